@@ -1,0 +1,160 @@
+/**
+ * mlsd-lint [options] [files|dirs|globs...]
+ * Exit codes (ESLint's): 0 no errors, 1 error findings (or too many warnings), 2 usage, I/O or config errors.
+ */
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { Linter, type DocSettings, type Lang } from '../core/index.js';
+import { expandTargets } from '../node/files.js';
+import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
+import { FORMATTERS } from './formatters/index.js';
+import { fatal, fromLint, type FileResult } from './result.js';
+
+export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
+
+Lints ML system-design docs (Markdown) against the seven-step procedure.
+Directories mean their **/*.md. With no target, lints the current directory.
+
+Options:
+  -f, --format <name>      Output format: ${Object.keys(FORMATTERS).join(', ')} (default: stylish)
+  -o, --output-file <path> Write the report to a file instead of stdout
+      --case <id>          Case to check against when the doc does not say (default: generic)
+      --profile <id>       Profile: recommended (default) or interview; wins over front matter
+      --lang <en|ko>       Language of messages; wins over front matter
+      --quiet              Report errors only
+      --max-warnings <n>   Exit 1 when there are more than n warnings
+      --max-file-size <mb> Refuse files larger than this (default: ${DEFAULT_MAX_BYTES / 1024 / 1024})
+      --color / --no-color Force colour on or off (default: on for a terminal)
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit codes: 0 no errors, 1 errors found, 2 usage, I/O or configuration error.
+`;
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  cwd: string;
+}
+
+const defaultIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTTY: Boolean(process.stdout.isTTY),
+  cwd: process.cwd(),
+};
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', multiple: true },
+        'output-file': { type: 'string', short: 'o' },
+        case: { type: 'string' },
+        profile: { type: 'string' },
+        lang: { type: 'string' },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message.split('\n')[0]);
+  }
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`mlsd-lint: ${e.message}\nRun 'mlsd-lint --help' for usage.\n`);
+      return 2;
+    }
+    // Anything unexpected: one line, no stack trace (set MLSD_DEBUG=1 for it).
+    io.stderr(`mlsd-lint: internal error: ${(e as Error).message}\n`);
+    if (process.env.MLSD_DEBUG) io.stderr(`${(e as Error).stack}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { version: string };
+    io.stdout(`${pkg.version}\n`);
+    return 0;
+  }
+  const formats = values.format ?? ['stylish'];
+  for (const f of formats) if (!FORMATTERS[f]) throw new UsageError(`unknown format "${f}"; use one of: ${Object.keys(FORMATTERS).join(', ')}`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number >= 0');
+  }
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (values['max-file-size'] !== undefined) {
+    const mb = Number(values['max-file-size']);
+    if (!(mb > 0)) throw new UsageError('--max-file-size takes a size in MB > 0');
+    maxBytes = Math.round(mb * 1024 * 1024);
+  }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') throw new UsageError('--lang takes "en" or "ko"');
+
+  const linter = new Linter();
+  const overrides: DocSettings = {};
+  const defaults: DocSettings = {};
+  if (values.profile) {
+    if (!linter.profiles().includes(values.profile)) throw new UsageError(`unknown profile "${values.profile}"; use one of: ${linter.profiles().join(', ')}`);
+    overrides.profile = values.profile;
+  }
+  if (values.lang) overrides.lang = values.lang as Lang;
+  if (values.case) {
+    if (!linter.cases().includes(values.case)) throw new UsageError(`unknown case "${values.case}"; use one of: ${linter.cases().join(', ')}`);
+    defaults.case = values.case;
+  }
+
+  const targets = positionals.length > 0 ? positionals : ['.'];
+  const { files, unmatched } = await expandTargets(targets, io.cwd);
+  if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
+
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const read = await readDoc(file, maxBytes);
+    if (!read.ok) {
+      io.stderr(`mlsd-lint: ${file} ${read.reason}\n`);
+      results.push(fatal(file, `File ${read.reason}.`));
+      continue;
+    }
+    results.push(fromLint(file, linter.lint(read.text, { defaults, overrides }), values.quiet));
+  }
+
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file'];
+  const ctx = { color, cwd: io.cwd };
+  for (const f of formats) {
+    const text = FORMATTERS[f]!(results, ctx);
+    if (values['output-file']) await writeFile(values['output-file'], text);
+    else io.stdout(text);
+  }
+
+  if (results.some((r) => r.fatalErrorCount > 0)) return 2;
+  if (results.some((r) => r.errorCount > 0)) return 1;
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`mlsd-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

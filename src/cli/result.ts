@@ -1,0 +1,68 @@
+/** The per-file result shape shared by every formatter: ESLint's, plus our coverage. */
+import type { Coverage, Finding, LintResult } from '../core/index.js';
+
+export interface Message {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  topic?: string;
+  suggestion?: string;
+  url?: string;
+  /** Set when the file could not be linted at all. */
+  fatal?: true;
+}
+
+export interface FileResult {
+  filePath: string;
+  messages: Message[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  case?: string;
+  profile?: string;
+  coverage?: Coverage;
+}
+
+export function toMessage(f: Finding): Message {
+  const m: Message = {
+    ruleId: f.ruleId,
+    severity: f.severity === 'error' ? 2 : 1,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+  };
+  if (f.topic) m.topic = f.topic;
+  if (f.suggestion) m.suggestion = f.suggestion;
+  m.url = f.url;
+  return m;
+}
+
+export function fromLint(filePath: string, r: LintResult, quiet = false): FileResult {
+  const messages = r.findings.filter((f) => !quiet || f.severity === 'error').map(toMessage);
+  return {
+    filePath,
+    messages,
+    errorCount: messages.filter((m) => m.severity === 2).length,
+    warningCount: messages.filter((m) => m.severity === 1).length,
+    fatalErrorCount: 0,
+    case: r.case,
+    profile: r.profile,
+    coverage: r.coverage,
+  };
+}
+
+export function fatal(filePath: string, message: string): FileResult {
+  return {
+    filePath,
+    messages: [{ ruleId: null, severity: 2, message, line: 1, column: 1, fatal: true }],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The schemas and profiles that ship with mlsd-lint, bundled as JSON imports so the core needs no
+ * file system (the CLI, the editor and a browser all get the same rule book).
+ */
+import base from '../../schemas/mlsd.schema.json' with { type: 'json' };
+import recommended from '../../schemas/profiles/recommended.json' with { type: 'json' };
+import interview from '../../schemas/profiles/interview.json' with { type: 'json' };
+import type { JsonSchema, Profile } from './rulebook.js';
+
+export const BUILTIN_SCHEMAS: JsonSchema[] = [base as JsonSchema];
+
+export const BUILTIN_PROFILES: Profile[] = [recommended as Profile, interview as Profile];
+
+export const DEFAULT_PROFILE = 'recommended';
+export const DEFAULT_CASE = 'generic';

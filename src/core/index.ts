@@ -1,0 +1,9 @@
+/** The pure core: text in, findings and coverage out. No fs, no editor, no process. */
+export { lint, Linter, sectionSnippet, type LintOptions, type LintResult } from './lint.js';
+export { SchemaSet, type RuleBook, type SectionDef, type CaseInfo, type Profile, type JsonSchema } from './rulebook.js';
+export { Recogniser } from './recognise.js';
+export { normalizeHeading, compactKey } from './normalize.js';
+export { allRules, ruleById, ruleUrl, DEFAULT_DOCS_BASE, type RuleMeta } from './rules/index.js';
+export { SchemaError, checkSchema } from './validate.js';
+export { BUILTIN_SCHEMAS, BUILTIN_PROFILES, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
+export type * from './types.js';

@@ -1,0 +1,58 @@
+/**
+ * Heading normalisation: what makes "## 5. 📊 <font color=red>Evaluation</font>", "Step 5: evaluation" and
+ * "평가" comparable with the aliases a schema declares.
+ */
+
+const HTML_TAG = /<\/?[A-Za-z][^>]*>/g;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
+/** Leading numbering: "1.", "1)", "(2)", "2.1", "0.", "Step 3:", "3단계:", "제3단계", "III.", "A)". */
+const NUMBERING = new RegExp(
+  [
+    '^(?:step|stage|part|phase|chapter|ch)\\s*\\d+[a-z]?(?:\\.\\d+)*\\s*[:.)\\-–—]?\\s*',
+    '^제?\\s*\\d+\\s*(?:단계|장|절)\\s*[:.)\\-–—]?\\s*',
+    '^[([]?\\d+(?:\\.\\d+)*[a-z]?[.)\\]:]?(?=\\s|$|[^\\d.])\\s*',
+    '^(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\\s+',
+    '^[a-h][.)]\\s+',
+  ].join('|'),
+  'iu',
+);
+const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
+const HAN = /[\u3400-\u9FFF]/;
+
+/** Lowercase, NFKC, no HTML, emoji, markup or numbering; `&`/`+` become "and"; punctuation becomes space. */
+export function normalizeHeading(raw: string): string {
+  let s = raw.normalize('NFKC').replace(HTML_TAG, ' ').replace(EMOJI, ' ');
+  s = s.replace(/[*_`~]+/g, ' ').trim().toLowerCase();
+  // Strip numbering repeatedly ("1. Step 1: ...").
+  for (let i = 0; i < 3; i++) {
+    const next = s.replace(NUMBERING, '').trim();
+    if (next === s) break;
+    s = next;
+  }
+  s = s
+    .replace(/\s*[&+＆]\s*/g, ' and ')
+    .replace(/\bvs\.?(?=\s|$)/g, 'vs')
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return s;
+}
+
+/** The comparison key: normalised, with all spaces removed (요구 사항 = 요구사항). */
+export function compactKey(raw: string): string {
+  return normalizeHeading(raw).replace(/\s+/g, '');
+}
+
+export function hasHangul(s: string): boolean {
+  return HANGUL.test(s);
+}
+
+export function hasHan(s: string): boolean {
+  return HAN.test(s);
+}
+
+/** Words of a normalised string, without connectors that carry no meaning in a heading. */
+const CONNECTORS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'with', 'vs', '및', '과', '와', '그리고', '또는']);
+export function meaningfulWords(normalized: string): string[] {
+  return normalized.split(' ').filter((w) => w && !CONNECTORS.has(w));
+}

@@ -1,0 +1,199 @@
+/**
+ * The outline: headings, and the things real docs use as headings (a bold-only paragraph, a bold
+ * lead-in, a plain "4.1 Offline metric" line, a list item), as candidate section markers with exact
+ * source offsets. Which pseudo-headings count is decided by recognition; `buildSections` then nests them.
+ */
+import type { Nodes, Root, Parent, PhrasingContent, Paragraph, ListItem } from 'mdast';
+
+export type MarkerKind = 'heading' | 'bold' | 'leadin' | 'numbered' | 'listitem';
+
+export interface Marker {
+  kind: MarkerKind;
+  /** Nesting level: heading depth 1-6; pseudo-headings are deeper (7 for paragraphs, 8+ for list items). */
+  level: number;
+  text: string;
+  /** Offsets of the marker itself (the heading line). */
+  start: number;
+  end: number;
+  /** Where the marker's section must end at the latest (a list item's end). */
+  hardEnd?: number;
+  inQuote: boolean;
+}
+
+export interface Section extends Marker {
+  index: number;
+  bodyStart: number;
+  /** End offset of the whole section, children included. */
+  sectionEnd: number;
+  parent: number | undefined;
+  children: number[];
+}
+
+/** A piece of readable text with its offsets; html (comments, tags) and front matter are not text. */
+export interface TextLeaf {
+  start: number;
+  end: number;
+  text: string;
+  /** Code (fenced or inline): substance, but never a placeholder or a cue. */
+  code: boolean;
+}
+
+const NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
+
+function inlineText(nodes: readonly PhrasingContent[]): string {
+  let out = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
+    else if (n.type === 'break') out += ' ';
+    else if ('children' in n) out += inlineText(n.children as PhrasingContent[]);
+  }
+  return out;
+}
+
+function off(n: Nodes, which: 'start' | 'end'): number {
+  return n.position?.[which].offset ?? 0;
+}
+
+function paragraphMarker(p: Paragraph, inQuote: boolean): Marker | undefined {
+  const kids = p.children;
+  const first = kids[0];
+  if (!first) return undefined;
+  if (first.type === 'strong') {
+    const label = inlineText(first.children).trim();
+    if (!label) return undefined;
+    const rest = inlineText(kids.slice(1));
+    if (rest.trim() === '' || /^\s*[:：]\s*$/.test(rest)) {
+      return { kind: 'bold', level: 7, text: label.replace(/[:：]$/, ''), start: off(p, 'start'), end: off(p, 'end'), inQuote };
+    }
+    if (/^\s*[:：\-–—]/.test(rest) || /[:：]$/.test(label)) {
+      return { kind: 'leadin', level: 7, text: label.replace(/[:：]$/, ''), start: off(p, 'start'), end: off(first, 'end'), inQuote };
+    }
+    return undefined;
+  }
+  if (first.type === 'text') {
+    const line = first.value.split('\n')[0]!;
+    const m = NUMBERED_LINE.exec(line);
+    if (m) {
+      return { kind: 'numbered', level: 7, text: line.trim(), start: off(p, 'start'), end: off(p, 'start') + line.length, inQuote };
+    }
+  }
+  return undefined;
+}
+
+function listItemMarker(item: ListItem, depth: number, inQuote: boolean): Marker | undefined {
+  const p = item.children[0];
+  if (!p || p.type !== 'paragraph') return undefined;
+  const first = p.children[0];
+  let text: string;
+  let end: number;
+  if (first && first.type === 'strong') {
+    text = inlineText(first.children);
+    end = off(first, 'end');
+  } else {
+    const line = inlineText(p.children).split('\n')[0]!;
+    const colon = line.search(/[:：]/);
+    text = colon > 0 ? line.slice(0, colon) : line;
+    if (text.length > 60) return undefined;
+    end = off(p, 'start') + Math.min(line.length, (colon > 0 ? colon : line.length) + 1);
+  }
+  text = text.replace(/[:：]\s*$/, '').trim();
+  if (!text) return undefined;
+  return { kind: 'listitem', level: 8 + depth, text, start: off(item, 'start'), end, hardEnd: off(item, 'end'), inQuote };
+}
+
+/** Walks the tree once: markers (headings and pseudo-headings) and the readable text leaves. */
+export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLeaf[] } {
+  const markers: Marker[] = [];
+  const leaves: TextLeaf[] = [];
+  const walk = (node: Nodes, inQuote: boolean, listDepth: number): void => {
+    switch (node.type) {
+      case 'yaml':
+      case 'html':
+        return;
+      case 'heading': {
+        const text = inlineText(node.children).trim();
+        markers.push({ kind: 'heading', level: node.depth, text, start: off(node, 'start'), end: off(node, 'end'), inQuote });
+        break;
+      }
+      case 'paragraph': {
+        const m = paragraphMarker(node, inQuote);
+        if (m) markers.push(m);
+        break;
+      }
+      case 'listItem': {
+        const m = listItemMarker(node, listDepth, inQuote);
+        if (m) markers.push(m);
+        break;
+      }
+      case 'text':
+      case 'inlineCode':
+      case 'code':
+        leaves.push({ start: off(node, 'start'), end: off(node, 'end'), text: node.value, code: node.type !== 'text' });
+        return;
+      default:
+        break;
+    }
+    if ('children' in node) {
+      const quote = inQuote || node.type === 'blockquote';
+      const depth = node.type === 'list' ? listDepth + 1 : listDepth;
+      for (const child of (node as Parent).children) walk(child as Nodes, quote, depth);
+    }
+  };
+  walk(root, false, -1);
+  return { markers, leaves };
+}
+
+/** Nests the kept markers into sections; a section runs to the next marker of the same or a higher level. */
+export function buildSections(markers: readonly Marker[], textLength: number): Section[] {
+  const sorted = [...markers].sort((a, b) => a.start - b.start);
+  const sections: Section[] = sorted.map((m, index) => ({
+    ...m,
+    index,
+    bodyStart: m.end,
+    sectionEnd: textLength,
+    parent: undefined,
+    children: [],
+  }));
+  const stack: Section[] = [];
+  for (const s of sections) {
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      if (top.level >= s.level || (top.hardEnd !== undefined && top.hardEnd <= s.start)) {
+        top.sectionEnd = Math.min(top.sectionEnd, top.hardEnd ?? s.start, s.start);
+        stack.pop();
+      } else break;
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      s.parent = parent.index;
+      parent.children.push(s.index);
+    }
+    stack.push(s);
+  }
+  for (const s of stack) s.sectionEnd = Math.min(s.sectionEnd, s.hardEnd ?? textLength);
+  // A child never outlives its parent.
+  for (const s of sections) {
+    if (s.parent !== undefined) s.sectionEnd = Math.min(s.sectionEnd, sections[s.parent]!.sectionEnd);
+  }
+  return sections;
+}
+
+/** The readable text between two offsets (leaves sorted by start). */
+export function textBetween(leaves: readonly TextLeaf[], start: number, end: number): string {
+  let lo = 0;
+  let hi = leaves.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (leaves[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const parts: string[] = [];
+  for (let i = lo; i < leaves.length && leaves[i]!.start < end; i++) {
+    const l = leaves[i]!;
+    const a = Math.max(0, start - l.start);
+    const b = Math.min(l.text.length, end - l.start);
+    // Offsets map 1:1 onto a leaf's value only when the source has no escapes; clip conservatively.
+    parts.push(a === 0 && b >= l.text.length ? l.text : l.text.slice(a, Math.max(a, b)));
+  }
+  return parts.join('\n');
+}

@@ -1,0 +1,139 @@
+/**
+ * Recognition by meaning: maps a heading's text to the step and topic ids whose schema aliases it
+ * matches (exactly, as part of a compound heading, or as the short form of a topic of the enclosing
+ * step). A near miss is never a silent match: it comes back as a suggestion.
+ */
+import { distance } from 'fastest-levenshtein';
+import { compactKey, hasHan, hasHangul, meaningfulWords, normalizeHeading } from './normalize.js';
+import type { RuleBook, SectionDef } from './rulebook.js';
+
+interface Alias {
+  def: SectionDef;
+  text: string;
+  norm: string;
+  compact: string;
+  cjk: boolean;
+}
+
+export interface Recognition {
+  ids: string[];
+  how?: 'exact' | 'compound' | 'short';
+  /** A near miss: the id and the canonical alias it resembles. */
+  suggestion?: { id: string; alias: string };
+}
+
+export interface RecogniseOptions {
+  /** The step whose section encloses the heading: allows short forms ("Offline" under Evaluation). */
+  contextStep?: string;
+  /** Real headings may produce did-you-mean suggestions; pseudo-headings never do. */
+  suggest?: boolean;
+}
+
+export class Recogniser {
+  private readonly aliases: Alias[] = [];
+  private readonly exact = new Map<string, SectionDef>();
+
+  constructor(readonly book: RuleBook) {
+    for (const def of [...book.steps, ...book.topics]) {
+      const texts = new Set<string>([def.title.en, def.title.ko]);
+      for (const list of Object.values(def.aliases)) for (const t of list ?? []) texts.add(t);
+      for (const text of texts) {
+        const norm = normalizeHeading(text);
+        const compact = norm.replace(/\s+/g, '');
+        if (!compact) continue;
+        this.aliases.push({ def, text, norm, compact, cjk: hasHangul(text) || hasHan(text) });
+        if (!this.exact.has(compact)) this.exact.set(compact, def);
+      }
+    }
+    // Longest aliases first, so compound matching takes the most specific phrase.
+    this.aliases.sort((a, b) => b.compact.length - a.compact.length);
+  }
+
+  recognise(raw: string, opts: RecogniseOptions = {}): Recognition {
+    const norm = normalizeHeading(raw);
+    const compact = norm.replace(/\s+/g, '');
+    if (!compact) return { ids: [] };
+    const hit = this.exact.get(compact);
+    if (hit) return { ids: [hit.id], how: 'exact' };
+
+    const compound = this.compound(norm, compact);
+    if (compound.length > 0) return { ids: compound, how: 'compound' };
+
+    if (opts.contextStep) {
+      const short = this.shortForm(compact, opts.contextStep);
+      if (short) return { ids: [short], how: 'short' };
+    }
+
+    if (opts.suggest) {
+      const near = this.nearMiss(compact);
+      if (near) return { ids: [], suggestion: near };
+    }
+    return { ids: [] };
+  }
+
+  /** Aliases inside a longer heading ("Deployment and monitoring", "Offline metrics (ranking)"). */
+  private compound(norm: string, compact: string): string[] {
+    const padded = ` ${norm} `;
+    const words = meaningfulWords(norm);
+    const taken: Array<[number, number]> = [];
+    const ids: string[] = [];
+    let coveredWords = 0;
+    let coveredChars = 0;
+    for (const a of this.aliases) {
+      if (a.cjk) {
+        if (a.compact.length < 2) continue;
+        const at = compact.indexOf(a.compact);
+        if (at < 0) continue;
+        const span: [number, number] = [at, at + a.compact.length];
+        if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
+        taken.push(span);
+        coveredChars += a.compact.length;
+        if (!ids.includes(a.def.id)) ids.push(a.def.id);
+      } else {
+        if (a.compact.length < 4) continue;
+        const at = padded.indexOf(` ${a.norm} `);
+        if (at < 0) continue;
+        // Latin spans live in the spaced string; keep them apart from CJK spans by offsetting.
+        const span: [number, number] = [1e6 + at, 1e6 + at + a.norm.length];
+        if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
+        taken.push(span);
+        coveredWords += meaningfulWords(a.norm).length;
+        coveredChars += a.compact.length;
+        if (!ids.includes(a.def.id)) ids.push(a.def.id);
+      }
+    }
+    if (ids.length === 0) return [];
+    // The matched phrases must carry most of the heading's meaning, not one word of a long title.
+    const latinShare = words.length > 0 ? coveredWords / words.length : 0;
+    const charShare = coveredChars / compact.length;
+    return Math.max(latinShare, charShare) >= 0.5 ? ids : [];
+  }
+
+  /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
+  private shortForm(compact: string, step: string): string | undefined {
+    if (compact.length < (hasHangul(compact) ? 2 : 4)) return undefined;
+    const found = new Set<string>();
+    for (const a of this.aliases) {
+      if (a.def.kind === 'topic' && a.def.step === step && a.compact.startsWith(compact)) found.add(a.def.id);
+    }
+    return found.size === 1 ? [...found][0] : undefined;
+  }
+
+  private nearMiss(compact: string): Recognition['suggestion'] {
+    if (compact.length < 4) return undefined;
+    const cjk = hasHangul(compact) || hasHan(compact);
+    const allowed = cjk ? 1 : compact.length >= 8 ? 2 : 1;
+    let best: Alias | undefined;
+    let bestD = Infinity;
+    for (const a of this.aliases) {
+      if (Math.abs(a.compact.length - compact.length) > allowed) continue;
+      const d = distance(a.compact, compact);
+      if (d < bestD) {
+        bestD = d;
+        best = a;
+      }
+    }
+    if (!best || bestD === 0 || bestD > allowed) return undefined;
+    return { id: best.def.id, alias: best.text };
+  }
+}

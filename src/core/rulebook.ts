@@ -1,0 +1,154 @@
+/**
+ * Reads the rule book (the JSON Schemas) into the definitions the recogniser and the rules use.
+ * The schemas are the single source of truth: this file knows the annotation format, never the content.
+ */
+import type { Lang, Severity } from './types.js';
+
+export type Localized = Record<Lang, string>;
+export type Words = Partial<Record<Lang | 'zh', string[]>>;
+
+export interface XMlsd {
+  kind: 'step' | 'topic';
+  order: number;
+  step?: string;
+  title: Localized;
+  aliases: Words;
+  cues?: Words;
+  hint?: Localized;
+  example?: Localized;
+}
+
+export interface SectionDef {
+  id: string;
+  kind: 'step' | 'topic';
+  /** Steps: canonical order 1..7. Topics: order inside the step. */
+  order: number;
+  /** For a topic, its step; for a step, itself. */
+  step: string;
+  title: Localized;
+  aliases: Words;
+  cues: Words;
+  hint?: Localized;
+  example?: Localized;
+  description?: string;
+  required: boolean;
+  /** The $id of the schema file that declares it (base, case or a team's own). */
+  source: string;
+}
+
+export interface CaseInfo {
+  id: string;
+  title: Localized;
+  schemaId: string;
+}
+
+export interface Profile {
+  id: string;
+  description?: string;
+  severity: Record<string, Severity>;
+}
+
+/** A JSON Schema object as loaded from disk or bundled; only the parts we read are typed. */
+export type JsonSchema = Record<string, unknown> & { $id?: string };
+
+export interface RuleBook {
+  caseInfo: CaseInfo;
+  schemaId: string;
+  steps: SectionDef[];
+  topics: SectionDef[];
+  byId: Map<string, SectionDef>;
+}
+
+export class SchemaSet {
+  readonly schemas = new Map<string, JsonSchema>();
+  readonly cases = new Map<string, CaseInfo>();
+  readonly profiles = new Map<string, Profile>();
+  private books = new Map<string, RuleBook>();
+
+  constructor(schemas: JsonSchema[] = [], profiles: Profile[] = []) {
+    for (const s of schemas) this.addSchema(s);
+    for (const p of profiles) this.profiles.set(p.id, p);
+  }
+
+  addSchema(schema: JsonSchema): void {
+    const id = schema.$id;
+    if (typeof id !== 'string') throw new Error('schema has no $id');
+    this.schemas.set(id, schema);
+    const c = schema['x-mlsd-case'] as { id: string; title: Localized } | undefined;
+    if (c && typeof c.id === 'string') this.cases.set(c.id, { id: c.id, title: c.title, schemaId: id });
+    this.books.clear();
+  }
+
+  /** The rule book of one case: every step and topic that its schema and the schemas it extends declare. */
+  ruleBook(caseId: string): RuleBook | undefined {
+    const cached = this.books.get(caseId);
+    if (cached) return cached;
+    const info = this.cases.get(caseId);
+    if (!info) return undefined;
+    const defs = new Map<string, SectionDef>();
+    const required = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (schema: JsonSchema, baseId: string): void => {
+      const id = schema.$id ? resolveId(schema.$id, baseId) : baseId;
+      if (seen.has(id)) return;
+      seen.add(id);
+      // Parents first, so a case can refine what the base declares.
+      for (const part of (schema.allOf as JsonSchema[] | undefined) ?? []) {
+        const ref = typeof part.$ref === 'string' ? part.$ref : undefined;
+        if (ref && !ref.includes('#')) {
+          const target = this.schemas.get(resolveId(ref, id));
+          if (target) visit(target, resolveId(ref, id));
+        } else {
+          visit(part, id);
+        }
+      }
+      const props = schema.properties as Record<string, JsonSchema> | undefined;
+      for (const group of ['steps', 'topics'] as const) {
+        const g = props?.[group];
+        if (!g) continue;
+        const members = (g.properties as Record<string, JsonSchema> | undefined) ?? {};
+        for (const [key, member] of Object.entries(members)) {
+          const x = member['x-mlsd'] as XMlsd | undefined;
+          if (!x) continue;
+          defs.set(key, {
+            id: key,
+            kind: x.kind,
+            order: x.order,
+            step: x.kind === 'step' ? key : (x.step ?? ''),
+            title: x.title,
+            aliases: x.aliases,
+            cues: x.cues ?? {},
+            hint: x.hint,
+            example: x.example,
+            description: typeof member.description === 'string' ? member.description : undefined,
+            required: false,
+            source: id,
+          });
+        }
+        for (const r of (g.required as string[] | undefined) ?? []) required.add(r);
+      }
+    };
+    visit(this.schemas.get(info.schemaId)!, info.schemaId);
+    for (const r of required) {
+      const d = defs.get(r);
+      if (d) d.required = true;
+    }
+    const all = [...defs.values()];
+    const steps = all.filter((d) => d.kind === 'step').sort((a, b) => a.order - b.order);
+    const stepOrder = new Map(steps.map((s) => [s.id, s.order]));
+    const topics = all
+      .filter((d) => d.kind === 'topic')
+      .sort((a, b) => (stepOrder.get(a.step) ?? 99) - (stepOrder.get(b.step) ?? 99) || a.order - b.order);
+    const book: RuleBook = { caseInfo: info, schemaId: info.schemaId, steps, topics, byId: defs };
+    this.books.set(caseId, book);
+    return book;
+  }
+}
+
+export function resolveId(ref: string, base: string): string {
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    return ref;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Judging substance: whether a section says something, or only holds template placeholders,
+ * fill-in blanks, prompts, "TBD" and "see above".
+ */
+
+/** A line that is a template placeholder the writer still has to replace. */
+export const PLACEHOLDER_LINE = /^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:TODO|TBD|FIXME|작성\s*필요|작성\s*예정|미작성)\b[^\n]*$/imu;
+/** Inline blanks: "____", "{{metric}}", "[TODO]". */
+export const PLACEHOLDER_INLINE = /_{3,}|\{\{[^}\n]*\}\}|\[(?:TODO|TBD)[^\]\n]*\]/iu;
+
+const NON_ANSWERS = [
+  /^(?:n\/?a|none|nothing|skip(?:ped)?|tbd|todo|wip|see above|see below|same as above|as above|later|-+|\.+)$/i,
+  /^(?:해당\s*없음|없음|생략|위\s*참고|아래\s*참고|추후\s*작성|나중에)$/u,
+];
+
+export interface SubstanceOptions {
+  /** Questions count as substance (the clarifying questions of a requirements section). */
+  questionsCount?: boolean;
+}
+
+/** Splits text into sentence-ish units (lines, then sentence ends). */
+function units(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .flatMap((line) => line.split(/(?<=[.!?。？！])\s+/))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const token of s.split(/[\s\p{P}\p{S}]+/u)) {
+    if (!token || !/\p{L}/u.test(token)) continue;
+    const han = token.match(/[\u3400-\u9FFF]/g);
+    n += han && han.length === token.length ? Math.ceil(han.length / 2) : 1;
+  }
+  return n;
+}
+
+/** What is left once placeholders, blanks, non-answers and (usually) questions are taken out. */
+export function substantiveText(text: string, opts: SubstanceOptions = {}): string {
+  const kept: string[] = [];
+  for (const u of units(text)) {
+    if (PLACEHOLDER_LINE.test(u)) continue;
+    const cleaned = u.replace(new RegExp(PLACEHOLDER_INLINE.source, 'giu'), ' ').trim();
+    if (!cleaned) continue;
+    const bare = cleaned.replace(/^[-*+>\s]+/, '').replace(/[.!]+$/, '').trim();
+    if (NON_ANSWERS.some((re) => re.test(bare))) continue;
+    if (!opts.questionsCount && /[?？]\s*$/.test(cleaned)) continue;
+    kept.push(cleaned);
+  }
+  return kept.join('\n');
+}
+
+export function hasSubstance(text: string, opts: SubstanceOptions = {}): boolean {
+  return wordCount(substantiveText(text, opts)) >= 2;
+}
+
+/** Placeholders in a text: offsets relative to the text, for reporting. */
+export function findPlaceholders(text: string): Array<{ index: number; length: number; match: string }> {
+  const out: Array<{ index: number; length: number; match: string }> = [];
+  const line = new RegExp(PLACEHOLDER_LINE.source, 'gimu');
+  for (const m of text.matchAll(line)) out.push({ index: m.index!, length: m[0].length, match: m[0].trim() });
+  const inline = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
+  for (const m of text.matchAll(inline)) {
+    if (!out.some((o) => m.index! >= o.index && m.index! < o.index + o.length)) {
+      out.push({ index: m.index!, length: m[0].length, match: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,76 @@
+/**
+ * Ajv over the document model. One Ajv instance per schema set; each case's validator is compiled
+ * once, on first use. `x-mlsd` and `x-mlsd-case` are annotation keywords whose values are themselves
+ * validated, so strict mode stays on and a broken team schema fails loudly when it loads.
+ */
+import Ajv2020Import from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import xMlsdMeta from '../../schemas/x-mlsd.meta.json' with { type: 'json' };
+import xMlsdCaseMeta from '../../schemas/x-mlsd-case.meta.json' with { type: 'json' };
+import { SchemaSet, type JsonSchema } from './rulebook.js';
+
+const Ajv2020 = Ajv2020Import.default ?? Ajv2020Import;
+type AjvInstance = InstanceType<typeof Ajv2020>;
+
+export class SchemaError extends Error {
+  constructor(
+    message: string,
+    readonly schemaId?: string,
+  ) {
+    super(message);
+    this.name = 'SchemaError';
+  }
+}
+
+export class Validator {
+  private ajv: AjvInstance | undefined;
+  private readonly compiled = new Map<string, ValidateFunction>();
+
+  constructor(private readonly set: SchemaSet) {}
+
+  private instance(): AjvInstance {
+    if (this.ajv) return this.ajv;
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    ajv.addKeyword({ keyword: 'x-mlsd', schemaType: 'object', metaSchema: xMlsdMeta });
+    ajv.addKeyword({ keyword: 'x-mlsd-case', schemaType: 'object', metaSchema: xMlsdCaseMeta });
+    for (const schema of this.set.schemas.values()) {
+      try {
+        ajv.addSchema(schema);
+      } catch (e) {
+        throw new SchemaError(`schema ${schema.$id} is not a valid JSON Schema: ${(e as Error).message}`, schema.$id);
+      }
+    }
+    this.ajv = ajv;
+    return ajv;
+  }
+
+  validator(schemaId: string): ValidateFunction {
+    const hit = this.compiled.get(schemaId);
+    if (hit) return hit;
+    const ajv = this.instance();
+    let fn: ValidateFunction | undefined;
+    try {
+      fn = ajv.getSchema(schemaId);
+    } catch (e) {
+      throw new SchemaError(`schema ${schemaId} does not compile: ${(e as Error).message}`, schemaId);
+    }
+    if (!fn) throw new SchemaError(`schema ${schemaId} is not loaded`, schemaId);
+    this.compiled.set(schemaId, fn);
+    return fn;
+  }
+
+  validate(schemaId: string, instance: unknown): ErrorObject[] {
+    const fn = this.validator(schemaId);
+    return fn(instance) ? [] : [...(fn.errors ?? [])];
+  }
+}
+
+/** Checks one schema on its own (for a team's extra schema file), returning a readable error or undefined. */
+export function checkSchema(set: SchemaSet, schema: JsonSchema): string | undefined {
+  try {
+    new Validator(new SchemaSet([...set.schemas.values(), schema])).validator(schema.$id!);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}

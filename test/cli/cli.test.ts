@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../support/run-cli.js';
+
+const COMPLETE = 'examples/visual-search.md';
+const NO_OFFLINE = 'test/cli/files/no-offline-metrics.md';
+
+describe('mlsd-lint CLI', () => {
+  it('exits 0 on a doc that covers every step and topic', () => {
+    const r = runCli([COMPLETE]);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /no problems/);
+  });
+
+  it('reports a missing offline-metrics section on the Evaluation heading and exits 1', () => {
+    const r = runCli([NO_OFFLINE, '--format', 'json']);
+    assert.equal(r.code, 1, r.stderr);
+    const [file] = JSON.parse(r.stdout);
+    const m = file.messages.find((x: { topic?: string }) => x.topic === 'eval-offline-metrics');
+    assert.ok(m, 'a message about eval-offline-metrics');
+    assert.equal(m.ruleId, 'missing-topic');
+    assert.equal(m.severity, 2);
+    assert.equal(m.line, file.coverage.steps['s5-evaluation'].line, 'placed on the Evaluation heading');
+    assert.equal(file.coverage.topics['eval-offline-metrics'].status, 'missing');
+    assert.equal(file.coverage.steps['s5-evaluation'].status, 'present');
+  });
+
+  it('prints grouped human output with line:col, severity, message and rule id, and a summary', () => {
+    const r = runCli([NO_OFFLINE]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, new RegExp(`^${NO_OFFLINE}$`, 'm'));
+    assert.match(r.stdout, /^\s+\d+:\d+\s+error\s+Missing topic "Offline metrics" \(eval-offline-metrics\).*missing-topic$/m);
+    assert.match(r.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?\) in 1 file/);
+  });
+
+  it('json output is ESLint-shaped and lists every step and topic in coverage', () => {
+    const r = runCli([COMPLETE, '--format', 'json']);
+    const [file] = JSON.parse(r.stdout);
+    for (const k of ['filePath', 'messages', 'errorCount', 'warningCount', 'case', 'profile', 'coverage']) assert.ok(k in file, k);
+    assert.equal(Object.keys(file.coverage.steps).length, 7);
+    assert.ok(Object.keys(file.coverage.topics).length >= 50);
+    for (const e of Object.values(file.coverage.topics) as Array<{ status: string }>) assert.ok(['present', 'empty', 'missing', 'waived'].includes(e.status));
+  });
+
+  it('bad input gets a one-line message naming the file, the other files are still linted, and exit is 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0xe8, 0x0a]));
+    writeFileSync(join(dir, 'ok.md'), '# Notes\n\nNothing here.\n');
+    const r = runCli([dir, '--format', 'json']);
+    assert.equal(r.code, 2);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    assert.match(r.stderr, /binary\.md looks binary/);
+    assert.match(r.stderr, /latin1\.md is not valid UTF-8/);
+    const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    assert.equal(results.length, 3);
+    assert.ok(results.find((x) => x.filePath.endsWith('ok.md'))!.messages.length > 0, 'ok.md was linted');
+  });
+
+  it('broken front matter and an unknown case are findings on the doc, with a suggestion', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+    writeFileSync(join(dir, 'broken.md'), '---\nmlsd:\n  case: [visual-search\n---\n# Design\n');
+    writeFileSync(join(dir, 'case.md'), '---\nmlsd:\n  case: visual-serch\n---\n# Design\n');
+    const r = runCli([dir, '--format', 'json']);
+    assert.equal(r.code, 1);
+    const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; message: string; line: number }> }>;
+    const broken = results.find((x) => x.filePath.endsWith('broken.md'))!;
+    const fm = broken.messages.find((m) => m.ruleId === 'front-matter');
+    assert.ok(fm && fm.line >= 2 && fm.line <= 4, 'front-matter finding inside the YAML');
+    const unknown = results.find((x) => x.filePath.endsWith('case.md'))!.messages.find((m) => m.ruleId === 'unknown-case');
+    assert.ok(unknown);
+    assert.equal(unknown.line, 3);
+  });
+
+  it('usage errors exit 2 with one line', () => {
+    const r = runCli(['--format', 'nope', COMPLETE]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown format "nope"/);
+    const none = runCli(['does-not-match-*.md']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /no Markdown files match/);
+  });
+
+  it('a file over the size limit is refused with the fix, quickly', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+    mkdirSync(join(dir, 'd'));
+    writeFileSync(join(dir, 'd', 'huge.md'), '# Big\n\n' + 'word '.repeat(2_200_000));
+    const t0 = Date.now();
+    const r = runCli([join(dir, 'd', 'huge.md')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /huge\.md is 10\.\d MB, over the 8\.0 MB limit; split the doc, or raise the limit with --max-file-size/);
+    assert.ok(Date.now() - t0 < 20_000);
+  });
+});
