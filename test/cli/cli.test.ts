@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
 
 const COMPLETE = 'examples/visual-search.md';
-const NO_OFFLINE = 'test/cli/files/no-offline-metrics.md';
+const NO_OFFLINE = 'test/fixtures/core/missing-offline-metrics.md';
 
 describe('mlsd-lint CLI', () => {
   it('exits 0 on a doc that covers every step and topic', () => {
