@@ -41,7 +41,7 @@ export interface LintResult {
   warningCount: number;
 }
 
-const KNOWN_SETTINGS = ['case', 'profile', 'lang', 'waive'];
+const KNOWN_SETTINGS = ['case', 'profile', 'lang', 'waive', 'rules'];
 
 function closest(value: string, options: readonly string[], max = 3): string | undefined {
   let best: string | undefined;
@@ -167,6 +167,17 @@ export class Linter {
             } else {
               own.waive = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([id, why]) => [id, why == null ? '' : String(why)]));
             }
+          } else if (k === 'rules') {
+            // Per-file rule severities (what the editor's "disable for this file" writes): `placeholder: off`.
+            if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+              settingProblems.push(() => report(ctx, S.frontMatter, kAt, lines.lineEnd(kAt), { detail: '`rules` must map rule ids to error, warning or off, e.g. `placeholder: off`.' }));
+            } else {
+              own.rules = {};
+              for (const [id, sev] of Object.entries(v as Record<string, unknown>)) {
+                if (sev === 'error' || sev === 'warning' || sev === 'off') own.rules[id] = sev;
+                else settingProblems.push(() => report(ctx, S.frontMatter, keyOffset(id), lines.lineEnd(keyOffset(id)), { detail: `\`rules.${id}\` must be error, warning or off, not ${JSON.stringify(sev)}.` }));
+              }
+            }
           } else if (k === 'lang') {
             if (v === 'en' || v === 'ko') own.lang = v;
             else settingProblems.push(() => report(ctx, S.frontMatter, kAt, lines.lineEnd(kAt), { detail: `\`lang\` must be "en" or "ko", not ${JSON.stringify(v)}.` }));
@@ -182,6 +193,8 @@ export class Linter {
     if (options.defaults?.waive || options.overrides?.waive) {
       settings.waive = { ...options.defaults?.waive, ...own.waive, ...options.overrides?.waive };
     }
+
+    if (own.rules) ctx.rules = { ...ctx.rules, ...own.rules };
 
     // 2. Language of messages: the setting, else the doc's own (Korean headings mean Korean).
     ctx.lang = settings.lang ?? detectLang(text);

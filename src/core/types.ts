@@ -62,4 +62,6 @@ export interface DocSettings {
   profile?: string;
   lang?: Lang;
   waive?: Record<string, string>;
+  /** Rule severities for this doc only (front matter `mlsd.rules`); they win over the config's. */
+  rules?: Record<string, Severity>;
 }
