@@ -3,11 +3,15 @@
  * Exit codes (ESLint's): 0 no errors, 1 error findings (or too many warnings), 2 usage, I/O or config errors.
  */
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { Linter, type DocSettings, type Lang } from '../core/index.js';
+import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
+import { ConfigError, ConfigResolver } from '../node/config.js';
 import { expandTargets } from '../node/files.js';
+import { findRepoRoot } from '../node/gitignore.js';
 import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
+import { planOutputs, writeOutputs } from './outputs.js';
 import { fatal, fromLint, type FileResult } from './result.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
@@ -16,8 +20,15 @@ Lints ML system-design docs (Markdown) against the seven-step procedure.
 Directories mean their **/*.md. With no target, lints the current directory.
 
 Options:
-  -f, --format <name>      Output format: ${Object.keys(FORMATTERS).join(', ')} (default: stylish)
-  -o, --output-file <path> Write the report to a file instead of stdout
+  -f, --format <name>      Output format: ${Object.keys(FORMATTERS).join(', ')} (default: stylish);
+                           repeat for several reports at once
+  -o, --output-file <path> Write the report of the --format before it to a file instead of stdout
+                           (--format sarif -o x.sarif --format stylish: SARIF to x.sarif, stylish to stdout)
+  -c, --config <path>      Use this config file for every doc (default: the nearest .mlsdrc.json,
+                           .mlsdrc.yaml or package.json "mlsd" key, searching upward from each doc)
+      --no-ignore          Also lint files that .gitignore or the config's "ignores" skip
+      --cache              Reuse results for unchanged docs and config (stored in ${DEFAULT_CACHE_LOCATION})
+      --cache-location <path> Where the cache file is kept
       --case <id>          Case to check against when the doc does not say (default: generic)
       --profile <id>       Profile: recommended (default) or interview; wins over front matter
       --lang <en|ko>       Language of messages; wins over front matter
@@ -52,9 +63,14 @@ function parse(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
+      tokens: true,
       options: {
         format: { type: 'string', short: 'f', multiple: true },
-        'output-file': { type: 'string', short: 'o' },
+        'output-file': { type: 'string', short: 'o', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'no-ignore': { type: 'boolean' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         case: { type: 'string' },
         profile: { type: 'string' },
         lang: { type: 'string' },
@@ -76,6 +92,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     return await run(argv, io);
   } catch (e) {
+    if (e instanceof ConfigError) {
+      for (const line of e.lines) io.stderr(`mlsd-lint: ${line}\n`);
+      return 2;
+    }
     if (e instanceof UsageError) {
       io.stderr(`mlsd-lint: ${e.message}\nRun 'mlsd-lint --help' for usage.\n`);
       return 2;
@@ -88,7 +108,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(argv);
+  const { values, positionals, tokens } = parse(argv);
   if (values.help) {
     io.stdout(USAGE);
     return 0;
@@ -98,8 +118,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${pkg.version}\n`);
     return 0;
   }
-  const formats = values.format ?? ['stylish'];
-  for (const f of formats) if (!FORMATTERS[f]) throw new UsageError(`unknown format "${f}"; use one of: ${Object.keys(FORMATTERS).join(', ')}`);
+  let outputs: ReturnType<typeof planOutputs>;
+  try {
+    outputs = planOutputs(tokens);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -121,33 +145,49 @@ async function run(argv: string[], io: Io): Promise<number> {
     overrides.profile = values.profile;
   }
   if (values.lang) overrides.lang = values.lang as Lang;
-  if (values.case) {
-    if (!linter.cases().includes(values.case)) throw new UsageError(`unknown case "${values.case}"; use one of: ${linter.cases().join(', ')}`);
-    defaults.case = values.case;
-  }
+  // --case is checked per file: a config's extra schemas may add the case it names.
+  if (values.case) defaults.case = values.case;
 
   const targets = positionals.length > 0 ? positionals : ['.'];
   const { files, unmatched } = await expandTargets(targets, io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
 
+  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values['no-ignore'] });
+  const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
   for (const file of files) {
+    const plan = await configs.forFile(file);
+    if (plan.ignored) {
+      if (targets.includes(file)) io.stderr(`mlsd-lint: ${file} is ignored ${plan.ignored}; use --no-ignore to lint it\n`);
+      continue;
+    }
+    if (values.case && !plan.linter.cases().includes(values.case)) throw new UsageError(`unknown case "${values.case}"; use one of: ${plan.linter.cases().join(', ')}`);
     const read = await readDoc(file, maxBytes);
     if (!read.ok) {
       io.stderr(`mlsd-lint: ${file} ${read.reason}\n`);
       results.push(fatal(file, `File ${read.reason}.`));
       continue;
     }
-    results.push(fromLint(file, linter.lint(read.text, { defaults, overrides }), values.quiet));
+    const options = { defaults: { ...plan.defaults, ...defaults }, overrides, rules: plan.rules };
+    const key = cache && LintCache.key(read.text, plan.fingerprint, options);
+    let lint = key ? cache.get(file, key) : undefined;
+    if (!lint) {
+      lint = plan.linter.lint(read.text, options);
+      if (key) cache.set(file, key, lint);
+    }
+    linterOf.set(file, plan.linter);
+    results.push(fromLint(file, lint, values.quiet));
   }
+  const cacheProblem = await cache?.save();
+  if (cacheProblem) io.stderr(`mlsd-lint: ${cacheProblem}\n`);
 
-  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !values['output-file'];
-  const ctx = { color, cwd: io.cwd };
-  for (const f of formats) {
-    const text = FORMATTERS[f]!(results, ctx);
-    if (values['output-file']) await writeFile(values['output-file'], text);
-    else io.stdout(text);
-  }
+  const root = (await findRepoRoot(resolve(io.cwd))) ?? io.cwd;
+  const ruleBook = (r: FileResult) => (r.case ? (linterOf.get(r.filePath) ?? linter).ruleBook(r.case) : undefined);
+  const color = values['no-color'] ? false : values.color ? true : undefined;
+  const unwritten = await writeOutputs(outputs, results, { cwd: io.cwd, root, ruleBook }, { color, isTTY: io.isTTY, stdout: io.stdout });
+  for (const u of unwritten) io.stderr(`mlsd-lint: ${u}\n`);
+  if (unwritten.length > 0) return 2;
 
   if (results.some((r) => r.fatalErrorCount > 0)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;

@@ -1,5 +1,5 @@
 /** The per-file result shape shared by every formatter: ESLint's, plus our coverage. */
-import type { Coverage, Finding, LintResult } from '../core/index.js';
+import type { Coverage, Finding, Lang, LintResult } from '../core/index.js';
 
 export interface Message {
   ruleId: string | null;
@@ -24,6 +24,8 @@ export interface FileResult {
   fatalErrorCount: number;
   case?: string;
   profile?: string;
+  /** Language of the messages (and of the titles a coverage summary shows). */
+  lang?: Lang;
   coverage?: Coverage;
 }
 
@@ -53,6 +55,7 @@ export function fromLint(filePath: string, r: LintResult, quiet = false): FileRe
     fatalErrorCount: 0,
     case: r.case,
     profile: r.profile,
+    lang: r.lang,
     coverage: r.coverage,
   };
 }

@@ -4,7 +4,7 @@ import type { FileResult } from '../result.js';
 import type { FormatContext } from './index.js';
 
 export default function stylish(results: readonly FileResult[], ctx: FormatContext): string {
-  const paint = (style: Parameters<typeof styleText>[0], s: string) => (ctx.color ? styleText(style, s) : s);
+  const paint = (style: Parameters<typeof styleText>[0], s: string) => (ctx.color ? styleText(style, s, { validateStream: false }) : s);
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;

@@ -1,0 +1,104 @@
+/**
+ * A Markdown coverage report for a pull request's job summary: an overview table (one row per file),
+ * then per file a table of every step and its topics with their status and line. Required topics are
+ * always listed; optional ones only when the doc covers or waives them.
+ */
+import type { CoverageEntry, RuleBook, SectionDef } from '../../core/index.js';
+import type { FileResult } from '../result.js';
+import type { FormatContext } from './index.js';
+
+const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+
+const covered = (e: CoverageEntry | undefined) => e?.status === 'present' || e?.status === 'waived';
+
+function status(e: CoverageEntry | undefined, required: boolean): string {
+  switch (e?.status) {
+    case 'present':
+      return '✅ present';
+    case 'empty':
+      return '⚠️ empty';
+    case 'waived':
+      return `➖ waived${e.reason ? `: ${e.reason}` : ''}`;
+    default:
+      return required ? '❌ missing' : '◻️ not covered (optional)';
+  }
+}
+
+interface Counts {
+  steps: [number, number];
+  topics: [number, number];
+}
+
+function counts(r: FileResult, book: RuleBook | undefined): Counts {
+  const cov = r.coverage!;
+  const stepIds = book ? book.steps.map((s) => s.id) : Object.keys(cov.steps);
+  const topicIds = book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics);
+  return {
+    steps: [stepIds.filter((id) => covered(cov.steps[id])).length, stepIds.length],
+    topics: [topicIds.filter((id) => covered(cov.topics[id])).length, topicIds.length],
+  };
+}
+
+function fileTable(r: FileResult, book: RuleBook | undefined): string[] {
+  const cov = r.coverage!;
+  const lang = r.lang ?? 'en';
+  const title = (d: SectionDef) => d.title[lang] ?? d.title.en;
+  const rows: string[] = ['| Step / topic | Status | Line |', '| --- | --- | --- |'];
+  const row = (label: string, e: CoverageEntry | undefined, required: boolean) => rows.push(`| ${cell(label)} | ${cell(status(e, required))} | ${e?.line ?? ''} |`);
+  if (!book) {
+    for (const [id, e] of Object.entries(cov.steps)) row(`**${id}**`, e, true);
+    for (const [id, e] of Object.entries(cov.topics)) row(`↳ ${id}`, e, true);
+    return rows;
+  }
+  const listed = new Set<string>();
+  for (const step of book.steps) {
+    row(`**${step.order}. ${title(step)}**`, cov.steps[step.id], step.required);
+    for (const t of book.topics) {
+      if (t.step !== step.id) continue;
+      listed.add(t.id);
+      const e = cov.topics[t.id];
+      if (t.required || covered(e) || e?.status === 'empty') row(`↳ ${title(t)}`, e, t.required);
+    }
+  }
+  for (const t of book.topics) {
+    const e = cov.topics[t.id];
+    if (!listed.has(t.id) && (t.required || covered(e))) row(`↳ ${title(t)}`, e, t.required);
+  }
+  return rows;
+}
+
+export default function summary(results: readonly FileResult[], ctx: FormatContext): string {
+  const out: string[] = ['## mlsd-lint: design doc coverage', ''];
+  if (results.length === 0) return out.concat('No files were linted.', '').join('\n');
+  const books = results.map((r) => (r.coverage ? ctx.ruleBook?.(r) : undefined));
+  out.push('| File | Case | Steps | Required topics | Errors | Warnings |', '| --- | --- | --- | --- | ---: | ---: |');
+  for (const [i, r] of results.entries()) {
+    if (!r.coverage) {
+      out.push(`| ${cell(code(r.filePath))} | | | | ${r.errorCount} | ${r.warningCount} |`);
+      continue;
+    }
+    const c = counts(r, books[i]);
+    const mark = (n: [number, number]) => `${n[0] === n[1] ? '✅' : '❌'} ${n[0]}/${n[1]}`;
+    out.push(`| ${cell(code(r.filePath))} | ${cell(r.case ?? '')} | ${mark(c.steps)} | ${mark(c.topics)} | ${r.errorCount} | ${r.warningCount} |`);
+  }
+  out.push('');
+  for (const [i, r] of results.entries()) {
+    if (!r.coverage) {
+      const why = r.messages.find((m) => m.fatal)?.message ?? 'It could not be linted.';
+      out.push(`**${html(r.filePath)}**: ${cell(why)}`, '');
+      continue;
+    }
+    const c = counts(r, books[i]);
+    out.push(
+      `<details${results.length === 1 ? ' open' : ''}><summary><code>${html(r.filePath)}</code>: ${c.steps[0]}/${c.steps[1]} steps, ${c.topics[0]}/${c.topics[1]} required topics (case ${html(r.case ?? '')}, profile ${html(r.profile ?? '')})</summary>`,
+      '',
+      ...fileTable(r, books[i]),
+      '',
+      '</details>',
+      '',
+    );
+  }
+  return out.join('\n');
+}
