@@ -71,42 +71,39 @@ export class Recogniser {
     return { ids: [] };
   }
 
-  /** Aliases inside a longer heading ("Deployment and monitoring", "Offline metrics (ranking)"). */
+  /**
+   * Aliases inside a longer heading ("Deployment and monitoring", "Offline metrics (ranking)").
+   * The matched phrases must carry more than half of the heading's meaning, measured in units: a
+   * Latin word is one unit, a CJK character half a unit (a Korean word is two or three syllables).
+   */
   private compound(norm: string, compact: string): string[] {
     const padded = ` ${norm} `;
-    const words = meaningfulWords(norm);
+    const cjkChars = [...compact].filter((c) => hasHangul(c) || hasHan(c)).length;
+    const latinWords = meaningfulWords(norm).filter((w) => !hasHangul(w) && !hasHan(w)).length;
+    const total = latinWords + cjkChars / 2;
     const taken: Array<[number, number]> = [];
     const ids: string[] = [];
-    let coveredWords = 0;
-    let coveredChars = 0;
+    let covered = 0;
     for (const a of this.aliases) {
+      let span: [number, number];
       if (a.cjk) {
         if (a.compact.length < 2) continue;
         const at = compact.indexOf(a.compact);
         if (at < 0) continue;
-        const span: [number, number] = [at, at + a.compact.length];
-        if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
-        taken.push(span);
-        coveredChars += a.compact.length;
-        if (!ids.includes(a.def.id)) ids.push(a.def.id);
+        span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4) continue;
         const at = padded.indexOf(` ${a.norm} `);
         if (at < 0) continue;
         // Latin spans live in the spaced string; keep them apart from CJK spans by offsetting.
-        const span: [number, number] = [1e6 + at, 1e6 + at + a.norm.length];
-        if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
-        taken.push(span);
-        coveredWords += meaningfulWords(a.norm).length;
-        coveredChars += a.compact.length;
-        if (!ids.includes(a.def.id)) ids.push(a.def.id);
+        span = [1e6 + at, 1e6 + at + a.norm.length];
       }
+      if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
+      taken.push(span);
+      covered += a.cjk ? [...a.compact].filter((c) => hasHangul(c) || hasHan(c)).length / 2 + meaningfulWords(a.norm).filter((w) => !hasHangul(w) && !hasHan(w)).length : meaningfulWords(a.norm).length;
+      if (!ids.includes(a.def.id)) ids.push(a.def.id);
     }
-    if (ids.length === 0) return [];
-    // The matched phrases must carry most of the heading's meaning, not one word of a long title.
-    const latinShare = words.length > 0 ? coveredWords / words.length : 0;
-    const charShare = coveredChars / compact.length;
-    return Math.max(latinShare, charShare) >= 0.5 ? ids : [];
+    return ids.length > 0 && total > 0 && covered / total > 0.5 ? ids : [];
   }
 
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
