@@ -6,8 +6,9 @@ import base from '../../schemas/mlsd.schema.json' with { type: 'json' };
 import recommended from '../../schemas/profiles/recommended.json' with { type: 'json' };
 import interview from '../../schemas/profiles/interview.json' with { type: 'json' };
 import type { JsonSchema, Profile } from './rulebook.js';
+import { CASE_SCHEMAS } from './builtin-cases.js';
 
-export const BUILTIN_SCHEMAS: JsonSchema[] = [base as JsonSchema];
+export const BUILTIN_SCHEMAS: JsonSchema[] = [base as JsonSchema, ...CASE_SCHEMAS];
 
 export const BUILTIN_PROFILES: Profile[] = [recommended as Profile, interview as Profile];
 
