@@ -1,0 +1,217 @@
+/**
+ * Lints open design docs and publishes the findings as diagnostics: on open, on change (debounced), on
+ * save; cleared on close. Keeps the latest result of each doc for the quick fixes and the coverage view.
+ */
+import * as vscode from 'vscode';
+import { BUILTIN_SCHEMAS, Linter, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
+import { readSettings, type MlsdSettings } from './settings.js';
+
+export const SOURCE = 'mlsd-lint';
+
+export interface DocLint {
+  uri: vscode.Uri;
+  version: number;
+  result: LintResult;
+  book: RuleBook;
+}
+
+/** Fired after a doc was linted (`lint` set) or its diagnostics were cleared (`lint` undefined). */
+export interface LintEvent {
+  uri: vscode.Uri;
+  lint?: DocLint;
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$/m;
+
+/** A doc whose front matter has an `mlsd:` key declares itself a design doc, wherever it lives. */
+export function declaresMlsd(text: string): boolean {
+  const m = FRONT_MATTER.exec(text.slice(0, 64 * 1024));
+  return !!m && m.index === 0 && /^mlsd[ \t]*:/m.test(m[1]!);
+}
+
+export function toDiagnostic(f: Finding): vscode.Diagnostic {
+  const range = new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
+  const severity = f.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const d = new vscode.Diagnostic(range, f.message, severity);
+  d.source = SOURCE;
+  d.code = { value: f.ruleId, target: vscode.Uri.parse(f.url) };
+  return d;
+}
+
+export class LintService implements vscode.Disposable {
+  readonly collection = vscode.languages.createDiagnosticCollection(SOURCE);
+  private readonly latest = new Map<string, DocLint>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly emitter = new vscode.EventEmitter<LintEvent>();
+  readonly onDidLint = this.emitter.event;
+  private linter = new Linter();
+  private schemaKey = '[]';
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly log: vscode.LogOutputChannel) {
+    this.disposables.push(
+      this.collection,
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length === 0) return;
+        const s = readSettings(e.document.uri);
+        if (s.run === 'onType') this.schedule(e.document, s.debounceMs);
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => this.lintNow(d)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
+      // VS Code may keep a document alive for a while after its last tab closed (onDidClose comes late):
+      // clear as soon as no tab shows it, and lint again when it is shown again.
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        for (const tab of e.closed) {
+          const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+          if (uri && !this.shownInTab(uri)) this.clear(uri);
+        }
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const ed of editors) if (!this.latest.has(ed.document.uri.toString())) this.lintNow(ed.document);
+      }),
+      vscode.workspace.onDidChangeConfiguration(async (e) => {
+        if (!e.affectsConfiguration('mlsd')) return;
+        await this.reloadSchemas();
+        this.lintAll();
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+        await this.reloadSchemas();
+        this.lintAll();
+      }),
+    );
+  }
+
+  async start(): Promise<void> {
+    await this.reloadSchemas();
+    this.lintAll();
+  }
+
+  /** The rule book and linter in use (built-in schemas plus the workspace's extra ones). */
+  get current(): Linter {
+    return this.linter;
+  }
+
+  lintAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.lintNow(d);
+  }
+
+  private shownInTab(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+  }
+
+  isDesignDoc(doc: vscode.TextDocument, s: MlsdSettings = readSettings(doc.uri)): boolean {
+    if (doc.languageId !== 'markdown') return false;
+    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+    if (declaresMlsd(doc.getText())) return true;
+    return s.include.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, doc) > 0);
+  }
+
+  /** The latest result for this exact version of the doc, linting it now if the stored one is stale. */
+  resultFor(doc: vscode.TextDocument): DocLint | undefined {
+    const cached = this.latest.get(doc.uri.toString());
+    if (cached && cached.version === doc.version) return cached;
+    return this.lintNow(doc);
+  }
+
+  lastResult(uri: vscode.Uri): DocLint | undefined {
+    return this.latest.get(uri.toString());
+  }
+
+  lintNow(doc: vscode.TextDocument): DocLint | undefined {
+    this.cancel(doc.uri);
+    const s = readSettings(doc.uri);
+    if (!s.enable || !this.isDesignDoc(doc, s)) {
+      this.clear(doc.uri);
+      return undefined;
+    }
+    const t0 = Date.now();
+    let result: LintResult;
+    try {
+      const profile = s.profile && this.linter.profiles().includes(s.profile) ? s.profile : undefined;
+      result = this.linter.lint(doc.getText(), { defaults: profile ? { profile } : undefined, rules: s.rules });
+    } catch (e) {
+      // A bug in a rule must not take the editor down: say so once in the log, keep the old diagnostics.
+      this.log.error(`lint failed for ${doc.uri.toString(true)}: ${(e as Error).stack ?? e}`);
+      return undefined;
+    }
+    const lint: DocLint = { uri: doc.uri, version: doc.version, result, book: this.linter.ruleBook(result.case)! };
+    this.latest.set(doc.uri.toString(), lint);
+    this.collection.set(doc.uri, result.findings.map(toDiagnostic));
+    this.log.trace(`linted ${doc.uri.toString(true)} v${doc.version} in ${Date.now() - t0} ms: ${result.findings.length} findings`);
+    this.emitter.fire({ uri: doc.uri, lint });
+    return lint;
+  }
+
+  private schedule(doc: vscode.TextDocument, ms: number): void {
+    this.cancel(doc.uri);
+    const key = doc.uri.toString();
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        if (!doc.isClosed) this.lintNow(doc);
+      }, ms),
+    );
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const t = this.timers.get(key);
+    if (t) clearTimeout(t);
+    this.timers.delete(key);
+  }
+
+  clear(uri: vscode.Uri): void {
+    this.cancel(uri);
+    const had = this.latest.delete(uri.toString()) || this.collection.has(uri);
+    this.collection.delete(uri);
+    if (had) this.emitter.fire({ uri });
+  }
+
+  /**
+   * Extra (team) schemas named by `mlsd.schemas`, read from inside the workspace folders only: a path that
+   * is absolute or climbs out of its folder is refused, trusted workspace or not. Nothing is executed.
+   */
+  async reloadSchemas(): Promise<void> {
+    const extra: JsonSchema[] = [];
+    const problems: string[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const rel of readSettings(folder.uri).schemas) {
+        const target = vscode.Uri.joinPath(folder.uri, rel);
+        const inside = target.path.startsWith(folder.uri.path.replace(/\/?$/, '/'));
+        if (/^([a-z]:)?[\\/]/i.test(rel) || !inside) {
+          problems.push(vscode.l10n.t('Schema file "{0}" is outside the workspace folder; only files inside it are read.', rel));
+          continue;
+        }
+        try {
+          const schema = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as JsonSchema;
+          extra.push(schema);
+        } catch (e) {
+          problems.push(vscode.l10n.t('Schema file "{0}" could not be read: {1}', rel, (e as Error).message));
+        }
+      }
+    }
+    const key = JSON.stringify(extra);
+    if (key === this.schemaKey && problems.length === 0) return;
+    this.schemaKey = key;
+    try {
+      this.linter = new Linter([...BUILTIN_SCHEMAS, ...extra]);
+    } catch (e) {
+      problems.push(vscode.l10n.t('Extra schemas ignored: {0}', (e as Error).message));
+      this.linter = new Linter();
+    }
+    for (const p of problems) {
+      this.log.warn(p);
+      void vscode.window.showWarningMessage(`mlsd-lint: ${p}`);
+    }
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * End-to-end suite for the extension, run inside a real VS Code extension host, unchanged, by both runners:
+ * the code-server harness (test/vscode-host/run-tests.js, what CI runs) and @vscode/test-electron
+ * (test/vscode/runTest.ts, for machines that can download VS Code). Workspace: test/vscode/workspace.
+ * Fixture files are edited in memory only and reverted, never saved.
+ */
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { Linter } from '../../src/core/index.js';
+import type { MlsdApi } from '../../src/vscode/extension.js';
+
+const EXT_ID = 'mlsd-lint.mlsd-lint';
+const DESIGN = 'event-recommendation.md';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const fileUri = (rel: string) => vscode.Uri.joinPath(folder(), ...rel.split('/'));
+/** VS Code's own Markdown extension publishes diagnostics too: look at ours only. */
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mlsd-lint');
+const ruleOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+
+async function waitFor<T>(what: string, probe: () => T | undefined | null | false, ms = 15000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = probe();
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+async function openFile(rel: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(fileUri(rel));
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Reverts and closes every open editor (no save dialog: fixtures are never written). */
+async function closeAll(): Promise<void> {
+  for (let i = 0; i < 20 && vscode.window.visibleTextEditors.length > 0; i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}
+
+function lineOf(doc: vscode.TextDocument, re: RegExp): number {
+  for (let i = 0; i < doc.lineCount; i++) if (re.test(doc.lineAt(i).text)) return i;
+  throw new Error(`no line matches ${re}`);
+}
+
+async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+/**
+ * The user's text is intact: `after` is `before` with one span inserted (at a line start, since the
+ * quick fixes insert whole lines). Returns the inserted text.
+ */
+function assertOnlyInserted(before: string, after: string): string {
+  const n = after.length - before.length;
+  assert.ok(n > 0, 'nothing was inserted');
+  let i = 0;
+  while (i < before.length && before[i] === after[i]) i++;
+  while (i > 0 && after[i - 1] !== '\n') i--; // the common prefix may run into the inserted text
+  assert.equal(after.slice(0, i) + after.slice(i + n), before, 'text outside the inserted span changed');
+  return after.slice(i, i + n);
+}
+
+let api: MlsdApi;
+
+suite('mlsd-lint extension', function () {
+  this.timeout(30000);
+
+  suiteSetup(async () => {
+    const ext = vscode.extensions.getExtension<MlsdApi>(EXT_ID);
+    assert.ok(ext, `${EXT_ID} is not installed in this VS Code`);
+    api = await ext.activate();
+    assert.ok(ext.isActive);
+  });
+
+  teardown(closeAll);
+
+  test('a doc missing offline metrics gets that diagnostic on the Evaluation heading, linked to its docs page', async () => {
+    const { document: doc } = await openFile(DESIGN);
+    const d = await waitFor('the missing offline-metrics diagnostic', () =>
+      ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && /Offline metrics/.test(x.message)),
+    );
+    assert.equal(d.range.start.line, lineOf(doc, /^## Evaluation\s*$/), 'reported on the Evaluation heading');
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(typeof d.code === 'object' && d.code.target.toString().endsWith('/docs/rules/missing-topic.md'), 'code links to the rule page');
+    assert.equal(ours(doc.uri).filter((x) => ruleOf(x) === 'missing-topic' || ruleOf(x) === 'missing-step').length, 1, 'nothing else is missing');
+  });
+
+  test('the quick fix inserts the section in step order, keeps the text intact, clears the diagnostic, and undoes in one step', async () => {
+    const editor = await openFile(DESIGN);
+    const doc = editor.document;
+    const d = await waitFor('diagnostic', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic'));
+    const fix = (await quickFixes(doc.uri, d.range)).find((a) => a.title === 'Insert section "Offline metrics"');
+    assert.ok(fix?.edit, 'an "Insert section" quick fix is offered');
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const inserted = assertOnlyInserted(before, doc.getText());
+    assert.match(inserted, /^### Offline metrics$/m);
+    const at = lineOf(doc, /^### Offline metrics$/);
+    assert.ok(at > lineOf(doc, /^## Evaluation\s*$/) && at < lineOf(doc, /^### Online metrics/), 'inserted between Evaluation and Online metrics');
+    await waitFor('the missing-topic diagnostic to go away (re-lint on type)', () => !ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic'));
+    await waitFor('coverage to see the new section', () => api.lintOf(doc.uri)?.result.coverage.topics['eval-offline-metrics']?.status !== 'missing');
+
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before, 'one undo restores the doc');
+    await waitFor('the diagnostic to come back after undo', () => ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic'));
+  });
+
+  test('the waive quick fix writes the waiver with its reason into the front matter and the topic counts as waived', async () => {
+    const { document: doc } = await openFile(DESIGN);
+    const d = await waitFor('diagnostic', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic'));
+    const waive = (await quickFixes(doc.uri, d.range)).find((a) => a.title.startsWith('Waive "Offline metrics"'));
+    assert.ok(waive?.command, 'a waive quick fix is offered');
+    const before = doc.getText();
+    const reason = 'Offline metrics are owned by the ranking team doc.';
+    assert.equal(await vscode.commands.executeCommand(waive.command.command, ...(waive.command.arguments ?? []), reason), true);
+    const inserted = assertOnlyInserted(before, doc.getText());
+    assert.equal(inserted, `  waive:\n    eval-offline-metrics: ${JSON.stringify(reason)}\n`);
+    await waitFor('the diagnostic to go away', () => !ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic'));
+    const cov = await waitFor('coverage', () => api.lintOf(doc.uri)?.result.coverage.topics['eval-offline-metrics']);
+    assert.equal(cov.status, 'waived');
+    assert.equal(cov.reason, reason);
+  });
+
+  test('"disable for this file" turns one rule off in the front matter and only that rule', async () => {
+    const editor = await openFile(DESIGN);
+    const doc = editor.document;
+    await editor.edit((e) => e.insert(new vscode.Position(lineOf(doc, /^## Evaluation\s*$/) + 1, 0), '\nTODO: pick the primary metric.\n'));
+    const ph = await waitFor('a placeholder diagnostic', () => ours(doc.uri).find((x) => ruleOf(x) === 'placeholder'));
+    const disable = (await quickFixes(doc.uri, ph.range)).find((a) => a.title === 'Disable placeholder for this file');
+    assert.ok(disable?.edit);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+    assert.match(doc.getText(), /^mlsd:\n {2}case: generic\n {2}rules:\n {4}placeholder: "off"\n---/m);
+    await waitFor('placeholder diagnostics to go away', () => !ours(doc.uri).some((x) => ruleOf(x) === 'placeholder'));
+    assert.ok(ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic'), 'other rules still report');
+  });
+
+  for (const lang of ['en', 'ko'] as const) {
+    test(`the scaffolding command creates a ${lang} doc whose only findings are placeholders`, async () => {
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('mlsd.newDoc', { case: 'generic', lang });
+      assert.ok(uri, 'the command returned the new doc');
+      const editor = vscode.window.activeTextEditor;
+      assert.ok(editor && editor.document.uri.toString() === uri.toString(), 'the new doc is open');
+      assert.equal(editor.document.uri.scheme, 'untitled', 'not written to disk');
+      assert.equal(editor.document.languageId, 'markdown');
+      const lint = await waitFor('the new doc to be linted', () => api.lintOf(uri));
+      assert.equal(lint.result.lang, lang);
+      const diags = await waitFor('placeholder diagnostics', () => (ours(uri).length > 0 ? ours(uri) : undefined));
+      assert.deepEqual([...new Set(diags.map(ruleOf))], ['placeholder'], diags.map((x) => `${ruleOf(x)}: ${x.message}`).join('\n'));
+      const book = new Linter().ruleBook('generic')!;
+      const heading = lang === 'ko' ? book.steps[0]!.title.ko : book.steps[0]!.title.en;
+      assert.match(editor.document.getText(), new RegExp(`^## ${heading}$`, 'm'));
+      const c = api.coverageOf(uri)!;
+      assert.deepEqual([c.steps.covered, c.topics.covered], [c.steps.total, c.topics.total], 'every step and required topic is there');
+    });
+  }
+
+  test('a Markdown file that is not a design doc gets no diagnostics; one under design/ does', async () => {
+    const readme = (await openFile('README.md')).document;
+    const ads = (await openFile('design/ads-ranking.md')).document;
+    await waitFor('the design/ doc to be linted', () => ours(ads.uri).some((x) => ruleOf(x) === 'missing-step'));
+    await sleep(500);
+    assert.deepEqual(ours(readme.uri), []);
+    assert.equal(api.lintOf(readme.uri), undefined);
+    await vscode.window.showTextDocument(readme);
+    await waitFor('the status bar to hide for a non-design doc', () => api.statusBarText() === undefined);
+  });
+
+  test('coverage in the status bar and the Design Coverage view match the CLI on the same file', async () => {
+    const { document: doc } = await openFile(DESIGN);
+    await waitFor('lint', () => api.lintOf(doc.uri));
+    const root = vscode.extensions.getExtension(EXT_ID)!.extensionPath;
+    // async, so the extension host stays responsive while the CLI runs
+    const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [path.join(root, 'bin', 'mlsd-lint.js'), '--format', 'json', doc.uri.fsPath], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (err, stdout, stderr) =>
+        resolve({ status: err ? Number(err.code ?? 99) : 0, stdout, stderr }),
+      ),
+    );
+    assert.ok(run.status === 0 || run.status === 1, `CLI failed (${run.status}): ${run.stderr}`);
+    const [cli] = JSON.parse(run.stdout) as Array<{ case: string; coverage: { steps: Record<string, { status: string; line?: number }>; topics: Record<string, { status: string; line?: number }> }; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    const book = new Linter().ruleBook(cli!.case)!;
+    const ok = (s?: { status: string }) => s?.status === 'present' || s?.status === 'waived';
+    const steps = book.steps.filter((s) => ok(cli!.coverage.steps[s.id])).length;
+    const required = book.topics.filter((t) => t.required);
+    const topics = required.filter((t) => ok(cli!.coverage.topics[t.id])).length;
+    const expected = `MLSD ${steps}/${book.steps.length} steps · ${topics}/${required.length} topics`;
+    await waitFor(`status bar "${expected}" (is "${api.statusBarText()}")`, () => api.statusBarText()?.endsWith(expected));
+
+    const tree = api.coverageTree;
+    const stepNodes = tree.getChildren();
+    assert.deepEqual(stepNodes.map((n) => n.def.id), book.steps.map((s) => s.id));
+    for (const s of stepNodes) {
+      assert.equal(s.entry.status, cli!.coverage.steps[s.def.id]!.status, s.def.id);
+      for (const t of tree.getChildren(s)) assert.equal(t.entry.status, cli!.coverage.topics[t.def.id]!.status, t.def.id);
+    }
+    // the same findings in the Problems panel as on the command line
+    const fromCli = cli!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort();
+    const inEditor = ours(doc.uri).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${ruleOf(d)}`).sort();
+    assert.deepEqual(inEditor, fromCli);
+
+    // clicking a step in the view jumps to its heading
+    const evaluation = stepNodes.find((n) => n.def.id === 's5-evaluation')!;
+    const cmd = tree.getTreeItem(evaluation).command!;
+    await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+    assert.equal(vscode.window.activeTextEditor!.selection.active.line, lineOf(doc, /^## Evaluation\s*$/));
+  });
+
+  test('closing a doc clears its diagnostics', async () => {
+    const { document: doc } = await openFile(DESIGN);
+    await waitFor('diagnostics', () => ours(doc.uri).length > 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('diagnostics to be cleared', () => ours(doc.uri).length === 0);
+  });
+});

@@ -1,0 +1,20 @@
+/** Entry point the VS Code extension host loads (extensionTestsPath): runs the mocha suite. */
+import * as path from 'node:path';
+
+// mocha >= 11 is ESM-first: take the named export when there is one (Node 20.19+ require(esm)).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const mochaModule = require('mocha');
+const Mocha: typeof import('mocha') = mochaModule.Mocha || mochaModule;
+
+export function run(): Promise<void> {
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000 });
+  if (process.env.MOCHA_GREP) mocha.grep(process.env.MOCHA_GREP);
+  mocha.addFile(path.resolve(__dirname, 'extension.test.cjs'));
+  return new Promise((resolve, reject) => {
+    try {
+      mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));
+    } catch (err) {
+      reject(err);
+    }
+  });
+}
