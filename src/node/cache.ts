@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import pkg from '../../package.json' with { type: 'json' };
+import { packageVersion } from './version.js';
 import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, type LintResult } from '../core/index.js';
 
 export const DEFAULT_CACHE_LOCATION = '.mlsd-cache.json';
@@ -23,7 +23,7 @@ let salt: string | undefined;
 /** What every key depends on besides the file and its config: our version and rule book. */
 function toolSalt(): string {
   salt ??= createHash('sha256')
-    .update(String((pkg as { version: string }).version))
+    .update(packageVersion())
     .update(JSON.stringify(BUILTIN_SCHEMAS))
     .update(JSON.stringify(BUILTIN_PROFILES))
     .update(JSON.stringify(allRules()))

@@ -231,7 +231,7 @@ export class ConfigResolver {
       ignores: rc.ignores?.length ? ignore().add(rc.ignores) : undefined,
       overrides: (rc.overrides ?? []).map((o) => {
         const { files, ...settings } = o;
-        return { matches: picomatch(files, { dot: true, basename: true }), settings };
+        return { matches: globMatcher(files), settings };
       }),
     };
   }
@@ -272,6 +272,17 @@ export class ConfigResolver {
     const rel = relative(this.opts.cwd, path);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   }
+}
+
+/** Globs relative to the config's folder; one without a `/` matches the file name in any folder. */
+function globMatcher(files: string | string[]): (rel: string) => boolean {
+  const list = Array.isArray(files) ? files : [files];
+  const full = list.filter((g) => g.includes('/')).map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true }));
+  const base = list.filter((g) => !g.includes('/')).map((g) => picomatch(g, { dot: true }));
+  return (rel) => {
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    return full.some((m) => m(rel)) || base.some((m) => m(name));
+  };
 }
 
 function packageHasKey(text: string): boolean {

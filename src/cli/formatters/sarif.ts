@@ -5,7 +5,7 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import pkg from '../../../package.json' with { type: 'json' };
+import { packageVersion } from '../../node/version.js';
 import { allRules, DEFAULT_DOCS_BASE, ruleUrl } from '../../core/index.js';
 import type { FileResult, Message } from '../result.js';
 import type { FormatContext } from './index.js';
@@ -65,7 +65,7 @@ export default function sarif(results: readonly FileResult[], ctx: FormatContext
         tool: {
           driver: {
             name: 'mlsd-lint',
-            version: (pkg as { version: string }).version,
+            version: packageVersion(),
             informationUri: DEFAULT_DOCS_BASE.replace(/\/blob\/.*$/, ''),
             rules: rules.map((r) => ({
               id: r.id,

@@ -1,0 +1,22 @@
+/** Temporary git workspaces with design docs, for the CLI tests of formats, config, cache and the action. */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A doc that covers every step and topic: the bundled example, without its front matter (so a config's settings apply). */
+export const COMPLETE = readFileSync(join(process.cwd(), 'examples', 'visual-search.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+/** A doc with many errors (missing steps and topics) and one placeholder warning whose text has a `%`. */
+export const GAPS = '# Notes\n\n## Requirements\n\nTODO: raise conversion by 50%\n';
+/** The complete doc plus one placeholder: a warning and no error. */
+export const WARN_ONLY = `${COMPLETE}\nTBD: the rollout plan, 100% of traffic\n`;
+
+/** Makes a temporary folder (a git repository unless `git: false`) holding the given files. */
+export function workspace(files: Record<string, string | Buffer>, opts: { git?: boolean } = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlsd-ws-'));
+  if (opts.git !== false) mkdirSync(join(dir, '.git'));
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+  }
+  return dir;
+}
