@@ -13,8 +13,11 @@ import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { fatal, fromLint, type FileResult } from './result.js';
+import { COMMANDS } from './commands/index.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
+       mlsd-lint cases [--format json]
+       mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] <path>
 
 Lints ML system-design docs (Markdown) against the seven-step procedure.
 Directories mean their **/*.md. With no target, lints the current directory.
@@ -38,6 +41,12 @@ Options:
       --color / --no-color Force colour on or off (default: on for a terminal)
   -h, --help               Show this help
   -v, --version            Show the version
+
+Commands:
+  cases                    List the cases (id, English and Korean title)
+  new <path>               Write a ready-to-fill design doc for a case; never replaces an
+                           existing file without --force (mlsd-lint new --help)
+  To lint a folder named "cases" or "new", write ./cases or ./new.
 
 Exit codes: 0 no errors, 1 errors found, 2 usage, I/O or configuration error.
 `;
@@ -90,6 +99,8 @@ function parse(argv: string[]) {
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
+    const command = COMMANDS.get(argv[0] ?? '');
+    if (command) return await command(argv.slice(1), io);
     return await run(argv, io);
   } catch (e) {
     if (e instanceof ConfigError) {

@@ -6,5 +6,5 @@ export { normalizeHeading, compactKey } from './normalize.js';
 export { allRules, ruleById, ruleUrl, DEFAULT_DOCS_BASE, type RuleMeta } from './rules/index.js';
 export { SchemaError, checkSchema } from './validate.js';
 export { BUILTIN_SCHEMAS, BUILTIN_PROFILES, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
-export { renderTemplate, templateSections, placeholderLine, type TemplateOptions } from './template.js';
+export { renderTemplate, templateSections, placeholderLine, titleConflict, type TemplateOptions } from './template.js';
 export type * from './types.js';

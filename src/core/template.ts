@@ -4,6 +4,7 @@
  * `TODO:` line is the placeholder form the linter reports (substance.ts), so a fresh template lints with
  * no missing step or topic and one placeholder per section. Pure: no file system.
  */
+import { Recogniser } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import type { Lang } from './types.js';
 
@@ -12,8 +13,9 @@ export interface TemplateOptions {
   title?: string;
 }
 
-const TEXT: Record<Lang, { intro: string; optional: string; profile: string; waive: string; waiveExample: string }> = {
+const TEXT: Record<Lang, { title: string; intro: string; optional: string; profile: string; waive: string; waiveExample: string }> = {
   en: {
+    title: 'Design doc',
     intro: 'Replace every TODO line with your own text. Sections marked (optional) may be deleted. Check the doc with: mlsd-lint <this file>',
     optional: '(optional) ',
     profile: '# profile: interview    # book-faithful; the default, recommended, is strict',
@@ -21,6 +23,7 @@ const TEXT: Record<Lang, { intro: string; optional: string; profile: string; wai
     waiveExample: '#   <topic-id>: "Why it does not apply."',
   },
   ko: {
+    title: '설계 문서',
     intro: '모든 TODO 줄을 직접 작성한 내용으로 바꾸세요. (선택) 표시가 있는 절은 지워도 됩니다. 확인: mlsd-lint <이 파일>',
     optional: '(선택) ',
     profile: '# profile: interview    # 책의 사례 장 구성을 따르는 프로필. 기본값 recommended는 엄격하게 검사',
@@ -51,9 +54,20 @@ export function placeholderLine(def: SectionDef, lang: Lang): string {
   return `TODO: ${optional}${hint}`.trimEnd();
 }
 
+/**
+ * The step or topic a doc title would be read as (a title like "ML system design" can match an alias and
+ * then count as that section), or undefined when the title is only a title.
+ */
+export function titleConflict(book: RuleBook, title: string): SectionDef | undefined {
+  const id = new Recogniser(book).recognise(title).ids[0];
+  return id ? book.byId.get(id) : undefined;
+}
+
 export function renderTemplate(book: RuleBook, lang: Lang, opts: TemplateOptions = {}): string {
   const t = TEXT[lang];
-  const title = oneLine(opts.title ?? '') || book.caseInfo.title[lang];
+  // The default title is the case's, unless it reads as a section; a title the user gives is kept as is.
+  const caseTitle = book.caseInfo.title[lang];
+  const title = oneLine(opts.title ?? '') || (titleConflict(book, caseTitle) ? t.title : caseTitle);
   const lines: string[] = [
     '---',
     'mlsd:',

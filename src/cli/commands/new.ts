@@ -1,0 +1,114 @@
+/**
+ * `mlsd-lint new`: writes a ready-to-fill design doc for a case from the case's rule book. Never replaces an
+ * existing file unless --force is given; creates missing folders.
+ */
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { distance } from 'fastest-levenshtein';
+import { DEFAULT_CASE, Linter, renderTemplate, titleConflict, type Lang } from '../../core/index.js';
+import type { Io } from '../main.js';
+
+export const NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] <path>
+
+Writes a ready-to-fill design doc: front matter naming the case, every step and topic heading of
+the case in order, and under each a TODO line saying what to write there. Missing folders are created.
+
+Options:
+      --case <id>      The case (default: generic); 'mlsd-lint cases' lists them
+      --lang <en|ko>   Language of the headings and hints (default: en)
+      --title <text>   The doc's title (default: the case's title)
+      --force          Replace the file if it already exists (without it, an existing file is never touched)
+  -h, --help           Show this help
+
+Exit codes: 0 written, 2 usage error, existing file or I/O error.
+`;
+
+const LANGS: readonly Lang[] = ['en', 'ko'];
+
+function didYouMean(value: string, options: readonly string[]): string {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = o.includes(value) || value.includes(o) ? 1 : distance(value, o);
+    if (d < bestD) [best, bestD] = [o, d];
+  }
+  return best && bestD <= Math.max(3, Math.floor(value.length / 4)) ? ` (did you mean "${best}"?)` : '';
+}
+
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'a part of the path is a file, not a folder';
+  if (code === 'EROFS') return 'the file system is read-only';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  return (e as Error).message;
+}
+
+export async function newCommand(argv: string[], io: Io): Promise<number> {
+  const usage = (message: string): number => {
+    io.stderr(`mlsd-lint new: ${message}\nRun 'mlsd-lint new --help' for usage.\n`);
+    return 2;
+  };
+  let values: { case?: string; lang?: string; title?: string; force?: boolean; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        case: { type: 'string' },
+        lang: { type: 'string' },
+        title: { type: 'string' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    return usage((e as Error).message.split('\n')[0]!.replace(/\. To specify a positional.*$/, ''));
+  }
+  if (values.help) {
+    io.stdout(NEW_USAGE);
+    return 0;
+  }
+
+  const linter = new Linter();
+  const caseId = values.case ?? DEFAULT_CASE;
+  const book = linter.ruleBook(caseId);
+  if (!book) return usage(`unknown case "${caseId}"${didYouMean(caseId, linter.cases())}; 'mlsd-lint cases' lists them`);
+  const lang = (values.lang ?? 'en') as Lang;
+  if (!LANGS.includes(lang)) return usage(`--lang takes "en" or "ko", not "${values.lang}"`);
+  if (positionals.length === 0) return usage(`give the path of the doc to write, e.g. mlsd-lint new --case ${caseId} docs/design.md`);
+  if (positionals.length > 1) return usage(`give one path, not ${positionals.length} (${positionals.join(', ')})`);
+  const path = positionals[0]!;
+  const file = resolve(io.cwd, path);
+
+  const existing = await stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) return usage(`${path} is a folder; give the path of a file, e.g. ${path.replace(/\/+$/, '')}/design.md`);
+  if (existing && !values.force) {
+    io.stderr(`mlsd-lint new: ${path} already exists; it was left unchanged. Pass --force to replace it, or choose another path.\n`);
+    return 2;
+  }
+
+  const text = renderTemplate(book, lang, { title: values.title });
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text, { flag: values.force ? 'w' : 'wx' });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST' && !values.force) {
+      io.stderr(`mlsd-lint new: ${path} already exists; it was left unchanged. Pass --force to replace it, or choose another path.\n`);
+    } else {
+      io.stderr(`mlsd-lint new: cannot write ${path}: ${fsReason(e)}\n`);
+    }
+    return 2;
+  }
+
+  if (values.title) {
+    const clash = titleConflict(book, values.title);
+    if (clash) io.stderr(`mlsd-lint new: warning: the title "${values.title}" reads as the heading "${clash.title[lang]}" (${clash.id}), so that section would count as covered by the title; consider another title.\n`);
+  }
+  if (!/^\.(md|markdown)$/i.test(extname(file))) io.stderr(`mlsd-lint new: note: ${path} does not end in .md; a folder lint only picks up *.md files.\n`);
+  const topics = book.topics.length;
+  io.stdout(`${existing ? 'Replaced' : 'Wrote'} ${path} (case ${caseId}, ${lang}): ${book.steps.length} steps and ${topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint ${path}\n`);
+  return 0;
+}

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Linter, renderTemplate } from '../../src/core/index.js';
+import { runCli } from '../support/run-cli.js';
+
+const linter = new Linter();
+const tmp = () => mkdtempSync(join(tmpdir(), 'mlsd-new-'));
+
+describe('mlsd-lint cases', () => {
+  it('lists every case with its English and Korean title', () => {
+    const r = runCli(['cases']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trim().split('\n');
+    assert.equal(lines.length, linter.cases().length);
+    for (const id of linter.cases()) {
+      const { en, ko } = linter.set.cases.get(id)!.title;
+      const line = lines.find((l) => l.startsWith(`${id} `));
+      assert.ok(line, `no line for ${id}`);
+      assert.ok(line.includes(en) && line.includes(ko), line);
+    }
+  });
+
+  it('--format json gives ids and titles', () => {
+    const r = runCli(['cases', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const list = JSON.parse(r.stdout) as Array<{ id: string; title: { en: string; ko: string } }>;
+    assert.deepEqual(list.map((c) => c.id), linter.cases());
+    assert.ok(list.every((c) => c.title.en && c.title.ko));
+  });
+});
+
+describe('mlsd-lint new', () => {
+  it('writes the Korean template of a case into a folder it creates, and the doc lints as that case', () => {
+    const dir = tmp();
+    const r = runCli(['new', '--case', 'video-recommendation', '--lang', 'ko', 'docs/video-rec.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    const file = join(dir, 'docs', 'video-rec.md');
+    const text = readFileSync(file, 'utf8');
+    assert.equal(text, renderTemplate(linter.ruleBook('video-recommendation')!, 'ko'));
+    assert.match(r.stdout, /docs\/video-rec\.md/);
+
+    const lint = runCli([file, '--format', 'json'], { cwd: dir });
+    const [res] = JSON.parse(lint.stdout) as Array<{ case: string; messages: Array<{ ruleId: string }> }>;
+    assert.equal(res!.case, 'video-recommendation');
+    assert.ok(res!.messages.some((m) => m.ruleId === 'placeholder'));
+    assert.ok(!res!.messages.some((m) => m.ruleId === 'missing-topic' || m.ruleId === 'missing-step'));
+  });
+
+  it('fills the title from --title', () => {
+    const dir = tmp();
+    const r = runCli(['new', '--case', 'news-feed', '--title', 'Home feed ranking', 'feed.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(readFileSync(join(dir, 'feed.md'), 'utf8'), /^# Home feed ranking$/m);
+  });
+
+  it('defaults to the generic case in English', () => {
+    const dir = tmp();
+    assert.equal(runCli(['new', 'design.md'], { cwd: dir }).code, 0);
+    assert.equal(readFileSync(join(dir, 'design.md'), 'utf8'), renderTemplate(linter.ruleBook('generic')!, 'en'));
+  });
+
+  it('never overwrites an existing file: exit 2, a message naming it and --force, the file unchanged', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'mine.md'), 'my own notes\n');
+    const r = runCli(['new', '--case', 'visual-search', 'mine.md'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /mine\.md already exists.*--force/);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+    assert.equal(readFileSync(join(dir, 'mine.md'), 'utf8'), 'my own notes\n');
+  });
+
+  it('--force replaces an existing file', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'mine.md'), 'my own notes\n');
+    const r = runCli(['new', '--case', 'visual-search', '--force', 'mine.md'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(readFileSync(join(dir, 'mine.md'), 'utf8'), renderTemplate(linter.ruleBook('visual-search')!, 'en'));
+  });
+
+  it('an unknown case exits 2 with a did-you-mean, and writes nothing', () => {
+    const dir = tmp();
+    const r = runCli(['new', '--case', 'video-recomendation', 'x.md'], { cwd: dir });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown case "video-recomendation" \(did you mean "video-recommendation"\?\)/);
+    assert.ok(!existsSync(join(dir, 'x.md')));
+  });
+
+  it('a bad --lang, a missing path, a folder path and an unwritable path each exit 2 with one clear line', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'plain'), 'x');
+    const cases: Array<[string[], RegExp]> = [
+      [['new', '--lang', 'fr', 'x.md'], /--lang takes "en" or "ko", not "fr"/],
+      [['new', '--case', 'news-feed'], /give the path of the doc to write/],
+      [['new', 'docs'], /docs is a folder; give the path of a file/],
+      [['new', 'plain/sub/x.md'], /cannot write plain\/sub\/x\.md: a part of the path is a file/],
+      [['new', '--nope', 'x.md'], /Unknown option '--nope'/],
+    ];
+    for (const [args, re] of cases) {
+      const r = runCli(args, { cwd: dir });
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, re);
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    }
+    assert.ok(!existsSync(join(dir, 'x.md')));
+  });
+
+  it('--help documents the command, and the main help lists cases and new', () => {
+    const r = runCli(['new', '--help']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /--force/);
+    const main = runCli(['--help']);
+    assert.match(main.stdout, /mlsd-lint cases/);
+    assert.match(main.stdout, /mlsd-lint new/);
+  });
+});
