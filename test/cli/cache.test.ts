@@ -1,0 +1,93 @@
+/**
+ * --cache: a second run on unchanged docs takes results from the cache; a changed doc, config or extra
+ * schema file is linted afresh. To see which happened, the tests mark the cached result and look for the
+ * mark in the next run's output.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../support/run-cli.js';
+import { GAPS, WARN_ONLY, workspace } from '../support/workspace.js';
+
+const MARK = 'FROM THE CACHE';
+
+interface CacheFile {
+  entries: Record<string, { key: string; result: { findings: Array<{ message: string; ruleId: string }> } }>;
+}
+
+/** Rewrites every cached finding's message to MARK, keeping the keys. */
+function markCache(path: string): void {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+  for (const e of Object.values(data.entries)) for (const f of e.result.findings) f.message = MARK;
+  writeFileSync(path, JSON.stringify(data));
+}
+
+describe('--cache', function () {
+  this.timeout(60_000);
+
+  it('stores results in .mlsd-cache.json and a second run on unchanged docs reads them', () => {
+    const ws = workspace({ 'warn.md': WARN_ONLY, 'gaps.md': GAPS });
+    const first = runCli(['.', '--cache'], { cwd: ws });
+    const cache = join(ws, '.mlsd-cache.json');
+    assert.ok(existsSync(cache), 'cache file written');
+    assert.equal(Object.keys((JSON.parse(readFileSync(cache, 'utf8')) as CacheFile).entries).length, 2);
+    const again = runCli(['.', '--cache'], { cwd: ws });
+    assert.equal(again.stdout, first.stdout, 'same report from the cache');
+    assert.equal(again.code, first.code);
+
+    markCache(cache);
+    const cached = runCli(['.', '--cache', '-f', 'json'], { cwd: ws });
+    const results = JSON.parse(cached.stdout) as Array<{ messages: Array<{ message: string }> }>;
+    const messages = results.flatMap((r) => r.messages.map((m) => m.message));
+    assert.ok(messages.length > 0 && messages.every((m) => m === MARK), 'results came from the cache');
+    // Without --cache, the cache is neither read nor written.
+    assert.doesNotMatch(runCli(['.'], { cwd: ws }).stdout, new RegExp(MARK));
+  });
+
+  it('a changed doc is linted afresh, the unchanged one still comes from the cache', () => {
+    const ws = workspace({ 'warn.md': WARN_ONLY, 'gaps.md': GAPS });
+    runCli(['.', '--cache'], { cwd: ws });
+    markCache(join(ws, '.mlsd-cache.json'));
+    writeFileSync(join(ws, 'warn.md'), WARN_ONLY.replace('TBD: the rollout plan', 'TBD: the launch plan'));
+    const r = runCli(['.', '--cache', '-f', 'json'], { cwd: ws });
+    const byFile = Object.fromEntries((JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ message: string }> }>).map((f) => [f.filePath, f.messages.map((m) => m.message)]));
+    assert.deepEqual(byFile['warn.md'], ['Placeholder left in the text: "TBD: the launch plan, 100% of traffic".']);
+    assert.ok(byFile['gaps.md']!.every((m) => m === MARK));
+  });
+
+  it('a changed config or extra schema file invalidates the cache', () => {
+    const schema = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://acme.example/extra.schema.json', type: 'object' });
+    const ws = workspace({ 'warn.md': WARN_ONLY, '.mlsdrc.json': JSON.stringify({ schemas: ['extra.schema.json'] }), 'extra.schema.json': schema });
+    const cache = join(ws, '.mlsd-cache.json');
+    runCli(['warn.md', '--cache'], { cwd: ws });
+    markCache(cache);
+    assert.match(runCli(['warn.md', '--cache'], { cwd: ws }).stdout, new RegExp(MARK));
+
+    writeFileSync(join(ws, 'extra.schema.json'), schema.replace('"type":"object"', '"type":"object","description":"Acme extras"'));
+    const afterSchema = runCli(['warn.md', '--cache'], { cwd: ws });
+    assert.doesNotMatch(afterSchema.stdout, new RegExp(MARK));
+    assert.match(afterSchema.stdout, /warning\s+Placeholder left in the text/);
+
+    markCache(cache);
+    writeFileSync(join(ws, '.mlsdrc.json'), JSON.stringify({ schemas: ['extra.schema.json'], rules: { placeholder: 'error' } }));
+    const afterConfig = runCli(['warn.md', '--cache'], { cwd: ws });
+    assert.doesNotMatch(afterConfig.stdout, new RegExp(MARK));
+    assert.match(afterConfig.stdout, /error\s+Placeholder left in the text/);
+    assert.equal(afterConfig.code, 1);
+
+    // Command-line settings are part of the key too.
+    markCache(cache);
+    assert.doesNotMatch(runCli(['warn.md', '--cache', '--lang', 'ko'], { cwd: ws }).stdout, new RegExp(MARK));
+  });
+
+  it('--cache-location picks the file; a corrupt cache is started afresh, not an error', () => {
+    const ws = workspace({ 'gaps.md': GAPS });
+    writeFileSync(join(ws, 'my.cache'), '{ not json');
+    const r = runCli(['gaps.md', '--cache-location', 'my.cache'], { cwd: ws });
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, '');
+    const data = JSON.parse(readFileSync(join(ws, 'my.cache'), 'utf8')) as CacheFile;
+    assert.equal(Object.keys(data.entries).length, 1);
+    assert.equal(existsSync(join(ws, '.mlsd-cache.json')), false);
+  });
+});
