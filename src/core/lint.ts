@@ -5,6 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { ErrorObject } from 'ajv';
+import type { Root } from 'mdast';
 import { BUILTIN_PROFILES, BUILTIN_SCHEMAS, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
 import { analyse, buildModel, toCoverage, toInstance, type Analysis, type DocModel } from './model.js';
 import { hasHangul } from './normalize.js';
@@ -125,9 +126,12 @@ export class Linter {
     return r;
   }
 
-  lint(text: string, options: LintOptions = {}): LintResult {
+  /**
+   * Lints one document. `root` is for callers that parsed `text` already (the editor's incremental
+   * linter): it must be the tree of exactly this text.
+   */
+  lint(text: string, options: LintOptions = {}, root: Root = parseMarkdown(text)): LintResult {
     const lines = new LineIndex(text);
-    const root = parseMarkdown(text);
     const fm = readFrontMatter(root);
     const ctx: Context = { text, lines, lang: 'en', findings: [], rules: options.rules ?? {}, docsBase: options.docsBase ?? DEFAULT_DOCS_BASE };
 

@@ -1,16 +1,22 @@
-/** Markdown to mdast (unified + remark-parse), and the YAML front matter's `mlsd:` settings. */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+/**
+ * Markdown to mdast (unified + remark-parse + frontmatter + gfm), and the YAML front matter's `mlsd:` settings.
+ *
+ * Big documents are parsed in chunks: micromark is superlinear on one long document (closing a list or
+ * block quote rebuilds the whole events array), so the text is cut at top-level headings and each piece
+ * is parsed on its own; positions are shifted back into one Root. The result is the same tree a
+ * whole-document parse gives (a property test holds it to that); see ./chunks.ts for where it may cut.
+ */
 import { parseDocument } from 'yaml';
 import type { Root, Yaml } from 'mdast';
+import { ChunkCache, parseChunked, parseWhole } from './chunks.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-
+/** Parses a whole Markdown document into one mdast Root (offsets, lines and columns of the original text). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  return parseChunked(text);
 }
+
+/** The same tree, parsed in one piece (no chunking): the reference the chunked parse is tested against. */
+export { parseWhole, parseChunked, ChunkCache };
 
 export interface FrontMatter {
   /** The YAML node, if the doc has front matter. */

@@ -5,7 +5,15 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // Line ends as Markdown (and editors) count them: \n, \r\n, and a lone \r.
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
   }
 
   point(offset: number): Point {
@@ -22,8 +30,12 @@ export class LineIndex {
 
   /** Offset of the end of the line that holds `offset` (before its newline). */
   lineEnd(offset: number): number {
-    const nl = this.text.indexOf('\n', offset);
-    return nl < 0 ? this.text.length : nl;
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.point(o).line;
+    if (line >= this.starts.length) return this.text.length;
+    let end = this.starts[line]!;
+    while (end > o && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return end;
   }
 
   get lineCount(): number {

@@ -1,0 +1,423 @@
+/**
+ * Chunked parsing: cut a Markdown text where a new top-level block must start, parse the pieces on
+ * their own, and shift their positions into one Root that equals the whole-document parse.
+ *
+ * Where it may cut (a "candidate"): before a line that is an ATX heading at column 0, or before the
+ * text line of a setext heading that follows a blank line at column 0. Such a line closes every list,
+ * block quote, paragraph and table before it; only a few things could swallow it instead:
+ * - the YAML front matter (never cut inside it),
+ * - a fenced code block or an HTML block opened at top level and still open.
+ * A line scanner skips candidates inside those; then, as the safety net, every parsed piece is checked:
+ * when its last top-level node is a fence or an HTML block that did not close, the piece is joined with
+ * the next one and parsed again. Reference definitions are global in Markdown: when a piece uses a label
+ * that another piece defines, it is parsed again with stand-in definitions appended (then dropped).
+ * Any doubt falls back to one whole-document parse.
+ *
+ * A piece without anything GFM could act on (`|`, `~`, `@`, `[^`, a task box, `www.`, `http(s)://`) is
+ * parsed without the GFM extension, which is the costliest part of the parse.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Parent, Root, RootContent } from 'mdast';
+
+const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const noGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** Anything the GFM extension could turn into a node of its own. */
+const GFM_TRIGGER = /[|~@]|\[\^|\[[ \txX]\]|www\.|https?:\/\//i;
+
+/** One parse of the whole text, with every extension: the reference result. */
+export function parseWhole(text: string): Root {
+  return withGfm.parse(text) as Root;
+}
+
+function parsePiece(text: string): Root {
+  return (GFM_TRIGGER.test(text) ? withGfm : noGfm).parse(text) as Root;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where to cut
+
+const ATX = /^#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const LETTER = /^\p{L}/u;
+const BLANK = /^[ \t]*$/;
+/** Container markers (block quote, list item) and indentation in front of a line's content. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
+const FENCE_OPEN = /^(`{3,})[^`]*$|^(~{3,})/;
+
+interface HtmlKind {
+  open: RegExp;
+  /** The end condition of HTML block types 1-5 (types 6-7 end at a blank line). */
+  end?: RegExp;
+  /** Length of the opening sequence: the end is searched after it on the first line. */
+  skip: number;
+}
+
+const HTML_KINDS: HtmlKind[] = [
+  { open: /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i, end: /<\/(?:script|pre|style|textarea)>/i, skip: 1 },
+  { open: /^<!--/, end: /-->/, skip: 4 },
+  { open: /^<\?/, end: /\?>/, skip: 2 },
+  { open: /^<!\[CDATA\[/, end: /\]\]>/, skip: 9 },
+  { open: /^<![A-Za-z]/, end: />/, skip: 2 },
+  { open: /^<\/?[A-Za-z]/, skip: 0 },
+];
+
+function htmlKind(text: string): HtmlKind | undefined {
+  for (const k of HTML_KINDS) if (k.open.test(text)) return k;
+  return undefined;
+}
+
+/** Offset just past the closing fence of the YAML front matter, or 0 when there is none. */
+function frontMatterEnd(text: string): number {
+  const open = /^---[ \t]*(?:\r\n|\r|\n)/.exec(text);
+  if (!open) return 0;
+  const close = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
+  close.lastIndex = open[0].length - 1;
+  const m = close.exec(text);
+  return m ? m.index + m[0].length : 0;
+}
+
+function unclosedFrontMatter(text: string): boolean {
+  return /^---[ \t]*(?:\r\n|\r|\n)/.test(text) && frontMatterEnd(text) === 0;
+}
+
+/** Line starts of the text, micromark's way (`\r\n`, `\r` and `\n` each end a line). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+function lineAt(text: string, starts: number[], i: number): string {
+  const s = starts[i]!;
+  let e = i + 1 < starts.length ? starts[i + 1]! : text.length;
+  while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
+  return text.slice(s, e);
+}
+
+/** Offsets (line starts, ascending, never 0) where the text may be cut into independent pieces. */
+export function cutCandidates(text: string): number[] {
+  const starts = lineStarts(text);
+  const out: number[] = [];
+  const fmEnd = frontMatterEnd(text);
+  let fence: { ch: string; len: number } | undefined;
+  let html: HtmlKind | undefined;
+  let prevBlank = true;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    if (s >= text.length) break;
+    if (s < fmEnd) {
+      prevBlank = false;
+      continue;
+    }
+    const line = lineAt(text, starts, i);
+    const blank = BLANK.test(line);
+    if (fence) {
+      const rest = line.replace(CONTAINER_PREFIX, '');
+      if (rest.startsWith(fence.ch.repeat(fence.len)) && new RegExp(`^\\${fence.ch}+[ \\t]*$`).test(rest)) fence = undefined;
+      prevBlank = false;
+      continue;
+    }
+    if (html) {
+      if (html.end ? html.end.test(line) : blank) {
+        html = undefined;
+        prevBlank = blank;
+      }
+      continue;
+    }
+    if (blank) {
+      prevBlank = true;
+      continue;
+    }
+    if (ATX.test(line)) {
+      if (s > 0) out.push(s);
+    } else if (prevBlank && s > 0 && LETTER.test(line) && i + 1 < starts.length && SETEXT_UNDERLINE.test(lineAt(text, starts, i + 1))) {
+      out.push(s);
+    } else {
+      const rest = line.replace(CONTAINER_PREFIX, '');
+      const f = FENCE_OPEN.exec(rest);
+      if (f) {
+        const seq = f[1] ?? f[2]!;
+        fence = { ch: seq[0]!, len: seq.length };
+      } else if (/^ {0,3}</.test(line)) {
+        const body = line.trimStart();
+        const k = htmlKind(body);
+        if (k && !(k.end && k.end.test(body.slice(k.skip)))) html = k;
+      }
+    }
+    prevBlank = false;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking a parsed piece
+
+/** True when the piece's last top-level node is a fence or an HTML block that is still open at its end. */
+function openAtEnd(root: Root, text: string, pieceEnd: number): boolean {
+  const last = root.children[root.children.length - 1];
+  if (!last || !last.position) return false;
+  const a = last.position.start.offset ?? 0;
+  const b = last.position.end.offset ?? text.length;
+  if (last.type === 'code') {
+    const src = text.slice(a, b);
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(src);
+    if (!m) return false; // indented code: a column-0 line ends it
+    const lines = src.split(/\r\n|\r|\n/);
+    if (lines.length < 2) return true;
+    const closing = lines[lines.length - 1]!;
+    const ch = m[1]![0]!;
+    const re = new RegExp(`^ {0,3}\\${ch}{${m[1]!.length},}[ \\t]*$`);
+    return !re.test(closing);
+  }
+  if (last.type === 'html') {
+    const src = text.slice(a, b);
+    const k = htmlKind(src.trimStart());
+    if (k?.end) {
+      const lines = src.split(/\r\n|\r|\n/);
+      const tail = lines.length === 1 ? src.trimStart().slice(k.skip) : lines[lines.length - 1]!;
+      return !k.end.test(tail);
+    }
+    // Types 6-7 (and anything unrecognised) end only at a blank line.
+    return !/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/.test(text.slice(b, pieceEnd));
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positions
+
+/** Adds to every position in the subtrees (iterative: trees may be 10k levels deep). */
+function shiftTree(nodes: readonly RootContent[], dOffset: number, dLine: number): void {
+  if (dOffset === 0 && dLine === 0) return;
+  const stack: Nodes[] = [...nodes];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const p = n.position;
+    if (p) {
+      p.start.line += dLine;
+      p.end.line += dLine;
+      if (p.start.offset !== undefined) p.start.offset += dOffset;
+      if (p.end.offset !== undefined) p.end.offset += dOffset;
+    }
+    if ('children' in n) for (const c of (n as Parent).children) stack.push(c as Nodes);
+  }
+}
+
+/** A deep copy of plain mdast data (iterative). */
+function cloneTree<T>(value: T): T {
+  return structuredClone(value);
+}
+
+function endPoint(text: string, starts: number[]): { line: number; column: number; offset: number } {
+  const last = starts[starts.length - 1]!;
+  return { line: starts.length, column: text.length - last + 1, offset: text.length };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definitions (link references and footnotes are global)
+
+const DEF_HINT = /\]:/;
+
+function definitionsOf(root: Root): { links: string[]; notes: string[] } {
+  const links: string[] = [];
+  const notes: string[] = [];
+  const stack: Nodes[] = [...root.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'definition') links.push(n.label ?? n.identifier);
+    else if (n.type === 'footnoteDefinition') notes.push(n.label ?? n.identifier);
+    if ('children' in n) for (const c of (n as Parent).children) stack.push(c as Nodes);
+  }
+  return { links, notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The cache (editor): parsed pieces keyed by their text
+
+interface CacheEntry {
+  root: Root;
+  /** Offset and line (0-based line delta) the tree's positions are currently shifted by. */
+  offset: number;
+  line: number;
+  /** The parse it was last placed in; a second use in the same parse gets a copy. */
+  generation: number;
+}
+
+/** Parsed pieces keyed by their exact text, least recently used first out. */
+export class ChunkCache {
+  private readonly map = new Map<string, CacheEntry>();
+  generation = 0;
+  /** Pieces parsed and pieces reused in the latest parse. */
+  parsed = 0;
+  reused = 0;
+
+  constructor(readonly maxEntries = 4000) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+
+  /** The piece's tree, shifted to start at `offset` / `line`; parsed only when its text is new. */
+  take(key: string, parse: () => Root, offset: number, line: number): Root {
+    let e = this.map.get(key);
+    if (e) {
+      this.map.delete(key);
+      this.map.set(key, e);
+      this.reused++;
+      if (e.generation === this.generation) {
+        const copy = cloneTree(e.root);
+        shiftTree(copy.children, offset - e.offset, line - e.line);
+        return copy;
+      }
+    } else {
+      e = { root: parse(), offset: 0, line: 0, generation: -1 };
+      this.parsed++;
+      this.map.set(key, e);
+      while (this.map.size > this.maxEntries) this.map.delete(this.map.keys().next().value as string);
+    }
+    shiftTree(e.root.children, offset - e.offset, line - e.line);
+    e.offset = offset;
+    e.line = line;
+    e.generation = this.generation;
+    return e.root;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The chunked parse
+
+/** Pieces smaller than this are joined (without a cache): a parse has a fixed cost. */
+const MIN_PIECE = 2048;
+/** More re-joins than this means the scanner is lost in this doc: parse the rest in one piece. */
+const MAX_JOINS = 16;
+
+export interface ChunkedOptions {
+  /** Reuse pieces parsed before (the editor); pieces are then cut at every candidate. */
+  cache?: ChunkCache;
+  /** Join pieces up to at least this many characters (default 2048 without a cache, 0 with one). */
+  minPiece?: number;
+}
+
+/** Parses `text` in independent pieces; the result equals `parseWhole(text)`. */
+export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
+  const cache = options.cache;
+  if (cache) {
+    cache.generation++;
+    cache.parsed = 0;
+    cache.reused = 0;
+  }
+  const minPiece = options.minPiece ?? (cache ? 0 : MIN_PIECE);
+  // A first line that opens front matter which never closes leaves micromark in a state that changes
+  // how the rest of the doc parses (list items no longer interrupt paragraphs): parse such a doc whole.
+  const candidates = unclosedFrontMatter(text) ? [] : cutCandidates(text);
+  // Boundaries of the pieces: [0, ..., text.length].
+  let bounds = [0];
+  for (const c of candidates) {
+    if (c - bounds[bounds.length - 1]! >= minPiece) bounds.push(c);
+  }
+  if (bounds.length > 1 && text.length - bounds[bounds.length - 1]! < minPiece / 2) bounds.pop();
+  bounds.push(text.length);
+  if (bounds.length <= 2) {
+    return cache ? cache.take(text, () => parseWhole(text), 0, 0) : parseWhole(text);
+  }
+  const starts = lineStarts(text);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const get = (a: number, b: number, suffix = ''): Root => {
+    const piece = text.slice(a, b);
+    const input = suffix ? piece + suffix : piece;
+    const parse = () => parsePiece(input);
+    return cache ? cache.take(input, parse, a, lineOf(a)) : shifted(parse(), a, lineOf(a));
+  };
+  const shifted = (root: Root, offset: number, line: number): Root => {
+    shiftTree(root.children, offset, line);
+    return root;
+  };
+
+  // 1. Parse the pieces; join a piece with the next while it ends inside an open fence or HTML block.
+  const pieces: Array<{ a: number; b: number; root: Root }> = [];
+  let joins = 0;
+  for (let i = 0; i + 1 < bounds.length; ) {
+    const a = bounds[i]!;
+    let j = i + 1;
+    let root = get(a, bounds[j]!);
+    while (j + 1 < bounds.length && openAtEnd(root, text, bounds[j]!)) {
+      joins++;
+      j = joins > MAX_JOINS ? bounds.length - 1 : j + 1;
+      root = get(a, bounds[j]!);
+    }
+    pieces.push({ a, b: bounds[j]!, root });
+    i = j;
+  }
+  if (pieces.length === 1) return assemble(text, starts, pieces);
+
+  // 2. Definitions are global: a piece that may use a label defined in another piece is parsed again
+  //    with stand-in definitions appended, which are then dropped.
+  if (DEF_HINT.test(text)) {
+    const defs = pieces.map((p) => (DEF_HINT.test(text.slice(p.a, p.b)) ? definitionsOf(p.root) : { links: [], notes: [] }));
+    const anyDefs = defs.some((d) => d.links.length > 0 || d.notes.length > 0);
+    if (anyDefs) {
+      for (let k = 0; k < pieces.length; k++) {
+        const p = pieces[k]!;
+        if (!text.slice(p.a, p.b).includes('[')) continue;
+        const own = new Set([...defs[k]!.links.map((l) => 'l:' + l), ...defs[k]!.notes.map((l) => 'n:' + l)]);
+        const extra: string[] = [];
+        const seen = new Set<string>();
+        defs.forEach((d, m) => {
+          if (m === k) return;
+          for (const l of d.links) if (!own.has('l:' + l) && !seen.has('l:' + l)) (seen.add('l:' + l), extra.push(`[${l}]: #`));
+          for (const l of d.notes) if (!own.has('n:' + l) && !seen.has('n:' + l)) (seen.add('n:' + l), extra.push(`[^${l}]: x`));
+        });
+        if (extra.length === 0) continue;
+        const body = text.slice(p.a, p.b);
+        const lead = /(?:\r\n|\r|\n)$/.test(body) ? '\n' : '\n\n';
+        const root = get(p.a, p.b, lead + extra.join('\n\n') + '\n');
+        const kept: RootContent[] = [];
+        let ok = true;
+        for (const c of root.children) {
+          const s = c.position?.start.offset ?? 0;
+          if (s < p.b) {
+            if ((c.position?.end.offset ?? 0) > p.b) ok = false;
+            kept.push(c);
+          } else if (c.type !== 'definition' && c.type !== 'footnoteDefinition') ok = false;
+        }
+        if (!ok) return parseWhole(text);
+        p.root = { ...root, children: kept };
+      }
+    }
+  }
+  return assemble(text, starts, pieces);
+}
+
+function assemble(text: string, starts: number[], pieces: Array<{ root: Root }>): Root {
+  const children: RootContent[] = [];
+  for (const p of pieces) for (const c of p.root.children) children.push(c);
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, starts) },
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Chunked parsing must give exactly the tree a whole-document parse gives: same nodes, same positions.
+ * Property tests over hostile generated docs, plus the cases that taught the splitter where not to cut.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { ChunkCache, cutCandidates, parseChunked, parseWhole } from '../../src/core/chunks.js';
+import { markdownDoc, mutated } from '../support/markdown-arb.js';
+import { realisticDoc } from '../../bench/corpus.js';
+
+const RUNS = Number(process.env.MLSD_PROPERTY_RUNS ?? 300);
+
+function same(text: string, opts: Parameters<typeof parseChunked>[1] = {}): void {
+  const whole = JSON.parse(JSON.stringify(parseWhole(text)));
+  const chunked = JSON.parse(JSON.stringify(parseChunked(text, opts)));
+  assert.deepEqual(chunked, whole, `chunked parse differs for ${JSON.stringify(text)}`);
+}
+
+describe('chunked parse', () => {
+  it('cuts only before top-level headings, never inside front matter, fences or HTML blocks', () => {
+    const text = [
+      '---', '# a YAML comment', 'title: x', '---', '# Title', '', '```', '# not a heading', '```', '## Real', '',
+      '<div>', '# inside html', '</div>', '', 'Setext', '======', '  # indented heading', '<!-- c -->', '# After comment', '',
+    ].join('\n');
+    const cuts = cutCandidates(text).map((o) => text.slice(o, text.indexOf('\n', o)));
+    assert.deepEqual(cuts, ['# Title', '## Real', 'Setext', '# After comment']);
+    same(text, { minPiece: 0 });
+  });
+
+  it('joins a piece that ends inside a fence the scanner misread (a fence in a list, then a top-level one)', () => {
+    same('# A\n- a\n  ```\n```\n# h\n```\n# B\ntext\n', { minPiece: 0 });
+    same('# A\n```\n    ```\n# h\n```\n# B\n', { minPiece: 0 });
+    same('# A\n<div>\n# h\n\n# B\n', { minPiece: 0 });
+  });
+
+  it('resolves references to definitions in other sections', () => {
+    same('# A\nSee [a] and [^1].\n\n# B\n[a]: http://x.io\n\n[^1]: A note.\n', { minPiece: 0 });
+    same('# A\n[a]: /u\n\n# B\n> [b]: /v\n\n# C\n[a] [b] [c]\n', { minPiece: 0 });
+  });
+
+  it('equals the whole-document parse on generated hostile docs (every cut, and joined pieces)', () => {
+    fc.assert(
+      fc.property(markdownDoc, (text) => {
+        same(text, { minPiece: 0 });
+        same(text, { minPiece: 64 });
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('equals the whole-document parse on mutated realistic docs', () => {
+    fc.assert(
+      fc.property(mutated(fc.integer({ min: 0, max: 10_000 }).map((seed) => realisticDoc(seed))), (text) => same(text, { minPiece: 0 })),
+      { numRuns: Math.ceil(RUNS / 12) },
+    );
+  });
+
+  it('with a cache, re-parses only the pieces whose text changed, and still equals the whole parse', () => {
+    const cache = new ChunkCache();
+    const doc = realisticDoc(7);
+    parseChunked(doc, { cache });
+    const first = cache.parsed;
+    assert.ok(first > 10, `a realistic doc has many pieces (${first})`);
+    const at = doc.indexOf('\n', doc.length >> 1);
+    const edited = doc.slice(0, at) + 'x' + doc.slice(at);
+    const tree = parseChunked(edited, { cache });
+    assert.equal(cache.parsed, 1, 'one piece re-parsed after a one-character edit');
+    assert.deepEqual(JSON.parse(JSON.stringify(tree)), JSON.parse(JSON.stringify(parseWhole(edited))));
+    // A doc whose sections repeat word for word: the shared tree is copied, not placed twice.
+    const twice = '# A\n\ntext\n\n# A\n\ntext\n';
+    assert.deepEqual(JSON.parse(JSON.stringify(parseChunked(twice, { cache }))), JSON.parse(JSON.stringify(parseWhole(twice))));
+  });
+});
