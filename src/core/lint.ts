@@ -298,6 +298,8 @@ export class Linter {
   private severityFor(ctx: Context, def: SectionDef): Severity | undefined {
     const table = ctx.profile?.severity ?? {};
     if (table[def.id]) return table[def.id];
+    // `case/*`: every topic a case (or team) schema adds to the base rule book.
+    if (def.kind === 'topic' && table['case/*'] && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId) return table['case/*'];
     if (def.kind === 'topic' && table[`${def.step}/*`]) return table[`${def.step}/*`];
     return undefined;
   }
