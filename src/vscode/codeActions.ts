@@ -32,8 +32,10 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly service: LintService) {}
 
-  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const ours = context.diagnostics.filter((d) => d.source === SOURCE);
+  provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    let ours = context.diagnostics.filter((d) => d.source === SOURCE);
+    // The workbench's copy of the diagnostics can lag just after a lint: fall back to our own.
+    if (ours.length === 0) ours = (this.service.collection.get(doc.uri) ?? []).filter((d) => d.range.intersection(range) !== undefined);
     if (ours.length === 0) return [];
     const lint = this.service.resultFor(doc);
     if (!lint) return [];

@@ -1,11 +1,11 @@
 /**
  * "ML System Design: New Design Doc from Template": pick the case (titles in the UI language) and the
- * language, then open the doc untitled or save it to a chosen path; an existing file is never overwritten
- * without asking. Also the small commands behind the quick fixes and the coverage view.
+ * language, render the case template (the core's renderTemplate, from the case's rule book), then open
+ * the doc untitled or save it to a chosen path; an existing file is never overwritten without asking.
+ * Also the small commands behind the quick fixes and the coverage view.
  */
 import * as vscode from 'vscode';
-import type { Lang, Linter, RuleBook } from '../core/index.js';
-import { renderScaffold } from './scaffold.js';
+import { renderTemplate, type Lang, type Linter, type RuleBook } from '../core/index.js';
 import { uiLang } from './settings.js';
 
 export const CMD_NEW_DOC = 'mlsd.newDoc';
@@ -84,7 +84,7 @@ export async function newDesignDoc(linter: Linter, opts: NewDocOptions = {}): Pr
   if (!lang) return undefined;
   const target = opts.target ?? (interactive ? await pickTarget(book) : 'untitled');
   if (!target) return undefined;
-  const text = renderScaffold(book, lang, { title: opts.title });
+  const text = renderTemplate(book, lang, { title: opts.title });
 
   if (target === 'untitled') {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });

@@ -10,6 +10,8 @@ export const SOURCE = 'mlsd-lint';
 
 export interface DocLint {
   uri: vscode.Uri;
+  /** The document that was linted (an untitled URI can be reused by a later document). */
+  doc: vscode.TextDocument;
   version: number;
   result: LintResult;
   book: RuleBook;
@@ -62,14 +64,15 @@ export class LintService implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => this.clear(d.uri)),
       // VS Code may keep a document alive for a while after its last tab closed (onDidClose comes late):
       // clear as soon as no tab shows it, and lint again when it is shown again.
+      // (After a short grace period: a tab closed and the same file reopened must not lose its diagnostics.)
       vscode.window.tabGroups.onDidChangeTabs((e) => {
         for (const tab of e.closed) {
           const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
-          if (uri && !this.shownInTab(uri)) this.clear(uri);
+          if (uri) setTimeout(() => !this.shownInTab(uri) && this.clear(uri), 200);
         }
       }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
-        for (const ed of editors) if (!this.latest.has(ed.document.uri.toString())) this.lintNow(ed.document);
+        for (const ed of editors) if (this.latest.get(ed.document.uri.toString())?.doc !== ed.document) this.lintNow(ed.document);
       }),
       vscode.workspace.onDidChangeConfiguration(async (e) => {
         if (!e.affectsConfiguration('mlsd')) return;
@@ -99,7 +102,10 @@ export class LintService implements vscode.Disposable {
 
   private shownInTab(uri: vscode.Uri): boolean {
     const key = uri.toString();
-    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key));
+    return (
+      vscode.window.visibleTextEditors.some((ed) => ed.document.uri.toString() === key) ||
+      vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === key))
+    );
   }
 
   isDesignDoc(doc: vscode.TextDocument, s: MlsdSettings = readSettings(doc.uri)): boolean {
@@ -112,12 +118,14 @@ export class LintService implements vscode.Disposable {
   /** The latest result for this exact version of the doc, linting it now if the stored one is stale. */
   resultFor(doc: vscode.TextDocument): DocLint | undefined {
     const cached = this.latest.get(doc.uri.toString());
-    if (cached && cached.version === doc.version) return cached;
+    if (cached && cached.doc === doc && cached.version === doc.version) return cached;
     return this.lintNow(doc);
   }
 
+  /** The latest lint of the document now open at `uri` (never one of a closed document that had the same URI). */
   lastResult(uri: vscode.Uri): DocLint | undefined {
-    return this.latest.get(uri.toString());
+    const l = this.latest.get(uri.toString());
+    return l && !l.doc.isClosed ? l : undefined;
   }
 
   lintNow(doc: vscode.TextDocument): DocLint | undefined {
@@ -137,7 +145,7 @@ export class LintService implements vscode.Disposable {
       this.log.error(`lint failed for ${doc.uri.toString(true)}: ${(e as Error).stack ?? e}`);
       return undefined;
     }
-    const lint: DocLint = { uri: doc.uri, version: doc.version, result, book: this.linter.ruleBook(result.case)! };
+    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: this.linter.ruleBook(result.case)! };
     this.latest.set(doc.uri.toString(), lint);
     this.collection.set(doc.uri, result.findings.map(toDiagnostic));
     this.log.trace(`linted ${doc.uri.toString(true)} v${doc.version} in ${Date.now() - t0} ms: ${result.findings.length} findings`);

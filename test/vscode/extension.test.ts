@@ -48,8 +48,14 @@ function lineOf(doc: vscode.TextDocument, re: RegExp): number {
   throw new Error(`no line matches ${re}`);
 }
 
+/** The quick fixes the light bulb offers at `range` once it offers any (the workbench's copy of the diagnostics can lag). */
 async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  let actions: vscode.CodeAction[] = [];
+  for (let i = 0; i < 40 && actions.length === 0; i++) {
+    if (i > 0) await sleep(100);
+    actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+  }
+  return actions;
 }
 
 /**
@@ -95,8 +101,9 @@ suite('mlsd-lint extension', function () {
     const editor = await openFile(DESIGN);
     const doc = editor.document;
     const d = await waitFor('diagnostic', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic'));
-    const fix = (await quickFixes(doc.uri, d.range)).find((a) => a.title === 'Insert section "Offline metrics"');
-    assert.ok(fix?.edit, 'an "Insert section" quick fix is offered');
+    const actions = await quickFixes(doc.uri, d.range);
+    const fix = actions.find((a) => a.title === 'Insert section "Offline metrics"');
+    assert.ok(fix?.edit, `an "Insert section" quick fix is offered (got: ${actions.map((a) => a.title).join(' | ')}; diagnostic ${d.range.start.line}: ${d.message})`);
     const before = doc.getText();
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     const inserted = assertOnlyInserted(before, doc.getText());
@@ -141,23 +148,40 @@ suite('mlsd-lint extension', function () {
     assert.ok(ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic'), 'other rules still report');
   });
 
-  for (const lang of ['en', 'ko'] as const) {
-    test(`the scaffolding command creates a ${lang} doc whose only findings are placeholders`, async () => {
-      const uri = await vscode.commands.executeCommand<vscode.Uri>('mlsd.newDoc', { case: 'generic', lang });
+  for (const [caseId, lang] of [['generic', 'en'], ['video-recommendation', 'ko']] as const) {
+    test(`the scaffolding command creates a ${lang} ${caseId} doc whose only findings are placeholders`, async () => {
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('mlsd.newDoc', { case: caseId, lang });
       assert.ok(uri, 'the command returned the new doc');
       const editor = vscode.window.activeTextEditor;
       assert.ok(editor && editor.document.uri.toString() === uri.toString(), 'the new doc is open');
       assert.equal(editor.document.uri.scheme, 'untitled', 'not written to disk');
       assert.equal(editor.document.languageId, 'markdown');
       const lint = await waitFor('the new doc to be linted', () => api.lintOf(uri));
-      assert.equal(lint.result.lang, lang);
+      assert.equal(lint.result.lang, lang, `lang of ${uri.toString()} v${lint.version} (doc v${editor.document.version}): ${editor.document.getText().slice(0, 200)}`);
       const diags = await waitFor('placeholder diagnostics', () => (ours(uri).length > 0 ? ours(uri) : undefined));
-      assert.deepEqual([...new Set(diags.map(ruleOf))], ['placeholder'], diags.map((x) => `${ruleOf(x)}: ${x.message}`).join('\n'));
-      const book = new Linter().ruleBook('generic')!;
-      const heading = lang === 'ko' ? book.steps[0]!.title.ko : book.steps[0]!.title.en;
-      assert.match(editor.document.getText(), new RegExp(`^## ${heading}$`, 'm'));
-      const c = api.coverageOf(uri)!;
-      assert.deepEqual([c.steps.covered, c.topics.covered], [c.steps.total, c.topics.total], 'every step and required topic is there');
+      assert.ok(diags.some((x) => ruleOf(x) === 'placeholder'));
+      // Every finding is about a placeholder: the TODO line itself, or (the core also reports this today) a
+      // section whose only content is its TODO line. Nothing is missing, misspelt or out of order.
+      const doc = editor.document;
+      for (const x of diags) {
+        if (ruleOf(x) === 'placeholder') {
+          assert.match(doc.getText(x.range), /^TODO\b/, x.message);
+          continue;
+        }
+        assert.equal(ruleOf(x), 'empty-section', `${ruleOf(x)}: ${x.message}`);
+        const body: string[] = [];
+        for (let l = x.range.start.line + 1; l < doc.lineCount && !/^#{1,6}\s/.test(doc.lineAt(l).text); l++) body.push(doc.lineAt(l).text);
+        const content = body.filter((t) => t.trim() && !/^\s*<!--.*-->\s*$/.test(t));
+        assert.ok(content.length > 0 && content.every((t) => /^TODO\b/.test(t.trim())), `${x.message}: ${JSON.stringify(content)}`);
+      }
+      assert.equal(lint.result.case, caseId);
+      const book = new Linter().ruleBook(caseId)!;
+      const heading = book.steps[0]!.title[lang];
+      assert.match(editor.document.getText(), new RegExp(`^## (?:1\\. )?${heading}$`, 'm'));
+      const book2 = lint.book;
+      const cov = lint.result.coverage;
+      const missing = [...book2.steps, ...book2.topics.filter((t) => t.required)].filter((d) => (d.kind === 'step' ? cov.steps : cov.topics)[d.id]?.status === 'missing');
+      assert.deepEqual(missing.map((d) => d.id), [], 'the template has every step and required topic of the case');
     });
   }
 

@@ -1,0 +1,47 @@
+/** The extension's manifest and its translations: every UI string has a Korean translation. */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+
+const json = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>;
+
+describe('VS Code extension manifest and l10n', () => {
+  const pkg = json('package.json');
+  const en = json('package.nls.json') as Record<string, string>;
+  const ko = json('package.nls.ko.json') as Record<string, string>;
+
+  it('every %key% of package.json has English and Korean text, and no translation is orphaned', () => {
+    const keys = new Set([...JSON.stringify(pkg).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]!));
+    assert.ok(keys.size > 10);
+    for (const k of keys) {
+      assert.ok(en[k]?.trim(), `package.nls.json lacks ${k}`);
+      assert.ok(ko[k]?.trim(), `package.nls.ko.json lacks ${k}`);
+    }
+    assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
+    for (const k of Object.keys(en)) assert.ok(keys.has(k), `package.nls.json has unused ${k}`);
+  });
+
+  it('every runtime string (vscode.l10n.t) has a Korean translation with the same {n} slots', () => {
+    const bundle = json('l10n/bundle.l10n.ko.json') as Record<string, string>;
+    const used = new Set<string>();
+    for (const f of readdirSync('src/vscode')) {
+      const src = readFileSync(`src/vscode/${f}`, 'utf8');
+      for (const m of src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]!.replace(/\\'/g, "'"));
+      assert.ok(!/l10n\.t\(\s*[`"]/.test(src), `${f}: use single-quoted literals in l10n.t so they can be checked`);
+    }
+    assert.ok(used.size > 10);
+    const slots = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
+    for (const s of used) {
+      assert.ok(bundle[s]?.trim(), `l10n/bundle.l10n.ko.json lacks "${s}"`);
+      assert.deepEqual(slots(bundle[s]!), slots(s), `slots of "${s}"`);
+    }
+    for (const k of Object.keys(bundle)) assert.ok(used.has(k), `bundle has unused "${k}"`);
+  });
+
+  it('loads in VS Code 1.96 (code-server 4.96): engines, @types/vscode, entry point, activation', () => {
+    assert.equal((pkg.engines as Record<string, string>).vscode, '^1.96.0');
+    assert.match((pkg.devDependencies as Record<string, string>)['@types/vscode']!, /^~1\.96\./);
+    assert.equal(pkg.main, './dist/extension.cjs');
+    assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);
+    assert.equal((pkg.exports as Record<string, string>)['.'], './out/src/index.js', 'the library entry stays usable');
+  });
+});
