@@ -116,3 +116,30 @@ describe('mlsd-lint new', () => {
     assert.match(main.stdout, /mlsd-lint new/);
   });
 });
+
+describe('profiles from the command line', () => {
+  // Its front matter says `profile: interview`.
+  const doc = 'test/fixtures/profiles/interview-serving-only.md';
+  type Msg = { ruleId: string; severity: number; topic?: string };
+  const run = (args: string[]) => JSON.parse(runCli([doc, '--format', 'json', ...args]).stdout)[0] as { profile: string; messages: Msg[] };
+  const sev = (r: ReturnType<typeof run>, topic: string) => r.messages.find((m) => m.topic === topic)?.severity;
+
+  it('the front matter profile applies, and --profile wins over it', () => {
+    const book = run([]);
+    assert.equal(book.profile, 'interview');
+    assert.equal(sev(book, 's7-monitoring-infra'), 1);
+    assert.equal(sev(book, 'mon-failure-causes'), 1);
+    assert.equal(sev(book, 'serve-prediction-pipeline'), 2);
+    const strict = run(['--profile', 'recommended']);
+    assert.equal(strict.profile, 'recommended');
+    assert.equal(sev(strict, 's7-monitoring-infra'), 2);
+    assert.equal(sev(strict, 'mon-failure-causes'), 2);
+    assert.equal(sev(strict, 'serve-prediction-pipeline'), 2);
+  });
+
+  it('an unknown --profile is a usage error', () => {
+    const r = runCli([doc, '--profile', 'intervew']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown profile "intervew"/);
+  });
+});
