@@ -7,7 +7,7 @@
  * any problem is a ConfigError (exit 2), one line per problem naming the file and the key.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AjvImport, { type ErrorObject } from 'ajv';
@@ -106,9 +106,11 @@ export class ConfigResolver {
   private async discover(dir: string): Promise<LoadedConfig | undefined> {
     for (const name of CONFIG_NAMES) {
       const path = join(dir, name);
-      const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
-        if (e.code === 'ENOENT' || e.code === 'ENOTDIR' || e.code === 'EISDIR') return undefined;
-        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message})`]);
+      const text = await readFile(path, 'utf8').catch(async (e: NodeJS.ErrnoException) => {
+        // A config that exists but cannot be read is an error; a folder we may not look into is not.
+        const exists = await stat(path).then((st) => st.isFile(), () => false);
+        if (!exists) return undefined;
+        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message}); fix its permissions or delete it.`]);
       });
       if (text === undefined) continue;
       if (name === 'package.json' && !packageHasKey(text)) continue;

@@ -4,6 +4,7 @@
  * that names the file and the key.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { COMPLETE, GAPS, WARN_ONLY, workspace } from '../support/workspace.js';
@@ -136,6 +137,46 @@ describe('config files', function () {
       const ws = workspace({ 'ci/mlsd.yaml': 'rules:\n  placeholder: "off"\n', 'warn.md': WARN_ONLY, '.mlsdrc.json': '{"rules":{"placeholder":"error"}}' });
       assert.equal(runCli(['warn.md', '--config', 'ci/mlsd.yaml'], { cwd: ws }).code, 0);
       assert.equal(runCli(['warn.md'], { cwd: ws }).code, 1);
+    });
+  });
+
+  describe('the config schema', () => {
+    it('describes every property (the editor shows these descriptions)', () => {
+      const schema = JSON.parse(readFileSync('schemas/mlsdrc.schema.json', 'utf8'));
+      const missing: string[] = [];
+      const walk = (node: any, at: string) => {
+        if (!node || typeof node !== 'object') return;
+        for (const [k, v] of Object.entries((node.properties ?? {}) as Record<string, any>)) {
+          if (!v.description && !v.$ref) missing.push(`${at}/${k}`);
+          walk(v, `${at}/${k}`);
+        }
+        if (node.items) walk(node.items, `${at}[]`);
+        if (node.additionalProperties && typeof node.additionalProperties === 'object' && !node.additionalProperties.description) missing.push(`${at}/*`);
+        for (const [k, v] of Object.entries((node.definitions ?? {}) as Record<string, any>)) {
+          if (!v.description) missing.push(`#/definitions/${k}`);
+          walk(v, `#/definitions/${k}`);
+        }
+      };
+      walk(schema, '');
+      assert.deepEqual(missing, []);
+    });
+
+    it('accepts the README\'s example config, which does what it says', () => {
+      const readme = readFileSync('README.md', 'utf8');
+      const example = /```yaml\n(# \.mlsdrc\.yaml\n[\s\S]*?)```/.exec(readme)?.[1];
+      assert.ok(example, 'the README has a .mlsdrc.yaml example');
+      const ws = workspace({
+        '.mlsdrc.yaml': example,
+        'checklists/acme.schema.json': JSON.stringify(TEAM_SCHEMA),
+        'drafts/x.md': GAPS,
+        'interviews/a.md': WARN_ONLY,
+      });
+      const r = runCli(['.', '-f', 'json'], { cwd: ws });
+      assert.equal(r.code, 1, r.stderr);
+      const files = byFile(r);
+      assert.deepEqual(Object.keys(files), ['interviews/a.md'], 'drafts/ is ignored');
+      assert.equal(files['interviews/a.md']!.profile, 'interview');
+      assert.equal(severityOf(files['interviews/a.md']!, 'placeholder'), 2);
     });
   });
 
