@@ -31,7 +31,7 @@ Options:
                            .mlsdrc.yaml or package.json "mlsd" key, searching upward from each doc)
       --no-ignore          Also lint files that .gitignore or the config's "ignores" skip
       --cache              Reuse results for unchanged docs and config (stored in ${DEFAULT_CACHE_LOCATION})
-      --cache-location <path> Where the cache file is kept
+      --cache-location <path> Where the cache file is kept (implies --cache)
       --case <id>          Case to check against when the doc does not say (default: generic)
       --profile <id>       Profile: recommended (default) or interview; wins over front matter
       --lang <en|ko>       Language of messages; wins over front matter
