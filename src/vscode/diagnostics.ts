@@ -3,7 +3,7 @@
  * save; cleared on close. Keeps the latest result of each doc for the quick fixes and the coverage view.
  */
 import * as vscode from 'vscode';
-import { BUILTIN_SCHEMAS, Linter, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
+import { BUILTIN_SCHEMAS, IncrementalLinter, Linter, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
 import { readSettings, type MlsdSettings } from './settings.js';
 
 export const SOURCE = 'mlsd-lint';
@@ -46,7 +46,8 @@ export class LintService implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly emitter = new vscode.EventEmitter<LintEvent>();
   readonly onDidLint = this.emitter.event;
-  private linter = new Linter();
+  /** Re-parses only the top-level sections an edit touched; same result as Linter.lint. */
+  private incremental = new IncrementalLinter();
   private schemaKey = '[]';
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -93,7 +94,7 @@ export class LintService implements vscode.Disposable {
 
   /** The rule book and linter in use (built-in schemas plus the workspace's extra ones). */
   get current(): Linter {
-    return this.linter;
+    return this.incremental.linter;
   }
 
   lintAll(): void {
@@ -138,17 +139,17 @@ export class LintService implements vscode.Disposable {
     const t0 = Date.now();
     let result: LintResult;
     try {
-      const profile = s.profile && this.linter.profiles().includes(s.profile) ? s.profile : undefined;
-      result = this.linter.lint(doc.getText(), { defaults: profile ? { profile } : undefined, rules: s.rules });
+      const profile = s.profile && this.current.profiles().includes(s.profile) ? s.profile : undefined;
+      result = this.incremental.lint(doc.getText(), { defaults: profile ? { profile } : undefined, rules: s.rules });
     } catch (e) {
       // A bug in a rule must not take the editor down: say so once in the log, keep the old diagnostics.
       this.log.error(`lint failed for ${doc.uri.toString(true)}: ${(e as Error).stack ?? e}`);
       return undefined;
     }
-    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: this.linter.ruleBook(result.case)! };
+    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: this.current.ruleBook(result.case)! };
     this.latest.set(doc.uri.toString(), lint);
     this.collection.set(doc.uri, result.findings.map(toDiagnostic));
-    this.log.trace(`linted ${doc.uri.toString(true)} v${doc.version} in ${Date.now() - t0} ms: ${result.findings.length} findings`);
+    this.log.trace(`linted ${doc.uri.toString(true)} v${doc.version} in ${Date.now() - t0} ms (${this.incremental.stats.parsed} pieces parsed, ${this.incremental.stats.reused} reused): ${result.findings.length} findings`);
     this.emitter.fire({ uri: doc.uri, lint });
     return lint;
   }
@@ -206,10 +207,10 @@ export class LintService implements vscode.Disposable {
     if (key === this.schemaKey && problems.length === 0) return;
     this.schemaKey = key;
     try {
-      this.linter = new Linter([...BUILTIN_SCHEMAS, ...extra]);
+      this.incremental = new IncrementalLinter({ linter: new Linter([...BUILTIN_SCHEMAS, ...extra]) });
     } catch (e) {
       problems.push(vscode.l10n.t('Extra schemas ignored: {0}', (e as Error).message));
-      this.linter = new Linter();
+      this.incremental = new IncrementalLinter();
     }
     for (const p of problems) {
       this.log.warn(p);

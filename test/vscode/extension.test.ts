@@ -33,7 +33,8 @@ async function waitFor<T>(what: string, probe: () => T | undefined | null | fals
 
 async function openFile(rel: string): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument(fileUri(rel));
-  return vscode.window.showTextDocument(doc);
+  // not a preview tab: opening the next file must not close this one (closing clears its diagnostics)
+  return vscode.window.showTextDocument(doc, { preview: false });
 }
 
 /** Reverts and closes every open editor (no save dialog: fixtures are never written). */
@@ -190,9 +191,12 @@ suite('mlsd-lint extension', function () {
     const ads = (await openFile('design/ads-ranking.md')).document;
     await waitFor('the design/ doc to be linted', () => ours(ads.uri).some((x) => ruleOf(x) === 'missing-step'));
     await sleep(500);
+    assert.ok(vscode.workspace.textDocuments.includes(readme) && !readme.isClosed, 'the README is still open');
     assert.deepEqual(ours(readme.uri), []);
     assert.equal(api.lintOf(readme.uri), undefined);
     await vscode.window.showTextDocument(readme);
+    await sleep(300);
+    assert.deepEqual(ours(readme.uri), [], 'still none once it is the active editor');
     await waitFor('the status bar to hide for a non-design doc', () => api.statusBarText() === undefined);
   });
 
