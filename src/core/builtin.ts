@@ -5,7 +5,8 @@
 import base from '../../schemas/mlsd.schema.json' with { type: 'json' };
 import recommended from '../../schemas/profiles/recommended.json' with { type: 'json' };
 import interview from '../../schemas/profiles/interview.json' with { type: 'json' };
-import type { JsonSchema, Profile } from './rulebook.js';
+import content from '../../schemas/content.json' with { type: 'json' };
+import type { JsonSchema, Profile, Words } from './rulebook.js';
 import { CASE_SCHEMAS } from './builtin-cases.js';
 
 export const BUILTIN_SCHEMAS: JsonSchema[] = [base as JsonSchema, ...CASE_SCHEMAS];
@@ -14,3 +15,6 @@ export const BUILTIN_PROFILES: Profile[] = [recommended as Profile, interview as
 
 export const DEFAULT_PROFILE = 'recommended';
 export const DEFAULT_CASE = 'generic';
+
+/** Words the content rules need that belong to no step or topic (schemas/content.json). */
+export const BUILTIN_CONTENT: { referenceHeadings: Words } = content as { referenceHeadings: Words };

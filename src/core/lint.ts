@@ -18,6 +18,7 @@ import { formatMessage, ruleUrl, DEFAULT_DOCS_BASE, type RuleMeta } from './rule
 import * as R from './rules/structure.js';
 import * as S from './rules/settings.js';
 import { CONTENT_RULES } from './rules/content/index.js';
+import { applyDirectives, readDirectives } from './directives.js';
 import type { Coverage, DocSettings, Finding, Fix, Lang, Severity } from './types.js';
 import { Validator } from './validate.js';
 
@@ -250,6 +251,7 @@ export class Linter {
       });
     }
 
+    const directives = readDirectives(root);
     const ruleCtx = {
       text,
       lines,
@@ -257,10 +259,13 @@ export class Linter {
       book,
       analysis,
       model,
+      directives,
       report: (meta: RuleMeta, start: number, end: number, params: Record<string, string | number | undefined>, extra?: Parameters<typeof report>[5]) =>
         report(ctx, meta, start, end, params, extra),
     };
     for (const rule of CONTENT_RULES) rule.check(ruleCtx);
+    // 7. Inline `<!-- mlsd-lint-disable ... -->` comments; findings about the comments themselves stay.
+    ctx.findings = applyDirectives(ctx.findings, directives, (f) => f.ruleId === 'unknown-directive');
 
     ctx.findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
     return {

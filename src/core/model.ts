@@ -7,6 +7,7 @@ import { buildSections, collectOutline, textBetween, type Marker, type Section, 
 import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance } from './substance.js';
+import { cueHitsOf, referenceRanges } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -61,12 +62,15 @@ export function analyse(root: Root, textLength: number, book: RuleBook, recognis
     }
   }
   const sections = buildSections(kept, textLength);
+  const refs = referenceRanges(sections);
   const ids = new Map<number, string[]>();
   const headingIds = new Map(first.map((s) => [s.start, firstIds.get(s.index)]));
   const nearMisses: Analysis['nearMisses'] = [];
   for (const s of sections) {
     const got = s.kind === 'heading' ? headingIds.get(s.start) : pseudoIds.get(s.start);
-    if (got && got.length > 0) ids.set(s.index, got);
+    // Quoted reading notes and references are not the doc's own sections.
+    const quoted = s.inQuote || refs.some(([from, to]) => from < s.start && s.start < to);
+    if (got && got.length > 0 && !quoted) ids.set(s.index, got);
     const near = s.kind === 'heading' ? nearByStart.get(s.start) : undefined;
     if (near) nearMisses.push({ section: s, suggestion: near });
   }
@@ -116,23 +120,12 @@ export interface DocModel {
   topics: Record<string, ModelEntry>;
 }
 
-/** The cue hits of a topic inside its step's sections, outside code: cue to source offset. */
+/**
+ * The cue hits of a topic inside its step, outside code, block quotes and reference sections, in the
+ * sense its schema allows (evidence.ts): cue to source offset.
+ */
 export function cueHits(a: Analysis, def: SectionDef): Map<string, number> {
-  const cues = [...(def.cues.en ?? []), ...(def.cues.ko ?? []), ...(def.cues.zh ?? [])];
-  const hits = new Map<string, number>();
-  if (cues.length === 0) return hits;
-  for (const s of a.sectionsOf.get(def.step) ?? []) {
-    for (const leaf of a.leaves) {
-      if (leaf.code || leaf.start < s.bodyStart || leaf.start >= s.sectionEnd) continue;
-      for (const c of cues) {
-        const key = c.toLowerCase();
-        if (hits.has(key)) continue;
-        const at = findCue(leaf.text, c);
-        if (at >= 0) hits.set(key, leaf.start + at);
-      }
-    }
-  }
-  return hits;
+  return cueHitsOf(a, def);
 }
 
 /** Where a topic with no heading of its own is discussed in its step: two distinct cues. */
@@ -150,7 +143,7 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
   const judge = (def: SectionDef): ModelEntry | undefined => {
     const secs = a.sectionsOf.get(def.id) ?? [];
     if (secs.length === 0) return undefined;
-    const opts = { questionsCount: isRequirements(book, def) };
+    const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? '', def.hint?.ko ?? ''] };
     const full = secs.find((s) => hasSubstance(sectionText(a, s), opts));
     const s = full ?? secs[0]!;
     return { status: full ? 'present' : 'empty', via: 'heading', offset: s.start, line: lineOf(s.start), section: s };

@@ -36,16 +36,27 @@ export interface TextLeaf {
   text: string;
   /** Code (fenced or inline): substance, but never a placeholder or a cue. */
   code: boolean;
+  /** Inside a block quote (quoted reading notes): never a cue. */
+  quote?: boolean;
+  /** Start offset of the block (paragraph, heading, table cell, code) the leaf belongs to: sentences never cross blocks. */
+  block?: number;
 }
 
 const NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
 
+/** The text of phrasing content (iterative: emphasis can nest thousands deep in hostile docs). */
 function inlineText(nodes: readonly PhrasingContent[]): string {
   let out = '';
-  for (const n of nodes) {
+  const stack: PhrasingContent[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+  while (stack.length > 0) {
+    const n = stack.pop()!;
     if (n.type === 'text' || n.type === 'inlineCode') out += n.value;
     else if (n.type === 'break') out += ' ';
-    else if ('children' in n) out += inlineText(n.children as PhrasingContent[]);
+    else if ('children' in n) {
+      const kids = n.children as PhrasingContent[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
   }
   return out;
 }
@@ -105,11 +116,14 @@ function listItemMarker(item: ListItem, depth: number, inQuote: boolean): Marker
 export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLeaf[] } {
   const markers: Marker[] = [];
   const leaves: TextLeaf[] = [];
-  const walk = (node: Nodes, inQuote: boolean, listDepth: number): void => {
+  // Iterative pre-order walk (an explicit stack: lists and block quotes may nest 10k deep).
+  const stack: Array<[Nodes, boolean, number, number]> = [[root, false, -1, 0]];
+  while (stack.length > 0) {
+    const [node, inQuote, listDepth, block] = stack.pop()!;
     switch (node.type) {
       case 'yaml':
       case 'html':
-        return;
+        continue;
       case 'heading': {
         const text = inlineText(node.children).trim();
         markers.push({ kind: 'heading', level: node.depth, text, start: off(node, 'start'), end: off(node, 'end'), inQuote });
@@ -128,18 +142,26 @@ export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLea
       case 'text':
       case 'inlineCode':
       case 'code':
-        leaves.push({ start: off(node, 'start'), end: off(node, 'end'), text: node.value, code: node.type !== 'text' });
-        return;
+        leaves.push({
+          start: off(node, 'start'),
+          end: off(node, 'end'),
+          text: node.value,
+          code: node.type !== 'text',
+          block: node.type === 'code' ? off(node, 'start') : block,
+          ...(inQuote ? { quote: true } : {}),
+        });
+        continue;
       default:
         break;
     }
     if ('children' in node) {
       const quote = inQuote || node.type === 'blockquote';
       const depth = node.type === 'list' ? listDepth + 1 : listDepth;
-      for (const child of (node as Parent).children) walk(child as Nodes, quote, depth);
+      const blk = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? off(node, 'start') : block;
+      const kids = (node as Parent).children;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as Nodes, quote, depth, blk]);
     }
-  };
-  walk(root, false, -1);
+  }
   return { markers, leaves };
 }
 
@@ -187,13 +209,18 @@ export function textBetween(leaves: readonly TextLeaf[], start: number, end: num
     if (leaves[mid]!.end <= start) lo = mid + 1;
     else hi = mid;
   }
-  const parts: string[] = [];
+  let out = '';
+  let prev: TextLeaf | undefined;
   for (let i = lo; i < leaves.length && leaves[i]!.start < end; i++) {
     const l = leaves[i]!;
     const a = Math.max(0, start - l.start);
     const b = Math.min(l.text.length, end - l.start);
     // Offsets map 1:1 onto a leaf's value only when the source has no escapes; clip conservatively.
-    parts.push(a === 0 && b >= l.text.length ? l.text : l.text.slice(a, Math.max(a, b)));
+    const piece = a === 0 && b >= l.text.length ? l.text : l.text.slice(a, Math.max(a, b));
+    // Leaves of one block (a paragraph with emphasis) stay one line; blocks are separate lines.
+    const sameBlock = prev !== undefined && prev.block !== undefined && prev.block === l.block && !l.code && !prev.code;
+    out += prev === undefined ? piece : sameBlock ? (l.start > prev.end ? ' ' : '') + piece : '\n' + piece;
+    prev = l;
   }
-  return parts.join('\n');
+  return out;
 }

@@ -16,6 +16,35 @@ export interface XMlsd {
   cues?: Words;
   hint?: Localized;
   example?: Localized;
+  requires?: Requirement[];
+  senses?: Sense[];
+  categories?: WordClass[];
+  metricFamilies?: MetricFamily[];
+}
+
+/** Content a topic's section must contain (checked by the rule `rule`): one word of every group. */
+export interface Requirement {
+  rule: string;
+  groups: Array<{ label?: Localized; words: Words }>;
+}
+
+/** Words that count only in the right sense: not with an `unless` phrase near, and (outside their own section) only with a `with` phrase near. */
+export interface Sense {
+  words: Words;
+  unless?: Words;
+  with?: Words;
+}
+
+/** A named class of words (an ML category). */
+export interface WordClass {
+  id: string;
+  title?: Localized;
+  words: Words;
+}
+
+/** A family of metrics and the categories it fits. */
+export interface MetricFamily extends WordClass {
+  fits: string[];
 }
 
 export interface SectionDef {
@@ -31,6 +60,11 @@ export interface SectionDef {
   hint?: Localized;
   example?: Localized;
   description?: string;
+  /** Content data for the content rules (x-mlsd `requires`, `senses`, `categories`, `metricFamilies`). */
+  requires?: Requirement[];
+  senses?: Sense[];
+  categories?: WordClass[];
+  metricFamilies?: MetricFamily[];
   required: boolean;
   /** The $id of the schema file that declares it (base, case or a team's own). */
   source: string;
@@ -121,6 +155,10 @@ export class SchemaSet {
             hint: x.hint,
             example: x.example,
             description: typeof member.description === 'string' ? member.description : undefined,
+            requires: x.requires,
+            senses: x.senses,
+            categories: x.categories,
+            metricFamilies: x.metricFamilies,
             required: false,
             source: id,
           });

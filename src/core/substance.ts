@@ -4,18 +4,33 @@
  */
 
 /** A line that is a template placeholder the writer still has to replace. */
-export const PLACEHOLDER_LINE = /^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:TODO|TBD|FIXME|작성\s*필요|작성\s*예정|미작성)\b[^\n]*$/imu;
+export const PLACEHOLDER_LINE = /^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:TODO|TBD|FIXME|작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}])[^\r\n]*$/imu;
 /** Inline blanks: "____", "{{metric}}", "[TODO]". */
-export const PLACEHOLDER_INLINE = /_{3,}|\{\{[^}\n]*\}\}|\[(?:TODO|TBD)[^\]\n]*\]/iu;
+export const PLACEHOLDER_INLINE = /_{3,}|\{\{[^}\n]*\}\}|\[(?:TODO|TBD|insert|add|describe|fill in|your|작성|입력|여기에)[^\]\n]*\]|\?{3,}/iu;
 
 const NON_ANSWERS = [
-  /^(?:n\/?a|none|nothing|skip(?:ped)?|tbd|todo|wip|see above|see below|same as above|as above|later|-+|\.+)$/i,
-  /^(?:해당\s*없음|없음|생략|위\s*참고|아래\s*참고|추후\s*작성|나중에)$/u,
+  /^(?:n\/?a|none|nothing|skip(?:ped)?|tbd|todo|wip|see above|see below|same as above|as above|later|etc|x{2,}|e\.?g|example|-+|\.+|…+|\?+)$/i,
+  /^(?:해당\s*없음|없음|생략|위\s*참고|아래\s*참고|추후\s*작성|나중에|기타|등등?|예시)$/u,
 ];
+
+/** A stub: a short label with nothing after its colon ("Metric:", "- 이유: ..."). */
+const STUB_LABEL = /^[^:：]{1,40}[:：]\s*(?:\.{2,}|…|-+|_+|\?+)?$/u;
+/** A line that talks to the writer, not the reader ("Hint: ...", "작성 가이드: ..."). */
+const WRITER_NOTE = /^(?:hint|tip|guidance|instructions?|prompt|작성\s*가이드|가이드|힌트|작성\s*요령|안내)\s*[:：]/iu;
 
 export interface SubstanceOptions {
   /** Questions count as substance (the clarifying questions of a requirements section). */
   questionsCount?: boolean;
+  /** The schema's hints for the section: a template's hint left as text is not substance. */
+  hints?: readonly string[];
+}
+
+function plain(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
 }
 
 /** Splits text into sentence-ish units (lines, then sentence ends). */
@@ -40,12 +55,21 @@ function wordCount(s: string): number {
 /** What is left once placeholders, blanks, non-answers and (usually) questions are taken out. */
 export function substantiveText(text: string, opts: SubstanceOptions = {}): string {
   const kept: string[] = [];
+  const hints = (opts.hints ?? []).map(plain).filter(Boolean);
   for (const u of units(text)) {
     if (PLACEHOLDER_LINE.test(u)) continue;
     const cleaned = u.replace(new RegExp(PLACEHOLDER_INLINE.source, 'giu'), ' ').trim();
     if (!cleaned) continue;
-    const bare = cleaned.replace(/^[-*+>\s]+/, '').replace(/[.!]+$/, '').trim();
-    if (NON_ANSWERS.some((re) => re.test(bare))) continue;
+    const bare = cleaned
+      .replace(/^[-*+>\s]+/, '')
+      .replace(/^\[[ xX]?\]\s*/, '')
+      .replace(/^[(（\[]\s*(.*?)\s*[)）\]]$/u, '$1')
+      .replace(/[\s.!:：\-–—]+$/u, '')
+      .trim();
+    if (!bare || NON_ANSWERS.some((re) => re.test(bare))) continue;
+    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare)) continue;
+    const p = plain(bare);
+    if (p.length >= 8 && hints.some((h) => h.includes(p))) continue;
     if (!opts.questionsCount && /[?？]\s*$/.test(cleaned)) continue;
     kept.push(cleaned);
   }
@@ -68,4 +92,11 @@ export function findPlaceholders(text: string): Array<{ index: number; length: n
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** "N/A: server-side only ..." — a section that says, with a reason, that its topic does not apply. */
+const NOT_APPLICABLE = /^(?:[-*+>]\s*)?(?:\*\*|__)?(?:n\/a|not applicable|does not apply|해당\s*없음|해당\s*사항\s*없음|적용\s*안\s*함|불필요)(?:\*\*|__)?\s*(?:[:：\-–—(,.]|because|since)/iu;
+export function isNotApplicable(text: string): boolean {
+  const first = text.split(/\n+/).map((l) => l.trim()).find(Boolean) ?? '';
+  return NOT_APPLICABLE.test(first) && hasSubstance(text);
 }

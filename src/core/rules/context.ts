@@ -4,6 +4,7 @@ import type { LineIndex } from '../positions.js';
 import type { RuleBook } from '../rulebook.js';
 import type { Fix, Lang, Severity } from '../types.js';
 import type { RuleMeta } from './registry.js';
+import type { Directive } from '../directives.js';
 
 export interface RuleContext {
   text: string;
@@ -12,6 +13,8 @@ export interface RuleContext {
   book: RuleBook;
   analysis: Analysis;
   model: DocModel;
+  /** The doc's inline `<!-- mlsd-lint-... -->` comments. */
+  directives?: readonly Directive[];
   /** Reports a finding of `meta` over [start, end) (offsets into `text`). */
   report(
     meta: RuleMeta,

@@ -1,0 +1,283 @@
+/**
+ * Evidence: where the words a schema declares (cues, required techniques, categories, metric names)
+ * occur in a doc, and whether each occurrence counts in the sense that matters.
+ *
+ * - Only the doc's own prose counts: never code, block quotes (quoted reading notes) or sections under
+ *   a reference heading (schemas/content.json `referenceHeadings`).
+ * - Phrases match longest first, so "product quantization" is one hit, not a "quantization" hit, and
+ *   "precision@k" is not "precision". Latin phrases match whole words, with an optional plural "s",
+ *   spaces and hyphens interchangeable; a phrase with a capital after its first letter ("mAP", "nDCG")
+ *   matches case-sensitively; "@k" matches "@k" or "@10". Korean and Chinese phrases match anywhere,
+ *   ignoring spaces.
+ * - A topic's `senses` qualify its words: an occurrence does not count when an `unless` phrase is in the
+ *   same sentence, and counts outside the topic's own section only when a `with` phrase is in the same
+ *   sentence (inside its own section the heading may supply it).
+ *
+ * This file knows the format of the data, never the words.
+ */
+import { BUILTIN_CONTENT } from './builtin.js';
+import { normalizeHeading } from './normalize.js';
+import type { Section, TextLeaf } from './outline.js';
+import type { SectionDef, Sense, Words } from './rulebook.js';
+
+/** The parts of the analysis evidence reads (structurally, so model.ts can call it while it builds one). */
+export interface EvidenceSource {
+  sections: Section[];
+  leaves: TextLeaf[];
+  sectionsOf: Map<string, Section[]>;
+  /** Where each step is discussed; without it, a step's own sections. */
+  extents?: Array<{ step: string; start: number; end: number }>;
+}
+
+export interface Hit {
+  /** The phrase of the word list that matched. */
+  phrase: string;
+  /** Source offsets of the occurrence. */
+  start: number;
+  end: number;
+}
+
+export function wordList(w: Words | undefined): string[] {
+  if (!w) return [];
+  return [...(w.en ?? []), ...(w.ko ?? []), ...(w.zh ?? [])];
+}
+
+const LATIN = /^[\x20-\x7e]+$/;
+
+function phrasePattern(phrase: string): RegExp {
+  const p = phrase.trim();
+  const latin = LATIN.test(p);
+  const caseSensitive = latin && /[A-Z]/.test(p.slice(1));
+  let body = '';
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i]!;
+    if (p.startsWith('@k', i) && !/[\p{L}\p{N}]/u.test(p[i + 2] ?? '')) {
+      body += '@(?:k|\\d+)';
+      i++;
+    } else if (/[\s\-‐–]/.test(ch)) {
+      while (i + 1 < p.length && /[\s\-‐–]/.test(p[i + 1]!)) i++;
+      body += latin ? '[\\s\\-‐–]*' : '\\s*';
+    } else {
+      body += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      if (!latin && i + 1 < p.length && !/\s/.test(p[i + 1]!)) body += '\\s?';
+    }
+  }
+  if (latin) {
+    const plural = /[a-z]$/.test(p) ? '(?:e?s)?' : '';
+    body = `(?<![\\p{L}\\p{N}])${body}${plural}(?![\\p{L}\\p{N}])`;
+  }
+  return new RegExp(body, caseSensitive ? 'gu' : 'giu');
+}
+
+/** A list of phrases matched longest first, without overlaps. */
+export class PhraseSet {
+  private readonly patterns: Array<{ phrase: string; re: RegExp }>;
+
+  constructor(phrases: readonly string[]) {
+    const uniq = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
+    uniq.sort((a, b) => b.length - a.length);
+    this.patterns = uniq.map((phrase) => ({ phrase, re: phrasePattern(phrase) }));
+  }
+
+  get size(): number {
+    return this.patterns.length;
+  }
+
+  /** Occurrences in `text`, offsets relative to it. */
+  find(text: string): Hit[] {
+    const taken: Hit[] = [];
+    for (const { phrase, re } of this.patterns) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        if (end === start) continue;
+        if (taken.some((t) => start < t.end && t.start < end)) continue;
+        taken.push({ phrase, start, end });
+      }
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+
+  test(text: string): boolean {
+    return this.find(text).length > 0;
+  }
+}
+
+const phraseSets = new Map<string, PhraseSet>();
+/** A cached phrase set for a word list. */
+export function phrases(list: readonly string[]): PhraseSet {
+  const key = list.join('\u0000');
+  let set = phraseSets.get(key);
+  if (!set) {
+    set = new PhraseSet(list);
+    if (phraseSets.size > 500) phraseSets.clear();
+    phraseSets.set(key, set);
+  }
+  return set;
+}
+
+interface Sentence {
+  /** Source offset of the sentence's first character. */
+  start: number;
+  text: string;
+}
+
+/** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
+export interface Scope {
+  start: number;
+  end: number;
+  heading?: string;
+}
+
+const REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, '')));
+
+/** A heading that introduces references, an appendix or reading notes rather than the doc's own design. */
+export function isReferenceHeading(text: string): boolean {
+  const key = normalizeHeading(text).replace(/\s+/g, '');
+  if (!key) return false;
+  if (REFERENCE_KEYS.has(key)) return true;
+  for (const r of REFERENCE_KEYS) if (r.length >= 4 && key.startsWith(r)) return true;
+  return false;
+}
+
+/** Sections that are, or sit inside, a reference section. */
+export function referenceRanges(sections: readonly Section[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const s of sections) if (s.kind === 'heading' && isReferenceHeading(s.text)) out.push([s.start, s.sectionEnd]);
+  return out;
+}
+
+/** The doc's own prose as sentences, with the rest (code, quotes, references) left out. */
+export class Evidence {
+  private readonly sentences: Sentence[] = [];
+
+  constructor(private readonly a: EvidenceSource) {
+    const refs = referenceRanges(a.sections);
+    const inRef = (o: number) => refs.some(([s, e]) => s <= o && o < e);
+    const blocks = new Map<number, TextLeaf[]>();
+    for (const l of a.leaves) {
+      if (l.code || l.quote || inRef(l.start)) continue;
+      const key = l.block ?? l.start;
+      const list = blocks.get(key) ?? [];
+      list.push(l);
+      blocks.set(key, list);
+    }
+    for (const leaves of blocks.values()) {
+      const start = leaves[0]!.start;
+      const end = Math.max(...leaves.map((l) => l.end));
+      const chars = new Array<string>(Math.max(0, end - start)).fill(' ');
+      for (const l of leaves) {
+        const room = l.end - l.start;
+        const v = l.text.length > room ? l.text.slice(0, room) : l.text;
+        for (let i = 0; i < v.length; i++) chars[l.start - start + i] = v[i]!;
+      }
+      const text = chars.join('');
+      let from = 0;
+      for (const m of text.matchAll(/[.!?。！？](?=\s|$)/gu)) {
+        const to = m.index! + 1;
+        if (text.slice(from, to).trim()) this.sentences.push({ start: start + from, text: text.slice(from, to) });
+        from = to;
+      }
+      if (text.slice(from).trim()) this.sentences.push({ start: start + from, text: text.slice(from) });
+    }
+    this.sentences.sort((x, y) => x.start - y.start);
+  }
+
+  /** The topic's own sections (never quoted or inside references). */
+  ownScopes(def: SectionDef): Scope[] {
+    const refs = referenceRanges(this.a.sections);
+    return (this.a.sectionsOf.get(def.id) ?? [])
+      .filter((s) => !s.inQuote && !refs.some(([a, b]) => a <= s.start && s.start < b))
+      .map((s) => ({ start: s.bodyStart, end: s.sectionEnd, heading: s.text }));
+  }
+
+  /** Where the topic's step is discussed. */
+  stepScopes(def: SectionDef): Scope[] {
+    if (this.a.extents) return this.a.extents.filter((e) => e.step === def.step).map((e) => ({ start: e.start, end: e.end }));
+    return (this.a.sectionsOf.get(def.step) ?? []).map((s) => ({ start: s.bodyStart, end: s.sectionEnd }));
+  }
+
+  /** The plain prose in the scopes (for messages and substance). */
+  text(scopes: readonly Scope[]): string {
+    return this.inScopes(scopes)
+      .map((s) => s.text.trim())
+      .join('\n');
+  }
+
+  private inScopes(scopes: readonly Scope[]): Sentence[] {
+    const seen = new Set<Sentence>();
+    const out: Sentence[] = [];
+    for (const sc of scopes) {
+      for (const s of this.sentences) {
+        if (s.start >= sc.start && s.start < sc.end && !seen.has(s)) {
+          seen.add(s);
+          out.push(s);
+        }
+      }
+    }
+    return out.sort((x, y) => x.start - y.start);
+  }
+
+  /**
+   * Occurrences of `words` in the scopes that count in the sense `senses` allow. With several scopes,
+   * the heading of the scope an occurrence sits in is its own-section context.
+   */
+  find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[]): Hit[] {
+    const set = phrases(words);
+    if (set.size === 0) return [];
+    const out: Hit[] = [];
+    for (const s of this.inScopes(scopes)) {
+      const heading = scopes.find((sc) => s.start >= sc.start && s.start < sc.end && sc.heading !== undefined)?.heading;
+      for (const h of set.find(s.text)) {
+        if (!counts(h, s.text, heading, senses)) continue;
+        out.push({ phrase: h.phrase, start: s.start + h.start, end: s.start + h.end });
+      }
+    }
+    return out;
+  }
+}
+
+/** Whether one occurrence counts, given the senses of its topic. */
+function counts(h: Hit, sentence: string, heading: string | undefined, senses: readonly Sense[] | undefined): boolean {
+  for (const sense of senses ?? []) {
+    const own = phrases(wordList(sense.words)).find(sentence);
+    if (!own.some((o) => o.start < h.end && h.start < o.end)) continue;
+    const unless = wordList(sense.unless);
+    if (unless.length > 0 && phrases(unless).test(sentence)) return false;
+    const withWords = wordList(sense.with);
+    if (withWords.length > 0) {
+      const set = phrases(withWords);
+      const near = set.find(sentence).some((w) => w.end <= h.start || w.start >= h.end);
+      if (!near && !(heading !== undefined && set.test(heading))) return false;
+    }
+  }
+  return true;
+}
+
+const cache = new WeakMap<object, Evidence>();
+/** The evidence of an analysed doc (built once). */
+export function evidenceOf(a: EvidenceSource): Evidence {
+  let e = cache.get(a);
+  if (!e) {
+    e = new Evidence(a);
+    cache.set(a, e);
+  }
+  return e;
+}
+
+/**
+ * Cue hits of a topic inside its step (outside code, quotes and references, in the right sense):
+ * each distinct cue with the offset of its first occurrence.
+ */
+export function cueHitsOf(a: EvidenceSource, def: SectionDef): Map<string, number> {
+  const hits = new Map<string, number>();
+  const cues = wordList(def.cues);
+  if (cues.length === 0) return hits;
+  const ev = evidenceOf(a);
+  for (const h of ev.find(cues, def.senses, ev.stepScopes(def))) {
+    const key = h.phrase.toLowerCase();
+    if (!hits.has(key)) hits.set(key, h.start);
+  }
+  return hits;
+}

@@ -1,0 +1,39 @@
+/** Content rules against the rule book itself: the schema's examples satisfy every content rule. */
+import assert from 'node:assert/strict';
+import { Linter } from '../../src/core/index.js';
+
+const CONTENT_RULE_IDS = [
+  'offline-metrics-named', 'online-metrics-named', 'metric-fits-framing', 'imbalance-technique', 'deploy-tradeoff-both-sides',
+  'compression-technique', 'online-test-method', 'step-order', 'duplicate-step', 'unknown-directive', 'empty-section', 'placeholder', 'heading-typo',
+];
+
+describe('content rules and the rule book', () => {
+  const linter = new Linter();
+  const book = linter.ruleBook('generic')!;
+
+  for (const lang of ['en', 'ko'] as const) {
+    it(`a doc made of the schema's ${lang} titles and examples has every topic present and no content finding`, () => {
+      let md = '# Design\n\n';
+      for (const s of book.steps) {
+        md += `## ${s.order}. ${s.title[lang]}\n\n${s.example?.[lang] ?? ''}\n\n`;
+        for (const t of book.topics.filter((t) => t.step === s.id)) md += `### ${t.title[lang]}\n\n${t.example![lang]}\n\n`;
+      }
+      const r = linter.lint(md);
+      const content = r.findings.filter((f) => CONTENT_RULE_IDS.includes(f.ruleId));
+      assert.deepEqual(content.map((f) => `L${f.line} ${f.ruleId} ${f.message}`), []);
+      for (const t of book.topics) assert.equal(r.coverage.topics[t.id]!.status, 'present', t.id);
+    });
+  }
+
+  it('every `requires` names a registered content rule', async () => {
+    const { allRules } = await import('../../src/core/index.js');
+    const ids = new Set(allRules().map((r) => r.id));
+    for (const t of book.topics) for (const req of t.requires ?? []) assert.ok(ids.has(req.rule), `${t.id} requires unknown rule ${req.rule}`);
+  });
+
+  it('every metric family fits a category the framing declares', () => {
+    const cats = new Set(book.topics.flatMap((t) => (t.categories ?? []).map((c) => c.id)));
+    assert.ok(cats.size > 0);
+    for (const t of book.topics) for (const f of t.metricFamilies ?? []) for (const c of f.fits) assert.ok(cats.has(c), `${f.id} fits unknown category ${c}`);
+  });
+});
