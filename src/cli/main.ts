@@ -13,6 +13,7 @@ import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { fatal, fromLint, type FileResult } from './result.js';
+import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
@@ -167,6 +168,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
+  const pending: Array<{ at: number; file: string; key?: string; job: LintJob }> = [];
   for (const file of files) {
     const plan = await configs.forFile(file);
     if (plan.ignored) {
@@ -182,14 +184,17 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     const options = { defaults: { ...plan.defaults, ...defaults }, overrides, rules: plan.rules };
     const key = cache && LintCache.key(read.text, plan.fingerprint, options);
-    let lint = key ? cache.get(file, key) : undefined;
-    if (!lint) {
-      lint = plan.linter.lint(read.text, options);
-      if (key) cache.set(file, key, lint);
-    }
+    const hit = key ? cache.get(file, key) : undefined;
     linterOf.set(file, plan.linter);
-    results.push(fromLint(file, lint, values.quiet));
+    if (hit) results.push(fromLint(file, hit, values.quiet));
+    else pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key, job: { text: read.text, options, linter: plan.linter } });
   }
+  // Lint what the cache did not have, on every core when there are many files (./pool.ts).
+  const linted = await lintAll(pending.map((p) => p.job));
+  pending.forEach((p, k) => {
+    if (p.key) cache!.set(p.file, p.key, linted[k]!);
+    results[p.at] = fromLint(p.file, linted[k]!, values.quiet);
+  });
   const cacheProblem = await cache?.save();
   if (cacheProblem) io.stderr(`mlsd-lint: ${cacheProblem}\n`);
 

@@ -28,13 +28,56 @@ const noGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze
 /** Anything the GFM extension could turn into a node of its own. */
 const GFM_TRIGGER = /[|~@]|\[\^|\[[ \txX]\]|www\.|https?:\/\//i;
 
+/**
+ * Container markers nested deeper than this on one line are read as text: micromark's time grows with
+ * the square of the depth (a 10k-deep `- - - ... x` line takes minutes), and no real doc nests past ten.
+ * Each marker beyond the limit is swapped for a look-alike of the same length, so offsets hold.
+ */
+export const MAX_NESTING = 100;
+const DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*){${MAX_NESTING + 1},}`, 'gm');
+const LOOK_ALIKE: Record<string, string> = { '>': '\u203a', '-': '\u2010', '*': '\u2217', '+': '\u02d6', '.': '\u2024', ')': '\u2769' };
+
+function defuse(text: string): string {
+  DEEP_LINE.lastIndex = 0;
+  if (!DEEP_LINE.test(text)) return text;
+  return text.replace(DEEP_LINE, (m) => {
+    let out = '';
+    let depth = 0;
+    for (let i = 0; i < m.length; ) {
+      const c = m[i]!;
+      if (c === ' ' || c === '\t') {
+        out += c;
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < m.length && m.charCodeAt(j) >= 48 && m.charCodeAt(j) <= 57) j++;
+      const marker = m[j]!;
+      depth++;
+      out += m.slice(i, j) + (depth > MAX_NESTING ? LOOK_ALIKE[marker] ?? marker : marker);
+      i = j + 1;
+    }
+    return out;
+  });
+}
+
+/** Parses with the processor; a stack overflow in GFM's tree transforms (very deep trees) retries without GFM. */
+function run(processor: typeof withGfm, text: string): Root {
+  try {
+    return processor.parse(text) as Root;
+  } catch (e) {
+    if (!(e instanceof RangeError) || processor === noGfm) throw e;
+    return noGfm.parse(text) as Root;
+  }
+}
+
 /** One parse of the whole text, with every extension: the reference result. */
 export function parseWhole(text: string): Root {
-  return withGfm.parse(text) as Root;
+  return run(withGfm, defuse(text));
 }
 
 function parsePiece(text: string): Root {
-  return (GFM_TRIGGER.test(text) ? withGfm : noGfm).parse(text) as Root;
+  return run(GFM_TRIGGER.test(text) ? withGfm : noGfm, text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -324,6 +367,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
   const minPiece = options.minPiece ?? (cache ? 0 : MIN_PIECE);
   // A first line that opens front matter which never closes leaves micromark in a state that changes
   // how the rest of the doc parses (list items no longer interrupt paragraphs): parse such a doc whole.
+  text = defuse(text);
   const candidates = unclosedFrontMatter(text) ? [] : cutCandidates(text);
   // Boundaries of the pieces: [0, ..., text.length].
   let bounds = [0];

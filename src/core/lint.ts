@@ -310,9 +310,11 @@ export class Linter {
   }
 
   private reportSchemaErrors(ctx: Context, errors: ErrorObject[], model: DocModel, a: Analysis, book: RuleBook): void {
+    let title: [number, number] | undefined; // found once: a doc may have 100k sections and 60 errors
     const titleEnd = (): [number, number] => {
+      if (title) return title;
       const h1 = a.sections.find((s) => s.kind === 'heading' && s.level === 1);
-      return h1 ? [h1.start, h1.end] : [0, ctx.lines.lineEnd(0)];
+      return (title = h1 ? [h1.start, h1.end] : [0, ctx.lines.lineEnd(0)]);
     };
     for (const e of errors) {
       if (e.keyword === 'required' && (e.instancePath === '/steps' || e.instancePath === '/topics')) {

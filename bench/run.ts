@@ -1,0 +1,168 @@
+/**
+ * npm run bench: mlsd-lint against markdownlint-cli2 on a generated corpus, a warm --cache re-run, the
+ * editor's re-lint after a one-character edit, scaling on 1/2/5 MB docs, and one-file start-up.
+ * Writes a Markdown table to stdout and bench/out/results.json. Whole processes are timed from outside;
+ * medians of BENCH_RUNS runs (default 3). Peak RSS comes from /usr/bin/time when it exists.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { bigDoc, prng, realisticDoc } from './corpus.js';
+import { IncrementalLinter, Linter } from '../src/core/index.js';
+
+const ROOT = resolve(process.cwd());
+const OUT = join(ROOT, 'bench', 'out');
+const CORPUS = join(OUT, 'corpus');
+const BIG = join(OUT, 'big');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
+const BIN = join(ROOT, 'bin', 'mlsd-lint.js');
+const MDL = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const HAS_TIME = existsSync('/usr/bin/time');
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const pct = (xs: number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+
+function generate(): void {
+  rmSync(CORPUS, { recursive: true, force: true });
+  mkdirSync(CORPUS, { recursive: true });
+  mkdirSync(BIG, { recursive: true });
+  for (let i = 0; i < DOCS; i++) writeFileSync(join(CORPUS, `doc-${String(i).padStart(4, '0')}.md`), realisticDoc(i));
+  for (const mb of [1, 2, 5]) writeFileSync(join(BIG, `${mb}mb.md`), bigDoc(mb * 1024 * 1024, 100_000 * mb));
+}
+
+interface Run {
+  ms: number;
+  rssMb?: number;
+  code: number;
+}
+
+/** One whole process, timed from outside. */
+function timed(args: string[], env: NodeJS.ProcessEnv = {}): Run {
+  const cmd = HAS_TIME ? '/usr/bin/time' : process.execPath;
+  const argv = HAS_TIME ? ['-f', '%M', process.execPath, ...args] : args;
+  const t = performance.now();
+  const r = spawnSync(cmd, argv, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  const rss = HAS_TIME ? Number(/(\d+)\s*$/.exec(r.stderr.trim())?.[1]) / 1024 : undefined;
+  return { ms, rssMb: rss, code: r.status ?? -1 };
+}
+
+function repeat(n: number, f: () => Run): { ms: number; rssMb?: number; runs: number[]; code: number } {
+  const rs: Run[] = [];
+  for (let i = 0; i < n; i++) rs.push(f());
+  return { ms: median(rs.map((r) => r.ms)), rssMb: HAS_TIME ? Math.max(...rs.map((r) => r.rssMb ?? 0)) : undefined, runs: rs.map((r) => Math.round(r.ms)), code: rs[0]!.code };
+}
+
+function editorPath(): { p50: number; p95: number; fullP50: number; parsedP50: number } {
+  const linter = new Linter();
+  let doc = realisticDoc(424242);
+  while (doc.split('\n').length < 400) doc += '\n' + realisticDoc(424243).split('\n').slice(8, 40).join('\n');
+  doc = doc.split('\n').slice(0, 400).join('\n') + '\n';
+  const inc = new IncrementalLinter({ linter });
+  inc.lint(doc);
+  const r = prng(99);
+  const times: number[] = [];
+  const parsed: number[] = [];
+  for (let i = 0; i < 30; i++) inc.lint(doc); // warm the JIT
+  for (let i = 0; i < 300; i++) {
+    const at = Math.floor(r() * doc.length);
+    doc = i % 2 === 0 ? doc.slice(0, at) + 'e' + doc.slice(at) : doc.slice(0, at) + doc.slice(at + 1);
+    const t = performance.now();
+    inc.lint(doc);
+    times.push(performance.now() - t);
+    parsed.push(inc.stats.parsed);
+  }
+  const full: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const t = performance.now();
+    linter.lint(doc);
+    full.push(performance.now() - t);
+  }
+  return { p50: median(times), p95: pct(times, 95), fullP50: median(full), parsedP50: median(parsed) };
+}
+
+function scaling(): Record<string, number> {
+  const linter = new Linter();
+  linter.lint(realisticDoc(1)); // compile schemas, warm up
+  const out: Record<string, number> = {};
+  for (const mb of [1, 2, 5]) {
+    const text = readFileSync(join(BIG, `${mb}mb.md`), 'utf8');
+    const t = performance.now();
+    linter.lint(text);
+    out[`${mb}mb`] = performance.now() - t;
+  }
+  return out;
+}
+
+function cacheSupported(): boolean {
+  const r = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
+  return /--cache\b/.test(r.stdout);
+}
+
+function main(): void {
+  const t0 = performance.now();
+  const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadBefore: loadavg().map((x) => x.toFixed(2)).join(' ') };
+  process.stderr.write(`bench: generating ${DOCS} docs and 1/2/5 MB docs in ${OUT}\n`);
+  generate();
+  const one = join(CORPUS, 'doc-0000.md');
+
+  process.stderr.write('bench: corpus, mlsd-lint vs markdownlint-cli2\n');
+  const mdl = repeat(RUNS, () => timed([MDL, 'bench/out/corpus/**/*.md']));
+  const ours = repeat(RUNS, () => timed([BIN, 'bench/out/corpus', '--format', 'json', '--output-file', join(OUT, 'ours.json')]));
+  const oursOne = repeat(Math.max(1, RUNS - 1), () => timed([BIN, 'bench/out/corpus', '--format', 'json', '--output-file', join(OUT, 'ours.json')], { MLSD_THREADS: '1' }));
+
+  let warm: ReturnType<typeof repeat> | undefined;
+  if (cacheSupported()) {
+    process.stderr.write('bench: warm --cache\n');
+    const loc = join(OUT, 'cache.json');
+    rmSync(loc, { force: true });
+    timed([BIN, 'bench/out/corpus', '--cache', '--cache-location', loc, '--format', 'json', '--output-file', join(OUT, 'cached.json')]);
+    warm = repeat(RUNS, () => timed([BIN, 'bench/out/corpus', '--cache', '--cache-location', loc, '--format', 'json', '--output-file', join(OUT, 'cached.json')]));
+  }
+
+  process.stderr.write('bench: editor path\n');
+  const editor = editorPath();
+  process.stderr.write('bench: scaling on 1, 2, 5 MB\n');
+  const scale = scaling();
+  process.stderr.write('bench: one-file start-up\n');
+  const startOurs = repeat(Math.max(5, RUNS), () => timed([BIN, one]));
+  const startMdl = repeat(Math.max(5, RUNS), () => timed([MDL, one]));
+  const machineAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
+
+  const f = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+  const mem = (x?: number) => (x === undefined ? 'n/a' : `${Math.round(x)} MB`);
+  const rows: string[][] = [
+    ['corpus: markdownlint-cli2 (default rules)', f(mdl.ms), mem(mdl.rssMb), '', ''],
+    ['corpus: mlsd-lint (workers)', f(ours.ms), mem(ours.rssMb), `${(ours.ms / mdl.ms).toFixed(2)}x`, '<= 0.5x'],
+    ['corpus: mlsd-lint, one thread (MLSD_THREADS=1)', f(oursOne.ms), mem(oursOne.rssMb), `${(oursOne.ms / mdl.ms).toFixed(2)}x`, ''],
+    warm
+      ? ['corpus: mlsd-lint, warm --cache', f(warm.ms), mem(warm.rssMb), `${(warm.ms / mdl.ms).toFixed(3)}x`, '<= 0.05x']
+      : ['corpus: mlsd-lint, warm --cache', 'not measured: this build has no --cache', '', '', '<= 0.05x'],
+    ['editor: re-lint after a 1-char edit, 400-line doc (p50 / p95)', `${f(editor.p50)} / ${f(editor.p95)}`, '', `full lint p50 ${f(editor.fullP50)}`, '<= 3 ms'],
+    ['scaling: lint of a 1 MB doc', f(scale['1mb']!), '', '', ''],
+    ['scaling: lint of a 2 MB doc', f(scale['2mb']!), '', `${(scale['2mb']! / scale['1mb']!).toFixed(2)}x of 1 MB`, ''],
+    ['scaling: lint of a 5 MB doc', f(scale['5mb']!), '', `${(scale['5mb']! / scale['1mb']!).toFixed(2)}x of 1 MB`, '<= 5.5x'],
+    ['start-up: mlsd-lint, one file', f(startOurs.ms), mem(startOurs.rssMb), '', '<= 350 ms'],
+    ['start-up: markdownlint-cli2, one file', f(startMdl.ms), mem(startMdl.rssMb), '', ''],
+  ];
+  const table = [
+    '| measurement | time (median) | peak RSS | ratio | target |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+  const header = `Machine: ${machine.nproc} cores, ${machine.cpu}, Node ${machine.node}; load average before ${machine.loadBefore}, after ${machineAfter}; ${RUNS} runs, ${DOCS} docs.`;
+  process.stdout.write(`${header}\n\n${table}\n`);
+  writeFileSync(
+    join(OUT, 'results.json'),
+    JSON.stringify({ machine: { ...machine, loadAfter: machineAfter }, runs: RUNS, docs: DOCS, corpus: { markdownlint: mdl, ours, oursOneThread: oursOne, warmCache: warm ?? null }, editor, scaling: scale, startup: { ours: startOurs, markdownlint: startMdl }, seconds: (performance.now() - t0) / 1000 }, null, 2),
+  );
+  process.stderr.write(`bench: done in ${((performance.now() - t0) / 1000).toFixed(0)} s; bench/out/results.json\n`);
+}
+
+main();

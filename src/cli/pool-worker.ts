@@ -1,0 +1,28 @@
+/** A lint worker thread (see pool.ts): one Linter per schema set, kept for the thread's life. */
+import { parentPort } from 'node:worker_threads';
+import { Linter, BUILTIN_PROFILES, BUILTIN_SCHEMAS } from '../core/index.js';
+import type { WorkerReply, WorkerRequest } from './pool.js';
+
+const linters = new Map<number, Linter>();
+let builtin: Linter | undefined;
+
+function isBuiltin(schemas: unknown[], profiles: unknown[]): boolean {
+  return (
+    schemas.length === BUILTIN_SCHEMAS.length &&
+    profiles.length === BUILTIN_PROFILES.length &&
+    JSON.stringify(schemas) === JSON.stringify(BUILTIN_SCHEMAS) &&
+    JSON.stringify(profiles) === JSON.stringify(BUILTIN_PROFILES)
+  );
+}
+
+parentPort!.on('message', (req: WorkerRequest) => {
+  try {
+    for (const s of req.sets) {
+      linters.set(s.id, isBuiltin(s.schemas, s.profiles) ? (builtin ??= new Linter()) : new Linter(s.schemas, s.profiles));
+    }
+    const results = req.docs.map((d) => linters.get(d.set)!.lint(d.text, d.options));
+    parentPort!.postMessage({ batch: req.batch, results } satisfies WorkerReply);
+  } catch (e) {
+    parentPort!.postMessage({ batch: req.batch, error: (e as Error).message } satisfies WorkerReply);
+  }
+});
