@@ -403,12 +403,13 @@ function insertTopicFix(ctx: Context, a: Analysis, book: RuleBook, model: DocMod
   const host = model.steps[def.step]?.section;
   if (!host || host.kind !== 'heading') return undefined;
   const level = Math.min(6, host.level + 1);
+  const end = a.extents.find((e) => e.section === host)?.end ?? host.sectionEnd;
   // Before the first later topic of the same step that has a section inside the step; else at its end.
-  let at = host.sectionEnd;
+  let at = end;
   for (const t of book.topics) {
     if (t.step !== def.step || t.order <= def.order) continue;
     const sec = model.topics[t.id]?.section;
-    if (sec && sec.kind === 'heading' && sec.start > host.start && sec.start < host.sectionEnd) {
+    if (sec && sec.kind === 'heading' && sec.start > host.start && sec.start < end) {
       at = Math.min(at, sec.start);
     }
   }

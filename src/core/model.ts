@@ -19,43 +19,81 @@ export interface Analysis {
   nearMisses: Array<{ section: Section; suggestion: NonNullable<Recognition['suggestion']> }>;
   /** Every section recognised as each id, in document order. */
   sectionsOf: Map<string, Section[]>;
-  /** The step that encloses each section (by its own id or an ancestor's). */
-  stepOf: Map<number, string>;
+  /**
+   * Where each step's discussion runs: from its heading to the next step (or another step's topic) at
+   * the same or a higher level, or a higher-level heading. In a doc where every heading is an H1 this
+   * takes in the step's topics that follow it; in a nested doc it equals the heading's section.
+   */
+  extents: StepExtent[];
 }
 
-function enclosingStep(sections: readonly Section[], ids: Map<number, string[]>, book: RuleBook, s: Section): string | undefined {
-  let p = s.parent;
-  while (p !== undefined) {
-    for (const id of ids.get(p) ?? []) {
-      const def = book.byId.get(id);
-      if (def) return def.step;
-    }
-    p = sections[p]!.parent;
+export interface StepExtent {
+  step: string;
+  /** The step's own section. */
+  section: Section;
+  /** Body range: after the heading to the end of the extent. */
+  start: number;
+  end: number;
+}
+
+/** The innermost step extent that holds an offset. */
+export function stepAt(extents: readonly StepExtent[], offset: number): StepExtent | undefined {
+  let best: StepExtent | undefined;
+  for (const e of extents) {
+    if (e.section.start <= offset && offset < e.end && (!best || e.section.start >= best.section.start)) best = e;
   }
-  return undefined;
+  return best;
+}
+
+interface OpenStep {
+  step: string;
+  level: number;
+  start: number;
 }
 
 export function analyse(root: Root, textLength: number, book: RuleBook, recogniser: Recogniser): Analysis {
   const { markers, leaves } = collectOutline(root);
   const headings = markers.filter((m) => m.kind === 'heading');
-  // Pass 1: real headings, so pseudo-headings can use their enclosing step as context.
-  const first = buildSections(headings, textLength);
-  const firstIds = new Map<number, string[]>();
+  // Pass 1: real headings in order, tracking which step's discussion each one falls in.
+  const headingIds = new Map<number, string[]>();
   const nearByStart = new Map<number, NonNullable<Recognition['suggestion']>>();
-  for (const s of first) {
-    const ctx = enclosingStep(first, firstIds, book, s);
-    const r = recogniser.recognise(s.text, { contextStep: ctx, suggest: true });
-    if (r.ids.length > 0) firstIds.set(s.index, r.ids);
-    else if (r.suggestion) nearByStart.set(s.start, r.suggestion);
+  const closed: Array<{ step: string; start: number; end: number }> = [];
+  const open: OpenStep[] = [];
+  const close = (at: number, keep: (o: OpenStep) => boolean): void => {
+    while (open.length > 0 && !keep(open[open.length - 1]!)) {
+      const o = open.pop()!;
+      closed.push({ step: o.step, start: o.start, end: at });
+    }
+  };
+  for (const h of headings) {
+    // A heading inside a block quote is quoted material (reading notes), not the doc's own structure.
+    if (h.inQuote) continue;
+    close(h.start, (o) => o.level <= h.level);
+    const ctx = open[open.length - 1]?.step;
+    const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true });
+    if (r.ids.length > 0) headingIds.set(h.start, r.ids);
+    else if (r.suggestion) nearByStart.set(h.start, r.suggestion);
+    const defs = r.ids.map((id) => book.byId.get(id)!).filter(Boolean);
+    const steps = defs.filter((d) => d.kind === 'step');
+    if (steps.length > 0) {
+      close(h.start, (o) => o.level < h.level);
+      // A compound heading ("Deployment and monitoring") opens each step it names.
+      for (const d of steps) open.push({ step: d.id, level: h.level, start: h.start });
+    } else if (defs.length > 0 && !defs.some((d) => d.step === ctx)) {
+      // Another step's topic at the same level ends this step's discussion.
+      close(h.start, (o) => o.level < h.level);
+    }
   }
-  // Pass 2: keep the pseudo-headings that are recognised.
+  close(textLength, () => false);
+
+  // Pass 2: keep the pseudo-headings that are recognised, in the context of their step.
   const kept: Marker[] = [...headings];
   const pseudoIds = new Map<number, string[]>();
   for (const m of markers) {
     if (m.kind === 'heading') continue;
-    const host = [...first].reverse().find((s) => s.start <= m.start && m.start < s.sectionEnd);
-    const ctx = host ? (firstIds.get(host.index) ? book.byId.get(firstIds.get(host.index)![0]!)?.step : undefined) ?? enclosingStep(first, firstIds, book, host) : undefined;
-    const r = recogniser.recognise(m.text, { contextStep: ctx });
+    let ctx: { step: string; start: number } | undefined;
+    for (const c of closed) if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
+    const r = recogniser.recognise(m.text, { contextStep: ctx?.step });
     if (r.ids.length > 0) {
       kept.push(m);
       pseudoIds.set(m.start, r.ids);
@@ -64,7 +102,6 @@ export function analyse(root: Root, textLength: number, book: RuleBook, recognis
   const sections = buildSections(kept, textLength);
   const refs = referenceRanges(sections);
   const ids = new Map<number, string[]>();
-  const headingIds = new Map(first.map((s) => [s.start, firstIds.get(s.index)]));
   const nearMisses: Analysis['nearMisses'] = [];
   for (const s of sections) {
     const got = s.kind === 'heading' ? headingIds.get(s.start) : pseudoIds.get(s.start);
@@ -82,13 +119,20 @@ export function analyse(root: Root, textLength: number, book: RuleBook, recognis
       sectionsOf.set(id, list);
     }
   }
-  const stepOf = new Map<number, string>();
+  const byStart = new Map(sections.map((s) => [s.start, s]));
+  const extents: StepExtent[] = closed.map((c) => {
+    const section = byStart.get(c.start)!;
+    return { step: c.step, section, start: section.bodyStart, end: Math.max(c.end, section.sectionEnd) };
+  });
+  // Steps written as pseudo-headings (list items, bold lines) run over their own section.
   for (const s of sections) {
-    const own = (ids.get(s.index) ?? []).map((id) => book.byId.get(id)).find((d) => d?.kind === 'step');
-    const step = own?.id ?? enclosingStep(sections, ids, book, s);
-    if (step) stepOf.set(s.index, step);
+    if (s.kind === 'heading') continue;
+    for (const id of ids.get(s.index) ?? []) {
+      if (book.byId.get(id)?.kind === 'step') extents.push({ step: id, section: s, start: s.bodyStart, end: s.sectionEnd });
+    }
   }
-  return { sections, leaves, ids, nearMisses, sectionsOf, stepOf };
+  extents.sort((x, y) => x.section.start - y.section.start);
+  return { sections, leaves, ids, nearMisses, sectionsOf, extents };
 }
 
 /** The readable text of a section's body, children included. */
@@ -141,11 +185,15 @@ function cueEvidence(a: Analysis, def: SectionDef): number | undefined {
 export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number) => number): DocModel {
   const model: DocModel = { steps: {}, topics: {} };
   const judge = (def: SectionDef): ModelEntry | undefined => {
-    const secs = a.sectionsOf.get(def.id) ?? [];
-    if (secs.length === 0) return undefined;
+    // A step's text is its whole extent (its topics included, even when they are sibling headings).
+    const ranges =
+      def.kind === 'step'
+        ? a.extents.filter((e) => e.step === def.id).map((e) => ({ section: e.section, start: e.start, end: e.end }))
+        : (a.sectionsOf.get(def.id) ?? []).map((s) => ({ section: s, start: s.bodyStart, end: s.sectionEnd }));
+    if (ranges.length === 0) return undefined;
     const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? '', def.hint?.ko ?? ''] };
-    const full = secs.find((s) => hasSubstance(sectionText(a, s), opts));
-    const s = full ?? secs[0]!;
+    const full = ranges.find((r) => hasSubstance(textBetween(a.leaves, r.start, r.end), opts));
+    const s = (full ?? ranges[0]!).section;
     return { status: full ? 'present' : 'empty', via: 'heading', offset: s.start, line: lineOf(s.start), section: s };
   };
   for (const def of book.topics) {
