@@ -5,10 +5,9 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import fc from 'fast-check';
 import { IncrementalLinter, Linter } from '../../src/core/index.js';
 import { parseWhole } from '../../src/core/chunks.js';
-import { applyEdit, edit, markdownDoc, mutated } from '../support/markdown-arb.js';
+import { checkIncremental, checkLint } from '../support/properties.js';
 import { realisticDoc } from '../../bench/corpus.js';
 
 const RUNS = Number(process.env.MLSD_PROPERTY_RUNS ?? 300);
@@ -24,17 +23,6 @@ function fixtureDocs(dir = 'test/fixtures'): string[] {
   return out;
 }
 
-function inside(text: string, r: ReturnType<Linter['lint']>): void {
-  const lines = text.split(/\r\n|\r|\n/);
-  for (const f of r.findings) {
-    assert.ok(f.line >= 1 && f.line <= lines.length, `line ${f.line} of ${lines.length}`);
-    assert.ok(f.endLine >= f.line && f.endLine <= lines.length, `endLine ${f.endLine}`);
-    assert.ok(f.column >= 1 && f.column <= lines[f.line - 1]!.length + 1, `column ${f.column} on line ${f.line}`);
-    assert.ok(f.endColumn >= 1 && f.endColumn <= lines[f.endLine - 1]!.length + 1, `endColumn ${f.endColumn}`);
-    if (f.fix) assert.ok(f.fix.start >= 0 && f.fix.start <= f.fix.end && f.fix.end <= text.length, 'fix inside the text');
-  }
-}
-
 describe('lint over chunked parses', () => {
   it('every fixture doc gets the same findings and coverage as with a whole-document parse', () => {
     const docs = fixtureDocs();
@@ -47,16 +35,7 @@ describe('lint over chunked parses', () => {
 
   it('never throws, stays inside the doc, and is deterministic, on generated and mutated docs', function () {
     this.timeout(120_000);
-    const docs = fc.oneof(markdownDoc, mutated(fc.integer({ min: 0, max: 1000 }).map((s) => realisticDoc(s))));
-    fc.assert(
-      fc.property(docs, (text) => {
-        const r = linter.lint(text);
-        inside(text, r);
-        assert.deepEqual(linter.lint(text), r, 'same input, same output');
-        assert.deepEqual(r, linter.lint(text, {}, parseWhole(text)), 'chunked and whole parses give the same findings');
-      }),
-      { numRuns: Math.ceil(RUNS / 6) },
-    );
+    checkLint(Math.ceil(RUNS / 6), linter);
   });
 });
 
@@ -77,18 +56,7 @@ describe('IncrementalLinter', () => {
 
   it('equals a full lint after every edit of a random edit sequence', function () {
     this.timeout(120_000);
-    fc.assert(
-      fc.property(fc.oneof({ weight: 4, arbitrary: markdownDoc }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 1000 }).map((s) => realisticDoc(s)) }), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
-        const inc = new IncrementalLinter({ linter, maxChunks: 50 });
-        let text = start;
-        assert.deepEqual(inc.lint(text), linter.lint(text));
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          assert.deepEqual(inc.lint(text), linter.lint(text));
-        }
-      }),
-      { numRuns: Math.ceil(RUNS / 15) },
-    );
+    checkIncremental(Math.ceil(RUNS / 15), linter);
   });
 
   it('keeps serving several documents from one cache', () => {
