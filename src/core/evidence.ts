@@ -71,22 +71,24 @@ function phrasePattern(phrase: string): RegExp {
 
 /** A list of phrases matched longest first, without overlaps. */
 export class PhraseSet {
-  private readonly patterns: Array<{ phrase: string; re: RegExp }>;
+  private readonly patterns: Array<{ phrase: string; re: RegExp; needle: string }>;
 
   constructor(phrases: readonly string[]) {
     const uniq = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
     uniq.sort((a, b) => b.length - a.length);
-    this.patterns = uniq.map((phrase) => ({ phrase, re: phrasePattern(phrase) }));
+    this.patterns = uniq.map((phrase) => ({ phrase, re: phrasePattern(phrase), needle: needleOf(phrase) }));
   }
 
   get size(): number {
     return this.patterns.length;
   }
 
-  /** Occurrences in `text`, offsets relative to it. */
-  find(text: string): Hit[] {
+  /** Occurrences in `text`, offsets relative to it. `lower` is `text.toLowerCase()`, if the caller has it. */
+  find(text: string, lower = text.toLowerCase()): Hit[] {
     const taken: Hit[] = [];
-    for (const { phrase, re } of this.patterns) {
+    for (const { phrase, re, needle } of this.patterns) {
+      // A literal part of the phrase must be in the text before the regex is worth running.
+      if (!lower.includes(needle)) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const start = m.index!;
@@ -104,6 +106,18 @@ export class PhraseSet {
   }
 }
 
+/**
+ * A literal, lowercase piece every match of the phrase contains: the longest run of letters and digits
+ * of a Latin phrase (plural endings, spaces and hyphens vary around it), or the first character of a
+ * Korean or Chinese one (spaces may fall between its characters).
+ */
+function needleOf(phrase: string): string {
+  const p = phrase.trim().toLowerCase();
+  if (!LATIN.test(p)) return p[0] ?? '';
+  const runs = p.split(/[^a-z0-9]+/).filter(Boolean);
+  return runs.sort((a, b) => b.length - a.length)[0] ?? '';
+}
+
 const phraseSets = new Map<string, PhraseSet>();
 /** A cached phrase set for a word list. */
 export function phrases(list: readonly string[]): PhraseSet {
@@ -111,7 +125,7 @@ export function phrases(list: readonly string[]): PhraseSet {
   let set = phraseSets.get(key);
   if (!set) {
     set = new PhraseSet(list);
-    if (phraseSets.size > 500) phraseSets.clear();
+    if (phraseSets.size > 5000) phraseSets.clear();
     phraseSets.set(key, set);
   }
   return set;
@@ -121,6 +135,7 @@ interface Sentence {
   /** Source offset of the sentence's first character. */
   start: number;
   text: string;
+  lower: string;
 }
 
 /** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
@@ -146,6 +161,10 @@ export function referenceRanges(sections: readonly Section[]): Array<[number, nu
   const out: Array<[number, number]> = [];
   for (const s of sections) if (s.kind === 'heading' && isReferenceHeading(s.text)) out.push([s.start, s.sectionEnd]);
   return out;
+}
+
+function sentence(start: number, text: string): Sentence {
+  return { start, text, lower: text.toLowerCase() };
 }
 
 /** The doc's own prose as sentences, with the rest (code, quotes, references) left out. */
@@ -176,10 +195,10 @@ export class Evidence {
       let from = 0;
       for (const m of text.matchAll(/[.!?。！？](?=\s|$)/gu)) {
         const to = m.index! + 1;
-        if (text.slice(from, to).trim()) this.sentences.push({ start: start + from, text: text.slice(from, to) });
+        if (text.slice(from, to).trim()) this.sentences.push(sentence(start + from, text.slice(from, to)));
         from = to;
       }
-      if (text.slice(from).trim()) this.sentences.push({ start: start + from, text: text.slice(from) });
+      if (text.slice(from).trim()) this.sentences.push(sentence(start + from, text.slice(from)));
     }
     this.sentences.sort((x, y) => x.start - y.start);
   }
@@ -229,8 +248,8 @@ export class Evidence {
     const out: Hit[] = [];
     for (const s of this.inScopes(scopes)) {
       const heading = scopes.find((sc) => s.start >= sc.start && s.start < sc.end && sc.heading !== undefined)?.heading;
-      for (const h of set.find(s.text)) {
-        if (!counts(h, s.text, heading, senses)) continue;
+      for (const h of set.find(s.text, s.lower)) {
+        if (!counts(h, s, heading, senses)) continue;
         out.push({ phrase: h.phrase, start: s.start + h.start, end: s.start + h.end });
       }
     }
@@ -239,9 +258,10 @@ export class Evidence {
 }
 
 /** Whether one occurrence counts, given the senses of its topic. */
-function counts(h: Hit, sentence: string, heading: string | undefined, senses: readonly Sense[] | undefined): boolean {
+function counts(h: Hit, s: Sentence, heading: string | undefined, senses: readonly Sense[] | undefined): boolean {
+  const sentence = s.text;
   for (const sense of senses ?? []) {
-    const own = phrases(wordList(sense.words)).find(sentence);
+    const own = phrases(wordList(sense.words)).find(sentence, s.lower);
     if (!own.some((o) => o.start < h.end && h.start < o.end)) continue;
     const unless = wordList(sense.unless);
     if (unless.length > 0 && phrases(unless).test(sentence)) return false;

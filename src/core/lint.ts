@@ -239,8 +239,8 @@ export class Linter {
     this.reportSchemaErrors(ctx, errors, model, analysis, book);
 
     // 6. Hollow sections, placeholders, misspelt headings.
-    this.reportHollow(ctx, model, book);
-    this.reportPlaceholders(ctx, analysis);
+    const placeholders = this.reportPlaceholders(ctx, analysis);
+    this.reportHollow(ctx, model, book, analysis, placeholders);
     for (const { section, suggestion } of analysis.nearMisses) {
       const def = book.byId.get(suggestion.id)!;
       const alias = def.title[ctx.lang];
@@ -344,23 +344,36 @@ export class Linter {
     }
   }
 
-  private reportHollow(ctx: Context, model: DocModel, book: RuleBook): void {
+  /**
+   * Sections with a heading and no substance. A section whose only content is a reported placeholder
+   * is left to the placeholder finding: one finding per unfilled template section, not two.
+   */
+  private reportHollow(ctx: Context, model: DocModel, book: RuleBook, a: Analysis, placeholders: readonly number[]): void {
     for (const def of [...book.steps, ...book.topics]) {
       const e = (def.kind === 'step' ? model.steps : model.topics)[def.id];
       if (!e || e.status !== 'empty' || !e.section) continue;
-      report(ctx, R.emptySection, e.section.start, e.section.end, { title: def.title[ctx.lang], id: def.id }, { topic: def.id });
+      const s = e.section;
+      const end = def.kind === 'step' ? (a.extents.find((x) => x.section === s)?.end ?? s.sectionEnd) : s.sectionEnd;
+      if (placeholders.some((o) => o >= s.start && o < end)) continue;
+      report(ctx, R.emptySection, s.start, s.end, { title: def.title[ctx.lang], id: def.id }, { topic: def.id });
     }
   }
 
-  private reportPlaceholders(ctx: Context, a: Analysis): void {
+  /** Reports template placeholders; returns the offsets of those reported (the rule may be off). */
+  private reportPlaceholders(ctx: Context, a: Analysis): number[] {
+    const reported: number[] = [];
     for (const leaf of a.leaves) {
       if (leaf.code) continue;
       for (const p of findPlaceholders(leaf.text)) {
         const text = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
+        const before = ctx.findings.length;
         report(ctx, R.placeholder, leaf.start + p.index, leaf.start + p.index + p.length, { text });
+        if (ctx.findings.length > before) reported.push(leaf.start + p.index);
       }
     }
+    return reported;
   }
+
 }
 
 function detectLang(text: string): Lang {

@@ -82,7 +82,7 @@ function paragraphMarker(p: Paragraph, inQuote: boolean): Marker | undefined {
     return undefined;
   }
   if (first.type === 'text') {
-    const line = first.value.split('\n')[0]!;
+    const line = first.value.split(/\r?\n|\r/)[0]!;
     const m = NUMBERED_LINE.exec(line);
     if (m) {
       return { kind: 'numbered', level: 7, text: line.trim(), start: off(p, 'start'), end: off(p, 'start') + line.length, inQuote };
@@ -101,7 +101,7 @@ function listItemMarker(item: ListItem, depth: number, inQuote: boolean): Marker
     text = inlineText(first.children);
     end = off(first, 'end');
   } else {
-    const line = inlineText(p.children).split('\n')[0]!;
+    const line = inlineText(p.children).split(/\r?\n|\r/)[0]!;
     const colon = line.search(/[:：]/);
     text = colon > 0 ? line.slice(0, colon) : line;
     if (text.length > 60) return undefined;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, type CliRun } from '../support/run-cli.js';
-import { COMPLETE, GAPS, WARN_ONLY, workspace } from '../support/workspace.js';
+import { COMPLETE, GAPS, UNFINISHED, workspace } from '../support/workspace.js';
 
 interface JsonResult {
   filePath: string;
@@ -62,9 +62,9 @@ describe('config files', function () {
     it('finds the nearest config upward from each doc; the nearest wins whole (no merge)', () => {
       const ws = workspace({
         '.mlsdrc.json': JSON.stringify({ profile: 'interview', rules: { placeholder: 'off' } }),
-        'docs/team/warn.md': WARN_ONLY,
+        'docs/team/warn.md': UNFINISHED,
         'docs/team/deep/.mlsdrc.yaml': 'rules:\n  placeholder: error\n',
-        'docs/team/deep/warn.md': WARN_ONLY,
+        'docs/team/deep/warn.md': UNFINISHED,
       });
       const r = runCli(['docs', '-f', 'json'], { cwd: ws });
       const files = byFile(r);
@@ -79,7 +79,7 @@ describe('config files', function () {
       const ws = workspace({
         'package.json': JSON.stringify({ name: 'docs-site', mlsd: { profile: 'interview', rules: { placeholder: 'off' } } }),
         'sub/package.json': JSON.stringify({ name: 'no-config-here' }),
-        'sub/warn.md': WARN_ONLY,
+        'sub/warn.md': UNFINISHED,
       });
       const r = runCli(['sub/warn.md', '-f', 'json'], { cwd: ws });
       assert.equal(r.code, 0, r.stderr);
@@ -134,7 +134,7 @@ describe('config files', function () {
     });
 
     it('--config uses the given file for every doc', () => {
-      const ws = workspace({ 'ci/mlsd.yaml': 'rules:\n  placeholder: "off"\n', 'warn.md': WARN_ONLY, '.mlsdrc.json': '{"rules":{"placeholder":"error"}}' });
+      const ws = workspace({ 'ci/mlsd.yaml': 'rules:\n  placeholder: "off"\n', 'warn.md': UNFINISHED, '.mlsdrc.json': '{"rules":{"placeholder":"error"}}' });
       assert.equal(runCli(['warn.md', '--config', 'ci/mlsd.yaml'], { cwd: ws }).code, 0);
       assert.equal(runCli(['warn.md'], { cwd: ws }).code, 1);
     });
@@ -169,7 +169,7 @@ describe('config files', function () {
         '.mlsdrc.yaml': example,
         'checklists/acme.schema.json': JSON.stringify(TEAM_SCHEMA),
         'drafts/x.md': GAPS,
-        'interviews/a.md': WARN_ONLY,
+        'interviews/a.md': UNFINISHED,
       });
       const r = runCli(['.', '-f', 'json'], { cwd: ws });
       assert.equal(r.code, 1, r.stderr);

@@ -163,7 +163,7 @@ describe('output formats', function () {
       assert.equal(suite.errors, '1');
       const byName = Object.fromEntries(cases.map((c) => [c.name, c]));
       assert.ok(byName['gaps.md'].failure, 'a file with errors fails');
-      assert.match(byName['gaps.md'].failure['#text'], /^1:1 error Missing step .*\(missing-step\)$/m);
+      assert.match(byName['gaps.md'].failure['#text'], /^6:1 error Missing step .*\(missing-step\)$/m);
       assert.match(byName['gaps.md'].failure.message, /^\d+ errors, \d+ warnings?$/);
       assert.ok(byName['bad.md'].error, 'an unreadable file is an error');
       assert.equal(byName['ok.md'].failure, undefined);
@@ -195,7 +195,7 @@ describe('output formats', function () {
       assert.match(complete, new RegExp(`^\\| ↳ Offline metrics \\| ✅ present \\| ${offline.line} \\|$`, 'm'));
       const gaps = sections.find((s) => s.includes('<code>gaps.md</code>'))!;
       // An empty section is not coverage: 0 of 7 steps above, and flagged here.
-      assert.match(gaps, /^\| \*\*1\. Clarifying Requirements\*\* \| ⚠️ empty \| 3 \|$/m);
+      assert.match(gaps, /^\| \*\*1\. Clarifying Requirements\*\* \| ⚠️ empty \| 8 \|$/m);
       assert.match(gaps, /^\| \*\*5\. Evaluation\*\* \| ❌ missing \| {2}\|$/m);
       assert.match(gaps, /^\| ↳ Offline metrics \| ❌ missing \| {2}\|$/m);
     });

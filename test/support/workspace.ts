@@ -5,10 +5,14 @@ import { dirname, join } from 'node:path';
 
 /** A doc that covers every step and topic: the bundled example, without its front matter (so a config's settings apply). */
 export const COMPLETE = readFileSync(join(process.cwd(), 'examples', 'visual-search.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+/** Front matter of a doc still being drafted: its placeholders are warnings (the default is error). */
+export const DRAFTING = '---\nmlsd:\n  rules:\n    placeholder: warning\n---\n';
 /** A doc with many errors (missing steps and topics) and one placeholder warning whose text has a `%`. */
-export const GAPS = '# Notes\n\n## Requirements\n\nTODO: raise conversion by 50%\n';
+export const GAPS = `${DRAFTING}# Notes\n\n## Requirements\n\nTODO: raise conversion by 50%\n`;
+/** The complete doc plus one placeholder at its default severity (error), for tests whose config sets it. */
+export const UNFINISHED = `${COMPLETE}\nTBD: the rollout plan, 100% of traffic\n`;
 /** The complete doc plus one placeholder: a warning and no error. */
-export const WARN_ONLY = `${COMPLETE}\nTBD: the rollout plan, 100% of traffic\n`;
+export const WARN_ONLY = `${DRAFTING}${COMPLETE}\nTBD: the rollout plan, 100% of traffic\n`;
 
 /** Makes a temporary folder (a git repository unless `git: false`) holding the given files. */
 export function workspace(files: Record<string, string | Buffer>, opts: { git?: boolean } = {}): string {

@@ -31,8 +31,8 @@ describe('rule registry', () => {
 
   it('config severities override defaults, and "off" silences a rule', () => {
     const text = '# Design\n\n## Evaluation\n\nTODO: metrics\n';
-    assert.ok(lint(text).findings.some((f) => f.ruleId === 'placeholder' && f.severity === 'warning'));
-    assert.ok(lint(text, { rules: { placeholder: 'error' } }).findings.some((f) => f.ruleId === 'placeholder' && f.severity === 'error'));
+    assert.ok(lint(text).findings.some((f) => f.ruleId === 'placeholder' && f.severity === 'error'));
+    assert.ok(lint(text, { rules: { placeholder: 'warning' } }).findings.some((f) => f.ruleId === 'placeholder' && f.severity === 'warning'));
     assert.ok(!lint(text, { rules: { placeholder: 'off' } }).findings.some((f) => f.ruleId === 'placeholder'));
   });
 });

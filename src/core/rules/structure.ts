@@ -42,7 +42,7 @@ export const emptySection = defineRule({
 
 export const placeholder = defineRule({
   id: 'placeholder',
-  severity: 'warning',
+  severity: 'error',
   description: {
     en: 'A template placeholder (TODO, TBD, ____, {{...}}) is still in the text.',
     ko: '템플릿 자리 표시자(TODO, TBD, ____, {{...}})가 아직 남아 있습니다.',
