@@ -71,24 +71,36 @@ function phrasePattern(phrase: string): RegExp {
 
 /** A list of phrases matched longest first, without overlaps. */
 export class PhraseSet {
-  private readonly patterns: Array<{ phrase: string; re: RegExp; needle: string }>;
+  /** `re` is built on first use: most phrases never occur in a given doc, so most are never compiled. */
+  private readonly patterns: Array<{ phrase: string; re?: RegExp; needle: string }>;
 
   constructor(phrases: readonly string[]) {
     const uniq = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
     uniq.sort((a, b) => b.length - a.length);
-    this.patterns = uniq.map((phrase) => ({ phrase, re: phrasePattern(phrase), needle: needleOf(phrase) }));
+    this.patterns = uniq.map((phrase) => ({ phrase, needle: needleOf(phrase) }));
   }
 
   get size(): number {
     return this.patterns.length;
   }
 
+  /** The phrases whose literal part occurs in a (lowercase) text: a cheap first pass over a whole scope. */
+  within(lower: string): PhraseSet {
+    const kept = this.patterns.filter((p) => lower.includes(p.needle));
+    if (kept.length === this.patterns.length) return this;
+    const sub = Object.create(PhraseSet.prototype) as PhraseSet;
+    (sub as unknown as { patterns: typeof kept }).patterns = kept;
+    return sub;
+  }
+
   /** Occurrences in `text`, offsets relative to it. `lower` is `text.toLowerCase()`, if the caller has it. */
   find(text: string, lower = text.toLowerCase()): Hit[] {
     const taken: Hit[] = [];
-    for (const { phrase, re, needle } of this.patterns) {
+    for (const p of this.patterns) {
       // A literal part of the phrase must be in the text before the regex is worth running.
-      if (!lower.includes(needle)) continue;
+      if (!lower.includes(p.needle)) continue;
+      const { phrase } = p;
+      const re = (p.re ??= phrasePattern(phrase));
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const start = m.index!;
@@ -243,10 +255,14 @@ export class Evidence {
    * the heading of the scope an occurrence sits in is its own-section context.
    */
   find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[]): Hit[] {
-    const set = phrases(words);
+    const all = phrases(words);
+    if (all.size === 0) return [];
+    const sentences = this.inScopes(scopes);
+    // Only the phrases that occur somewhere in the scopes are tried sentence by sentence.
+    const set = all.within(sentences.map((s) => s.lower).join('\n'));
     if (set.size === 0) return [];
     const out: Hit[] = [];
-    for (const s of this.inScopes(scopes)) {
+    for (const s of sentences) {
       const heading = scopes.find((sc) => s.start >= sc.start && s.start < sc.end && sc.heading !== undefined)?.heading;
       for (const h of set.find(s.text, s.lower)) {
         if (!counts(h, s, heading, senses)) continue;
