@@ -391,7 +391,10 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
     return lo;
   };
   const get = (a: number, b: number, suffix = ''): Root => {
-    const piece = text.slice(a, b);
+    // A piece that stops at a cut ends where its last line ends, so whatever is still open there (a fence
+    // inside a list item, say) ends before the line ending, as in the whole-document parse.
+    const eol = !suffix && b < text.length ? (text.startsWith('\r\n', b - 2) ? 2 : text[b - 1] === '\n' || text[b - 1] === '\r' ? 1 : 0) : 0;
+    const piece = text.slice(a, b - eol);
     const input = suffix ? piece + suffix : piece;
     const parse = () => parsePiece(input);
     return cache ? cache.take(input, parse, a, lineOf(a)) : shifted(parse(), a, lineOf(a));

@@ -366,14 +366,31 @@ export class Linter {
       if (leaf.code) continue;
       for (const p of findPlaceholders(leaf.text)) {
         const text = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
+        const [start, end] = sourceRange(ctx, leaf, p.index, p.match);
         const before = ctx.findings.length;
-        report(ctx, R.placeholder, leaf.start + p.index, leaf.start + p.index + p.length, { text });
-        if (ctx.findings.length > before) reported.push(leaf.start + p.index);
+        report(ctx, R.placeholder, start, end, { text });
+        if (ctx.findings.length > before) reported.push(start);
       }
     }
     return reported;
   }
 
+}
+
+/**
+ * Where a match inside a text leaf is in the source. A leaf's value is not a verbatim slice of the
+ * source (line endings are normalised, continuation-line indentation and escapes are dropped), so the
+ * match is placed by its line within the leaf and then found on that source line.
+ */
+function sourceRange(ctx: Context, leaf: { start: number; text: string }, index: number, match: string): [number, number] {
+  const before = leaf.text.slice(0, index);
+  const k = before.split('\n').length - 1;
+  const first = ctx.lines.point(leaf.start).line;
+  const lineStart = k === 0 ? leaf.start : ctx.lines.lineStart(first + k);
+  const lineEnd = ctx.lines.lineEnd(lineStart);
+  const at = ctx.text.slice(lineStart, lineEnd).indexOf(match);
+  const start = at >= 0 ? lineStart + at : lineStart;
+  return [start, Math.min(lineEnd, start + match.length)];
 }
 
 function detectLang(text: string): Lang {

@@ -38,6 +38,11 @@ export class LineIndex {
     return end;
   }
 
+  /** Offset where a 1-based line starts (clamped to the document). */
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))]!;
+  }
+
   get lineCount(): number {
     return this.starts.length;
   }

@@ -84,7 +84,12 @@ export function hasSubstance(text: string, opts: SubstanceOptions = {}): boolean
 export function findPlaceholders(text: string): Array<{ index: number; length: number; match: string }> {
   const out: Array<{ index: number; length: number; match: string }> = [];
   const line = new RegExp(PLACEHOLDER_LINE.source, 'gimu');
-  for (const m of text.matchAll(line)) out.push({ index: m.index!, length: m[0].length, match: m[0].trim() });
+  for (const m of text.matchAll(line)) {
+    // `^\s*` may start on the line ending before the placeholder: point at the placeholder itself.
+    const lead = m[0].length - m[0].trimStart().length;
+    const match = m[0].trim();
+    out.push({ index: m.index! + lead, length: match.length, match });
+  }
   const inline = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
   for (const m of text.matchAll(inline)) {
     if (!out.some((o) => m.index! >= o.index && m.index! < o.index + o.length)) {

@@ -21,3 +21,12 @@ describe('regressions', () => {
     assertInside('## Evaluation\r\n\r\n4.1 Offline metrics\r\nnDCG and MRR for ranking.\r\n');
   });
 });
+
+describe('regressions: placeholder positions', () => {
+  it('a placeholder on an indented continuation line of a CRLF paragraph is placed on its own text', () => {
+    const text = '- ```\r\n``\r\n  TBD data\r\n- # data';
+    const f = lint(text).findings.find((x) => x.ruleId === 'placeholder');
+    assert.ok(f);
+    assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [3, 3, 3, 11]);
+  });
+});
