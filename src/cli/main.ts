@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { Linter, type DocSettings, type Lang } from '../core/index.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
-import { ConfigError, ConfigResolver } from '../node/config.js';
+import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets } from '../node/files.js';
 import { findRepoRoot } from '../node/gitignore.js';
 import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
@@ -182,7 +182,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       results.push(fatal(file, `File ${read.reason}.`));
       continue;
     }
-    const options = { defaults: { ...plan.defaults, ...defaults }, overrides, rules: plan.rules };
+    // Shared with the editor: the config's settings, then --case; front matter, then --profile/--lang, win.
+    const options = lintOptionsFor(plan, { defaults, overrides });
     const key = cache && LintCache.key(read.text, plan.fingerprint, options);
     const hit = key ? cache.get(file, key) : undefined;
     linterOf.set(file, plan.linter);

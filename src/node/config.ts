@@ -16,7 +16,7 @@ import picomatch from 'picomatch';
 import { distance } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
 import rcSchema from '../../schemas/mlsdrc.schema.json' with { type: 'json' };
-import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, checkSchema, Linter, type DocSettings, type JsonSchema, type Lang, type Severity } from '../core/index.js';
+import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, checkSchema, Linter, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity } from '../core/index.js';
 import { GitIgnore } from './gitignore.js';
 
 const Ajv = AjvImport.default ?? AjvImport;
@@ -41,7 +41,11 @@ export interface Rc extends RcSettings {
 
 /** A config that cannot be used: every line names the file and the key. */
 export class ConfigError extends Error {
-  constructor(readonly lines: string[]) {
+  /** `file`: the config file at fault (absolute), when there is one. */
+  constructor(
+    readonly lines: string[],
+    readonly file?: string,
+  ) {
     super(lines.join('\n'));
     this.name = 'ConfigError';
   }
@@ -56,6 +60,8 @@ export interface LoadedConfig {
   fingerprint: string;
   ignores?: Ignore;
   overrides: Array<{ matches: (rel: string) => boolean; settings: RcSettings }>;
+  /** The config's `schemas` that were not read because `extraSchemas` is false (an untrusted editor workspace). */
+  skippedSchemas?: string[];
 }
 
 /** What applies to one file. */
@@ -75,6 +81,11 @@ export interface ResolverOptions {
   configFile?: string;
   /** `--no-ignore`: lint files that .gitignore or a config's `ignores` would skip. */
   noIgnore?: boolean;
+  /**
+   * Read the extra schema files a config lists (default true). The editor passes false in an untrusted
+   * workspace: the files are not read, and a `case` only they could define is left to the lint to report.
+   */
+  extraSchemas?: boolean;
 }
 
 let defaultLinter: Linter | undefined;
@@ -110,7 +121,7 @@ export class ConfigResolver {
         // A config that exists but cannot be read is an error; a folder we may not look into is not.
         const exists = await stat(path).then((st) => st.isFile(), () => false);
         if (!exists) return undefined;
-        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message}); fix its permissions or delete it.`]);
+        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message}); fix its permissions or delete it.`], path);
       });
       if (text === undefined) continue;
       if (name === 'package.json' && !packageHasKey(text)) continue;
@@ -136,7 +147,7 @@ export class ConfigResolver {
         text = await readFile(path, 'utf8');
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        throw new ConfigError([`${shown}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (e as Error).message})`}${explicit ? '; check the path given to --config' : ''}`]);
+        throw new ConfigError([`${shown}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (e as Error).message})`}${explicit ? '; check the path given to --config' : ''}`], path);
       }
     }
     const isPackage = path.endsWith(`${sep}package.json`) || path === 'package.json';
@@ -149,7 +160,7 @@ export class ConfigResolver {
 
     if (!validateRc()(data)) {
       for (const e of readableErrors(validateRc().errors ?? [])) problems.push(`${shown}: ${keyPath(prefix, e.path)}${e.message}`);
-      throw new ConfigError(problems);
+      throw new ConfigError(problems, path);
     }
     const rc = data as Rc;
     const dir = dirname(path);
@@ -169,7 +180,8 @@ export class ConfigResolver {
     // Extra schemas: each must be JSON and a valid JSON Schema that fits with ours.
     const extras: JsonSchema[] = [];
     const extraTexts: string[] = [];
-    for (const [i, file] of (rc.schemas ?? []).entries()) {
+    const skipped = this.opts.extraSchemas === false && (rc.schemas?.length ?? 0) > 0 ? rc.schemas! : undefined;
+    for (const [i, file] of (skipped ? [] : (rc.schemas ?? [])).entries()) {
       const at = `${shown}: ${keyPath(prefix, `/schemas/${i}`)}`;
       const abs = resolve(dir, file);
       let schemaText: string;
@@ -203,11 +215,11 @@ export class ConfigResolver {
       extras.push(s);
       extraTexts.push(schemaText);
     }
-    if (problems.length > 0) throw new ConfigError(problems);
+    if (problems.length > 0) throw new ConfigError(problems, path);
 
     const linter = extras.length > 0 ? new Linter([...BUILTIN_SCHEMAS, ...extras], BUILTIN_PROFILES) : sharedLinter();
     const checkSettings = (s: RcSettings, at: string) => {
-      if (s.case !== undefined && !linter.cases().includes(s.case)) {
+      if (s.case !== undefined && !skipped && !linter.cases().includes(s.case)) {
         const near = closest(s.case, linter.cases());
         problems.push(`${shown}: ${keyPath(prefix, `${at}/case`)}unknown case "${s.case}"${near ? `; did you mean "${near}"?` : ''} Known cases: ${linter.cases().join(', ')}.`);
       }
@@ -218,7 +230,7 @@ export class ConfigResolver {
     };
     checkSettings(rc, '');
     rc.overrides?.forEach((o, i) => checkSettings(o, `/overrides/${i}`));
-    if (problems.length > 0) throw new ConfigError(problems);
+    if (problems.length > 0) throw new ConfigError(problems, path);
 
     const fingerprint = createHash('sha256')
       .update(JSON.stringify({ path, rc }))
@@ -235,6 +247,7 @@ export class ConfigResolver {
         const { files, ...settings } = o;
         return { matches: globMatcher(files), settings };
       }),
+      ...(skipped ? { skippedSchemas: skipped } : {}),
     };
   }
 
@@ -276,6 +289,27 @@ export class ConfigResolver {
   }
 }
 
+/** What applies to a file when no config does (or the one that would cannot be used). */
+export function defaultPlan(): FilePlan {
+  return { linter: sharedLinter(), defaults: {}, rules: {}, fingerprint: '' };
+}
+
+/**
+ * The lint options for one file, shared by the CLI and the editor. Layers, weakest first: `fallback` (the
+ * editor's per-user settings: only what the config does not set), the config (`plan`), `defaults` (the
+ * CLI's `--case`), then front matter (inside the lint), then `overrides` (the CLI's `--profile`, `--lang`).
+ */
+export function lintOptionsFor(
+  plan: FilePlan,
+  layers: { fallback?: { defaults?: DocSettings; rules?: Record<string, Severity> }; defaults?: DocSettings; overrides?: DocSettings } = {},
+): LintOptions {
+  return {
+    defaults: { ...layers.fallback?.defaults, ...plan.defaults, ...layers.defaults },
+    overrides: layers.overrides,
+    rules: { ...layers.fallback?.rules, ...plan.rules },
+  };
+}
+
 /** Globs relative to the config's folder; one without a `/` matches the file name in any folder. */
 function globMatcher(files: string | string[]): (rel: string) => boolean {
   const list = Array.isArray(files) ? files : [files];
@@ -303,7 +337,7 @@ function parseRcText(text: string, path: string, shown: string): unknown {
     return yaml ? parseYaml(text, { prettyErrors: true }) : JSON.parse(text);
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
-    throw new ConfigError([`${shown}: is not valid ${yaml ? 'YAML' : 'JSON'} (${msg}); fix the syntax or delete the file.`]);
+    throw new ConfigError([`${shown}: is not valid ${yaml ? 'YAML' : 'JSON'} (${msg}); fix the syntax or delete the file.`], path);
   }
 }
 
