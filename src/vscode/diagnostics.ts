@@ -1,9 +1,13 @@
 /**
  * Lints open design docs and publishes the findings as diagnostics: on open, on change (debounced), on
  * save; cleared on close. Keeps the latest result of each doc for the quick fixes and the coverage view.
+ * Each file-backed doc is linted with the project's config file, resolved as the CLI does (./projectConfig.ts);
+ * the `mlsd.*` settings fill in only what the config does not set.
  */
 import * as vscode from 'vscode';
 import { BUILTIN_SCHEMAS, IncrementalLinter, Linter, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
+import { lintOptionsFor } from '../node/config.js';
+import { ProjectConfig } from './projectConfig.js';
 import { readSettings, type MlsdSettings } from './settings.js';
 
 export const SOURCE = 'mlsd-lint';
@@ -48,13 +52,20 @@ export class LintService implements vscode.Disposable {
   readonly onDidLint = this.emitter.event;
   /** Re-parses only the top-level sections an edit touched; same result as Linter.lint. */
   private incremental = new IncrementalLinter();
+  /** One incremental linter per config that brings its own extra schemas. */
+  private readonly configLinters = new WeakMap<Linter, IncrementalLinter>();
   private schemaKey = '[]';
+  /** The project's config files, resolved per doc as the CLI does. */
+  readonly config: ProjectConfig;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly log: vscode.LogOutputChannel) {
+    this.config = new ProjectConfig(log);
     this.disposables.push(
       this.collection,
       this.emitter,
+      this.config,
+      this.config.onDidChange(() => this.lintAll()),
       vscode.workspace.onDidOpenTextDocument((d) => this.lintNow(d)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length === 0) return;
@@ -136,20 +147,40 @@ export class LintService implements vscode.Disposable {
       this.clear(doc.uri);
       return undefined;
     }
+    const planned = this.config.cached(doc);
+    if (!planned) {
+      // The first lint under a config waits for it to be read; a config change meanwhile re-lints everything.
+      void this.config.resolve(doc).then((p) => p && !doc.isClosed && this.lintNow(doc));
+      return undefined;
+    }
+    const { plan } = planned;
+    if (plan.ignored) {
+      this.log.trace(`not linting ${doc.uri.toString(true)}: ignored ${plan.ignored}`);
+      this.clear(doc.uri);
+      return undefined;
+    }
+    // The config's own extra schemas, else the rule book of the built-in and `mlsd.schemas` schemas.
+    let incremental = this.incremental;
+    if (planned.ownSchemas) {
+      incremental = this.configLinters.get(plan.linter) ?? new IncrementalLinter({ linter: plan.linter });
+      this.configLinters.set(plan.linter, incremental);
+    }
+    const linter = incremental.linter;
     const t0 = Date.now();
     let result: LintResult;
     try {
-      const profile = s.profile && this.current.profiles().includes(s.profile) ? s.profile : undefined;
-      result = this.incremental.lint(doc.getText(), { defaults: profile ? { profile } : undefined, rules: s.rules });
+      // Settings are per-user fallbacks: the config (then front matter) wins where it says something.
+      const profile = s.profile && linter.profiles().includes(s.profile) ? s.profile : undefined;
+      result = incremental.lint(doc.getText(), lintOptionsFor(plan, { fallback: { defaults: profile ? { profile } : {}, rules: s.rules } }));
     } catch (e) {
       // A bug in a rule must not take the editor down: say so once in the log, keep the old diagnostics.
       this.log.error(`lint failed for ${doc.uri.toString(true)}: ${(e as Error).stack ?? e}`);
       return undefined;
     }
-    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: this.current.ruleBook(result.case)! };
+    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: linter.ruleBook(result.case)! };
     this.latest.set(doc.uri.toString(), lint);
     this.collection.set(doc.uri, result.findings.map(toDiagnostic));
-    this.log.trace(`linted ${doc.uri.toString(true)} v${doc.version} in ${Date.now() - t0} ms (${this.incremental.stats.parsed} pieces parsed, ${this.incremental.stats.reused} reused): ${result.findings.length} findings`);
+    this.log.trace(`linted ${doc.uri.toString(true)} v${doc.version} in ${Date.now() - t0} ms (${incremental.stats.parsed} pieces parsed, ${incremental.stats.reused} reused; config: ${planned.configPath ?? 'none'}${planned.problems ? ', broken: defaults used' : ''}): ${result.findings.length} findings`);
     this.emitter.fire({ uri: doc.uri, lint });
     return lint;
   }

@@ -10,6 +10,11 @@ export interface MlsdApi {
   /** The latest lint of a doc, if it is an open design doc. */
   lintOf(uri: vscode.Uri): DocLint | undefined;
   coverageOf(uri: vscode.Uri): CoverageSummary | undefined;
+  /**
+   * The project config resolved for an open doc (undefined until it is): the config file, why the doc is
+   * ignored, or the config's problems when it is broken (the doc is then linted with the defaults).
+   */
+  configOf(uri: vscode.Uri): { configPath?: string; ignored?: string; problems?: string[] } | undefined;
   /** The status bar text, or undefined when the active editor is not a design doc. */
   statusBarText(): string | undefined;
   coverageTree: CoverageView['tree'];
@@ -40,6 +45,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlsdAp
     coverageOf: (uri) => {
       const l = service.lastResult(uri);
       return l ? summarize(l) : undefined;
+    },
+    configOf: (uri) => {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const p = doc && service.config.cached(doc);
+      return p && { configPath: p.configPath, ignored: p.plan.ignored, problems: p.problems };
     },
     statusBarText: () => coverage.text,
     coverageTree: coverage.tree,

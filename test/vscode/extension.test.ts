@@ -73,6 +73,31 @@ function assertOnlyInserted(before: string, after: string): string {
   return after.slice(i, i + n);
 }
 
+interface CliFile {
+  case: string;
+  coverage: { steps: Record<string, { status: string; line?: number }>; topics: Record<string, { status: string; line?: number }> };
+  messages: Array<{ ruleId: string; severity: number; line: number; column: number }>;
+}
+
+/**
+ * `mlsd-lint --format json <file>` run from the workspace folder (so config paths in its messages are
+ * relative to it, as in the editor's). Async, so the extension host stays responsive while the CLI runs.
+ */
+async function runCli(uri: vscode.Uri): Promise<{ status: number; files: CliFile[]; stderr: string }> {
+  const root = vscode.extensions.getExtension(EXT_ID)!.extensionPath;
+  const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
+    execFile(process.execPath, [path.join(root, 'bin', 'mlsd-lint.js'), '--format', 'json', uri.fsPath], { cwd: folder().fsPath, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (err, stdout, stderr) =>
+      resolve({ status: err ? Number(err.code ?? 99) : 0, stdout, stderr }),
+    ),
+  );
+  return { status: run.status, files: run.stdout ? (JSON.parse(run.stdout) as CliFile[]) : [], stderr: run.stderr };
+}
+
+/** Findings as `line:col rule severity`, sorted: the CLI's JSON and the Problems panel in one shape. */
+const cliFindings = (f: CliFile) => f.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.severity === 2 ? 'error' : 'warning'}`).sort();
+const editorFindings = (uri: vscode.Uri) =>
+  ours(uri).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${ruleOf(d)} ${d.severity === vscode.DiagnosticSeverity.Error ? 'error' : 'warning'}`).sort();
+
 let api: MlsdApi;
 
 suite('mlsd-lint extension', function () {
@@ -203,15 +228,9 @@ suite('mlsd-lint extension', function () {
   test('coverage in the status bar and the Design Coverage view match the CLI on the same file', async () => {
     const { document: doc } = await openFile(DESIGN);
     await waitFor('lint', () => api.lintOf(doc.uri));
-    const root = vscode.extensions.getExtension(EXT_ID)!.extensionPath;
-    // async, so the extension host stays responsive while the CLI runs
-    const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [path.join(root, 'bin', 'mlsd-lint.js'), '--format', 'json', doc.uri.fsPath], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (err, stdout, stderr) =>
-        resolve({ status: err ? Number(err.code ?? 99) : 0, stdout, stderr }),
-      ),
-    );
+    const run = await runCli(doc.uri);
     assert.ok(run.status === 0 || run.status === 1, `CLI failed (${run.status}): ${run.stderr}`);
-    const [cli] = JSON.parse(run.stdout) as Array<{ case: string; coverage: { steps: Record<string, { status: string; line?: number }>; topics: Record<string, { status: string; line?: number }> }; messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    const [cli] = run.files;
     const book = new Linter().ruleBook(cli!.case)!;
     const ok = (s?: { status: string }) => s?.status === 'present' || s?.status === 'waived';
     const steps = book.steps.filter((s) => ok(cli!.coverage.steps[s.id])).length;
@@ -228,15 +247,80 @@ suite('mlsd-lint extension', function () {
       for (const t of tree.getChildren(s)) assert.equal(t.entry.status, cli!.coverage.topics[t.def.id]!.status, t.def.id);
     }
     // the same findings in the Problems panel as on the command line
-    const fromCli = cli!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`).sort();
-    const inEditor = ours(doc.uri).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${ruleOf(d)}`).sort();
-    assert.deepEqual(inEditor, fromCli);
+    assert.deepEqual(editorFindings(doc.uri), cliFindings(cli!));
 
     // clicking a step in the view jumps to its heading
     const evaluation = stepNodes.find((n) => n.def.id === 's5-evaluation')!;
     const cmd = tree.getTreeItem(evaluation).command!;
     await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
     assert.equal(vscode.window.activeTextEditor!.selection.active.line, lineOf(doc, /^## Evaluation\s*$/));
+  });
+
+  suite('project config (.mlsdrc.json), resolved as the CLI does', () => {
+    const CONFIG = 'configured/.mlsdrc.json';
+    const DOC = 'configured/feed-ranking.design.md';
+    let original: Uint8Array;
+    const writeConfig = (text: string) => vscode.workspace.fs.writeFile(fileUri(CONFIG), new TextEncoder().encode(text));
+    const severityOf = (uri: vscode.Uri, rule: string) => ours(uri).find((x) => ruleOf(x) === rule)?.severity;
+
+    suiteSetup(async () => {
+      original = await vscode.workspace.fs.readFile(fileUri(CONFIG));
+    });
+    // The only tests that write a fixture: the config is put back after each, and the editor has seen it.
+    teardown(async () => {
+      const now = await vscode.workspace.fs.readFile(fileUri(CONFIG));
+      if (Buffer.compare(Buffer.from(now), Buffer.from(original)) === 0) return;
+      await vscode.workspace.fs.writeFile(fileUri(CONFIG), original);
+      const { document: doc } = await openFile(DOC);
+      await waitFor('the restored config to apply', () => severityOf(doc.uri, 'missing-topic') === vscode.DiagnosticSeverity.Warning);
+      await closeAll();
+    });
+
+    test('a doc under the config gets the same diagnostics as the CLI (ids, severities, lines): missing-topic is a warning', async () => {
+      const { document: doc } = await openFile(DOC);
+      await waitFor('lint', () => api.lintOf(doc.uri) && ours(doc.uri).length > 0);
+      const run = await runCli(doc.uri);
+      assert.equal(run.status, 1, run.stderr);
+      assert.deepEqual(editorFindings(doc.uri), cliFindings(run.files[0]!));
+      assert.equal(api.configOf(doc.uri)?.configPath, fileUri(CONFIG).fsPath);
+      const topics = ours(doc.uri).filter((x) => ruleOf(x) === 'missing-topic');
+      assert.ok(topics.length > 0 && topics.every((x) => x.severity === vscode.DiagnosticSeverity.Warning), 'missing-topic is a warning, as the config says');
+      assert.ok(ours(doc.uri).some((x) => ruleOf(x) === 'missing-step' && x.severity === vscode.DiagnosticSeverity.Error), 'other rules keep their severity');
+    });
+
+    test('a doc that the config\'s "ignores" matches gets no diagnostics (and the CLI skips it too)', async () => {
+      const { document: doc } = await openFile('configured/drafts/wip.design.md');
+      const cfg = await waitFor('the config to be resolved for the ignored doc', () => api.configOf(doc.uri));
+      await sleep(300);
+      assert.deepEqual(ours(doc.uri), []);
+      assert.equal(api.lintOf(doc.uri), undefined);
+      assert.match(cfg.ignored ?? '', /"ignores" in configured\/\.mlsdrc\.json/);
+      const run = await runCli(doc.uri);
+      assert.deepEqual(run.files, [], 'the CLI skips it as well');
+    });
+
+    test('editing the config file on disk updates the diagnostics of open docs', async () => {
+      const { document: doc } = await openFile(DOC);
+      await waitFor('missing-topic warnings', () => severityOf(doc.uri, 'missing-topic') === vscode.DiagnosticSeverity.Warning);
+      await writeConfig(JSON.stringify({ rules: { 'missing-topic': 'off', 'missing-step': 'warning' }, ignores: ['drafts/'] }, null, 2));
+      await waitFor('the new config to apply', () => !ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic') && severityOf(doc.uri, 'missing-step') === vscode.DiagnosticSeverity.Warning);
+      const run = await runCli(doc.uri);
+      assert.deepEqual(editorFindings(doc.uri), cliFindings(run.files[0]!), 'still what the CLI says');
+    });
+
+    test('a broken config shows the CLI\'s message on the config file, and its docs are linted with the defaults', async () => {
+      const { document: doc } = await openFile(DOC);
+      await waitFor('missing-topic warnings', () => severityOf(doc.uri, 'missing-topic') === vscode.DiagnosticSeverity.Warning);
+      await writeConfig('{\n  "rules": {\n    "missing-topci": "warning"\n  }\n}\n');
+      await waitFor('defaults: missing-topic is an error again', () => severityOf(doc.uri, 'missing-topic') === vscode.DiagnosticSeverity.Error);
+      const problem = await waitFor('a diagnostic on the config file', () => ours(fileUri(CONFIG))[0]);
+      const run = await runCli(doc.uri);
+      assert.equal(run.status, 2);
+      assert.equal(`mlsd-lint: ${problem.message}\n`, run.stderr, 'the same text as the CLI');
+      assert.match(problem.message, /^configured\/\.mlsdrc\.json: rules\.missing-topci: unknown rule id "missing-topci"; did you mean "missing-topic"\?/);
+      assert.equal(problem.range.start.line, 2, 'on the line of the key');
+      assert.deepEqual(api.configOf(doc.uri)?.problems, [problem.message]);
+    });
   });
 
   test('closing a doc clears its diagnostics', async () => {
