@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COMPLETE, GAPS, WARN_ONLY, workspace } from '../support/workspace.js';
+import { tempDir } from '../support/tmp.js';
 
 const ROOT = process.cwd();
 
@@ -59,7 +60,7 @@ function runAction(ws: string, given: Record<string, string>, summaryBefore = ''
   const spec = action();
   assert.equal(spec.runs.using, 'composite');
   const inputs = Object.fromEntries(Object.entries(spec.inputs).map(([k, v]) => [k, given[k] ?? v.default ?? '']));
-  const tmp = mkdtempSync(join(tmpdir(), 'mlsd-action-'));
+  const tmp = tempDir('mlsd-action-');
   const summaryPath = join(tmp, 'step-summary.md');
   writeFileSync(summaryPath, summaryBefore);
   const steps: ActionRun['steps'] = [];

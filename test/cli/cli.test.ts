@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
+import { tempDir } from '../support/tmp.js';
 
 const COMPLETE = 'examples/visual-search.md';
 const NO_OFFLINE = 'test/fixtures/core/missing-offline-metrics.md';
@@ -45,7 +46,7 @@ describe('mlsd-lint CLI', () => {
   });
 
   it('bad input gets a one-line message naming the file, the other files are still linted, and exit is 2', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+    const dir = tempDir('mlsd-cli-');
     writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0xe8, 0x0a]));
     writeFileSync(join(dir, 'ok.md'), '# Notes\n\nNothing here.\n');
@@ -60,7 +61,7 @@ describe('mlsd-lint CLI', () => {
   });
 
   it('broken front matter and an unknown case are findings on the doc, with a suggestion', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+    const dir = tempDir('mlsd-cli-');
     writeFileSync(join(dir, 'broken.md'), '---\nmlsd:\n  case: [visual-search\n---\n# Design\n');
     writeFileSync(join(dir, 'case.md'), '---\nmlsd:\n  case: visual-serch\n---\n# Design\n');
     const r = runCli([dir, '--format', 'json']);
@@ -84,7 +85,7 @@ describe('mlsd-lint CLI', () => {
   });
 
   it('a file over the size limit is refused with the fix, quickly', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlsd-cli-'));
+    const dir = tempDir('mlsd-cli-');
     mkdirSync(join(dir, 'd'));
     writeFileSync(join(dir, 'd', 'huge.md'), '# Big\n\n' + 'word '.repeat(2_200_000));
     const t0 = Date.now();

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Linter, renderTemplate } from '../../src/core/index.js';
 import { runCli } from '../support/run-cli.js';
+import { tempDir } from '../support/tmp.js';
 
 const linter = new Linter();
-const tmp = () => mkdtempSync(join(tmpdir(), 'mlsd-new-'));
+const tmp = () => tempDir('mlsd-new-');
 
 describe('mlsd-lint cases', () => {
   it('lists every case with its English and Korean title', () => {

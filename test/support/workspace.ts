@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { tempDir } from './tmp.js';
 
 /** A doc that covers every step and topic: the bundled example, without its front matter (so a config's settings apply). */
 export const COMPLETE = readFileSync(join(process.cwd(), 'examples', 'visual-search.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
@@ -16,7 +17,7 @@ export const WARN_ONLY = `${DRAFTING}${COMPLETE}\nTBD: the rollout plan, 100% of
 
 /** Makes a temporary folder (a git repository unless `git: false`) holding the given files. */
 export function workspace(files: Record<string, string | Buffer>, opts: { git?: boolean } = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlsd-ws-'));
+  const dir = tempDir('mlsd-ws-');
   if (opts.git !== false) mkdirSync(join(dir, '.git'));
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
