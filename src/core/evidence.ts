@@ -240,15 +240,25 @@ export class Evidence {
     const seen = new Set<Sentence>();
     const out: Sentence[] = [];
     for (const sc of scopes) {
-      for (const s of this.sentences) {
-        if (s.start >= sc.start && s.start < sc.end && !seen.has(s)) {
+      // Sentences are sorted by start: find the first in the scope by binary search (docs can be MBs).
+      let lo = 0;
+      let hi = this.sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.sentences[mid]!.start < sc.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < this.sentences.length && this.sentences[i]!.start < sc.end; i++) {
+        const s = this.sentences[i]!;
+        if (!seen.has(s)) {
           seen.add(s);
           out.push(s);
         }
       }
     }
-    return out.sort((x, y) => x.start - y.start);
+    return scopes.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
   }
+
 
   /**
    * Occurrences of `words` in the scopes that count in the sense `senses` allow. With several scopes,
@@ -262,8 +272,21 @@ export class Evidence {
     const set = all.within(sentences.map((s) => s.lower).join('\n'));
     if (set.size === 0) return [];
     const out: Hit[] = [];
+    const headed = scopes.filter((sc) => sc.heading !== undefined).sort((x, y) => x.start - y.start);
+    const headingAt = (o: number): string | undefined => {
+      // The last headed scope starting at or before o (binary search: a big doc has thousands).
+      let lo = 0;
+      let hi = headed.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (headed[mid]!.start <= o) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (o < headed[i]!.end) return headed[i]!.heading;
+      return undefined;
+    };
     for (const s of sentences) {
-      const heading = scopes.find((sc) => s.start >= sc.start && s.start < sc.end && sc.heading !== undefined)?.heading;
+      const heading = headed.length > 0 ? headingAt(s.start) : undefined;
       for (const h of set.find(s.text, s.lower)) {
         if (!counts(h, s, heading, senses)) continue;
         out.push({ phrase: h.phrase, start: s.start + h.start, end: s.start + h.end });
