@@ -36,15 +36,6 @@ export interface StepExtent {
   end: number;
 }
 
-/** The innermost step extent that holds an offset. */
-export function stepAt(extents: readonly StepExtent[], offset: number): StepExtent | undefined {
-  let best: StepExtent | undefined;
-  for (const e of extents) {
-    if (e.section.start <= offset && offset < e.end && (!best || e.section.start >= best.section.start)) best = e;
-  }
-  return best;
-}
-
 interface OpenStep {
   step: string;
   level: number;
@@ -135,22 +126,8 @@ export function analyse(root: Root, textLength: number, book: RuleBook, recognis
   return { sections, leaves, ids, nearMisses, sectionsOf, extents };
 }
 
-/** The readable text of a section's body, children included. */
-export function sectionText(a: Analysis, s: Section): string {
-  return textBetween(a.leaves, s.bodyStart, s.sectionEnd);
-}
-
 function isRequirements(book: RuleBook, def: SectionDef): boolean {
   return book.steps[0]?.id === def.step;
-}
-
-/** Finds a cue of the topic in a text; returns its index or -1. Latin cues match whole words. */
-export function findCue(text: string, cue: string): number {
-  const escaped = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const latin = /^[\x20-\x7e]+$/.test(cue);
-  const re = latin ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu') : new RegExp(escaped, 'iu');
-  const m = re.exec(text);
-  return m ? m.index : -1;
 }
 
 export interface ModelEntry extends CoverageEntry {
@@ -165,16 +142,11 @@ export interface DocModel {
 }
 
 /**
- * The cue hits of a topic inside its step, outside code, block quotes and reference sections, in the
- * sense its schema allows (evidence.ts): cue to source offset.
+ * Where a topic with no heading of its own is discussed in its step: two distinct cues, outside code,
+ * block quotes and reference sections, in the sense its schema allows (evidence.ts).
  */
-export function cueHits(a: Analysis, def: SectionDef): Map<string, number> {
-  return cueHitsOf(a, def);
-}
-
-/** Where a topic with no heading of its own is discussed in its step: two distinct cues. */
 function cueEvidence(a: Analysis, def: SectionDef): number | undefined {
-  const hits = cueHits(a, def);
+  const hits = cueHitsOf(a, def);
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
 }
 
