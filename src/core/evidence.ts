@@ -169,8 +169,13 @@ export function isReferenceHeading(text: string): boolean {
 }
 
 /** Sections that are, or sit inside, a reference section. */
+const rangesOf = new WeakMap<readonly Section[], Array<[number, number]>>();
+/** The ranges of reference, appendix and reading-notes sections (computed once per analysed doc). */
 export function referenceRanges(sections: readonly Section[]): Array<[number, number]> {
+  const hit = rangesOf.get(sections);
+  if (hit) return hit;
   const out: Array<[number, number]> = [];
+  rangesOf.set(sections, out);
   for (const s of sections) if (s.kind === 'heading' && isReferenceHeading(s.text)) out.push([s.start, s.sectionEnd]);
   return out;
 }

@@ -27,17 +27,23 @@ export interface FrontMatter {
   error?: { message: string; offset: number };
 }
 
+const yamlSeen = new Map<string, { data?: unknown; error?: { message: string; pos: number } }>();
+
+/** Reads the YAML front matter (memoised by its text: the editor re-lints the same front matter often; the data is read-only). */
 export function readFrontMatter(root: Root): FrontMatter {
   const first = root.children[0];
   if (!first || first.type !== 'yaml') return {};
   const node = first as Yaml;
   // The YAML body starts after the opening '---' line.
   const bodyOffset = (node.position?.start.offset ?? 0) + 4;
-  const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    const firstLine = e.message.split('\n')[0]!;
-    return { node, error: { message: firstLine, offset: bodyOffset + (e.pos?.[0] ?? 0) } };
+  let parsed = yamlSeen.get(node.value);
+  if (!parsed) {
+    const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+    const e = doc.errors[0];
+    parsed = e ? { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } } : { data: doc.toJS() };
+    if (yamlSeen.size >= 256) yamlSeen.clear();
+    yamlSeen.set(node.value, parsed);
   }
-  return { node, data: doc.toJS() };
+  if (parsed.error) return { node, error: { message: parsed.error.message, offset: bodyOffset + parsed.error.pos } };
+  return { node, data: parsed.data };
 }

@@ -32,6 +32,7 @@ export interface RecogniseOptions {
 export class Recogniser {
   private readonly aliases: Alias[] = [];
   private readonly exact = new Map<string, SectionDef>();
+  private readonly memo = new Map<string, Recognition>();
 
   constructor(readonly book: RuleBook) {
     for (const def of [...book.steps, ...book.topics]) {
@@ -49,7 +50,19 @@ export class Recogniser {
     this.aliases.sort((a, b) => b.compact.length - a.compact.length);
   }
 
+  /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
   recognise(raw: string, opts: RecogniseOptions = {}): Recognition {
+    const key = `${opts.suggest ? 's' : ''}\u0001${opts.contextStep ?? ''}\u0000${raw}`;
+    let r = this.memo.get(key);
+    if (!r) {
+      r = this.match(raw, opts);
+      if (this.memo.size >= 8192) this.memo.clear();
+      this.memo.set(key, r);
+    }
+    return r;
+  }
+
+  private match(raw: string, opts: RecogniseOptions): Recognition {
     const norm = normalizeHeading(raw);
     const compact = norm.replace(/\s+/g, '');
     if (!compact) return { ids: [] };

@@ -76,8 +76,18 @@ export function substantiveText(text: string, opts: SubstanceOptions = {}): stri
   return kept.join('\n');
 }
 
+const judged = new Map<string, boolean>();
+
+/** Whether a section says something. Memoised: in the editor most sections are unchanged between lints. */
 export function hasSubstance(text: string, opts: SubstanceOptions = {}): boolean {
-  return wordCount(substantiveText(text, opts)) >= 2;
+  const key = `${opts.questionsCount ? 'q' : ''}\u0001${(opts.hints ?? []).join('\u0002')}\u0000${text}`;
+  let v = judged.get(key);
+  if (v === undefined) {
+    v = wordCount(substantiveText(text, opts)) >= 2;
+    if (judged.size >= 4096) judged.clear();
+    judged.set(key, v);
+  }
+  return v;
 }
 
 /** Placeholders in a text: offsets relative to the text, for reporting. */
