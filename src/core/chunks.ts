@@ -21,6 +21,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
+import { firstIndex } from './search.js';
 
 const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 const noGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
@@ -380,16 +381,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
     return cache ? cache.take(text, () => parseWhole(text), 0, 0) : parseWhole(text);
   }
   const starts = lineStarts(text);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineOf = (offset: number): number => firstIndex(starts.length, (i) => starts[i]! > offset) - 1;
   const get = (a: number, b: number, suffix = ''): Root => {
     // A piece that stops at a cut ends where its last line ends, so whatever is still open there (a fence
     // inside a list item, say) ends before the line ending, as in the whole-document parse.

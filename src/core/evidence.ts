@@ -19,6 +19,7 @@ import { BUILTIN_CONTENT } from './builtin.js';
 import { normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
+import { firstIndex } from './search.js';
 
 /** The parts of the analysis evidence reads (structurally, so model.ts can call it while it builds one). */
 export interface EvidenceSource {
@@ -246,13 +247,7 @@ export class Evidence {
     const out: Sentence[] = [];
     for (const sc of scopes) {
       // Sentences are sorted by start: find the first in the scope by binary search (docs can be MBs).
-      let lo = 0;
-      let hi = this.sentences.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.sentences[mid]!.start < sc.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndex(this.sentences.length, (i) => this.sentences[i]!.start >= sc.start);
       for (let i = lo; i < this.sentences.length && this.sentences[i]!.start < sc.end; i++) {
         const s = this.sentences[i]!;
         if (!seen.has(s)) {
@@ -280,13 +275,7 @@ export class Evidence {
     const headed = scopes.filter((sc) => sc.heading !== undefined).sort((x, y) => x.start - y.start);
     const headingAt = (o: number): string | undefined => {
       // The last headed scope starting at or before o (binary search: a big doc has thousands).
-      let lo = 0;
-      let hi = headed.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (headed[mid]!.start <= o) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstIndex(headed.length, (i) => headed[i]!.start > o);
       for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (o < headed[i]!.end) return headed[i]!.heading;
       return undefined;
     };

@@ -4,6 +4,7 @@
  * source offsets. Which pseudo-headings count is decided by recognition; `buildSections` then nests them.
  */
 import type { Nodes, Root, Parent, PhrasingContent, Paragraph, ListItem } from 'mdast';
+import { firstIndex } from './search.js';
 
 export type MarkerKind = 'heading' | 'bold' | 'leadin' | 'numbered' | 'listitem';
 
@@ -202,13 +203,7 @@ export function buildSections(markers: readonly Marker[], textLength: number): S
 
 /** The readable text between two offsets (leaves sorted by start). */
 export function textBetween(leaves: readonly TextLeaf[], start: number, end: number): string {
-  let lo = 0;
-  let hi = leaves.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (leaves[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(leaves.length, (i) => leaves[i]!.end > start);
   let out = '';
   let prev: TextLeaf | undefined;
   for (let i = lo; i < leaves.length && leaves[i]!.start < end; i++) {

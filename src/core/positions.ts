@@ -1,5 +1,6 @@
 /** Offsets to 1-based line and column, with one index of line starts per document. */
 import type { Point } from './types.js';
+import { firstIndex } from './search.js';
 
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -18,13 +19,8 @@ export class LineIndex {
 
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    // The last line that starts at or before o (starts[0] is 0, so there is one).
+    const lo = firstIndex(this.starts.length, (i) => this.starts[i]! > o) - 1;
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
   }
 
