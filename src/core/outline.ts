@@ -5,6 +5,7 @@
  */
 import type { Nodes, Root, Parent, PhrasingContent, Paragraph, ListItem } from 'mdast';
 import { firstIndex } from './search.js';
+import { htmlTagNames } from 'html-tag-names';
 
 export type MarkerKind = 'heading' | 'bold' | 'leadin' | 'numbered' | 'listitem';
 
@@ -123,7 +124,13 @@ export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLea
     const [node, inQuote, listDepth, block] = stack.pop()!;
     switch (node.type) {
       case 'yaml':
+        continue;
       case 'html':
+        // `<describe the metric>`: a fill-in prompt that Markdown reads as an HTML tag. It is text to
+        // the reader, so it is a leaf (the placeholder rule reports it; it is never substance).
+        if (isPromptTag(node.value)) {
+          leaves.push({ start: off(node, 'start'), end: off(node, 'end'), text: node.value, code: false, block, ...(inQuote ? { quote: true } : {}) });
+        }
         continue;
       case 'heading': {
         const text = inlineText(node.children).trim();
@@ -164,6 +171,14 @@ export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLea
     }
   }
   return { markers, leaves };
+}
+
+const KNOWN_TAGS = new Set(htmlTagNames);
+
+/** `<describe the metric>` rather than a real tag: an unknown element name followed by bare words only. */
+export function isPromptTag(value: string): boolean {
+  const m = /^<([A-Za-z][\w-]*)((?:\s+[A-Za-z][\w-]*)+)\s*>$/.exec(value.trim());
+  return m !== null && !KNOWN_TAGS.has(m[1]!.toLowerCase());
 }
 
 /** Nests the kept markers into sections; a section runs to the next marker of the same or a higher level. */

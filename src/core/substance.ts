@@ -5,8 +5,8 @@
 
 /** A line that is a template placeholder the writer still has to replace. */
 export const PLACEHOLDER_LINE = /^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:TODO|TBD|FIXME|작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}])[^\r\n]*$/imu;
-/** Inline blanks: "____", "{{metric}}", "[TODO]". */
-export const PLACEHOLDER_INLINE = /_{3,}|\{\{[^}\n]*\}\}|\[(?:TODO|TBD|insert|add|describe|fill in|your|작성|입력|여기에)[^\]\n]*\]|\?{3,}/iu;
+/** Inline blanks: "____", "{{metric}}", "[TODO]", "<describe the metric>" (words in angle brackets that are no HTML tag). */
+export const PLACEHOLDER_INLINE = /<\p{L}[\p{L}\p{N}_-]*(?:[ \t]+[\p{L}\p{N}_-]+)+[ \t]*>|<[\uAC00-\uD7AF][^<>\n]{0,60}>|_{3,}|\{\{[^}\n]*\}\}|\[(?:TODO|TBD|insert|add|describe|fill in|your|작성|입력|여기에)[^\]\n]*\]|\?{3,}/iu;
 
 const NON_ANSWERS = [
   /^(?:n\/?a|none|nothing|skip(?:ped)?|tbd|todo|wip|see above|see below|same as above|as above|later|etc|x{2,}|e\.?g|example|-+|\.+|…+|\?+)$/i,
