@@ -133,7 +133,7 @@ export class Linter {
    */
   lint(text: string, options: LintOptions = {}, root: Root = parseMarkdown(text)): LintResult {
     const lines = new LineIndex(text);
-    const fm = readFrontMatter(root);
+    const fm = readFrontMatter(root, text);
     const ctx: Context = { text, lines, lang: 'en', findings: [], rules: options.rules ?? {}, docsBase: options.docsBase ?? DEFAULT_DOCS_BASE };
 
     // 1. Settings: defaults < front matter < overrides.

@@ -30,12 +30,14 @@ export interface FrontMatter {
 const yamlSeen = new Map<string, { data?: unknown; error?: { message: string; pos: number } }>();
 
 /** Reads the YAML front matter (memoised by its text: the editor re-lints the same front matter often; the data is read-only). */
-export function readFrontMatter(root: Root): FrontMatter {
+export function readFrontMatter(root: Root, text: string): FrontMatter {
   const first = root.children[0];
   if (!first || first.type !== 'yaml') return {};
   const node = first as Yaml;
-  // The YAML body starts after the opening '---' line.
-  const bodyOffset = (node.position?.start.offset ?? 0) + 4;
+  // The YAML body starts on the line after the opening '---' (whose line ending may be \r\n).
+  const start = node.position?.start.offset ?? 0;
+  const nl = text.indexOf('\n', start);
+  const bodyOffset = nl >= 0 ? nl + 1 : start + 4;
   let parsed = yamlSeen.get(node.value);
   if (!parsed) {
     const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { IncrementalLinter, Linter } from '../../src/core/index.js';
 import { parseWhole } from '../../src/core/chunks.js';
-import { checkIncremental, checkLint } from '../support/properties.js';
+import { SEED, checkIncremental, checkLint } from '../support/properties.js';
 import { realisticDoc } from '../../bench/corpus.js';
 
 const RUNS = Number(process.env.MLSD_PROPERTY_RUNS ?? 300);
@@ -35,7 +35,7 @@ describe('lint over chunked parses', () => {
 
   it('never throws, stays inside the doc, and is deterministic, on generated and mutated docs', function () {
     this.timeout(120_000);
-    checkLint(Math.ceil(RUNS / 6), linter);
+    checkLint(Math.ceil(RUNS / 6), linter, SEED);
   });
 });
 
@@ -56,7 +56,7 @@ describe('IncrementalLinter', () => {
 
   it('equals a full lint after every edit of a random edit sequence', function () {
     this.timeout(120_000);
-    checkIncremental(Math.ceil(RUNS / 15), linter);
+    checkIncremental(Math.ceil(RUNS / 15), linter, SEED);
   });
 
   it('keeps serving several documents from one cache', () => {

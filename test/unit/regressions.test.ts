@@ -30,3 +30,14 @@ describe('regressions: placeholder positions', () => {
     assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [3, 3, 3, 11]);
   });
 });
+
+describe('regressions: front matter', () => {
+  it('a YAML error in CRLF front matter is placed on its own line', () => {
+    const text = '---\r\n# not closed\r\ntitle: x\r\ndata\r\n---';
+    assertInside(text);
+    const f = lint(text).findings.find((x) => x.ruleId === 'front-matter');
+    assert.ok(f);
+    assert.equal(f.line, 4);
+    assert.equal(f.column, 1);
+  });
+});
