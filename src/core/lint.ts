@@ -21,6 +21,9 @@ import { CONTENT_RULES } from './rules/content/index.js';
 import { applyDirectives, readDirectives } from './directives.js';
 import type { Coverage, DocSettings, Finding, Fix, Lang, Severity } from './types.js';
 import { Validator } from './validate.js';
+import { placeholderLine } from './template.js';
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 
 export interface LintOptions {
   /** Settings used when the doc's front matter does not set them (from a config file). */
@@ -138,12 +141,8 @@ export class Linter {
 
     // 1. Settings: defaults < front matter < overrides.
     const fmStart = fm.node?.position?.start.offset ?? 0;
-    const keyOffset = (key: string): number => {
-      if (!fm.node) return 0;
-      const body = text.slice(fmStart, fm.node.position?.end.offset ?? fmStart);
-      const m = new RegExp(`^\\s*${key}\\s*:`, 'm').exec(body);
-      return m ? fmStart + m.index + (m[0].length - m[0].trimStart().length) : fmStart;
-    };
+    const fmEnd = fm.node?.position?.end.offset ?? fmStart;
+    const keyOffset = (key: string, from = fmStart): number => (fm.node ? yamlKeyOffset(text, from, fmEnd, key) : 0);
     const settingProblems: Array<() => void> = [];
     const own: DocSettings = {};
     if (fm.error) {
@@ -202,7 +201,7 @@ export class Linter {
     if (own.rules) ctx.rules = { ...ctx.rules, ...own.rules };
 
     // 2. Language of messages: the setting, else the doc's own (Korean headings mean Korean).
-    ctx.lang = settings.lang ?? detectLang(text);
+    ctx.lang = settings.lang ?? detectLang(root);
 
     // 3. Case and profile.
     let caseId = settings.case ?? DEFAULT_CASE;
@@ -232,7 +231,8 @@ export class Linter {
     const book = this.set.ruleBook(caseId)!;
     const analysis = analyse(root, text.length, book, this.recogniser(caseId));
     const model = buildModel(analysis, book, (o) => lines.point(o).line);
-    this.applyWaivers(ctx, model, book, settings.waive ?? {}, keyOffset('waive'));
+    const waiveAt = keyOffset('waive');
+    this.applyWaivers(ctx, model, book, settings.waive ?? {}, (id) => keyOffset(id, waiveAt));
 
     // 5. The schema decides what is missing.
     const errors = this.validator.validate(book.schemaId, toInstance(model));
@@ -279,13 +279,10 @@ export class Linter {
     };
   }
 
-  private applyWaivers(ctx: Context, model: DocModel, book: RuleBook, waive: Record<string, string>, at: number): void {
+  private applyWaivers(ctx: Context, model: DocModel, book: RuleBook, waive: Record<string, string>, offsetOf: (id: string) => number): void {
     for (const [id, reason] of Object.entries(waive)) {
       const def = book.byId.get(id);
-      const idAt = (() => {
-        const m = new RegExp(`^\\s*["']?${id.replace(/[-]/g, '\\-')}["']?\\s*:`, 'm').exec(ctx.text.slice(at));
-        return m ? at + m.index + (m[0].length - m[0].trimStart().length) : at;
-      })();
+      const idAt = offsetOf(id);
       if (!def) {
         const near = closest(id, [...book.byId.keys()]);
         report(ctx, S.invalidWaiver, idAt, ctx.lines.lineEnd(idAt), { id, detail: `no step or topic has this id${near ? ` (did you mean "${near}"?)` : ''}.` }, { suggestion: near });
@@ -393,12 +390,27 @@ function sourceRange(ctx: Context, leaf: { start: number; text: string }, index:
   return [start, Math.min(lineEnd, start + match.length)];
 }
 
-function detectLang(text: string): Lang {
+/** Where a YAML key (quoted or not) starts inside [from, to), or `from` when it is not found. */
+function yamlKeyOffset(text: string, from: number, to: number, key: string): number {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*:`, 'm').exec(text.slice(from, to));
+  return m ? from + m.index + (m[0].length - m[0].trimStart().length) : from;
+}
+
+/** The doc's language, by its headings (real ones: a `#` line in a code block is not a heading). */
+function detectLang(root: Root): Lang {
   let hangul = 0;
   let latin = 0;
-  for (const m of text.matchAll(/^#{1,6}\s+(.*)$/gm)) {
-    if (hasHangul(m[1]!)) hangul++;
-    else if (/[A-Za-z]/.test(m[1]!)) latin++;
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'heading') {
+      const t = toString(node);
+      if (hasHangul(t)) hangul++;
+      else if (/[A-Za-z]/.test(t)) latin++;
+    } else if ('children' in node) {
+      for (const c of node.children) stack.push(c as Nodes);
+    }
   }
   return hangul > latin ? 'ko' : 'en';
 }
@@ -412,8 +424,8 @@ function headingFix(text: string, s: Analysis['sections'][number], alias: string
 
 /** The Markdown a quick fix inserts for one section: heading and the placeholder with the hint. */
 export function sectionSnippet(def: SectionDef, lang: Lang, level: number): string {
-  const hint = def.hint?.[lang] ?? def.description ?? '';
-  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${def.title[lang]}\n\nTODO: ${hint}\n`;
+  // The same placeholder line a template has, so a quick fix inserts what `mlsd-lint new` would.
+  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${def.title[lang]}\n\n${placeholderLine(def, lang)}\n`;
 }
 
 function withBlankLines(text: string, at: number, snippet: string): Fix {

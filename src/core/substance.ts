@@ -80,6 +80,9 @@ const judged = new Map<string, boolean>();
 
 /** Whether a section says something. Memoised: in the editor most sections are unchanged between lints. */
 export function hasSubstance(text: string, opts: SubstanceOptions = {}): boolean {
+  // Only sections of ordinary size are remembered: a step's text can be most of a big doc, and keys that
+  // size, new on every keystroke, would pin megabytes.
+  if (text.length > 4096) return wordCount(substantiveText(text, opts)) >= 2;
   const key = `${opts.questionsCount ? 'q' : ''}\u0001${(opts.hints ?? []).join('\u0002')}\u0000${text}`;
   let v = judged.get(key);
   if (v === undefined) {

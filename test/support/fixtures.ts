@@ -45,16 +45,8 @@ export function listFixtures(dir = FIXTURES): string[] {
 export function readFixture(path: string): { text: string; expect: Expectations; name: string } {
   const text = readFileSync(path, 'utf8');
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  let expect: Expectations = {};
-  if (m) {
-    try {
-      expect = ((parseYaml(m[1]!) as Record<string, unknown> | null)?.expect as Expectations) ?? {};
-    } catch {
-      // Fixtures about broken front matter carry their expectations in a comment instead.
-    }
-  }
-  const alt = /<!--\s*expect:\s*([\s\S]*?)-->/.exec(text);
-  if (alt) expect = { ...expect, ...(parseYaml(alt[1]!) as Expectations) };
+  // A fixture whose own front matter does not parse fails loudly (a silently empty `expect` tests nothing).
+  const expect = m ? (((parseYaml(m[1]!) as Record<string, unknown> | null)?.expect as Expectations) ?? {}) : {};
   return { text, expect, name: relative(FIXTURES, path) };
 }
 

@@ -28,12 +28,14 @@ describe('content rules and the rule book', () => {
   it('every `requires` names a registered content rule', async () => {
     const { allRules } = await import('../../src/core/index.js');
     const ids = new Set(allRules().map((r) => r.id));
+    assert.ok(book.topics.some((t) => (t.requires?.length ?? 0) > 0), 'the schema declares requires (the loop below must run)');
     for (const t of book.topics) for (const req of t.requires ?? []) assert.ok(ids.has(req.rule), `${t.id} requires unknown rule ${req.rule}`);
   });
 
   it('every metric family fits a category the framing declares', () => {
     const cats = new Set(book.topics.flatMap((t) => (t.categories ?? []).map((c) => c.id)));
     assert.ok(cats.size > 0);
+    assert.ok(book.topics.some((t) => (t.metricFamilies?.length ?? 0) > 0), 'the schema declares metric families');
     for (const t of book.topics) for (const f of t.metricFamilies ?? []) for (const c of f.fits) assert.ok(cats.has(c), `${f.id} fits unknown category ${c}`);
   });
 });

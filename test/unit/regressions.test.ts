@@ -1,16 +1,9 @@
 /** Inputs that property tests once found breaking an invariant, kept as plain regression tests. */
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/index.js';
+import { assertInside as checkInside } from '../support/properties.js';
 
-function assertInside(text: string): void {
-  const lines = text.split(/\r\n|\r|\n/);
-  for (const f of lint(text).findings) {
-    for (const [line, col] of [[f.line, f.column], [f.endLine, f.endColumn]] as const) {
-      assert.ok(line >= 1 && line <= lines.length, `${f.ruleId} line ${line}`);
-      assert.ok(col >= 1 && col <= lines[line - 1]!.length + 1, `${f.ruleId} at ${line}:${col} is past the end of "${lines[line - 1]}"`);
-    }
-  }
-}
+const assertInside = (text: string): void => checkInside(text, lint(text));
 
 describe('regressions', () => {
   it('a list item whose paragraph runs on over a CRLF line end stays inside its line', () => {
@@ -39,5 +32,22 @@ describe('regressions: front matter', () => {
     assert.ok(f);
     assert.equal(f.line, 4);
     assert.equal(f.column, 1);
+  });
+});
+
+describe('regressions: keys with regex characters', () => {
+  it('front-matter keys, rule ids and waiver ids with ( or [ are findings, not a crash', () => {
+    const text = '---\nmlsd:\n  "a(": x\n  rules:\n    "b[": warning\n  waive:\n    "c(": because\n---\n# Design\n';
+    const r = lint(text);
+    assert.ok(r.findings.some((f) => f.ruleId === 'unknown-setting' && f.line === 3), 'unknown key reported on its line');
+    assert.ok(r.findings.some((f) => f.ruleId === 'invalid-waiver' && f.line === 7), 'unknown waiver id reported on its line');
+    checkInside(text, r);
+  });
+});
+
+describe('regressions: language', () => {
+  it("a Korean doc with English '#' lines in a code block still gets Korean messages", () => {
+    const text = '# 설계\n\n## 평가\n\n```bash\n# install\n# build\n# run\n```\n';
+    assert.equal(lint(text).lang, 'ko');
   });
 });
