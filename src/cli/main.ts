@@ -15,6 +15,7 @@ import { planOutputs, writeOutputs } from './outputs.js';
 import { fatal, fromLint, type FileResult } from './result.js';
 import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
+import { packageVersion } from '../node/version.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
        mlsd-lint cases [--format json]
@@ -126,8 +127,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (values.version) {
-    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as { version: string };
-    io.stdout(`${pkg.version}\n`);
+    io.stdout(`${packageVersion()}\n`);
     return 0;
   }
   let outputs: ReturnType<typeof planOutputs>;

@@ -13,7 +13,8 @@ import type { Root, Nodes, Parent } from 'mdast';
 import type { Finding } from './types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
-const KINDS: readonly string[] = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
+/** The directives a `<!-- mlsd-lint-... -->` comment may name. */
+export const KINDS: readonly string[] = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
 
 export interface Directive {
   /** The kind; undefined when the comment names an unknown one (`mlsd-lint-disabel`). */

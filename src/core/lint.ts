@@ -3,7 +3,6 @@
  *
  * parse → outline → recognise → document model → Ajv (the schema) + rules → findings
  */
-import { distance } from 'fastest-levenshtein';
 import type { ErrorObject } from 'ajv';
 import type { Root } from 'mdast';
 import { BUILTIN_PROFILES, BUILTIN_SCHEMAS, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
@@ -24,6 +23,7 @@ import { Validator } from './validate.js';
 import { placeholderLine } from './template.js';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { closest } from './suggest.js';
 
 export interface LintOptions {
   /** Settings used when the doc's front matter does not set them (from a config file). */
@@ -48,18 +48,6 @@ export interface LintResult {
 
 const KNOWN_SETTINGS = ['case', 'profile', 'lang', 'waive', 'rules'];
 
-function closest(value: string, options: readonly string[], max = 3): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = o.includes(value) || value.includes(o) ? 1 : distance(value, o);
-    if (d < bestD) {
-      bestD = d;
-      best = o;
-    }
-  }
-  return bestD <= max ? best : undefined;
-}
 
 interface Context {
   text: string;

@@ -81,3 +81,22 @@ export function checkSchema(set: SchemaSet, schema: JsonSchema): string | undefi
     return (e as Error).message;
   }
 }
+
+/**
+ * A team's schema file, as text: parsed, given `fallbackId` (its file URL) when it has no `$id` so its
+ * absolute `$ref`s to ours resolve, and checked against the bundled schemas and the ones accepted before
+ * it. The one place the CLI's config and the editor's `mlsd.schemas` setting accept a team schema.
+ */
+export function readTeamSchema(text: string, fallbackId: string, before: readonly JsonSchema[]): { schema: JsonSchema } | { problem: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    return { problem: `is not valid JSON (${(e as Error).message}).` };
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { problem: 'is not a JSON Schema: it must be a JSON object.' };
+  const schema = parsed as JsonSchema;
+  if (typeof schema.$id !== 'string') schema.$id = fallbackId;
+  const bad = checkSchema(new SchemaSet([...BUILTIN_SCHEMAS, ...before]), schema);
+  return bad ? { problem: `is not a valid JSON Schema for mlsd-lint: ${bad.replace(/\s+/g, ' ')}` } : { schema };
+}

@@ -13,11 +13,11 @@ import { pathToFileURL } from 'node:url';
 import AjvImport, { type ErrorObject } from 'ajv';
 import ignoreImport, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { distance } from 'fastest-levenshtein';
 import { parse as parseYaml } from 'yaml';
 import rcSchema from '../../schemas/mlsdrc.schema.json' with { type: 'json' };
-import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, checkSchema, Linter, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity } from '../core/index.js';
+import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, Linter, readTeamSchema, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity } from '../core/index.js';
 import { GitIgnore } from './gitignore.js';
+import { closest } from '../core/suggest.js';
 
 const Ajv = AjvImport.default ?? AjvImport;
 const ignore = (ignoreImport as unknown as { default?: typeof ignoreImport }).default ?? ignoreImport;
@@ -192,26 +192,12 @@ export class ConfigResolver {
         problems.push(`${at}"${file}" ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}; paths are relative to the config file's folder.`);
         continue;
       }
-      let schema: unknown;
-      try {
-        schema = JSON.parse(schemaText);
-      } catch (e) {
-        problems.push(`${at}"${file}" is not valid JSON (${(e as Error).message}).`);
+      const read = readTeamSchema(schemaText, pathToFileURL(abs).href, extras);
+      if ('problem' in read) {
+        problems.push(`${at}"${file}" ${read.problem}`);
         continue;
       }
-      if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) {
-        problems.push(`${at}"${file}" is not a JSON Schema: it must be a JSON object.`);
-        continue;
-      }
-      const s = schema as JsonSchema;
-      // A schema without $id gets its file URL, so its absolute $refs to ours still resolve.
-      if (typeof s.$id !== 'string') s.$id = pathToFileURL(abs).href;
-      const base = new Linter([...BUILTIN_SCHEMAS, ...extras], BUILTIN_PROFILES);
-      const bad = checkSchema(base.set, s);
-      if (bad) {
-        problems.push(`${at}"${file}" is not a valid JSON Schema for mlsd-lint: ${bad.replace(/\s+/g, ' ')}`);
-        continue;
-      }
+      const s = read.schema;
       extras.push(s);
       extraTexts.push(schemaText);
     }
@@ -404,15 +390,3 @@ function readableErrors(errors: ErrorObject[]): Array<{ path: string; message: s
   return out;
 }
 
-function closest(value: string, options: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = distance(value.toLowerCase(), o.toLowerCase());
-    if (d < bestD) {
-      bestD = d;
-      best = o;
-    }
-  }
-  return bestD <= Math.max(2, Math.floor(value.length / 3)) ? best : undefined;
-}

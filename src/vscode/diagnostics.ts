@@ -5,7 +5,7 @@
  * the `mlsd.*` settings fill in only what the config does not set.
  */
 import * as vscode from 'vscode';
-import { BUILTIN_SCHEMAS, IncrementalLinter, Linter, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
+import { BUILTIN_SCHEMAS, IncrementalLinter, Linter, readTeamSchema, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
 import { lintOptionsFor } from '../node/config.js';
 import { ProjectConfig } from './projectConfig.js';
 import { readSettings, type MlsdSettings } from './settings.js';
@@ -226,12 +226,17 @@ export class LintService implements vscode.Disposable {
           problems.push(vscode.l10n.t('Schema file "{0}" is outside the workspace folder; only files inside it are read.', rel));
           continue;
         }
+        let text: string;
         try {
-          const schema = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as JsonSchema;
-          extra.push(schema);
+          text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
         } catch (e) {
           problems.push(vscode.l10n.t('Schema file "{0}" could not be read: {1}', rel, (e as Error).message));
+          continue;
         }
+        // The same acceptance as a config file's `schemas` on the command line.
+        const read = readTeamSchema(text, target.toString(), extra);
+        if ('problem' in read) problems.push(`${rel} ${read.problem}`);
+        else extra.push(read.schema);
       }
     }
     const key = JSON.stringify(extra);

@@ -12,7 +12,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { ConfigError, ConfigResolver, defaultPlan, type FilePlan } from '../node/config.js';
+import { CONFIG_NAMES, ConfigError, ConfigResolver, defaultPlan, type FilePlan } from '../node/config.js';
 
 const SOURCE = 'mlsd-lint';
 
@@ -29,7 +29,9 @@ export interface DocPlan {
 }
 
 /** File names whose change on disk may change a plan. */
-const WATCHED = ['**/.mlsdrc*', '**/package.json', '**/.gitignore'];
+/** The files whose change can change a doc's config: the resolver's own config names, and .gitignore. */
+const WATCHED_NAMES: readonly string[] = [...CONFIG_NAMES, '.gitignore'];
+const WATCHED = WATCHED_NAMES.map((n) => `**/${n}`);
 
 export class ProjectConfig implements vscode.Disposable {
   private resolvers = new Map<string, ConfigResolver>();
@@ -164,7 +166,7 @@ export class ProjectConfig implements vscode.Disposable {
   private isConfigRelated(uri: vscode.Uri): boolean {
     if (uri.scheme !== 'file') return false;
     const base = path.basename(uri.fsPath);
-    return base.startsWith('.mlsdrc') || base === 'package.json' || base === '.gitignore' || this.schemaFiles.has(uri.fsPath);
+    return WATCHED_NAMES.includes(base) || this.schemaFiles.has(uri.fsPath);
   }
 
   private changed(uri: vscode.Uri): void {

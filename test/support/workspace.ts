@@ -1,6 +1,5 @@
 /** Temporary git workspaces with design docs, for the CLI tests of formats, config, cache and the action. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempDir } from './tmp.js';
 

@@ -5,9 +5,9 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { distance } from 'fastest-levenshtein';
 import { DEFAULT_CASE, Linter, renderTemplate, titleConflict, type Lang } from '../../core/index.js';
 import type { Io } from '../main.js';
+import { closest } from '../../core/suggest.js';
 
 export const NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] <path>
 
@@ -27,13 +27,8 @@ Exit codes: 0 written, 2 usage error, existing file or I/O error.
 const LANGS: readonly Lang[] = ['en', 'ko'];
 
 function didYouMean(value: string, options: readonly string[]): string {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = o.includes(value) || value.includes(o) ? 1 : distance(value, o);
-    if (d < bestD) [best, bestD] = [o, d];
-  }
-  return best && bestD <= Math.max(3, Math.floor(value.length / 4)) ? ` (did you mean "${best}"?)` : '';
+  const best = closest(value, options, Math.max(3, Math.floor(value.length / 4)));
+  return best ? ` (did you mean "${best}"?)` : '';
 }
 
 function fsReason(e: unknown): string {

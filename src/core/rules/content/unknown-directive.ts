@@ -1,7 +1,8 @@
 /** unknown-directive: an `<!-- mlsd-lint-... -->` comment with an unknown kind or rule id, which would silently do nothing. */
-import { distance } from 'fastest-levenshtein';
 import { allRules, defineRule } from '../registry.js';
 import type { ContentRule, RuleContext } from '../context.js';
+import { closest } from '../../suggest.js';
+import { KINDS } from '../../directives.js';
 
 const meta = defineRule({
   id: 'unknown-directive',
@@ -16,20 +17,6 @@ const meta = defineRule({
   },
 });
 
-const KINDS = ['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file'];
-
-function nearest(value: string, options: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const o of options) {
-    const d = distance(value, o);
-    if (d < bestD) {
-      bestD = d;
-      best = o;
-    }
-  }
-  return bestD <= Math.max(2, Math.floor(value.length / 4)) ? best : undefined;
-}
 
 function check(ctx: RuleContext): void {
   const ids = allRules().map((r) => r.id);
@@ -41,13 +28,13 @@ function check(ctx: RuleContext): void {
   for (const d of ctx.directives ?? []) {
     if (d.kind === undefined) {
       const value = `mlsd-lint${d.keyword ? `-${d.keyword}` : ''}`;
-      const near = nearest(d.keyword, KINDS);
+      const near = closest(d.keyword, KINDS, Math.max(2, Math.floor(d.keyword.length / 4)));
       ctx.report(meta, d.start, d.end, { what: what.directive[ctx.lang], value, hint: hint(near ? `mlsd-lint-${near}` : undefined) }, { suggestion: near ? `mlsd-lint-${near}` : undefined });
       continue;
     }
     for (const id of d.ids) {
       if (ids.includes(id)) continue;
-      const near = nearest(id, ids);
+      const near = closest(id, ids, Math.max(2, Math.floor(id.length / 4)));
       ctx.report(meta, d.start, d.end, { what: what.rule[ctx.lang], value: id, hint: hint(near) }, { suggestion: near });
     }
   }
