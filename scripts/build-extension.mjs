@@ -1,6 +1,6 @@
 // Bundles the VS Code extension into one CommonJS file (dist/extension.cjs; the extension host loads
 // CommonJS and this package is "type": "module"), and the extension-host test suite into out/test/vscode/.
-// The JSON schemas are inlined through the core's JSON imports. `--check` also type-checks test/vscode.
+// The JSON schemas are inlined through the core's JSON imports; tsc then type-checks test/vscode.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -32,7 +32,7 @@ await build({
   outdir: 'out/test/vscode',
   outExtension: { '.js': '.cjs' },
   // resolved at run time from node_modules, as the runners expect
-  external: ['vscode', 'mocha', '@vscode/test-electron'],
+  external: [...common.external, 'mocha', '@vscode/test-electron'],
 });
 
 // esbuild strips types without checking them: check the extension-host suite against @types/vscode.
