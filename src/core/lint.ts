@@ -150,7 +150,7 @@ export class Linter {
           const kAt = keyOffset(k);
           if (!KNOWN_SETTINGS.includes(k)) {
             const near = closest(k, KNOWN_SETTINGS, 2);
-            settingProblems.push(() => report(ctx, S.unknownSetting, kAt, lines.lineEnd(kAt), { key: k, hint: near ? ` (did you mean "${near}"?)` : '' }, { suggestion: near }));
+            settingProblems.push(() => report(ctx, S.unknownSetting, kAt, lines.lineEnd(kAt), { key: k, hint: near ? ` (did you mean "${near}"?)` : '', known: KNOWN_SETTINGS.join(', ') }, { suggestion: near }));
             continue;
           }
           if (k === 'waive') {

@@ -22,8 +22,8 @@ export const unknownSetting = defineRule({
     ko: '머리말의 `mlsd:` 아래에 알 수 없는 키가 있습니다.',
   },
   message: {
-    en: 'Unknown setting "mlsd.{key}"{hint}. Known: case, profile, lang, waive, rules.',
-    ko: '알 수 없는 설정 "mlsd.{key}"{hint}. 사용 가능: case, profile, lang, waive, rules.',
+    en: 'Unknown setting "mlsd.{key}"{hint}. Known: {known}.',
+    ko: '알 수 없는 설정 "mlsd.{key}"{hint}. 사용 가능: {known}.',
   },
 });
 
