@@ -13,21 +13,21 @@
  * that another piece defines, it is parsed again with stand-in definitions appended (then dropped).
  * Any doubt falls back to one whole-document parse.
  *
- * A piece without anything GFM could act on (`|`, `~`, `@`, `[^`, a task box, `www.`, `http(s)://`) is
- * parsed without the GFM extension, which is the costliest part of the parse.
+ * A piece without anything the GFM extensions could act on (`|`, `~`, `[^`, a task box) is parsed
+ * without them; they are the costliest part of the parse (see gfm.ts for the ones left out).
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { firstIndex } from './search.js';
+import { remarkGfmBlocks } from './gfm.js';
 
-const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmBlocks).freeze();
 const noGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
 /** Anything the GFM extension could turn into a node of its own. */
-const GFM_TRIGGER = /[|~@]|\[\^|\[[ \txX]\]|www\.|https?:\/\//i;
+const GFM_TRIGGER = /[|~]|\[\^|\[[ \txX]\]/;
 
 /**
  * Container markers nested deeper than this on one line are read as text: micromark's time grows with
