@@ -33,13 +33,15 @@ function plain(s: string): string {
     .trim();
 }
 
-/** Splits text into sentence-ish units (lines, then sentence ends). */
-function units(text: string): string[] {
-  return text
-    .split(/\n+/)
-    .flatMap((line) => line.split(/(?<=[.!?。？！])\s+/))
-    .map((s) => s.trim())
-    .filter(Boolean);
+/** Sentence-ish units of a text (lines, then sentence ends), trimmed, in order; lazily. */
+function* units(text: string): Generator<string> {
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    for (const u of line.split(/(?<=[.!?。？！])\s+/)) {
+      const t = u.trim();
+      if (t) yield t;
+    }
+  }
 }
 
 function wordCount(s: string): number {
@@ -52,13 +54,14 @@ function wordCount(s: string): number {
   return n;
 }
 
-/** What is left once placeholders, blanks, non-answers and (usually) questions are taken out. */
-export function substantiveText(text: string, opts: SubstanceOptions = {}): string {
-  const kept: string[] = [];
-  const hints = (opts.hints ?? []).map(plain).filter(Boolean);
+const INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
+
+/** The units that say something: placeholders, blanks, non-answers and (usually) questions taken out. */
+function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<string> {
+  let hints: string[] | undefined;
   for (const u of units(text)) {
     if (PLACEHOLDER_LINE.test(u)) continue;
-    const cleaned = u.replace(new RegExp(PLACEHOLDER_INLINE.source, 'giu'), ' ').trim();
+    const cleaned = u.replace(INLINE_ALL, ' ').trim();
     if (!cleaned) continue;
     const bare = cleaned
       .replace(/^[-*+>\s]+/, '')
@@ -68,29 +71,32 @@ export function substantiveText(text: string, opts: SubstanceOptions = {}): stri
       .trim();
     if (!bare || NON_ANSWERS.some((re) => re.test(bare))) continue;
     if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare)) continue;
-    const p = plain(bare);
-    if (p.length >= 8 && hints.some((h) => h.includes(p))) continue;
+    if (opts.hints?.length) {
+      const p = plain(bare);
+      hints ??= opts.hints.map(plain).filter(Boolean);
+      if (p.length >= 8 && hints.some((h) => h.includes(p))) continue;
+    }
     if (!opts.questionsCount && /[?？]\s*$/.test(cleaned)) continue;
-    kept.push(cleaned);
+    yield cleaned;
   }
-  return kept.join('\n');
 }
 
-const judged = new Map<string, boolean>();
+/** What is left once placeholders, blanks, non-answers and (usually) questions are taken out. */
+export function substantiveText(text: string, opts: SubstanceOptions = {}): string {
+  return [...substantiveUnits(text, opts)].join('\n');
+}
 
-/** Whether a section says something. Memoised: in the editor most sections are unchanged between lints. */
+/**
+ * Whether a section says something: two words of substance. It stops at the second word, so a long
+ * section costs no more than its first lines.
+ */
 export function hasSubstance(text: string, opts: SubstanceOptions = {}): boolean {
-  // Only sections of ordinary size are remembered: a step's text can be most of a big doc, and keys that
-  // size, new on every keystroke, would pin megabytes.
-  if (text.length > 4096) return wordCount(substantiveText(text, opts)) >= 2;
-  const key = `${opts.questionsCount ? 'q' : ''}\u0001${(opts.hints ?? []).join('\u0002')}\u0000${text}`;
-  let v = judged.get(key);
-  if (v === undefined) {
-    v = wordCount(substantiveText(text, opts)) >= 2;
-    if (judged.size >= 4096) judged.clear();
-    judged.set(key, v);
+  let words = 0;
+  for (const u of substantiveUnits(text, opts)) {
+    words += wordCount(u);
+    if (words >= 2) return true;
   }
-  return v;
+  return false;
 }
 
 /** Placeholders in a text: offsets relative to the text, for reporting. */
