@@ -38,9 +38,13 @@ export interface Hit {
   end: number;
 }
 
-export function wordList(w: Words | undefined): string[] {
+const lists = new WeakMap<Words, string[]>();
+/** A word list's phrases in every language (one array per list: the schema's lists are read-only). */
+export function wordList(w: Words | undefined): readonly string[] {
   if (!w) return [];
-  return [...(w.en ?? []), ...(w.ko ?? []), ...(w.zh ?? [])];
+  let out = lists.get(w);
+  if (!out) lists.set(w, (out = [...(w.en ?? []), ...(w.ko ?? []), ...(w.zh ?? [])]));
+  return out;
 }
 
 const LATIN = /^[\x20-\x7e]+$/;
@@ -132,15 +136,19 @@ function needleOf(phrase: string): string {
 }
 
 const phraseSets = new Map<string, PhraseSet>();
-/** A cached phrase set for a word list. */
+const setOfList = new WeakMap<readonly string[], PhraseSet>();
+/** A cached phrase set for a word list (found by the list itself first: wordList returns the same array). */
 export function phrases(list: readonly string[]): PhraseSet {
+  let set = setOfList.get(list);
+  if (set) return set;
   const key = list.join('\u0000');
-  let set = phraseSets.get(key);
+  set = phraseSets.get(key);
   if (!set) {
     set = new PhraseSet(list);
     if (phraseSets.size > 5000) phraseSets.clear();
     phraseSets.set(key, set);
   }
+  setOfList.set(list, set);
   return set;
 }
 
@@ -181,8 +189,54 @@ export function referenceRanges(sections: readonly Section[]): Array<[number, nu
   return out;
 }
 
-function sentence(start: number, text: string): Sentence {
-  return { start, text, lower: text.toLowerCase() };
+/** A block's text at its source offsets (relative to its first leaf): gaps (markup) become spaces. */
+function blockText(leaves: readonly TextLeaf[]): string {
+  const start = leaves[0]!.start;
+  let out = '';
+  for (const l of leaves) {
+    const at = l.start - start;
+    if (at < out.length) return blockTextOverlapping(leaves);
+    const room = l.end - l.start;
+    out += ' '.repeat(at - out.length) + (l.text.length > room ? l.text.slice(0, room) : l.text);
+    if (l.text.length < room) out += ' '.repeat(room - l.text.length);
+  }
+  return out;
+}
+
+/** The same for leaves that overlap (a later leaf's characters win). */
+function blockTextOverlapping(leaves: readonly TextLeaf[]): string {
+  const start = leaves[0]!.start;
+  const end = Math.max(...leaves.map((l) => l.end));
+  const chars = new Array<string>(Math.max(0, end - start)).fill(' ');
+  for (const l of leaves) {
+    const room = l.end - l.start;
+    const v = l.text.length > room ? l.text.slice(0, room) : l.text;
+    for (let i = 0; i < v.length; i++) chars[l.start - start + i] = v[i]!;
+  }
+  return chars.join('');
+}
+
+/** A block's sentences (offsets relative to the block), remembered by the block's text: in the editor most blocks are unchanged between lints. */
+const blockSentences = new Map<string, Sentence[]>();
+function sentencesOf(text: string): Sentence[] {
+  let out = blockSentences.get(text);
+  if (out) return out;
+  out = [];
+  let from = 0;
+  const add = (to: number) => {
+    const t = text.slice(from, to);
+    if (t.trim()) out!.push({ start: from, text: t, lower: t.toLowerCase() });
+  };
+  for (const m of text.matchAll(/[.!?。！？](?=\s|$)/gu)) {
+    add(m.index! + 1);
+    from = m.index! + 1;
+  }
+  add(text.length);
+  if (text.length <= 4096) {
+    if (blockSentences.size >= 8192) blockSentences.clear();
+    blockSentences.set(text, out);
+  }
+  return out;
 }
 
 /** The doc's own prose as sentences, with the rest (code, quotes, references) left out. */
@@ -202,21 +256,7 @@ export class Evidence {
     }
     for (const leaves of blocks.values()) {
       const start = leaves[0]!.start;
-      const end = Math.max(...leaves.map((l) => l.end));
-      const chars = new Array<string>(Math.max(0, end - start)).fill(' ');
-      for (const l of leaves) {
-        const room = l.end - l.start;
-        const v = l.text.length > room ? l.text.slice(0, room) : l.text;
-        for (let i = 0; i < v.length; i++) chars[l.start - start + i] = v[i]!;
-      }
-      const text = chars.join('');
-      let from = 0;
-      for (const m of text.matchAll(/[.!?。！？](?=\s|$)/gu)) {
-        const to = m.index! + 1;
-        if (text.slice(from, to).trim()) this.sentences.push(sentence(start + from, text.slice(from, to)));
-        from = to;
-      }
-      if (text.slice(from).trim()) this.sentences.push(sentence(start + from, text.slice(from)));
+      for (const s of sentencesOf(blockText(leaves))) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
     this.sentences.sort((x, y) => x.start - y.start);
   }
@@ -240,6 +280,19 @@ export class Evidence {
     return this.inScopes(scopes)
       .map((s) => s.text.trim())
       .join('\n');
+  }
+
+  /** The sentences in the scopes and their lowercase text (remembered: a step's topics share its scope). */
+  private readonly scopedSeen = new Map<string, { sentences: Sentence[]; lower: string }>();
+  private scoped(scopes: readonly Scope[]): { sentences: Sentence[]; lower: string } {
+    const key = scopes.map((sc) => `${sc.start}:${sc.end}`).join(',');
+    let v = this.scopedSeen.get(key);
+    if (!v) {
+      const sentences = this.inScopes(scopes);
+      v = { sentences, lower: sentences.map((s) => s.lower).join('\n') };
+      this.scopedSeen.set(key, v);
+    }
+    return v;
   }
 
   private inScopes(scopes: readonly Scope[]): Sentence[] {
@@ -267,9 +320,9 @@ export class Evidence {
   find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[]): Hit[] {
     const all = phrases(words);
     if (all.size === 0) return [];
-    const sentences = this.inScopes(scopes);
+    const { sentences, lower } = this.scoped(scopes);
     // Only the phrases that occur somewhere in the scopes are tried sentence by sentence.
-    const set = all.within(sentences.map((s) => s.lower).join('\n'));
+    const set = all.within(lower);
     if (set.size === 0) return [];
     const out: Hit[] = [];
     const headed = scopes.filter((sc) => sc.heading !== undefined).sort((x, y) => x.start - y.start);

@@ -25,12 +25,20 @@ export interface SubstanceOptions {
   hints?: readonly string[];
 }
 
+const plainSeen = new Map<string, string>();
+/** Lowercase NFKC text with punctuation and symbols as single spaces (remembered: hints recur on every lint). */
 function plain(s: string): string {
-  return s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-    .trim();
+  let p = plainSeen.get(s);
+  if (p === undefined) {
+    p = s
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+      .trim();
+    if (plainSeen.size >= 8192) plainSeen.clear();
+    plainSeen.set(s, p);
+  }
+  return p;
 }
 
 /** Sentence-ish units of a text (lines, then sentence ends), trimmed, in order; lazily. */
@@ -72,8 +80,8 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
     if (!bare || NON_ANSWERS.some((re) => re.test(bare))) continue;
     if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare)) continue;
     if (opts.hints?.length) {
-      const p = plain(bare);
       hints ??= opts.hints.map(plain).filter(Boolean);
+      const p = plain(bare);
       if (p.length >= 8 && hints.some((h) => h.includes(p))) continue;
     }
     if (!opts.questionsCount && /[?？]\s*$/.test(cleaned)) continue;
@@ -99,18 +107,21 @@ export function hasSubstance(text: string, opts: SubstanceOptions = {}): boolean
   return false;
 }
 
+const LINE_ALL = new RegExp(PLACEHOLDER_LINE.source, 'gimu');
+/** What every placeholder contains (a cheap test that rules out most text before the real patterns run). */
+const PLACEHOLDER_HINT = /todo|tbd|fixme|작성|_{3}|\{\{|\[|\?{3}|</i;
+
 /** Placeholders in a text: offsets relative to the text, for reporting. */
 export function findPlaceholders(text: string): Array<{ index: number; length: number; match: string }> {
   const out: Array<{ index: number; length: number; match: string }> = [];
-  const line = new RegExp(PLACEHOLDER_LINE.source, 'gimu');
-  for (const m of text.matchAll(line)) {
+  if (!PLACEHOLDER_HINT.test(text)) return out;
+  for (const m of text.matchAll(LINE_ALL)) {
     // `^\s*` may start on the line ending before the placeholder: point at the placeholder itself.
     const lead = m[0].length - m[0].trimStart().length;
     const match = m[0].trim();
     out.push({ index: m.index! + lead, length: match.length, match });
   }
-  const inline = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
-  for (const m of text.matchAll(inline)) {
+  for (const m of text.matchAll(INLINE_ALL)) {
     if (!out.some((o) => m.index! >= o.index && m.index! < o.index + o.length)) {
       out.push({ index: m.index!, length: m[0].length, match: m[0] });
     }
