@@ -38,7 +38,9 @@ export const MAX_NESTING = 100;
 const DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*){${MAX_NESTING + 1},}`, 'gm');
 const LOOK_ALIKE: Record<string, string> = { '>': '\u203a', '-': '\u2010', '*': '\u2217', '+': '\u02d6', '.': '\u2024', ')': '\u2769' };
 
-function defuse(text: string): string {
+function defuse(text: string, starts?: readonly number[]): string {
+  // Only a line of more than MAX_NESTING markers can need it (most docs have no line that long).
+  if (starts && !hasLineLongerThan(text, starts, MAX_NESTING)) return text;
   DEEP_LINE.lastIndex = 0;
   if (!DEEP_LINE.test(text)) return text;
   return text.replace(DEEP_LINE, (m) => {
@@ -60,6 +62,11 @@ function defuse(text: string): string {
     }
     return out;
   });
+}
+
+function hasLineLongerThan(text: string, starts: readonly number[], n: number): boolean {
+  for (let i = 0; i < starts.length; i++) if ((starts[i + 1] ?? text.length) - starts[i]! > n) return true;
+  return false;
 }
 
 /** Parses with the processor; a stack overflow in GFM's tree transforms (very deep trees) retries without GFM. */
@@ -150,8 +157,7 @@ function lineAt(text: string, starts: number[], i: number): string {
 }
 
 /** Offsets (line starts, ascending, never 0) where the text may be cut into independent pieces. */
-export function cutCandidates(text: string): number[] {
-  const starts = lineStarts(text);
+export function cutCandidates(text: string, starts = lineStarts(text)): number[] {
   const out: number[] = [];
   const fmEnd = frontMatterEnd(text);
   let fence: { ch: string; len: number } | undefined;
@@ -368,8 +374,10 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
   const minPiece = options.minPiece ?? (cache ? 0 : MIN_PIECE);
   // A first line that opens front matter which never closes leaves micromark in a state that changes
   // how the rest of the doc parses (list items no longer interrupt paragraphs): parse such a doc whole.
-  text = defuse(text);
-  const candidates = unclosedFrontMatter(text) ? [] : cutCandidates(text);
+  // Look-alikes keep every length and line ending: the line starts hold after defuse.
+  const starts = lineStarts(text);
+  text = defuse(text, starts);
+  const candidates = unclosedFrontMatter(text) ? [] : cutCandidates(text, starts);
   // Boundaries of the pieces: [0, ..., text.length].
   let bounds = [0];
   for (const c of candidates) {
@@ -380,7 +388,6 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
   if (bounds.length <= 2) {
     return cache ? cache.take(text, () => parseWhole(text), 0, 0) : parseWhole(text);
   }
-  const starts = lineStarts(text);
   const lineOf = (offset: number): number => firstIndex(starts.length, (i) => starts[i]! > offset) - 1;
   const get = (a: number, b: number, suffix = ''): Root => {
     // A piece that stops at a cut ends where its last line ends, so whatever is still open there (a fence

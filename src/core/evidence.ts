@@ -74,10 +74,32 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(body, caseSensitive ? 'gu' : 'giu');
 }
 
+interface PhrasePattern {
+  phrase: string;
+  /** Built on first use: most phrases never occur in a given doc, so most are never compiled. */
+  re?: RegExp;
+  needle: string;
+}
+
+/** Occurrences of the patterns (longest first) in `text`, without overlaps, sorted by start. */
+function matchAll(patterns: readonly PhrasePattern[], text: string): Hit[] {
+  const taken: Hit[] = [];
+  for (const p of patterns) {
+    const { phrase } = p;
+    for (const m of text.matchAll((p.re ??= phrasePattern(phrase)))) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (end === start) continue;
+      if (taken.some((t) => start < t.end && t.start < end)) continue;
+      taken.push({ phrase, start, end });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
 /** A list of phrases matched longest first, without overlaps. */
 export class PhraseSet {
-  /** `re` is built on first use: most phrases never occur in a given doc, so most are never compiled. */
-  private readonly patterns: Array<{ phrase: string; re?: RegExp; needle: string }>;
+  private readonly patterns: PhrasePattern[];
 
   constructor(phrases: readonly string[]) {
     const uniq = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
@@ -89,33 +111,30 @@ export class PhraseSet {
     return this.patterns.length;
   }
 
-  /** The phrases whose literal part occurs in a (lowercase) text: a cheap first pass over a whole scope. */
-  within(lower: string): PhraseSet {
-    const kept = this.patterns.filter((p) => lower.includes(p.needle));
-    if (kept.length === this.patterns.length) return this;
-    const sub = Object.create(PhraseSet.prototype) as PhraseSet;
-    (sub as unknown as { patterns: typeof kept }).patterns = kept;
-    return sub;
+  /**
+   * The phrases that may occur in each of several (lowercase) texts, joined by one character (at
+   * `starts`): one search for each phrase's literal part across all of them, instead of one per text.
+   * Keys are indexes of texts; each list keeps the set's (longest first) order.
+   */
+  candidates(joined: string, starts: readonly number[]): Map<number, PhrasePattern[]> {
+    const out = new Map<number, PhrasePattern[]>();
+    for (const p of this.patterns) {
+      for (let k = joined.indexOf(p.needle); k >= 0; ) {
+        const i = firstIndex(starts.length, (j) => starts[j]! > k) - 1;
+        const list = out.get(i);
+        if (list) list.push(p);
+        else out.set(i, [p]);
+        const next = starts[i + 1];
+        if (next === undefined) break;
+        k = joined.indexOf(p.needle, next);
+      }
+    }
+    return out;
   }
 
   /** Occurrences in `text`, offsets relative to it. `lower` is `text.toLowerCase()`, if the caller has it. */
   find(text: string, lower = text.toLowerCase()): Hit[] {
-    const taken: Hit[] = [];
-    for (const p of this.patterns) {
-      // A literal part of the phrase must be in the text before the regex is worth running.
-      if (!lower.includes(p.needle)) continue;
-      const { phrase } = p;
-      const re = (p.re ??= phrasePattern(phrase));
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
-        const start = m.index!;
-        const end = start + m[0].length;
-        if (end === start) continue;
-        if (taken.some((t) => start < t.end && t.start < end)) continue;
-        taken.push({ phrase, start, end });
-      }
-    }
-    return taken.sort((a, b) => a.start - b.start);
+    return matchAll(this.patterns.filter((p) => lower.includes(p.needle)), text);
   }
 
   test(text: string): boolean {
@@ -283,13 +302,20 @@ export class Evidence {
   }
 
   /** The sentences in the scopes and their lowercase text (remembered: a step's topics share its scope). */
-  private readonly scopedSeen = new Map<string, { sentences: Sentence[]; lower: string }>();
-  private scoped(scopes: readonly Scope[]): { sentences: Sentence[]; lower: string } {
+  private readonly scopedSeen = new Map<string, { sentences: Sentence[]; lower: string; starts: number[] }>();
+  private scoped(scopes: readonly Scope[]): { sentences: Sentence[]; lower: string; starts: number[] } {
     const key = scopes.map((sc) => `${sc.start}:${sc.end}`).join(',');
     let v = this.scopedSeen.get(key);
     if (!v) {
       const sentences = this.inScopes(scopes);
-      v = { sentences, lower: sentences.map((s) => s.lower).join('\n') };
+      const starts: number[] = [];
+      let at = 0;
+      for (const s of sentences) {
+        starts.push(at);
+        at += s.lower.length + 1;
+      }
+      // NUL between sentences: no needle contains one, so no needle is found across two.
+      v = { sentences, lower: sentences.map((s) => s.lower).join('\u0000'), starts };
       this.scopedSeen.set(key, v);
     }
     return v;
@@ -320,10 +346,10 @@ export class Evidence {
   find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[]): Hit[] {
     const all = phrases(words);
     if (all.size === 0) return [];
-    const { sentences, lower } = this.scoped(scopes);
-    // Only the phrases that occur somewhere in the scopes are tried sentence by sentence.
-    const set = all.within(lower);
-    if (set.size === 0) return [];
+    const { sentences, lower, starts } = this.scoped(scopes);
+    // Each sentence is tried with the phrases whose literal part it contains, found in one pass.
+    const candidates = all.candidates(lower, starts);
+    if (candidates.size === 0) return [];
     const out: Hit[] = [];
     const headed = scopes.filter((sc) => sc.heading !== undefined).sort((x, y) => x.start - y.start);
     const headingAt = (o: number): string | undefined => {
@@ -332,9 +358,10 @@ export class Evidence {
       for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (o < headed[i]!.end) return headed[i]!.heading;
       return undefined;
     };
-    for (const s of sentences) {
+    for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
+      const s = sentences[i]!;
       const heading = headed.length > 0 ? headingAt(s.start) : undefined;
-      for (const h of set.find(s.text, s.lower)) {
+      for (const h of matchAll(candidates.get(i)!, s.text)) {
         if (!counts(h, s, heading, senses)) continue;
         out.push({ phrase: h.phrase, start: s.start + h.start, end: s.start + h.end });
       }

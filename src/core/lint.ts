@@ -239,7 +239,8 @@ export class Linter {
       });
     }
 
-    const directives = readDirectives(root);
+    // Every directive names `mlsd-lint`: a doc without the word has none (no walk over its tree).
+    const directives = text.includes('mlsd-lint') ? readDirectives(root) : [];
     const ruleCtx = {
       text,
       lines,
