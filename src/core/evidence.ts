@@ -112,21 +112,16 @@ export class PhraseSet {
   }
 
   /**
-   * The phrases that may occur in each of several (lowercase) texts, joined by one character (at
-   * `starts`): one search for each phrase's literal part across all of them, instead of one per text.
-   * Keys are indexes of texts; each list keeps the set's (longest first) order.
+   * The phrases that may occur in each sentence of a scope: those whose literal part the sentence
+   * contains. Keys are sentence indexes; each list keeps the set's (longest first) order.
    */
-  candidates(joined: string, starts: readonly number[]): Map<number, PhrasePattern[]> {
+  candidates(scope: ScopeText): Map<number, PhrasePattern[]> {
     const out = new Map<number, PhrasePattern[]>();
     for (const p of this.patterns) {
-      for (let k = joined.indexOf(p.needle); k >= 0; ) {
-        const i = firstIndex(starts.length, (j) => starts[j]! > k) - 1;
+      for (const i of scope.sentencesWith(p.needle)) {
         const list = out.get(i);
         if (list) list.push(p);
         else out.set(i, [p]);
-        const next = starts[i + 1];
-        if (next === undefined) break;
-        k = joined.indexOf(p.needle, next);
       }
     }
     return out;
@@ -258,6 +253,44 @@ function sentencesOf(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * The sentences of a scope, with a search for a literal (lowercase) piece across all of them: the
+ * topics of a step share its scope and many of their phrases share a piece ("metric"), so each piece is
+ * looked for once.
+ */
+class ScopeText {
+  private readonly lower: string;
+  private readonly starts: number[] = [];
+  private readonly found = new Map<string, number[]>();
+
+  constructor(readonly sentences: Sentence[]) {
+    let at = 0;
+    for (const s of sentences) {
+      this.starts.push(at);
+      at += s.lower.length + 1;
+    }
+    // NUL between sentences: no needle contains one, so none is found across two.
+    this.lower = sentences.map((s) => s.lower).join('\u0000');
+  }
+
+  /** Indexes of the sentences that contain `needle`, ascending. */
+  sentencesWith(needle: string): number[] {
+    let out = this.found.get(needle);
+    if (out) return out;
+    out = [];
+    const { lower, starts } = this;
+    for (let k = lower.indexOf(needle); k >= 0; ) {
+      const i = firstIndex(starts.length, (j) => starts[j]! > k) - 1;
+      out.push(i);
+      const next = starts[i + 1];
+      if (next === undefined) break;
+      k = lower.indexOf(needle, next);
+    }
+    this.found.set(needle, out);
+    return out;
+  }
+}
+
 /** The doc's own prose as sentences, with the rest (code, quotes, references) left out. */
 export class Evidence {
   private readonly sentences: Sentence[] = [];
@@ -302,22 +335,11 @@ export class Evidence {
   }
 
   /** The sentences in the scopes and their lowercase text (remembered: a step's topics share its scope). */
-  private readonly scopedSeen = new Map<string, { sentences: Sentence[]; lower: string; starts: number[] }>();
-  private scoped(scopes: readonly Scope[]): { sentences: Sentence[]; lower: string; starts: number[] } {
+  private readonly scopedSeen = new Map<string, ScopeText>();
+  private scoped(scopes: readonly Scope[]): ScopeText {
     const key = scopes.map((sc) => `${sc.start}:${sc.end}`).join(',');
     let v = this.scopedSeen.get(key);
-    if (!v) {
-      const sentences = this.inScopes(scopes);
-      const starts: number[] = [];
-      let at = 0;
-      for (const s of sentences) {
-        starts.push(at);
-        at += s.lower.length + 1;
-      }
-      // NUL between sentences: no needle contains one, so no needle is found across two.
-      v = { sentences, lower: sentences.map((s) => s.lower).join('\u0000'), starts };
-      this.scopedSeen.set(key, v);
-    }
+    if (!v) this.scopedSeen.set(key, (v = new ScopeText(this.inScopes(scopes))));
     return v;
   }
 
@@ -346,9 +368,10 @@ export class Evidence {
   find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[]): Hit[] {
     const all = phrases(words);
     if (all.size === 0) return [];
-    const { sentences, lower, starts } = this.scoped(scopes);
-    // Each sentence is tried with the phrases whose literal part it contains, found in one pass.
-    const candidates = all.candidates(lower, starts);
+    const scope = this.scoped(scopes);
+    const { sentences } = scope;
+    // Each sentence is tried with the phrases whose literal part it contains.
+    const candidates = all.candidates(scope);
     if (candidates.size === 0) return [];
     const out: Hit[] = [];
     const headed = scopes.filter((sc) => sc.heading !== undefined).sort((x, y) => x.start - y.start);

@@ -19,8 +19,23 @@ const NUMBERING = new RegExp(
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
 const HAN = /[\u3400-\u9FFF]/;
 
-/** Lowercase, NFKC, no HTML, emoji, markup or numbering; `&`/`+` become "and"; punctuation becomes space. */
+const normalized = new Map<string, string>();
+
+/**
+ * Lowercase, NFKC, no HTML, emoji, markup or numbering; `&`/`+` become "and"; punctuation becomes space.
+ * Remembered: the editor normalises the same headings on every lint.
+ */
 export function normalizeHeading(raw: string): string {
+  let s = normalized.get(raw);
+  if (s === undefined) {
+    s = normalizeOnce(raw);
+    if (normalized.size >= 8192) normalized.clear();
+    normalized.set(raw, s);
+  }
+  return s;
+}
+
+function normalizeOnce(raw: string): string {
   let s = raw.normalize('NFKC').replace(HTML_TAG, ' ').replace(EMOJI, ' ');
   s = s.replace(/[*_`~]+/g, ' ').trim().toLowerCase();
   // Strip numbering repeatedly ("1. Step 1: ...").
