@@ -169,26 +169,36 @@ async function run(argv: string[], io: Io): Promise<number> {
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
   const pending: Array<{ at: number; file: string; key?: string; job: LintJob }> = [];
-  for (const file of files) {
+  // Config, read and cache look-up for many files at once (their I/O overlaps); results stay in file order.
+  const prepare = async (file: string) => {
     const plan = await configs.forFile(file);
-    if (plan.ignored) {
-      if (targets.includes(file)) io.stderr(`mlsd-lint: ${file} is ignored ${plan.ignored}; use --no-ignore to lint it\n`);
-      continue;
-    }
+    if (plan.ignored) return { file, plan };
     if (values.case && !plan.linter.cases().includes(values.case)) throw new UsageError(`unknown case "${values.case}"; use one of: ${plan.linter.cases().join(', ')}`);
     const read = await readDoc(file, maxBytes);
-    if (!read.ok) {
-      io.stderr(`mlsd-lint: ${file} ${read.reason}\n`);
-      results.push(fatal(file, `File ${read.reason}.`));
-      continue;
-    }
+    if (!read.ok) return { file, plan, problem: read.reason };
     // Shared with the editor: the config's settings, then --case; front matter, then --profile/--lang, win.
     const options = lintOptionsFor(plan, { defaults, overrides });
     const key = cache && LintCache.key(read.text, plan.fingerprint, options);
     const hit = key ? cache.get(file, key) : undefined;
-    linterOf.set(file, plan.linter);
-    if (hit) results.push(fromLint(file, hit, values.quiet));
-    else pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key, job: { text: read.text, options, linter: plan.linter } });
+    return { file, plan, text: read.text, options, key, hit };
+  };
+  const WINDOW = 32;
+  for (let w = 0; w < files.length; w += WINDOW) {
+    for (const p of await Promise.all(files.slice(w, w + WINDOW).map(prepare))) {
+      const { file, plan } = p;
+      if (plan.ignored) {
+        if (targets.includes(file)) io.stderr(`mlsd-lint: ${file} is ignored ${plan.ignored}; use --no-ignore to lint it\n`);
+        continue;
+      }
+      if ('problem' in p) {
+        io.stderr(`mlsd-lint: ${file} ${p.problem}\n`);
+        results.push(fatal(file, `File ${p.problem}.`));
+        continue;
+      }
+      linterOf.set(file, plan.linter);
+      if (p.hit) results.push(fromLint(file, p.hit, values.quiet));
+      else pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key: p.key, job: { text: p.text!, options: p.options!, linter: plan.linter } });
+    }
   }
   // Lint what the cache did not have, on every core when there are many files (./pool.ts).
   const linted = await lintAll(pending.map((p) => p.job));

@@ -246,8 +246,10 @@ function sentencesOf(text: string): Sentence[] {
     from = m.index! + 1;
   }
   add(text.length);
-  if (text.length <= 4096) {
-    if (blockSentences.size >= 8192) blockSentences.clear();
+  // Bounded (about 2 MB at most): enough for the blocks of the docs open in an editor, little for a CLI
+  // run over thousands of docs, where nothing repeats.
+  if (text.length <= 1024) {
+    if (blockSentences.size >= 1024) blockSentences.clear();
     blockSentences.set(text, out);
   }
   return out;

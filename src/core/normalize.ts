@@ -29,8 +29,10 @@ export function normalizeHeading(raw: string): string {
   let s = normalized.get(raw);
   if (s === undefined) {
     s = normalizeOnce(raw);
-    if (normalized.size >= 8192) normalized.clear();
-    normalized.set(raw, s);
+    if (raw.length <= 512) {
+      if (normalized.size >= 4096) normalized.clear();
+      normalized.set(raw, s);
+    }
   }
   return s;
 }

@@ -35,8 +35,10 @@ function plain(s: string): string {
       .toLowerCase()
       .replace(/[\p{P}\p{S}\s]+/gu, ' ')
       .trim();
-    if (plainSeen.size >= 8192) plainSeen.clear();
-    plainSeen.set(s, p);
+    if (s.length <= 512) {
+      if (plainSeen.size >= 2048) plainSeen.clear();
+      plainSeen.set(s, p);
+    }
   }
   return p;
 }
