@@ -134,7 +134,7 @@ function main(): void {
   process.stderr.write('bench: scaling on 1, 2, 5 MB\n');
   const scale = scaling();
   process.stderr.write('bench: one-file start-up\n');
-  const startOurs = repeat(Math.max(5, RUNS), () => timed([BIN, one]));
+  const startOurs = repeat(Math.max(5, RUNS), () => timed([BIN, one, '--no-ignore']));
   const startMdl = repeat(Math.max(5, RUNS), () => timed([MDL, one]));
   const machineAfter = loadavg().map((x) => x.toFixed(2)).join(' ');
 

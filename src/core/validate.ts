@@ -1,7 +1,9 @@
 /**
- * Ajv over the document model. One Ajv instance per schema set; each case's validator is compiled
- * once, on first use. `x-mlsd` and `x-mlsd-case` are annotation keywords whose values are themselves
- * validated, so strict mode stays on and a broken team schema fails loudly when it loads.
+ * Ajv over the document model. The bundled schemas were compiled at build time (standalone code from
+ * scripts/build-validators.mjs, with the same options): a lint with them compiles nothing. A set with
+ * team schemas gets one Ajv instance, and each of its validators is compiled once, on first use.
+ * `x-mlsd` and `x-mlsd-case` are annotation keywords whose values are themselves validated, so strict
+ * mode stays on and a broken team schema fails loudly when it loads.
  */
 import Ajv2020Import from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -9,6 +11,8 @@ import xMlsdMeta from '../../schemas/x-mlsd.meta.json' with { type: 'json' };
 import xMlsdCaseMeta from '../../schemas/x-mlsd-case.meta.json' with { type: 'json' };
 import { SchemaSet, type JsonSchema } from './rulebook.js';
 import { BUILTIN_SCHEMAS } from './builtin.js';
+// Generated at build time by scripts/build-validators.mjs (`npm run build`).
+import { GENERATED_VALIDATORS } from './generated/validators.js';
 
 const BUILTIN = new Set<object>(BUILTIN_SCHEMAS);
 
@@ -29,7 +33,11 @@ export class Validator {
   private ajv: AjvInstance | undefined;
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  constructor(private readonly set: SchemaSet) {}
+  /** `compileAll`: compile even the bundled schemas with Ajv (the tests compare both ways). */
+  constructor(
+    private readonly set: SchemaSet,
+    private readonly compileAll = false,
+  ) {}
 
   private instance(): AjvInstance {
     if (this.ajv) return this.ajv;
@@ -54,6 +62,15 @@ export class Validator {
   validator(schemaId: string): ValidateFunction {
     const hit = this.compiled.get(schemaId);
     if (hit) return hit;
+    // A bundled schema (the very object we ship) has its build-time validator; it refers to bundled
+    // schemas only, so team schemas in the set change nothing about it.
+    const schema = this.set.schemas.get(schemaId);
+    const built = !this.compileAll && schema && BUILTIN.has(schema) ? GENERATED_VALIDATORS[schemaId] : undefined;
+    if (built) {
+      const fn = built as ValidateFunction;
+      this.compiled.set(schemaId, fn);
+      return fn;
+    }
     const ajv = this.instance();
     let fn: ValidateFunction | undefined;
     try {
