@@ -295,18 +295,22 @@ function definitionsOf(root: Root): { links: string[]; notes: string[] } {
 // ---------------------------------------------------------------------------------------------
 // The cache (editor): parsed pieces keyed by their text
 
-interface CacheEntry {
+interface CacheTree {
   root: Root;
   /** Offset and line (0-based line delta) the tree's positions are currently shifted by. */
   offset: number;
   line: number;
-  /** The parse it was last placed in; a second use in the same parse gets a copy. */
+  /** The parse it was last placed in. */
   generation: number;
 }
 
-/** Parsed pieces keyed by their exact text, least recently used first out. */
+/**
+ * Parsed pieces keyed by their exact text, least recently used first out. A text that occurs several
+ * times in one doc (the same section pasted twice) has a tree per occurrence, so no tree is copied on
+ * every parse.
+ */
 export class ChunkCache {
-  private readonly map = new Map<string, CacheEntry>();
+  private readonly map = new Map<string, CacheTree[]>();
   generation = 0;
   /** Pieces parsed and pieces reused in the latest parse. */
   parsed = 0;
@@ -324,27 +328,31 @@ export class ChunkCache {
 
   /** The piece's tree, shifted to start at `offset` / `line`; parsed only when its text is new. */
   take(key: string, parse: () => Root, offset: number, line: number): Root {
-    let e = this.map.get(key);
-    if (e) {
+    let trees = this.map.get(key);
+    let t: CacheTree | undefined;
+    if (trees) {
       this.map.delete(key);
-      this.map.set(key, e);
+      this.map.set(key, trees);
       this.reused++;
-      if (e.generation === this.generation) {
-        const copy = cloneTree(e.root);
-        shiftTree(copy.children, offset - e.offset, line - e.line);
-        return copy;
+      t = trees.find((x) => x.generation !== this.generation);
+      if (!t) {
+        // Another occurrence of the same text in this parse: a copy of a tree, kept for next time.
+        const src = trees[0]!;
+        t = { root: cloneTree(src.root), offset: src.offset, line: src.line, generation: -1 };
+        trees.push(t);
       }
     } else {
-      e = { root: parse(), offset: 0, line: 0, generation: -1 };
+      t = { root: parse(), offset: 0, line: 0, generation: -1 };
       this.parsed++;
-      this.map.set(key, e);
+      trees = [t];
+      this.map.set(key, trees);
       while (this.map.size > this.maxEntries) this.map.delete(this.map.keys().next().value as string);
     }
-    shiftTree(e.root.children, offset - e.offset, line - e.line);
-    e.offset = offset;
-    e.line = line;
-    e.generation = this.generation;
-    return e.root;
+    shiftTree(t.root.children, offset - t.offset, line - t.line);
+    t.offset = offset;
+    t.line = line;
+    t.generation = this.generation;
+    return t.root;
   }
 }
 

@@ -255,6 +255,9 @@ function sentencesOf(text: string): Sentence[] {
   return out;
 }
 
+/** Sentence indexes by needle, by the scope's lowercase text (see ScopeText). */
+const foundByText = new Map<string, Map<string, number[]>>();
+
 /**
  * The sentences of a scope, with a search for a literal (lowercase) piece across all of them: the
  * topics of a step share its scope and many of their phrases share a piece ("metric"), so each piece is
@@ -263,7 +266,7 @@ function sentencesOf(text: string): Sentence[] {
 class ScopeText {
   private readonly lower: string;
   private readonly starts: number[] = [];
-  private readonly found = new Map<string, number[]>();
+  private readonly found: Map<string, number[]>;
 
   constructor(readonly sentences: Sentence[]) {
     let at = 0;
@@ -273,6 +276,16 @@ class ScopeText {
     }
     // NUL between sentences: no needle contains one, so none is found across two.
     this.lower = sentences.map((s) => s.lower).join('\u0000');
+    // What was found depends on the text alone: a step the last edit did not touch finds it again here.
+    let found = foundByText.get(this.lower);
+    if (!found) {
+      found = new Map();
+      if (this.lower.length <= 65536) {
+        if (foundByText.size >= 64) foundByText.delete(foundByText.keys().next().value as string);
+        foundByText.set(this.lower, found);
+      }
+    }
+    this.found = found;
   }
 
   /** Indexes of the sentences that contain `needle`, ascending. */
