@@ -59,6 +59,20 @@ describe('IncrementalLinter', () => {
     checkIncremental(Math.ceil(RUNS / 15), linter, SEED);
   });
 
+  it('places a section pasted twice right at both places, edit after edit', () => {
+    const inc = new IncrementalLinter({ linter });
+    const twice = '## Offline metrics\n\nTODO: pick the metric.\n\n';
+    let doc = `# Design\n\n## 5. Evaluation\n\n${twice}${twice}## 6. Deployment\n\nServe it.\n`;
+    for (const edit of [(d: string) => d.replace('Serve it.', 'Serve it, fast.'), (d: string) => d.replace('# Design', '# Design doc'), (d: string) => d]) {
+      doc = edit(doc);
+      const r = inc.lint(doc);
+      assert.deepEqual(r, linter.lint(doc));
+      const lines = r.findings.filter((f) => f.ruleId === 'placeholder').map((f) => f.line);
+      const expected = doc.split('\n').flatMap((l, i) => (l.startsWith('TODO') ? [i + 1] : []));
+      assert.deepEqual(lines, expected, 'one placeholder finding on each copy, on its own line');
+    }
+  });
+
   it('keeps serving several documents from one cache', () => {
     const inc = new IncrementalLinter({ linter });
     const a = realisticDoc(11);
