@@ -91,11 +91,6 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
   }
 }
 
-/** What is left once placeholders, blanks, non-answers and (usually) questions are taken out. */
-export function substantiveText(text: string, opts: SubstanceOptions = {}): string {
-  return [...substantiveUnits(text, opts)].join('\n');
-}
-
 /**
  * Whether a section says something: two words of substance. It stops at the second word, so a long
  * section costs no more than its first lines.
