@@ -201,11 +201,14 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   // Lint what the cache did not have, on every core when there are many files (./pool.ts).
-  const linted = await lintAll(pending.map((p) => p.job));
-  pending.forEach((p, k) => {
-    if (p.key) cache!.set(p.file, p.key, linted[k]!);
-    results[p.at] = fromLint(p.file, linted[k]!, values.quiet);
-  });
+  await lintAll(
+    pending.map((p) => p.job),
+    (k, linted) => {
+      const p = pending[k]!;
+      if (p.key) cache!.set(p.file, p.key, linted);
+      results[p.at] = fromLint(p.file, linted, values.quiet);
+    },
+  );
   const cacheProblem = await cache?.save();
   if (cacheProblem) io.stderr(`mlsd-lint: ${cacheProblem}\n`);
 

@@ -3,8 +3,8 @@
  * thread), fed batches of documents. Few files are linted in this thread: starting a worker costs about
  * as much as linting a dozen docs.
  *
- * Interface: documents (text + options + the Linter that would lint them here) in, LintResults out, in
- * the same order. Set MLSD_THREADS=1 to lint in this thread only.
+ * Interface: documents (text + options + the Linter that would lint them here) in; each LintResult is
+ * handed back with its document's index as it arrives. Set MLSD_THREADS=1 to lint in this thread only.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -37,17 +37,23 @@ export function threadCount(jobs: number): number {
   return Math.min(cores, Math.ceil(jobs / MIN_JOBS_FOR_WORKERS));
 }
 
-/** Lints every job; results in job order. */
-export async function lintAll(jobs: readonly LintJob[]): Promise<LintResult[]> {
+/**
+ * Lints every job, handing each result to `onResult` (with its job's index) as soon as it is there, so the
+ * caller can keep what it needs and let the rest go: a run over thousands of docs holds no more than
+ * that.
+ */
+export async function lintAll(jobs: readonly LintJob[], onResult: (index: number, result: LintResult) => void): Promise<void> {
   const threads = threadCount(jobs.length);
-  if (threads <= 1) return jobs.map((j) => j.linter.lint(j.text, j.options));
+  if (threads <= 1) {
+    jobs.forEach((j, i) => onResult(i, j.linter.lint(j.text, j.options)));
+    return;
+  }
 
   const setIds = new Map<Linter, number>();
   for (const j of jobs) if (!setIds.has(j.linter)) setIds.set(j.linter, setIds.size);
   const batches: number[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, jobs.length - i) }, (_, k) => i + k));
 
-  const results: LintResult[] = new Array(jobs.length);
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
@@ -72,7 +78,7 @@ export async function lintAll(jobs: readonly LintJob[]): Promise<LintResult[]> {
         const seen = new Set<number>();
         w.on('message', (m: WorkerReply) => {
           if ('error' in m) return reject(new Error(m.error));
-          batches[m.batch]!.forEach((i, k) => (results[i] = m.results[k]!));
+          batches[m.batch]!.forEach((i, k) => onResult(i, m.results[k]!));
           done++;
           if (done === batches.length) resolve();
           else send(w, seen);
@@ -89,5 +95,4 @@ export async function lintAll(jobs: readonly LintJob[]): Promise<LintResult[]> {
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
 }
