@@ -38,9 +38,66 @@ export const MAX_NESTING = 100;
 const DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*){${MAX_NESTING + 1},}`, 'gm');
 const LOOK_ALIKE: Record<string, string> = { '>': '\u203a', '-': '\u2010', '*': '\u2217', '+': '\u02d6', '.': '\u2024', ')': '\u2769' };
 
-function defuse(text: string, starts?: readonly number[]): string {
+function defuse(text: string, starts: readonly number[] = lineStarts(text)): string {
+  return defuseEmphasis(defuseNesting(text, starts), starts);
+}
+
+/**
+ * Emphasis and strong markers (`*`, `_`) are read as text in a block (lines between blank lines) that
+ * has more than this many runs of them, and in any run longer than MAX_DELIMITER_RUN: micromark matches them up in time that grows with the square
+ * of their number (10k nested `_a ... a_` take about a minute), and no real paragraph has a thousand.
+ * Like the deep-nesting guard, each is swapped for a look-alike of the same length (also punctuation
+ * or a symbol, so words split as before).
+ */
+export const MAX_DELIMITER_RUNS = 1000;
+const DELIMITER_LOOK_ALIKE: Record<string, string> = { '*': '\u2217', _: '\uff3f' };
+
+/** A run of `*` or `_` longer than this is text too: two long runs facing each other cost the square of their length. */
+export const MAX_DELIMITER_RUN = 100;
+const LONG_RUN = new RegExp(`[*]{${MAX_DELIMITER_RUN + 1},}|_{${MAX_DELIMITER_RUN + 1},}`, 'g');
+const lookAlike = (run: string): string => run.replace(/[*_]/g, (c) => DELIMITER_LOOK_ALIKE[c]!);
+
+function defuseEmphasis(text: string, starts: readonly number[]): string {
+  // Cheap first: the whole text must hold that many markers at all.
+  let count = 0;
+  for (let i = 0; i < text.length && count <= MAX_DELIMITER_RUNS; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 95) count++;
+  }
+  if (count > MAX_DELIMITER_RUN) text = text.replace(LONG_RUN, lookAlike);
+  if (count <= MAX_DELIMITER_RUNS) return text;
+  const ranges: Array<[number, number]> = [];
+  let blockStart = 0;
+  let runs = 0;
+  const close = (end: number) => {
+    if (runs > MAX_DELIMITER_RUNS) ranges.push([blockStart, end]);
+    runs = 0;
+  };
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i]!;
+    const b = starts[i + 1] ?? text.length;
+    const line = text.slice(a, b);
+    if (BLANK.test(line.replace(/[\r\n]+$/, ''))) {
+      close(a);
+      blockStart = b;
+      continue;
+    }
+    runs += line.match(/[*_]+/g)?.length ?? 0;
+  }
+  close(text.length);
+  if (ranges.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of ranges) {
+    out += text.slice(at, a) + lookAlike(text.slice(a, b));
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+function defuseNesting(text: string, starts: readonly number[]): string {
   // Only a line of more than MAX_NESTING markers can need it (most docs have no line that long).
-  if (starts && !hasLineLongerThan(text, starts, MAX_NESTING)) return text;
+  if (!hasLineLongerThan(text, starts, MAX_NESTING)) return text;
   DEEP_LINE.lastIndex = 0;
   if (!DEEP_LINE.test(text)) return text;
   return text.replace(DEEP_LINE, (m) => {

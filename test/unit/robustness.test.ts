@@ -33,6 +33,17 @@ describe('pathological docs', function () {
     lintsCleanly('> '.repeat(10_000) + 'x www.example.com\n');
   });
 
+  it('10k-deep nested emphasis, and 10k-long runs of * and _ facing each other', function () {
+    // Unguarded, micromark takes about a minute on each (the time grows with the square of the count).
+    this.timeout(30_000);
+    lintsCleanly('# Design\n\n' + '_a '.repeat(10_000) + 'x' + ' a_'.repeat(10_000) + '\n');
+    lintsCleanly('# Design\n\n' + '*'.repeat(10_000) + 'x' + '*'.repeat(10_000) + '\n\n' + '_'.repeat(10_000) + 'x' + '_'.repeat(10_000) + '\n');
+    // The guard leaves ordinary emphasis and fill-in blanks alone.
+    const r = linter.lint('# Design\n\n## 5. Evaluation\n\n**Offline metrics**: recall@k at ____ candidates.\n');
+    assert.ok(r.findings.some((f) => f.ruleId === 'placeholder'), 'the blank is still a placeholder');
+    assert.equal(r.coverage.topics['eval-offline-metrics']?.status, 'present', 'the bold lead-in still names its topic');
+  });
+
   it('500-deep block quotes, one per line, and 500-deep indented lists', () => {
     lintsCleanly(Array.from({ length: 500 }, (_, i) => '>'.repeat(i + 1) + ' q').join('\n'));
     lintsCleanly(Array.from({ length: 500 }, (_, i) => ' '.repeat(i * 2) + '- item').join('\n'));
