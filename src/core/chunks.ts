@@ -43,26 +43,26 @@ function defuse(text: string, starts: readonly number[] = lineStarts(text)): str
 }
 
 /**
- * Emphasis and strong markers (`*`, `_`) are read as text in a block (lines between blank lines) that
+ * Emphasis, strong and strikethrough markers (`*`, `_`, `~`) are read as text in a block (lines between blank lines) that
  * has more than this many runs of them, and in any run longer than MAX_DELIMITER_RUN: micromark matches them up in time that grows with the square
  * of their number (10k nested `_a ... a_` take about a minute), and no real paragraph has a thousand.
  * Like the deep-nesting guard, each is swapped for a look-alike of the same length (also punctuation
  * or a symbol, so words split as before).
  */
 export const MAX_DELIMITER_RUNS = 1000;
-const DELIMITER_LOOK_ALIKE: Record<string, string> = { '*': '\u2217', _: '\uff3f' };
+const DELIMITER_LOOK_ALIKE: Record<string, string> = { '*': '\u2217', _: '\uff3f', '~': '\u223c' };
 
-/** A run of `*` or `_` longer than this is text too: two long runs facing each other cost the square of their length. */
+/** A run of them longer than this is text too: two long runs facing each other cost the square of their length. */
 export const MAX_DELIMITER_RUN = 100;
-const LONG_RUN = new RegExp(`[*]{${MAX_DELIMITER_RUN + 1},}|_{${MAX_DELIMITER_RUN + 1},}`, 'g');
-const lookAlike = (run: string): string => run.replace(/[*_]/g, (c) => DELIMITER_LOOK_ALIKE[c]!);
+const LONG_RUN = new RegExp(`[*_~]{${MAX_DELIMITER_RUN + 1},}`, 'g');
+const lookAlike = (run: string): string => run.replace(/[*_~]/g, (c) => DELIMITER_LOOK_ALIKE[c]!);
 
 function defuseEmphasis(text: string, starts: readonly number[]): string {
   // Cheap first: the whole text must hold that many markers at all.
   let count = 0;
   for (let i = 0; i < text.length && count <= MAX_DELIMITER_RUNS; i++) {
     const c = text.charCodeAt(i);
-    if (c === 42 || c === 95) count++;
+    if (c === 42 || c === 95 || c === 126) count++;
   }
   if (count > MAX_DELIMITER_RUN) text = text.replace(LONG_RUN, lookAlike);
   if (count <= MAX_DELIMITER_RUNS) return text;
@@ -82,7 +82,7 @@ function defuseEmphasis(text: string, starts: readonly number[]): string {
       blockStart = b;
       continue;
     }
-    runs += line.match(/[*_]+/g)?.length ?? 0;
+    runs += line.match(/[*_~]+/g)?.length ?? 0;
   }
   close(text.length);
   if (ranges.length === 0) return text;

@@ -33,10 +33,12 @@ describe('pathological docs', function () {
     lintsCleanly('> '.repeat(10_000) + 'x www.example.com\n');
   });
 
-  it('10k-deep nested emphasis, and 10k-long runs of * and _ facing each other', function () {
+  it('10k-deep nested emphasis and strikethrough, and 10k-long runs of * and _ facing each other', function () {
     // Unguarded, micromark takes about a minute on each (the time grows with the square of the count).
     this.timeout(30_000);
     lintsCleanly('# Design\n\n' + '_a '.repeat(10_000) + 'x' + ' a_'.repeat(10_000) + '\n');
+    lintsCleanly('# Design\n\n' + '~~a '.repeat(10_000) + 'x' + ' a~~'.repeat(10_000) + '\n');
+    lintsCleanly('# Design\n\n' + '*_'.repeat(10_000) + 'x' + '_*'.repeat(10_000) + '\n');
     lintsCleanly('# Design\n\n' + '*'.repeat(10_000) + 'x' + '*'.repeat(10_000) + '\n\n' + '_'.repeat(10_000) + 'x' + '_'.repeat(10_000) + '\n');
     // The guard leaves ordinary emphasis and fill-in blanks alone.
     const r = linter.lint('# Design\n\n## 5. Evaluation\n\n**Offline metrics**: recall@k at ____ candidates.\n');
