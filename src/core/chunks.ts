@@ -21,6 +21,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { firstIndex } from './search.js';
+import { lineStarts } from './positions.js';
 import { remarkGfmBlocks } from './gfm.js';
 
 const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmBlocks).freeze();
@@ -60,9 +61,8 @@ const lookAlike = (run: string): string => run.replace(/[*_~]/g, (c) => DELIMITE
 function defuseEmphasis(text: string, starts: readonly number[]): string {
   // Cheap first: the whole text must hold that many markers at all.
   let count = 0;
-  for (let i = 0; i < text.length && count <= MAX_DELIMITER_RUNS; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 42 || c === 95 || c === 126) count++;
+  for (const ch of ['*', '_', '~']) {
+    for (let k = text.indexOf(ch); k >= 0 && count <= MAX_DELIMITER_RUNS; k = text.indexOf(ch, k + 1)) count++;
   }
   if (count > MAX_DELIMITER_RUN) text = text.replace(LONG_RUN, lookAlike);
   if (count <= MAX_DELIMITER_RUNS) return text;
@@ -96,8 +96,8 @@ function defuseEmphasis(text: string, starts: readonly number[]): string {
 }
 
 function defuseNesting(text: string, starts: readonly number[]): string {
-  // Only a line of more than MAX_NESTING markers can need it (most docs have no line that long).
-  if (!hasLineLongerThan(text, starts, MAX_NESTING)) return text;
+  // Only a long line that starts with a marker can need it (prose lines start with words).
+  if (!hasLongMarkerLine(text, starts, MAX_NESTING)) return text;
   DEEP_LINE.lastIndex = 0;
   if (!DEEP_LINE.test(text)) return text;
   return text.replace(DEEP_LINE, (m) => {
@@ -121,8 +121,16 @@ function defuseNesting(text: string, starts: readonly number[]): string {
   });
 }
 
-function hasLineLongerThan(text: string, starts: readonly number[], n: number): boolean {
-  for (let i = 0; i < starts.length; i++) if ((starts[i + 1] ?? text.length) - starts[i]! > n) return true;
+/** Whether a line longer than `n` starts (after indentation) with a container marker: `>`, `-`, `*`, `+` or a digit. */
+function hasLongMarkerLine(text: string, starts: readonly number[], n: number): boolean {
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i]!;
+    if ((starts[i + 1] ?? text.length) - a <= n) continue;
+    let k = a;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    const c = text.charCodeAt(k);
+    if (c === 62 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) return true;
+  }
   return false;
 }
 
@@ -192,21 +200,7 @@ function unclosedFrontMatter(text: string): boolean {
   return /^---[ \t]*(?:\r\n|\r|\n)/.test(text) && frontMatterEnd(text) === 0;
 }
 
-/** Line starts of the text, micromark's way (`\r\n`, `\r` and `\n` each end a line). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-function lineAt(text: string, starts: number[], i: number): string {
+function lineAt(text: string, starts: readonly number[], i: number): string {
   const s = starts[i]!;
   let e = i + 1 < starts.length ? starts[i + 1]! : text.length;
   while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
@@ -326,7 +320,7 @@ function cloneTree<T>(value: T): T {
   return structuredClone(value);
 }
 
-function endPoint(text: string, starts: number[]): { line: number; column: number; offset: number } {
+function endPoint(text: string, starts: readonly number[]): { line: number; column: number; offset: number } {
   const last = starts[starts.length - 1]!;
   return { line: starts.length, column: text.length - last + 1, offset: text.length };
 }
@@ -523,7 +517,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
   return assemble(text, starts, pieces);
 }
 
-function assemble(text: string, starts: number[], pieces: Array<{ root: Root }>): Root {
+function assemble(text: string, starts: readonly number[], pieces: Array<{ root: Root }>): Root {
   const children: RootContent[] = [];
   for (const p of pieces) for (const c of p.root.children) children.push(c);
   return {

@@ -2,19 +2,34 @@
 import type { Point } from './types.js';
 import { firstIndex } from './search.js';
 
+let lastText: string | undefined;
+let lastStarts: readonly number[] = [0];
+
+/**
+ * Offsets where the text's lines start, counting line ends as Markdown (and editors) do: \n, \r\n and a
+ * lone \r. The latest text's are remembered: the parse and the lint of one text both need them.
+ */
+export function lineStarts(text: string): readonly number[] {
+  if (text === lastText) return lastStarts;
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  lastText = text;
+  lastStarts = starts;
+  return starts;
+}
+
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: readonly number[];
 
   constructor(readonly text: string) {
-    // Line ends as Markdown (and editors) count them: \n, \r\n, and a lone \r.
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
+    this.starts = lineStarts(text);
   }
 
   point(offset: number): Point {
