@@ -20,6 +20,7 @@ import { normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
 import { firstIndex } from './search.js';
+import { Memo } from './memo.js';
 
 /** The parts of the analysis evidence reads (structurally, so model.ts can call it while it builds one). */
 export interface EvidenceSource {
@@ -230,33 +231,30 @@ function blockTextOverlapping(leaves: readonly TextLeaf[]): string {
   return chars.join('');
 }
 
+/** Blocks of up to 1 KB, up to 1,024 of them (about 2 MB at most): the blocks of the docs open in an editor. */
+const blockSentences = new Memo<Sentence[]>(1024, 1024);
 /** A block's sentences (offsets relative to the block), remembered by the block's text: in the editor most blocks are unchanged between lints. */
-const blockSentences = new Map<string, Sentence[]>();
 function sentencesOf(text: string): Sentence[] {
-  let out = blockSentences.get(text);
-  if (out) return out;
-  out = [];
+  return blockSentences.get(text, splitSentences);
+}
+
+function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
   let from = 0;
   const add = (to: number) => {
     const t = text.slice(from, to);
-    if (t.trim()) out!.push({ start: from, text: t, lower: t.toLowerCase() });
+    if (t.trim()) out.push({ start: from, text: t, lower: t.toLowerCase() });
   };
   for (const m of text.matchAll(/[.!?。！？](?=\s|$)/gu)) {
     add(m.index! + 1);
     from = m.index! + 1;
   }
   add(text.length);
-  // Bounded (about 2 MB at most): enough for the blocks of the docs open in an editor, little for a CLI
-  // run over thousands of docs, where nothing repeats.
-  if (text.length <= 1024) {
-    if (blockSentences.size >= 1024) blockSentences.clear();
-    blockSentences.set(text, out);
-  }
   return out;
 }
 
 /** Sentence indexes by needle, by the scope's lowercase text (see ScopeText). */
-const foundByText = new Map<string, Map<string, number[]>>();
+const foundByText = new Memo<Map<string, number[]>>(64, 65536);
 
 /**
  * The sentences of a scope, with a search for a literal (lowercase) piece across all of them: the
@@ -277,15 +275,7 @@ class ScopeText {
     // NUL between sentences: no needle contains one, so none is found across two.
     this.lower = sentences.map((s) => s.lower).join('\u0000');
     // What was found depends on the text alone: a step the last edit did not touch finds it again here.
-    let found = foundByText.get(this.lower);
-    if (!found) {
-      found = new Map();
-      if (this.lower.length <= 65536) {
-        if (foundByText.size >= 64) foundByText.delete(foundByText.keys().next().value as string);
-        foundByText.set(this.lower, found);
-      }
-    }
-    this.found = found;
+    this.found = foundByText.get(this.lower, () => new Map());
   }
 
   /** Indexes of the sentences that contain `needle`, ascending. */

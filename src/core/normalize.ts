@@ -2,6 +2,7 @@
  * Heading normalisation: what makes "## 5. 📊 <font color=red>Evaluation</font>", "Step 5: evaluation" and
  * "평가" comparable with the aliases a schema declares.
  */
+import { Memo } from './memo.js';
 
 const HTML_TAG = /<\/?[A-Za-z][^>]*>/g;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
@@ -19,22 +20,14 @@ const NUMBERING = new RegExp(
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
 const HAN = /[\u3400-\u9FFF]/;
 
-const normalized = new Map<string, string>();
+const normalized = new Memo<string>(4096, 512);
 
 /**
  * Lowercase, NFKC, no HTML, emoji, markup or numbering; `&`/`+` become "and"; punctuation becomes space.
  * Remembered: the editor normalises the same headings on every lint.
  */
 export function normalizeHeading(raw: string): string {
-  let s = normalized.get(raw);
-  if (s === undefined) {
-    s = normalizeOnce(raw);
-    if (raw.length <= 512) {
-      if (normalized.size >= 4096) normalized.clear();
-      normalized.set(raw, s);
-    }
-  }
-  return s;
+  return normalized.get(raw, normalizeOnce);
 }
 
 function normalizeOnce(raw: string): string {

@@ -2,6 +2,7 @@
  * Judging substance: whether a section says something, or only holds template placeholders,
  * fill-in blanks, prompts, "TBD" and "see above".
  */
+import { Memo } from './memo.js';
 
 /** A line that is a template placeholder the writer still has to replace. */
 export const PLACEHOLDER_LINE = /^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:TODO|TBD|FIXME|작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}])[^\r\n]*$/imu;
@@ -25,22 +26,16 @@ export interface SubstanceOptions {
   hints?: readonly string[];
 }
 
-const plainSeen = new Map<string, string>();
+const plainSeen = new Memo<string>(2048, 512);
 /** Lowercase NFKC text with punctuation and symbols as single spaces (remembered: hints recur on every lint). */
 function plain(s: string): string {
-  let p = plainSeen.get(s);
-  if (p === undefined) {
-    p = s
+  return plainSeen.get(s, (t) =>
+    t
       .normalize('NFKC')
       .toLowerCase()
       .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-      .trim();
-    if (s.length <= 512) {
-      if (plainSeen.size >= 2048) plainSeen.clear();
-      plainSeen.set(s, p);
-    }
-  }
-  return p;
+      .trim(),
+  );
 }
 
 /** Sentence-ish units of a text (lines, then sentence ends), trimmed, in order; lazily. */
