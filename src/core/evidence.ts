@@ -150,19 +150,13 @@ function needleOf(phrase: string): string {
   return runs.sort((a, b) => b.length - a.length)[0] ?? '';
 }
 
-const phraseSets = new Map<string, PhraseSet>();
+const phraseSets = new Memo<PhraseSet>(5000);
 const setOfList = new WeakMap<readonly string[], PhraseSet>();
 /** A cached phrase set for a word list (found by the list itself first: wordList returns the same array). */
 export function phrases(list: readonly string[]): PhraseSet {
   let set = setOfList.get(list);
   if (set) return set;
-  const key = list.join('\u0000');
-  set = phraseSets.get(key);
-  if (!set) {
-    set = new PhraseSet(list);
-    if (phraseSets.size > 5000) phraseSets.clear();
-    phraseSets.set(key, set);
-  }
+  set = phraseSets.get(list.join('\u0000'), () => new PhraseSet(list));
   setOfList.set(list, set);
   return set;
 }

@@ -9,6 +9,7 @@
 import { parseDocument } from 'yaml';
 import type { Root, Yaml } from 'mdast';
 import { ChunkCache, parseChunked, parseWhole } from './chunks.js';
+import { Memo } from './memo.js';
 
 /** Parses a whole Markdown document into one mdast Root (offsets, lines and columns of the original text). */
 export function parseMarkdown(text: string): Root {
@@ -27,7 +28,7 @@ export interface FrontMatter {
   error?: { message: string; offset: number };
 }
 
-const yamlSeen = new Map<string, { data?: unknown; error?: { message: string; pos: number } }>();
+const yamlSeen = new Memo<{ data?: unknown; error?: { message: string; pos: number } }>(256);
 
 /** Reads the YAML front matter (memoised by its text: the editor re-lints the same front matter often; the data is read-only). */
 export function readFrontMatter(root: Root, text: string): FrontMatter {
@@ -38,14 +39,11 @@ export function readFrontMatter(root: Root, text: string): FrontMatter {
   const start = node.position?.start.offset ?? 0;
   const nl = text.indexOf('\n', start);
   const bodyOffset = nl >= 0 ? nl + 1 : start + 4;
-  let parsed = yamlSeen.get(node.value);
-  if (!parsed) {
-    const doc = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+  const parsed = yamlSeen.get(node.value, (body) => {
+    const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
     const e = doc.errors[0];
-    parsed = e ? { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } } : { data: doc.toJS() };
-    if (yamlSeen.size >= 256) yamlSeen.clear();
-    yamlSeen.set(node.value, parsed);
-  }
+    return e ? { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } } : { data: doc.toJS() };
+  });
   if (parsed.error) return { node, error: { message: parsed.error.message, offset: bodyOffset + parsed.error.pos } };
   return { node, data: parsed.data };
 }

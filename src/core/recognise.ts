@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import { compactKey, hasHan, hasHangul, meaningfulWords, normalizeHeading } from './normalize.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
+import { Memo } from './memo.js';
 
 interface Alias {
   def: SectionDef;
@@ -32,7 +33,7 @@ export interface RecogniseOptions {
 export class Recogniser {
   private readonly aliases: Alias[] = [];
   private readonly exact = new Map<string, SectionDef>();
-  private readonly memo = new Map<string, Recognition>();
+  private readonly memo = new Memo<Recognition>(8192, 4096);
 
   constructor(readonly book: RuleBook) {
     for (const def of [...book.steps, ...book.topics]) {
@@ -53,13 +54,7 @@ export class Recogniser {
   /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
   recognise(raw: string, opts: RecogniseOptions = {}): Recognition {
     const key = `${opts.suggest ? 's' : ''}\u0001${opts.contextStep ?? ''}\u0000${raw}`;
-    let r = this.memo.get(key);
-    if (!r) {
-      r = this.match(raw, opts);
-      if (this.memo.size >= 8192) this.memo.clear();
-      this.memo.set(key, r);
-    }
-    return r;
+    return this.memo.get(key, () => this.match(raw, opts));
   }
 
   private match(raw: string, opts: RecogniseOptions): Recognition {
