@@ -21,8 +21,6 @@ import { applyDirectives, readDirectives } from './directives.js';
 import type { Coverage, DocSettings, Finding, Fix, Lang, Severity } from './types.js';
 import { Validator } from './validate.js';
 import { placeholderLine } from './template.js';
-import type { Nodes } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { closest } from './suggest.js';
 
 export interface LintOptions {
@@ -188,10 +186,7 @@ export class Linter {
 
     if (own.rules) ctx.rules = { ...ctx.rules, ...own.rules };
 
-    // 2. Language of messages: the setting, else the doc's own (Korean headings mean Korean).
-    ctx.lang = settings.lang ?? detectLang(root);
-
-    // 3. Case and profile.
+    // 2. Case and profile.
     let caseId = settings.case ?? DEFAULT_CASE;
     if (!this.set.cases.has(caseId)) {
       const bad = caseId;
@@ -213,20 +208,22 @@ export class Linter {
       profileId = DEFAULT_PROFILE;
     }
     ctx.profile = this.set.profiles.get(profileId);
-    for (const p of settingProblems) p();
 
-    // 4. Outline, recognition, model.
+    // 3. Outline, recognition, model; the language of messages is the setting, else the doc's own
+    //    (Korean headings mean Korean), read off the outline's headings.
     const book = this.set.ruleBook(caseId)!;
     const analysis = analyse(root, text.length, book, this.recogniser(caseId));
+    ctx.lang = settings.lang ?? detectLang(analysis.sections);
+    for (const p of settingProblems) p();
     const model = buildModel(analysis, book, (o) => lines.point(o).line);
     const waiveAt = keyOffset('waive');
     this.applyWaivers(ctx, model, book, settings.waive ?? {}, (id) => keyOffset(id, waiveAt));
 
-    // 5. The schema decides what is missing.
+    // 4. The schema decides what is missing.
     const errors = this.validator.validate(book.schemaId, toInstance(model));
     this.reportSchemaErrors(ctx, errors, model, analysis, book);
 
-    // 6. Hollow sections, placeholders, misspelt headings.
+    // 5. Hollow sections, placeholders, misspelt headings.
     const placeholders = this.reportPlaceholders(ctx, analysis);
     this.reportHollow(ctx, model, book, analysis, placeholders);
     for (const { section, suggestion } of analysis.nearMisses) {
@@ -253,7 +250,7 @@ export class Linter {
         report(ctx, meta, start, end, params, extra),
     };
     for (const rule of CONTENT_RULES) rule.check(ruleCtx);
-    // 7. Inline `<!-- mlsd-lint-disable ... -->` comments; findings about the comments themselves stay.
+    // 6. Inline `<!-- mlsd-lint-disable ... -->` comments; findings about the comments themselves stay.
     ctx.findings = applyDirectives(ctx.findings, directives, (f) => f.ruleId === 'unknown-directive');
 
     ctx.findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
@@ -387,19 +384,13 @@ function yamlKeyOffset(text: string, from: number, to: number, key: string): num
 }
 
 /** The doc's language, by its headings (real ones: a `#` line in a code block is not a heading). */
-function detectLang(root: Root): Lang {
+function detectLang(sections: Analysis['sections']): Lang {
   let hangul = 0;
   let latin = 0;
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'heading') {
-      const t = toString(node);
-      if (hasHangul(t)) hangul++;
-      else if (/[A-Za-z]/.test(t)) latin++;
-    } else if ('children' in node) {
-      for (const c of node.children) stack.push(c as Nodes);
-    }
+  for (const s of sections) {
+    if (s.kind !== 'heading') continue;
+    if (hasHangul(s.text)) hangul++;
+    else if (/[A-Za-z]/.test(s.text)) latin++;
   }
   return hangul > latin ? 'ko' : 'en';
 }
