@@ -22,13 +22,11 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { firstIndex } from './search.js';
 import { lineStarts } from './positions.js';
-import { remarkGfmBlocks } from './gfm.js';
+import { GFM_TRIGGER, remarkGfmBlocks } from './gfm.js';
 
 const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmBlocks).freeze();
 const noGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
 
-/** Anything the GFM extension could turn into a node of its own. */
-const GFM_TRIGGER = /[|~]|\[\^|\[[ \txX]\]/;
 
 /**
  * Container markers nested deeper than this on one line are read as text: micromark's time grows with

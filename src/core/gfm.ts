@@ -16,6 +16,13 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 
+/**
+ * What any of these extensions needs in a text to make a node of its own (a table's `|`, `~`, a
+ * footnote's `[^`, a task box): a text without any is parsed without them. Keep it in step with the
+ * extensions below.
+ */
+export const GFM_TRIGGER = /[|~]|\[\^|\[[ \txX]\]/;
+
 /** A unified plugin: GFM tables, footnotes, task lists and strikethrough, without autolink literals. */
 export function remarkGfmBlocks(this: Processor): void {
   const data = this.data();

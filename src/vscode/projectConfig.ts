@@ -28,7 +28,6 @@ export interface DocPlan {
   ownSchemas: boolean;
 }
 
-/** File names whose change on disk may change a plan. */
 /** The files whose change can change a doc's config: the resolver's own config names, and .gitignore. */
 const WATCHED_NAMES: readonly string[] = [...CONFIG_NAMES, '.gitignore'];
 const WATCHED = WATCHED_NAMES.map((n) => `**/${n}`);
