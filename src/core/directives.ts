@@ -11,6 +11,7 @@
  */
 import type { Root, Nodes, Parent } from 'mdast';
 import type { Finding } from './types.js';
+import { execAll } from './search.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
 /** The directives a `<!-- mlsd-lint-... -->` comment may name. */
@@ -39,7 +40,7 @@ export function readDirectives(root: Root): Directive[] {
     if (node.type === 'html') {
       const base = node.position?.start.offset ?? 0;
       const baseLine = node.position?.start.line ?? 1;
-      for (const m of node.value.matchAll(COMMENT)) {
+      for (const m of execAll(COMMENT, node.value)) {
         const keyword = (m[1] ?? '').toLowerCase();
         const ids = (m[2] ?? '')
           .split(/[\s,]+/)

@@ -19,7 +19,7 @@ import { BUILTIN_CONTENT } from './builtin.js';
 import { normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
-import { firstIndex } from './search.js';
+import { execAll, firstIndex } from './search.js';
 import { Memo } from './memo.js';
 
 /** The parts of the analysis evidence reads (structurally, so model.ts can call it while it builds one). */
@@ -87,7 +87,7 @@ function matchAll(patterns: readonly PhrasePattern[], text: string): Hit[] {
   const taken: Hit[] = [];
   for (const p of patterns) {
     const { phrase } = p;
-    for (const m of text.matchAll((p.re ??= phrasePattern(phrase)))) {
+    for (const m of execAll((p.re ??= phrasePattern(phrase)), text)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (end === start) continue;
@@ -232,6 +232,8 @@ function sentencesOf(text: string): Sentence[] {
   return blockSentences.get(text, splitSentences);
 }
 
+const SENTENCE_END = /[.!?。！？](?=\s|$)/gu;
+
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
@@ -239,7 +241,7 @@ function splitSentences(text: string): Sentence[] {
     const t = text.slice(from, to);
     if (t.trim()) out.push({ start: from, text: t, lower: t.toLowerCase() });
   };
-  for (const m of text.matchAll(/[.!?。！？](?=\s|$)/gu)) {
+  for (const m of execAll(SENTENCE_END, text)) {
     add(m.index! + 1);
     from = m.index! + 1;
   }

@@ -3,6 +3,7 @@
  * fill-in blanks, prompts, "TBD" and "see above".
  */
 import { Memo } from './memo.js';
+import { execAll } from './search.js';
 
 /** A line that is a template placeholder the writer still has to replace. */
 export const PLACEHOLDER_LINE = /^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:TODO|TBD|FIXME|작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}])[^\r\n]*$/imu;
@@ -107,13 +108,13 @@ const PLACEHOLDER_HINT = /todo|tbd|fixme|작성|_{3}|\{\{|\[|\?{3}|</i;
 export function findPlaceholders(text: string): Array<{ index: number; length: number; match: string }> {
   const out: Array<{ index: number; length: number; match: string }> = [];
   if (!PLACEHOLDER_HINT.test(text)) return out;
-  for (const m of text.matchAll(LINE_ALL)) {
+  for (const m of execAll(LINE_ALL, text)) {
     // `^\s*` may start on the line ending before the placeholder: point at the placeholder itself.
     const lead = m[0].length - m[0].trimStart().length;
     const match = m[0].trim();
     out.push({ index: m.index! + lead, length: match.length, match });
   }
-  for (const m of text.matchAll(INLINE_ALL)) {
+  for (const m of execAll(INLINE_ALL, text)) {
     if (!out.some((o) => m.index! >= o.index && m.index! < o.index + o.length)) {
       out.push({ index: m.index!, length: m[0].length, match: m[0] });
     }
