@@ -2,9 +2,12 @@
  * Chunked parsing: cut a Markdown text where a new top-level block must start, parse the pieces on
  * their own, and shift their positions into one Root that equals the whole-document parse.
  *
- * Where it may cut (a "candidate"): before a line that is an ATX heading at column 0, or before the
- * text line of a setext heading that follows a blank line at column 0. Such a line closes every list,
- * block quote, paragraph and table before it; only a few things could swallow it instead:
+ * Where it may cut (a "candidate"): before a line that is an ATX heading at column 0, or before a line
+ * that follows a blank line and starts at column 0 with anything but a list marker, `#`, `=`, `_` or
+ * `-` (a setext heading's text line is one). Such a line closes every list, block quote, paragraph and
+ * table before it: after a blank line only an indented line continues a list item, and no paragraph or
+ * table goes on. A list marker would continue the list instead (a loose one), and a `---` line could
+ * look like front matter to a piece that starts with it. Only a few things could swallow such a line:
  * - the YAML front matter (never cut inside it),
  * - a fenced code block or an HTML block opened at top level and still open.
  * A line scanner skips candidates inside those; then, as the safety net, every parsed piece is checked:
@@ -155,8 +158,8 @@ function parsePiece(text: string): Root {
 // Where to cut
 
 const ATX = /^#{1,6}(?:[ \t]|$)/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const LETTER = /^\p{L}/u;
+/** What a line after a blank line must not start with to be cut before (see the top of this file). */
+const NOT_AFTER_BLANK = /^[\s\-*+_=#>\d]/;
 const BLANK = /^[ \t]*$/;
 /** Container markers (block quote, list item) and indentation in front of a line's content. */
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*[ \t]*/;
@@ -240,9 +243,8 @@ export function cutCandidates(text: string, starts = lineStarts(text)): number[]
     }
     if (ATX.test(line)) {
       if (s > 0) out.push(s);
-    } else if (prevBlank && s > 0 && LETTER.test(line) && i + 1 < starts.length && SETEXT_UNDERLINE.test(lineAt(text, starts, i + 1))) {
-      out.push(s);
     } else {
+      if (prevBlank && s > 0 && !NOT_AFTER_BLANK.test(line)) out.push(s);
       const rest = line.replace(CONTAINER_PREFIX, '');
       const f = FENCE_OPEN.exec(rest);
       if (f) {
@@ -262,9 +264,17 @@ export function cutCandidates(text: string, starts = lineStarts(text)): number[]
 // ---------------------------------------------------------------------------------------------
 // Checking a parsed piece
 
-/** True when the piece's last top-level node is a fence or an HTML block that is still open at its end. */
+/**
+ * True when the piece ends inside a fence or an HTML block that is still open: its last node, or the
+ * last node inside its last container (a fence in a block quote runs on past a heading's cut).
+ */
 function openAtEnd(root: Root, text: string, pieceEnd: number): boolean {
-  const last = root.children[root.children.length - 1];
+  let last: Nodes | undefined = root.children[root.children.length - 1];
+  let nested = false;
+  while (last && (last.type === 'blockquote' || last.type === 'list' || last.type === 'listItem' || last.type === 'footnoteDefinition')) {
+    last = (last as Parent).children[(last as Parent).children.length - 1] as Nodes | undefined;
+    nested = true;
+  }
   if (!last || !last.position) return false;
   const a = last.position.start.offset ?? 0;
   const b = last.position.end.offset ?? text.length;
@@ -274,7 +284,8 @@ function openAtEnd(root: Root, text: string, pieceEnd: number): boolean {
     if (!m) return false; // indented code: a column-0 line ends it
     const lines = src.split(/\r\n|\r|\n/);
     if (lines.length < 2) return true;
-    const closing = lines[lines.length - 1]!;
+    // The closing line of a nested fence carries its containers' markers.
+    const closing = nested ? lines[lines.length - 1]!.replace(CONTAINER_PREFIX, '') : lines[lines.length - 1]!;
     const ch = m[1]![0]!;
     const re = new RegExp(`^ {0,3}\\${ch}{${m[1]!.length},}[ \\t]*$`);
     return !re.test(closing);
@@ -408,15 +419,20 @@ export class ChunkCache {
 // ---------------------------------------------------------------------------------------------
 // The chunked parse
 
-/** Pieces smaller than this are joined (without a cache): a parse has a fixed cost. */
-const MIN_PIECE = 2048;
+/**
+ * Without a cache, pieces are runs of blocks that need the GFM extensions, or do not (see groupBounds).
+ * A run of prose shorter than this goes with its neighbours: a parse has a fixed cost (tens of µs).
+ */
+const MIN_RUN = 128;
+/** A run is cut again once it is this long: micromark slows down on long texts (see the top). */
+const MAX_RUN = 8192;
 /** More re-joins than this means the scanner is lost in this doc: parse the rest in one piece. */
 const MAX_JOINS = 16;
 
 export interface ChunkedOptions {
   /** Reuse pieces parsed before (the editor); pieces are then cut at every candidate. */
   cache?: ChunkCache;
-  /** Join pieces up to at least this many characters (default 2048 without a cache, 0 with one). */
+  /** Join pieces up to at least this many characters (default: 0 with a cache; without one, runs by GFM need). */
   minPiece?: number;
 }
 
@@ -428,7 +444,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
     cache.parsed = 0;
     cache.reused = 0;
   }
-  const minPiece = options.minPiece ?? (cache ? 0 : MIN_PIECE);
+  const minPiece = options.minPiece ?? (cache ? 0 : undefined);
   // A first line that opens front matter which never closes leaves micromark in a state that changes
   // how the rest of the doc parses (list items no longer interrupt paragraphs): parse such a doc whole.
   // Look-alikes keep every length and line ending: the line starts hold after defuse.
@@ -436,12 +452,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
   text = defuse(text, starts);
   const candidates = unclosedFrontMatter(text) ? [] : cutCandidates(text, starts);
   // Boundaries of the pieces: [0, ..., text.length].
-  let bounds = [0];
-  for (const c of candidates) {
-    if (c - bounds[bounds.length - 1]! >= minPiece) bounds.push(c);
-  }
-  if (bounds.length > 1 && text.length - bounds[bounds.length - 1]! < minPiece / 2) bounds.pop();
-  bounds.push(text.length);
+  const bounds = minPiece === undefined ? groupBounds(text, candidates) : joinBounds(text, candidates, minPiece);
   if (bounds.length <= 2) {
     return cache ? cache.take(text, () => parseWhole(text), 0, 0) : parseWhole(text);
   }
@@ -513,6 +524,47 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
     }
   }
   return assemble(text, starts, pieces);
+}
+
+/** Boundaries that join candidates until each piece is at least `minPiece` long. */
+function joinBounds(text: string, candidates: readonly number[], minPiece: number): number[] {
+  const bounds = [0];
+  for (const c of candidates) {
+    if (c - bounds[bounds.length - 1]! >= minPiece) bounds.push(c);
+  }
+  if (bounds.length > 1 && text.length - bounds[bounds.length - 1]! < minPiece / 2) bounds.pop();
+  bounds.push(text.length);
+  return bounds;
+}
+
+/**
+ * Boundaries of runs of blocks that need the GFM extensions (a table, a footnote, ...) and runs that do
+ * not: GFM makes micromark try a table at the start of every paragraph, which cost about a fifth of the
+ * parse of a design doc with a table in each section. Short prose runs go with their neighbours, and
+ * long runs are cut again at MAX_RUN.
+ */
+function groupBounds(text: string, candidates: readonly number[]): number[] {
+  const bounds = [0];
+  let start = 0;
+  let gfm = false;
+  let prev = 0;
+  for (const c of [...candidates, text.length]) {
+    const g = GFM_TRIGGER.test(text.slice(prev, c));
+    if (prev === start) gfm = g;
+    else {
+      const size = prev - start;
+      const join = size < MAX_RUN && (g === gfm || (!g && c - prev < MIN_RUN) || (!gfm && size < MIN_RUN));
+      if (join) gfm ||= g;
+      else {
+        bounds.push(prev);
+        start = prev;
+        gfm = g;
+      }
+    }
+    prev = c;
+  }
+  bounds.push(text.length);
+  return bounds;
 }
 
 function assemble(text: string, starts: readonly number[], pieces: Array<{ root: Root }>): Root {

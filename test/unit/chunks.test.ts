@@ -18,13 +18,22 @@ function same(text: string, opts: Parameters<typeof parseChunked>[1] = {}): void
 }
 
 describe('chunked parse', () => {
-  it('cuts only before top-level headings, never inside front matter, fences or HTML blocks', () => {
+  it('cuts before top-level headings and blocks after a blank line, never inside front matter, fences or HTML blocks', () => {
     const text = [
       '---', '# a YAML comment', 'title: x', '---', '# Title', '', '```', '# not a heading', '```', '## Real', '',
       '<div>', '# inside html', '</div>', '', 'Setext', '======', '  # indented heading', '<!-- c -->', '# After comment', '',
     ].join('\n');
     const cuts = cutCandidates(text).map((o) => text.slice(o, text.indexOf('\n', o)));
-    assert.deepEqual(cuts, ['# Title', '## Real', 'Setext', '# After comment']);
+    assert.deepEqual(cuts, ['# Title', '```', '## Real', '<div>', 'Setext', '# After comment']);
+    same(text, { minPiece: 0 });
+  });
+
+  it('never cuts where the next line could carry on what came before', () => {
+    // A list item after a blank line continues a loose list; `---` could open front matter in a piece;
+    // an indented line continues a list item; `> -` after indented code parses differently in micromark.
+    const text = '- a\n\n- b\n\n1. c\n\n2. d\n\n---\n\n  more\n\n    code\n\n> -\n\nPara\n\n| t |\n| - |\n';
+    const cuts = cutCandidates(text).map((o) => text.slice(o, text.indexOf('\n', o)));
+    assert.deepEqual(cuts, ['Para', '| t |']);
     same(text, { minPiece: 0 });
   });
 
@@ -32,6 +41,8 @@ describe('chunked parse', () => {
     same('# A\n- a\n  ```\n```\n# h\n```\n# B\ntext\n', { minPiece: 0 });
     same('# A\n```\n    ```\n# h\n```\n# B\n', { minPiece: 0 });
     same('# A\n<div>\n# h\n\n# B\n', { minPiece: 0 });
+    // A fence left open inside a block quote runs on past the heading's cut.
+    same('> - ```\n> ```\n> \n# data', { minPiece: 0 });
   });
 
   it('resolves references to definitions in other sections', () => {
