@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
 import { tempDir } from '../support/tmp.js';
@@ -57,6 +57,23 @@ describe('mlsd-lint CLI', () => {
     const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: unknown[] }>;
     assert.equal(results.length, 3);
     assert.ok(results.find((x) => x.filePath.endsWith('ok.md'))!.messages.length > 0, 'ok.md was linted');
+  });
+
+  it('many files are linted on every core with the same results, in file order, as on one thread', function () {
+    this.timeout(120_000);
+    // 40 docs (more than the 24 that start the workers), each different: a complete doc, a doc without
+    // offline metrics, and a stub, with a numbered title so every file's findings are its own.
+    const dir = tempDir('mlsd-many-');
+    const docs = [readFileSync(COMPLETE, 'utf8'), readFileSync(NO_OFFLINE, 'utf8'), '# Stub\n\nTBD\n'];
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.md`), docs[i % 3]!.replace(/^# .*/m, `# Design ${i}`));
+    const pooled = runCli([dir, '--format', 'json'], { env: { MLSD_THREADS: '2' } });
+    const alone = runCli([dir, '--format', 'json'], { env: { MLSD_THREADS: '1' } });
+    assert.equal(pooled.code, 1);
+    assert.equal(pooled.stderr, '');
+    const results = JSON.parse(pooled.stdout) as Array<{ filePath: string; messages: unknown[] }>;
+    assert.deepEqual(results.map((r) => r.filePath.replace(/.*[\\/]/, '')), [...Array(40).keys()].map((i) => `doc-${String(i).padStart(2, '0')}.md`));
+    assert.ok(results[2]!.messages.length > results[0]!.messages.length, 'the stub has more findings than the complete doc');
+    assert.deepEqual(results, JSON.parse(alone.stdout));
   });
 
   it('broken front matter and an unknown case are findings on the doc, with a suggestion', () => {
