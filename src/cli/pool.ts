@@ -56,8 +56,8 @@ export async function lintAll(jobs: readonly LintJob[], onResult: (index: number
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(Array.from({ length: Math.min(BATCH, jobs.length - i) }, (_, k) => i + k));
 
   // This thread is one of the linting threads: it lints a batch between two looks at the workers'
-  // replies. One isolate fewer holds about 150 MB less at the peak (each grows its own heap), and the
-  // thread had nothing else to do: reading, config and output are done before and after.
+  // replies. It had nothing else to do (reading, config and output come before and after), and there
+  // is one worker fewer to start. (Its heap then grows as a worker's would: peak memory is the same.)
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
