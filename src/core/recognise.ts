@@ -14,6 +14,10 @@ interface Alias {
   norm: string;
   compact: string;
   cjk: boolean;
+  /** ` ${norm} `: what a Latin alias is looked for as, whole words (built once, not per heading). */
+  spaced: string;
+  /** How much of a heading's meaning the alias carries, in compound()'s units. */
+  units: number;
 }
 
 export interface Recognition {
@@ -43,7 +47,9 @@ export class Recogniser {
         const norm = normalizeHeading(text);
         const compact = norm.replace(/\s+/g, '');
         if (!compact) continue;
-        this.aliases.push({ def, text, norm, compact, cjk: hasHangul(text) || hasHan(text) });
+        const cjk = hasHangul(text) || hasHan(text);
+        const units = cjk ? cjkUnits(compact) + latinWords(norm) : meaningfulWords(norm).length;
+        this.aliases.push({ def, text, norm, compact, cjk, spaced: ` ${norm} `, units });
         if (!this.exact.has(compact)) this.exact.set(compact, def);
       }
     }
@@ -86,9 +92,7 @@ export class Recogniser {
    */
   private compound(norm: string, compact: string): string[] {
     const padded = ` ${norm} `;
-    const cjkChars = [...compact].filter((c) => hasHangul(c) || hasHan(c)).length;
-    const latinWords = meaningfulWords(norm).filter((w) => !hasHangul(w) && !hasHan(w)).length;
-    const total = latinWords + cjkChars / 2;
+    const total = latinWords(norm) + cjkUnits(compact);
     const taken: Array<[number, number]> = [];
     const ids: string[] = [];
     let covered = 0;
@@ -101,14 +105,14 @@ export class Recogniser {
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4) continue;
-        const at = padded.indexOf(` ${a.norm} `);
+        const at = padded.indexOf(a.spaced);
         if (at < 0) continue;
         // Latin spans live in the spaced string; keep them apart from CJK spans by offsetting.
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
       if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
       taken.push(span);
-      covered += a.cjk ? [...a.compact].filter((c) => hasHangul(c) || hasHan(c)).length / 2 + meaningfulWords(a.norm).filter((w) => !hasHangul(w) && !hasHan(w)).length : meaningfulWords(a.norm).length;
+      covered += a.units;
       if (!ids.includes(a.def.id)) ids.push(a.def.id);
     }
     return ids.length > 0 && total > 0 && covered / total > 0.5 ? ids : [];
@@ -141,4 +145,16 @@ export class Recogniser {
     if (!best || bestD === 0 || bestD > allowed) return undefined;
     return { id: best.def.id, alias: best.text };
   }
+}
+
+/** A CJK character is half a unit of meaning (a Korean word is two or three syllables). */
+function cjkUnits(compact: string): number {
+  let n = 0;
+  for (const c of compact) if (hasHangul(c) || hasHan(c)) n++;
+  return n / 2;
+}
+
+/** A Latin word is one unit. */
+function latinWords(norm: string): number {
+  return meaningfulWords(norm).filter((w) => !hasHangul(w) && !hasHan(w)).length;
 }
