@@ -3,11 +3,12 @@
  * their own, and shift their positions into one Root that equals the whole-document parse.
  *
  * Where it may cut (a "candidate"): before a line that is an ATX heading at column 0, or before a line
- * that follows a blank line and starts at column 0 with anything but a list marker, `#`, `=`, `_` or
- * `-` (a setext heading's text line is one). Such a line closes every list, block quote, paragraph and
- * table before it: after a blank line only an indented line continues a list item, and no paragraph or
- * table goes on. A list marker would continue the list instead (a loose one), and a `---` line could
- * look like front matter to a piece that starts with it. Only a few things could swallow such a line:
+ * that follows a blank line and starts at column 0 with anything but `-`, `*`, `+`, a digit, `>`, `#`,
+ * `=` or `_` (a setext heading's text line is one). Such a line closes every list, block quote,
+ * paragraph and table before it: after a blank line only an indented line continues a list item, and no
+ * paragraph or table goes on. A list marker would continue the list instead (a loose one), a `---` line
+ * could look like front matter to a piece that starts with it, and micromark reads `> -` after indented
+ * code differently on its own than in the whole doc. Only a few things could swallow such a line:
  * - the YAML front matter (never cut inside it),
  * - a fenced code block or an HTML block opened at top level and still open.
  * A line scanner skips candidates inside those; then, as the safety net, every parsed piece is checked:
