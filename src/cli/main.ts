@@ -223,7 +223,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (results.some((r) => r.errorCount > 0)) return 1;
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr(`mlsd-lint: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr(`mlsd-lint: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;

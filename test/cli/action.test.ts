@@ -147,6 +147,19 @@ describe('GitHub Action (action.yml), run locally', function () {
     assert.match(strict.summary, /^\| `docs\/warn\.md` \| generic \| ✅ 7\/7 \| ✅ (\d+)\/\1 \| 0 \| 1 \|$/m);
   });
 
+  it('targets and args written as a block are one per line, so a path may hold spaces', () => {
+    const ws = workspace({ 'My designs/warn.md': WARN_ONLY, 'notes/complete.md': COMPLETE, 'other/gaps.md': GAPS });
+    const run = runAction(ws, { targets: 'My designs\n  notes/complete.md\n\n', args: '--max-warnings\n0\n', summary: 'false' });
+    const lint = run.steps.find((s) => s.name === 'Lint design docs')!;
+    assert.equal(lint.stderr, 'mlsd-lint: 1 warning, more than --max-warnings 0\n', 'the two lines of args are one option and its value');
+    assert.equal(run.outputs['exit-code'], '1');
+    assert.match(lint.stdout, /^::warning file=My designs\/warn\.md,/m);
+    assert.doesNotMatch(lint.stdout, /gaps\.md/, 'only the targets given are linted');
+    // On one line, as before: words.
+    const words = runAction(ws, { targets: 'notes other', summary: 'false' });
+    assert.match(words.steps.find((s) => s.name === 'Lint design docs')!.stdout, /other\/gaps\.md/);
+  });
+
   it('a broken config fails with exit 2 and says so in the job summary', () => {
     const ws = workspace({ '.mlsdrc.json': '{"rules": {"placeholdr": "off"}}', 'docs/a.md': COMPLETE });
     const run = runAction(ws, { targets: 'docs', 'sarif-file': 'x.sarif' });

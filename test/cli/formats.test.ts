@@ -252,7 +252,7 @@ describe('output formats', function () {
       assert.equal(runCli(['warn.md', '--max-warnings', '1'], { cwd: ws }).code, 0);
       const over = runCli(['warn.md', '--max-warnings', '0'], { cwd: ws });
       assert.equal(over.code, 1);
-      assert.match(over.stderr, /1 warnings, more than --max-warnings 0/);
+      assert.match(over.stderr, /1 warning, more than --max-warnings 0/);
     });
   });
 });
