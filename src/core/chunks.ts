@@ -27,6 +27,7 @@ import type { Nodes, Parent, Root, RootContent } from 'mdast';
 import { firstIndex } from './search.js';
 import { lineStarts } from './positions.js';
 import { GFM_TRIGGER, remarkGfmBlocks } from './gfm.js';
+import { detached } from './memo.js';
 
 const withGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmBlocks).freeze();
 const noGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
@@ -387,8 +388,12 @@ export class ChunkCache {
     this.map.clear();
   }
 
-  /** The piece's tree, shifted to start at `offset` / `line`; parsed only when its text is new. */
-  take(key: string, parse: () => Root, offset: number, line: number): Root {
+  /**
+   * The piece's tree, shifted to start at `offset` / `line`; parsed only when its text is new. A new
+   * text is kept, and parsed, as a copy: the piece is a slice of one version of the doc, and the slice
+   * (and every string of its tree) would keep that whole version alive (see memo.ts).
+   */
+  take(key: string, parse: (text: string) => Root, offset: number, line: number): Root {
     let trees = this.map.get(key);
     let t: CacheTree | undefined;
     if (trees) {
@@ -403,10 +408,11 @@ export class ChunkCache {
         trees.push(t);
       }
     } else {
-      t = { root: parse(), offset: 0, line: 0, generation: -1 };
+      const own = detached(key);
+      t = { root: parse(own), offset: 0, line: 0, generation: -1 };
       this.parsed++;
       trees = [t];
-      this.map.set(key, trees);
+      this.map.set(own, trees);
       while (this.map.size > this.maxEntries) this.map.delete(this.map.keys().next().value as string);
     }
     shiftTree(t.root.children, offset - t.offset, line - t.line);
@@ -455,7 +461,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
   // Boundaries of the pieces: [0, ..., text.length].
   const bounds = minPiece === undefined ? groupBounds(text, candidates) : joinBounds(text, candidates, minPiece);
   if (bounds.length <= 2) {
-    return cache ? cache.take(text, () => parseWhole(text), 0, 0) : parseWhole(text);
+    return cache ? cache.take(text, parseWhole, 0, 0) : parseWhole(text);
   }
   const lineOf = (offset: number): number => firstIndex(starts.length, (i) => starts[i]! > offset) - 1;
   const get = (a: number, b: number, suffix = ''): Root => {
@@ -464,8 +470,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
     const eol = !suffix && b < text.length ? (text.startsWith('\r\n', b - 2) ? 2 : text[b - 1] === '\n' || text[b - 1] === '\r' ? 1 : 0) : 0;
     const piece = text.slice(a, b - eol);
     const input = suffix ? piece + suffix : piece;
-    const parse = () => parsePiece(input);
-    return cache ? cache.take(input, parse, a, lineOf(a)) : shifted(parse(), a, lineOf(a));
+    return cache ? cache.take(input, parsePiece, a, lineOf(a)) : shifted(parsePiece(input), a, lineOf(a));
   };
   const shifted = (root: Root, offset: number, line: number): Root => {
     shiftTree(root.children, offset, line);

@@ -3,6 +3,10 @@
  * mostly unchanged text on every keystroke. Bounded twice, so a CLI run over thousands of docs, where
  * nothing repeats, holds little: keys longer than `maxKeyLength` are not kept, and past `maxEntries`
  * the oldest entry goes.
+ *
+ * A kept key is a copy (see `detached`), and the value is made from that copy: a heading or a block's
+ * text is a slice of its doc, and V8 keeps a slice's whole parent string alive. Kept as it came, each
+ * entry would keep a whole doc: the editor's old versions of the doc, a CLI worker's every doc.
  */
 export class Memo<V> {
   private readonly map = new Map<string, V>();
@@ -16,12 +20,21 @@ export class Memo<V> {
   get(key: string, make: (key: string) => V): V {
     let v = this.map.get(key);
     if (v === undefined) {
-      v = make(key);
-      if (key.length <= this.maxKeyLength) {
-        if (this.map.size >= this.maxEntries) this.map.delete(this.map.keys().next().value as string);
-        this.map.set(key, v);
-      }
+      if (key.length > this.maxKeyLength) return make(key);
+      const own = detached(key);
+      v = make(own);
+      if (this.map.size >= this.maxEntries) this.map.delete(this.map.keys().next().value as string);
+      this.map.set(own, v);
     }
     return v;
   }
+}
+
+/**
+ * A copy of `s` that keeps no other string alive. Concatenating makes a rope of ' ' and `s`; slicing the
+ * rope flattens it into a new string first, so the slice's parent is that copy, one character longer
+ * than `s`, and no longer the string `s` was cut from.
+ */
+export function detached(s: string): string {
+  return (' ' + s).slice(1);
 }
