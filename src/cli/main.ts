@@ -168,8 +168,10 @@ async function run(argv: string[], io: Io): Promise<number> {
   const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
-  const pending: Array<{ at: number; file: string; key?: string; job: LintJob }> = [];
-  // Config, read and cache look-up for many files at once (their I/O overlaps); results stay in file order.
+  const pending: Array<{ at: number; file: string; key?: string }> = [];
+  // Config, read and cache look-up run for the next files while earlier ones are linted (their I/O
+  // overlaps); results stay in file order. A text is held from its reading until it is linted or sent to
+  // a worker, not for the whole run.
   const prepare = async (file: string) => {
     const plan = await configs.forFile(file);
     if (plan.ignored) return { file, plan };
@@ -182,9 +184,16 @@ async function run(argv: string[], io: Io): Promise<number> {
     const hit = key ? cache.get(file, key) : undefined;
     return { file, plan, text: read.text, options, key, hit };
   };
-  const WINDOW = 32;
-  for (let w = 0; w < files.length; w += WINDOW) {
-    for (const p of await Promise.all(files.slice(w, w + WINDOW).map(prepare))) {
+  const READ_AHEAD = 64;
+  async function* toLint(): AsyncGenerator<LintJob> {
+    const ahead: Array<ReturnType<typeof prepare>> = [];
+    for (let i = 0; i < files.length; i++) {
+      while (ahead.length < READ_AHEAD && i + ahead.length < files.length) {
+        const p = prepare(files[i + ahead.length]!);
+        p.catch(() => {}); // rethrown below, in file order; not an unhandled rejection meanwhile
+        ahead.push(p);
+      }
+      const p = await ahead.shift()!;
       const { file, plan } = p;
       if (plan.ignored) {
         if (targets.includes(file)) io.stderr(`mlsd-lint: ${file} is ignored ${plan.ignored}; use --no-ignore to lint it\n`);
@@ -197,18 +206,18 @@ async function run(argv: string[], io: Io): Promise<number> {
       }
       linterOf.set(file, plan.linter);
       if (p.hit) results.push(fromLint(file, p.hit, values.quiet));
-      else pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key: p.key, job: { text: p.text!, options: p.options!, linter: plan.linter } });
+      else {
+        pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key: p.key });
+        yield { text: p.text!, options: p.options!, linter: plan.linter };
+      }
     }
   }
   // Lint what the cache did not have, on every core when there are many files (./pool.ts).
-  await lintAll(
-    pending.map((p) => p.job),
-    (k, linted) => {
-      const p = pending[k]!;
-      if (p.key) cache!.set(p.file, p.key, linted);
-      results[p.at] = fromLint(p.file, linted, values.quiet);
-    },
-  );
+  await lintAll(toLint(), files.length, (k, linted) => {
+    const p = pending[k]!;
+    if (p.key) cache!.set(p.file, p.key, linted);
+    results[p.at] = fromLint(p.file, linted, values.quiet);
+  });
   const cacheProblem = await cache?.save();
   if (cacheProblem) io.stderr(`mlsd-lint: ${cacheProblem}\n`);
 

@@ -55,6 +55,24 @@ describe('--cache', function () {
     assert.ok(byFile['gaps.md']!.every((m) => m === MARK));
   });
 
+  it('on two threads, the docs linted afresh among many cached ones each get their own result', () => {
+    // 60 docs (enough for a worker); every third one changes after the first run.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) files[`d${String(i).padStart(2, '0')}.md`] = (i % 2 ? WARN_ONLY : GAPS).replace(/^# .*/m, `# Design ${i}`);
+    const ws = workspace(files);
+    runCli(['.', '--cache'], { cwd: ws, env: { MLSD_THREADS: '2' } });
+    markCache(join(ws, '.mlsd-cache.json'));
+    for (let i = 0; i < 60; i += 3) writeFileSync(join(ws, `d${String(i).padStart(2, '0')}.md`), files[`d${String(i).padStart(2, '0')}.md`]!.replace('# Design', '# Design, revised,'));
+    const r = runCli(['.', '--cache', '-f', 'json'], { cwd: ws, env: { MLSD_THREADS: '2' } });
+    const fresh = JSON.parse(runCli(['.', '-f', 'json'], { cwd: ws, env: { MLSD_THREADS: '1' } }).stdout) as Array<{ filePath: string; messages: Array<{ message: string }> }>;
+    const got = JSON.parse(r.stdout) as typeof fresh;
+    assert.deepEqual(got.map((f) => f.filePath), fresh.map((f) => f.filePath));
+    got.forEach((f, i) => {
+      if (i % 3 === 0) assert.deepEqual(f, fresh[i], `${f.filePath} is linted afresh, as itself`);
+      else assert.ok(f.messages.length > 0 && f.messages.every((m) => m.message === MARK), `${f.filePath} comes from the cache`);
+    });
+  });
+
   it('a changed config or extra schema file invalidates the cache', () => {
     const schema = JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'https://acme.example/extra.schema.json', type: 'object' });
     const ws = workspace({ 'warn.md': WARN_ONLY, '.mlsdrc.json': JSON.stringify({ schemas: ['extra.schema.json'] }), 'extra.schema.json': schema });

@@ -1,0 +1,61 @@
+/**
+ * The pool lints a source of documents as it is read: results come back for every job, under the job's
+ * place in the source, on one thread or two; a source that fails stops the run with its own error.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Linter, type LintResult } from '../../src/core/index.js';
+import { lintAll, type LintJob } from '../../src/cli/pool.js';
+
+const linter = new Linter();
+const DOCS = [readFileSync('examples/visual-search.md', 'utf8'), readFileSync('test/fixtures/core/missing-offline-metrics.md', 'utf8'), '# Stub\n\nTBD\n'];
+
+/** n jobs, each doc titled with its number, yielded with a pause now and then (as files are read). */
+async function* slowSource(n: number, failAt = -1): AsyncGenerator<LintJob> {
+  for (let i = 0; i < n; i++) {
+    if (i === failAt) throw new Error(`cannot read doc ${i}`);
+    if (i % 7 === 0) await new Promise((r) => setTimeout(r, 2));
+    yield { text: DOCS[i % 3]!.replace(/^# .*/m, `# Design ${i}`), options: {}, linter };
+  }
+}
+
+async function run(threads: string, source: AsyncIterable<LintJob> | Iterable<LintJob>, expected: number): Promise<Map<number, LintResult>> {
+  const before = process.env.MLSD_THREADS;
+  process.env.MLSD_THREADS = threads;
+  try {
+    const out = new Map<number, LintResult>();
+    await lintAll(source, expected, (i, r) => {
+      assert.ok(!out.has(i), `job ${i} has one result`);
+      out.set(i, r);
+    });
+    return out;
+  } finally {
+    if (before === undefined) delete process.env.MLSD_THREADS;
+    else process.env.MLSD_THREADS = before;
+  }
+}
+
+describe('lint pool', () => {
+  it('gives every job of a slow source its own result, the same on two threads as on one', async function () {
+    this.timeout(60_000);
+    const two = await run('2', slowSource(60), 60);
+    const one = await run('1', slowSource(60), 60);
+    assert.equal(two.size, 60);
+    for (let i = 0; i < 60; i++) {
+      assert.deepEqual(two.get(i), one.get(i), `job ${i}`);
+      assert.deepEqual(two.get(i), linter.lint(DOCS[i % 3]!.replace(/^# .*/m, `# Design ${i}`)), `job ${i} is linted as itself`);
+    }
+  });
+
+  it('lints fewer jobs than expected (cache hits, unreadable files) and an empty source', async function () {
+    this.timeout(60_000);
+    assert.equal((await run('2', slowSource(5), 100)).size, 5);
+    assert.equal((await run('2', [], 100)).size, 0);
+  });
+
+  it('stops with the source error, on two threads and on one, and does not hang', async function () {
+    this.timeout(60_000);
+    await assert.rejects(run('2', slowSource(80, 50), 80), /cannot read doc 50/);
+    await assert.rejects(run('1', slowSource(80, 50), 80), /cannot read doc 50/);
+  });
+});
