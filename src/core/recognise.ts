@@ -38,6 +38,12 @@ export class Recogniser {
   private readonly aliases: Alias[] = [];
   private readonly exact = new Map<string, SectionDef>();
   private readonly memo = new Memo<Recognition>(8192, 4096);
+  /**
+   * Where compound() looks, so a heading is not tried against every alias: the aliases (by their place
+   * in `aliases`) a Latin heading word starts, and those a pair of a heading's CJK characters starts.
+   */
+  private readonly byFirstWord = new Map<string, number[]>();
+  private readonly byFirstPair = new Map<string, number[]>();
 
   constructor(readonly book: RuleBook) {
     for (const def of [...book.steps, ...book.topics]) {
@@ -55,6 +61,13 @@ export class Recogniser {
     }
     // Longest aliases first, so compound matching takes the most specific phrase.
     this.aliases.sort((a, b) => b.compact.length - a.compact.length);
+    this.aliases.forEach((a, i) => {
+      const [index, key] = a.cjk ? [this.byFirstPair, a.compact.slice(0, 2)] : [this.byFirstWord, a.norm.split(' ')[0]!];
+      if (a.compact.length < (a.cjk ? 2 : 4)) return;
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    });
   }
 
   /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
@@ -96,7 +109,12 @@ export class Recogniser {
     const taken: Array<[number, number]> = [];
     const ids: string[] = [];
     let covered = 0;
-    for (const a of this.aliases) {
+    // The aliases that may occur in the heading, in the order of `aliases` (longest first).
+    const places = new Set<number>();
+    for (const w of norm.split(' ')) for (const i of this.byFirstWord.get(w) ?? []) places.add(i);
+    for (let k = 0; k + 1 < compact.length; k++) for (const i of this.byFirstPair.get(compact.slice(k, k + 2)) ?? []) places.add(i);
+    for (const i of [...places].sort((x, y) => x - y)) {
+      const a = this.aliases[i]!;
       let span: [number, number];
       if (a.cjk) {
         if (a.compact.length < 2) continue;
