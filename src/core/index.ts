@@ -3,6 +3,7 @@ export { lint, Linter, sectionSnippet, type LintOptions, type LintResult } from 
 export { IncrementalLinter, type IncrementalOptions, type IncrementalStats } from './incremental.js';
 export { SchemaSet, type RuleBook, type SectionDef, type CaseInfo, type Profile, type JsonSchema } from './rulebook.js';
 export { Recogniser } from './recognise.js';
+export { coverageTally, isCovered, type Tally } from './model.js';
 export { normalizeHeading, compactKey } from './normalize.js';
 export { allRules, ruleById, ruleUrl, DEFAULT_DOCS_BASE, type RuleMeta } from './rules/index.js';
 export { SchemaError, checkSchema, readTeamSchema } from './validate.js';

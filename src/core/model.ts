@@ -209,6 +209,29 @@ export function toCoverage(model: DocModel, book: RuleBook): Coverage {
   return cov;
 }
 
+/** A step or topic counts as covered when it is present or waived. */
+export function isCovered(e: CoverageEntry | undefined): boolean {
+  return e?.status === 'present' || e?.status === 'waived';
+}
+
+export interface Tally {
+  covered: number;
+  total: number;
+}
+
+/**
+ * How much of the procedure a doc covers, as the reports and the editor's status bar count it: its steps,
+ * and its case's required topics; an entry counts when it is present or waived. Without the rule book,
+ * every entry of the coverage counts.
+ */
+export function coverageTally(cov: Coverage, book?: RuleBook): { steps: Tally; topics: Tally } {
+  const tally = (ids: string[], entries: Record<string, CoverageEntry>): Tally => ({ covered: ids.filter((id) => isCovered(entries[id])).length, total: ids.length });
+  return {
+    steps: tally(book ? book.steps.map((s) => s.id) : Object.keys(cov.steps), cov.steps),
+    topics: tally(book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics), cov.topics),
+  };
+}
+
 /** The instance the schema validates: present, empty and waived entries; missing ones absent. */
 export function toInstance(model: DocModel): { steps: Record<string, { status: string; line?: number }>; topics: Record<string, { status: string; line?: number }> } {
   const pick = (rec: Record<string, ModelEntry>) =>

@@ -4,17 +4,12 @@
  * and update whenever its doc is linted. Steps and topics come from the doc's rule book, never from code.
  */
 import * as vscode from 'vscode';
-import type { CoverageEntry, SectionDef, Status } from '../core/index.js';
+import { coverageTally, type CoverageEntry, type SectionDef, type Status, type Tally } from '../core/index.js';
 import type { DocLint, LintService } from './diagnostics.js';
 import { uiLang } from './settings.js';
 
 export const CMD_REVEAL = 'mlsd.revealSection';
 export const VIEW_ID = 'mlsd.coverage';
-
-export interface Tally {
-  covered: number;
-  total: number;
-}
 
 export interface CoverageSummary {
   steps: Tally;
@@ -22,15 +17,8 @@ export interface CoverageSummary {
   topics: Tally;
 }
 
-const covered = (e: CoverageEntry | undefined): boolean => e?.status === 'present' || e?.status === 'waived';
-
 export function summarize(lint: DocLint): CoverageSummary {
-  const { coverage } = lint.result;
-  const required = lint.book.topics.filter((t) => t.required);
-  return {
-    steps: { covered: lint.book.steps.filter((s) => covered(coverage.steps[s.id])).length, total: lint.book.steps.length },
-    topics: { covered: required.filter((t) => covered(coverage.topics[t.id])).length, total: required.length },
-  };
+  return coverageTally(lint.result.coverage, lint.book);
 }
 
 export function statusLabel(status: Status): string {

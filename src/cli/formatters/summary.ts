@@ -3,7 +3,7 @@
  * then per file a table of every step and its topics with their status and line. Required topics are
  * always listed; optional ones only when the doc covers or waives them.
  */
-import type { CoverageEntry, RuleBook, SectionDef } from '../../core/index.js';
+import { coverageTally, isCovered, type CoverageEntry, type RuleBook, type SectionDef, type Tally } from '../../core/index.js';
 import type { FileResult } from '../result.js';
 import type { FormatContext } from './index.js';
 
@@ -11,7 +11,6 @@ const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
-const covered = (e: CoverageEntry | undefined) => e?.status === 'present' || e?.status === 'waived';
 
 function status(e: CoverageEntry | undefined, required: boolean): string {
   switch (e?.status) {
@@ -24,21 +23,6 @@ function status(e: CoverageEntry | undefined, required: boolean): string {
     default:
       return required ? '❌ missing' : '◻️ not covered (optional)';
   }
-}
-
-interface Counts {
-  steps: [number, number];
-  topics: [number, number];
-}
-
-function counts(r: FileResult, book: RuleBook | undefined): Counts {
-  const cov = r.coverage!;
-  const stepIds = book ? book.steps.map((s) => s.id) : Object.keys(cov.steps);
-  const topicIds = book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics);
-  return {
-    steps: [stepIds.filter((id) => covered(cov.steps[id])).length, stepIds.length],
-    topics: [topicIds.filter((id) => covered(cov.topics[id])).length, topicIds.length],
-  };
 }
 
 function fileTable(r: FileResult, book: RuleBook | undefined): string[] {
@@ -59,12 +43,12 @@ function fileTable(r: FileResult, book: RuleBook | undefined): string[] {
       if (t.step !== step.id) continue;
       listed.add(t.id);
       const e = cov.topics[t.id];
-      if (t.required || covered(e) || e?.status === 'empty') row(`↳ ${title(t)}`, e, t.required);
+      if (t.required || isCovered(e) || e?.status === 'empty') row(`↳ ${title(t)}`, e, t.required);
     }
   }
   for (const t of book.topics) {
     const e = cov.topics[t.id];
-    if (!listed.has(t.id) && (t.required || covered(e))) row(`↳ ${title(t)}`, e, t.required);
+    if (!listed.has(t.id) && (t.required || isCovered(e))) row(`↳ ${title(t)}`, e, t.required);
   }
   return rows;
 }
@@ -79,8 +63,8 @@ export default function summary(results: readonly FileResult[], ctx: FormatConte
       out.push(`| ${cell(code(r.filePath))} | | | | ${r.errorCount} | ${r.warningCount} |`);
       continue;
     }
-    const c = counts(r, books[i]);
-    const mark = (n: [number, number]) => `${n[0] === n[1] ? '✅' : '❌'} ${n[0]}/${n[1]}`;
+    const c = coverageTally(r.coverage, books[i]);
+    const mark = (n: Tally) => `${n.covered === n.total ? '✅' : '❌'} ${n.covered}/${n.total}`;
     out.push(`| ${cell(code(r.filePath))} | ${cell(r.case ?? '')} | ${mark(c.steps)} | ${mark(c.topics)} | ${r.errorCount} | ${r.warningCount} |`);
   }
   out.push('');
@@ -90,9 +74,9 @@ export default function summary(results: readonly FileResult[], ctx: FormatConte
       out.push(`**${html(r.filePath)}**: ${cell(why)}`, '');
       continue;
     }
-    const c = counts(r, books[i]);
+    const c = coverageTally(r.coverage, books[i]);
     out.push(
-      `<details${results.length === 1 ? ' open' : ''}><summary><code>${html(r.filePath)}</code>: ${c.steps[0]}/${c.steps[1]} steps, ${c.topics[0]}/${c.topics[1]} required topics (case ${html(r.case ?? '')}, profile ${html(r.profile ?? '')})</summary>`,
+      `<details${results.length === 1 ? ' open' : ''}><summary><code>${html(r.filePath)}</code>: ${c.steps.covered}/${c.steps.total} steps, ${c.topics.covered}/${c.topics.total} required topics (case ${html(r.case ?? '')}, profile ${html(r.profile ?? '')})</summary>`,
       '',
       ...fileTable(r, books[i]),
       '',
