@@ -6,7 +6,8 @@
  *   a reference heading (schemas/content.json `referenceHeadings`).
  * - Phrases match longest first, so "product quantization" is one hit, not a "quantization" hit, and
  *   "precision@k" is not "precision". Latin phrases match whole words, with an optional plural "s",
- *   spaces and hyphens interchangeable; a phrase with a capital after its first letter ("mAP", "nDCG")
+ *   spaces and hyphens interchangeable (Hangul, Han or kana right after or before one do not make it part of
+ *   a longer word: "canary로" has "canary"); a phrase with a capital after its first letter ("mAP", "nDCG")
  *   matches case-sensitively; "@k" matches "@k" or "@10". Korean and Chinese phrases match anywhere,
  *   ignoring spaces.
  * - A topic's `senses` qualify its words: an occurrence does not count when an `unless` phrase is in the
@@ -50,6 +51,13 @@ export function wordList(w: Words | undefined): readonly string[] {
 
 const LATIN = /^[\x20-\x7e]+$/;
 
+/**
+ * A character that carries a Latin word on: a letter or digit, but not Hangul, Han or kana, because
+ * Korean (and Japanese) prose attaches its particles and endings straight to an English term
+ * ("canary로", "A/B testing을"), and the term is still a word of its own.
+ */
+const WORD_GOES_ON = '(?:(?![\\p{sc=Hangul}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{N}])';
+
 function phrasePattern(phrase: string): RegExp {
   const p = phrase.trim();
   const latin = LATIN.test(p);
@@ -70,7 +78,7 @@ function phrasePattern(phrase: string): RegExp {
   }
   if (latin) {
     const plural = /[a-z]$/.test(p) ? '(?:e?s)?' : '';
-    body = `(?<![\\p{L}\\p{N}])${body}${plural}(?![\\p{L}\\p{N}])`;
+    body = `(?<!${WORD_GOES_ON})${body}${plural}(?!${WORD_GOES_ON})`;
   }
   return new RegExp(body, caseSensitive ? 'gu' : 'giu');
 }
