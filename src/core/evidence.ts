@@ -17,7 +17,7 @@
  * This file knows the format of the data, never the words.
  */
 import { BUILTIN_CONTENT } from './builtin.js';
-import { normalizeHeading } from './normalize.js';
+import { LATIN_WORD_GOES_ON, normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
 import { execAll, firstIndex } from './search.js';
@@ -51,12 +51,6 @@ export function wordList(w: Words | undefined): readonly string[] {
 
 const LATIN = /^[\x20-\x7e]+$/;
 
-/**
- * A character that carries a Latin word on: a letter or digit, but not Hangul, Han or kana, because
- * Korean (and Japanese) prose attaches its particles and endings straight to an English term
- * ("canary로", "A/B testing을"), and the term is still a word of its own.
- */
-const WORD_GOES_ON = '(?:(?![\\p{sc=Hangul}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}])[\\p{L}\\p{N}])';
 
 function phrasePattern(phrase: string): RegExp {
   const p = phrase.trim();
@@ -78,7 +72,7 @@ function phrasePattern(phrase: string): RegExp {
   }
   if (latin) {
     const plural = /[a-z]$/.test(p) ? '(?:e?s)?' : '';
-    body = `(?<!${WORD_GOES_ON})${body}${plural}(?!${WORD_GOES_ON})`;
+    body = `(?<!${LATIN_WORD_GOES_ON})${body}${plural}(?!${LATIN_WORD_GOES_ON})`;
   }
   return new RegExp(body, caseSensitive ? 'gu' : 'giu');
 }

@@ -3,10 +3,14 @@
  * fill-in blanks, prompts, "TBD" and "see above".
  */
 import { Memo } from './memo.js';
+import { LATIN_WORD_GOES_ON } from './normalize.js';
 import { execAll } from './search.js';
 
-/** A line that is a template placeholder the writer still has to replace. */
-export const PLACEHOLDER_LINE = /^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:TODO|TBD|FIXME|작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}])[^\r\n]*$/imu;
+/** A line that is a template placeholder the writer still has to replace ("TBD입니다" too: see LATIN_WORD_GOES_ON). */
+export const PLACEHOLDER_LINE = new RegExp(
+  String.raw`^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:(?:TODO|TBD|FIXME)(?!${LATIN_WORD_GOES_ON})|(?:작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}]))[^\r\n]*$`,
+  'imu',
+);
 /** Inline blanks: "____", "{{metric}}", "[TODO]", "<describe the metric>" (words in angle brackets that are no HTML tag). */
 export const PLACEHOLDER_INLINE = /<\p{L}[\p{L}\p{N}_-]*(?:[ \t]+[\p{L}\p{N}_-]+)+[ \t]*>|<[\uAC00-\uD7AF][^<>\n]{0,60}>|_{3,}|\{\{[^}\n]*\}\}|\[(?:TODO|TBD|insert|add|describe|fill in|your|작성|입력|여기에)[^\]\n]*\]|\?{3,}/iu;
 
