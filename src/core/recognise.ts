@@ -14,8 +14,6 @@ interface Alias {
   norm: string;
   compact: string;
   cjk: boolean;
-  /** ` ${norm} `: what a Latin alias is looked for as, whole words (built once, not per heading). */
-  spaced: string;
   /** How much of a heading's meaning the alias carries, in compound()'s units. */
   units: number;
 }
@@ -55,7 +53,7 @@ export class Recogniser {
         if (!compact) continue;
         const cjk = hasHangul(text) || hasHan(text);
         const units = cjk ? cjkUnits(compact) + latinWords(norm) : meaningfulWords(norm).length;
-        this.aliases.push({ def, text, norm, compact, cjk, spaced: ` ${norm} `, units });
+        this.aliases.push({ def, text, norm, compact, cjk, units });
         if (!this.exact.has(compact)) this.exact.set(compact, def);
       }
     }
@@ -111,7 +109,7 @@ export class Recogniser {
     let covered = 0;
     // The aliases that may occur in the heading, in the order of `aliases` (longest first).
     const places = new Set<number>();
-    for (const w of norm.split(' ')) for (const i of this.byFirstWord.get(w) ?? []) places.add(i);
+    for (const w of norm.split(LATIN_WORD_SPLIT)) for (const i of this.byFirstWord.get(w) ?? []) places.add(i);
     for (let k = 0; k + 1 < compact.length; k++) for (const i of this.byFirstPair.get(compact.slice(k, k + 2)) ?? []) places.add(i);
     for (const i of [...places].sort((x, y) => x - y)) {
       const a = this.aliases[i]!;
@@ -123,9 +121,9 @@ export class Recogniser {
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4) continue;
-        const at = padded.indexOf(a.spaced);
+        const at = latinWordAt(padded, a.norm);
         if (at < 0) continue;
-        // Latin spans live in the spaced string; keep them apart from CJK spans by offsetting.
+        // Latin spans live in the padded string; keep them apart from CJK spans by offsetting.
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
       if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
@@ -166,6 +164,22 @@ export class Recogniser {
 }
 
 /** A CJK character is half a unit of meaning (a Korean word is two or three syllables). */
+/** What ends a Latin word in a heading: a space, or Hangul, Han or kana ("Offline metrics와 선택 이유"). */
+const LATIN_WORD_SPLIT = /[\s\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/u;
+const CJK_CHAR = /[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * Where the Latin words `words` stand whole in ` ${heading} `: after a space or a CJK character and
+ * before one (Korean particles attach to English words: "metrics와"); -1 if nowhere.
+ */
+function latinWordAt(padded: string, words: string): number {
+  const ends = (c: string | undefined) => c === ' ' || (c !== undefined && CJK_CHAR.test(c));
+  for (let at = padded.indexOf(words); at >= 0; at = padded.indexOf(words, at + 1)) {
+    if (ends(padded[at - 1]) && ends(padded[at + words.length])) return at;
+  }
+  return -1;
+}
+
 function cjkUnits(compact: string): number {
   let n = 0;
   for (const c of compact) if (hasHangul(c) || hasHan(c)) n++;
