@@ -52,6 +52,11 @@ export function wordList(w: Words | undefined): readonly string[] {
 const LATIN = /^[\x20-\x7e]+$/;
 
 
+/**
+ * A phrase's pattern. A Latin phrase must also stand as a whole word, which `matchAll` checks around each
+ * match (see `standsWhole`) rather than the pattern with lookarounds: with the Unicode letter classes in
+ * it, a pattern took about a millisecond to compile, and a first lint compiles over a hundred.
+ */
 function phrasePattern(phrase: string): RegExp {
   const p = phrase.trim();
   const latin = LATIN.test(p);
@@ -70,18 +75,31 @@ function phrasePattern(phrase: string): RegExp {
       if (!latin && i + 1 < p.length && !/\s/.test(p[i + 1]!)) body += '\\s?';
     }
   }
-  if (latin) {
-    const plural = /[a-z]$/.test(p) ? '(?:e?s)?' : '';
-    body = `(?<!${LATIN_WORD_GOES_ON})${body}${plural}(?!${LATIN_WORD_GOES_ON})`;
-  }
+  if (latin && /[a-z]$/.test(p)) body += '(?:e?s)?';
   return new RegExp(body, caseSensitive ? 'gu' : 'giu');
 }
+
+/**
+ * Whether `text[start, end)` stands as a whole Latin word: no letter or digit carries it on at either end
+ * (Hangul, Han and kana do not: see LATIN_WORD_GOES_ON). A match that fails here has no shorter variant
+ * that passes: its only optional tail is the plural, which starts with a letter.
+ */
+function standsWhole(text: string, start: number, end: number): boolean {
+  if (start > 0) {
+    const at = start >= 2 && /[\uDC00-\uDFFF]/.test(text[start - 1]!) && /[\uD800-\uDBFF]/.test(text[start - 2]!) ? start - 2 : start - 1;
+    if (GOES_ON.test(text.slice(at, start))) return false;
+  }
+  return end >= text.length || !GOES_ON.test(String.fromCodePoint(text.codePointAt(end)!));
+}
+const GOES_ON = new RegExp(`^${LATIN_WORD_GOES_ON}$`, 'u');
 
 interface PhrasePattern {
   phrase: string;
   /** Built on first use: most phrases never occur in a given doc, so most are never compiled. */
   re?: RegExp;
   needle: string;
+  /** A Latin phrase: a match counts only where it stands as a whole word. */
+  whole: boolean;
 }
 
 /** Occurrences of the patterns (longest first) in `text`, without overlaps, sorted by start. */
@@ -89,13 +107,20 @@ function matchAll(patterns: readonly PhrasePattern[], text: string): Hit[] {
   const taken: Hit[] = [];
   for (const p of patterns) {
     const { phrase } = p;
-    for (const m of execAll((p.re ??= phrasePattern(phrase)), text)) {
-      const start = m.index!;
+    const re = (p.re ??= phrasePattern(phrase));
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
       const end = start + m[0].length;
-      if (end === start) continue;
+      // Not a word here: look again from the next character, as a lookbehind would have.
+      if (end === start || (p.whole && !standsWhole(text, start, end))) {
+        re.lastIndex = start + 1;
+        continue;
+      }
       if (taken.some((t) => start < t.end && t.start < end)) continue;
       taken.push({ phrase, start, end });
     }
+    re.lastIndex = 0;
   }
   return taken.sort((a, b) => a.start - b.start);
 }
@@ -107,7 +132,7 @@ export class PhraseSet {
   constructor(phrases: readonly string[]) {
     const uniq = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
     uniq.sort((a, b) => b.length - a.length);
-    this.patterns = uniq.map((phrase) => ({ phrase, needle: needleOf(phrase) }));
+    this.patterns = uniq.map((phrase) => ({ phrase, needle: needleOf(phrase), whole: LATIN.test(phrase) }));
   }
 
   get size(): number {
