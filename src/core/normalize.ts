@@ -19,12 +19,15 @@ const NUMBERING = new RegExp(
 );
 const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
 
+/** Regex source (inside a /u character class) of the scripts written without spaces between words. */
+export const CJK_SCRIPTS = String.raw`\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
+
 /**
  * Regex source (for /u patterns) of a character that carries a Latin word on: a letter or digit, but not
  * Hangul, Han or kana, because Korean (and Japanese) prose attaches its particles and endings straight
  * to an English term ("canary로", "TBD입니다"), and the term is still a word of its own.
  */
-export const LATIN_WORD_GOES_ON = String.raw`(?:(?![\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])[\p{L}\p{N}])`;
+export const LATIN_WORD_GOES_ON = String.raw`(?:(?![${CJK_SCRIPTS}])[\p{L}\p{N}])`;
 const HAN = /[\u3400-\u9FFF]/;
 
 const normalized = new Memo<string>(4096, 512);

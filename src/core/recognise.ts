@@ -4,7 +4,7 @@
  * step). A near miss is never a silent match: it comes back as a suggestion.
  */
 import { distance } from 'fastest-levenshtein';
-import { compactKey, hasHan, hasHangul, meaningfulWords, normalizeHeading } from './normalize.js';
+import { CJK_SCRIPTS, compactKey, hasHan, hasHangul, meaningfulWords, normalizeHeading } from './normalize.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { Memo } from './memo.js';
 
@@ -163,10 +163,9 @@ export class Recogniser {
   }
 }
 
-/** A CJK character is half a unit of meaning (a Korean word is two or three syllables). */
 /** What ends a Latin word in a heading: a space, or Hangul, Han or kana ("Offline metrics와 선택 이유"). */
-const LATIN_WORD_SPLIT = /[\s\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+/u;
-const CJK_CHAR = /[\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+const LATIN_WORD_SPLIT = new RegExp(`[\\s${CJK_SCRIPTS}]+`, 'u');
+const CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
 
 /**
  * Where the Latin words `words` stand whole in ` ${heading} `: after a space or a CJK character and
@@ -180,6 +179,7 @@ function latinWordAt(padded: string, words: string): number {
   return -1;
 }
 
+/** A CJK character is half a unit of meaning (a Korean word is two or three syllables). */
 function cjkUnits(compact: string): number {
   let n = 0;
   for (const c of compact) if (hasHangul(c) || hasHan(c)) n++;
