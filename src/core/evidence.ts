@@ -51,7 +51,6 @@ export function wordList(w: Words | undefined): readonly string[] {
 
 const LATIN = /^[\x20-\x7e]+$/;
 
-
 /**
  * A phrase's pattern. A Latin phrase must also stand as a whole word, which `matchAll` checks around each
  * match (see `standsWhole`) rather than the pattern with lookarounds: with the Unicode letter classes in
@@ -79,6 +78,8 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(body, caseSensitive ? 'gu' : 'giu');
 }
 
+const GOES_ON = new RegExp(`^${LATIN_WORD_GOES_ON}$`, 'u');
+
 /**
  * Whether `text[start, end)` stands as a whole Latin word: no letter or digit carries it on at either end
  * (Hangul, Han and kana do not: see LATIN_WORD_GOES_ON). A match that fails here has no shorter variant
@@ -86,12 +87,13 @@ function phrasePattern(phrase: string): RegExp {
  */
 function standsWhole(text: string, start: number, end: number): boolean {
   if (start > 0) {
-    const at = start >= 2 && /[\uDC00-\uDFFF]/.test(text[start - 1]!) && /[\uD800-\uDBFF]/.test(text[start - 2]!) ? start - 2 : start - 1;
-    if (GOES_ON.test(text.slice(at, start))) return false;
+    // The character before: two code units when they are a surrogate pair (a lone half is no letter).
+    const low = text.charCodeAt(start - 1);
+    const from = low >= 0xdc00 && low <= 0xdfff && start >= 2 ? start - 2 : start - 1;
+    if (GOES_ON.test(text.slice(from, start))) return false;
   }
   return end >= text.length || !GOES_ON.test(String.fromCodePoint(text.codePointAt(end)!));
 }
-const GOES_ON = new RegExp(`^${LATIN_WORD_GOES_ON}$`, 'u');
 
 interface PhrasePattern {
   phrase: string;
