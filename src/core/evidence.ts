@@ -110,19 +110,14 @@ function matchAll(patterns: readonly PhrasePattern[], text: string): Hit[] {
   for (const p of patterns) {
     const { phrase } = p;
     const re = (p.re ??= phrasePattern(phrase));
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const word = p.whole ? (m: RegExpExecArray) => standsWhole(text, m.index, m.index + m[0].length) : undefined;
+    for (const m of execAll(re, text, word)) {
       const start = m.index;
       const end = start + m[0].length;
-      // Not a word here: look again from the next character, as a lookbehind would have.
-      if (end === start || (p.whole && !standsWhole(text, start, end))) {
-        re.lastIndex = start + 1;
-        continue;
-      }
+      if (end === start) continue;
       if (taken.some((t) => start < t.end && t.start < end)) continue;
       taken.push({ phrase, start, end });
     }
-    re.lastIndex = 0;
   }
   return taken.sort((a, b) => a.start - b.start);
 }

@@ -31,6 +31,13 @@ describe('execAll', () => {
     assert.equal(execAll(re, 'foo').length, 2);
   });
 
+  it('an accept check that turns a match down finds what the same check as a lookbehind finds', () => {
+    const text = 'xa-a-a a-a';
+    const notAfterX = (m: RegExpExecArray) => text[m.index - 1] !== 'x';
+    assert.deepEqual(spans(execAll(/a-a/g, text, notAfterX)), spans([...text.matchAll(/(?<!x)a-a/g)]));
+    assert.deepEqual(spans(execAll(/a-a/g, text, notAfterX)), [[3, 'a-a'], [7, 'a-a']]);
+  });
+
   it('refuses a regex without the g flag (it would never end)', () => {
     assert.throws(() => execAll(/o/, 'foo'), /global/);
   });
