@@ -60,7 +60,7 @@ export class Recogniser {
     // Longest aliases first, so compound matching takes the most specific phrase.
     this.aliases.sort((a, b) => b.compact.length - a.compact.length);
     this.aliases.forEach((a, i) => {
-      const [index, key] = a.cjk ? [this.byFirstPair, a.compact.slice(0, 2)] : [this.byFirstWord, a.norm.split(' ')[0]!];
+      const [index, key] = a.cjk ? [this.byFirstPair, a.compact.slice(0, 2)] : [this.byFirstWord, a.norm.split(LATIN_WORD_SPLIT)[0]!];
       if (a.compact.length < (a.cjk ? 2 : 4)) return;
       const list = index.get(key);
       if (list) list.push(i);
