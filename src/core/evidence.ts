@@ -22,6 +22,7 @@ import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
 import { execAll, firstIndex } from './search.js';
 import { Memo } from './memo.js';
+import { PLACEHOLDER_LINE } from './substance.js';
 
 /** The parts of the analysis evidence reads (structurally, so model.ts can call it while it builds one). */
 export interface EvidenceSource {
@@ -333,7 +334,10 @@ export class Evidence {
     }
     for (const leaves of blocks.values()) {
       const start = leaves[0]!.start;
-      for (const s of sentencesOf(blockText(leaves))) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
+      const text = blockText(leaves);
+      // A template's "TODO: say which metrics ..." names the words it asks for: a prompt, not evidence.
+      if (isPlaceholderBlock(text)) continue;
+      for (const s of sentencesOf(text)) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
     this.sentences.sort((x, y) => x.start - y.start);
   }
@@ -436,6 +440,14 @@ function counts(h: Hit, s: Sentence, heading: string | undefined, senses: readon
   return true;
 }
 
+/** A block whose first line is a placeholder line ("TODO: ...", "작성 필요 ..."). */
+function isPlaceholderBlock(text: string): boolean {
+  const t = text.trimStart();
+  if (!/^(?:todo|tbd|fixme|작성|미작성)/i.test(t)) return false;
+  const nl = t.search(/[\r\n]/);
+  return PLACEHOLDER_LINE.test(nl < 0 ? t : t.slice(0, nl));
+}
+
 const cache = new WeakMap<object, Evidence>();
 /** The evidence of an analysed doc (built once). */
 export function evidenceOf(a: EvidenceSource): Evidence {
@@ -451,12 +463,13 @@ export function evidenceOf(a: EvidenceSource): Evidence {
  * Cue hits of a topic inside its step (outside code, quotes and references, in the right sense):
  * each distinct cue with the offset of its first occurrence.
  */
-export function cueHitsOf(a: EvidenceSource, def: SectionDef): Map<string, number> {
+export function cueHitsOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): Map<string, number> {
   const hits = new Map<string, number>();
   const cues = wordList(def.cues);
   if (cues.length === 0) return hits;
   const ev = evidenceOf(a);
   for (const h of ev.find(cues, def.senses, ev.stepScopes(def))) {
+    if (outside.some(([from, to]) => from <= h.start && h.start < to)) continue;
     const key = h.phrase.toLowerCase();
     if (!hits.has(key)) hits.set(key, h.start);
   }

@@ -25,6 +25,8 @@ export interface Analysis {
    * takes in the step's topics that follow it; in a nested doc it equals the heading's section.
    */
   extents: StepExtent[];
+  /** Whether a short line names a step or topic, and nothing more (see SubstanceOptions.isLabel). */
+  isLabel: (line: string) => boolean;
 }
 
 export interface StepExtent {
@@ -64,6 +66,9 @@ export function analyse(root: Root, textLength: number, book: RuleBook, recognis
     const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true });
     if (r.ids.length > 0) headingIds.set(h.start, r.ids);
     else if (r.suggestion) nearByStart.set(h.start, r.suggestion);
+    // A heading that is no step and no topic, at the step's own level or above, starts something else
+    // ("## Evaluation" then "## Cost"): the step's discussion ends there. An empty heading says nothing.
+    if (r.ids.length === 0 && h.text.trim()) close(h.start, (o) => o.level < h.level);
     const defs = r.ids.map((id) => book.byId.get(id)!).filter(Boolean);
     const steps = defs.filter((d) => d.kind === 'step');
     if (steps.length > 0) {
@@ -123,7 +128,8 @@ export function analyse(root: Root, textLength: number, book: RuleBook, recognis
     }
   }
   extents.sort((x, y) => x.section.start - y.section.start);
-  return { sections, leaves, ids, nearMisses, sectionsOf, extents };
+  const isLabel = (line: string): boolean => recogniser.recognise(line).ids.length > 0;
+  return { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
 }
 
 function isRequirements(book: RuleBook, def: SectionDef): boolean {
@@ -145,9 +151,17 @@ export interface DocModel {
  * Where a topic with no heading of its own is discussed in its step: two distinct cues, outside code,
  * block quotes and reference sections, in the sense its schema allows (evidence.ts).
  */
-function cueEvidence(a: Analysis, def: SectionDef): number | undefined {
-  const hits = cueHitsOf(a, def);
+function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
+  const hits = cueHitsOf(a, def, outside);
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
+}
+
+const headingRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
+/** The source ranges of the doc's headings (their titles). */
+function headingRanges(a: Analysis): Array<readonly [number, number]> {
+  let r = headingRangesOf.get(a);
+  if (!r) headingRangesOf.set(a, (r = a.sections.filter((s) => s.kind === 'heading').map((s) => [s.start, s.end] as const)));
+  return r;
 }
 
 /**
@@ -163,31 +177,44 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
         ? a.extents.filter((e) => e.step === def.id).map((e) => ({ section: e.section, start: e.start, end: e.end }))
         : (a.sectionsOf.get(def.id) ?? []).map((s) => ({ section: s, start: s.bodyStart, end: s.sectionEnd }));
     if (ranges.length === 0) return undefined;
-    const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? '', def.hint?.ko ?? ''] };
-    const full = ranges.find((r) => hasSubstance(textBetween(a.leaves, r.start, r.end), opts));
+    const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? '', def.hint?.ko ?? ''], isLabel: a.isLabel };
+    const full = ranges.find((r) => hasSubstance(textBetween(a.leaves, r.start, r.end, true), opts));
     const s = (full ?? ranges[0]!).section;
     return { status: full ? 'present' : 'empty', via: 'heading', offset: s.start, line: lineOf(s.start), section: s };
   };
   for (const def of book.topics) {
     const entry = judge(def);
-    if (entry) {
+    if (entry?.status === 'present') {
       model.topics[def.id] = entry;
       continue;
     }
-    const hit = cueEvidence(a, def);
+    // A topic whose own heading is blank (a recap, a worksheet) is still discussed where its cues are,
+    // in prose outside that heading's section (a template's prompt under the heading names cues, and
+    // the titles of other blank headings say nothing).
+    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : []);
     if (hit !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: hit, line: lineOf(hit) };
+    else if (entry) model.topics[def.id] = entry;
   }
   for (const def of book.steps) {
     const entry = judge(def);
-    if (entry) {
+    const topics = book.topics.filter((t) => t.step === def.id && model.topics[t.id]);
+    // A step is present when its own section or one of its topics is: a blank recap heading named after
+    // the step must not outweigh the topics discussed elsewhere.
+    const presentTopic = topics
+      .map((t) => model.topics[t.id]!)
+      .filter((e) => e.status === 'present')
+      .sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0))[0];
+    if (entry && (entry.status === 'present' || !presentTopic)) {
       model.steps[def.id] = entry;
       continue;
     }
-    const topics = book.topics.filter((t) => t.step === def.id && model.topics[t.id]);
+    if (presentTopic) {
+      model.steps[def.id] = { status: 'present', via: 'topics', offset: presentTopic.offset, line: presentTopic.line };
+      continue;
+    }
     if (topics.length > 0) {
       const firstTopic = topics.map((t) => model.topics[t.id]!).sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0))[0]!;
-      const anyPresent = topics.some((t) => model.topics[t.id]!.status === 'present');
-      model.steps[def.id] = { status: anyPresent ? 'present' : 'empty', via: 'topics', offset: firstTopic.offset, line: firstTopic.line };
+      model.steps[def.id] = { status: 'empty', via: 'topics', offset: firstTopic.offset, line: firstTopic.line };
     }
   }
   return model;

@@ -42,6 +42,8 @@ export interface TextLeaf {
   quote?: boolean;
   /** Start offset of the block (paragraph, heading, table cell, code) the leaf belongs to: sentences never cross blocks. */
   block?: number;
+  /** Text of a heading: a section's title, which says what the section is about, not what it says. */
+  heading?: boolean;
 }
 
 const NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
@@ -119,9 +121,9 @@ export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLea
   const markers: Marker[] = [];
   const leaves: TextLeaf[] = [];
   // Iterative pre-order walk (an explicit stack: lists and block quotes may nest 10k deep).
-  const stack: Array<[Nodes, boolean, number, number]> = [[root, false, -1, 0]];
+  const stack: Array<[Nodes, boolean, number, number, boolean]> = [[root, false, -1, 0, false]];
   while (stack.length > 0) {
-    const [node, inQuote, listDepth, block] = stack.pop()!;
+    const [node, inQuote, listDepth, block, inHeading] = stack.pop()!;
     switch (node.type) {
       case 'yaml':
         continue;
@@ -157,6 +159,7 @@ export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLea
           code: node.type !== 'text',
           block: node.type === 'code' ? off(node, 'start') : block,
           ...(inQuote ? { quote: true } : {}),
+          ...(inHeading ? { heading: true } : {}),
         });
         continue;
       default:
@@ -167,7 +170,8 @@ export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLea
       const depth = node.type === 'list' ? listDepth + 1 : listDepth;
       const blk = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? off(node, 'start') : block;
       const kids = (node as Parent).children;
-      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as Nodes, quote, depth, blk]);
+      const title = inHeading || node.type === 'heading';
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as Nodes, quote, depth, blk, title]);
     }
   }
   return { markers, leaves };
@@ -224,13 +228,17 @@ export function buildSections(markers: readonly Marker[], textLength: number): S
   return sections;
 }
 
-/** The readable text between two offsets (leaves sorted by start). */
-export function textBetween(leaves: readonly TextLeaf[], start: number, end: number): string {
+/**
+ * The readable text between two offsets (leaves sorted by start). `bodyOnly` leaves out heading text: a
+ * section whose only text is its sub-headings' titles says nothing yet.
+ */
+export function textBetween(leaves: readonly TextLeaf[], start: number, end: number, bodyOnly = false): string {
   const lo = firstIndex(leaves.length, (i) => leaves[i]!.end > start);
   let out = '';
   let prev: TextLeaf | undefined;
   for (let i = lo; i < leaves.length && leaves[i]!.start < end; i++) {
     const l = leaves[i]!;
+    if (bodyOnly && l.heading) continue;
     const a = Math.max(0, start - l.start);
     const b = Math.min(l.text.length, end - l.start);
     // Offsets map 1:1 onto a leaf's value only when the source has no escapes; clip conservatively.

@@ -29,7 +29,28 @@ export interface SubstanceOptions {
   questionsCount?: boolean;
   /** The schema's hints for the section: a template's hint left as text is not substance. */
   hints?: readonly string[];
+  /**
+   * Whether a short line only names a step or topic ("- Monitoring", "- A/B testing"): an outline of
+   * what to write, not what was written.
+   */
+  isLabel?: (line: string) => boolean;
 }
+
+/**
+ * Blanks to fill in. A sentence with two or more is a frame ("Given ____, predict ____") and says nothing
+ * yet; with one, the rest of it may ("recall@k at ____ candidates").
+ */
+const BLANKS = /_{3,}|\{\{[^}\n]*\}\}/gu;
+function isFrame(unit: string): boolean {
+  if (!unit.includes('___') && !unit.includes('{{')) return false;
+  let n = 0;
+  for (const _ of execAll(BLANKS, unit)) if (++n >= 2) return true;
+  return false;
+}
+/** A whole line in square brackets that is no link or checkbox: a prompt to the writer ("[Describe the data]"). */
+const BRACKET_PROMPT = /^\[[^\[\]\n]{3,}\]$/u;
+/** A parenthesised remark after a label ("Scaling (SW and ML systems)"). */
+const TRAILING_REMARK = /\s*[(（][^()（）\n]*[)）]\s*$/u;
 
 const plainSeen = new Memo<string>(2048, 512);
 /** Lowercase NFKC text with punctuation and symbols as single spaces (remembered: hints recur on every lint). */
@@ -70,7 +91,7 @@ const INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
 function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<string> {
   let hints: string[] | undefined;
   for (const u of units(text)) {
-    if (PLACEHOLDER_LINE.test(u)) continue;
+    if (PLACEHOLDER_LINE.test(u) || isFrame(u)) continue;
     const cleaned = u.replace(INLINE_ALL, ' ').trim();
     if (!cleaned) continue;
     const bare = cleaned
@@ -80,6 +101,11 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
       .replace(/[\s.!:：\-–—]+$/u, '')
       .trim();
     if (!bare || NON_ANSWERS.some((re) => re.test(bare))) continue;
+    if (BRACKET_PROMPT.test(cleaned.replace(/^[-*+>\s]+/, ''))) continue;
+    if (opts.isLabel && wordCount(bare) <= 6) {
+      const label = bare.replace(TRAILING_REMARK, '').trim();
+      if (label && opts.isLabel(label)) continue;
+    }
     if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare)) continue;
     if (opts.hints?.length) {
       hints ??= opts.hints.map(plain).filter(Boolean);
