@@ -39,6 +39,8 @@ export interface Hit {
   /** Source offsets of the occurrence. */
   start: number;
   end: number;
+  /** Source offset of the sentence it is in (Evidence.find). */
+  sentence?: number;
 }
 
 const lists = new WeakMap<Words, string[]>();
@@ -356,6 +358,20 @@ export class Evidence {
     return (this.a.sectionsOf.get(def.step) ?? []).map((s) => ({ start: s.bodyStart, end: s.sectionEnd }));
   }
 
+  /** The doc's prose between two offsets of one sentence ('' when they are in different sentences). */
+  between(start: number, end: number): string {
+    const i = firstIndex(this.sentences.length, (k) => this.sentences[k]!.start > start) - 1;
+    const s = this.sentences[i];
+    if (!s || end > s.start + s.text.length || end < start) return '';
+    return s.text.slice(start - s.start, end - s.start);
+  }
+
+  /** The text of the sentence an offset is in ('' outside the doc's prose). */
+  sentenceAt(offset: number): string {
+    const s = this.sentences[firstIndex(this.sentences.length, (k) => this.sentences[k]!.start > offset) - 1];
+    return s && offset < s.start + s.text.length ? s.text : '';
+  }
+
   /** The plain prose in the scopes (for messages and substance). */
   text(scopes: readonly Scope[]): string {
     return this.inScopes(scopes)
@@ -377,7 +393,11 @@ export class Evidence {
     const out: Sentence[] = [];
     for (const sc of scopes) {
       // Sentences are sorted by start: find the first in the scope by binary search (docs can be MBs).
-      const lo = firstIndex(this.sentences.length, (i) => this.sentences[i]!.start >= sc.start);
+      // The sentence before it may run into the scope: a bold lead-in's or a "label: content" line's
+      // section starts after the label, inside the sentence (find keeps only the hits in the scope).
+      let lo = firstIndex(this.sentences.length, (i) => this.sentences[i]!.start >= sc.start);
+      const prev = this.sentences[lo - 1];
+      if (prev && prev.start + prev.text.length > sc.start) lo--;
       for (let i = lo; i < this.sentences.length && this.sentences[i]!.start < sc.end; i++) {
         const s = this.sentences[i]!;
         if (!seen.has(s)) {
@@ -413,9 +433,12 @@ export class Evidence {
     for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
       const s = sentences[i]!;
       const heading = headed.length > 0 ? headingAt(s.start) : undefined;
+      const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
       for (const h of matchAll(candidates.get(i)!, s.text)) {
+        const at = s.start + h.start;
+        if (!whole && !scopes.some((sc) => sc.start <= at && at < sc.end)) continue;
         if (!counts(h, s, heading, senses)) continue;
-        out.push({ phrase: h.phrase, start: s.start + h.start, end: s.start + h.end });
+        out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
       }
     }
     return out;
@@ -474,4 +497,46 @@ export function cueHitsOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyA
     if (!hits.has(key)) hits.set(key, h.start);
   }
   return hits;
+}
+
+/** At least five words, and at most six commas: a sentence that says something about its terms. */
+function isDiscussion(sentence: string): boolean {
+  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const commas = (sentence.match(/[,，、]/gu) ?? []).length;
+  return words >= 5 && commas <= 6;
+}
+
+/** The whole doc, as a scope. */
+const WHOLE_DOC: Scope[] = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
+
+/**
+ * One sentence anywhere in the doc's own prose that names the topic by two distinct cues, in the right
+ * sense ("we undersample legitimate transactions and weight the loss by class"): the offset of its first
+ * cue. A cue and its abbreviation or expansion in brackets ("click-through rate (CTR)") are one cue.
+ */
+export function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
+  const cues = wordList(def.cues);
+  if (cues.length === 0) return undefined;
+  const ev = evidenceOf(a);
+  const bySentence = new Map<number, Hit[]>();
+  for (const h of ev.find(cues, def.senses, WHOLE_DOC)) {
+    if (outside.some(([from, to]) => from <= h.start && h.start < to)) continue;
+    const list = bySentence.get(h.sentence ?? h.start);
+    if (list) list.push(h);
+    else bySentence.set(h.sentence ?? h.start, [h]);
+  }
+  for (const hits of bySentence.values()) {
+    // A discussion, not a label ("Shadow or canary tests") nor a long list of terms.
+    const sentence = ev.sentenceAt(hits[0]!.start);
+    if (!isDiscussion(sentence)) continue;
+    const concepts = new Set<string>();
+    let prev: Hit | undefined;
+    for (const h of hits) {
+      const aside = prev !== undefined && /^\s*[(（]\s*$/u.test(ev.between(prev.end, h.start));
+      if (!aside) concepts.add(h.phrase.toLowerCase());
+      prev = h;
+    }
+    if (concepts.size >= 2) return hits[0]!.start;
+  }
+  return undefined;
 }

@@ -212,7 +212,7 @@ export class Linter {
     // 3. Outline, recognition, model; the language of messages is the setting, else the doc's own
     //    (Korean headings mean Korean), read off the outline's headings.
     const book = this.set.ruleBook(caseId)!;
-    const analysis = analyse(root, text.length, book, this.recogniser(caseId));
+    const analysis = analyse(root, text, book, this.recogniser(caseId));
     ctx.lang = settings.lang ?? detectLang(analysis.sections);
     for (const p of settingProblems) p();
     const model = buildModel(analysis, book, (o) => lines.point(o).line);

@@ -7,7 +7,7 @@ import { buildSections, collectOutline, textBetween, type Marker, type Section, 
 import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance } from './substance.js';
-import { cueHitsOf, referenceRanges } from './evidence.js';
+import { cueHitsOf, referenceRanges, sentenceEvidenceOf } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -44,8 +44,9 @@ interface OpenStep {
   start: number;
 }
 
-export function analyse(root: Root, textLength: number, book: RuleBook, recogniser: Recogniser): Analysis {
-  const { markers, leaves } = collectOutline(root);
+export function analyse(root: Root, text: string, book: RuleBook, recogniser: Recogniser): Analysis {
+  const textLength = text.length;
+  const { markers, leaves } = collectOutline(root, text);
   const headings = markers.filter((m) => m.kind === 'heading');
   // Pass 1: real headings in order, tracking which step's discussion each one falls in.
   const headingIds = new Map<number, string[]>();
@@ -62,8 +63,9 @@ export function analyse(root: Root, textLength: number, book: RuleBook, recognis
     // A heading inside a block quote is quoted material (reading notes), not the doc's own structure.
     if (h.inQuote) continue;
     close(h.start, (o) => o.level <= h.level);
-    const ctx = open[open.length - 1]?.step;
-    const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true });
+    const top = open[open.length - 1];
+    const ctx = top?.step;
+    const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true, nested: top !== undefined && top.level < h.level });
     if (r.ids.length > 0) headingIds.set(h.start, r.ids);
     else if (r.suggestion) nearByStart.set(h.start, r.suggestion);
     // A heading that is no step and no topic, at the step's own level or above, starts something else
@@ -82,17 +84,23 @@ export function analyse(root: Root, textLength: number, book: RuleBook, recognis
   }
   close(textLength, () => false);
 
-  // Pass 2: keep the pseudo-headings that are recognised, in the context of their step.
+  // Pass 2: keep the pseudo-headings that are recognised, in the context of their step: the innermost
+  // step heading's extent, or a list item recognised as a step ("9. evaluation:" and its lines).
   const kept: Marker[] = [...headings];
   const pseudoIds = new Map<number, string[]>();
-  for (const m of markers) {
-    if (m.kind === 'heading') continue;
+  const pseudoSteps: Array<{ step: string; start: number; end: number }> = [];
+  const pseudo = markers.filter((m) => m.kind !== 'heading').sort((x, y) => x.start - y.start);
+  for (const m of pseudo) {
     let ctx: { step: string; start: number } | undefined;
     for (const c of closed) if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
-    const r = recogniser.recognise(m.text, { contextStep: ctx?.step });
+    for (const c of pseudoSteps) if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
+    const r = recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true });
     if (r.ids.length > 0) {
       kept.push(m);
       pseudoIds.set(m.start, r.ids);
+      if (m.hardEnd !== undefined) {
+        for (const id of r.ids) if (book.byId.get(id)?.kind === 'step') pseudoSteps.push({ step: id, start: m.start, end: m.hardEnd });
+      }
     }
   }
   const sections = buildSections(kept, textLength);
@@ -140,6 +148,8 @@ export interface ModelEntry extends CoverageEntry {
   /** Offset where the covering section (or cue) starts. */
   offset?: number;
   section?: Section;
+  /** Found by one sentence outside the topic's step (sentenceEvidenceOf). */
+  elsewhere?: boolean;
 }
 
 export interface DocModel {
@@ -154,6 +164,12 @@ export interface DocModel {
 function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
   const hits = cueHitsOf(a, def, outside);
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
+}
+
+/** Where the requirements (the first step) are discussed. */
+function requirementRanges(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
+  const first = book.steps[0]?.id;
+  return a.extents.filter((e) => e.step === first).map((e) => [e.section.start, e.end] as const);
 }
 
 const headingRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
@@ -192,14 +208,24 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     // in prose outside that heading's section (a template's prompt under the heading names cues, and
     // the titles of other blank headings say nothing).
     const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : []);
-    if (hit !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: hit, line: lineOf(hit) };
+    // Or in one sentence anywhere in the doc that names it twice over: a topic discussed under another
+    // step (an A/B plan under "Monitoring") is there.
+    // The requirements are left out for the other steps' topics: they ask for things ("precision
+    // matters more than recall"), they do not do them.
+    if (hit !== undefined) {
+      model.topics[def.id] = { status: 'present', via: 'cue', offset: hit, line: lineOf(hit) };
+      continue;
+    }
+    const anywhere = entry ? undefined : sentenceEvidenceOf(a, def, def.step === book.steps[0]?.id ? [] : requirementRanges(a, book));
+    if (anywhere !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: anywhere, line: lineOf(anywhere), elsewhere: true };
     else if (entry) model.topics[def.id] = entry;
   }
   for (const def of book.steps) {
     const entry = judge(def);
-    const topics = book.topics.filter((t) => t.step === def.id && model.topics[t.id]);
+    const topics = book.topics.filter((t) => t.step === def.id && model.topics[t.id] && !model.topics[t.id]!.elsewhere);
     // A step is present when its own section or one of its topics is: a blank recap heading named after
     // the step must not outweigh the topics discussed elsewhere.
+    // (Not a topic named once outside the step: that makes the topic, not the step, present.)
     const presentTopic = topics
       .map((t) => model.topics[t.id]!)
       .filter((e) => e.status === 'present')

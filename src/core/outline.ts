@@ -116,8 +116,44 @@ function listItemMarker(item: ListItem, depth: number, inQuote: boolean): Marker
   return { kind: 'listitem', level: 8 + depth, text, start: off(item, 'start'), end, hardEnd: off(item, 'end'), inQuote };
 }
 
-/** Walks the tree once: markers (headings and pseudo-headings) and the readable text leaves. */
-export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLeaf[] } {
+/**
+ * A "Label: content" line: a short label (at most five words, no link), a colon, and the content on the
+ * same line ("offline: precision@k and nDCG", "온라인: 클릭률").
+ */
+const LABEL_LINE = /^([^:：\n]{1,40}?)\s*[:：][ \t]*(\S[^\n]*)$/u;
+
+/**
+ * The "Label: content" lines of a paragraph, from its source: each line but the first (which the
+ * paragraph's or list item's own marker reads), and the first too when `first` is set. Each runs to the
+ * next one or to the paragraph's end.
+ */
+function labelLines(p: Paragraph, text: string, level: number, inQuote: boolean, first: boolean): Marker[] {
+  const start = off(p, 'start');
+  const end = off(p, 'end');
+  if (end - start > 4000) return [];
+  const src = text.slice(start, end);
+  const out: Marker[] = [];
+  let at = 0;
+  for (const raw of src.split('\n')) {
+    const lineStart = start + at;
+    at += raw.length + 1;
+    if (lineStart === start && !first) continue;
+    const lead = /^[\s>]*/.exec(raw)![0].length;
+    const line = raw.slice(lead).replace(/\r$/, '');
+    const m = LABEL_LINE.exec(line);
+    if (!m) continue;
+    const label = m[1]!.replace(/^[*_`]+|[*_`]+$/g, '').trim();
+    if (!label || /https?$|\/\/|[[\]()<>]/.test(label) || label.split(/\s+/).length > 5) continue;
+    out.push({ kind: 'leadin', level, text: label, start: lineStart + lead, end: lineStart + lead + line.indexOf(m[2]!), hardEnd: end, inQuote });
+  }
+  return out;
+}
+
+/**
+ * Walks the tree once: markers (headings and pseudo-headings) and the readable text leaves. With the
+ * source `text`, "Label: content" lines inside paragraphs are markers too.
+ */
+export function collectOutline(root: Root, text?: string): { markers: Marker[]; leaves: TextLeaf[] } {
   const markers: Marker[] = [];
   const leaves: TextLeaf[] = [];
   // Iterative pre-order walk (an explicit stack: lists and block quotes may nest 10k deep).
@@ -142,6 +178,8 @@ export function collectOutline(root: Root): { markers: Marker[]; leaves: TextLea
       case 'paragraph': {
         const m = paragraphMarker(node, inQuote);
         if (m) markers.push(m);
+        // Lines of a list item's paragraph sit under the item; a plain paragraph's under its section.
+        if (text !== undefined) markers.push(...labelLines(node, text, listDepth >= 0 ? 9 + listDepth : 7, inQuote, !m && listDepth < 0));
         break;
       }
       case 'listItem': {

@@ -30,11 +30,18 @@ export interface RecogniseOptions {
   contextStep?: string;
   /** Real headings may produce did-you-mean suggestions; pseudo-headings never do. */
   suggest?: boolean;
+  /**
+   * The heading sits inside the context step's section (deeper than its heading): a generic title
+   * ("Features", "Data", 데이터) then means that step's topic before anything else it could mean.
+   */
+  nested?: boolean;
 }
 
 export class Recogniser {
   private readonly aliases: Alias[] = [];
   private readonly exact = new Map<string, SectionDef>();
+  /** Exact aliases of each step's topics, by step id: what a generic title means inside that step. */
+  private readonly exactInStep = new Map<string, Map<string, SectionDef>>();
   private readonly memo = new Memo<Recognition>(8192, 4096);
   /**
    * Where compound() looks, so a heading is not tried against every alias: the aliases (by their place
@@ -55,6 +62,23 @@ export class Recogniser {
         const units = cjk ? cjkUnits(compact) + latinWords(norm) : meaningfulWords(norm).length;
         this.aliases.push({ def, text, norm, compact, cjk, units });
         if (!this.exact.has(compact)) this.exact.set(compact, def);
+        if (def.kind === 'topic' && def.step) {
+          let inStep = this.exactInStep.get(def.step);
+          if (!inStep) this.exactInStep.set(def.step, (inStep = new Map()));
+          if (!inStep.has(compact)) inStep.set(compact, def);
+        }
+      }
+    }
+    // Generic titles that mean a topic only inside its step: never matched anywhere else.
+    for (const def of book.topics) {
+      if (!def.nestedAliases || !def.step) continue;
+      let inStep = this.exactInStep.get(def.step);
+      if (!inStep) this.exactInStep.set(def.step, (inStep = new Map()));
+      for (const list of Object.values(def.nestedAliases)) {
+        for (const t of list ?? []) {
+          const compact = normalizeHeading(t).replace(/\s+/g, '');
+          if (compact && !inStep.has(compact)) inStep.set(compact, def);
+        }
       }
     }
     // Longest aliases first, so compound matching takes the most specific phrase.
@@ -70,7 +94,7 @@ export class Recogniser {
 
   /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
   recognise(raw: string, opts: RecogniseOptions = {}): Recognition {
-    const key = `${opts.suggest ? 's' : ''}\u0001${opts.contextStep ?? ''}\u0000${raw}`;
+    const key = `${opts.suggest ? 's' : ''}${opts.nested ? 'n' : ''}\u0001${opts.contextStep ?? ''}\u0000${raw}`;
     return this.memo.get(key, () => this.match(raw, opts));
   }
 
@@ -78,6 +102,10 @@ export class Recogniser {
     const norm = normalizeHeading(raw);
     const compact = norm.replace(/\s+/g, '');
     if (!compact) return { ids: [] };
+    if (opts.nested && opts.contextStep) {
+      const own = this.exactInStep.get(opts.contextStep)?.get(compact);
+      if (own) return { ids: [own.id], how: 'exact' };
+    }
     const hit = this.exact.get(compact);
     if (hit) return { ids: [hit.id], how: 'exact' };
 

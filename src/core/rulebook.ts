@@ -13,6 +13,7 @@ export interface XMlsd {
   step?: string;
   title: Localized;
   aliases: Words;
+  nestedAliases?: Words;
   cues?: Words;
   hint?: Localized;
   example?: Localized;
@@ -56,6 +57,8 @@ export interface SectionDef {
   step: string;
   title: Localized;
   aliases: Words;
+  /** Generic titles that mean this topic only inside its step's section ("Features" under the requirements). */
+  nestedAliases?: Words;
   cues: Words;
   hint?: Localized;
   example?: Localized;
@@ -151,6 +154,7 @@ export class SchemaSet {
             step: x.kind === 'step' ? key : (x.step ?? ''),
             title: x.title,
             aliases: x.aliases,
+            nestedAliases: x.nestedAliases,
             cues: x.cues ?? {},
             hint: x.hint,
             example: x.example,
