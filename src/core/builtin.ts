@@ -17,4 +17,4 @@ export const DEFAULT_PROFILE = 'recommended';
 export const DEFAULT_CASE = 'generic';
 
 /** Words the content rules need that belong to no step or topic (schemas/content.json). */
-export const BUILTIN_CONTENT: { referenceHeadings: Words } = content as { referenceHeadings: Words };
+export const BUILTIN_CONTENT: { referenceHeadings: Words; genericHeads: Words } = content as { referenceHeadings: Words; genericHeads: Words };

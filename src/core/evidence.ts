@@ -48,7 +48,7 @@ const lists = new WeakMap<Words, string[]>();
 export function wordList(w: Words | undefined): readonly string[] {
   if (!w) return [];
   let out = lists.get(w);
-  if (!out) lists.set(w, (out = [...(w.en ?? []), ...(w.ko ?? []), ...(w.zh ?? [])]));
+  if (!out) lists.set(w, (out = [...(w.en ?? []), ...(w.ko ?? []), ...(w.zh ?? []), ...(w.ja ?? [])]));
   return out;
 }
 

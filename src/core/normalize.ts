@@ -29,6 +29,7 @@ export const CJK_SCRIPTS = String.raw`\p{sc=Hangul}\p{sc=Han}\p{sc=Hiragana}\p{s
  */
 export const LATIN_WORD_GOES_ON = String.raw`(?:(?![${CJK_SCRIPTS}])[\p{L}\p{N}])`;
 const HAN = /[\u3400-\u9FFF]/;
+const KANA = /[\u3040-\u30FF\u31F0-\u31FF]/;
 
 const normalized = new Memo<string>(4096, 512);
 
@@ -69,6 +70,15 @@ export function hasHangul(s: string): boolean {
 
 export function hasHan(s: string): boolean {
   return HAN.test(s);
+}
+
+export function hasKana(s: string): boolean {
+  return KANA.test(s);
+}
+
+/** Hangul, Han or kana: a script written without spaces between words. */
+export function hasCjk(s: string): boolean {
+  return HANGUL.test(s) || HAN.test(s) || KANA.test(s);
 }
 
 /** Words of a normalised string, without connectors that carry no meaning in a heading. */

@@ -109,6 +109,9 @@ function listItemMarker(item: ListItem, depth: number, inQuote: boolean): Marker
     const colon = line.search(/[:：]/);
     text = colon > 0 ? line.slice(0, colon) : line;
     if (text.length > 60) return undefined;
+    // A sentence ("AB test evaluated by online metric."), not a label: bullets are outline only when
+    // they look like one.
+    if (colon < 0 && /[.。!！]\s*$/u.test(text) && text.trim().split(/\s+/).length >= 4) return undefined;
     end = off(p, 'start') + Math.min(line.length, (colon > 0 ? colon : line.length) + 1);
   }
   text = text.replace(/[:：]\s*$/, '').trim();

@@ -4,7 +4,8 @@
  * step). A near miss is never a silent match: it comes back as a suggestion.
  */
 import { distance } from 'fastest-levenshtein';
-import { CJK_SCRIPTS, compactKey, hasHan, hasHangul, meaningfulWords, normalizeHeading } from './normalize.js';
+import { CJK_SCRIPTS, compactKey, hasCjk, hasHangul, meaningfulWords, normalizeHeading } from './normalize.js';
+import { BUILTIN_CONTENT } from './builtin.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { Memo } from './memo.js';
 
@@ -58,7 +59,7 @@ export class Recogniser {
         const norm = normalizeHeading(text);
         const compact = norm.replace(/\s+/g, '');
         if (!compact) continue;
-        const cjk = hasHangul(text) || hasHan(text);
+        const cjk = hasCjk(text);
         const units = cjk ? cjkUnits(compact) + latinWords(norm) : meaningfulWords(norm).length;
         this.aliases.push({ def, text, norm, compact, cjk, units });
         if (!this.exact.has(compact)) this.exact.set(compact, def);
@@ -112,9 +113,16 @@ export class Recogniser {
     const compound = this.compound(norm, compact);
     if (compound.length > 0) return { ids: compound, how: 'compound' };
 
-    if (opts.contextStep) {
+    if (opts.contextStep && opts.nested) {
       const short = this.shortForm(compact, opts.contextStep);
       if (short) return { ids: [short], how: 'short' };
+    }
+
+    // A heading in two languages or with a gloss ("Features（特征体系）", "평가 (Evaluation)",
+    // "Clarifying Requirements 要件の明確化") is recognised from either half.
+    for (const half of halves(raw)) {
+      const r = this.match(half, { ...opts, suggest: false });
+      if (r.ids.length > 0) return r;
     }
 
     if (opts.suggest) {
@@ -131,7 +139,7 @@ export class Recogniser {
    */
   private compound(norm: string, compact: string): string[] {
     const padded = ` ${norm} `;
-    const total = latinWords(norm) + cjkUnits(compact);
+    const total = latinWords(norm) + cjkUnits(compact) - headUnits(norm, compact);
     const taken: Array<[number, number]> = [];
     const ids: string[] = [];
     let covered = 0;
@@ -174,7 +182,7 @@ export class Recogniser {
 
   private nearMiss(compact: string): Recognition['suggestion'] {
     if (compact.length < 4) return undefined;
-    const cjk = hasHangul(compact) || hasHan(compact);
+    const cjk = hasCjk(compact);
     const allowed = cjk ? 1 : compact.length >= 8 ? 2 : 1;
     let best: Alias | undefined;
     let bestD = Infinity;
@@ -210,11 +218,54 @@ function latinWordAt(padded: string, words: string): number {
 /** A CJK character is half a unit of meaning (a Korean word is two or three syllables). */
 function cjkUnits(compact: string): number {
   let n = 0;
-  for (const c of compact) if (hasHangul(c) || hasHan(c)) n++;
+  for (const c of compact) if (hasCjk(c)) n++;
   return n / 2;
 }
 
 /** A Latin word is one unit. */
 function latinWords(norm: string): number {
-  return meaningfulWords(norm).filter((w) => !hasHangul(w) && !hasHan(w)).length;
+  return meaningfulWords(norm).filter((w) => !hasCjk(w)).length;
+}
+
+const HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
+const LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
+const CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ''));
+
+/**
+ * The units of a heading's generic head nouns ("system", "pattern", 설계): they add nothing to what the
+ * heading is about, so an alias need not cover them. A heading that is nothing but heads keeps them all.
+ */
+function headUnits(norm: string, compact: string): number {
+  let n = meaningfulWords(norm).filter((w) => LATIN_HEADS.has(w)).length;
+  for (const h of CJK_HEADS) if (compact.endsWith(h) && compact.length > h.length) n += cjkUnits(h);
+  const total = latinWords(norm) + cjkUnits(compact);
+  return n >= total ? 0 : n;
+}
+
+const BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
+
+/**
+ * The halves of a heading written in two ways: outside and inside brackets, or its Latin and its CJK
+ * words when it has both (and each half has a word of its own).
+ */
+function halves(raw: string): string[] {
+  const out: string[] = [];
+  // A title, not a sentence: no sentence punctuation outside brackets, and a few words.
+  const bare = raw.replace(BRACKETED, ' ');
+  if (/[,，、.。;；!?！？]/u.test(bare) || bare.trim().split(/\s+/).length > 6) return out;
+  const inside: string[] = [];
+  const outside = raw.replace(BRACKETED, (_, t: string) => {
+    inside.push(t);
+    return ' ';
+  });
+  if (inside.length > 0) {
+    if (outside.trim()) out.push(outside);
+    out.push(...inside.map((t) => t.split(/[:：]/)[0]!));
+  }
+  const norm = normalizeHeading(raw);
+  const words = norm.split(' ');
+  const latin = words.filter((w) => w && !hasCjk(w)).join(' ');
+  const cjk = words.filter((w) => hasCjk(w) && !/[a-z]/.test(w)).join(' ');
+  if (latin && cjk && /[a-z]{2}/.test(latin)) out.push(latin, cjk);
+  return out.filter((h) => h.trim() && normalizeHeading(h) !== norm);
 }

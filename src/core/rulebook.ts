@@ -5,7 +5,7 @@
 import type { Lang, Severity } from './types.js';
 
 export type Localized = Record<Lang, string>;
-export type Words = Partial<Record<Lang | 'zh', string[]>>;
+export type Words = Partial<Record<Lang | 'zh' | 'ja', string[]>>;
 
 export interface XMlsd {
   kind: 'step' | 'topic';

@@ -79,8 +79,9 @@ function wordCount(s: string): number {
   let n = 0;
   for (const token of s.split(/[\s\p{P}\p{S}]+/u)) {
     if (!token || !/\p{L}/u.test(token)) continue;
-    const han = token.match(/[\u3400-\u9FFF]/g);
-    n += han && han.length === token.length ? Math.ceil(han.length / 2) : 1;
+    // Chinese and Japanese write words without spaces: two Han or kana characters make about a word.
+    const cjk = token.match(/[\u3040-\u30FF\u3400-\u9FFF]/g);
+    n += cjk && cjk.length >= 2 ? Math.ceil(cjk.length / 2) : 1;
   }
   return n;
 }
