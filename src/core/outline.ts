@@ -47,6 +47,14 @@ export interface TextLeaf {
 }
 
 const NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
+/** A plain "STEP 2 : Frame the problem" or "2단계: 데이터 준비" line. */
+const STEP_LINE = /^\s*(?:(?:step|stage|phase)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*\S[^\n]{0,80}$/iu;
+/** An HTML heading (`<h2>1. Requirements</h2>`) at the start of an HTML block. */
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([^\n]*?)<\/h\1\s*>/iu;
+/** The summary line of a `<details>` block: the block's title. */
+const HTML_SUMMARY = /<summary\b[^>]*>([^\n]*?)<\/summary\s*>/iu;
+/** Tags inside a title, taken out. */
+const TAGS = /<\/?[A-Za-z][^<>\n]*>/g;
 
 /** The text of phrasing content (iterative: emphasis can nest thousands deep in hostile docs). */
 function inlineText(nodes: readonly PhrasingContent[]): string {
@@ -87,7 +95,7 @@ function paragraphMarker(p: Paragraph, inQuote: boolean): Marker | undefined {
   }
   if (first.type === 'text') {
     const line = first.value.split(/\r?\n|\r/)[0]!;
-    const m = NUMBERED_LINE.exec(line);
+    const m = NUMBERED_LINE.exec(line) ?? STEP_LINE.exec(line);
     if (m) {
       return { kind: 'numbered', level: 7, text: line.trim(), start: off(p, 'start'), end: off(p, 'start') + line.length, inQuote };
     }
@@ -166,13 +174,29 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
     switch (node.type) {
       case 'yaml':
         continue;
-      case 'html':
+      case 'html': {
+        // `<h2>Evaluation</h2>` is a heading, and a `<details>` block's summary is its title.
+        const h = HTML_HEADING.exec(node.value);
+        const sum = h ? undefined : HTML_SUMMARY.exec(node.value);
+        const title = (h?.[2] ?? sum?.[1])?.replace(TAGS, ' ').trim();
+        if (title) {
+          const start = off(node, 'start');
+          const lineEnd = node.value.indexOf('\n');
+          markers.push(
+            h
+              ? { kind: 'heading', level: Number(h[1]), text: title, start, end: start + (lineEnd < 0 ? node.value.length : lineEnd), inQuote }
+              : { kind: 'bold', level: 7, text: title, start, end: off(node, 'end'), inQuote },
+          );
+          leaves.push({ start, end: off(node, 'end'), text: title, code: false, block: start, heading: true, ...(inQuote ? { quote: true } : {}) });
+          continue;
+        }
         // `<describe the metric>`: a fill-in prompt that Markdown reads as an HTML tag. It is text to
         // the reader, so it is a leaf (the placeholder rule reports it; it is never substance).
         if (isPromptTag(node.value)) {
           leaves.push({ start: off(node, 'start'), end: off(node, 'end'), text: node.value, code: false, block, ...(inQuote ? { quote: true } : {}) });
         }
         continue;
+      }
       case 'heading': {
         const text = inlineText(node.children).trim();
         markers.push({ kind: 'heading', level: node.depth, text, start: off(node, 'start'), end: off(node, 'end'), inQuote });
