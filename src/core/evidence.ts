@@ -22,6 +22,7 @@ import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
 import { execAll, firstIndex } from './search.js';
 import { Memo } from './memo.js';
+import { stemmer } from 'stemmer';
 import { PLACEHOLDER_LINE } from './substance.js';
 
 /** The parts of the analysis evidence reads (structurally, so model.ts can call it while it builds one). */
@@ -55,6 +56,33 @@ export function wordList(w: Words | undefined): readonly string[] {
 const LATIN = /^[\x20-\x7e]+$/;
 
 /**
+ * The words of a Latin phrase that match in any word form ("impute" matches "imputed", "imputation"):
+ * four letters or more, in a phrase that is not case-sensitive ("mAP", "nDCG" and acronyms are exact).
+ * Each maps to its Porter stem (unless the stemmer cuts more than three letters); the pattern matches a literal prefix of the word and any letters after it,
+ * and a match counts only when each such word of it has the same stem (see `stemsAgree`).
+ */
+function stemmedWords(phrase: string): Map<string, string> | undefined {
+  const p = phrase.trim();
+  if (!LATIN.test(p) || /[A-Z]/.test(p.slice(1))) return undefined;
+  const out = new Map<string, string>();
+  for (const w of p.toLowerCase().split(/[^a-z0-9@]+/)) {
+    if (!/^[a-z]{4,}$/.test(w)) continue;
+    // A word the stemmer cuts deep ("generator" -> "gener", also "generation" and "general") stays exact:
+    // forms are read from a base word ("impute" -> "imputed", "imputation"), not from a derived one.
+    const stem = stemmer(w);
+    if (stem.length >= w.length - 3) out.set(w, stem);
+  }
+  return out.size > 0 ? out : undefined;
+}
+
+/** The literal start every form of a word shares with its stem, less a letter ("prune" -> "prun": "pruning"). */
+function formPrefix(word: string, stem: string): string {
+  let n = 0;
+  while (n < word.length && n < stem.length && word[n] === stem[n]) n++;
+  return word.slice(0, Math.max(3, n - 1));
+}
+
+/**
  * A phrase's pattern. A Latin phrase must also stand as a whole word, which `matchAll` checks around each
  * match (see `standsWhole`) rather than the pattern with lookarounds: with the Unicode letter classes in
  * it, a pattern took about a millisecond to compile, and a first lint compiles over a hundred.
@@ -63,9 +91,19 @@ function phrasePattern(phrase: string): RegExp {
   const p = phrase.trim();
   const latin = LATIN.test(p);
   const caseSensitive = latin && /[A-Z]/.test(p.slice(1));
+  const stems = stemmedWords(p);
   let body = '';
+  let lastStemmed = false;
   for (let i = 0; i < p.length; i++) {
     const ch = p[i]!;
+    const word = stems ? /^[a-z]{4,}/i.exec(p.slice(i))?.[0] : undefined;
+    if (word && stems?.has(word.toLowerCase()) && (i === 0 || !/[a-z0-9@]/i.test(p[i - 1]!)) && !/[a-z0-9]/i.test(p[i + word.length] ?? '')) {
+      body += formPrefix(word.toLowerCase(), stems!.get(word.toLowerCase())!).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '[a-z]*';
+      i += word.length - 1;
+      lastStemmed = true;
+      continue;
+    }
+    lastStemmed = false;
     if (p.startsWith('@k', i) && !/[\p{L}\p{N}]/u.test(p[i + 2] ?? '')) {
       body += '@(?:k|\\d+)';
       i++;
@@ -77,8 +115,35 @@ function phrasePattern(phrase: string): RegExp {
       if (!latin && i + 1 < p.length && !/\s/.test(p[i + 1]!)) body += '\\s?';
     }
   }
-  if (latin && /[a-z]$/.test(p)) body += '(?:e?s)?';
+  if (latin && !lastStemmed && /[a-z]$/.test(p)) body += '(?:e?s)?';
   return new RegExp(body, caseSensitive ? 'gu' : 'giu');
+}
+
+/** Whether a match of a phrase has, word for word, the stems of the phrase's stemmed words. */
+function stemsAgree(phrase: string, stems: Map<string, string>, matched: string): boolean {
+  const want = phrase.toLowerCase().split(/[\s\-‐–]+/).filter(Boolean);
+  const got = matched.toLowerCase().split(/[\s\-‐–]+/).filter(Boolean);
+  // "click-through" matched as "clickthrough": the words do not line up, and the literal parts matched.
+  if (want.length !== got.length) return true;
+  for (let i = 0; i < want.length; i++) {
+    const stem = stems.get(want[i]!);
+    // Forms are read from the phrase's word onwards ("impute" -> "imputed"), never back ("scoring" is not
+    // "scores"): a shorter form is usually another word of the family.
+    if (stem !== undefined && (got[i]!.length < want[i]!.length || stemmer(got[i]!) !== stem)) return false;
+  }
+  return true;
+}
+
+const conceptKeys = new Map<string, string>();
+/** What a phrase means, for counting distinct cues: its words' stems ("impute" and "imputation" are one). */
+export function conceptOf(phrase: string): string {
+  let k = conceptKeys.get(phrase);
+  if (k === undefined) {
+    const stems = stemmedWords(phrase);
+    k = stems ? phrase.toLowerCase().split(/[\s\-‐–]+/).map((w) => stems.get(w) ?? w).join(' ') : phrase.toLowerCase();
+    if (conceptKeys.size < 10_000) conceptKeys.set(phrase, k);
+  }
+  return k;
 }
 
 const GOES_ON = new RegExp(`^${LATIN_WORD_GOES_ON}$`, 'u');
@@ -100,6 +165,8 @@ function standsWhole(text: string, start: number, end: number): boolean {
 
 interface PhrasePattern {
   phrase: string;
+  /** The phrase's words that match in any form, with their stems (stemmedWords). */
+  stems?: Map<string, string>;
   /** Built on first use: most phrases never occur in a given doc, so most are never compiled. */
   re?: RegExp;
   needle: string;
@@ -113,7 +180,10 @@ function matchAll(patterns: readonly PhrasePattern[], text: string): Hit[] {
   for (const p of patterns) {
     const { phrase } = p;
     const re = (p.re ??= phrasePattern(phrase));
-    const word = p.whole ? (m: RegExpExecArray) => standsWhole(text, m.index, m.index + m[0].length) : undefined;
+    const stems = p.stems;
+    const word = p.whole
+      ? (m: RegExpExecArray) => standsWhole(text, m.index, m.index + m[0].length) && (stems === undefined || stemsAgree(phrase, stems, m[0]))
+      : undefined;
     for (const m of execAll(re, text, word)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -132,7 +202,7 @@ export class PhraseSet {
   constructor(phrases: readonly string[]) {
     const uniq = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
     uniq.sort((a, b) => b.length - a.length);
-    this.patterns = uniq.map((phrase) => ({ phrase, needle: needleOf(phrase), whole: LATIN.test(phrase) }));
+    this.patterns = uniq.map((phrase) => ({ phrase, needle: needleOf(phrase), whole: LATIN.test(phrase), stems: stemmedWords(phrase) }));
   }
 
   get size(): number {
@@ -173,7 +243,9 @@ export class PhraseSet {
 function needleOf(phrase: string): string {
   const p = phrase.trim().toLowerCase();
   if (!LATIN.test(p)) return p[0] ?? '';
-  const runs = p.split(/[^a-z0-9]+/).filter(Boolean);
+  const stems = stemmedWords(phrase.trim());
+  // A word matched in any form contributes only the prefix its forms share.
+  const runs = p.split(/[^a-z0-9]+/).filter(Boolean).map((w) => (stems?.has(w) ? formPrefix(w, stems.get(w)!) : w));
   return runs.sort((a, b) => b.length - a.length)[0] ?? '';
 }
 
@@ -491,12 +563,26 @@ export function cueHitsOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyA
   const cues = wordList(def.cues);
   if (cues.length === 0) return hits;
   const ev = evidenceOf(a);
-  for (const h of ev.find(cues, def.senses, ev.stepScopes(def))) {
-    if (outside.some(([from, to]) => from <= h.start && h.start < to)) continue;
-    const key = h.phrase.toLowerCase();
-    if (!hits.has(key)) hits.set(key, h.start);
+  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !outside.some(([from, to]) => from <= h.start && h.start < to));
+  return distinctConcepts(ev, found);
+}
+
+/**
+ * Hits by concept, each with the offset of its first occurrence: word forms of one cue are one concept
+ * (conceptOf), and so is a cue followed by its abbreviation or expansion in brackets ("click-through rate
+ * (CTR)").
+ */
+function distinctConcepts(ev: Evidence, found: readonly Hit[]): Map<string, number> {
+  const out = new Map<string, number>();
+  let prev: Hit | undefined;
+  for (const h of found) {
+    const aside = prev !== undefined && prev.sentence === h.sentence && /^\s*[(（]\s*$/u.test(ev.between(prev.end, h.start));
+    prev = h;
+    if (aside) continue;
+    const key = conceptOf(h.phrase);
+    if (!out.has(key)) out.set(key, h.start);
   }
-  return hits;
+  return out;
 }
 
 /** At least five words, and at most six commas: a sentence that says something about its terms. */
@@ -529,14 +615,7 @@ export function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside: 
     // A discussion, not a label ("Shadow or canary tests") nor a long list of terms.
     const sentence = ev.sentenceAt(hits[0]!.start);
     if (!isDiscussion(sentence)) continue;
-    const concepts = new Set<string>();
-    let prev: Hit | undefined;
-    for (const h of hits) {
-      const aside = prev !== undefined && /^\s*[(（]\s*$/u.test(ev.between(prev.end, h.start));
-      if (!aside) concepts.add(h.phrase.toLowerCase());
-      prev = h;
-    }
-    if (concepts.size >= 2) return hits[0]!.start;
+    if (distinctConcepts(ev, hits).size >= 2) return hits[0]!.start;
   }
   return undefined;
 }
