@@ -2,6 +2,7 @@
  * Heading normalisation: what makes "## 5. 📊 <font color=red>Evaluation</font>", "Step 5: evaluation" and
  * "평가" comparable with the aliases a schema declares.
  */
+import { Converter } from 'opencc-js/t2cn';
 import { Memo } from './memo.js';
 
 const HTML_TAG = /<\/?[A-Za-z][^>]*>/g;
@@ -41,8 +42,16 @@ export function normalizeHeading(raw: string): string {
   return normalized.get(raw, normalizeOnce);
 }
 
+/** Traditional Chinese to Simplified (OpenCC's tables): the schemas write Chinese in Simplified. */
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/** Text with Traditional Chinese characters folded to Simplified; other text as it is. */
+export function foldChinese(s: string): string {
+  return HAN.test(s) ? toSimplified(s) : s;
+}
+
 function normalizeOnce(raw: string): string {
-  let s = raw.normalize('NFKC').replace(HTML_TAG, ' ').replace(EMOJI, ' ');
+  let s = foldChinese(raw.normalize('NFKC')).replace(HTML_TAG, ' ').replace(EMOJI, ' ');
   s = s.replace(/[*_`~]+/g, ' ').trim().toLowerCase();
   // Strip numbering repeatedly ("1. Step 1: ...").
   for (let i = 0; i < 3; i++) {

@@ -106,6 +106,8 @@ function paragraphMarker(p: Paragraph, inQuote: boolean): Marker | undefined {
 function listItemMarker(item: ListItem, depth: number, inQuote: boolean): Marker | undefined {
   const p = item.children[0];
   if (!p || p.type !== 'paragraph') return undefined;
+  // A table of contents ("- [Evaluation](#evaluation)") points at sections; it is none itself.
+  if (p.children.length === 1 && (p.children[0]!.type === 'link' || p.children[0]!.type === 'linkReference')) return undefined;
   const first = p.children[0];
   let text: string;
   let end: number;
@@ -168,9 +170,10 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
   const markers: Marker[] = [];
   const leaves: TextLeaf[] = [];
   // Iterative pre-order walk (an explicit stack: lists and block quotes may nest 10k deep).
-  const stack: Array<[Nodes, boolean, number, number, boolean]> = [[root, false, -1, 0, false]];
+  // [node, in a block quote, list depth, block start, in a heading, end of the enclosing list item]
+  const stack: Array<[Nodes, boolean, number, number, boolean, number | undefined]> = [[root, false, -1, 0, false, undefined]];
   while (stack.length > 0) {
-    const [node, inQuote, listDepth, block, inHeading] = stack.pop()!;
+    const [node, inQuote, listDepth, block, inHeading, itemEnd] = stack.pop()!;
     switch (node.type) {
       case 'yaml':
         continue;
@@ -204,6 +207,8 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
       }
       case 'paragraph': {
         const m = paragraphMarker(node, inQuote);
+        // A bold lead-in inside a list item ends with its item.
+        if (m && itemEnd !== undefined) m.hardEnd = itemEnd;
         if (m) markers.push(m);
         // Lines of a list item's paragraph sit under the item; a plain paragraph's under its section.
         if (text !== undefined) markers.push(...labelLines(node, text, listDepth >= 0 ? 9 + listDepth : 7, inQuote, !m && listDepth < 0));
@@ -236,7 +241,8 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
       const blk = node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' ? off(node, 'start') : block;
       const kids = (node as Parent).children;
       const title = inHeading || node.type === 'heading';
-      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as Nodes, quote, depth, blk, title]);
+      const item = node.type === 'listItem' ? off(node, 'end') : itemEnd;
+      for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as Nodes, quote, depth, blk, title, item]);
     }
   }
   return { markers, leaves };

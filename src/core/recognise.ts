@@ -17,6 +17,8 @@ interface Alias {
   cjk: boolean;
   /** How much of a heading's meaning the alias carries, in compound()'s units. */
   units: number;
+  /** An acronym ("ETL", "KPI"): matched inside longer headings although it is short. */
+  acronym: boolean;
 }
 
 export interface Recognition {
@@ -61,7 +63,7 @@ export class Recogniser {
         if (!compact) continue;
         const cjk = hasCjk(text);
         const units = cjk ? cjkUnits(compact) + latinWords(norm) : meaningfulWords(norm).length;
-        this.aliases.push({ def, text, norm, compact, cjk, units });
+        this.aliases.push({ def, text, norm, compact, cjk, units, acronym: /^[A-Z][A-Z0-9/&]{1,4}s?$/.test(text.trim()) });
         if (!this.exact.has(compact)) this.exact.set(compact, def);
         if (def.kind === 'topic' && def.step) {
           let inStep = this.exactInStep.get(def.step);
@@ -86,7 +88,7 @@ export class Recogniser {
     this.aliases.sort((a, b) => b.compact.length - a.compact.length);
     this.aliases.forEach((a, i) => {
       const [index, key] = a.cjk ? [this.byFirstPair, a.compact.slice(0, 2)] : [this.byFirstWord, a.norm.split(LATIN_WORD_SPLIT)[0]!];
-      if (a.compact.length < (a.cjk ? 2 : 4)) return;
+      if (a.compact.length < (a.cjk ? 2 : 4) && !a.acronym) return;
       const list = index.get(key);
       if (list) list.push(i);
       else index.set(key, [i]);
@@ -154,11 +156,15 @@ export class Recogniser {
         if (a.compact.length < 2) continue;
         const at = compact.indexOf(a.compact);
         if (at < 0) continue;
+        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length))) continue;
         span = [at, at + a.compact.length];
       } else {
-        if (a.compact.length < 4) continue;
+        if (a.compact.length < 4 && !a.acronym) continue;
         const at = latinWordAt(padded, a.norm);
         if (at < 0) continue;
+        // A one-word step name before the heading's head noun modifies it ("Model input and output",
+        // "Data drift"): it is not the step.
+        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length))) continue;
         // Latin spans live in the padded string; keep them apart from CJK spans by offsetting.
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
@@ -241,6 +247,16 @@ function headUnits(norm: string, compact: string): number {
   const total = latinWords(norm) + cjkUnits(compact);
   return n >= total ? 0 : n;
 }
+
+/** Whether what follows a word in a heading holds a head noun of its own (a word that is no connector or generic head). */
+function hasHeadAfter(rest: string): boolean {
+  const t = rest.trim();
+  // "Deployment and monitoring", "배포 및 모니터링": a coordination, not a modifier.
+  if (!t || COORDINATORS.some((c) => t.startsWith(c) && (t.length === c.length || !/[a-z]/.test(t[c.length]!)))) return false;
+  if (hasCjk(t) && !/\s/.test(t)) return !CJK_HEADS.includes(t);
+  return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
+}
+const COORDINATORS = ['and', 'or', 'vs', '및', '과', '와', '그리고', '또는', '与', '和', '及', 'と'];
 
 const BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
 
