@@ -119,6 +119,18 @@ function phrasePattern(phrase: string): RegExp {
   return new RegExp(body, caseSensitive ? 'gu' : 'giu');
 }
 
+const stemSeen = new Map<string, string>();
+/** A word's Porter stem (remembered: the same words recur in every doc). */
+function stemOf(word: string): string {
+  let st = stemSeen.get(word);
+  if (st === undefined) {
+    st = stemmer(word);
+    if (stemSeen.size > 50_000) stemSeen.clear();
+    stemSeen.set(word, st);
+  }
+  return st;
+}
+
 /** Whether a match of a phrase has, word for word, the stems of the phrase's stemmed words. */
 function stemsAgree(phrase: string, stems: Map<string, string>, matched: string): boolean {
   const want = phrase.toLowerCase().split(/[\s\-‐–]+/).filter(Boolean);
@@ -129,7 +141,7 @@ function stemsAgree(phrase: string, stems: Map<string, string>, matched: string)
     const stem = stems.get(want[i]!);
     // Forms are read from the phrase's word onwards ("impute" -> "imputed"), never back ("scoring" is not
     // "scores"): a shorter form is usually another word of the family.
-    if (stem !== undefined && (got[i]!.length < want[i]!.length || stemmer(got[i]!) !== stem)) return false;
+    if (stem !== undefined && (got[i]!.length < want[i]!.length || stemOf(got[i]!) !== stem)) return false;
   }
   return true;
 }
@@ -361,7 +373,18 @@ class ScopeText {
   private readonly starts: number[] = [];
   private readonly found: Map<string, number[]>;
 
-  constructor(readonly sentences: Sentence[]) {
+  /**
+   * With `byWord`, a Latin needle is looked up among the words the scope's sentences start with it
+   * (a sorted word list, built once), not searched for through the whole text: for a scope as large as
+   * the doc, which every topic without a section of its own is looked for in. A Latin phrase's needle
+   * is one of its words, or the start of one, and a match starts each of its words at a word start.
+   */
+  private words?: { sorted: string[]; at: Map<string, number[]> };
+
+  constructor(
+    readonly sentences: Sentence[],
+    private readonly byWord = false,
+  ) {
     let at = 0;
     for (const s of sentences) {
       this.starts.push(at);
@@ -370,13 +393,37 @@ class ScopeText {
     // NUL between sentences: no needle contains one, so none is found across two.
     this.lower = sentences.map((s) => s.lower).join('\u0000');
     // What was found depends on the text alone: a step the last edit did not touch finds it again here.
-    this.found = foundByText.get(this.lower, () => new Map());
+    this.found = foundByText.get((byWord ? '\u0001' : '') + this.lower, () => new Map());
+  }
+
+  private wordIndex(): { sorted: string[]; at: Map<string, number[]> } {
+    if (this.words) return this.words;
+    const at = new Map<string, number[]>();
+    this.sentences.forEach((s, i) => {
+      for (const w of s.lower.split(/[^a-z0-9]+/)) {
+        if (!w) continue;
+        const list = at.get(w);
+        if (!list) at.set(w, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    return (this.words = { sorted: [...at.keys()].sort(), at });
   }
 
   /** Indexes of the sentences that contain `needle`, ascending. */
   sentencesWith(needle: string): number[] {
     let out = this.found.get(needle);
     if (out) return out;
+    if (this.byWord && /^[a-z0-9]+$/.test(needle)) {
+      const { sorted, at } = this.wordIndex();
+      const seen = new Set<number>();
+      for (let k = firstIndex(sorted.length, (j) => sorted[j]! >= needle); k < sorted.length && sorted[k]!.startsWith(needle); k++) {
+        for (const i of at.get(sorted[k]!)!) seen.add(i);
+      }
+      out = [...seen].sort((x, y) => x - y);
+      this.found.set(needle, out);
+      return out;
+    }
     out = [];
     const { lower, starts } = this;
     for (let k = lower.indexOf(needle); k >= 0; ) {
@@ -456,7 +503,7 @@ export class Evidence {
   private scoped(scopes: readonly Scope[]): ScopeText {
     const key = scopes.map((sc) => `${sc.start}:${sc.end}`).join(',');
     let v = this.scopedSeen.get(key);
-    if (!v) this.scopedSeen.set(key, (v = new ScopeText(this.inScopes(scopes))));
+    if (!v) this.scopedSeen.set(key, (v = new ScopeText(this.inScopes(scopes), scopes === WHOLE_DOC)));
     return v;
   }
 
