@@ -166,6 +166,21 @@ function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readon
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
 }
 
+const topicRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
+/** The sections recognised as topics (each discusses its own topic). */
+function topicRanges(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
+  let r = topicRangesOf.get(a);
+  if (!r) {
+    r = [];
+    for (const s of a.sections) {
+      const ids = a.ids.get(s.index);
+      if (ids && ids.every((id) => book.byId.get(id)?.kind === 'topic')) r.push([s.bodyStart, s.sectionEnd]);
+    }
+    topicRangesOf.set(a, r);
+  }
+  return r;
+}
+
 /** Where the requirements (the first step) are discussed. */
 function requirementRanges(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
   const first = book.steps[0]?.id;
@@ -216,7 +231,11 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
       model.topics[def.id] = { status: 'present', via: 'cue', offset: hit, line: lineOf(hit) };
       continue;
     }
-    const anywhere = entry ? undefined : sentenceEvidenceOf(a, def, def.step === book.steps[0]?.id ? [] : requirementRanges(a, book));
+    // Nor another topic's own section: "Huber loss is less sensitive to outliers than MSE" under the
+    // loss function discusses the loss, not the offline metrics.
+    const anywhere = entry
+      ? undefined
+      : sentenceEvidenceOf(a, def, [...topicRanges(a, book), ...(def.step === book.steps[0]?.id ? [] : requirementRanges(a, book))]);
     if (anywhere !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: anywhere, line: lineOf(anywhere), elsewhere: true };
     else if (entry) model.topics[def.id] = entry;
   }
