@@ -9,7 +9,7 @@ describe('rule registry', () => {
       assert.match(r.id, /^[a-z][a-z0-9-]+$/);
       assert.ok(r.severity === 'error' || r.severity === 'warning', r.id);
       for (const lang of ['en', 'ko'] as const) {
-        assert.ok(r.message[lang].trim(), `${r.id} message.${lang}`);
+        for (const [mid, t] of Object.entries(r.messages)) assert.ok(t[lang].trim(), `${r.id} ${mid}.${lang}`);
         assert.ok(r.description[lang].trim(), `${r.id} description.${lang}`);
       }
       const page = `docs/rules/${r.id}.md`;

@@ -3,12 +3,11 @@
  * found by cues), and the check of a schema `requires` entry. Rules pick their topics by the data a
  * schema attaches (`requires[].rule`, `categories`, `metricFamilies`), never by id.
  */
-import { evidenceOf, wordList, type Hit, type Scope } from '../../evidence.js';
-import type { SectionDef, Words } from '../../rulebook.js';
-import { isNotApplicable } from '../../substance.js';
-import type { Lang } from '../../types.js';
-import type { RuleContext } from '../context.js';
-import type { RuleMeta } from '../registry.js';
+import { evidenceOf, wordList, type Hit, type Scope } from '../evidence.js';
+import type { SectionDef, Words } from '../rulebook.js';
+import { isNotApplicable } from '../substance.js';
+import type { Lang } from '../types.js';
+import type { RuleContext, RuleMeta } from './context.js';
 
 export interface Discussion {
   scopes: Scope[];
@@ -69,7 +68,7 @@ export function named(hits: readonly Hit[], n = 4): string {
  * Checks every topic whose schema `requires` names this rule: each group of words needs an occurrence
  * where the topic is discussed. One finding per topic, naming the groups that are missing.
  */
-export function checkRequirement(ctx: RuleContext, meta: RuleMeta): void {
+export function checkRequirement(ctx: RuleContext, meta: RuleMeta, messageId: string): void {
   for (const def of ctx.book.topics) {
     for (const req of def.requires ?? []) {
       if (req.rule !== meta.id) continue;
@@ -78,19 +77,18 @@ export function checkRequirement(ctx: RuleContext, meta: RuleMeta): void {
       const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0);
       if (missing.length === 0) continue;
       const found = req.groups.filter((g) => !missing.includes(g));
-      ctx.report(
-        meta,
-        d.start,
-        d.end,
-        {
+      ctx.report({
+        messageId,
+        node: d,
+        topic: def.id,
+        data: {
           title: def.title[ctx.lang],
           id: def.id,
           missing: missing.map((g) => g.label?.[ctx.lang] ?? examples(g.words, ctx.lang, 3)).join(ctx.lang === 'ko' ? ', ' : ' and '),
           found: found.map((g) => g.label?.[ctx.lang] ?? '').filter(Boolean).join(', '),
           examples: missing.map((g) => examples(g.words, ctx.lang)).join('; '),
         },
-        { topic: def.id },
-      );
+      });
     }
   }
 }
@@ -99,11 +97,11 @@ export function checkRequirement(ctx: RuleContext, meta: RuleMeta): void {
  * The doc's step headings in order: real headings (not quoted, not inside another step's heading)
  * recognised as one or more steps. A compound heading ("Deployment and monitoring") names several.
  */
-export function stepHeadings(ctx: RuleContext): Array<{ section: import('../../outline.js').Section; steps: SectionDef[] }> {
+export function stepHeadings(ctx: RuleContext): Array<{ section: import('../outline.js').Section; steps: SectionDef[] }> {
   const { sections, ids } = ctx.analysis;
   const stepsOf = (i: number): SectionDef[] =>
     (ids.get(i) ?? []).map((id) => ctx.book.byId.get(id)).filter((d): d is SectionDef => d?.kind === 'step');
-  const out: Array<{ section: import('../../outline.js').Section; steps: SectionDef[] }> = [];
+  const out: Array<{ section: import('../outline.js').Section; steps: SectionDef[] }> = [];
   for (const s of sections) {
     if (s.kind !== 'heading' || s.inQuote) continue;
     const steps = stepsOf(s.index);
@@ -117,4 +115,10 @@ export function stepHeadings(ctx: RuleContext): Array<{ section: import('../../o
     if (!nested) out.push({ section: s, steps: [...steps].sort((a, b) => a.order - b.order) });
   }
   return out;
+}
+
+/** The doc's title (its first H1), else its first line: where findings about the whole doc go. */
+export function titleRange(ctx: RuleContext): readonly [number, number] {
+  const h1 = ctx.analysis.sections.find((s) => s.kind === 'heading' && s.level === 1);
+  return h1 ? [h1.start, h1.end] : [0, ctx.lines.lineEnd(0)];
 }

@@ -3,22 +3,24 @@
  * variants put metrics right after the framing. The steps reported are the fewest that, moved, would
  * restore the order (those outside a longest in-order run).
  */
-import { defineRule } from '../registry.js';
-import type { ContentRule, RuleContext } from '../context.js';
+import { defineRule, type RuleContext, type RuleMeta } from './context.js';
 import { stepHeadings } from './support.js';
 
-const meta = defineRule({
+const meta: RuleMeta = {
   id: 'step-order',
   severity: 'warning',
+  kind: 'content',
   description: {
     en: 'A step comes out of the canonical order of the seven-step procedure.',
     ko: '단계가 7단계 절차의 표준 순서를 벗어났습니다.',
   },
-  message: {
-    en: 'Step "{title}" (step {order}) comes before "{before}" (step {beforeOrder}): the usual order is {sequence}.',
-    ko: '"{title}" 단계({order}단계)가 "{before}"({beforeOrder}단계)보다 앞에 있습니다: 일반적인 순서는 {sequence}입니다.',
+  messages: {
+    outOfOrder: {
+      en: 'Step "{title}" (step {order}) comes before "{before}" (step {beforeOrder}): the usual order is {sequence}.',
+      ko: '"{title}" 단계({order}단계)가 "{before}"({beforeOrder}단계)보다 앞에 있습니다: 일반적인 순서는 {sequence}입니다.',
+    },
   },
-});
+};
 
 /** Indexes of a longest non-decreasing subsequence of `xs`. */
 function longestRun(xs: readonly number[]): Set<number> {
@@ -61,14 +63,13 @@ function check(ctx: RuleContext): void {
     const before = firsts.slice(i + 1).find((o) => o.steps[0]!.order < def.order) ?? firsts.slice(0, i).reverse().find((o) => o.steps[0]!.order > def.order);
     if (!before) return;
     const b = before.steps[0]!;
-    ctx.report(
-      meta,
-      h.section.start,
-      h.section.end,
-      { title: def.title[ctx.lang], order: def.order, before: b.title[ctx.lang], beforeOrder: b.order, sequence },
-      { topic: def.id },
-    );
+    ctx.report({
+      messageId: 'outOfOrder',
+      node: h.section,
+      topic: def.id,
+      data: { title: def.title[ctx.lang], order: def.order, before: b.title[ctx.lang], beforeOrder: b.order, sequence },
+    });
   });
 }
 
-export const rule: ContentRule = { meta, check };
+export const rule = defineRule(meta, check);

@@ -5,23 +5,25 @@
  * The framing topic is the one whose schema declares `categories`; a metrics topic declares
  * `metricFamilies`, each saying which categories it `fits`.
  */
-import { defineRule } from '../registry.js';
-import type { ContentRule, RuleContext } from '../context.js';
-import { wordList } from '../../evidence.js';
+import { defineRule, type RuleContext, type RuleMeta } from './context.js';
+import { wordList } from '../evidence.js';
 import { discussion, examples, hitsIn, named } from './support.js';
 
-const meta = defineRule({
+const meta: RuleMeta = {
   id: 'metric-fits-framing',
   severity: 'warning',
+  kind: 'content',
   description: {
     en: 'The offline metrics do not fit the ML category chosen in the framing (e.g. a ranking problem measured only with accuracy).',
     ko: '오프라인 지표가 문제 구조화에서 고른 머신러닝 유형에 맞지 않습니다(예: 순위 문제를 정확도로만 평가).',
   },
-  message: {
-    en: 'Offline metrics ({metrics}) do not fit the framing ({category}): add a metric for it, e.g. {examples}.',
-    ko: '오프라인 지표({metrics})가 문제 유형({category})에 맞지 않습니다: 그 유형에 맞는 지표를 추가하세요(예: {examples}).',
+  messages: {
+    misfit: {
+      en: 'Offline metrics ({metrics}) do not fit the framing ({category}): add a metric for it, e.g. {examples}.',
+      ko: '오프라인 지표({metrics})가 문제 유형({category})에 맞지 않습니다: 그 유형에 맞는 지표를 추가하세요(예: {examples}).',
+    },
   },
-});
+};
 
 function check(ctx: RuleContext): void {
   const framing = ctx.book.topics.find((t) => (t.categories?.length ?? 0) > 0);
@@ -46,18 +48,17 @@ function check(ctx: RuleContext): void {
     const wanted = families.filter((f) => f.fits.some((c) => chosenIds.has(c)));
     if (wanted.length === 0) continue;
     const suggest = { en: wanted.flatMap((f) => f.words.en ?? []), ko: wanted.flatMap((f) => f.words.ko ?? []) };
-    ctx.report(
-      meta,
-      d.start,
-      d.end,
-      {
+    ctx.report({
+      messageId: 'misfit',
+      node: d,
+      topic: def.id,
+      data: {
         metrics: named(all),
         category: chosen.map((c) => c.title?.[ctx.lang] ?? c.id).join(', '),
         examples: examples(suggest, 'en', 4),
       },
-      { topic: def.id },
-    );
+    });
   }
 }
 
-export const rule: ContentRule = { meta, check };
+export const rule = defineRule(meta, check);
