@@ -16,6 +16,7 @@ import { fatal, fromLint, type FileResult } from './result.js';
 import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from '../node/version.js';
+import { runLang } from './messages.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
        mlsd-lint cases [--format json]
@@ -224,7 +225,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const root = (await findRepoRoot(resolve(io.cwd))) ?? io.cwd;
   const ruleBook = (r: FileResult) => (r.case ? (linterOf.get(r.filePath) ?? linter).ruleBook(r.case) : undefined);
   const color = values['no-color'] ? false : values.color ? true : undefined;
-  const unwritten = await writeOutputs(outputs, results, { cwd: io.cwd, root, ruleBook }, { color, isTTY: io.isTTY, stdout: io.stdout });
+  const lang = runLang(results, values.lang as Lang | undefined);
+  const unwritten = await writeOutputs(outputs, results, { cwd: io.cwd, root, ruleBook, lang }, { color, isTTY: io.isTTY, stdout: io.stdout });
   for (const u of unwritten) io.stderr(`mlsd-lint: ${u}\n`);
   if (unwritten.length > 0) return 2;
 
