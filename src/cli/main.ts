@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { Linter, type DocSettings, type Lang } from '../core/index.js';
+import { Linter, messageChecks, type DocSettings, type Lang } from '../core/index.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets } from '../node/files.js';
@@ -101,6 +101,8 @@ function parse(argv: string[]) {
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  // The test suites' check that every message placeholder has a value (test/support/run-cli.ts sets it).
+  if (process.env.MLSD_STRICT_MESSAGES === '1') messageChecks.strict = true;
   try {
     const command = COMMANDS.get(argv[0] ?? '');
     if (command) return await command(argv.slice(1), io);
