@@ -24,8 +24,8 @@ export const rule = defineRule(
     severity: 'error',
     kind: 'structure',
     description: {
-      en: 'A template placeholder (TODO, TBD, ____, {{...}}) is still in the text.',
-      ko: '템플릿 자리 표시자(TODO, TBD, ____, {{...}})가 아직 남아 있습니다.',
+      en: 'A template placeholder (`TODO`, `TBD`, `____`, `{{...}}`) is still in the text.',
+      ko: '템플릿 자리 표시자(`TODO`, `TBD`, `____`, `{{...}}`)가 아직 남아 있습니다.',
     },
     messages: {
       left: {
