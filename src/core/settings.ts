@@ -1,16 +1,21 @@
 /**
- * The doc's own settings: the `mlsd:` key of its front matter, read into `DocSettings`, with what is
- * wrong with their shape kept as problems for the settings rules to report (rules/front-matter.ts,
- * rules/unknown-setting.ts). Pure.
+ * The doc's own settings: the `mlsd:` key of its front matter, checked against
+ * schemas/mlsd-settings.schema.json (whose definitions are the config file's, schemas/mlsdrc.schema.json)
+ * and read into `DocSettings`. What does not fit is kept as problems for the settings rules to report
+ * (rules/front-matter.ts, rules/unknown-setting.ts); the parts that fit still apply. Pure.
  */
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import settingsSchema from '../../schemas/mlsd-settings.schema.json' with { type: 'json' };
+import { validateSettings } from './generated/settings-validator.js';
 import type { FrontMatter } from './parse.js';
 import type { SettingProblem } from './rules/context.js';
-import type { DocSettings } from './types.js';
+import type { DocSettings, Severity } from './types.js';
 
-/** The keys `mlsd:` may hold. */
-export const KNOWN_SETTINGS: readonly string[] = ['case', 'profile', 'lang', 'waive', 'rules'];
-const SEVERITIES: readonly string[] = ['error', 'warning', 'off'];
-const LANGS: readonly string[] = ['en', 'ko'];
+/** The keys `mlsd:` may hold: the schema's. */
+export const KNOWN_SETTINGS: readonly string[] = Object.keys(settingsSchema.properties);
+
+/** Compiled by Ajv at build time (scripts/build-validators.mjs); test/unit/validators.test.ts holds it to run-time Ajv. */
+const validator = (): ValidateFunction => validateSettings as unknown as ValidateFunction;
 
 export interface DocOwnSettings {
   own: DocSettings;
@@ -18,6 +23,8 @@ export interface DocOwnSettings {
   /** Offset of a key path (`mlsd.rules.placeholder`) inside the front matter; 0 without front matter. */
   keyOffset(path: string): number;
 }
+
+const allowed = (e: ErrorObject): readonly string[] => ((e.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
 
 export function readSettings(fm: FrontMatter, text: string): DocOwnSettings {
   const fmStart = fm.node?.position?.start.offset ?? 0;
@@ -34,35 +41,44 @@ export function readSettings(fm: FrontMatter, text: string): DocOwnSettings {
   const data = fm.data;
   if (fm.error || data === undefined || data === null || typeof data !== 'object' || !('mlsd' in data)) return { own, problems, keyOffset };
   const raw = (data as Record<string, unknown>).mlsd;
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push({ kind: 'not-mapping', key: 'mlsd', offset: keyOffset('mlsd') });
-    return { own, problems, keyOffset };
-  }
-  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    const at = keyOffset(`mlsd.${k}`);
-    if (!KNOWN_SETTINGS.includes(k)) {
-      problems.push({ kind: 'unknown-key', key: k, known: KNOWN_SETTINGS, offset: at });
-    } else if (k === 'waive' || k === 'rules') {
-      if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-        problems.push({ kind: 'not-mapping', key: k, offset: at });
-      } else if (k === 'waive') {
-        own.waive = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([id, why]) => [id, why == null ? '' : String(why)]));
-      } else {
-        // Per-file rule severities (what the editor's "disable for this file" writes): `placeholder: off`.
-        own.rules = {};
-        for (const [id, sev] of Object.entries(v as Record<string, unknown>)) {
-          if (typeof sev === 'string' && SEVERITIES.includes(sev)) own.rules[id] = sev as 'error' | 'warning' | 'off';
-          else problems.push({ kind: 'bad-value', key: `rules.${id}`, value: JSON.stringify(sev) ?? String(sev), allowed: SEVERITIES, offset: keyOffset(`mlsd.rules.${id}`) });
+  const v = validator();
+  const bad = new Set<string>(); // instance paths with a problem: `/lang`, `/rules/placeholder`
+  if (!v(raw)) {
+    for (const e of v.errors ?? []) {
+      const path = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+      if (path.length === 0) {
+        if (e.keyword === 'additionalProperties') {
+          const key = (e.params as { additionalProperty: string }).additionalProperty;
+          problems.push({ kind: 'unknown-key', key, known: KNOWN_SETTINGS, offset: keyOffset(`mlsd.${key}`) });
+        } else if (e.keyword === 'type') {
+          problems.push({ kind: 'not-mapping', key: 'mlsd', offset: keyOffset('mlsd') });
+          return { own, problems, keyOffset };
         }
+        continue;
       }
-    } else if (k === 'lang') {
-      if (typeof v === 'string' && LANGS.includes(v)) own.lang = v as 'en' | 'ko';
-      else problems.push({ kind: 'bad-value', key: 'lang', value: JSON.stringify(v) ?? String(v), allowed: LANGS, offset: at });
-    } else if (typeof v === 'string' && v.trim()) {
-      own[k as 'case' | 'profile'] = v.trim();
-    } else {
-      problems.push({ kind: 'not-string', key: k, offset: at });
+      const [key, entry] = path as [string, string | undefined];
+      const where = e.instancePath;
+      if (bad.has(where)) continue; // one problem per value (type and pattern can both fail)
+      bad.add(where);
+      if ((key === 'waive' || key === 'rules') && entry === undefined) problems.push({ kind: 'not-mapping', key, offset: keyOffset(`mlsd.${key}`) });
+      else if (key === 'rules' && entry !== undefined) {
+        const value = (raw as { rules: Record<string, unknown> }).rules[entry];
+        problems.push({ kind: 'bad-value', key: `rules.${entry}`, value: JSON.stringify(value) ?? String(value), allowed: allowed(e), offset: keyOffset(`mlsd.rules.${entry}`) });
+      } else if (key === 'lang') {
+        const value = (raw as { lang: unknown }).lang;
+        problems.push({ kind: 'bad-value', key, value: JSON.stringify(value) ?? String(value), allowed: allowed(e), offset: keyOffset(`mlsd.${key}`) });
+      } else if (key === 'case' || key === 'profile') problems.push({ kind: 'not-string', key, offset: keyOffset(`mlsd.${key}`) });
     }
+  }
+  // What fits applies: every value without a problem (a rules entry on its own).
+  const r = raw as { case?: string; profile?: string; lang?: 'en' | 'ko'; waive?: Record<string, unknown>; rules?: Record<string, Severity> };
+  if (r.case !== undefined && !bad.has('/case')) own.case = r.case.trim();
+  if (r.profile !== undefined && !bad.has('/profile')) own.profile = r.profile.trim();
+  if (r.lang !== undefined && !bad.has('/lang')) own.lang = r.lang;
+  if (r.waive !== undefined && !bad.has('/waive')) own.waive = Object.fromEntries(Object.entries(r.waive).map(([id, why]) => [id, why == null ? '' : String(why)]));
+  if (r.rules !== undefined && !bad.has('/rules')) {
+    // Per-file rule severities (what the editor's "disable for this file" writes): `placeholder: off`.
+    own.rules = Object.fromEntries(Object.entries(r.rules).filter(([id]) => !bad.has(`/rules/${id.replace(/~/g, '~0').replace(/\//g, '~1')}`)));
   }
   return { own, problems, keyOffset };
 }
