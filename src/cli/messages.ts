@@ -22,6 +22,21 @@ const TEXTS = {
     en: 'mlsd-lint new: warning: the title "{title}" reads as the heading "{heading}" ({id}), so that section would count as covered by the title; consider another title.',
     ko: 'mlsd-lint new: 경고: 제목 "{title}"은(는) "{heading}"({id}) 제목으로 읽혀, 그 섹션이 제목으로 채워진 것으로 셈해집니다. 다른 제목을 고려하세요.',
   },
+  // The Markdown coverage summary (--format summary).
+  sumTitle: { en: '## mlsd-lint: design doc coverage', ko: '## mlsd-lint: 설계 문서 커버리지' },
+  sumNone: { en: 'No files were linted.', ko: '검사한 파일이 없습니다.' },
+  sumOverview: { en: '| File | Case | Steps | Required topics | Errors | Warnings |', ko: '| 파일 | 사례 | 단계 | 필수 주제 | 오류 | 경고 |' },
+  sumTable: { en: '| Step / topic | Status | Line |', ko: '| 단계 / 주제 | 상태 | 행 |' },
+  sumNotLinted: { en: 'It could not be linted.', ko: '검사하지 못했습니다.' },
+  sumFile: {
+    en: '{steps}/{stepTotal} steps, {topics}/{topicTotal} required topics (case {case}, profile {profile})',
+    ko: '단계 {steps}/{stepTotal}, 필수 주제 {topics}/{topicTotal} (사례 {case}, 프로필 {profile})',
+  },
+  present: { en: '✅ present', ko: '✅ 있음' },
+  empty: { en: '⚠️ empty', ko: '⚠️ 비어 있음' },
+  waived: { en: '➖ waived', ko: '➖ 면제' },
+  missing: { en: '❌ missing', ko: '❌ 없음' },
+  optional: { en: '◻️ not covered (optional)', ko: '◻️ 다루지 않음(선택)' },
 } as const;
 
 export type CliText = keyof typeof TEXTS;

@@ -13,6 +13,7 @@ import { tempDir } from '../support/tmp.js';
 export function englishSentences(text: string): string[] {
   const out: string[] = [];
   const unquoted = text
+    .replace(/<\/?[a-z]+[^>]*>/g, ' ') // markup (the summary's <details>) is no sentence
     .replace(/"[^"\n]*"|“[^”\n]*”|`[^`\n]*`|'[^'\n]*'/g, ' ')
     // ids, paths, URLs, metric names: anything with a hyphen, slash, dot, @ or digit inside
     .replace(/\w*[A-Za-z]\w*(?:[-/.@:]\w+)+/g, ' ');
@@ -77,7 +78,7 @@ describe('Korean output has no English sentence', () => {
     ['a Korean doc whose front matter does not parse', BROKEN_YAML, []],
     ['an English doc linted with --lang ko', KOREAN_DOC.replace('# 동영상 추천 설계', '# Video recommendation').replace('## 1. 요구사항 명확화', '## 1. Clarifying requirements').replace('## 5. 평가', '## 5. Evalution').replace('## 배포 및 서비스 재공', '## Deployment and servng'), ['--lang', 'ko']],
   ] as const) {
-    it(`${name}: stylish, json and sarif`, () => {
+    it(`${name}: stylish, json, sarif and summary`, () => {
       const dir = tempDir('mlsd-ko-');
       const file = join(dir, 'design.md');
       writeFileSync(file, doc);
@@ -95,6 +96,10 @@ describe('Korean output has no English sentence', () => {
       const sarif = runCli([...args, '--format', 'sarif', file], { cwd: dir });
       const run = (JSON.parse(sarif.stdout) as { runs: Array<{ tool: { driver: { rules: Array<Record<string, { text: string }>> } }; results: Array<{ message: { text: string } }> }> }).runs[0]!;
       for (const r of run.results) assert.deepEqual(englishSentences(r.message.text), [], r.message.text);
+      const summary = runCli([...args, '--format', 'summary', file], { cwd: dir });
+      const table = summary.stdout.replaceAll(file, ' ');
+      assert.deepEqual(englishSentences(table), [], table);
+
       for (const rule of run.tool.driver.rules) {
         for (const key of ['shortDescription', 'fullDescription', 'help']) assert.deepEqual(englishSentences(rule[key]!.text), [], `${key}: ${rule[key]!.text}`);
       }
