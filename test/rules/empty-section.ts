@@ -150,6 +150,8 @@ N/A: server-side only, because the model is 2 GB and no client ever runs inferen
 `,
       errors: [
         { messageId: 'empty', line: 7, column: 1, topic: 'train-class-imbalance' },
+        // The step holds only empty topics and no placeholder: the step is reported too.
+        { messageId: 'empty', line: 12, column: 1, topic: 's5-evaluation' },
         { messageId: 'empty', line: 14, column: 1, topic: 'eval-offline-metrics' },
         { messageId: 'empty', line: 18, column: 1, topic: 'eval-online-metrics' },
         { messageId: 'empty', line: 26, column: 1, topic: 'deploy-model-compression' },
