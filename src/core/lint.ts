@@ -3,7 +3,6 @@
  *
  * parse → outline → recognise → document model → Ajv (the schema) + rules → findings
  */
-import type { ErrorObject } from 'ajv';
 import type { Root } from 'mdast';
 import { BUILTIN_PROFILES, BUILTIN_SCHEMAS, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
 import { analyse, buildModel, toCoverage, toInstance, type Analysis, type DocModel } from './model.js';
