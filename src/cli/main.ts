@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { Linter, type DocSettings, type Lang } from '../core/index.js';
+import { Linter, messageChecks, type DocSettings, type Lang } from '../core/index.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets } from '../node/files.js';
@@ -16,6 +16,7 @@ import { fatal, fromLint, type FileResult } from './result.js';
 import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from '../node/version.js';
+import { runLang } from './messages.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
        mlsd-lint cases [--format json]
@@ -100,6 +101,8 @@ function parse(argv: string[]) {
 }
 
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  // The test suites' check that every message placeholder has a value (test/support/run-cli.ts sets it).
+  if (process.env.MLSD_STRICT_MESSAGES === '1') messageChecks.strict = true;
   try {
     const command = COMMANDS.get(argv[0] ?? '');
     if (command) return await command(argv.slice(1), io);
@@ -224,7 +227,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const root = (await findRepoRoot(resolve(io.cwd))) ?? io.cwd;
   const ruleBook = (r: FileResult) => (r.case ? (linterOf.get(r.filePath) ?? linter).ruleBook(r.case) : undefined);
   const color = values['no-color'] ? false : values.color ? true : undefined;
-  const unwritten = await writeOutputs(outputs, results, { cwd: io.cwd, root, ruleBook }, { color, isTTY: io.isTTY, stdout: io.stdout });
+  const lang = runLang(results, values.lang as Lang | undefined);
+  const unwritten = await writeOutputs(outputs, results, { cwd: io.cwd, root, ruleBook, lang }, { color, isTTY: io.isTTY, stdout: io.stdout });
   for (const u of unwritten) io.stderr(`mlsd-lint: ${u}\n`);
   if (unwritten.length > 0) return 2;
 

@@ -1,7 +1,10 @@
 /** A lint worker thread (see pool.ts): one Linter per schema set, kept for the thread's life. */
 import { parentPort } from 'node:worker_threads';
-import { Linter, BUILTIN_PROFILES, BUILTIN_SCHEMAS } from '../core/index.js';
+import { Linter, BUILTIN_PROFILES, BUILTIN_SCHEMAS, messageChecks } from '../core/index.js';
 import type { WorkerReply, WorkerRequest } from './pool.js';
+
+// The test suites' check that every message placeholder has a value (test/support/run-cli.ts sets it).
+messageChecks.strict = process.env.MLSD_STRICT_MESSAGES === '1';
 
 const linters = new Map<number, Linter>();
 let builtin: Linter | undefined;

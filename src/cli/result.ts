@@ -4,6 +4,9 @@ import type { Coverage, Finding, Lang, LintResult } from '../core/index.js';
 export interface Message {
   ruleId: string | null;
   severity: 1 | 2;
+  /** Which of the rule's messages (as ESLint's), and the values of its placeholders. */
+  messageId?: string;
+  data?: Record<string, string | number>;
   message: string;
   line: number;
   column: number;
@@ -33,6 +36,8 @@ export function toMessage(f: Finding): Message {
   const m: Message = {
     ruleId: f.ruleId,
     severity: f.severity === 'error' ? 2 : 1,
+    messageId: f.messageId,
+    ...(f.data ? { data: f.data } : {}),
     message: f.message,
     line: f.line,
     column: f.column,

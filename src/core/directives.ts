@@ -78,14 +78,17 @@ function names(d: Directive, ruleId: string): boolean {
 export function applyDirectives(findings: readonly Finding[], directives: readonly Directive[], keep: (f: Finding) => boolean = () => false): Finding[] {
   const known = directives.filter((d) => d.kind !== undefined);
   if (known.length === 0) return [...findings];
-  return findings.filter((f) => keep(f) || !suppressed(f, known));
+  return findings.filter((f) => keep(f) || !isSuppressed(f, known));
 }
 
-function suppressed(f: Finding, ds: readonly Directive[]): boolean {
+/** Whether the directives turn off a finding of `ruleId` on `line` (the engine asks as each is reported). */
+export function isSuppressed(f: { ruleId: string; line: number }, ds: readonly Directive[]): boolean {
+  if (ds.length === 0) return false;
   let all = false;
   const off = new Set<string>();
   const on = new Set<string>();
   for (const d of ds) {
+    if (d.kind === undefined) continue;
     if (d.kind === 'disable-file' && names(d, f.ruleId)) return true;
     if (d.kind === 'disable-line' && f.line >= d.line && f.line <= d.endLine && names(d, f.ruleId)) return true;
     if (d.kind === 'disable-next-line' && f.line === d.endLine + 1 && names(d, f.ruleId)) return true;

@@ -5,7 +5,7 @@ export { SchemaSet, type RuleBook, type SectionDef, type CaseInfo, type Profile,
 export { Recogniser } from './recognise.js';
 export { coverageTally, isCovered, type Tally } from './model.js';
 export { normalizeHeading, compactKey } from './normalize.js';
-export { allRules, ruleById, ruleUrl, DEFAULT_DOCS_BASE, type RuleMeta } from './rules/index.js';
+export { RULES, RULE_IDS, allRules, ruleById, ruleUrl, formatMessage, formatText, DEFAULT_DOCS_BASE, messageChecks, type Rule, type RuleMeta, type RuleKind } from './rules/index.js';
 export { SchemaError, checkSchema, readTeamSchema } from './validate.js';
 export { BUILTIN_SCHEMAS, BUILTIN_PROFILES, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
 export { renderTemplate, templateSections, placeholderLine, titleConflict, type TemplateOptions } from './template.js';

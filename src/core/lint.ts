@@ -3,7 +3,6 @@
  *
  * parse → outline → recognise → document model → Ajv (the schema) + rules → findings
  */
-import type { ErrorObject } from 'ajv';
 import type { Root } from 'mdast';
 import { BUILTIN_PROFILES, BUILTIN_SCHEMAS, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
 import { analyse, buildModel, toCoverage, toInstance, type Analysis, type DocModel } from './model.js';
@@ -12,16 +11,14 @@ import { parseMarkdown, readFrontMatter } from './parse.js';
 import { LineIndex } from './positions.js';
 import { Recogniser } from './recognise.js';
 import { SchemaSet, type JsonSchema, type Profile, type RuleBook, type SectionDef } from './rulebook.js';
-import { findPlaceholders } from './substance.js';
-import { formatMessage, ruleUrl, DEFAULT_DOCS_BASE, type RuleMeta } from './rules/index.js';
-import * as R from './rules/structure.js';
-import * as S from './rules/settings.js';
-import { CONTENT_RULES } from './rules/content/index.js';
-import { applyDirectives, readDirectives } from './directives.js';
-import type { Coverage, DocSettings, Finding, Fix, Lang, Severity } from './types.js';
+import { RULES, RULE_IDS, ruleById, ruleUrl, formatMessage, DEFAULT_DOCS_BASE } from './rules/registry.js';
+import type { Report, Rule, RuleContext } from './rules/context.js';
+import { isSuppressed, readDirectives, type Directive } from './directives.js';
+import { readSettings } from './settings.js';
+import type { Coverage, DocSettings, Finding, Lang, Severity } from './types.js';
 import { Validator } from './validate.js';
-import { placeholderLine } from './template.js';
-import { closest } from './suggest.js';
+
+export { sectionSnippet } from './fixes.js';
 
 export interface LintOptions {
   /** Settings used when the doc's front matter does not set them (from a config file). */
@@ -44,45 +41,13 @@ export interface LintResult {
   warningCount: number;
 }
 
-const KNOWN_SETTINGS = ['case', 'profile', 'lang', 'waive', 'rules'];
-
-
-interface Context {
-  text: string;
-  lines: LineIndex;
-  lang: Lang;
-  findings: Finding[];
-  rules: Record<string, Severity>;
-  profile?: Profile;
-  docsBase: string;
-}
-
-function report(
-  ctx: Context,
-  meta: RuleMeta,
-  start: number,
-  end: number,
-  params: Record<string, string | number | undefined>,
-  extra: { topic?: string; suggestion?: string; fix?: Fix; severity?: Severity } = {},
-): void {
-  const severity = ctx.rules[meta.id] ?? extra.severity ?? meta.severity;
-  if (severity === 'off') return;
-  const a = ctx.lines.point(start);
-  const b = ctx.lines.point(Math.max(start, end));
-  const f: Finding = {
-    ruleId: meta.id,
-    severity,
-    message: formatMessage(meta, ctx.lang, params),
-    line: a.line,
-    column: a.column,
-    endLine: b.line,
-    endColumn: b.column,
-    url: ruleUrl(meta.id, ctx.docsBase),
-  };
-  if (extra.topic) f.topic = extra.topic;
-  if (extra.suggestion) f.suggestion = extra.suggestion;
-  if (extra.fix) f.fix = extra.fix;
-  ctx.findings.push(f);
+/** A report that survived severities and directives, before its text is formatted. */
+interface Kept {
+  rule: Rule;
+  report: Report;
+  severity: Exclude<Severity, 'off'>;
+  start: number;
+  end: number;
 }
 
 export class Linter {
@@ -122,265 +87,162 @@ export class Linter {
    */
   lint(text: string, options: LintOptions = {}, root: Root = parseMarkdown(text)): LintResult {
     const lines = new LineIndex(text);
-    const fm = readFrontMatter(root, text);
-    const ctx: Context = { text, lines, lang: 'en', findings: [], rules: options.rules ?? {}, docsBase: options.docsBase ?? DEFAULT_DOCS_BASE };
 
-    // 1. Settings: defaults < front matter < overrides.
-    const fmStart = fm.node?.position?.start.offset ?? 0;
-    const fmEnd = fm.node?.position?.end.offset ?? fmStart;
-    const keyOffset = (key: string, from = fmStart): number => (fm.node ? yamlKeyOffset(text, from, fmEnd, key) : 0);
-    const settingProblems: Array<() => void> = [];
-    const own: DocSettings = {};
-    if (fm.error) {
-      const at = fm.error.offset;
-      settingProblems.push(() =>
-        report(ctx, S.frontMatter, at, lines.lineEnd(at), {
-          detail: `${fm.error!.message}. Fix the YAML between the '---' lines; the doc is checked with default settings.`,
-        }),
-      );
-    } else if (fm.data !== undefined && fm.data !== null && typeof fm.data === 'object' && 'mlsd' in (fm.data as object)) {
-      const raw = (fm.data as Record<string, unknown>).mlsd;
-      const at = keyOffset('mlsd');
-      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        settingProblems.push(() => report(ctx, S.frontMatter, at, lines.lineEnd(at), { detail: '`mlsd:` must be a mapping of settings (case, profile, lang, waive).' }));
-      } else {
-        for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-          const kAt = keyOffset(k);
-          if (!KNOWN_SETTINGS.includes(k)) {
-            const near = closest(k, KNOWN_SETTINGS, 2);
-            settingProblems.push(() => report(ctx, S.unknownSetting, kAt, lines.lineEnd(kAt), { key: k, hint: near ? ` (did you mean "${near}"?)` : '', known: KNOWN_SETTINGS.join(', ') }, { suggestion: near }));
-            continue;
-          }
-          if (k === 'waive') {
-            if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-              settingProblems.push(() => report(ctx, S.frontMatter, kAt, lines.lineEnd(kAt), { detail: '`waive` must map topic ids to reasons, e.g. `deploy-cloud-vs-device: "Server-side only."`.' }));
-            } else {
-              own.waive = Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([id, why]) => [id, why == null ? '' : String(why)]));
-            }
-          } else if (k === 'rules') {
-            // Per-file rule severities (what the editor's "disable for this file" writes): `placeholder: off`.
-            if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-              settingProblems.push(() => report(ctx, S.frontMatter, kAt, lines.lineEnd(kAt), { detail: '`rules` must map rule ids to error, warning or off, e.g. `placeholder: off`.' }));
-            } else {
-              own.rules = {};
-              for (const [id, sev] of Object.entries(v as Record<string, unknown>)) {
-                if (sev === 'error' || sev === 'warning' || sev === 'off') own.rules[id] = sev;
-                else settingProblems.push(() => report(ctx, S.frontMatter, keyOffset(id), lines.lineEnd(keyOffset(id)), { detail: `\`rules.${id}\` must be error, warning or off, not ${JSON.stringify(sev)}.` }));
-              }
-            }
-          } else if (k === 'lang') {
-            if (v === 'en' || v === 'ko') own.lang = v;
-            else settingProblems.push(() => report(ctx, S.frontMatter, kAt, lines.lineEnd(kAt), { detail: `\`lang\` must be "en" or "ko", not ${JSON.stringify(v)}.` }));
-          } else if (typeof v === 'string' && v.trim()) {
-            own[k as 'case' | 'profile'] = v.trim();
-          } else {
-            settingProblems.push(() => report(ctx, S.frontMatter, kAt, lines.lineEnd(kAt), { detail: `\`${k}\` must be a non-empty string.` }));
-          }
-        }
-      }
-    }
+    // 1. Settings: defaults < front matter < overrides; rule severities: config < front matter.
+    const fm = readFrontMatter(root, text);
+    const { own, problems, keyOffset } = readSettings(fm, text);
     const settings: DocSettings = { ...options.defaults, ...own, ...options.overrides };
     if (options.defaults?.waive || options.overrides?.waive) {
       settings.waive = { ...options.defaults?.waive, ...own.waive, ...options.overrides?.waive };
     }
+    const severities: Record<string, Severity> = { ...options.rules, ...own.rules };
 
-    if (own.rules) ctx.rules = { ...ctx.rules, ...own.rules };
-
-    // 2. Case and profile.
-    let caseId = settings.case ?? DEFAULT_CASE;
-    if (!this.set.cases.has(caseId)) {
-      const bad = caseId;
-      const near = closest(bad, this.cases());
-      const at = keyOffset('case');
-      settingProblems.push(() =>
-        report(ctx, S.unknownCase, at, lines.lineEnd(at), { value: bad, hint: near ? ` (did you mean "${near}"?)` : '', known: this.cases().join(', ') }, { suggestion: near }),
-      );
-      caseId = DEFAULT_CASE;
-    }
-    let profileId = settings.profile ?? DEFAULT_PROFILE;
-    if (!this.set.profiles.has(profileId)) {
-      const bad = profileId;
-      const near = closest(bad, this.profiles());
-      const at = keyOffset('profile');
-      settingProblems.push(() =>
-        report(ctx, S.unknownProfile, at, lines.lineEnd(at), { value: bad, hint: near ? ` (did you mean "${near}"?)` : '', fallback: DEFAULT_PROFILE, known: this.profiles().join(', ') }, { suggestion: near }),
-      );
-      profileId = DEFAULT_PROFILE;
-    }
-    ctx.profile = this.set.profiles.get(profileId);
+    // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).
+    const requestedCase = settings.case ?? DEFAULT_CASE;
+    const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
+    const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
+    const profileId = this.set.profiles.has(requestedProfile) ? requestedProfile : DEFAULT_PROFILE;
+    const profile = this.set.profiles.get(profileId);
 
     // 3. Outline, recognition, model; the language of messages is the setting, else the doc's own
-    //    (Korean headings mean Korean), read off the outline's headings.
+    //    (Korean headings mean Korean), read off the outline's headings. Valid waivers mark their entries.
     const book = this.set.ruleBook(caseId)!;
     const analysis = analyse(root, text, book, this.recogniser(caseId));
-    ctx.lang = settings.lang ?? detectLang(analysis.sections);
-    for (const p of settingProblems) p();
+    const lang = settings.lang ?? detectLang(analysis.sections);
     const model = buildModel(analysis, book, (o) => lines.point(o).line);
-    const waiveAt = keyOffset('waive');
-    this.applyWaivers(ctx, model, book, settings.waive ?? {}, (id) => keyOffset(id, waiveAt));
+    const waive = settings.waive ?? {};
+    applyWaivers(model, book, waive);
 
     // 4. The schema decides what is missing.
-    const errors = this.validator.validate(book.schemaId, toInstance(model));
-    this.reportSchemaErrors(ctx, errors, model, analysis, book);
-
-    // 5. Hollow sections, placeholders, misspelt headings.
-    const placeholders = this.reportPlaceholders(ctx, analysis);
-    this.reportHollow(ctx, model, book, analysis, placeholders);
-    for (const { section, suggestion } of analysis.nearMisses) {
-      const def = book.byId.get(suggestion.id)!;
-      const alias = def.title[ctx.lang];
-      report(ctx, R.headingTypo, section.start, section.end, { heading: section.text, alias, id: def.id }, {
-        topic: def.id,
-        suggestion: alias,
-        fix: headingFix(text, section, alias),
-      });
-    }
+    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model));
 
     // Every directive names `mlsd-lint`: a doc without the word has none (no walk over its tree).
-    const directives = text.includes('mlsd-lint') ? readDirectives(root) : [];
-    const ruleCtx = {
+    const directives: Directive[] = text.includes('mlsd-lint') ? readDirectives(root) : [];
+    const activeDirectives = directives.filter((d) => d.kind !== undefined);
+    const namingDirectives = activeDirectives.filter((d) => d.ids.length > 0);
+
+    // 5. The rules. Each report gets its severity (config, front matter, profile, default) and inline
+    //    directives at once, so a rule asking where another reported sees what the user will see.
+    const kept = new Map<string, Kept[]>();
+    const running = new Set<string>();
+    const run = (rule: Rule): Kept[] => {
+      const id = rule.meta.id;
+      const done = kept.get(id);
+      if (done) return done;
+      if (running.has(id)) throw new Error(`rule ${id} depends on itself through ctx.reported()`);
+      running.add(id);
+      const out: Kept[] = [];
+      const severityOf = (r: Report): Severity =>
+        severities[id] ?? (rule.meta.profileSeverity && r.topic ? this.profileSeverity(profile, book.byId.get(r.topic)) : undefined) ?? rule.meta.severity;
+      const ctx: RuleContext = {
+        ...base,
+        report: (r) => {
+          const severity = severityOf(r);
+          if (severity === 'off') return;
+          const [start, end0] = r.range ?? (r.node ? [r.node.start, r.node.end] : [0, 0]);
+          const end = Math.max(start, end0);
+          // A comment that turns every rule off does not hide a typo in another comment: findings about
+          // the comments themselves go only with comments that name unknown-directive.
+          const ds = id === 'unknown-directive' ? namingDirectives : activeDirectives;
+          if (isSuppressed({ ruleId: id, line: lines.point(start).line }, ds)) return;
+          out.push({ rule, report: r, severity, start, end });
+        },
+      };
+      rule.check(ctx);
+      running.delete(id);
+      kept.set(id, out);
+      return out;
+    };
+    const base: Omit<RuleContext, 'report'> = {
       text,
       lines,
-      lang: ctx.lang,
+      lang,
       book,
       analysis,
       model,
       directives,
-      report: (meta: RuleMeta, start: number, end: number, params: Record<string, string | number | undefined>, extra?: Parameters<typeof report>[5]) =>
-        report(ctx, meta, start, end, params, extra),
+      schemaErrors,
+      ruleIds: RULE_IDS,
+      settings: {
+        keyOffset,
+        yamlError: fm.error,
+        problems,
+        requestedCase,
+        knownCases: this.cases(),
+        requestedProfile,
+        knownProfiles: this.profiles(),
+        defaultProfile: DEFAULT_PROFILE,
+        waive,
+      },
+      reported: (ruleId) => {
+        const other = ruleById(ruleId);
+        if (!other) throw new Error(`ctx.reported: no rule "${ruleId}"`);
+        return run(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
+      },
     };
-    for (const rule of CONTENT_RULES) rule.check(ruleCtx);
-    // 6. Inline `<!-- mlsd-lint-disable ... -->` comments; findings about the comments themselves stay.
-    ctx.findings = applyDirectives(ctx.findings, directives, (f) => f.ruleId === 'unknown-directive');
+    for (const rule of RULES) run(rule);
 
-    ctx.findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
+    // 6. Stamp: rule id, severity, position, URL and the text in the doc's language, in one place.
+    const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      for (const k of kept.get(rule.meta.id) ?? []) findings.push(stamp(k, lines, lang, docsBase));
+    }
+    findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
     return {
-      findings: ctx.findings,
+      findings,
       coverage: toCoverage(model, book),
       case: caseId,
       profile: profileId,
-      lang: ctx.lang,
-      errorCount: ctx.findings.filter((f) => f.severity === 'error').length,
-      warningCount: ctx.findings.filter((f) => f.severity === 'warning').length,
+      lang,
+      errorCount: findings.filter((f) => f.severity === 'error').length,
+      warningCount: findings.filter((f) => f.severity === 'warning').length,
     };
   }
 
-  private applyWaivers(ctx: Context, model: DocModel, book: RuleBook, waive: Record<string, string>, offsetOf: (id: string) => number): void {
-    for (const [id, reason] of Object.entries(waive)) {
-      const def = book.byId.get(id);
-      const idAt = offsetOf(id);
-      if (!def) {
-        const near = closest(id, [...book.byId.keys()]);
-        report(ctx, S.invalidWaiver, idAt, ctx.lines.lineEnd(idAt), { id, detail: `no step or topic has this id${near ? ` (did you mean "${near}"?)` : ''}.` }, { suggestion: near });
-        continue;
-      }
-      if (!reason.trim()) {
-        report(ctx, S.invalidWaiver, idAt, ctx.lines.lineEnd(idAt), { id, detail: 'give a reason, e.g. `' + id + ': "Not applicable because ..."`.' }, { topic: id });
-        continue;
-      }
-      const group = def.kind === 'step' ? model.steps : model.topics;
-      group[id] = { ...group[id], status: 'waived', reason };
-    }
-  }
-
-  private severityFor(ctx: Context, def: SectionDef): Severity | undefined {
-    const table = ctx.profile?.severity ?? {};
+  /** The profile's severity for a missing step or topic, if it sets one. */
+  private profileSeverity(profile: Profile | undefined, def: SectionDef | undefined): Severity | undefined {
+    if (!def) return undefined;
+    const table = profile?.severity ?? {};
     if (table[def.id]) return table[def.id];
     // `case/*`: every topic a case (or team) schema adds to the base rule book.
     if (def.kind === 'topic' && table['case/*'] && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId) return table['case/*'];
     if (def.kind === 'topic' && table[`${def.step}/*`]) return table[`${def.step}/*`];
     return undefined;
   }
-
-  private reportSchemaErrors(ctx: Context, errors: ErrorObject[], model: DocModel, a: Analysis, book: RuleBook): void {
-    let title: [number, number] | undefined; // found once: a doc may have 100k sections and 60 errors
-    const titleEnd = (): [number, number] => {
-      if (title) return title;
-      const h1 = a.sections.find((s) => s.kind === 'heading' && s.level === 1);
-      return (title = h1 ? [h1.start, h1.end] : [0, ctx.lines.lineEnd(0)]);
-    };
-    for (const e of errors) {
-      if (e.keyword === 'required' && (e.instancePath === '/steps' || e.instancePath === '/topics')) {
-        const id = (e.params as { missingProperty: string }).missingProperty;
-        const def = book.byId.get(id);
-        if (!def) continue;
-        if (def.kind === 'step') {
-          const [s, en] = titleEnd();
-          report(ctx, R.missingStep, s, en, { title: def.title[ctx.lang], id }, { topic: id, severity: this.severityFor(ctx, def), fix: insertStepFix(ctx, a, book, model, def) });
-        } else {
-          const step = book.byId.get(def.step);
-          const host = model.steps[def.step];
-          const [s, en] = host?.section ? [host.section.start, host.section.end] : host?.offset !== undefined ? [host.offset, ctx.lines.lineEnd(host.offset)] : titleEnd();
-          report(ctx, R.missingTopic, s, en, { title: def.title[ctx.lang], id, stepTitle: step?.title[ctx.lang] ?? def.step }, {
-            topic: id,
-            severity: this.severityFor(ctx, def),
-            fix: insertTopicFix(ctx, a, book, model, def),
-          });
-        }
-        continue;
-      }
-      // Any other constraint a (team) schema puts on the model.
-      const m = /^\/(steps|topics)\/([^/]+)/.exec(e.instancePath);
-      const entry = m ? (m[1] === 'steps' ? model.steps : model.topics)[m[2]!] : undefined;
-      const at = entry?.offset ?? 0;
-      report(ctx, R.schemaViolation, at, ctx.lines.lineEnd(at), { detail: `${e.instancePath || '/'} ${e.message ?? e.keyword}` }, { topic: m?.[2] });
-    }
-  }
-
-  /**
-   * Sections with a heading and no substance. A section whose only content is a reported placeholder
-   * is left to the placeholder finding: one finding per unfilled template section, not two.
-   */
-  private reportHollow(ctx: Context, model: DocModel, book: RuleBook, a: Analysis, placeholders: readonly number[]): void {
-    for (const def of [...book.steps, ...book.topics]) {
-      const e = (def.kind === 'step' ? model.steps : model.topics)[def.id];
-      if (!e || e.status !== 'empty' || !e.section) continue;
-      const s = e.section;
-      const end = def.kind === 'step' ? (a.extents.find((x) => x.section === s)?.end ?? s.sectionEnd) : s.sectionEnd;
-      if (placeholders.some((o) => o >= s.start && o < end)) continue;
-      report(ctx, R.emptySection, s.start, s.end, { title: def.title[ctx.lang], id: def.id }, { topic: def.id });
-    }
-  }
-
-  /** Reports template placeholders; returns the offsets of those reported (the rule may be off). */
-  private reportPlaceholders(ctx: Context, a: Analysis): number[] {
-    const reported: number[] = [];
-    for (const leaf of a.leaves) {
-      if (leaf.code) continue;
-      for (const p of findPlaceholders(leaf.text)) {
-        const text = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
-        const [start, end] = sourceRange(ctx, leaf, p.index, p.match);
-        const before = ctx.findings.length;
-        report(ctx, R.placeholder, start, end, { text });
-        if (ctx.findings.length > before) reported.push(start);
-      }
-    }
-    return reported;
-  }
-
 }
 
-/**
- * Where a match inside a text leaf is in the source. A leaf's value is not a verbatim slice of the
- * source (line endings are normalised, continuation-line indentation and escapes are dropped), so the
- * match is placed by its line within the leaf and then found on that source line.
- */
-function sourceRange(ctx: Context, leaf: { start: number; text: string }, index: number, match: string): [number, number] {
-  const before = leaf.text.slice(0, index);
-  const k = before.split('\n').length - 1;
-  const first = ctx.lines.point(leaf.start).line;
-  const lineStart = k === 0 ? leaf.start : ctx.lines.lineStart(first + k);
-  const lineEnd = ctx.lines.lineEnd(lineStart);
-  const at = ctx.text.slice(lineStart, lineEnd).indexOf(match);
-  const start = at >= 0 ? lineStart + at : lineStart;
-  return [start, Math.min(lineEnd, start + match.length)];
+function stamp(k: Kept, lines: LineIndex, lang: Lang, docsBase: string): Finding {
+  const { meta } = k.rule;
+  const r = k.report;
+  const a = lines.point(k.start);
+  const b = lines.point(k.end);
+  const f: Finding = {
+    ruleId: meta.id,
+    severity: k.severity,
+    messageId: r.messageId,
+    message: formatMessage(meta, r.messageId, lang, r.data),
+    line: a.line,
+    column: a.column,
+    endLine: b.line,
+    endColumn: b.column,
+    url: ruleUrl(meta.id, docsBase),
+  };
+  if (r.data) f.data = r.data;
+  if (r.topic) f.topic = r.topic;
+  if (r.suggestion) f.suggestion = r.suggestion;
+  if (r.fix) f.fix = r.fix;
+  return f;
 }
 
-/** Where a YAML key (quoted or not) starts inside [from, to), or `from` when it is not found. */
-function yamlKeyOffset(text: string, from: number, to: number, key: string): number {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*:`, 'm').exec(text.slice(from, to));
-  return m ? from + m.index + (m[0].length - m[0].trimStart().length) : from;
+/** Marks the waived steps and topics; waivers for unknown ids or with no reason do nothing (invalid-waiver reports them). */
+function applyWaivers(model: DocModel, book: RuleBook, waive: Record<string, string>): void {
+  for (const [id, reason] of Object.entries(waive)) {
+    const def = book.byId.get(id);
+    if (!def || !reason.trim()) continue;
+    const group = def.kind === 'step' ? model.steps : model.topics;
+    group[id] = { ...group[id], status: 'waived', reason };
+  }
 }
 
 /** The doc's language, by its headings (real ones: a `#` line in a code block is not a heading). */
@@ -393,64 +255,6 @@ function detectLang(sections: Analysis['sections']): Lang {
     else if (/[A-Za-z]/.test(s.text)) latin++;
   }
   return hangul > latin ? 'ko' : 'en';
-}
-
-function headingFix(text: string, s: Analysis['sections'][number], alias: string): Fix | undefined {
-  const raw = text.slice(s.start, s.end);
-  const at = raw.indexOf(s.text);
-  if (at < 0) return undefined;
-  return { start: s.start + at, end: s.start + at + s.text.length, text: alias };
-}
-
-/** The Markdown a quick fix inserts for one section: heading and the placeholder with the hint. */
-export function sectionSnippet(def: SectionDef, lang: Lang, level: number): string {
-  // The same placeholder line a template has, so a quick fix inserts what `mlsd-lint new` would.
-  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${def.title[lang]}\n\n${placeholderLine(def, lang)}\n`;
-}
-
-function withBlankLines(text: string, at: number, snippet: string): Fix {
-  const before = text.slice(0, at);
-  const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-  const after = text.slice(at);
-  const trail = after.length === 0 || after.startsWith('\n') ? '' : '\n';
-  return { start: at, end: at, text: lead + snippet + trail };
-}
-
-function stepLevel(a: Analysis, model: DocModel): number {
-  for (const e of Object.values(model.steps)) if (e.section?.kind === 'heading') return e.section.level;
-  return 2;
-}
-
-function insertTopicFix(ctx: Context, a: Analysis, book: RuleBook, model: DocModel, def: SectionDef): Fix | undefined {
-  const host = model.steps[def.step]?.section;
-  if (!host || host.kind !== 'heading') return undefined;
-  const level = Math.min(6, host.level + 1);
-  const end = a.extents.find((e) => e.section === host)?.end ?? host.sectionEnd;
-  // Before the first later topic of the same step that has a section inside the step; else at its end.
-  let at = end;
-  for (const t of book.topics) {
-    if (t.step !== def.step || t.order <= def.order) continue;
-    const sec = model.topics[t.id]?.section;
-    if (sec && sec.kind === 'heading' && sec.start > host.start && sec.start < end) {
-      at = Math.min(at, sec.start);
-    }
-  }
-  return withBlankLines(ctx.text, at, sectionSnippet(def, ctx.lang, level));
-}
-
-function insertStepFix(ctx: Context, a: Analysis, book: RuleBook, model: DocModel, def: SectionDef): Fix {
-  const level = stepLevel(a, model);
-  let at = ctx.text.length;
-  for (const s of book.steps) {
-    if (s.order <= def.order) continue;
-    const sec = model.steps[s.id]?.section;
-    if (sec && sec.kind === 'heading' && sec.level === level) {
-      at = Math.min(at, sec.start);
-    }
-  }
-  let snippet = sectionSnippet(def, ctx.lang, level);
-  for (const t of book.topics) if (t.step === def.id && t.required) snippet += '\n' + sectionSnippet(t, ctx.lang, level + 1);
-  return withBlankLines(ctx.text, at, snippet);
 }
 
 let defaultLinter: Linter | undefined;

@@ -23,9 +23,18 @@ export interface Fix {
   text: string;
 }
 
+/** A finding's quick fix: the edit, and which of its rule's fix titles (`meta.fixes`) names it. */
+export interface FindingFix extends Fix {
+  id: string;
+  data?: Record<string, string | number>;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Exclude<Severity, 'off'>;
+  /** Which of the rule's messages, and the values of its placeholders: `message` is that text, formatted. */
+  messageId: string;
+  data?: Record<string, string | number>;
   message: string;
   line: number;
   column: number;
@@ -36,7 +45,7 @@ export interface Finding {
   /** A "did you mean" replacement, if any. */
   suggestion?: string;
   /** An edit that resolves the finding (quick fix / --fix), if one is safe. */
-  fix?: Fix;
+  fix?: FindingFix;
   /** Link to the rule's docs page. */
   url: string;
 }

@@ -4,14 +4,12 @@
  * Every fix is one WorkspaceEdit, so one undo reverts it, and it only inserts or replaces the span it names.
  */
 import * as vscode from 'vscode';
-import type { Finding } from '../core/index.js';
+import { formatText, ruleById, type Finding } from '../core/index.js';
 import { setFrontMatterValue } from './frontMatter.js';
 import { SOURCE, type DocLint, type LintService } from './diagnostics.js';
 import { uiLang } from './settings.js';
 
 export const CMD_ADD_WAIVER = 'mlsd.addWaiver';
-
-const WAIVABLE = new Set(['missing-step', 'missing-topic', 'empty-section']);
 
 function ruleIdOf(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
@@ -45,13 +43,11 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
       const f = findingFor(lint, d);
       if (!f) continue;
       const def = f.topic ? lint.book.byId.get(f.topic) : undefined;
+      // What a rule offers (the title of its fix, whether it can be waived) is in its meta.
+      const meta = ruleById(f.ruleId)?.meta;
       if (f.fix) {
-        const title =
-          f.ruleId === 'heading-typo' && f.suggestion
-            ? vscode.l10n.t('Change heading to "{0}"', f.suggestion)
-            : def && (f.ruleId === 'missing-step' || f.ruleId === 'missing-topic')
-              ? vscode.l10n.t('Insert section "{0}"', def.title[lint.result.lang])
-              : vscode.l10n.t('Fix: {0}', f.ruleId);
+        const titles = meta?.fixes?.[f.fix.id];
+        const title = titles ? formatText(titles, uiLang(), f.fix.data) : vscode.l10n.t('Fix: {0}', f.ruleId);
         const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
         a.edit = new vscode.WorkspaceEdit();
         a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(f.fix.start), doc.positionAt(f.fix.end)), f.fix.text);
@@ -59,7 +55,7 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
         a.isPreferred = true;
         actions.push(a);
       }
-      if (def && WAIVABLE.has(f.ruleId)) {
+      if (def && meta?.waivable) {
         const a = new vscode.CodeAction(vscode.l10n.t('Waive "{0}" for this doc (give a reason)…', def.title[uiLang()]), vscode.CodeActionKind.QuickFix);
         a.command = { command: CMD_ADD_WAIVER, title: a.title, arguments: [doc.uri, def.id] };
         a.diagnostics = [d];

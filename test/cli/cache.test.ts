@@ -90,7 +90,7 @@ describe('--cache', function () {
     writeFileSync(join(ws, '.mlsdrc.json'), JSON.stringify({ schemas: ['extra.schema.json'], lang: 'ko' }));
     const afterConfig = runCli(['warn.md', '--cache'], { cwd: ws });
     assert.doesNotMatch(afterConfig.stdout, new RegExp(MARK));
-    assert.match(afterConfig.stdout, /warning\s+자리 표시자가 남아 있습니다/);
+    assert.match(afterConfig.stdout, /경고\s+자리 표시자가 남아 있습니다/);
     assert.equal(afterConfig.code, 0);
 
     // Command-line settings are part of the key too.

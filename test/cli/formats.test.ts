@@ -51,6 +51,18 @@ interface JsonResult {
 
 describe('output formats', function () {
   this.timeout(60_000);
+  describe('json', () => {
+    it("carries each finding's message id and data, so tools can assert the message without its text", () => {
+      const ws = workspace({ 'typo.md': '# Design\n\n## Evalution\n\nSome words here.\n' });
+      const r = runCli(['--format', 'json', 'typo.md'], { cwd: ws });
+      const m = (JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; messageId: string; data: Record<string, string>; message: string }> }>)[0]!.messages.find((x) => x.ruleId === 'heading-typo');
+      assert.ok(m, r.stdout);
+      assert.equal(m.messageId, 'typo');
+      assert.deepEqual(m.data, { heading: 'Evalution', alias: 'Evaluation', id: 's5-evaluation' });
+      assert.ok(m.message.includes(`"${m.data.alias}"`), m.message);
+    });
+  });
+
   describe('sarif', () => {
     it('is valid SARIF 2.1.0 with every rule and its help link, results with regions, URIs relative to the repository root', () => {
       const ws = workspace({ 'docs/gaps.md': GAPS, 'docs/complete.md': COMPLETE, 'docs/my design.md': WARN_ONLY });

@@ -4,6 +4,7 @@
  * findings (missing-step, missing-topic, schema-violation) are made from those errors.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { BUILTIN_SCHEMAS } from '../../src/core/index.js';
 import { GENERATED_VALIDATORS } from '../../src/core/generated/validators.js';
 import { SchemaSet, type JsonSchema } from '../../src/core/rulebook.js';
@@ -64,5 +65,27 @@ describe('build-time validators', () => {
     });
     // Most instances break some rule, so the errors themselves were compared, not only empty lists.
     assert.ok(failing > BUILTIN_SCHEMAS.length * 30, `only ${failing} instances had errors`);
+  });
+});
+
+describe('the front-matter settings validator', () => {
+  it('generated at build time, it gives the errors Ajv gives at run time', async () => {
+    const { Ajv } = await import('ajv');
+    const { validateSettings } = await import('../../src/core/generated/settings-validator.js');
+    const read = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as object;
+    const ajv = new Ajv({ allErrors: true, strict: true });
+    ajv.addSchema(read('schemas/mlsdrc.schema.json'));
+    const runtime = ajv.compile(read('schemas/mlsd-settings.schema.json'));
+    const generated = validateSettings as unknown as typeof runtime;
+    const samples: unknown[] = [
+      { case: 'generic', profile: 'interview', lang: 'ko', waive: { 'eval-fairness-bias': 'n/a' }, rules: { placeholder: 'off' } },
+      { case: '', profile: '  ', lang: 'fr', colour: 1, waive: [], rules: { placeholder: 'loud', 'step-order': 'warning' } },
+      'generic',
+      { rules: 3, waive: { x: null } },
+    ];
+    for (const s of samples) {
+      assert.equal(generated(s), runtime(s), JSON.stringify(s));
+      assert.deepEqual(generated.errors ?? null, runtime.errors ?? null, JSON.stringify(s));
+    }
   });
 });

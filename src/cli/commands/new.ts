@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CASE, Linter, renderTemplate, titleConflict, type Lang } from '../../core/index.js';
 import type { Io } from '../main.js';
 import { closest } from '../../core/suggest.js';
+import { say } from '../messages.js';
 
 export const NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] <path>
 
@@ -100,10 +101,10 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
 
   if (values.title) {
     const clash = titleConflict(book, values.title);
-    if (clash) io.stderr(`mlsd-lint new: warning: the title "${values.title}" reads as the heading "${clash.title[lang]}" (${clash.id}), so that section would count as covered by the title; consider another title.\n`);
+    if (clash) io.stderr(`${say('titleClash', lang, { title: values.title, heading: clash.title[lang], id: clash.id })}\n`);
   }
   if (!/^\.(md|markdown)$/i.test(extname(file))) io.stderr(`mlsd-lint new: note: ${path} does not end in .md; a folder lint only picks up *.md files.\n`);
   const topics = book.topics.length;
-  io.stdout(`${existing ? 'Replaced' : 'Wrote'} ${path} (case ${caseId}, ${lang}): ${book.steps.length} steps and ${topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint ${path}\n`);
+  io.stdout(`${say(existing ? 'replaced' : 'wrote', lang, { path, case: caseId, lang, steps: book.steps.length, topics })}\n`);
   return 0;
 }

@@ -1,5 +1,5 @@
 /** The formatters, one file each; `--format <name>` picks them. */
-import type { RuleBook } from '../../core/index.js';
+import type { Lang, RuleBook } from '../../core/index.js';
 import type { FileResult } from '../result.js';
 import github from './github.js';
 import json from './json.js';
@@ -15,6 +15,8 @@ export interface FormatContext {
   root?: string;
   /** The rule book a result was checked against (steps and topics with their titles), for the summary. */
   ruleBook?: (r: FileResult) => RuleBook | undefined;
+  /** The run's language (--lang, else Korean when every doc is): what the formatter itself writes follows it. */
+  lang?: Lang;
 }
 
 export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;

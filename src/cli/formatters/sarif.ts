@@ -34,6 +34,7 @@ function region(m: Message) {
 
 export default function sarif(results: readonly FileResult[], ctx: FormatContext): string {
   const rules = allRules();
+  const lang = ctx.lang ?? 'en';
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const root = ctx.root ?? ctx.cwd;
   const out: unknown[] = [];
@@ -67,13 +68,15 @@ export default function sarif(results: readonly FileResult[], ctx: FormatContext
             name: 'mlsd-lint',
             version: packageVersion(),
             informationUri: DEFAULT_DOCS_BASE.replace(/\/blob\/.*$/, ''),
+            // Rule texts in the run's language: a Korean run gets no English sentence.
             rules: rules.map((r) => ({
               id: r.id,
-              shortDescription: { text: r.description.en },
-              fullDescription: { text: `${r.description.en} (${r.description.ko})` },
+              shortDescription: { text: r.description[lang] },
+              fullDescription: { text: lang === 'en' ? `${r.description.en} (${r.description.ko})` : r.description[lang] },
               helpUri: ruleUrl(r.id),
-              help: { text: `${r.description.en}\nSee ${ruleUrl(r.id)}`, markdown: `${r.description.en}\n\n[${r.id}](${ruleUrl(r.id)})` },
+              help: { text: `${r.description[lang]}\n${lang === 'ko' ? `설명: ${ruleUrl(r.id)}` : `See ${ruleUrl(r.id)}`}`, markdown: `${r.description[lang]}\n\n[${r.id}](${ruleUrl(r.id)})` },
               defaultConfiguration: { level: r.severity },
+              properties: { kind: r.kind },
             })),
           },
         },

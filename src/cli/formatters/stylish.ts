@@ -2,8 +2,11 @@
 import { styleText } from 'node:util';
 import type { FileResult } from '../result.js';
 import type { FormatContext } from './index.js';
+import { plural, say } from '../messages.js';
 
 export default function stylish(results: readonly FileResult[], ctx: FormatContext): string {
+  const lang = ctx.lang ?? 'en';
+  const label = { error: say('error', lang), warning: say('warning', lang) };
   const paint = (style: Parameters<typeof styleText>[0], s: string) => (ctx.color ? styleText(style, s, { validateStream: false }) : s);
   const out: string[] = [];
   let errors = 0;
@@ -15,24 +18,33 @@ export default function stylish(results: readonly FileResult[], ctx: FormatConte
     out.push(paint('underline', r.filePath));
     const rows = r.messages.map((m) => [
       `  ${m.line}:${m.column}`,
-      m.severity === 2 ? paint('red', 'error') : paint('yellow', 'warning'),
+      m.severity === 2 ? paint('red', label.error) : paint('yellow', label.warning),
       m.message,
       paint('dim', m.ruleId ?? ''),
     ]);
     const w0 = Math.max(...rows.map((x) => x[0]!.length));
-    const w1 = Math.max(...r.messages.map((m) => (m.severity === 2 ? 5 : 7)));
+    const w1 = Math.max(...r.messages.map((m) => (m.severity === 2 ? label.error : label.warning).length));
     for (const [i, row] of rows.entries()) {
-      const sevLen = r.messages[i]!.severity === 2 ? 5 : 7;
+      const sevLen = (r.messages[i]!.severity === 2 ? label.error : label.warning).length;
       out.push(`${row[0]!.padEnd(w0)}  ${row[1]}${' '.repeat(w1 - sevLen)}  ${row[2]}  ${row[3]}`);
     }
     out.push('');
   }
   const total = errors + warnings;
   if (total > 0) {
-    const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${results.length} file${results.length === 1 ? '' : 's'}`;
+    const line = say('problems', lang, {
+      total,
+      problems: plural(total, 'problem'),
+      errors,
+      errorWord: plural(errors, 'error'),
+      warnings,
+      warningWord: plural(warnings, 'warning'),
+      files: results.length,
+      fileWord: plural(results.length, 'file'),
+    });
     out.push(paint(errors > 0 ? 'red' : 'yellow', line));
   } else {
-    out.push(`✔ ${results.length} file${results.length === 1 ? '' : 's'} checked, no problems`);
+    out.push(say('clean', lang, { files: results.length, fileWord: plural(results.length, 'file') }));
   }
   return out.join('\n') + '\n';
 }

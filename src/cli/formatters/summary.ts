@@ -6,22 +6,24 @@
 import { coverageTally, isCovered, type CoverageEntry, type RuleBook, type SectionDef, type Tally } from '../../core/index.js';
 import type { FileResult } from '../result.js';
 import type { FormatContext } from './index.js';
+import { say } from '../messages.js';
+import type { Lang } from '../../core/index.js';
 
 const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 
-function status(e: CoverageEntry | undefined, required: boolean): string {
+function status(e: CoverageEntry | undefined, required: boolean, lang: Lang): string {
   switch (e?.status) {
     case 'present':
-      return '✅ present';
+      return say('present', lang);
     case 'empty':
-      return '⚠️ empty';
+      return say('empty', lang);
     case 'waived':
-      return `➖ waived${e.reason ? `: ${e.reason}` : ''}`;
+      return `${say('waived', lang)}${e.reason ? `: ${e.reason}` : ''}`;
     default:
-      return required ? '❌ missing' : '◻️ not covered (optional)';
+      return say(required ? 'missing' : 'optional', lang);
   }
 }
 
@@ -29,8 +31,8 @@ function fileTable(r: FileResult, book: RuleBook | undefined): string[] {
   const cov = r.coverage!;
   const lang = r.lang ?? 'en';
   const title = (d: SectionDef) => d.title[lang] ?? d.title.en;
-  const rows: string[] = ['| Step / topic | Status | Line |', '| --- | --- | --- |'];
-  const row = (label: string, e: CoverageEntry | undefined, required: boolean) => rows.push(`| ${cell(label)} | ${cell(status(e, required))} | ${e?.line ?? ''} |`);
+  const rows: string[] = [say('sumTable', lang), '| --- | --- | --- |'];
+  const row = (label: string, e: CoverageEntry | undefined, required: boolean) => rows.push(`| ${cell(label)} | ${cell(status(e, required, lang))} | ${e?.line ?? ''} |`);
   if (!book) {
     for (const [id, e] of Object.entries(cov.steps)) row(`**${id}**`, e, true);
     for (const [id, e] of Object.entries(cov.topics)) row(`↳ ${id}`, e, true);
@@ -54,10 +56,12 @@ function fileTable(r: FileResult, book: RuleBook | undefined): string[] {
 }
 
 export default function summary(results: readonly FileResult[], ctx: FormatContext): string {
-  const out: string[] = ['## mlsd-lint: design doc coverage', ''];
-  if (results.length === 0) return out.concat('No files were linted.', '').join('\n');
+  // The run's language for the report around the tables; each file's table follows its doc.
+  const lang = ctx.lang ?? 'en';
+  const out: string[] = [say('sumTitle', lang), ''];
+  if (results.length === 0) return out.concat(say('sumNone', lang), '').join('\n');
   const books = results.map((r) => (r.coverage ? ctx.ruleBook?.(r) : undefined));
-  out.push('| File | Case | Steps | Required topics | Errors | Warnings |', '| --- | --- | --- | --- | ---: | ---: |');
+  out.push(say('sumOverview', lang), '| --- | --- | --- | --- | ---: | ---: |');
   for (const [i, r] of results.entries()) {
     if (!r.coverage) {
       out.push(`| ${cell(code(r.filePath))} | | | | ${r.errorCount} | ${r.warningCount} |`);
@@ -70,13 +74,13 @@ export default function summary(results: readonly FileResult[], ctx: FormatConte
   out.push('');
   for (const [i, r] of results.entries()) {
     if (!r.coverage) {
-      const why = r.messages.find((m) => m.fatal)?.message ?? 'It could not be linted.';
+      const why = r.messages.find((m) => m.fatal)?.message ?? say('sumNotLinted', lang);
       out.push(`**${html(r.filePath)}**: ${cell(why)}`, '');
       continue;
     }
     const c = coverageTally(r.coverage, books[i]);
     out.push(
-      `<details${results.length === 1 ? ' open' : ''}><summary><code>${html(r.filePath)}</code>: ${c.steps.covered}/${c.steps.total} steps, ${c.topics.covered}/${c.topics.total} required topics (case ${html(r.case ?? '')}, profile ${html(r.profile ?? '')})</summary>`,
+      `<details${results.length === 1 ? ' open' : ''}><summary><code>${html(r.filePath)}</code>: ${say('sumFile', lang, { steps: c.steps.covered, stepTotal: c.steps.total, topics: c.topics.covered, topicTotal: c.topics.total, case: html(r.case ?? ''), profile: html(r.profile ?? '') })}</summary>`,
       '',
       ...fileTable(r, books[i]),
       '',

@@ -1,0 +1,56 @@
+/** What the CLI itself says about a run, in English and Korean (the run's language: --lang, else the docs'). */
+import { formatText, type Lang } from '../core/index.js';
+import type { FileResult } from './result.js';
+
+const TEXTS = {
+  error: { en: 'error', ko: '오류' },
+  warning: { en: 'warning', ko: '경고' },
+  problems: {
+    en: '✖ {total} {problems} ({errors} {errorWord}, {warnings} {warningWord}) in {files} {fileWord}',
+    ko: '✖ 문제 {total}개(오류 {errors}개, 경고 {warnings}개), 파일 {files}개',
+  },
+  clean: { en: '✔ {files} {fileWord} checked, no problems', ko: '✔ 파일 {files}개 검사, 문제 없음' },
+  wrote: {
+    en: 'Wrote {path} (case {case}, {lang}): {steps} steps and {topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint {path}',
+    ko: '{path}에 썼습니다(사례 {case}, {lang}): 단계 {steps}개와 주제 {topics}개를 채우세요.\n각 TODO 줄을 채운 다음 실행하세요: mlsd-lint {path}',
+  },
+  replaced: {
+    en: 'Replaced {path} (case {case}, {lang}): {steps} steps and {topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint {path}',
+    ko: '{path}을(를) 바꿔 썼습니다(사례 {case}, {lang}): 단계 {steps}개와 주제 {topics}개를 채우세요.\n각 TODO 줄을 채운 다음 실행하세요: mlsd-lint {path}',
+  },
+  titleClash: {
+    en: 'mlsd-lint new: warning: the title "{title}" reads as the heading "{heading}" ({id}), so that section would count as covered by the title; consider another title.',
+    ko: 'mlsd-lint new: 경고: 제목 "{title}"은(는) "{heading}"({id}) 제목으로 읽혀, 그 섹션이 제목으로 채워진 것으로 셈해집니다. 다른 제목을 고려하세요.',
+  },
+  // The Markdown coverage summary (--format summary).
+  sumTitle: { en: '## mlsd-lint: design doc coverage', ko: '## mlsd-lint: 설계 문서 커버리지' },
+  sumNone: { en: 'No files were linted.', ko: '검사한 파일이 없습니다.' },
+  sumOverview: { en: '| File | Case | Steps | Required topics | Errors | Warnings |', ko: '| 파일 | 사례 | 단계 | 필수 주제 | 오류 | 경고 |' },
+  sumTable: { en: '| Step / topic | Status | Line |', ko: '| 단계 / 주제 | 상태 | 행 |' },
+  sumNotLinted: { en: 'It could not be linted.', ko: '검사하지 못했습니다.' },
+  sumFile: {
+    en: '{steps}/{stepTotal} steps, {topics}/{topicTotal} required topics (case {case}, profile {profile})',
+    ko: '단계 {steps}/{stepTotal}, 필수 주제 {topics}/{topicTotal} (사례 {case}, 프로필 {profile})',
+  },
+  present: { en: '✅ present', ko: '✅ 있음' },
+  empty: { en: '⚠️ empty', ko: '⚠️ 비어 있음' },
+  waived: { en: '➖ waived', ko: '➖ 면제' },
+  missing: { en: '❌ missing', ko: '❌ 없음' },
+  optional: { en: '◻️ not covered (optional)', ko: '◻️ 다루지 않음(선택)' },
+} as const;
+
+export type CliText = keyof typeof TEXTS;
+
+export function say(id: CliText, lang: Lang, data?: Record<string, string | number>): string {
+  return formatText(TEXTS[id], lang, data, `cli/${id}`);
+}
+
+/** English plurals for the English summary (Korean counts need none). */
+export const plural = (n: number, word: string): string => (n === 1 ? word : `${word}s`);
+
+/** The run's language: --lang when given, else Korean when every linted doc is Korean. */
+export function runLang(results: readonly FileResult[], flag?: Lang): Lang {
+  if (flag) return flag;
+  const langs = results.map((r) => r.lang).filter((l) => l !== undefined);
+  return langs.length > 0 && langs.every((l) => l === 'ko') ? 'ko' : 'en';
+}

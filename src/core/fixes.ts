@@ -1,0 +1,77 @@
+/**
+ * The quick fixes rules offer: change a misspelt heading, insert a missing step or topic where it belongs
+ * in step order (with the placeholder line a template has). Pure: each is one edit of the text.
+ */
+import type { Analysis, DocModel } from './model.js';
+import type { RuleBook, SectionDef } from './rulebook.js';
+import { placeholderLine } from './template.js';
+import type { Fix, Lang } from './types.js';
+
+/** Replaces a heading's text (not its `#` marks or numbering) with `alias`. */
+export function headingFix(text: string, s: Analysis['sections'][number], alias: string): Fix | undefined {
+  const raw = text.slice(s.start, s.end);
+  const at = raw.indexOf(s.text);
+  if (at < 0) return undefined;
+  return { start: s.start + at, end: s.start + at + s.text.length, text: alias };
+}
+
+/** The Markdown a quick fix inserts for one section: heading and the placeholder with the hint. */
+export function sectionSnippet(def: SectionDef, lang: Lang, level: number): string {
+  // The same placeholder line a template has, so a quick fix inserts what `mlsd-lint new` would.
+  return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${def.title[lang]}\n\n${placeholderLine(def, lang)}\n`;
+}
+
+function withBlankLines(text: string, at: number, snippet: string): Fix {
+  const before = text.slice(0, at);
+  const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const after = text.slice(at);
+  const trail = after.length === 0 || after.startsWith('\n') ? '' : '\n';
+  return { start: at, end: at, text: lead + snippet + trail };
+}
+
+function stepLevel(model: DocModel): number {
+  for (const e of Object.values(model.steps)) if (e.section?.kind === 'heading') return e.section.level;
+  return 2;
+}
+
+export interface FixInput {
+  text: string;
+  lang: Lang;
+  analysis: Analysis;
+  book: RuleBook;
+  model: DocModel;
+}
+
+/** Inserts a missing topic inside its step, before the step's first later topic; undefined when the step has no heading. */
+export function insertTopicFix(c: FixInput, def: SectionDef): Fix | undefined {
+  const host = c.model.steps[def.step]?.section;
+  if (!host || host.kind !== 'heading') return undefined;
+  const level = Math.min(6, host.level + 1);
+  const end = c.analysis.extents.find((e) => e.section === host)?.end ?? host.sectionEnd;
+  // Before the first later topic of the same step that has a section inside the step; else at its end.
+  let at = end;
+  for (const t of c.book.topics) {
+    if (t.step !== def.step || t.order <= def.order) continue;
+    const sec = c.model.topics[t.id]?.section;
+    if (sec && sec.kind === 'heading' && sec.start > host.start && sec.start < end) {
+      at = Math.min(at, sec.start);
+    }
+  }
+  return withBlankLines(c.text, at, sectionSnippet(def, c.lang, level));
+}
+
+/** Inserts a missing step, with its required topics, before the first later step at the doc's step level. */
+export function insertStepFix(c: FixInput, def: SectionDef): Fix {
+  const level = stepLevel(c.model);
+  let at = c.text.length;
+  for (const s of c.book.steps) {
+    if (s.order <= def.order) continue;
+    const sec = c.model.steps[s.id]?.section;
+    if (sec && sec.kind === 'heading' && sec.level === level) {
+      at = Math.min(at, sec.start);
+    }
+  }
+  let snippet = sectionSnippet(def, c.lang, level);
+  for (const t of c.book.topics) if (t.step === def.id && t.required) snippet += '\n' + sectionSnippet(t, c.lang, level + 1);
+  return withBlankLines(c.text, at, snippet);
+}

@@ -1,0 +1,46 @@
+/** placeholder: a template placeholder (TODO, TBD, ____, {{...}}) left in the text (not in code). */
+import { findPlaceholders } from '../substance.js';
+import { defineRule, type RuleContext } from './context.js';
+
+/**
+ * Where a match inside a text leaf is in the source. A leaf's value is not a verbatim slice of the
+ * source (line endings are normalised, continuation-line indentation and escapes are dropped), so the
+ * match is placed by its line within the leaf and then found on that source line.
+ */
+function sourceRange(ctx: RuleContext, leaf: { start: number; text: string }, index: number, match: string): [number, number] {
+  const before = leaf.text.slice(0, index);
+  const k = before.split('\n').length - 1;
+  const first = ctx.lines.point(leaf.start).line;
+  const lineStart = k === 0 ? leaf.start : ctx.lines.lineStart(first + k);
+  const lineEnd = ctx.lines.lineEnd(lineStart);
+  const at = ctx.text.slice(lineStart, lineEnd).indexOf(match);
+  const start = at >= 0 ? lineStart + at : lineStart;
+  return [start, Math.min(lineEnd, start + match.length)];
+}
+
+export const rule = defineRule(
+  {
+    id: 'placeholder',
+    severity: 'error',
+    kind: 'structure',
+    description: {
+      en: 'A template placeholder (`TODO`, `TBD`, `____`, `{{...}}`) is still in the text.',
+      ko: '템플릿 자리 표시자(`TODO`, `TBD`, `____`, `{{...}}`)가 아직 남아 있습니다.',
+    },
+    messages: {
+      left: {
+        en: 'Placeholder left in the text: "{text}".',
+        ko: '자리 표시자가 남아 있습니다: "{text}".',
+      },
+    },
+  },
+  (ctx) => {
+    for (const leaf of ctx.analysis.leaves) {
+      if (leaf.code) continue;
+      for (const p of findPlaceholders(leaf.text)) {
+        const text = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
+        ctx.report({ messageId: 'left', range: sourceRange(ctx, leaf, p.index, p.match), data: { text } });
+      }
+    }
+  },
+);

@@ -1,0 +1,67 @@
+/** missing-step: the docs it accepts and the findings it reports (test/support/rule-tester.ts). */
+import type { RuleCases } from '../support/rule-tester.js';
+
+const ALL_STEPS = `# Design
+
+## 1. Clarifying requirements
+
+We serve ten million users a day.
+
+## 2. Frame the problem as an ML task
+
+We frame it as learning to rank.
+
+## 3. Data preparation
+
+Interaction logs from the last 90 days.
+
+## 4. Model development
+
+A two-tower model trained on clicks.
+
+## 5. Evaluation
+
+Offline nDCG@10; online watch time in an A/B test.
+
+## 6. Deployment and serving
+
+Served behind the API gateway.
+
+## 7. Monitoring and infrastructure
+
+Dashboards for latency and drift.
+`;
+
+const cases: RuleCases = {
+  valid: [
+    { name: 'every step has a section', code: ALL_STEPS },
+    {
+      name: 'a step that does not apply is waived',
+      code: `---\nmlsd:\n  waive:\n    s7-monitoring-infra: "A one-off analysis; nothing runs after launch."\n---\n${ALL_STEPS.replace(/\n## 7\.[\s\S]*$/, '\n')}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'each missing step, on the title',
+      code: ALL_STEPS.replace(/\n## 6\.[\s\S]*$/, '\n'),
+      errors: [
+        { messageId: 'missing', line: 1, column: 1, topic: 's6-deploy-serve', data: { title: 'Deployment and Serving', id: 's6-deploy-serve' } },
+        { messageId: 'missing', line: 1, column: 1, topic: 's7-monitoring-infra' },
+      ],
+    },
+    {
+      name: 'Korean titles for a Korean doc',
+      code: `# 설계\n\n## 1. 요구사항 명확화\n\n하루 천만 명의 사용자에게 추천한다.\n`,
+      errors: [
+        { messageId: 'missing', line: 1, column: 1, topic: 's2-framing', data: { title: '머신러닝 작업으로 문제를 구조화', id: 's2-framing' } },
+        { messageId: 'missing', line: 1, column: 1, topic: 's3-data-prep' },
+        { messageId: 'missing', line: 1, column: 1, topic: 's4-model-dev' },
+        { messageId: 'missing', line: 1, column: 1, topic: 's5-evaluation' },
+        { messageId: 'missing', line: 1, column: 1, topic: 's6-deploy-serve' },
+        { messageId: 'missing', line: 1, column: 1, topic: 's7-monitoring-infra' },
+      ],
+    },
+  ],
+};
+
+export default cases;
