@@ -5,13 +5,14 @@
 import base from '../../schemas/mlsd.schema.json' with { type: 'json' };
 import recommended from '../../schemas/profiles/recommended.json' with { type: 'json' };
 import interview from '../../schemas/profiles/interview.json' with { type: 'json' };
+import checklist from '../../schemas/profiles/checklist.json' with { type: 'json' };
 import content from '../../schemas/content.json' with { type: 'json' };
 import type { JsonSchema, Profile, Words } from './rulebook.js';
 import { CASE_SCHEMAS } from './builtin-cases.js';
 
 export const BUILTIN_SCHEMAS: JsonSchema[] = [base as JsonSchema, ...CASE_SCHEMAS];
 
-export const BUILTIN_PROFILES: Profile[] = [recommended as Profile, interview as Profile];
+export const BUILTIN_PROFILES: Profile[] = [recommended as Profile, interview as Profile, checklist as Profile];
 
 export const DEFAULT_PROFILE = 'recommended';
 export const DEFAULT_CASE = 'generic';

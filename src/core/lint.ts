@@ -133,7 +133,10 @@ export class Linter {
       running.add(id);
       const out: Kept[] = [];
       const severityOf = (r: Report): Severity =>
-        severities[id] ?? (rule.meta.profileSeverity && r.topic ? this.profileSeverity(profile, book.byId.get(r.topic)) : undefined) ?? rule.meta.severity;
+        severities[id] ??
+        (rule.meta.profileSeverity && r.topic ? this.profileSeverity(profile, book.byId.get(r.topic)) : undefined) ??
+        r.defaultSeverity ??
+        rule.meta.severity;
       const ctx: RuleContext = {
         ...base,
         report: (r) => {
@@ -162,6 +165,11 @@ export class Linter {
       model,
       directives,
       schemaErrors,
+      topicReport: profile?.topics ?? 'grouped',
+      profileNames: (def) => {
+        const table = profile?.severity ?? {};
+        return table[def.id] !== undefined || (table['case/*'] !== undefined && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId);
+      },
       ruleIds: RULE_IDS,
       settings: {
         keyOffset,
@@ -232,6 +240,7 @@ function stamp(k: Kept, lines: LineIndex, lang: Lang, docsBase: string): Finding
   if (r.topic) f.topic = r.topic;
   if (r.suggestion) f.suggestion = r.suggestion;
   if (r.fix) f.fix = r.fix;
+  if (r.related) f.related = r.related.map((x) => (x.fix ? { topic: x.topic, title: x.title, fix: x.fix } : { topic: x.topic, title: x.title }));
   return f;
 }
 

@@ -10,6 +10,7 @@ export type Words = Partial<Record<Lang | 'zh' | 'ja', string[]>>;
 export interface XMlsd {
   kind: 'step' | 'topic';
   order: number;
+  key?: boolean;
   step?: string;
   title: Localized;
   aliases: Words;
@@ -53,6 +54,8 @@ export interface SectionDef {
   kind: 'step' | 'topic';
   /** Steps: canonical order 1..7. Topics: order inside the step. */
   order: number;
+  /** A key topic: a reviewer always raises it (x-mlsd `key`). */
+  key: boolean;
   /** For a topic, its step; for a step, itself. */
   step: string;
   title: Localized;
@@ -83,6 +86,11 @@ export interface Profile {
   id: string;
   description?: string;
   severity: Record<string, Severity>;
+  /**
+   * How missing topics are reported: `grouped` (the default) gives a key topic a finding of its own and
+   * the other missing topics of a step one finding on the step; `each` gives every topic its own.
+   */
+  topics?: 'grouped' | 'each';
 }
 
 /** A JSON Schema object as loaded from disk or bundled; only the parts we read are typed. */
@@ -151,6 +159,7 @@ export class SchemaSet {
             id: key,
             kind: x.kind,
             order: x.order,
+            key: x.key === true,
             step: x.kind === 'step' ? key : (x.step ?? ''),
             title: x.title,
             aliases: x.aliases,

@@ -48,6 +48,8 @@ export interface Finding {
   fix?: FindingFix;
   /** Link to the rule's docs page. */
   url: string;
+  /** The steps or topics a grouped finding stands for, each with its title and its own fix. */
+  related?: Array<{ topic: string; title: string; fix?: FindingFix }>;
 }
 
 export interface CoverageEntry {

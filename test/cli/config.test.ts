@@ -13,7 +13,7 @@ interface JsonResult {
   filePath: string;
   profile: string;
   case: string;
-  messages: Array<{ ruleId: string; severity: number; topic?: string }>;
+  messages: Array<{ ruleId: string; severity: number; topic?: string; related?: Array<{ topic: string; fix?: unknown }> }>;
   coverage: { topics: Record<string, { status: string }> };
 }
 
@@ -37,6 +37,8 @@ const TEAM_SCHEMA = {
             kind: 'topic',
             step: 's3-data-prep',
             order: 99,
+            // A team's must-have: a key topic is its own error when missing.
+            key: true,
             title: { en: 'Privacy review', ko: '개인정보 검토' },
             aliases: { en: ['Privacy review'], ko: ['개인정보 검토'] },
           },
@@ -127,7 +129,7 @@ describe('config files', function () {
       const [f] = json(r);
       assert.equal(f!.case, 'acme');
       assert.equal(f!.coverage.topics['acme-privacy-review']?.status, 'missing');
-      assert.ok(f!.messages.some((m) => m.ruleId === 'missing-topic' && m.topic === 'acme-privacy-review'));
+      assert.ok(f!.messages.some((m) => m.ruleId === 'missing-topic' && m.topic === 'acme-privacy-review' && m.severity === 2));
       // The team's case is also accepted by --case, and the summary shows its topic by title.
       const s = runCli(['complete.md', '--case', 'acme', '-f', 'summary'], { cwd: ws });
       assert.match(s.stdout, /^\| ↳ Privacy review \| ❌ missing \| {2}\|$/m);

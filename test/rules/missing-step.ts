@@ -1,5 +1,9 @@
 /** missing-step: the docs it accepts and the findings it reports (test/support/rule-tester.ts). */
 import type { RuleCases } from '../support/rule-tester.js';
+import { exampleOf } from '../../src/core/rules/missing-topic.js';
+import { Linter as BookLinter } from '../../src/core/index.js';
+
+const book = new BookLinter().ruleBook('generic')!;
 
 const ALL_STEPS = `# Design
 
@@ -45,7 +49,7 @@ const cases: RuleCases = {
       name: 'each missing step, on the title',
       code: ALL_STEPS.replace(/\n## 6\.[\s\S]*$/, '\n'),
       errors: [
-        { messageId: 'missing', line: 1, column: 1, topic: 's6-deploy-serve', data: { title: 'Deployment and Serving', id: 's6-deploy-serve' } },
+        { messageId: 'missing', line: 1, column: 1, topic: 's6-deploy-serve', data: { title: 'Deployment and Serving', id: 's6-deploy-serve', example: exampleOf(book.byId.get('s6-deploy-serve')!, 'en') } },
         { messageId: 'missing', line: 1, column: 1, topic: 's7-monitoring-infra' },
       ],
     },
@@ -53,7 +57,7 @@ const cases: RuleCases = {
       name: 'Korean titles for a Korean doc',
       code: `# 설계\n\n## 1. 요구사항 명확화\n\n하루 천만 명의 사용자에게 추천한다.\n`,
       errors: [
-        { messageId: 'missing', line: 1, column: 1, topic: 's2-framing', data: { title: '머신러닝 작업으로 문제를 구조화', id: 's2-framing' } },
+        { messageId: 'missing', line: 1, column: 1, topic: 's2-framing', data: { title: '머신러닝 작업으로 문제를 구조화', id: 's2-framing', example: exampleOf(book.byId.get('s2-framing')!, 'ko') } },
         { messageId: 'missing', line: 1, column: 1, topic: 's3-data-prep' },
         { messageId: 'missing', line: 1, column: 1, topic: 's4-model-dev' },
         { messageId: 'missing', line: 1, column: 1, topic: 's5-evaluation' },

@@ -1,20 +1,35 @@
 /** missing-topic: the docs it accepts and the findings it reports (test/support/rule-tester.ts). */
-import { Linter, renderTemplate } from '../../src/core/index.js';
+import { Linter, renderTemplate, templateSections } from '../../src/core/index.js';
 import type { RuleCases } from '../support/rule-tester.js';
+import { exampleOf } from '../../src/core/rules/missing-topic.js';
 
-// `mlsd-lint new`'s generic template has every step and topic (its placeholders are another rule's).
-const TEMPLATE = renderTemplate(new Linter().ruleBook('generic')!, 'en');
-const TEMPLATE_KO = renderTemplate(new Linter().ruleBook('generic')!, 'ko');
+// `mlsd-lint new`'s generic template has every step and topic; each TODO line is replaced by the schema's
+// example of its section, so no step is hollow (a hollow step is one finding of another rule).
+const BOOK = new Linter().ruleBook('generic')!;
+const filled = (lang: 'en' | 'ko'): string => {
+  const defs = templateSections(BOOK);
+  let i = 0;
+  return renderTemplate(BOOK, lang)
+    .split('\n')
+    .map((l) => (l.startsWith('TODO:') ? defs[i++]!.example![lang] : l))
+    .join('\n');
+};
+const TEMPLATE = filled('en');
+const TEMPLATE_KO = filled('ko');
 /** The doc without one `###` section (heading and body). */
 const without = (doc: string, heading: string) => doc.replace(new RegExp(`### ${heading}\\n[\\s\\S]*?(?=\\n#)`), '');
 const lineOf = (doc: string, start: string) => doc.split('\n').findIndex((l) => l.startsWith(start)) + 1;
 
 const noOnline = without(TEMPLATE, 'Online metrics');
 const noOnlineKo = without(TEMPLATE_KO, '온라인 지표');
+const online = new Linter().ruleBook('generic')!.byId.get('eval-online-metrics')!;
+// Two topics that are not key ones: one grouped finding on their step; the checklist profile reports each.
+const noFairness = without(without(TEMPLATE, 'Fairness and bias'), 'Data storage');
+const checklist = (doc: string) => doc.replace('mlsd:\n', 'mlsd:\n  profile: checklist\n');
 
 const cases: RuleCases = {
   valid: [
-    { name: 'the template of the case: every topic has a section', code: TEMPLATE, coverage: { 'eval-online-metrics': 'empty' } },
+    { name: 'the filled template of the case: every topic has a section', code: TEMPLATE, coverage: { 'eval-online-metrics': 'present' } },
     {
       name: 'a topic discussed in its step without a heading of its own',
       code: noOnline.replace('## 5. Evaluation\n', '## 5. Evaluation\n\nAfter launch we track click-through rate and watch time per user as online metrics in an A/B test.\n'),
@@ -30,12 +45,28 @@ const cases: RuleCases = {
     {
       name: 'on the heading of the step it belongs to',
       code: noOnline,
-      errors: [{ messageId: 'missing', line: lineOf(noOnline, '## 5.'), column: 1, topic: 'eval-online-metrics', data: { title: 'Online metrics', id: 'eval-online-metrics', stepTitle: 'Evaluation' } }],
+      errors: [{ messageId: 'missing', line: lineOf(noOnline, '## 5.'), column: 1, topic: 'eval-online-metrics', data: { title: 'Online metrics', id: 'eval-online-metrics', stepTitle: 'Evaluation', example: exampleOf(online, 'en') } }],
     },
     {
       name: 'Korean titles for a Korean doc',
       code: noOnlineKo,
-      errors: [{ messageId: 'missing', line: lineOf(noOnlineKo, '## 5.'), column: 1, topic: 'eval-online-metrics', data: { title: '온라인 지표', id: 'eval-online-metrics', stepTitle: '평가' } }],
+      errors: [{ messageId: 'missing', line: lineOf(noOnlineKo, '## 5.'), column: 1, topic: 'eval-online-metrics', data: { title: '온라인 지표', id: 'eval-online-metrics', stepTitle: '평가', example: exampleOf(online, 'ko') } }],
+    },
+    {
+      name: 'the other missing topics of a step: one finding on the step, a warning',
+      code: noFairness,
+      errors: [
+        { messageId: 'group', line: lineOf(noFairness, '## 3.'), column: 1, topic: 's3-data-prep', severity: 'warning' },
+        { messageId: 'group', line: lineOf(noFairness, '## 5.'), column: 1, topic: 's5-evaluation', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'the checklist profile: every topic on its own',
+      code: checklist(noFairness),
+      errors: [
+        { messageId: 'missing', line: lineOf(checklist(noFairness), '## 3.'), column: 1, topic: 'data-storage' },
+        { messageId: 'missing', line: lineOf(checklist(noFairness), '## 5.'), column: 1, topic: 'eval-fairness-bias' },
+      ],
     },
   ],
 };

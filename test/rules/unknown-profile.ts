@@ -9,7 +9,7 @@ const cases: RuleCases = {
     {
       name: 'a misspelt profile, with a did-you-mean',
       code: `---\nmlsd:\n  profile: intervew\n---\n${BODY}`,
-      errors: [{ messageId: 'unknownSuggest', line: 3, column: 3, suggestion: 'interview', data: { value: 'intervew', near: 'interview', fallback: 'recommended', known: 'recommended, interview' } }],
+      errors: [{ messageId: 'unknownSuggest', line: 3, column: 3, suggestion: 'interview', data: { value: 'intervew', near: 'interview', fallback: 'recommended', known: 'recommended, interview, checklist' } }],
     },
     { name: 'a profile far from any', code: `---\nmlsd:\n  profile: zzz\n---\n${BODY}`, errors: [{ messageId: 'unknown', line: 3, column: 3 }] },
   ],

@@ -25,6 +25,7 @@ export interface ExpectedFinding {
   topic?: string;
   data?: Record<string, string | number>;
   suggestion?: string;
+  severity?: 'error' | 'warning';
 }
 
 export interface InvalidCase extends ValidCase {
@@ -50,6 +51,7 @@ function pick(f: Finding, e: ExpectedFinding): ExpectedFinding {
   if (e.topic !== undefined) got.topic = f.topic;
   if (e.data !== undefined) got.data = f.data;
   if (e.suggestion !== undefined) got.suggestion = f.suggestion;
+  if (e.severity !== undefined) got.severity = f.severity;
   return got;
 }
 

@@ -98,7 +98,7 @@ describe('case schemas', () => {
         });
 
         it(`a doc that covers only the generic outline (${lang}) is told about each required case topic`, () => {
-          const generic = fill(base, lang).replace(/^  case: generic$/m, `  case: ${id}`);
+          const generic = fill(base, lang).replace(/^  case: generic$/m, `  case: ${id}\n  profile: checklist`);
           const r = linter.lint(generic);
           assert.equal(r.case, id);
           const missing = new Set(r.findings.filter((f) => f.ruleId === 'missing-topic').map((f) => f.topic));

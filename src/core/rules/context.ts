@@ -9,7 +9,7 @@ import type { ErrorObject } from 'ajv';
 import type { Directive } from '../directives.js';
 import type { Analysis, DocModel } from '../model.js';
 import type { LineIndex } from '../positions.js';
-import type { RuleBook } from '../rulebook.js';
+import type { RuleBook, SectionDef } from '../rulebook.js';
 import type { Fix, Lang } from '../types.js';
 
 /** A text in both languages. `{name}` in it is replaced by the value of `name` in the finding's data. */
@@ -54,6 +54,10 @@ export interface Report {
   /** A "did you mean" replacement. */
   suggestion?: string;
   fix?: ReportFix;
+  /** The steps or topics a grouped finding stands for, each with its own fix (the editor offers one per topic). */
+  related?: Array<{ topic: string; title: string; fix?: ReportFix }>;
+  /** The rule's severity for this report when neither the config, the front matter nor the profile sets one. */
+  defaultSeverity?: 'error' | 'warning';
 }
 
 /** What a settings rule sees of the doc's `mlsd:` front matter. */
@@ -90,6 +94,13 @@ export interface RuleContext {
   /** The doc's inline `<!-- mlsd-lint-... -->` comments. */
   directives: readonly Directive[];
   settings: SettingsView;
+  /** How the doc's profile wants missing topics reported (see Profile.topics). */
+  topicReport: 'grouped' | 'each';
+  /**
+   * Whether the doc's profile gives a topic a severity of its own (by its id, or `case/*` for the topics a
+   * case adds): such a topic is reported on its own, not in its step's group.
+   */
+  profileNames(def: SectionDef): boolean;
   /** Ajv's errors of the document model against the case schema (`allErrors`). */
   schemaErrors: readonly ErrorObject[];
   /** Every rule id the registry holds. */

@@ -1,6 +1,7 @@
 /** missing-step: a step of the procedure has no section (the schema's `required` on the model's steps). */
 import { insertStepFix } from '../fixes.js';
 import { defineRule } from './context.js';
+import { exampleOf } from './missing-topic.js';
 import { titleRange } from './support.js';
 
 export const rule = defineRule(
@@ -14,8 +15,8 @@ export const rule = defineRule(
     },
     messages: {
       missing: {
-        en: 'Missing step "{title}" ({id}): add a section for it.',
-        ko: '"{title}" 단계({id})가 없습니다: 이 단계의 섹션을 추가하세요.',
+        en: 'Missing step "{title}" ({id}): add a "{title}" section, e.g. "{example}"',
+        ko: '"{title}" 단계({id})가 없습니다: "{title}" 섹션을 추가하세요. 예: "{example}"',
       },
     },
     waivable: true,
@@ -35,7 +36,7 @@ export const rule = defineRule(
         messageId: 'missing',
         range: titleRange(ctx),
         topic: id,
-        data: { title, id },
+        data: { title, id, example: exampleOf(def, ctx.lang) },
         fix: { ...insertStepFix(ctx, def), id: 'insertSection', data: { title } },
       });
     }

@@ -1,6 +1,16 @@
-/** missing-topic: a required topic is neither a section nor discussed in its step (the schema's `required` on topics). */
+/**
+ * missing-topic: a required topic is neither a section nor discussed in its step (the schema's `required`
+ * on topics).
+ *
+ * By default (profile `topics: grouped`) a reviewer's view: a step that is missing or hollow is one
+ * finding of missing-step or empty-section, not one more per topic; a missing key topic (x-mlsd `key`) is
+ * its own finding (so is a topic the profile gives a severity of its own); the other missing topics of a step are one finding on the step, a warning, that lists
+ * them and carries a fix for each. The `checklist` profile (`topics: each`) reports every topic on its own.
+ */
+import type { ErrorObject } from 'ajv';
 import { insertTopicFix } from '../fixes.js';
-import { defineRule } from './context.js';
+import type { SectionDef } from '../rulebook.js';
+import { defineRule, type ReportFix, type RuleContext } from './context.js';
 import { titleRange } from './support.js';
 
 export const rule = defineRule(
@@ -14,8 +24,12 @@ export const rule = defineRule(
     },
     messages: {
       missing: {
-        en: 'Missing topic "{title}" ({id}) in "{stepTitle}".',
-        ko: '"{stepTitle}" 단계에 "{title}"({id}) 주제가 없습니다.',
+        en: 'Missing topic "{title}" ({id}) in "{stepTitle}": add a "{title}" section, or say it in the step, e.g. "{example}"',
+        ko: '"{stepTitle}" 단계에 "{title}"({id}) 주제가 없습니다: "{title}" 섹션을 추가하거나 단계 본문에서 다루세요. 예: "{example}"',
+      },
+      group: {
+        en: '"{stepTitle}" does not discuss yet: {titles} ({count} of {total} topics). Add a section for each, or say them in the step.',
+        ko: '"{stepTitle}" 단계에서 아직 다루지 않은 주제: {titles} (주제 {total}개 중 {count}개). 각각 섹션을 추가하거나 단계 본문에서 다루세요.',
       },
     },
     waivable: true,
@@ -25,28 +39,80 @@ export const rule = defineRule(
     },
   },
   (ctx) => {
-    for (const e of ctx.schemaErrors) {
-      if (e.keyword !== 'required' || e.instancePath !== '/topics') continue;
-      const id = (e.params as { missingProperty: string }).missingProperty;
-      const def = ctx.book.byId.get(id);
-      if (!def || def.kind !== 'topic') continue;
-      const step = ctx.book.byId.get(def.step);
-      // On the step's heading (or where cues found the step), else on the title.
-      const host = ctx.model.steps[def.step];
-      const range: readonly [number, number] = host?.section
-        ? [host.section.start, host.section.end]
-        : host?.offset !== undefined
-          ? [host.offset, ctx.lines.lineEnd(host.offset)]
-          : titleRange(ctx);
-      const title = def.title[ctx.lang];
-      const fix = insertTopicFix(ctx, def);
+    const missing = missingTopics(ctx.schemaErrors, ctx);
+    if (ctx.topicReport === 'each') {
+      for (const def of missing) reportOne(ctx, def);
+      return;
+    }
+    const byStep = new Map<string, SectionDef[]>();
+    for (const def of missing) {
+      // A missing or hollow step is one finding (missing-step, empty-section): not one more per topic.
+      const step = ctx.model.steps[def.step];
+      if (!step || step.status === 'empty') continue;
+      // A key topic, or one the profile names, is its own finding.
+      if (def.key || ctx.profileNames(def)) {
+        reportOne(ctx, def);
+        continue;
+      }
+      const list = byStep.get(def.step);
+      if (list) list.push(def);
+      else byStep.set(def.step, [def]);
+    }
+    for (const [stepId, defs] of byStep) {
+      const step = ctx.book.byId.get(stepId);
+      const total = ctx.book.topics.filter((t) => t.step === stepId && t.required).length;
+      const related = defs.map((def) => {
+        const title = def.title[ctx.lang];
+        const fix = insertTopicFix(ctx, def);
+        return { topic: def.id, title, ...(fix ? { fix: { ...fix, id: 'insertSection', data: { title } } as ReportFix } : {}) };
+      });
       ctx.report({
-        messageId: 'missing',
-        range,
-        topic: id,
-        data: { title, id, stepTitle: step?.title[ctx.lang] ?? def.step },
-        fix: fix && { ...fix, id: 'insertSection', data: { title } },
+        messageId: 'group',
+        range: hostRange(ctx, stepId),
+        topic: stepId,
+        defaultSeverity: 'warning',
+        data: { stepTitle: step?.title[ctx.lang] ?? stepId, titles: related.map((r) => r.title).join(', '), count: defs.length, total },
+        related,
       });
     }
   },
 );
+
+/** The required topics the model lacks, in the rule book's order. */
+function missingTopics(errors: readonly ErrorObject[], ctx: RuleContext): SectionDef[] {
+  const out: SectionDef[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'required' || e.instancePath !== '/topics') continue;
+    const def = ctx.book.byId.get((e.params as { missingProperty: string }).missingProperty);
+    if (def && def.kind === 'topic') out.push(def);
+  }
+  return out;
+}
+
+/** On the step's heading (or where cues found the step), else on the title. */
+function hostRange(ctx: RuleContext, stepId: string): readonly [number, number] {
+  const host = ctx.model.steps[stepId];
+  return host?.section ? [host.section.start, host.section.end] : host?.offset !== undefined ? [host.offset, ctx.lines.lineEnd(host.offset)] : titleRange(ctx);
+}
+
+function reportOne(ctx: RuleContext, def: SectionDef): void {
+  const step = ctx.book.byId.get(def.step);
+  const title = def.title[ctx.lang];
+  const fix = insertTopicFix(ctx, def);
+  ctx.report({
+    messageId: 'missing',
+    range: hostRange(ctx, def.step),
+    topic: def.id,
+    data: { title, id: def.id, stepTitle: step?.title[ctx.lang] ?? def.step, example: exampleOf(def, ctx.lang) },
+    fix: fix && { ...fix, id: 'insertSection', data: { title } },
+  });
+}
+
+/** The schema's example for the topic, cut to its first sentence (at most about 100 characters). */
+export function exampleOf(def: SectionDef, lang: 'en' | 'ko'): string {
+  const text = (def.example?.[lang] ?? def.hint?.[lang] ?? def.title[lang]).replace(/\s+/g, ' ').trim();
+  const first = /^.*?[.!?。](?=\s|$)/u.exec(text)?.[0] ?? text;
+  if (first.length <= 100) return first;
+  const cut = first.slice(0, 100);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)) + '…';
+}
