@@ -42,8 +42,21 @@ export function readFrontMatter(root: Root, text: string): FrontMatter {
   const parsed = yamlSeen.get(node.value, (body) => {
     const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
     const e = doc.errors[0];
-    return e ? { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } } : { data: doc.toJS() };
+    if (e) return { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } };
+    // Aliases are resolved here, and this may throw: an alias of no anchor (`status: *draft*`) or more
+    // uses of aliases than `maxAliasCount` allows (a "billion laughs"). That is a broken front matter.
+    try {
+      return { data: doc.toJS({ maxAliasCount: 100 }) };
+    } catch (x) {
+      return { error: { message: `${(x as Error).message.split('\n')[0]!} (YAML aliases: use '&name' before '*name', and few of them)`, pos: aliasAt(body) } };
+    }
   });
   if (parsed.error) return { node, error: { message: parsed.error.message, offset: bodyOffset + parsed.error.pos } };
   return { node, data: parsed.data };
+}
+
+/** Where the first YAML alias (`*name`) of a body is, for placing a finding about aliases; else 0. */
+function aliasAt(body: string): number {
+  const m = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m.exec(body);
+  return m ? m.index + m[0].indexOf('*') : 0;
 }
