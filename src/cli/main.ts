@@ -12,7 +12,7 @@ import { findRepoRoot } from '../node/gitignore.js';
 import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
-import { fatal, fromLint, type FileResult } from './result.js';
+import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
 import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from '../node/version.js';
@@ -218,6 +218,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   // Lint what the cache did not have, on every core when there are many files (./pool.ts).
   await lintAll(toLint(), files.length, (k, linted) => {
     const p = pending[k]!;
+    if ('crashed' in linted) {
+      io.stderr(`mlsd-lint: ${p.file} could not be linted (${linted.crashed})\n`);
+      results[p.at] = fatal(p.file, crashMessage(linted.crashed));
+      return;
+    }
     if (p.key) cache!.set(p.file, p.key, linted);
     results[p.at] = fromLint(p.file, linted, values.quiet);
   });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Linter, type LintResult } from '../../src/core/index.js';
-import { lintAll, type LintJob } from '../../src/cli/pool.js';
+import { lintAll, type LintJob, type Outcome } from '../../src/cli/pool.js';
 
 const linter = new Linter();
 const DOCS = [readFileSync('examples/visual-search.md', 'utf8'), readFileSync('test/fixtures/core/missing-offline-metrics.md', 'utf8'), '# Stub\n\nTBD\n'];
@@ -19,11 +19,11 @@ async function* slowSource(n: number, failAt = -1): AsyncGenerator<LintJob> {
   }
 }
 
-async function run(threads: string, source: AsyncIterable<LintJob> | Iterable<LintJob>, expected: number): Promise<Map<number, LintResult>> {
+async function run(threads: string, source: AsyncIterable<LintJob> | Iterable<LintJob>, expected: number): Promise<Map<number, Outcome>> {
   const before = process.env.MLSD_THREADS;
   process.env.MLSD_THREADS = threads;
   try {
-    const out = new Map<number, LintResult>();
+    const out = new Map<number, Outcome>();
     await lintAll(source, expected, (i, r) => {
       assert.ok(!out.has(i), `job ${i} has one result`);
       out.set(i, r);

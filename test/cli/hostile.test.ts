@@ -1,0 +1,76 @@
+/**
+ * Issue 17, the CLI: a doc that breaks (a YAML alias in its front matter, or anything that throws while it
+ * is linted) is that file's finding, and every other file is linted and reported as usual, on one thread
+ * and on several.
+ */
+import assert from 'node:assert/strict';
+import { runCli } from '../support/run-cli.js';
+import { COMPLETE, GAPS, workspace } from '../support/workspace.js';
+
+interface JsonResult {
+  filePath: string;
+  messages: Array<{ ruleId: string | null; message: string; line: number; fatal?: true }>;
+}
+
+/** Docs whose front matter has a bad alias, and the line of the (first) alias. */
+const ALIASES: Record<string, [string, number]> = {
+  'unresolved.md': [`---\nstatus: *draft*\n---\n${COMPLETE}`, 2],
+  'laughs.md': [`---\na: &x [1, 2]\nb: [${Array(120).fill('*x').join(', ')}]\n---\n${COMPLETE}`, 3],
+};
+
+describe('hostile input: one bad doc does not lose the run', function () {
+  this.timeout(120_000);
+
+  for (const threads of ['1', '2']) {
+    it(`a YAML alias in front matter is that file's front-matter finding; 40 other files are linted (${threads} thread(s))`, () => {
+      const files: Record<string, string> = Object.fromEntries(Object.entries(ALIASES).map(([k, [text]]) => [k, text]));
+      for (let i = 0; i < 40; i++) files[`doc-${String(i).padStart(2, '0')}.md`] = i % 2 ? GAPS : COMPLETE;
+      const ws = workspace(files);
+      const r = runCli(['.', '-f', 'json'], { cwd: ws, env: { MLSD_THREADS: threads } });
+      assert.doesNotMatch(r.stderr, /internal error/);
+      assert.equal(r.code, 1, 'errors found, not a crash');
+      const results = JSON.parse(r.stdout) as JsonResult[];
+      assert.equal(results.length, 42, 'every file is in the report');
+      for (const [name, [, line]] of Object.entries(ALIASES)) {
+        const res = results.find((x) => x.filePath.endsWith(name))!;
+        const fm = res.messages.filter((m) => m.ruleId === 'front-matter');
+        assert.equal(fm.length, 1, `${name}: one front-matter finding`);
+        assert.match(fm[0]!.message, /alias/i, `${name}: the finding says what is wrong`);
+        assert.equal(fm[0]!.line, line, `${name}: on the alias's line`);
+      }
+      const gaps = results.filter((x) => /doc-\d[13579]\.md$/.test(x.filePath));
+      assert.ok(gaps.length === 20 && gaps.every((x) => x.messages.some((m) => m.ruleId === 'missing-step')), 'the other docs have their own findings');
+    });
+  }
+
+  for (const threads of ['1', '2']) {
+    it(`a throw while linting is the file's fatal message naming the file, not an internal error of the run (${threads} thread(s))`, () => {
+      // A team schema whose allOf references itself overflows the stack when a doc is validated against it.
+      const schema = {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: 'https://acme.example/team.schema.json',
+        'x-mlsd-case': { id: 'team', title: { en: 'Team', ko: '팀' } },
+        type: 'object',
+        allOf: [{ $ref: 'https://mlsd-lint.dev/schemas/mlsd.schema.json' }, { $ref: 'https://acme.example/team.schema.json' }],
+      };
+      const files: Record<string, string> = {
+        'team/.mlsdrc.json': JSON.stringify({ schemas: ['team.schema.json'], case: 'team' }),
+        'team/team.schema.json': JSON.stringify(schema),
+        'team/a.md': COMPLETE,
+      };
+      for (let i = 0; i < 30; i++) files[`ok-${String(i).padStart(2, '0')}.md`] = GAPS;
+      const ws = workspace(files);
+      const r = runCli(['.', '-f', 'json'], { cwd: ws, env: { MLSD_THREADS: threads } });
+      assert.doesNotMatch(r.stderr, /internal error: /, 'no run-wide internal error');
+      assert.match(r.stderr, /team\/a\.md could not be linted/);
+      assert.equal(r.code, 2);
+      const results = JSON.parse(r.stdout) as JsonResult[];
+      assert.equal(results.length, 31);
+      const bad = results.find((x) => x.filePath.endsWith('a.md'))!;
+      assert.equal(bad.messages.length, 1);
+      assert.ok(bad.messages[0]!.fatal);
+      assert.doesNotMatch(bad.messages[0]!.message, /\n\s+at /, 'no stack trace');
+      assert.ok(results.filter((x) => x !== bad).every((x) => x.messages.some((m) => m.ruleId === 'missing-step')));
+    });
+  }
+});
