@@ -6,7 +6,7 @@
  * is parsed on its own; positions are shifted back into one Root. The result is the same tree a
  * whole-document parse gives (a property test holds it to that); see ./chunks.ts for where it may cut.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Root, Yaml } from 'mdast';
 import { ChunkCache, parseChunked, parseWhole } from './chunks.js';
 import { Memo } from './memo.js';
@@ -40,9 +40,13 @@ export function readFrontMatter(root: Root, text: string): FrontMatter {
   const nl = text.indexOf('\n', start);
   const bodyOffset = nl >= 0 ? nl + 1 : start + 4;
   const parsed = yamlSeen.get(node.value, (body) => {
-    const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
+    // Duplicate keys are found here, not by `uniqueKeys` (which compares each key with every earlier one
+    // of its map: 20k waivers took a minute).
+    const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: false });
     const e = doc.errors[0];
     if (e) return { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } };
+    const dup = duplicateKeyAt(doc.contents);
+    if (dup !== undefined) return { error: { message: 'Map keys must be unique', pos: dup } };
     // Aliases are resolved here, and this may throw: an alias of no anchor (`status: *draft*`) or more
     // uses of aliases than `maxAliasCount` allows (a "billion laughs"). That is a broken front matter.
     try {
@@ -59,4 +63,33 @@ export function readFrontMatter(root: Root, text: string): FrontMatter {
 function aliasAt(body: string): number {
   const m = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m.exec(body);
   return m ? m.index + m[0].indexOf('*') : 0;
+}
+
+/** The offset of the first key that repeats an earlier scalar key of its map (as `uniqueKeys` finds), if any. */
+function duplicateKeyAt(contents: unknown): number | undefined {
+  let first: number | undefined;
+  const stack: unknown[] = [contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const id = `${typeof key.value}:${String(key.value)}`;
+          if (seen.has(id)) {
+            const at = key.range?.[0] ?? 0;
+            if (first === undefined || at < first) first = at;
+          }
+          seen.add(id);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.value);
+    }
+  }
+  return first;
 }
