@@ -73,4 +73,19 @@ describe('hostile input: one bad doc does not lose the run', function () {
       assert.ok(results.filter((x) => x !== bad).every((x) => x.messages.some((m) => m.ruleId === 'missing-step')));
     });
   }
+
+  it('a UTF-16 doc with a byte-order mark (LE or BE) is linted as its text, not refused as binary', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GAPS, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    const ws = workspace({ 'utf8.md': GAPS, 'le.md': le, 'be.md': be, 'odd.md': Buffer.concat([le, Buffer.from([0x41])]) });
+    const r = runCli(['.', '-f', 'json'], { cwd: ws });
+    const results = JSON.parse(r.stdout) as JsonResult[];
+    const of = (name: string) => results.find((x) => x.filePath.endsWith(name))!.messages;
+    assert.deepEqual(of('le.md'), of('utf8.md'));
+    assert.deepEqual(of('be.md'), of('utf8.md'));
+    assert.doesNotMatch(r.stderr, /(le|be)\.md looks binary/);
+    // A broken one says what it is and what to do.
+    assert.match(r.stderr, /odd\.md starts with a UTF-16LE byte-order mark but is not valid UTF-16LE; save it as UTF-8/);
+  });
 });
