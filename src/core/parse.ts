@@ -33,7 +33,13 @@ const yamlSeen = new Memo<{ data?: unknown; error?: { message: string; pos: numb
 /** Reads the YAML front matter (memoised by its text: the editor re-lints the same front matter often; the data is read-only). */
 export function readFrontMatter(root: Root, text: string): FrontMatter {
   const first = root.children[0];
-  if (!first || first.type !== 'yaml') return {};
+  if (!first || first.type !== 'yaml') {
+    // An opening '---' followed by a YAML key but never closed is front matter the writer meant, not a rule.
+    if (/^---[ \t]*(?:\r\n|\r|\n)[ \t]*["']?[A-Za-z_][\w-]*["']?[ \t]*:(?:[ \t]|\r|\n|$)/.test(text)) {
+      return { error: { message: "it has no closing '---' line; add one after the settings", offset: 0 } };
+    }
+    return {};
+  }
   const node = first as Yaml;
   // The YAML body starts on the line after the opening '---' (whose line ending may be \r\n).
   const start = node.position?.start.offset ?? 0;

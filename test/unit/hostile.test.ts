@@ -73,4 +73,21 @@ describe('hostile input: the library', () => {
       assert.equal(r.coverage.topics['deploy-cloud-vs-device']?.status, 'waived');
     });
   });
+
+  describe('unclosed front matter', () => {
+    it('is a front-matter finding on line 1, and the doc is checked with default settings', () => {
+      const r = linter.lint('---\nmlsd:\n  case: news-feed\n\n# Design\n\n## Evaluation\n\nTBD\n');
+      const fm = r.findings.filter((f) => f.ruleId === 'front-matter');
+      assert.equal(fm.length, 1);
+      assert.equal(fm[0]!.line, 1);
+      assert.match(fm[0]!.message, /no closing '---' line/);
+      assert.equal(r.case, 'generic');
+    });
+
+    it('a doc that starts with a horizontal rule is no front matter', () => {
+      for (const text of ['---\n\n# Design\n', '---\nSome text: more\n', '***\nmlsd: x\n']) {
+        assert.equal(linter.lint(text).findings.filter((f) => f.ruleId === 'front-matter').length, 0, JSON.stringify(text));
+      }
+    });
+  });
 });
