@@ -4,6 +4,8 @@
  * and on several.
  */
 import assert from 'node:assert/strict';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
 import { COMPLETE, GAPS, workspace } from '../support/workspace.js';
 
@@ -87,5 +89,14 @@ describe('hostile input: one bad doc does not lose the run', function () {
     assert.doesNotMatch(r.stderr, /(le|be)\.md looks binary/);
     // A broken one says what it is and what to do.
     assert.match(r.stderr, /odd\.md starts with a UTF-16LE byte-order mark but is not valid UTF-16LE; save it as UTF-8/);
+  });
+
+  it('a symlink loop (or a link to a parent folder) lints each file once', () => {
+    const ws = workspace({ 'docs/a.md': GAPS, 'docs/b/c.md': COMPLETE });
+    symlinkSync('..', join(ws, 'docs', 'b', 'up'));
+    symlinkSync('../docs', join(ws, 'docs', 'self'));
+    const r = runCli(['docs', '-f', 'json'], { cwd: ws });
+    const paths = (JSON.parse(r.stdout) as JsonResult[]).map((x) => x.filePath);
+    assert.deepEqual(paths, ['docs/a.md', 'docs/b/c.md']);
   });
 });
