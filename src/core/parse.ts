@@ -41,14 +41,17 @@ export function readFrontMatter(root: Root, text: string): FrontMatter {
     return {};
   }
   const node = first as Yaml;
-  // The YAML body starts on the line after the opening '---' (whose line ending may be \r\n).
+  // The YAML body starts on the line after the opening '---' (whose line ending may be \r\n, or a lone \r).
   const start = node.position?.start.offset ?? 0;
-  const nl = text.indexOf('\n', start);
-  const bodyOffset = nl >= 0 ? nl + 1 : start + 4;
+  const eol = /\r\n?|\n/g;
+  eol.lastIndex = start;
+  const nl = eol.exec(text);
+  const bodyOffset = nl ? nl.index + nl[0].length : start + 4;
   const parsed = yamlSeen.get(node.value, (body) => {
     // Duplicate keys are found here, not by `uniqueKeys` (which compares each key with every earlier one
     // of its map: 20k waivers took a minute).
-    const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: false });
+    // A lone CR ends a line in Markdown but not in YAML 1.2: make it a LF (same length, so offsets hold).
+    const doc = parseDocument(body.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
     const e = doc.errors[0];
     if (e) return { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } };
     const dup = duplicateKeyAt(doc.contents);

@@ -90,4 +90,17 @@ describe('hostile input: the library', () => {
       }
     });
   });
+
+  it('front matter of a file with lone-CR line endings is read (it was a YAML error and the settings were lost)', () => {
+    const lf = '---\nmlsd:\n  case: news-feed\n  rules:\n    placeholder: warning\n---\n# Design\n\n## Evaluation\n\nTBD\n';
+    const cr = lf.replace(/\n/g, '\r');
+    const a = linter.lint(lf);
+    const b = linter.lint(cr);
+    assert.equal(b.case, 'news-feed');
+    assert.deepEqual(
+      b.findings.map((f) => [f.ruleId, f.line, f.column]),
+      a.findings.map((f) => [f.ruleId, f.line, f.column]),
+      'the same findings at the same places',
+    );
+  });
 });
