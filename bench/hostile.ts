@@ -27,7 +27,7 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
   },
   { name: 'heading-spaces', what: '`# a` + spaces + `b` (heading normaliser around & and +)', make: (n) => `# a${' '.repeat(n)}b\n` },
   { name: 'heading-amp', what: 'a heading of `a &` pairs and spaces', make: (n) => `# ${times('a    &    ', n)}\n` },
-  { name: 'braces', what: 'a run of `{`', make: (n) => `# Design\n\n${'{'.repeat(n)}\n` },
+  { name: 'braces', what: 'a run of `{` under a step', make: (n) => `# Design\n\n## 5. Evaluation\n\n${'{'.repeat(n)}\n` },
   { name: 'brackets', what: 'a run of `[TODO`', make: (n) => `# Design\n\n${times('[TODO ', n)}\n` },
   {
     name: 'offline-metrics-spaces',

@@ -47,7 +47,7 @@ export interface SubstanceOptions {
  * Blanks to fill in. A sentence with two or more is a frame ("Given ____, predict ____") and says nothing
  * yet; with one, the rest of it may ("recall@k at ____ candidates").
  */
-const BLANKS = /_{3,}|\{\{[^}\n]*\}\}/gu;
+const BLANKS = /_{3,}|\{\{[^{}\n]*\}\}/gu; // stops at the next `{`, as PLACEHOLDER_INLINE does
 function isFrame(unit: string): boolean {
   if (!unit.includes('___') && !unit.includes('{{')) return false;
   let n = 0;
@@ -56,8 +56,19 @@ function isFrame(unit: string): boolean {
 }
 /** A whole line in square brackets that is no link or checkbox: a prompt to the writer ("[Describe the data]"). */
 const BRACKET_PROMPT = /^\[[^\[\]\n]{3,}\]$/u;
-/** A parenthesised remark after a label ("Scaling (SW and ML systems)"). */
-const TRAILING_REMARK = /\s*[(（][^()（）\n]*[)）]\s*$/u;
+/**
+ * A label without its parenthesised remark ("Scaling (SW and ML systems)" is "Scaling"). A loop, not the
+ * pattern `\s*[(（][^()（）\n]*[)）]\s*$`, which tried every space of a long run against the remark
+ * (quadratic: `Offline metrics are x` + 100k spaces + `y` took 15 s).
+ */
+function withoutTrailingRemark(s: string): string {
+  const t = s.trimEnd();
+  const close = t[t.length - 1];
+  if (close !== ')' && close !== '）') return s;
+  const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+  if (open < 0 || /[()（）\n]/.test(t.slice(open + 1, -1))) return s;
+  return t.slice(0, open);
+}
 
 const plainSeen = new Memo<string>(2048, 512);
 /** Lowercase NFKC text with punctuation and symbols as single spaces (remembered: hints recur on every lint). */
@@ -129,7 +140,7 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
     if (!bare || NON_ANSWERS.some((re) => re.test(bare))) continue;
     if (BRACKET_PROMPT.test(cleaned.replace(/^[-*+>\s]+/, ''))) continue;
     if (opts.isLabel && wordCount(bare) <= 6) {
-      const label = bare.replace(TRAILING_REMARK, '').trim();
+      const label = withoutTrailingRemark(bare).trim();
       if (label && opts.isLabel(label)) continue;
     }
     if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare)) continue;
