@@ -35,6 +35,7 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     make: (n) => `# Design\n\n## 5. Evaluation\n\nOffline metrics are x${' '.repeat(n)}y\n`,
   },
   { name: 'tag-in-heading', what: '`<a` repeated in a heading', make: (n) => `# ${times('<a', n)}\n` },
+  { name: 'unclosed-summaries', what: '`<summary>a` repeated in a <details> block', make: (n) => `# Design\n\n<details>${times('<summary>a', n)}\n` },
   { name: 'unclosed-directives', what: '`<!-- mlsd-lint ` repeated, never closed', make: (n) => `# Design\n\n${times('<!-- mlsd-lint ', n)}\n` },
   { name: 'directives-one-line', what: 'closed directives repeated on one line', make: (n) => `# Design\n\n${times('<!-- mlsd-lint-disable x --> ', n)}\n` },
   { name: 'todo-enable-pairs', what: 'TODO / enable-comment pairs', make: (n) => `# Design\n\n${times('TODO\n\n<!-- mlsd-lint-enable -->\n\n', n)}` },
