@@ -4,7 +4,7 @@
  * and on several.
  */
 import assert from 'node:assert/strict';
-import { symlinkSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
 import { COMPLETE, GAPS, workspace } from '../support/workspace.js';
@@ -82,5 +82,25 @@ describe('hostile input: one bad doc does not lose the run', function () {
     const r = runCli(['docs', '-f', 'json'], { cwd: ws });
     const paths = (JSON.parse(r.stdout) as JsonResult[]).map((x) => x.filePath);
     assert.deepEqual(paths, ['docs/a.md', 'docs/b/c.md']);
+  });
+
+  it('a report or the cache never replaces a doc: -o design.md, -o on a linted file, --cache-location notes.md', () => {
+    const ws = workspace({ 'design.md': GAPS, 'notes.md': '# Notes\n', 'docs/x.txt': 'not markdown' });
+    const cases: Array<[string[], RegExp]> = [
+      [['design.md', '-o', 'notes.md'], /--output-file notes\.md is a Markdown doc; the report would replace it/],
+      [['design.md', '-f', 'json', '-o', 'design.md'], /--output-file design\.md is a Markdown doc/],
+      [['design.md', '--cache-location', 'notes.md'], /--cache-location notes\.md is a Markdown file; the cache would replace it/],
+      [['design.md', '--cache-location', 'design.md'], /--cache-location design\.md is a Markdown file/],
+    ];
+    for (const [args, re] of cases) {
+      const r = runCli(args, { cwd: ws });
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, re);
+    }
+    assert.equal(readFileSync(join(ws, 'design.md'), 'utf8'), GAPS);
+    assert.equal(readFileSync(join(ws, 'notes.md'), 'utf8'), '# Notes\n');
+    // A Markdown coverage summary may be written, and written again over the earlier one.
+    for (let i = 0; i < 2; i++) assert.equal(runCli(['design.md', '-f', 'summary', '-o', 'coverage.md'], { cwd: ws }).code, 1, `summary run ${i}`);
+    assert.match(readFileSync(join(ws, 'coverage.md'), 'utf8'), /^## mlsd-lint: design doc coverage/);
   });
 });
