@@ -10,6 +10,7 @@ import { cpus, availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bigDoc, prng, realisticDoc } from './corpus.js';
+import { HOSTILE_SHAPES } from './hostile.js';
 import { IncrementalLinter, Linter } from '../src/core/index.js';
 
 const ROOT = resolve(process.cwd());
@@ -117,6 +118,20 @@ function scaling(): Record<string, number> {
   return out;
 }
 
+/** Each pathological shape of issue 17 at 1 MB, linted once in this process (a fresh linter each, warmed up). */
+function hostile(): Array<{ name: string; what: string; ms: number }> {
+  const out: Array<{ name: string; what: string; ms: number }> = [];
+  for (const shape of HOSTILE_SHAPES) {
+    const linter = new Linter();
+    linter.lint(realisticDoc(1));
+    const text = shape.make(1024 * 1024);
+    const t = performance.now();
+    linter.lint(text);
+    out.push({ name: shape.name, what: shape.what, ms: performance.now() - t });
+  }
+  return out;
+}
+
 function cacheSupported(): boolean {
   const r = spawnSync(process.execPath, [BIN, '--help'], { encoding: 'utf8' });
   return /--cache\b/.test(r.stdout);
@@ -161,6 +176,8 @@ function main(): void {
   const editor = editorPath();
   process.stderr.write('bench: scaling on 1, 2, 5 MB\n');
   const scale = scaling();
+  process.stderr.write('bench: pathological 1 MB docs\n');
+  const patho = hostile();
   process.stderr.write('bench: one-file start-up\n');
   const startOurs = repeat(Math.max(5, RUNS), () => timed([BIN, one, '--no-ignore']));
   const startMdl = repeat(Math.max(5, RUNS), () => timed([MDL, one]));
@@ -181,6 +198,7 @@ function main(): void {
     ['scaling: lint of a 1 MB doc', f(scale['1mb']!), '', '', ''],
     ['scaling: lint of a 2 MB doc', f(scale['2mb']!), '', `${(scale['2mb']! / scale['1mb']!).toFixed(2)}x of 1 MB`, ''],
     ['scaling: lint of a 5 MB doc', f(scale['5mb']!), '', `${(scale['5mb']! / scale['1mb']!).toFixed(2)}x of 1 MB`, '<= 5.5x'],
+    ...patho.map((p) => [`pathological 1 MB: ${p.name} (${p.what})`, f(p.ms), '', '', '< 5 s']),
     ['start-up: mlsd-lint, one file', f(startOurs.ms), mem(startOurs.rssMb), '', '<= 350 ms'],
     ['start-up: markdownlint-cli2, one file', f(startMdl.ms), mem(startMdl.rssMb), '', ''],
   ];
@@ -193,7 +211,7 @@ function main(): void {
   process.stdout.write(`${header}\n\n${table}\n`);
   writeFileSync(
     join(OUT, 'results.json'),
-    JSON.stringify({ machine: { ...machine, loadAfter: machineAfter }, runs: RUNS, docs: DOCS, corpus: { markdownlint: mdl, ours, oursLean: lean, oursOneThread: oursOne, warmCache: warm ?? null }, editor, scaling: scale, startup: { ours: startOurs, markdownlint: startMdl }, seconds: (performance.now() - t0) / 1000 }, null, 2),
+    JSON.stringify({ machine: { ...machine, loadAfter: machineAfter }, runs: RUNS, docs: DOCS, corpus: { markdownlint: mdl, ours, oursLean: lean, oursOneThread: oursOne, warmCache: warm ?? null }, editor, scaling: scale, pathological: patho, startup: { ours: startOurs, markdownlint: startMdl }, seconds: (performance.now() - t0) / 1000 }, null, 2),
   );
   process.stderr.write(`bench: done in ${((performance.now() - t0) / 1000).toFixed(0)} s; bench/out/results.json\n`);
 }

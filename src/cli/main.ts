@@ -7,12 +7,13 @@ import { resolve } from 'node:path';
 import { Linter, messageChecks, type DocSettings, type Lang } from '../core/index.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
-import { expandTargets } from '../node/files.js';
+import { expandTargets, MARKDOWN_EXTENSIONS } from '../node/files.js';
+import { readFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
 import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
-import { fatal, fromLint, type FileResult } from './result.js';
+import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
 import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from '../node/version.js';
@@ -69,6 +70,9 @@ const defaultIo: Io = {
 };
 
 class UsageError extends Error {}
+
+/** The first line of the `summary` format: a Markdown file that starts with it is an earlier report, not a doc. */
+const SUMMARY_HEADING = '## mlsd-lint: design doc coverage';
 
 function parse(argv: string[]) {
   try {
@@ -167,6 +171,24 @@ async function run(argv: string[], io: Io): Promise<number> {
   const { files, unmatched } = await expandTargets(targets, io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
 
+  // A report or the cache never goes over a doc: a file being linted, or a Markdown file that is not an
+  // earlier report of ours (`-o design.md` and `--cache-location notes.md` replaced the doc silently).
+  const linted = new Set(files.map((f) => resolve(io.cwd, f)));
+  const overADoc = async (path: string): Promise<boolean> => {
+    const abs = resolve(io.cwd, path);
+    if (linted.has(abs)) return true;
+    if (!MARKDOWN_EXTENSIONS.some((e) => abs.toLowerCase().endsWith(`.${e}`))) return false;
+    const head = await readFile(abs, 'utf8').then((t) => t.slice(0, 200), () => undefined);
+    return head !== undefined && !head.startsWith(SUMMARY_HEADING);
+  };
+  for (const o of outputs) {
+    if (o.file !== undefined && (await overADoc(o.file))) throw new UsageError(`--output-file ${o.file} is a Markdown doc; the report would replace it. Write the report to another file.`);
+  }
+  const cacheAt = values['cache-location'];
+  if (cacheAt !== undefined && (linted.has(resolve(io.cwd, cacheAt)) || MARKDOWN_EXTENSIONS.some((e) => cacheAt.toLowerCase().endsWith(`.${e}`)))) {
+    throw new UsageError(`--cache-location ${cacheAt} is a Markdown file; the cache would replace it. Keep the cache in another file, e.g. ${DEFAULT_CACHE_LOCATION}.`);
+  }
+
   const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values['no-ignore'] });
   const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
   const linterOf = new Map<string, Linter>();
@@ -218,6 +240,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   // Lint what the cache did not have, on every core when there are many files (./pool.ts).
   await lintAll(toLint(), files.length, (k, linted) => {
     const p = pending[k]!;
+    if ('crashed' in linted) {
+      io.stderr(`mlsd-lint: ${p.file} could not be linted (${linted.crashed})\n`);
+      results[p.at] = fatal(p.file, crashMessage(linted.crashed));
+      return;
+    }
     if (p.key) cache!.set(p.file, p.key, linted);
     results[p.at] = fromLint(p.file, linted, values.quiet);
   });

@@ -29,7 +29,20 @@ export interface WorkerRequest {
   docs: Array<{ set: number; text: string; options: LintOptions }>;
 }
 
-export type WorkerReply = { batch: number; results: LintResult[] } | { batch: number; error: string };
+/** A document's result, or why it could not be linted (a throw while linting it: only that file fails). */
+export type Outcome = LintResult | { crashed: string };
+
+export type WorkerReply = { batch: number; results: Outcome[] } | { batch: number; error: string };
+
+/** Lints one document; a throw becomes that document's outcome instead of ending the run. */
+export function lintOne(linter: Linter, text: string, options: LintOptions): Outcome {
+  try {
+    return linter.lint(text, options);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { crashed: message.split('\n')[0]!.slice(0, 300) };
+  }
+}
 
 export function threadCount(jobs: number): number {
   const env = Number(process.env.MLSD_THREADS);
@@ -57,10 +70,10 @@ interface Batch {
 export async function lintAll(
   source: AsyncIterable<LintJob> | Iterable<LintJob>,
   expected: number,
-  onResult: (index: number, result: LintResult) => void,
+  onResult: (index: number, result: Outcome) => void,
 ): Promise<void> {
   const threads = threadCount(expected);
-  const lintHere = (b: Batch) => b.jobs.forEach((j, k) => onResult(b.at[k]!, j.linter.lint(j.text, j.options)));
+  const lintHere = (b: Batch) => b.jobs.forEach((j, k) => onResult(b.at[k]!, lintOne(j.linter, j.text, j.options)));
   if (threads <= 1) {
     let i = 0;
     for await (const job of source) lintHere({ at: [i++], jobs: [job] });

@@ -74,3 +74,8 @@ export function fatal(filePath: string, message: string): FileResult {
     fatalErrorCount: 1,
   };
 }
+
+/** The message of a file whose linting threw: the other files are linted as usual. */
+export function crashMessage(why: string): string {
+  return `File could not be linted (internal error: ${why}); the other files were linted. Please report this as a bug, with the file.`;
+}

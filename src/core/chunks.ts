@@ -20,6 +20,8 @@
  * A piece without anything the GFM extensions could act on (`|`, `~`, `[^`, a task box) is parsed
  * without them; they are the costliest part of the parse (see gfm.ts for the ones left out).
  */
+// Before any parse: micromark's EditMap made linear (long lists and block quotes were quadratic).
+import './micromark-fix.js';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';

@@ -31,7 +31,12 @@ export interface Directive {
   endLine: number;
 }
 
-const COMMENT = /<!--\s*mlsd-lint(?:-([A-Za-z-]*))?(?:\s+([\s\S]*?))?\s*-->/g;
+/**
+ * Linear on hostile text: the ids end at the first `-->` (the spaces before it are trimmed with the ids,
+ * not by a `\s*` tried at every place), and the search runs only up to the last `-->` of the node, so
+ * an unclosed `<!-- mlsd-lint ` does not scan to the end of the text once for each of its copies.
+ */
+const COMMENT = /<!--\s*mlsd-lint(?:-([A-Za-z-]*))?(?:\s([\s\S]*?))?-->/g;
 
 /** Every `<!-- mlsd-lint-... -->` comment of the doc (never inside code). */
 export function readDirectives(root: Root): Directive[] {
@@ -40,15 +45,21 @@ export function readDirectives(root: Root): Directive[] {
     if (node.type === 'html') {
       const base = node.position?.start.offset ?? 0;
       const baseLine = node.position?.start.line ?? 1;
-      for (const m of execAll(COMMENT, node.value)) {
+      const close = node.value.lastIndexOf('-->');
+      if (close < 0) return;
+      const closed = node.value.slice(0, close + 3);
+      // Lines are counted on from the previous match (counting from the node's start each time was quadratic).
+      let line = baseLine;
+      let counted = 0;
+      for (const m of closed.includes('mlsd-lint') ? execAll(COMMENT, closed) : []) {
         const keyword = (m[1] ?? '').toLowerCase();
         const ids = (m[2] ?? '')
           .split(/[\s,]+/)
           .map((s) => s.trim())
           .filter(Boolean);
-        const before = node.value.slice(0, m.index!);
-        const line = baseLine + (before.match(/\n/g)?.length ?? 0);
-        const endLine = line + (m[0].match(/\n/g)?.length ?? 0);
+        line += newlines(closed, counted, m.index!);
+        counted = m.index!;
+        const endLine = line + newlines(m[0], 0, m[0].length);
         out.push({
           kind: KINDS.includes(keyword) ? (keyword as DirectiveKind) : undefined,
           keyword,
@@ -67,6 +78,12 @@ export function readDirectives(root: Root): Directive[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function newlines(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf('\n', from); i >= 0 && i < to; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 /** Whether a directive names a rule (no ids means every rule). */
 function names(d: Directive, ruleId: string): boolean {
   return d.ids.length === 0 || d.ids.includes(ruleId);
@@ -81,30 +98,65 @@ export function applyDirectives(findings: readonly Finding[], directives: readon
   return findings.filter((f) => keep(f) || !isSuppressed(f, known));
 }
 
-/** Whether the directives turn off a finding of `ruleId` on `line` (the engine asks as each is reported). */
+/** What a list of directives says, indexed once: answering for one finding walked every directive (quadratic). */
+interface SuppressionIndex {
+  fileAll: boolean;
+  fileIds: Set<string>;
+  /** disable-line / disable-next-line directives by the line they cover. */
+  byLine: Map<number, Directive[]>;
+  /** disable / enable directives without ids, and those naming each rule, in doc order: [line, disables]. */
+  all: Array<[number, boolean, number]>;
+  byRule: Map<string, Array<[number, boolean, number]>>;
+}
+
+const indexes = new WeakMap<readonly Directive[], SuppressionIndex>();
+
+function indexOf(ds: readonly Directive[]): SuppressionIndex {
+  let ix = indexes.get(ds);
+  if (ix) return ix;
+  ix = { fileAll: false, fileIds: new Set(), byLine: new Map(), all: [], byRule: new Map() };
+  ds.forEach((d, order) => {
+    if (d.kind === 'disable-file') {
+      if (d.ids.length === 0) ix!.fileAll = true;
+      else for (const id of d.ids) ix!.fileIds.add(id);
+    } else if (d.kind === 'disable-line' || d.kind === 'disable-next-line') {
+      const [from, to] = d.kind === 'disable-line' ? [d.line, d.endLine] : [d.endLine + 1, d.endLine + 1];
+      for (let l = from; l <= to; l++) (ix!.byLine.get(l) ?? ix!.byLine.set(l, []).get(l)!).push(d);
+    } else if (d.kind === 'disable' || d.kind === 'enable') {
+      const entry: [number, boolean, number] = [d.line, d.kind === 'disable', order];
+      if (d.ids.length === 0) ix!.all.push(entry);
+      else for (const id of new Set(d.ids)) (ix!.byRule.get(id) ?? ix!.byRule.set(id, []).get(id)!).push(entry);
+    }
+  });
+  indexes.set(ds, ix);
+  return ix;
+}
+
+/** The last entry at or before `line` (entries are in doc order, so their lines ascend). */
+function lastAt(entries: ReadonlyArray<[number, boolean, number]> | undefined, line: number): [number, boolean, number] | undefined {
+  if (!entries) return undefined;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid]![0] <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? entries[lo - 1] : undefined;
+}
+
+/**
+ * Whether the directives turn off a finding of `ruleId` on `line` (the engine asks as each is reported).
+ * For disable/enable, the last directive up to the line that concerns the rule (by naming it, or naming
+ * none) decides. `ds` must be in doc order; its index is built on the first question and kept with it.
+ */
 export function isSuppressed(f: { ruleId: string; line: number }, ds: readonly Directive[]): boolean {
   if (ds.length === 0) return false;
-  let all = false;
-  const off = new Set<string>();
-  const on = new Set<string>();
-  for (const d of ds) {
-    if (d.kind === undefined) continue;
-    if (d.kind === 'disable-file' && names(d, f.ruleId)) return true;
-    if (d.kind === 'disable-line' && f.line >= d.line && f.line <= d.endLine && names(d, f.ruleId)) return true;
-    if (d.kind === 'disable-next-line' && f.line === d.endLine + 1 && names(d, f.ruleId)) return true;
-    if (d.line > f.line) continue;
-    if (d.kind === 'disable') {
-      if (d.ids.length === 0) {
-        all = true;
-        on.clear();
-      } else for (const id of d.ids) off.add(id), on.delete(id);
-    } else if (d.kind === 'enable') {
-      if (d.ids.length === 0) {
-        all = false;
-        off.clear();
-        on.clear();
-      } else for (const id of d.ids) off.delete(id), on.add(id);
-    }
-  }
-  return off.has(f.ruleId) || (all && !on.has(f.ruleId));
+  const ix = indexOf(ds);
+  if (ix.fileAll || ix.fileIds.has(f.ruleId)) return true;
+  if ((ix.byLine.get(f.line) ?? []).some((d) => names(d, f.ruleId))) return true;
+  const a = lastAt(ix.all, f.line);
+  const b = lastAt(ix.byRule.get(f.ruleId), f.line);
+  const last = a && b ? (a[2] > b[2] ? a : b) : (a ?? b);
+  return last !== undefined && last[1];
 }

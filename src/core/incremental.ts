@@ -6,6 +6,7 @@
  */
 import { ChunkCache, parseChunked } from './chunks.js';
 import { Linter, type LintOptions, type LintResult } from './lint.js';
+import { checkLintArgs } from './options.js';
 
 export interface IncrementalOptions {
   /** The linter to use (its schemas and profiles); default: one with the bundled schemas. */
@@ -34,6 +35,7 @@ export class IncrementalLinter {
 
   /** Lints the document's current text; same result as `Linter.lint(text, options)`. */
   lint(text: string, options: LintOptions = {}): LintResult {
+    checkLintArgs(text, options);
     return this.linter.lint(text, options, parseChunked(text, { cache: this.cache }));
   }
 

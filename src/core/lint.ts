@@ -17,6 +17,7 @@ import { isSuppressed, readDirectives, type Directive } from './directives.js';
 import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity } from './types.js';
 import { Validator } from './validate.js';
+import { checkLintArgs } from './options.js';
 
 export { sectionSnippet } from './fixes.js';
 
@@ -85,7 +86,9 @@ export class Linter {
    * Lints one document. `root` is for callers that parsed `text` already (the editor's incremental
    * linter): it must be the tree of exactly this text.
    */
-  lint(text: string, options: LintOptions = {}, root: Root = parseMarkdown(text)): LintResult {
+  lint(text: string, options: LintOptions = {}, root?: Root): LintResult {
+    checkLintArgs(text, options);
+    root ??= parseMarkdown(text);
     const lines = new LineIndex(text);
 
     // 1. Settings: defaults < front matter < overrides; rule severities: config < front matter.

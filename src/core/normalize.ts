@@ -5,7 +5,8 @@
 import { Converter } from 'opencc-js/t2cn';
 import { Memo } from './memo.js';
 
-const HTML_TAG = /<\/?[A-Za-z][^>]*>/g;
+/** A tag ends at its `>`, and no tag holds a `<`: without that stop, each `<a` of `<a<a<a…` scanned to the end (quadratic). */
+const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
 /** Leading numbering: "1.", "1)", "(2)", "2.1", "0.", "Step 3:", "3단계:", "제3단계", "III.", "A)". */
 const NUMBERING = new RegExp(
@@ -60,7 +61,8 @@ function normalizeOnce(raw: string): string {
     s = next;
   }
   s = s
-    .replace(/\s*[&+＆]\s*/g, ' and ')
+    // The spaces around are collapsed below: `\s*&\s*` tried every space of a long run against the `&` (quadratic).
+    .replace(/[&+＆]/g, ' and ')
     .replace(/\bvs\.?(?=\s|$)/g, 'vs')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')

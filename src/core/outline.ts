@@ -52,7 +52,9 @@ const STEP_LINE = /^\s*(?:(?:step|stage|phase)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.
 /** An HTML heading (`<h2>1. Requirements</h2>`) at the start of an HTML block. */
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([^\n]*?)<\/h\1\s*>/iu;
 /** The summary line of a `<details>` block: the block's title. */
-const HTML_SUMMARY = /<summary\b[^>]*>([^\n]*?)<\/summary\s*>/iu;
+// The summary's text stops at the next `<summary` (and a tag at its next `<`): on a line of unclosed
+// `<summary>` tags, each one scanned to the end of the line (quadratic).
+const HTML_SUMMARY = /<summary\b[^<>]*>((?:(?!<summary\b)[^\n])*?)<\/summary\s*>/iu;
 /** Tags inside a title, taken out. */
 const TAGS = /<\/?[A-Za-z][^<>\n]*>/g;
 

@@ -6,7 +6,7 @@
  * is parsed on its own; positions are shifted back into one Root. The result is the same tree a
  * whole-document parse gives (a property test holds it to that); see ./chunks.ts for where it may cut.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Root, Yaml } from 'mdast';
 import { ChunkCache, parseChunked, parseWhole } from './chunks.js';
 import { Memo } from './memo.js';
@@ -33,17 +33,72 @@ const yamlSeen = new Memo<{ data?: unknown; error?: { message: string; pos: numb
 /** Reads the YAML front matter (memoised by its text: the editor re-lints the same front matter often; the data is read-only). */
 export function readFrontMatter(root: Root, text: string): FrontMatter {
   const first = root.children[0];
-  if (!first || first.type !== 'yaml') return {};
+  if (!first || first.type !== 'yaml') {
+    // An opening '---' followed by a YAML key but never closed is front matter the writer meant, not a rule.
+    if (/^---[ \t]*(?:\r\n|\r|\n)[ \t]*["']?[A-Za-z_][\w-]*["']?[ \t]*:(?:[ \t]|\r|\n|$)/.test(text)) {
+      return { error: { message: "it has no closing '---' line; add one after the settings", offset: 0 } };
+    }
+    return {};
+  }
   const node = first as Yaml;
-  // The YAML body starts on the line after the opening '---' (whose line ending may be \r\n).
+  // The YAML body starts on the line after the opening '---' (whose line ending may be \r\n, or a lone \r).
   const start = node.position?.start.offset ?? 0;
-  const nl = text.indexOf('\n', start);
-  const bodyOffset = nl >= 0 ? nl + 1 : start + 4;
+  const eol = /\r\n?|\n/g;
+  eol.lastIndex = start;
+  const nl = eol.exec(text);
+  const bodyOffset = nl ? nl.index + nl[0].length : start + 4;
   const parsed = yamlSeen.get(node.value, (body) => {
-    const doc = parseDocument(body, { prettyErrors: false, uniqueKeys: true });
+    // Duplicate keys are found here, not by `uniqueKeys` (which compares each key with every earlier one
+    // of its map: 20k waivers took a minute).
+    // A lone CR ends a line in Markdown but not in YAML 1.2: make it a LF (same length, so offsets hold).
+    const doc = parseDocument(body.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
     const e = doc.errors[0];
-    return e ? { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } } : { data: doc.toJS() };
+    if (e) return { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } };
+    const dup = duplicateKeyAt(doc.contents);
+    if (dup !== undefined) return { error: { message: 'Map keys must be unique', pos: dup } };
+    // Aliases are resolved here, and this may throw: an alias of no anchor (`status: *draft*`) or more
+    // uses of aliases than `maxAliasCount` allows (a "billion laughs"). That is a broken front matter.
+    try {
+      return { data: doc.toJS({ maxAliasCount: 100 }) };
+    } catch (x) {
+      return { error: { message: `${(x as Error).message.split('\n')[0]!} (YAML aliases: use '&name' before '*name', and few of them)`, pos: aliasAt(body) } };
+    }
   });
   if (parsed.error) return { node, error: { message: parsed.error.message, offset: bodyOffset + parsed.error.pos } };
   return { node, data: parsed.data };
+}
+
+/** Where the first YAML alias (`*name`) of a body is, for placing a finding about aliases; else 0. */
+function aliasAt(body: string): number {
+  const m = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m.exec(body);
+  return m ? m.index + m[0].indexOf('*') : 0;
+}
+
+/** The offset of the first key that repeats an earlier scalar key of its map (as `uniqueKeys` finds), if any. */
+function duplicateKeyAt(contents: unknown): number | undefined {
+  let first: number | undefined;
+  const stack: unknown[] = [contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const id = `${typeof key.value}:${String(key.value)}`;
+          if (seen.has(id)) {
+            const at = key.range?.[0] ?? 0;
+            if (first === undefined || at < first) first = at;
+          }
+          seen.add(id);
+        }
+        stack.push(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push(item);
+    } else if (isPair(node)) {
+      stack.push(node.value);
+    }
+  }
+  return first;
 }

@@ -30,10 +30,11 @@ export function readSettings(fm: FrontMatter, text: string): DocOwnSettings {
   const fmStart = fm.node?.position?.start.offset ?? 0;
   const fmEnd = fm.node?.position?.end.offset ?? fmStart;
   // A key is looked for after its parent key, so `mlsd.rules.case` is not found at `mlsd.case`.
+  const keyIndex = new Map<number, Map<string, number>>();
   const keyOffset = (path: string): number => {
     if (!fm.node) return 0;
     let from = fmStart;
-    for (const key of path.split('.')) from = yamlKeyOffset(text, from, fmEnd, key);
+    for (const key of path.split('.')) from = yamlKeyOffset(text, from, fmEnd, key, keyIndex);
     return from;
   };
   const own: DocSettings = {};
@@ -84,8 +85,38 @@ export function readSettings(fm: FrontMatter, text: string): DocOwnSettings {
 }
 
 /** Where a YAML key (quoted or not) starts inside [from, to), or `from` when it is not found. */
-function yamlKeyOffset(text: string, from: number, to: number, key: string): number {
-  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*:`, 'm').exec(text.slice(from, to));
-  return m ? from + m.index + (m[0].length - m[0].trimStart().length) : from;
+/**
+ * Where a YAML key (quoted or not) starts inside [from, to), or `from` when it is not found. The keys of
+ * the range are read once into `index` (a regex per key over the whole front matter was quadratic: 20k
+ * waivers took a minute); a key is the text before the first `:` of its line.
+ */
+function yamlKeyOffset(text: string, from: number, to: number, key: string, index: Map<number, Map<string, number>>): number {
+  let keys = index.get(from);
+  if (!keys) index.set(from, (keys = yamlKeys(text, from, to)));
+  return keys.get(key) ?? from;
+}
+
+/** The first offset of each key in [from, to), by key: `  "id" : x` is `id` at the opening quote. */
+function yamlKeys(text: string, from: number, to: number): Map<string, number> {
+  const keys = new Map<string, number>();
+  const space = (c: string | undefined) => c === ' ' || c === '\t';
+  const quote = (c: string | undefined) => c === '"' || c === "'";
+  for (let a = from; a < to; ) {
+    let b = a;
+    while (b < to && text[b] !== '\n' && text[b] !== '\r') b++;
+    let p = a;
+    while (p < b && space(text[p])) p++;
+    const q = quote(text[p]) ? p + 1 : p;
+    let colon = q;
+    while (colon < b && text[colon] !== ':') colon++;
+    if (colon < b) {
+      let e = colon;
+      while (e > q && space(text[e - 1])) e--;
+      if (e > q && quote(text[e - 1])) e--;
+      const k = text.slice(q, e);
+      if (!keys.has(k)) keys.set(k, p);
+    }
+    a = b + 1;
+  }
+  return keys;
 }

@@ -6,13 +6,20 @@ import { Memo } from './memo.js';
 import { LATIN_WORD_GOES_ON } from './normalize.js';
 import { execAll } from './search.js';
 
-/** A line that is a template placeholder the writer still has to replace ("TBD입니다" too: see LATIN_WORD_GOES_ON). */
+/**
+ * A line that is a template placeholder the writer still has to replace ("TBD입니다" too: see LATIN_WORD_GOES_ON).
+ * Its leading space stays on its line: `^\s*` ran from every line start across all the blank lines after it
+ * (quadratic in a run of blank lines).
+ */
 export const PLACEHOLDER_LINE = new RegExp(
-  String.raw`^\s*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:(?:TODO|TBD|FIXME)(?!${LATIN_WORD_GOES_ON})|(?:작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}]))[^\r\n]*$`,
+  String.raw`^[^\S\r\n\u2028\u2029]*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:(?:TODO|TBD|FIXME)(?!${LATIN_WORD_GOES_ON})|(?:작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}]))[^\r\n]*$`,
   'imu',
 );
-/** Inline blanks: "____", "{{metric}}", "[TODO]", "<describe the metric>" (words in angle brackets that are no HTML tag). */
-export const PLACEHOLDER_INLINE = /<\p{L}[\p{L}\p{N}_-]*(?:[ \t]+[\p{L}\p{N}_-]+)+[ \t]*>|<[\uAC00-\uD7AF][^<>\n]{0,60}>|_{3,}|\{\{[^}\n]*\}\}|\[(?:TODO|TBD|insert|add|describe|fill in|your|작성|입력|여기에)[^\]\n]*\]|\?{3,}/iu;
+/**
+ * Inline blanks: "____", "{{metric}}", "[TODO]", "<describe the metric>" (words in angle brackets that are no HTML tag).
+ * A blank's inside stops at the next opening brace or bracket, so each of 100k `{` does not scan to the line's end.
+ */
+export const PLACEHOLDER_INLINE = /<\p{L}[\p{L}\p{N}_-]*(?:[ \t]+[\p{L}\p{N}_-]+)+[ \t]*>|<[\uAC00-\uD7AF][^<>\n]{0,60}>|_{3,}|\{\{[^{}\n]*\}\}|\[(?:TODO|TBD|insert|add|describe|fill in|your|작성|입력|여기에)[^[\]\n]*\]|\?{3,}/iu;
 
 const NON_ANSWERS = [
   /^(?:n\/?a|none|nothing|skip(?:ped)?|tbd|todo|wip|see above|see below|same as above|as above|later|etc|x{2,}|e\.?g|example|-+|\.+|…+|\?+)$/i,
@@ -40,7 +47,7 @@ export interface SubstanceOptions {
  * Blanks to fill in. A sentence with two or more is a frame ("Given ____, predict ____") and says nothing
  * yet; with one, the rest of it may ("recall@k at ____ candidates").
  */
-const BLANKS = /_{3,}|\{\{[^}\n]*\}\}/gu;
+const BLANKS = /_{3,}|\{\{[^{}\n]*\}\}/gu; // stops at the next `{`, as PLACEHOLDER_INLINE does
 function isFrame(unit: string): boolean {
   if (!unit.includes('___') && !unit.includes('{{')) return false;
   let n = 0;
@@ -49,8 +56,19 @@ function isFrame(unit: string): boolean {
 }
 /** A whole line in square brackets that is no link or checkbox: a prompt to the writer ("[Describe the data]"). */
 const BRACKET_PROMPT = /^\[[^\[\]\n]{3,}\]$/u;
-/** A parenthesised remark after a label ("Scaling (SW and ML systems)"). */
-const TRAILING_REMARK = /\s*[(（][^()（）\n]*[)）]\s*$/u;
+/**
+ * A label without its parenthesised remark ("Scaling (SW and ML systems)" is "Scaling"). A loop, not the
+ * pattern `\s*[(（][^()（）\n]*[)）]\s*$`, which tried every space of a long run against the remark
+ * (quadratic: `Offline metrics are x` + 100k spaces + `y` took 15 s).
+ */
+function withoutTrailingRemark(s: string): string {
+  const t = s.trimEnd();
+  const close = t[t.length - 1];
+  if (close !== ')' && close !== '）') return s;
+  const open = Math.max(t.lastIndexOf('('), t.lastIndexOf('（'));
+  if (open < 0 || /[()（）\n]/.test(t.slice(open + 1, -1))) return s;
+  return t.slice(0, open);
+}
 
 const plainSeen = new Memo<string>(2048, 512);
 /** Lowercase NFKC text with punctuation and symbols as single spaces (remembered: hints recur on every lint). */
@@ -88,6 +106,29 @@ function wordCount(s: string): number {
 
 const INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
 
+/** What is dropped from the end of a unit before it is judged: spaces and closing punctuation. */
+const TRAILING = /[\s.!:：\-–—]/u;
+
+/**
+ * `s` without the characters at its end that `drop` matches (one character each). The pattern
+ * `/[\s.!…]+$/` did this, but it tried every space of a long inner run against the end (quadratic).
+ */
+function trimEnd(s: string, drop: RegExp): string {
+  let end = s.length;
+  while (end > 0 && drop.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
+/**
+ * A unit wrapped whole in brackets, "(   to be decided  )", is its inside, trimmed. (The pattern
+ * `^[(（[]\s*(.*?)\s*[)）\]]$` did the same in cubic time on a long run of spaces.)
+ */
+function unwrap(s: string): string {
+  if (s.length < 2 || !'(（['.includes(s[0]!) || !')）]'.includes(s[s.length - 1]!)) return s;
+  const inside = s.slice(1, -1);
+  return /[\r\u2028\u2029]/.test(inside) ? s : inside.trim();
+}
+
 /** The units that say something: placeholders, blanks, non-answers and (usually) questions taken out. */
 function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<string> {
   let hints: string[] | undefined;
@@ -95,16 +136,11 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
     if (PLACEHOLDER_LINE.test(u) || isFrame(u)) continue;
     const cleaned = u.replace(INLINE_ALL, ' ').trim();
     if (!cleaned) continue;
-    const bare = cleaned
-      .replace(/^[-*+>\s]+/, '')
-      .replace(/^\[[ xX]?\]\s*/, '')
-      .replace(/^[(（\[]\s*(.*?)\s*[)）\]]$/u, '$1')
-      .replace(/[\s.!:：\-–—]+$/u, '')
-      .trim();
+    const bare = trimEnd(unwrap(cleaned.replace(/^[-*+>\s]+/, '').replace(/^\[[ xX]?\]\s*/, '')), TRAILING).trim();
     if (!bare || NON_ANSWERS.some((re) => re.test(bare))) continue;
     if (BRACKET_PROMPT.test(cleaned.replace(/^[-*+>\s]+/, ''))) continue;
     if (opts.isLabel && wordCount(bare) <= 6) {
-      const label = bare.replace(TRAILING_REMARK, '').trim();
+      const label = withoutTrailingRemark(bare).trim();
       if (label && opts.isLabel(label)) continue;
     }
     if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare)) continue;
@@ -140,7 +176,7 @@ export function findPlaceholders(text: string): Array<{ index: number; length: n
   const out: Array<{ index: number; length: number; match: string }> = [];
   if (!PLACEHOLDER_HINT.test(text)) return out;
   for (const m of execAll(LINE_ALL, text)) {
-    // `^\s*` may start on the line ending before the placeholder: point at the placeholder itself.
+    // The match may start with spaces: point at the placeholder itself.
     const lead = m[0].length - m[0].trimStart().length;
     const match = m[0].trim();
     out.push({ index: m.index! + lead, length: match.length, match });

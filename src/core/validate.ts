@@ -94,12 +94,21 @@ export class Validator {
 
 /** Checks one schema on its own (for a team's extra schema file), returning a readable error or undefined. */
 export function checkSchema(set: SchemaSet, schema: JsonSchema): string | undefined {
+  let fn: ValidateFunction;
   try {
-    new Validator(new SchemaSet([...set.schemas.values(), schema])).validator(schema.$id!);
-    return undefined;
+    fn = new Validator(new SchemaSet([...set.schemas.values(), schema])).validator(schema.$id!);
   } catch (e) {
     return (e as Error).message;
   }
+  // One trial run on an empty doc's model: a schema whose `allOf` (or `$ref`) leads back to itself
+  // compiles, then recurses without end on every doc (a stack overflow at lint time, issue 17).
+  try {
+    fn({ steps: {}, topics: {} });
+  } catch (e) {
+    if (e instanceof RangeError) return `schema ${schema.$id} refers back to itself without end (an allOf or $ref cycle); remove the reference to its own $id`;
+    return `schema ${schema.$id} fails on an empty doc: ${(e as Error).message}`;
+  }
+  return undefined;
 }
 
 /**

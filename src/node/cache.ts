@@ -11,11 +11,41 @@ import { packageVersion } from './version.js';
 import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, type LintResult } from '../core/index.js';
 
 export const DEFAULT_CACHE_LOCATION = '.mlsd-cache.json';
-const FORMAT = 1;
+const FORMAT = 2;
+
+interface CacheEntry {
+  key: string;
+  /** sha256 of the key and the result's JSON: an entry edited, truncated or emptied by hand does not match. */
+  sum: string;
+  result: LintResult;
+}
 
 interface CacheFile {
   format: number;
-  entries: Record<string, { key: string; result: LintResult }>;
+  entries: Record<string, CacheEntry>;
+}
+
+function checksum(key: string, result: unknown): string {
+  return createHash('sha256').update(key).update('\0').update(JSON.stringify(result)).digest('hex');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+/** Whether a cached result has the shape of a LintResult, with counts that agree with its findings. */
+function wellFormed(r: unknown): r is LintResult {
+  if (!isObject(r) || !Array.isArray(r.findings) || !isObject(r.coverage) || !isObject(r.coverage.steps) || !isObject(r.coverage.topics)) return false;
+  if (typeof r.case !== 'string' || typeof r.profile !== 'string' || (r.lang !== 'en' && r.lang !== 'ko')) return false;
+  let errors = 0;
+  let warnings = 0;
+  for (const f of r.findings as unknown[]) {
+    if (!isObject(f) || typeof f.ruleId !== 'string' || typeof f.message !== 'string') return false;
+    if (![f.line, f.column, f.endLine, f.endColumn].every((n) => Number.isInteger(n) && (n as number) >= 1)) return false;
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else return false;
+  }
+  return isCount(r.errorCount) && isCount(r.warningCount) && r.errorCount === errors && r.warningCount === warnings;
 }
 
 let salt: string | undefined;
@@ -46,7 +76,7 @@ export class LintCache {
     let data: CacheFile = { format: FORMAT, entries: {} };
     try {
       const parsed = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-      if (parsed && parsed.format === FORMAT && parsed.entries && typeof parsed.entries === 'object') data = parsed;
+      if (isObject(parsed) && parsed.format === FORMAT && isObject(parsed.entries)) data = { format: FORMAT, entries: Object.assign(Object.create(null), parsed.entries) };
     } catch {
       // Missing or corrupt: start afresh.
     }
@@ -67,8 +97,10 @@ export class LintCache {
   }
 
   get(file: string, key: string): LintResult | undefined {
-    const e = this.data.entries[resolve(file)];
-    if (e && e.key === key) {
+    const e: unknown = Object.hasOwn(this.data.entries, resolve(file)) ? this.data.entries[resolve(file)] : undefined;
+    // A damaged entry (wrong shape, or a result that does not match its checksum) is a miss: the file is
+    // linted again and the entry rewritten. A cache never hides findings.
+    if (isObject(e) && e.key === key && typeof e.sum === 'string' && wellFormed(e.result) && e.sum === checksum(key, e.result)) {
       this.hits++;
       return e.result;
     }
@@ -77,7 +109,7 @@ export class LintCache {
   }
 
   set(file: string, key: string, result: LintResult): void {
-    this.data.entries[resolve(file)] = { key, result };
+    this.data.entries[resolve(file)] = { key, sum: checksum(key, result), result };
     this.dirty = true;
   }
 

@@ -1,5 +1,6 @@
 /** Command-line targets (files, directories, globs) to a sorted list of Markdown files. */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
@@ -33,5 +34,30 @@ export async function expandTargets(targets: readonly string[], cwd = process.cw
     if (found.length === 0) unmatched.push(t);
     for (const f of found) files.add(f);
   }
-  return { files: [...files].sort(), unmatched };
+  return { files: await oncePerFile([...files], cwd), unmatched };
+}
+
+/**
+ * Each real file once: symlinked folders (a link to `..`, a loop) make a glob find one file under several
+ * paths, and it was linted two or three times. The shortest path (then the first in order) is kept.
+ */
+async function oncePerFile(paths: string[], cwd: string): Promise<string[]> {
+  const depth = (p: string) => p.split(/[\\/]/).length;
+  paths.sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const BATCH = 256;
+  for (let i = 0; i < paths.length; i += BATCH) {
+    const batch = paths.slice(i, i + BATCH);
+    const reals = await Promise.all(batch.map((p) => realpath(resolve(cwd, p)).catch(() => undefined)));
+    batch.forEach((p, k) => {
+      const real = reals[k];
+      if (real === undefined) out.push(p); // missing: the reader reports it
+      else if (!seen.has(real)) {
+        seen.add(real);
+        out.push(p);
+      }
+    });
+  }
+  return out.sort();
 }

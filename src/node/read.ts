@@ -27,8 +27,17 @@ export async function readDoc(path: string, maxBytes = DEFAULT_MAX_BYTES): Promi
   return decode(buf);
 }
 
-/** Bytes to text: refuses binary data and invalid UTF-8, drops a BOM. */
+/** Bytes to text: UTF-8, or UTF-16 when a byte-order mark says so; refuses binary data and invalid text, drops a BOM. */
 export function decode(buf: Uint8Array): ReadResult {
+  // UTF-16 (as Windows editors save "Unicode") is full of NUL bytes; its BOM tells it from binary data.
+  const utf16 = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(buf.subarray(2)) };
+    } catch {
+      return { ok: false, reason: `starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}; save it as UTF-8 and lint again` };
+    }
+  }
   if (buf.includes(0)) return { ok: false, reason: 'looks binary (it contains NUL bytes); lint Markdown text files only' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);

@@ -4,6 +4,7 @@
  * mark in the next run's output.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
@@ -12,13 +13,28 @@ import { GAPS, WARN_ONLY, workspace } from '../support/workspace.js';
 const MARK = 'FROM THE CACHE';
 
 interface CacheFile {
-  entries: Record<string, { key: string; result: { findings: Array<{ message: string; ruleId: string }> } }>;
+  entries: Record<string, { key: string; sum: string; result: { findings: Array<{ message: string; ruleId: string; severity: string }>; errorCount: number; warningCount: number } }>;
 }
 
-/** Rewrites every cached finding's message to MARK, keeping the keys. */
+/** The entry's checksum as the cache computes it (sha256 of key, NUL, result JSON). */
+function seal(e: CacheFile['entries'][string]): void {
+  e.sum = createHash('sha256').update(e.key).update('\0').update(JSON.stringify(e.result)).digest('hex');
+}
+
+/** Rewrites every cached finding's message to MARK, keeping the keys (and re-sealing the entries, as a valid cache would be). */
 function markCache(path: string): void {
   const data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
-  for (const e of Object.values(data.entries)) for (const f of e.result.findings) f.message = MARK;
+  for (const e of Object.values(data.entries)) {
+    for (const f of e.result.findings) f.message = MARK;
+    seal(e);
+  }
+  writeFileSync(path, JSON.stringify(data));
+}
+
+/** Applies `damage` to every entry of a cache file, without re-sealing. */
+function damageCache(path: string, damage: (e: CacheFile['entries'][string]) => void): void {
+  const data = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+  for (const e of Object.values(data.entries)) damage(e);
   writeFileSync(path, JSON.stringify(data));
 }
 
@@ -107,5 +123,29 @@ describe('--cache', function () {
     const data = JSON.parse(readFileSync(join(ws, 'my.cache'), 'utf8')) as CacheFile;
     assert.equal(Object.keys(data.entries).length, 1);
     assert.equal(existsSync(join(ws, '.mlsd-cache.json')), false);
+  });
+
+  it('a damaged entry (misshapen, or findings emptied) is ignored, the doc linted again and the entry rewritten', () => {
+    const ws = workspace({ 'gaps.md': GAPS });
+    const cache = join(ws, '.mlsd-cache.json');
+    const first = runCli(['gaps.md', '--cache', '-f', 'json'], { cwd: ws });
+    assert.equal(first.code, 1);
+    const damages: Array<[string, (e: CacheFile['entries'][string]) => void]> = [
+      ['result without findings', (e) => delete (e.result as Partial<CacheFile['entries'][string]['result']>).findings],
+      ['result not an object', (e) => ((e as { result: unknown }).result = 7)],
+      ['findings emptied, counts zeroed', (e) => Object.assign(e.result, { findings: [], errorCount: 0, warningCount: 0 })],
+      ['findings emptied and re-counted, checksum kept', (e) => Object.assign(e.result, { findings: [], errorCount: 0 })],
+      ['no checksum', (e) => delete (e as Partial<CacheFile['entries'][string]>).sum],
+    ];
+    for (const [what, damage] of damages) {
+      damageCache(cache, damage);
+      const r = runCli(['gaps.md', '--cache', '-f', 'json'], { cwd: ws });
+      assert.equal(r.stderr, '', what);
+      assert.equal(r.code, 1, `${what}: the findings are reported again`);
+      assert.deepEqual(JSON.parse(r.stdout), JSON.parse(first.stdout), what);
+      // Rewritten: the next run takes the (sealed, whole) entry from the cache again.
+      markCache(cache);
+      assert.match(runCli(['gaps.md', '--cache'], { cwd: ws }).stdout, new RegExp(MARK), `${what}: the entry was rewritten`);
+    }
   });
 });

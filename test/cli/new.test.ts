@@ -95,7 +95,10 @@ describe('mlsd-lint new', () => {
       [['new', '--lang', 'fr', 'x.md'], /--lang takes "en" or "ko", not "fr"/],
       [['new', '--case', 'news-feed'], /give the path of the doc to write/],
       [['new', 'docs'], /docs is a folder; give the path of a file/],
-      [['new', 'plain/sub/x.md'], /cannot write plain\/sub\/x\.md: a part of the path is a file/],
+      [['new', 'plain/sub/x.md'], /cannot create the folder plain\/sub for plain\/sub\/x\.md: a part of the path is a file/],
+      // Issue 17: the parent is a file (this said "already exists"), and a path ending in a slash (this wrote a file named newdir).
+      [['new', 'plain/doc.md'], /cannot create the folder plain for plain\/doc\.md: a part of the path is a file, not a folder; choose another path/],
+      [['new', 'newdir/'], /newdir\/ is a folder path; give the path of a file, e.g\. newdir\/design\.md/],
       [['new', '--nope', 'x.md'], /Unknown option '--nope'/],
     ];
     for (const [args, re] of cases) {
@@ -103,8 +106,11 @@ describe('mlsd-lint new', () => {
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, re);
       assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+      assert.doesNotMatch(r.stderr, /already exists/, args.join(' '));
     }
     assert.ok(!existsSync(join(dir, 'x.md')));
+    assert.ok(!existsSync(join(dir, 'newdir')), 'no file named after the folder');
+    assert.equal(readFileSync(join(dir, 'plain'), 'utf8'), 'x');
   });
 
   it('--help documents the command, and the main help lists cases and new', () => {

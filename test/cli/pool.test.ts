@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Linter, type LintResult } from '../../src/core/index.js';
-import { lintAll, type LintJob } from '../../src/cli/pool.js';
+import { lintAll, type LintJob, type Outcome } from '../../src/cli/pool.js';
 
 const linter = new Linter();
 const DOCS = [readFileSync('examples/visual-search.md', 'utf8'), readFileSync('test/fixtures/core/missing-offline-metrics.md', 'utf8'), '# Stub\n\nTBD\n'];
@@ -19,11 +19,11 @@ async function* slowSource(n: number, failAt = -1): AsyncGenerator<LintJob> {
   }
 }
 
-async function run(threads: string, source: AsyncIterable<LintJob> | Iterable<LintJob>, expected: number): Promise<Map<number, LintResult>> {
+async function run(threads: string, source: AsyncIterable<LintJob> | Iterable<LintJob>, expected: number): Promise<Map<number, Outcome>> {
   const before = process.env.MLSD_THREADS;
   process.env.MLSD_THREADS = threads;
   try {
-    const out = new Map<number, LintResult>();
+    const out = new Map<number, Outcome>();
     await lintAll(source, expected, (i, r) => {
       assert.ok(!out.has(i), `job ${i} has one result`);
       out.set(i, r);
@@ -57,5 +57,22 @@ describe('lint pool', () => {
     this.timeout(60_000);
     await assert.rejects(run('2', slowSource(80, 50), 80), /cannot read doc 50/);
     await assert.rejects(run('1', slowSource(80, 50), 80), /cannot read doc 50/);
+  });
+
+  it('a throw while linting one job is that job\'s outcome; the other jobs are linted', async function () {
+    this.timeout(60_000);
+    // A linter that fails on one doc, as a bug in a rule would (issue 17: one such file lost the whole run).
+    class Flaky extends Linter {
+      override lint(text: string, options?: Parameters<Linter['lint']>[1]): ReturnType<Linter['lint']> {
+        if (text.includes('# Design 3\n')) throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at somewhere");
+        return super.lint(text, options);
+      }
+    }
+    const flaky = new Flaky();
+    const jobs = Array.from({ length: 6 }, (_, i) => ({ text: DOCS[i % 3]!.replace(/^# .*/m, `# Design ${i}`), options: {}, linter: flaky }));
+    const out = await run('1', jobs, 6);
+    assert.equal(out.size, 6);
+    assert.deepEqual(out.get(3), { crashed: "Cannot read properties of undefined (reading 'x')" }, 'one line, no stack');
+    for (const i of [0, 1, 2, 4, 5]) assert.ok('findings' in out.get(i)!, `job ${i} linted`);
   });
 });

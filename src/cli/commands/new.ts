@@ -3,7 +3,7 @@
  * existing file unless --force is given; creates missing folders.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CASE, Linter, renderTemplate, titleConflict, type Lang } from '../../core/index.js';
 import type { Io } from '../main.js';
@@ -79,6 +79,8 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
   const path = positionals[0]!;
   const file = resolve(io.cwd, path);
 
+  // `new newdir/` names a folder (resolve() would drop the slash and write a file called `newdir`).
+  if (/[\\/]$/.test(path)) return usage(`${path} is a folder path; give the path of a file, e.g. ${path.replace(/[\\/]+$/, '')}/design.md`);
   const existing = await stat(file).catch(() => undefined);
   if (existing?.isDirectory()) return usage(`${path} is a folder; give the path of a file, e.g. ${path.replace(/\/+$/, '')}/design.md`);
   if (existing && !values.force) {
@@ -89,6 +91,12 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
   const text = renderTemplate(book, lang, { title: values.title });
   try {
     await mkdir(dirname(file), { recursive: true });
+  } catch (e) {
+    // EEXIST here is a file where a folder of the path should be, not the doc itself.
+    io.stderr(`mlsd-lint new: cannot create the folder ${relative(io.cwd, dirname(file)) || '.'} for ${path}: ${fsReason(e)}; choose another path.\n`);
+    return 2;
+  }
+  try {
     await writeFile(file, text, { flag: values.force ? 'w' : 'wx' });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST' && !values.force) {
