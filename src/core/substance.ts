@@ -16,10 +16,11 @@ export const PLACEHOLDER_LINE = new RegExp(
   'imu',
 );
 /**
- * Inline blanks: "____", "{{metric}}", "[TODO]", "<describe the metric>" (words in angle brackets that are no HTML tag).
+ * Inline blanks: "____", "{{metric}}", "[TODO]", "<describe the metric>" (words in angle brackets that are no HTML tag;
+ * a pair such as "<사용자, 이벤트>" is notation for a tuple, not a prompt).
  * A blank's inside stops at the next opening brace or bracket, so each of 100k `{` does not scan to the line's end.
  */
-export const PLACEHOLDER_INLINE = /<\p{L}[\p{L}\p{N}_-]*(?:[ \t]+[\p{L}\p{N}_-]+)+[ \t]*>|<[\uAC00-\uD7AF][^<>\n]{0,60}>|_{3,}|\{\{[^{}\n]*\}\}|\[(?:TODO|TBD|insert|add|describe|fill in|your|작성|입력|여기에)[^[\]\n]*\]|\?{3,}/iu;
+export const PLACEHOLDER_INLINE = /<\p{L}[\p{L}\p{N}_-]*(?:[ \t]+[\p{L}\p{N}_-]+)+[ \t]*>|<[\uAC00-\uD7AF][^<>,，\n]{0,60}>|_{3,}|\{\{[^{}\n]*\}\}|\[(?:TODO|TBD|insert|add|describe|fill in|your|작성|입력|여기에)[^[\]\n]*\]|\?{3,}/iu;
 
 const NON_ANSWERS = [
   /^(?:n\/?a|none|nothing|skip(?:ped)?|tbd|todo|wip|see above|see below|same as above|as above|later|etc|x{2,}|e\.?g|example|-+|\.+|…+|\?+)$/i,

@@ -2,6 +2,7 @@
  * empty-section: a step or topic with a heading and no substance under it. A section whose only content
  * is a reported placeholder is left to the placeholder finding (one finding per unfilled template
  * section, not two); when placeholder findings are off or disabled there, the section is reported here.
+ * Only headings (and bold title lines) are reported: a bullet that names a topic is not an empty section.
  */
 import { defineRule } from './context.js';
 
@@ -28,6 +29,9 @@ export const rule = defineRule(
       const e = (def.kind === 'step' ? ctx.model.steps : ctx.model.topics)[def.id];
       if (!e || e.status !== 'empty' || !e.section) continue;
       const s = e.section;
+      // A bullet or a "label:" line that names a topic lists it; it is no heading left empty (its
+      // coverage stays "empty", and the topic's own finding, if any, says what is missing).
+      if (s.kind === 'listitem' || s.kind === 'leadin') continue;
       const end = def.kind === 'step' ? (ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd) : s.sectionEnd;
       placeholders ??= ctx.reported('placeholder');
       if (placeholders.some((p) => p.start >= s.start && p.start < end)) continue;
