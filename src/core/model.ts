@@ -7,6 +7,7 @@ import { buildSections, collectOutline, textBetween, type Marker, type Section, 
 import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance } from './substance.js';
+import { firstIndex } from './search.js';
 import { cueHitsOf, referenceRanges, sentenceEvidenceOf } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
@@ -85,7 +86,8 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
   close(textLength, () => false);
 
   // Pass 2: keep the pseudo-headings that are recognised, in the context of their step: the innermost
-  // step heading's extent, or a list item recognised as a step ("9. evaluation:" and its lines).
+  // step heading's extent, or a list item or title line recognised as a step ("9. evaluation:" and its
+  // lines, "**Constraints and requirements**" and the bullets under it).
   const kept: Marker[] = [...headings];
   const pseudoIds = new Map<number, string[]>();
   const pseudoSteps: Array<{ step: string; start: number; end: number }> = [];
@@ -98,9 +100,9 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     if (r.ids.length > 0) {
       kept.push(m);
       pseudoIds.set(m.start, r.ids);
-      if (m.hardEnd !== undefined) {
-        for (const id of r.ids) if (book.byId.get(id)?.kind === 'step') pseudoSteps.push({ step: id, start: m.start, end: m.hardEnd });
-      }
+      // A bold title line or a plain "STEP 2:" line runs to the next heading or title line at its level.
+      const end = m.hardEnd ?? nextBoundary(m, headings, pseudo);
+      for (const id of r.ids) if (book.byId.get(id)?.kind === 'step') pseudoSteps.push({ step: id, start: m.start, end });
     }
   }
   const sections = buildSections(kept, textLength);
@@ -138,6 +140,17 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
   extents.sort((x, y) => x.section.start - y.section.start);
   const isLabel = (line: string): boolean => recogniser.recognise(line).ids.length > 0;
   return { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+}
+
+/** Where a pseudo-heading without an end of its own stops: the next heading, or title line at its level or above. */
+function nextBoundary(m: Marker, headings: readonly Marker[], pseudo: readonly Marker[]): number {
+  let end = Number.MAX_SAFE_INTEGER;
+  const h = headings[firstIndex(headings.length, (i) => headings[i]!.start > m.start)];
+  if (h) end = h.start;
+  for (let i = firstIndex(pseudo.length, (k) => pseudo[k]!.start > m.start); i < pseudo.length && pseudo[i]!.start < end; i++) {
+    if (pseudo[i]!.level <= m.level) return pseudo[i]!.start;
+  }
+  return end;
 }
 
 function isRequirements(book: RuleBook, def: SectionDef): boolean {
