@@ -141,7 +141,9 @@ export class Recogniser {
    */
   private compound(norm: string, compact: string): string[] {
     const padded = ` ${norm} `;
-    const total = latinWords(norm) + cjkUnits(compact) - headUnits(norm, compact);
+    // Chinese coordinators between two names ("监控与告警") carry no meaning of their own.
+    const joiners = (compact.match(CJK_JOINERS) ?? []).length / 2;
+    const total = latinWords(norm) + cjkUnits(compact) - headUnits(norm, compact) - joiners;
     const taken: Array<[number, number]> = [];
     const ids: string[] = [];
     let covered = 0;
@@ -256,6 +258,7 @@ function hasHeadAfter(rest: string): boolean {
   if (hasCjk(t) && !/\s/.test(t)) return !CJK_HEADS.includes(t);
   return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
 }
+const CJK_JOINERS = /[与及]/gu;
 const COORDINATORS = ['and', 'or', 'vs', '및', '과', '와', '그리고', '또는', '与', '和', '及', 'と'];
 
 const BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
