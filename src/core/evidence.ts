@@ -393,7 +393,8 @@ class ScopeText {
     // NUL between sentences: no needle contains one, so none is found across two.
     this.lower = sentences.map((s) => s.lower).join('\u0000');
     // What was found depends on the text alone: a step the last edit did not touch finds it again here.
-    this.found = foundByText.get((byWord ? '\u0001' : '') + this.lower, () => new Map());
+    // The whole doc's text changes with every edit: remembering it would only copy the doc.
+    this.found = byWord ? new Map() : foundByText.get(this.lower, () => new Map());
   }
 
   private wordIndex(): { sorted: string[]; at: Map<string, number[]> } {
@@ -533,7 +534,7 @@ export class Evidence {
    * Occurrences of `words` in the scopes that count in the sense `senses` allow. With several scopes,
    * the heading of the scope an occurrence sits in is its own-section context.
    */
-  find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[]): Hit[] {
+  find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[], minPhrases = 1): Hit[] {
     const all = phrases(words);
     if (all.size === 0) return [];
     const scope = this.scoped(scopes);
@@ -550,6 +551,8 @@ export class Evidence {
       return undefined;
     };
     for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
+      // A caller that needs several phrases in one sentence skips the sentences that cannot have them.
+      if (candidates.get(i)!.length < minPhrases) continue;
       const s = sentences[i]!;
       const heading = headed.length > 0 ? headingAt(s.start) : undefined;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
@@ -610,7 +613,8 @@ export function cueHitsOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyA
   const cues = wordList(def.cues);
   if (cues.length === 0) return hits;
   const ev = evidenceOf(a);
-  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !outside.some(([from, to]) => from <= h.start && h.start < to));
+  const out = disjoint(outside);
+  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !inRanges(out, h.start));
   return distinctConcepts(ev, found);
 }
 
@@ -652,8 +656,9 @@ export function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside: 
   if (cues.length === 0) return undefined;
   const ev = evidenceOf(a);
   const bySentence = new Map<number, Hit[]>();
-  for (const h of ev.find(cues, def.senses, WHOLE_DOC)) {
-    if (outside.some(([from, to]) => from <= h.start && h.start < to)) continue;
+  const out = disjoint(outside);
+  for (const h of ev.find(cues, def.senses, WHOLE_DOC, 2)) {
+    if (inRanges(out, h.start)) continue;
     const list = bySentence.get(h.sentence ?? h.start);
     if (list) list.push(h);
     else bySentence.set(h.sentence ?? h.start, [h]);
@@ -665,4 +670,22 @@ export function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside: 
     if (distinctConcepts(ev, hits).size >= 2) return hits[0]!.start;
   }
   return undefined;
+}
+
+/** Ranges merged into disjoint ones, sorted by start (so a lookup is a binary search). */
+function disjoint(ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const sorted = [...ranges].filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Whether an offset falls in one of the disjoint, sorted ranges. */
+function inRanges(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
+  const i = firstIndex(ranges.length, (k) => ranges[k]![0] > at) - 1;
+  return i >= 0 && at < ranges[i]![1];
 }
