@@ -18,4 +18,8 @@ export const DEFAULT_PROFILE = 'recommended';
 export const DEFAULT_CASE = 'generic';
 
 /** Words the content rules need that belong to no step or topic (schemas/content.json). */
-export const BUILTIN_CONTENT: { referenceHeadings: Words; genericHeads: Words } = content as { referenceHeadings: Words; genericHeads: Words };
+export const BUILTIN_CONTENT: { referenceHeadings: Words; genericHeads: Words; connectors: Words } = content as {
+  referenceHeadings: Words;
+  genericHeads: Words;
+  connectors: Words;
+};

@@ -4,6 +4,7 @@
  */
 import { Converter } from 'opencc-js/t2cn';
 import { Memo } from './memo.js';
+import { BUILTIN_CONTENT } from './builtin.js';
 
 /** A tag ends at its `>`, and no tag holds a `<`: without that stop, each `<a` of `<a<a<a…` scanned to the end (quadratic). */
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
@@ -93,7 +94,15 @@ export function hasCjk(s: string): boolean {
 }
 
 /** Words of a normalised string, without connectors that carry no meaning in a heading. */
-const CONNECTORS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'for', 'to', 'in', 'on', 'with', 'vs', '및', '과', '와', '그리고', '또는']);
+const CONNECTORS = new Set(Object.values(BUILTIN_CONTENT.connectors).flat());
+
+/** Whether a heading word joins or places names and means nothing itself (schemas/content.json `connectors`). */
+export function isConnector(word: string): boolean {
+  return CONNECTORS.has(word);
+}
+
+/** The connectors written as one CJK character ("监控与告警"), found inside unspaced text. */
+export const CJK_CONNECTORS = new RegExp(`[${[...CONNECTORS].filter((w) => w.length === 1 && /[\u3040-\u30FF\u3400-\u9FFF]/.test(w)).join('')}]`, 'gu');
 export function meaningfulWords(normalized: string): string[] {
   return normalized.split(' ').filter((w) => w && !CONNECTORS.has(w));
 }

@@ -4,7 +4,7 @@
  * step). A near miss is never a silent match: it comes back as a suggestion.
  */
 import { distance } from 'fastest-levenshtein';
-import { CJK_SCRIPTS, compactKey, hasCjk, hasHangul, meaningfulWords, normalizeHeading } from './normalize.js';
+import { CJK_CONNECTORS, CJK_SCRIPTS, compactKey, hasCjk, hasHangul, isConnector, meaningfulWords, normalizeHeading } from './normalize.js';
 import { BUILTIN_CONTENT } from './builtin.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { Memo } from './memo.js';
@@ -142,7 +142,7 @@ export class Recogniser {
   private compound(norm: string, compact: string): string[] {
     const padded = ` ${norm} `;
     // Chinese coordinators between two names ("监控与告警") carry no meaning of their own.
-    const joiners = (compact.match(CJK_JOINERS) ?? []).length / 2;
+    const joiners = (compact.match(CJK_CONNECTORS) ?? []).length / 2;
     const total = latinWords(norm) + cjkUnits(compact) - headUnits(norm, compact) - joiners;
     const taken: Array<[number, number]> = [];
     const ids: string[] = [];
@@ -254,12 +254,12 @@ function headUnits(norm: string, compact: string): number {
 function hasHeadAfter(rest: string): boolean {
   const t = rest.trim();
   // "Deployment and monitoring", "배포 및 모니터링": a coordination, not a modifier.
-  if (!t || COORDINATORS.some((c) => t.startsWith(c) && (t.length === c.length || !/[a-z]/.test(t[c.length]!)))) return false;
+  if (!t) return false;
+  const first = hasCjk(t[0]!) ? t[0]! : t.split(/\s+/)[0]!;
+  if (isConnector(first) || (hasCjk(t) && isConnector(t.split(/\s+/)[0]!))) return false;
   if (hasCjk(t) && !/\s/.test(t)) return !CJK_HEADS.includes(t);
   return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
 }
-const CJK_JOINERS = /[与及]/gu;
-const COORDINATORS = ['and', 'or', 'vs', '및', '과', '와', '그리고', '또는', '与', '和', '及', 'と'];
 
 const BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
 
