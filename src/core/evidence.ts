@@ -23,7 +23,7 @@ import type { SectionDef, Sense, Words } from './rulebook.js';
 import { execAll, firstIndex } from './search.js';
 import { Memo } from './memo.js';
 import { stemmer } from 'stemmer';
-import { PLACEHOLDER_LINE } from './substance.js';
+import { isPlaceholderLine } from './substance.js';
 
 /** The parts of the analysis evidence reads (structurally, so model.ts can call it while it builds one). */
 export interface EvidenceSource {
@@ -55,6 +55,18 @@ export function wordList(w: Words | undefined): readonly string[] {
 
 const LATIN = /^[\x20-\x7e]+$/;
 
+const stemSeen = new Map<string, string>();
+/** A word's Porter stem (remembered: the same words recur in every doc). */
+function stemOf(word: string): string {
+  let st = stemSeen.get(word);
+  if (st === undefined) {
+    st = stemmer(word);
+    if (stemSeen.size > 50_000) stemSeen.clear();
+    stemSeen.set(word, st);
+  }
+  return st;
+}
+
 /**
  * The words of a Latin phrase that match in any word form ("impute" matches "imputed", "imputation"):
  * four letters or more, in a phrase that is not case-sensitive ("mAP", "nDCG" and acronyms are exact).
@@ -69,7 +81,7 @@ function stemmedWords(phrase: string): Map<string, string> | undefined {
     if (!/^[a-z]{4,}$/.test(w)) continue;
     // A word the stemmer cuts deep ("generator" -> "gener", also "generation" and "general") stays exact:
     // forms are read from a base word ("impute" -> "imputed", "imputation"), not from a derived one.
-    const stem = stemmer(w);
+    const stem = stemOf(w);
     if (stem.length >= w.length - 3) out.set(w, stem);
   }
   return out.size > 0 ? out : undefined;
@@ -87,11 +99,10 @@ function formPrefix(word: string, stem: string): string {
  * match (see `standsWhole`) rather than the pattern with lookarounds: with the Unicode letter classes in
  * it, a pattern took about a millisecond to compile, and a first lint compiles over a hundred.
  */
-function phrasePattern(phrase: string): RegExp {
+function phrasePattern(phrase: string, stems: Map<string, string> | undefined): RegExp {
   const p = phrase.trim();
   const latin = LATIN.test(p);
   const caseSensitive = latin && /[A-Z]/.test(p.slice(1));
-  const stems = stemmedWords(p);
   let body = '';
   let lastStemmed = false;
   for (let i = 0; i < p.length; i++) {
@@ -117,18 +128,6 @@ function phrasePattern(phrase: string): RegExp {
   }
   if (latin && !lastStemmed && /[a-z]$/.test(p)) body += '(?:e?s)?';
   return new RegExp(body, caseSensitive ? 'gu' : 'giu');
-}
-
-const stemSeen = new Map<string, string>();
-/** A word's Porter stem (remembered: the same words recur in every doc). */
-function stemOf(word: string): string {
-  let st = stemSeen.get(word);
-  if (st === undefined) {
-    st = stemmer(word);
-    if (stemSeen.size > 50_000) stemSeen.clear();
-    stemSeen.set(word, st);
-  }
-  return st;
 }
 
 /** Whether a match of a phrase has, word for word, the stems of the phrase's stemmed words. */
@@ -191,7 +190,7 @@ function matchAll(patterns: readonly PhrasePattern[], text: string): Hit[] {
   const taken: Hit[] = [];
   for (const p of patterns) {
     const { phrase } = p;
-    const re = (p.re ??= phrasePattern(phrase));
+    const re = (p.re ??= phrasePattern(phrase, p.stems));
     const stems = p.stems;
     const word = p.whole
       ? (m: RegExpExecArray) => standsWhole(text, m.index, m.index + m[0].length) && (stems === undefined || stemsAgree(phrase, stems, m[0]))
@@ -214,7 +213,10 @@ export class PhraseSet {
   constructor(phrases: readonly string[]) {
     const uniq = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
     uniq.sort((a, b) => b.length - a.length);
-    this.patterns = uniq.map((phrase) => ({ phrase, needle: needleOf(phrase), whole: LATIN.test(phrase), stems: stemmedWords(phrase) }));
+    this.patterns = uniq.map((phrase) => {
+      const stems = stemmedWords(phrase);
+      return { phrase, needle: needleOf(phrase, stems), whole: LATIN.test(phrase), stems };
+    });
   }
 
   get size(): number {
@@ -252,10 +254,9 @@ export class PhraseSet {
  * of a Latin phrase (plural endings, spaces and hyphens vary around it), or the first character of a
  * Korean or Chinese one (spaces may fall between its characters).
  */
-function needleOf(phrase: string): string {
+function needleOf(phrase: string, stems: Map<string, string> | undefined): string {
   const p = phrase.trim().toLowerCase();
   if (!LATIN.test(p)) return p[0] ?? '';
-  const stems = stemmedWords(phrase.trim());
   // A word matched in any form contributes only the prefix its forms share.
   const runs = p.split(/[^a-z0-9]+/).filter(Boolean).map((w) => (stems?.has(w) ? formPrefix(w, stems.get(w)!) : w));
   return runs.sort((a, b) => b.length - a.length)[0] ?? '';
@@ -478,18 +479,22 @@ export class Evidence {
     return (this.a.sectionsOf.get(def.step) ?? []).map((s) => ({ start: s.bodyStart, end: s.sectionEnd }));
   }
 
-  /** The doc's prose between two offsets of one sentence ('' when they are in different sentences). */
-  between(start: number, end: number): string {
-    const i = firstIndex(this.sentences.length, (k) => this.sentences[k]!.start > start) - 1;
-    const s = this.sentences[i];
-    if (!s || end > s.start + s.text.length || end < start) return '';
-    return s.text.slice(start - s.start, end - s.start);
+  /** The sentence an offset is in, if it is in the doc's own prose. */
+  private sentenceAt(offset: number): Sentence | undefined {
+    const s = this.sentences[firstIndex(this.sentences.length, (k) => this.sentences[k]!.start > offset) - 1];
+    return s && offset < s.start + s.text.length ? s : undefined;
   }
 
   /** The text of the sentence an offset is in ('' outside the doc's prose). */
-  sentenceAt(offset: number): string {
-    const s = this.sentences[firstIndex(this.sentences.length, (k) => this.sentences[k]!.start > offset) - 1];
-    return s && offset < s.start + s.text.length ? s.text : '';
+  sentenceTextAt(offset: number): string {
+    return this.sentenceAt(offset)?.text ?? '';
+  }
+
+  /** The doc's prose between two offsets of one sentence ('' when they are in different sentences). */
+  between(start: number, end: number): string {
+    const s = this.sentenceAt(start);
+    if (!s || end > s.start + s.text.length || end < start) return '';
+    return s.text.slice(start - s.start, end - s.start);
   }
 
   /** The plain prose in the scopes (for messages and substance). */
@@ -588,9 +593,8 @@ function counts(h: Hit, s: Sentence, heading: string | undefined, senses: readon
 /** A block whose first line is a placeholder line ("TODO: ...", "작성 필요 ..."). */
 function isPlaceholderBlock(text: string): boolean {
   const t = text.trimStart();
-  if (!/^(?:todo|tbd|fixme|작성|미작성)/i.test(t)) return false;
   const nl = t.search(/[\r\n]/);
-  return PLACEHOLDER_LINE.test(nl < 0 ? t : t.slice(0, nl));
+  return isPlaceholderLine(nl < 0 ? t : t.slice(0, nl));
 }
 
 const cache = new WeakMap<object, Evidence>();
@@ -665,7 +669,7 @@ export function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside: 
   }
   for (const hits of bySentence.values()) {
     // A discussion, not a label ("Shadow or canary tests") nor a long list of terms.
-    const sentence = ev.sentenceAt(hits[0]!.start);
+    const sentence = ev.sentenceTextAt(hits[0]!.start);
     if (!isDiscussion(sentence)) continue;
     if (distinctConcepts(ev, hits).size >= 2) return hits[0]!.start;
   }

@@ -65,24 +65,13 @@ export class Recogniser {
         const units = cjk ? cjkUnits(compact) + latinWords(norm) : meaningfulWords(norm).length;
         this.aliases.push({ def, text, norm, compact, cjk, units, acronym: /^[A-Z][A-Z0-9/&]{1,4}s?$/.test(text.trim()) });
         if (!this.exact.has(compact)) this.exact.set(compact, def);
-        if (def.kind === 'topic' && def.step) {
-          let inStep = this.exactInStep.get(def.step);
-          if (!inStep) this.exactInStep.set(def.step, (inStep = new Map()));
-          if (!inStep.has(compact)) inStep.set(compact, def);
-        }
+        if (def.kind === 'topic' && def.step) this.addInStep(def, compact);
       }
     }
     // Generic titles that mean a topic only inside its step: never matched anywhere else.
     for (const def of book.topics) {
       if (!def.nestedAliases || !def.step) continue;
-      let inStep = this.exactInStep.get(def.step);
-      if (!inStep) this.exactInStep.set(def.step, (inStep = new Map()));
-      for (const list of Object.values(def.nestedAliases)) {
-        for (const t of list ?? []) {
-          const compact = normalizeHeading(t).replace(/\s+/g, '');
-          if (compact && !inStep.has(compact)) inStep.set(compact, def);
-        }
-      }
+      for (const list of Object.values(def.nestedAliases)) for (const t of list ?? []) this.addInStep(def, compactKey(t));
     }
     // Longest aliases first, so compound matching takes the most specific phrase.
     this.aliases.sort((a, b) => b.compact.length - a.compact.length);
@@ -93,6 +82,14 @@ export class Recogniser {
       if (list) list.push(i);
       else index.set(key, [i]);
     });
+  }
+
+  /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
+  private addInStep(def: SectionDef, compact: string): void {
+    if (!compact) return;
+    let inStep = this.exactInStep.get(def.step);
+    if (!inStep) this.exactInStep.set(def.step, (inStep = new Map()));
+    if (!inStep.has(compact)) inStep.set(compact, def);
   }
 
   /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
@@ -254,9 +251,8 @@ function headUnits(norm: string, compact: string): number {
 function hasHeadAfter(rest: string): boolean {
   const t = rest.trim();
   // "Deployment and monitoring", "배포 및 모니터링": a coordination, not a modifier.
-  if (!t) return false;
-  const first = hasCjk(t[0]!) ? t[0]! : t.split(/\s+/)[0]!;
-  if (isConnector(first) || (hasCjk(t) && isConnector(t.split(/\s+/)[0]!))) return false;
+  // The next word, or for unspaced Korean and Chinese the next character ("및모니터링" after "배포").
+  if (!t || isConnector(t.split(/\s+/)[0]!) || (hasCjk(t[0]!) && isConnector(t[0]!))) return false;
   if (hasCjk(t) && !/\s/.test(t)) return !CJK_HEADS.includes(t);
   return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
 }

@@ -172,6 +172,11 @@ const LINE_ALL = new RegExp(PLACEHOLDER_LINE.source, 'gimu');
 /** What every placeholder contains (a cheap test that rules out most text before the real patterns run). */
 const PLACEHOLDER_HINT = /todo|tbd|fixme|작성|_{3}|\{\{|\[|\?{3}|</i;
 
+/** Whether one line is a placeholder line ("TODO: ...", "작성 필요"); the cheap hint rules most lines out first. */
+export function isPlaceholderLine(line: string): boolean {
+  return PLACEHOLDER_HINT.test(line) && PLACEHOLDER_LINE.test(line);
+}
+
 /** Placeholders in a text: offsets relative to the text, for reporting. */
 export function findPlaceholders(text: string): Array<{ index: number; length: number; match: string }> {
   const out: Array<{ index: number; length: number; match: string }> = [];
