@@ -232,20 +232,18 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
       model.topics[def.id] = entry;
       continue;
     }
-    // A topic whose own heading is blank (a recap, a worksheet) is still discussed where its cues are,
-    // in prose outside that heading's section (a template's prompt under the heading names cues, and
-    // the titles of other blank headings say nothing).
+    // Two cues in its step. A topic whose own heading is blank (a recap, a worksheet) counts only cues in
+    // prose outside that heading's section: a template's prompt under it names cues, and the titles of
+    // other blank headings say nothing.
     const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : []);
-    // Or in one sentence anywhere in the doc that names it twice over: a topic discussed under another
-    // step (an A/B plan under "Monitoring") is there.
-    // The requirements are left out for the other steps' topics: they ask for things ("precision
-    // matters more than recall"), they do not do them.
     if (hit !== undefined) {
       model.topics[def.id] = { status: 'present', via: 'cue', offset: hit, line: lineOf(hit) };
       continue;
     }
-    // Nor another topic's own section: "Huber loss is less sensitive to outliers than MSE" under the
-    // loss function discusses the loss, not the offline metrics.
+    // Or one sentence anywhere that names it twice over: a topic discussed under another step (an A/B
+    // plan under "Monitoring") is there. Not in another topic's own section ("Huber loss is less
+    // sensitive to outliers than MSE" discusses the loss, not offline metrics), nor, for the other steps'
+    // topics, in the requirements: they ask for things ("precision matters more than recall").
     const anywhere = entry
       ? undefined
       : sentenceEvidenceOf(a, def, [...topicRanges(a, book), ...(def.step === book.steps[0]?.id ? [] : requirementRanges(a, book))]);
@@ -254,25 +252,18 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
   }
   for (const def of book.steps) {
     const entry = judge(def);
-    const topics = book.topics.filter((t) => t.step === def.id && model.topics[t.id] && !model.topics[t.id]!.elsewhere);
+    // Its topics in document order; a topic named once outside the step makes the topic present, not the step.
+    const topics = book.topics
+      .map((t) => (t.step === def.id ? model.topics[t.id] : undefined))
+      .filter((e): e is ModelEntry => e !== undefined && !e.elsewhere)
+      .sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0));
     // A step is present when its own section or one of its topics is: a blank recap heading named after
     // the step must not outweigh the topics discussed elsewhere.
-    // (Not a topic named once outside the step: that makes the topic, not the step, present.)
-    const presentTopic = topics
-      .map((t) => model.topics[t.id]!)
-      .filter((e) => e.status === 'present')
-      .sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0))[0];
-    if (entry && (entry.status === 'present' || !presentTopic)) {
-      model.steps[def.id] = entry;
-      continue;
-    }
-    if (presentTopic) {
-      model.steps[def.id] = { status: 'present', via: 'topics', offset: presentTopic.offset, line: presentTopic.line };
-      continue;
-    }
-    if (topics.length > 0) {
-      const firstTopic = topics.map((t) => model.topics[t.id]!).sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0))[0]!;
-      model.steps[def.id] = { status: 'empty', via: 'topics', offset: firstTopic.offset, line: firstTopic.line };
+    const present = topics.find((e) => e.status === 'present');
+    if (entry && (entry.status === 'present' || !present)) model.steps[def.id] = entry;
+    else if (topics.length > 0) {
+      const first = present ?? topics[0]!;
+      model.steps[def.id] = { status: present ? 'present' : 'empty', via: 'topics', offset: first.offset, line: first.line };
     }
   }
   return model;
