@@ -21,7 +21,7 @@ import { LATIN_WORD_GOES_ON, normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
 import { execAll, firstIndex } from './search.js';
-import { Memo } from './memo.js';
+import { Memo, detached } from './memo.js';
 import { stemmer } from 'stemmer';
 import { isPlaceholderLine } from './substance.js';
 
@@ -221,6 +221,11 @@ export class PhraseSet {
 
   get size(): number {
     return this.patterns.length;
+  }
+
+  /** The phrases' patterns, longest first. */
+  get list(): readonly PhrasePattern[] {
+    return this.patterns;
   }
 
   /**
@@ -443,6 +448,11 @@ class ScopeText {
 /** The doc's own prose as sentences, with the rest (code, quotes, references) left out. */
 export class Evidence {
   private readonly sentences: Sentence[] = [];
+  /**
+   * Whether no two sentences overlap (each ends before the next starts): the sentence an offset is in is
+   * then the one whose range holds it. Blocks never overlap in a parsed doc; this is checked, not assumed.
+   */
+  readonly disjoint: boolean;
 
   constructor(private readonly a: EvidenceSource) {
     const refs = referenceRanges(a.sections);
@@ -463,6 +473,17 @@ export class Evidence {
       for (const s of sentencesOf(text)) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
     this.sentences.sort((x, y) => x.start - y.start);
+    let disjoint = true;
+    for (let i = 1; i < this.sentences.length && disjoint; i++) {
+      const prev = this.sentences[i - 1]!;
+      disjoint = prev.start + prev.text.length <= this.sentences[i]!.start;
+    }
+    this.disjoint = disjoint;
+  }
+
+  /** The doc's own prose, sentence by sentence, in document order. */
+  get all(): readonly Sentence[] {
+    return this.sentences;
   }
 
   /** The topic's own sections (never quoted or inside references). */
@@ -692,4 +713,189 @@ function disjoint(ranges: ReadonlyArray<readonly [number, number]>): Array<[numb
 function inRanges(ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean {
   const i = firstIndex(ranges.length, (k) => ranges[k]![0] > at) - 1;
   return i >= 0 && at < ranges[i]![1];
+}
+
+interface CueTopic {
+  index: number;
+  patterns: readonly PhrasePattern[];
+  /** The number of each pattern's needle. */
+  needles: number[];
+}
+
+/**
+ * The cue phrases of a rule book's topics, for finding in one pass which topics a sentence may name:
+ * each phrase's literal piece (its needle, see needleOf) is numbered once for the whole book.
+ */
+class CueTable {
+  /** Each topic with cues: its number, its patterns (its PhraseSet's, longest first) and their needles' numbers. */
+  readonly topics = new Map<SectionDef, CueTopic>();
+  /** The same, by number. */
+  readonly byIndex: CueTopic[] = [];
+  /** For each needle, the topics that have it, each with how many of its patterns do. */
+  readonly users: Array<Array<[topic: number, patterns: number]>> = [];
+  /**
+   * Needles made of Latin letters and digits, by text: found where a word of the sentence starts with one
+   * (as ScopeText finds them in the whole doc); and their lengths, ascending.
+   */
+  private readonly prefixes = new Map<string, number>();
+  private readonly prefixLengths: number[];
+  /** The other needles: found anywhere in the sentence's lowercase text. */
+  private readonly substrings: Array<{ needle: string; id: number; ascii: boolean }> = [];
+  /** The prefix needles each word starts with (words recur in every sentence and every doc). */
+  private readonly wordNeedles = new Map<string, readonly number[]>();
+
+  constructor(defs: readonly SectionDef[]) {
+    const ids = new Map<string, number>();
+    for (const def of defs) {
+      const patterns = phrases(wordList(def.cues)).list;
+      if (patterns.length === 0) continue;
+      const index = this.topics.size;
+      const needles = patterns.map((p) => {
+        let id = ids.get(p.needle);
+        if (id === undefined) {
+          ids.set(p.needle, (id = ids.size));
+          this.users.push([]);
+          if (/^[a-z0-9]+$/.test(p.needle)) this.prefixes.set(p.needle, id);
+          else this.substrings.push({ needle: p.needle, id, ascii: /^[\x00-\x7f]*$/.test(p.needle) });
+        }
+        const users = this.users[id]!;
+        const last = users[users.length - 1];
+        if (last && last[0] === index) last[1]++;
+        else users.push([index, 1]);
+        return id;
+      });
+      const topic = { index, patterns, needles };
+      this.topics.set(def, topic);
+      this.byIndex.push(topic);
+    }
+    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((n) => n.length))].sort((x, y) => x - y);
+  }
+
+  /** Calls `found` with the number of each needle the lowercase sentence holds (a needle may come more than once). */
+  needlesIn(lower: string, found: (id: number) => void): void {
+    // Words: runs of a-z and 0-9 (how ScopeText's word index splits a sentence).
+    let ascii = true;
+    for (let i = 0; i < lower.length; ) {
+      const c = lower.charCodeAt(i);
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+        if (c > 0x7f) ascii = false;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < lower.length) {
+        const d = lower.charCodeAt(j);
+        if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
+        j++;
+      }
+      for (const id of this.prefixesOf(lower.slice(i, j))) found(id);
+      i = j;
+    }
+    for (const s of this.substrings) if ((s.ascii || !ascii) && lower.includes(s.needle)) found(s.id);
+  }
+
+  private prefixesOf(word: string): readonly number[] {
+    let out = this.wordNeedles.get(word);
+    if (out === undefined) {
+      const ids: number[] = [];
+      for (const n of this.prefixLengths) {
+        if (n > word.length) break;
+        const id = this.prefixes.get(word.slice(0, n));
+        if (id !== undefined) ids.push(id);
+      }
+      out = ids;
+      if (this.wordNeedles.size >= 50_000) this.wordNeedles.clear();
+      this.wordNeedles.set(detached(word), out);
+    }
+    return out;
+  }
+}
+
+const cueTables = new WeakMap<readonly SectionDef[], CueTable>();
+function cueTableOf(defs: readonly SectionDef[]): CueTable {
+  let t = cueTables.get(defs);
+  if (!t) cueTables.set(defs, (t = new CueTable(defs)));
+  return t;
+}
+
+/**
+ * `sentenceEvidenceOf` for many topics of one doc: each sentence is read once for the needles of every
+ * topic, and only the sentences that could decide are looked at: a discussion (isDiscussion) not wholly
+ * inside the ranges left out, holding the needles of two or more of the topic's phrases. The answers
+ * are those of `sentenceEvidenceOf` (a property test holds it to that).
+ */
+export class SentenceEvidence {
+  private readonly ev: Evidence;
+  private readonly table: CueTable;
+  /** Per sentence index: the topics (by number) that may be named twice in it, with their candidate patterns. */
+  private readonly candidates = new Map<number, Map<number, PhrasePattern[]>>();
+  /** Per array of ranges left out: the ranges merged, and the sentences that could decide. */
+  private readonly scopes = new Map<ReadonlyArray<readonly [number, number]>, { ranges: Array<[number, number]>; eligible: number[] }>();
+
+  constructor(
+    private readonly a: EvidenceSource,
+    topics: readonly SectionDef[],
+  ) {
+    this.ev = evidenceOf(a);
+    this.table = cueTableOf(topics);
+  }
+
+  /** The offset of the first cue of the first sentence that names `def` twice over, outside `outside`. */
+  of(def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
+    const topic = this.table.topics.get(def);
+    if (!topic) return wordList(def.cues).length === 0 ? undefined : sentenceEvidenceOf(this.a, def, outside);
+    // Overlapping sentences (not seen in parsed docs) would group hits differently: the plain search then.
+    if (!this.ev.disjoint) return sentenceEvidenceOf(this.a, def, outside);
+    const { ranges, eligible } = this.scope(outside);
+    const sentences = this.ev.all;
+    for (const i of eligible) {
+      const cands = this.candidatesAt(i).get(topic.index);
+      if (!cands) continue;
+      const s = sentences[i]!;
+      const hits: Hit[] = [];
+      for (const h of matchAll(cands, s.text)) {
+        const at = s.start + h.start;
+        if (inRanges(ranges, at) || !counts(h, s, undefined, def.senses)) continue;
+        hits.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
+      }
+      if (hits.length > 0 && distinctConcepts(this.ev, hits).size >= 2) return hits[0]!.start;
+    }
+    return undefined;
+  }
+
+  private scope(outside: ReadonlyArray<readonly [number, number]>): { ranges: Array<[number, number]>; eligible: number[] } {
+    let v = this.scopes.get(outside);
+    if (!v) {
+      const ranges = disjoint(outside);
+      const eligible: number[] = [];
+      this.ev.all.forEach((s, i) => {
+        const end = s.start + s.text.length;
+        // A sentence wholly inside one range left out has no hit that counts.
+        const r = firstIndex(ranges.length, (k) => ranges[k]![0] > s.start) - 1;
+        if (r >= 0 && end <= ranges[r]![1]) return;
+        if (isDiscussion(s.text)) eligible.push(i);
+      });
+      this.scopes.set(outside, (v = { ranges, eligible }));
+    }
+    return v;
+  }
+
+  /** The topics whose patterns' needles the sentence holds two or more of, each with those patterns in order. */
+  private candidatesAt(i: number): Map<number, PhrasePattern[]> {
+    let out = this.candidates.get(i);
+    if (out) return out;
+    out = new Map();
+    const table = this.table;
+    const present = new Set<number>();
+    table.needlesIn(this.ev.all[i]!.lower, (id) => present.add(id));
+    const count = new Map<number, number>();
+    for (const id of present) for (const [t, n] of table.users[id]!) count.set(t, (count.get(t) ?? 0) + n);
+    for (const [t, n] of count) {
+      if (n < 2) continue;
+      const topic = table.byIndex[t]!;
+      out.set(t, topic.patterns.filter((_, k) => present.has(topic.needles[k]!)));
+    }
+    this.candidates.set(i, out);
+    return out;
+  }
 }

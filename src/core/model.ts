@@ -8,7 +8,7 @@ import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance } from './substance.js';
 import { firstIndex } from './search.js';
-import { cueHitsOf, referenceRanges, sentenceEvidenceOf } from './evidence.js';
+import { SentenceEvidence, cueHitsOf, referenceRanges } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -214,6 +214,15 @@ function headingRanges(a: Analysis): Array<readonly [number, number]> {
  */
 export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number) => number): DocModel {
   const model: DocModel = { steps: {}, topics: {} };
+  // One sentence anywhere: read once for all topics; what is left out is the same for all topics but
+  // the requirements' own (see below), so each of the two arrays is built once.
+  let anywhere: SentenceEvidence | undefined;
+  let leftOut: { first: Array<readonly [number, number]>; other: Array<readonly [number, number]> } | undefined;
+  const elsewhere = (def: SectionDef): number | undefined => {
+    anywhere ??= new SentenceEvidence(a, book.topics);
+    leftOut ??= { first: topicRanges(a, book), other: [...topicRanges(a, book), ...requirementRanges(a, book)] };
+    return anywhere.of(def, def.step === book.steps[0]?.id ? leftOut.first : leftOut.other);
+  };
   const judge = (def: SectionDef): ModelEntry | undefined => {
     // A step's text is its whole extent (its topics included, even when they are sibling headings).
     const ranges =
@@ -244,10 +253,8 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     // plan under "Monitoring") is there. Not in another topic's own section ("Huber loss is less
     // sensitive to outliers than MSE" discusses the loss, not offline metrics), nor, for the other steps'
     // topics, in the requirements: they ask for things ("precision matters more than recall").
-    const anywhere = entry
-      ? undefined
-      : sentenceEvidenceOf(a, def, [...topicRanges(a, book), ...(def.step === book.steps[0]?.id ? [] : requirementRanges(a, book))]);
-    if (anywhere !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: anywhere, line: lineOf(anywhere), elsewhere: true };
+    const there = entry ? undefined : elsewhere(def);
+    if (there !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: there, line: lineOf(there), elsewhere: true };
     else if (entry) model.topics[def.id] = entry;
   }
   for (const def of book.steps) {
