@@ -1,7 +1,8 @@
 /**
- * "One sentence anywhere names the topic": the one-pass search of all topics (SentenceEvidence, what the
- * model uses) must answer exactly as the plain search of one topic at a time (sentenceEvidenceOf), on
- * the project's own Markdown files and on generated docs made of the schemas' own cue words.
+ * "One sentence anywhere names the topic": the search of all topics with each sentence read once
+ * (SentenceEvidence, what the model uses) must answer exactly as the plain search of one topic at a time
+ * (sentenceEvidenceOf), on the project's own Markdown files and on generated docs made of the schemas'
+ * own cue words.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -82,6 +83,7 @@ describe('one sentence anywhere: all topics in one pass', () => {
     const cues = book.topics.flatMap((d) => wordList(d.cues));
     const senseWords = book.topics.flatMap((d) => (d.senses ?? []).flatMap((s) => [...wordList(s.words), ...wordList(s.with), ...wordList(s.unless)]));
     const titles = book.topics.flatMap((d) => [d.title.en, d.title.ko]);
+    const steps = book.steps.flatMap((d) => [d.title.en, d.title.ko]);
     const word = fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom(...cues) },
       { weight: 2, arbitrary: fc.constantFrom(...senseWords) },
@@ -95,9 +97,12 @@ describe('one sentence anywhere: all topics in one pass', () => {
     const paragraph = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((ss) => ss.join(' '));
     const block = fc.oneof(
       { weight: 6, arbitrary: paragraph },
-      { weight: 2, arbitrary: fc.tuple(fc.constantFrom('#', '##', '###'), fc.constantFrom(...titles, 'Notes', 'References', 'Evaluation', 'Serving')).map(([h, t]) => `${h} ${t}`) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom('#', '##', '###'), fc.constantFrom(...titles, 'Notes', 'References')).map(([h, t]) => `${h} ${t}`) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom('#', '##'), fc.constantFrom(...steps)).map(([h, t]) => `${h} ${t}`) },
       { weight: 1, arbitrary: fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((ps) => ps.map((p) => `- ${p}`).join('\n')) },
       { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...titles), paragraph).map(([t, p]) => `**${t}**: ${p}`) },
+      // A step's lead-in: its section starts after the label, inside the label's sentence.
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...cues), fc.constantFrom(...steps), paragraph).map(([c, t, p]) => `**${t}**: ${c} ${p}\n\n${c}, ${t}: ${p}`) },
       { weight: 1, arbitrary: paragraph.map((p) => `> ${p}`) },
       { weight: 1, arbitrary: paragraph.map((p) => '```\n' + p + '\n```') },
       { weight: 1, arbitrary: fc.tuple(paragraph, paragraph).map(([x, y]) => `| a | b |\n| --- | --- |\n| ${x.replace(/\|/g, '')} | ${y.replace(/\|/g, '')} |`) },
