@@ -661,8 +661,28 @@ function distinctConcepts(ev: Evidence, found: readonly Hit[]): Map<string, numb
   return out;
 }
 
-/** At least five words, and at most six commas: a sentence that says something about its terms. */
-function isDiscussion(sentence: string): boolean {
+/**
+ * At least five words, and at most six commas: a sentence that says something about its terms. A word is
+ * a run between spaces and slashes with a letter or a digit in it. An ASCII sentence is read in one loop
+ * (this runs on every sentence of a doc); any other by the patterns.
+ */
+export function isDiscussion(sentence: string): boolean {
+  let words = 0;
+  let commas = 0;
+  let counted = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 0x80) return isDiscussionAnyScript(sentence);
+    if (c === 32 || (c >= 9 && c <= 13) || c === 47) counted = false;
+    else if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) {
+      if (!counted) words++;
+      counted = true;
+    } else if (c === 44) commas++;
+  }
+  return words >= 5 && commas <= 6;
+}
+
+function isDiscussionAnyScript(sentence: string): boolean {
   const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const commas = (sentence.match(/[,，、]/gu) ?? []).length;
   return words >= 5 && commas <= 6;

@@ -10,14 +10,34 @@
  */
 export class Memo<V> {
   private readonly map = new Map<string, V>();
+  /** Look-ups in the current window, and how many of them found their key. */
+  private looks = 0;
+  private hits = 0;
+  /** Look-ups still to skip: while a window's keys almost never repeat, remembering only costs. */
+  private resting = 0;
 
   constructor(
     private readonly maxEntries: number,
     private readonly maxKeyLength = Infinity,
   ) {}
 
-  /** The value remembered for `key`, or `make(key)` (kept when the key is short enough). */
+  /**
+   * The value remembered for `key`, or `make(key)` (kept when the key is short enough).
+   *
+   * Looking up and keeping a key costs a hash and a copy of it. Where keys do not repeat (a CLI run: every
+   * doc's blocks are new) that is all cost, about as much as the work it saves elsewhere: after a window
+   * of look-ups that almost never found their key, the memo rests (makes each value) for a while, then
+   * looks again. `make` must be pure, as for any memo: resting changes no value, only the time.
+   */
   get(key: string, make: (key: string) => V): V {
+    if (this.resting > 0) {
+      this.resting--;
+      return make(key);
+    }
+    if (++this.looks >= WINDOW) {
+      if (this.hits * 16 < this.looks) this.resting = REST;
+      this.looks = this.hits = 0;
+    }
     let v = this.map.get(key);
     if (v === undefined) {
       if (key.length > this.maxKeyLength) return make(key);
@@ -25,10 +45,14 @@ export class Memo<V> {
       v = make(own);
       if (this.map.size >= this.maxEntries) this.map.delete(this.map.keys().next().value as string);
       this.map.set(own, v);
-    }
+    } else this.hits++;
     return v;
   }
 }
+
+/** Look-ups per window of a memo's hit rate, and how many it skips after a window with hardly a hit. */
+const WINDOW = 1024;
+const REST = 8 * WINDOW;
 
 /**
  * A copy of `s` that keeps no other string alive. Concatenating makes a rope of ' ' and `s`; slicing the

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { Linter } from '../../src/core/index.js';
 import { parseMarkdown } from '../../src/core/parse.js';
 import { analyse, type Analysis } from '../../src/core/model.js';
-import { SentenceEvidence, sentenceEvidenceOf, wordList } from '../../src/core/evidence.js';
+import { SentenceEvidence, isDiscussion, sentenceEvidenceOf, wordList } from '../../src/core/evidence.js';
 import type { RuleBook } from '../../src/core/rulebook.js';
 import { SEED } from '../support/properties.js';
 
@@ -117,5 +117,27 @@ describe('one sentence anywhere: all topics in one pass', () => {
       { seed: SEED, numRuns: 150 },
     );
     assert.ok(answered > 300, `${answered} answers were a sentence`);
+  });
+});
+
+describe('a sentence that discusses its terms', () => {
+  it('counts words and commas in an ASCII sentence as the patterns do in any script', () => {
+    const oracle = (s: string): boolean =>
+      s.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length >= 5 && (s.match(/[,，、]/gu) ?? []).length <= 6;
+    assert.equal(isDiscussion('We impute missing ages with the median.'), true);
+    assert.equal(isDiscussion('Shadow or canary tests'), false);
+    assert.equal(isDiscussion('a, b, c, d, e, f, g, h'), false);
+    assert.equal(isDiscussion('우리는 결측값을 중앙값으로 채우고 모델을 학습한다'), true);
+    const ascii = ['a', 'Z', '9', ' ', '  ', '\t', '\n', '\v', '/', ',', '.', '-', '_', '*', '(', ')'];
+    const other = ['é', '가', '，', '、', '\u00a0', '\u3000'];
+    // Mostly ASCII sentences (read by the loop), some with other characters (read by the patterns).
+    const sentence = fc.oneof(fc.array(fc.constantFrom(...ascii), { minLength: 4, maxLength: 30, size: 'max' }), fc.array(fc.constantFrom(...ascii, ...other), { minLength: 4, maxLength: 30, size: 'max' }));
+    fc.assert(
+      fc.property(sentence, (ps) => {
+        const s = ps.join('');
+        assert.equal(isDiscussion(s), oracle(s), JSON.stringify(s));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
   });
 });
