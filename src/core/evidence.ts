@@ -672,10 +672,10 @@ function mentionWordsOf(def: SectionDef): string[] {
  * Where the topic is named in passing in its step: a cue or one of its titles inside a statement
  * ("Latency is not an issue"; "The business objective is to protect privacy"), outside `outside`.
  */
-export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
+export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], scopes?: readonly Scope[]): number | undefined {
   const ev = evidenceOf(a);
   const out = disjoint(outside);
-  for (const h of ev.find(mentionWordsOf(def), def.senses, ev.stepScopes(def))) {
+  for (const h of ev.find(mentionWordsOf(def), def.senses, scopes ?? ev.stepScopes(def))) {
     if (inRanges(out, h.start)) continue;
     if (isStatement(ev.sentenceTextAt(h.start))) return h.start;
   }

@@ -139,7 +139,36 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
   }
   extents.sort((x, y) => x.section.start - y.section.start);
   const isLabel = (line: string): boolean => recogniser.recognise(line).ids.length > 0;
-  return { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  const analysis: Analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  const opening = openingRequirements(analysis, book);
+  if (opening) {
+    extents.push(opening);
+    extents.sort((x, y) => x.section.start - y.section.start);
+  }
+  return analysis;
+}
+
+/**
+ * The requirements a note opens with, without a heading: facts under the doc's title, before its first
+ * heading, when the first step has no section of its own and a later step does ("# Video search", then
+ * bullets on the data, the scale and the languages, then "## Framing"). They count when they state at
+ * least two of the first step's topics; they run over the title's section (its line is where findings go).
+ */
+function openingRequirements(a: Analysis, book: RuleBook): StepExtent | undefined {
+  const first = book.steps[0];
+  if (!first || a.extents.length === 0 || a.extents.some((e) => e.step === first.id)) return undefined;
+  const title = a.sections.find((s) => s.kind === 'heading');
+  if (!title || a.ids.has(title.index) || title.start >= a.extents[0]!.section.start) return undefined;
+  const next = a.sections.find((s) => s.kind === 'heading' && s.start > title.start);
+  const end = Math.min(next?.start ?? title.sectionEnd, a.extents[0]!.section.start);
+  if (end <= title.bodyStart) return undefined;
+  const scope = [{ start: title.bodyStart, end }];
+  let stated = 0;
+  for (const t of book.topics) {
+    if (t.step !== first.id || mentionIn(a, t, [], scope) === undefined) continue;
+    if (++stated >= 2) return { step: first.id, section: title, start: title.bodyStart, end };
+  }
+  return undefined;
 }
 
 /** Where a pseudo-heading without an end of its own stops: the next heading, or title line at its level or above. */
