@@ -21,12 +21,26 @@ export function sectionSnippet(def: SectionDef, lang: Lang, level: number): stri
   return `${'#'.repeat(Math.min(6, Math.max(1, level)))} ${def.title[lang]}\n\n${placeholderLine(def, lang)}\n`;
 }
 
+/** The doc's line ending (its first one; LF when it has none): inserted text uses it too. */
+export function eolOf(text: string): string {
+  return /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
+}
+
+const ENDS_BLANK = /(?:\r\n|\n|\r)(?:\r\n|\n|\r)$/;
+const ENDS_EOL = /(?:\r\n|\n|\r)$/;
+const STARTS_EOL = /^(?:\r\n|\n|\r)/;
+
+/**
+ * An insertion of `snippet` (LF line endings) at `at`, in the doc's line endings, with a blank line on
+ * either side and without touching a byte of the text around it.
+ */
 function withBlankLines(text: string, at: number, snippet: string): Fix {
+  const eol = eolOf(text);
   const before = text.slice(0, at);
-  const lead = at === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const lead = at === 0 || ENDS_BLANK.test(before) ? '' : ENDS_EOL.test(before) ? eol : eol + eol;
   const after = text.slice(at);
-  const trail = after.length === 0 || after.startsWith('\n') ? '' : '\n';
-  return { start: at, end: at, text: lead + snippet + trail };
+  const trail = after.length === 0 || STARTS_EOL.test(after) ? '' : eol;
+  return { start: at, end: at, text: lead + snippet.replace(/\n/g, eol) + trail };
 }
 
 function stepLevel(model: DocModel): number {

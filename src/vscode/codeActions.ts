@@ -1,15 +1,18 @@
 /**
- * Quick fixes for mlsd-lint diagnostics: insert the missing section (where it belongs in step order),
- * fix a misspelt heading, waive the topic with a reason in front matter, or turn the rule off for this file.
- * Every fix is one WorkspaceEdit, so one undo reverts it, and it only inserts or replaces the span it names.
+ * Quick fixes for mlsd-lint diagnostics, as the core plans them (src/core/actions.ts): a handful of
+ * entries grouped by finding (its fix, "insert all missing sections of this step", a fix per topic of a
+ * grouped finding, a waiver), then "disable for this file" once per rule; and `source.fixAll.mlsd`, which
+ * applies the safe fixes (misspelt headings) at once. Every entry is one WorkspaceEdit, so one undo
+ * reverts it, and it only inserts or replaces the spans it names.
  */
 import * as vscode from 'vscode';
-import { formatText, ruleById, type Finding } from '../core/index.js';
+import { bulkFixes, DEFAULT_FIX_TYPES, groupedFindingOf, mergeFixes, quickFixPlan, topicChoices, type Finding, type Fix } from '../core/index.js';
 import { setFrontMatterValue } from './frontMatter.js';
 import { SOURCE, type DocLint, type LintService } from './diagnostics.js';
-import { uiLang } from './settings.js';
 
 export const CMD_ADD_WAIVER = 'mlsd.addWaiver';
+export const CMD_INSERT_SECTION = 'mlsd.insertMissingSection';
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('mlsd');
 
 function ruleIdOf(d: vscode.Diagnostic): string | undefined {
   const c = d.code;
@@ -25,55 +28,93 @@ export function findingFor(lint: DocLint, d: vscode.Diagnostic): Finding | undef
   );
 }
 
+function workspaceEdit(doc: vscode.TextDocument, edits: readonly Fix[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.text);
+  return edit;
+}
+
+/** The fix-all edit of a doc: every safe fix of its latest lint (the types `mlsd-lint --fix` applies by default). */
+export function fixAllEdits(lint: DocLint): Fix[] {
+  return mergeFixes(lint.doc.getText(), bulkFixes(lint.result.findings, DEFAULT_FIX_TYPES, lint.book)).edits;
+}
+
 export class MlsdCodeActions implements vscode.CodeActionProvider {
-  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+  static readonly kinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
 
   constructor(private readonly service: LintService) {}
 
   provideCodeActions(doc: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
+      if (!FIX_ALL_KIND.intersects(context.only)) return [];
+      const lint = this.service.resultFor(doc);
+      const edits = lint ? fixAllEdits(lint) : [];
+      if (edits.length === 0) return [];
+      const a = new vscode.CodeAction(vscode.l10n.t('Fix all safe mlsd-lint problems'), FIX_ALL_KIND);
+      a.edit = workspaceEdit(doc, edits);
+      return [a];
+    }
     let ours = context.diagnostics.filter((d) => d.source === SOURCE);
     // The workbench's copy of the diagnostics can lag just after a lint: fall back to our own.
     if (ours.length === 0) ours = (this.service.collection.get(doc.uri) ?? []).filter((d) => d.range.intersection(range) !== undefined);
     if (ours.length === 0) return [];
     const lint = this.service.resultFor(doc);
     if (!lint) return [];
-    const actions: vscode.CodeAction[] = [];
-    const disabled = new Set<string>();
+    const byFinding = new Map<Finding, vscode.Diagnostic>();
     for (const d of ours) {
       const f = findingFor(lint, d);
-      if (!f) continue;
-      const def = f.topic ? lint.book.byId.get(f.topic) : undefined;
-      // What a rule offers (the title of its fix, whether it can be waived) is in its meta.
-      const meta = ruleById(f.ruleId)?.meta;
-      if (f.fix) {
-        const titles = meta?.fixes?.[f.fix.id];
-        const title = titles ? formatText(titles, uiLang(), f.fix.data) : vscode.l10n.t('Fix: {0}', f.ruleId);
-        const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-        a.edit = new vscode.WorkspaceEdit();
-        a.edit.replace(doc.uri, new vscode.Range(doc.positionAt(f.fix.start), doc.positionAt(f.fix.end)), f.fix.text);
+      if (f) byFinding.set(f, d);
+    }
+    const plan = quickFixPlan(doc.getText(), [...byFinding.keys()], lint.result.findings, lint.book, lint.result.lang);
+    const actions: vscode.CodeAction[] = [];
+    for (const p of plan) {
+      const d = byFinding.get(p.finding)!;
+      if (p.kind === 'edit') {
+        const a = new vscode.CodeAction(p.title, vscode.CodeActionKind.QuickFix);
+        a.edit = workspaceEdit(doc, p.edits);
         a.diagnostics = [d];
-        a.isPreferred = true;
+        a.isPreferred = p.preferred;
         actions.push(a);
-      }
-      if (def && meta?.waivable) {
-        const a = new vscode.CodeAction(vscode.l10n.t('Waive "{0}" for this doc (give a reason)…', def.title[uiLang()]), vscode.CodeActionKind.QuickFix);
-        a.command = { command: CMD_ADD_WAIVER, title: a.title, arguments: [doc.uri, def.id] };
+      } else if (p.kind === 'pick') {
+        const a = new vscode.CodeAction(p.title, vscode.CodeActionKind.QuickFix);
+        a.command = { command: CMD_INSERT_SECTION, title: p.title, arguments: [doc.uri, p.stepId] };
         a.diagnostics = [d];
         actions.push(a);
-      }
-      if (!disabled.has(f.ruleId)) {
-        disabled.add(f.ruleId);
-        const a = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', f.ruleId), vscode.CodeActionKind.QuickFix);
-        const edit = frontMatterEdit(doc, ['mlsd', 'rules', f.ruleId], 'off');
-        if (edit) {
-          a.edit = edit;
-          a.diagnostics = ours.filter((x) => ruleIdOf(x) === f.ruleId);
-          actions.push(a);
-        }
+      } else if (p.kind === 'waive') {
+        const title = lint.book.byId.get(p.topic)?.title[lint.result.lang] ?? p.topic;
+        const a = new vscode.CodeAction(vscode.l10n.t('Waive "{0}" for this doc (give a reason)…', title), vscode.CodeActionKind.QuickFix);
+        a.command = { command: CMD_ADD_WAIVER, title: a.title, arguments: [doc.uri, p.topic] };
+        a.diagnostics = [d];
+        actions.push(a);
+      } else {
+        const edit = frontMatterEdit(doc, ['mlsd', 'rules', p.ruleId], 'off');
+        if (!edit) continue;
+        const a = new vscode.CodeAction(vscode.l10n.t('Disable {0} for this file', p.ruleId), vscode.CodeActionKind.QuickFix);
+        a.edit = edit;
+        a.diagnostics = ours.filter((x) => ruleIdOf(x) === p.ruleId);
+        actions.push(a);
       }
     }
     return actions;
   }
+}
+
+/**
+ * `mlsd.insertMissingSection(uri, stepId, topicId?)`: inserts one of the sections a step's grouped finding
+ * lists; asks which (a quick pick) unless `topicId` is given. Returns whether an edit was applied.
+ */
+export async function insertMissingSection(service: LintService, uri: vscode.Uri, stepId: string, topicId?: string): Promise<boolean> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const lint = service.resultFor(doc);
+  const grouped = lint && groupedFindingOf(lint.result.findings, stepId);
+  if (!lint || !grouped) return false;
+  const choices = topicChoices(grouped, lint.result.lang);
+  const pick =
+    topicId !== undefined
+      ? choices.find((c) => c.topic === topicId)
+      : (await vscode.window.showQuickPick(choices.map((c) => ({ label: c.title, description: c.topic, choice: c })), { title: vscode.l10n.t('Insert a missing section') }))?.choice;
+  if (!pick) return false;
+  return vscode.workspace.applyEdit(workspaceEdit(doc, pick.edits));
 }
 
 /** One WorkspaceEdit that sets a front-matter value, or undefined when the front matter does not parse. */

@@ -13,6 +13,7 @@ import type { MlsdApi } from '../../src/vscode/extension.js';
 
 const EXT_ID = 'mlsd-lint.mlsd-lint';
 const DESIGN = 'event-recommendation.md';
+const FIXABLE = 'fixable.md';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
@@ -159,6 +160,83 @@ suite('mlsd-lint extension', function () {
     const cov = await waitFor('coverage', () => api.lintOf(doc.uri)?.result.coverage.topics['eval-offline-metrics']);
     assert.equal(cov.status, 'waived');
     assert.equal(cov.reason, reason);
+  });
+
+  test('source.fixAll.mlsd renames the misspelt step heading, changes nothing else, and undoes in one step', async () => {
+    const { document: doc } = await openFile(FIXABLE);
+    await waitFor('the heading-typo diagnostic', () => ours(doc.uri).some((x) => ruleOf(x) === 'heading-typo'));
+    const all = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.mlsd')) ?? [];
+    assert.equal(actions.length, 1, `one fix-all action (got: ${actions.map((a) => a.title).join(' | ')})`);
+    assert.equal(actions[0]!.kind?.value, 'source.fixAll.mlsd');
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(actions[0]!.edit!));
+    assert.equal(doc.getText(), before.replace('\n## Evaluaton\n', '\n## Evaluation\n'), 'only the heading changed');
+    await waitFor('the heading-typo diagnostic to go away', () => !ours(doc.uri).some((x) => ruleOf(x) === 'heading-typo'));
+    assert.ok(ours(doc.uri).some((x) => ruleOf(x) === 'missing-step'), 'missing sections are not inserted by fix-all');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before, 'one undo restores the doc');
+  });
+
+  test('a grouped missing-topic finding lists its topics as related information and offers a fix per topic', async () => {
+    const { document: doc } = await openFile(FIXABLE);
+    const framing = lineOf(doc, /^## Frame the Problem/);
+    const d = await waitFor('the grouped finding on the framing step', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === framing));
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(
+      (d.relatedInformation ?? []).map((r) => r.message),
+      ["Specifying the system's input and output (frame-io)", 'Choosing the right ML category (frame-ml-category)'],
+    );
+    const actions = await quickFixes(doc.uri, d.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(actions.length <= 6, `a handful of entries, got ${actions.length}: ${titles.join(' | ')}`);
+    assert.deepEqual(titles.slice(0, 3), [
+      'Insert all 2 missing sections of "Frame the Problem as an ML Task"',
+      'Insert section "Specifying the system\'s input and output"',
+      'Insert section "Choosing the right ML category"',
+    ]);
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(actions[2]!.edit!));
+    const inserted = assertOnlyInserted(before, doc.getText());
+    assert.match(inserted, /^### Choosing the right ML category$/m);
+    const at = lineOf(doc, /^### Choosing the right ML category$/);
+    assert.ok(at > lineOf(doc, /^### Defining the ML objective/) && at < lineOf(doc, /^## Evaluaton/), 'inside the framing step, after what is there');
+    await waitFor('the grouped finding to list one topic', () =>
+      ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === framing && x.relatedInformation?.length === 1),
+    );
+  });
+
+  test('"insert all missing sections of this step" inserts them in template order; a long group offers a pick per topic', async () => {
+    const { document: doc } = await openFile(FIXABLE);
+    const req = lineOf(doc, /^## Clarifying Requirements/);
+    const d = await waitFor('the grouped finding on the requirements step', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req));
+    assert.equal(d.relatedInformation?.length, 6);
+    const actions = await quickFixes(doc.uri, d.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(actions.length <= 6, `a handful of entries, got ${actions.length}: ${titles.join(' | ')}`);
+    // Six topics are one "pick" entry, not six: it inserts the topic it is given (the user picks it from a list).
+    const pick = actions.find((a) => a.title === 'Insert a missing section of "Clarifying Requirements"…');
+    assert.ok(pick?.command, `a pick entry (got: ${titles.join(' | ')})`);
+    let before = doc.getText();
+    assert.equal(await vscode.commands.executeCommand(pick.command.command, ...(pick.command.arguments ?? []), 'req-scale'), true);
+    assert.match(assertOnlyInserted(before, doc.getText()), /^### Scale of the system$/m);
+    const grouped = await waitFor('the grouped finding to list five topics', () =>
+      ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req && x.relatedInformation?.length === 5),
+    );
+
+    const all = (await quickFixes(doc.uri, grouped.range)).find((a) => a.title === 'Insert all 5 missing sections of "Clarifying Requirements"');
+    assert.ok(all?.edit && all.isPreferred);
+    before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    const after = doc.getText();
+    // The user's text is intact: removing the inserted headings and their TODO lines gives it back.
+    const strip = (t: string) => t.split('\n').filter((l) => !/^(### (Supported features|Data availability|Constraints|Performance|Summary)|TODO: .*)$/.test(l)).join('\n').replace(/\n{3,}/g, '\n\n');
+    assert.equal(strip(after), strip(before));
+    const order = ['Business objective', 'Supported features', 'Data availability', 'Constraints', 'Scale of the system', 'Performance', 'Summary'].map((t) => lineOf(doc, new RegExp(`^### ${t}$`)));
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'in the order of the template');
+    assert.ok(order[6]! < lineOf(doc, /^## Frame the Problem/));
+    await waitFor('no grouped finding on the requirements step', () => !ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req));
   });
 
   test('"disable for this file" turns one rule off in the front matter and only that rule', async () => {

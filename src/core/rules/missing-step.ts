@@ -24,6 +24,7 @@ export const rule = defineRule(
     fixes: {
       insertSection: { en: 'Insert section "{title}"', ko: '"{title}" 섹션 넣기' },
     },
+    fixTypes: { insertSection: 'sections' },
   },
   (ctx) => {
     for (const e of ctx.schemaErrors) {

@@ -1,0 +1,104 @@
+/**
+ * What an editor's light bulb offers for the findings under the cursor: a handful of entries, grouped by
+ * finding. Pure (the VS Code adapter turns each entry into a CodeAction); titles come from the rules'
+ * meta in the doc's language.
+ *
+ * For each finding, in order (errors first): its own fix (preferred); for a missing topic, "Insert all
+ * missing sections of this step" when the step misses more than one (once per step); for a grouped
+ * finding, a fix per topic it lists, or, when it lists more than MAX_INLINE_TOPICS, one entry that lets
+ * the user pick the topic; a waiver when the rule allows one. Last, "disable" once per rule.
+ */
+import { mergeFixes, stepSectionFixes } from './fix-all.js';
+import { formatText } from './rules/format.js';
+import { ruleById } from './rules/registry.js';
+import type { RuleBook } from './rulebook.js';
+import type { Finding, Fix, Lang } from './types.js';
+
+/** A grouped finding that lists at most this many topics gets a light-bulb entry per topic; more go in a picker. */
+export const MAX_INLINE_TOPICS = 3;
+
+export interface TopicChoice {
+  topic: string;
+  title: string;
+  edits: Fix[];
+}
+
+export type PlannedAction =
+  /** Apply `edits` (one undo step): a finding's own fix, a topic's fix, or all missing sections of a step. */
+  | { kind: 'edit'; title: string; finding: Finding; edits: Fix[]; preferred: boolean }
+  /** Let the user pick one of `choices` (a grouped finding's topics), then apply its edits. */
+  | { kind: 'pick'; title: string; finding: Finding; stepId: string; choices: TopicChoice[] }
+  /** Waive the finding's step or topic (the editor asks for the reason). */
+  | { kind: 'waive'; finding: Finding; topic: string }
+  /** Turn the rule off for this file. */
+  | { kind: 'disable'; finding: Finding; ruleId: string };
+
+/** The title of a fix, from its rule's meta (`fixes`), in `lang`. */
+export function fixTitle(ruleId: string, fixId: string, lang: Lang, data?: Record<string, string | number>): string {
+  const texts = ruleById(ruleId)?.meta.fixes?.[fixId];
+  return texts ? formatText(texts, lang, data, `${ruleId} fix ${fixId}`) : `${ruleId}: ${fixId}`;
+}
+
+/**
+ * The light-bulb entries for `here` (the findings under the cursor), given every finding of the doc
+ * (`all`, for the step-wide insert), its text and rule book.
+ */
+export function quickFixPlan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang): PlannedAction[] {
+  const out: PlannedAction[] = [];
+  const stepsDone = new Set<string>();
+  const sorted = [...here].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') || a.line - b.line || a.column - b.column);
+  const stepOf = (f: Finding): string | undefined => {
+    const def = f.topic ? book.byId.get(f.topic) : undefined;
+    if (!def) return undefined;
+    return def.kind === 'topic' ? def.step : f.related?.length ? def.id : undefined;
+  };
+  for (const f of sorted) {
+    if (f.fix) out.push({ kind: 'edit', title: fixTitle(f.ruleId, f.fix.id, lang, f.fix.data), finding: f, edits: [stripFix(f.fix)], preferred: true });
+    const stepId = f.ruleId === 'missing-topic' ? stepOf(f) : undefined;
+    if (stepId && !stepsDone.has(stepId)) {
+      stepsDone.add(stepId);
+      const fixes = stepSectionFixes(all, stepId, book);
+      if (fixes.length > 1) {
+        const stepTitle = book.byId.get(stepId)?.title[lang] ?? stepId;
+        out.push({
+          kind: 'edit',
+          title: fixTitle('missing-topic', 'insertStep', lang, { count: fixes.length, stepTitle }),
+          finding: f,
+          edits: mergeFixes(text, fixes).edits,
+          preferred: !f.fix,
+        });
+      }
+    }
+    const choices = topicChoices(f, lang);
+    if (choices.length > 0 && choices.length <= MAX_INLINE_TOPICS) {
+      for (const c of choices) out.push({ kind: 'edit', title: c.title, finding: f, edits: c.edits, preferred: false });
+    } else if (choices.length > MAX_INLINE_TOPICS && stepId) {
+      const stepTitle = book.byId.get(stepId)?.title[lang] ?? stepId;
+      out.push({ kind: 'pick', title: fixTitle('missing-topic', 'pickSection', lang, { stepTitle }), finding: f, stepId, choices });
+    }
+    // A grouped finding stands for several topics: each is waived on its own (from its own finding or the coverage view).
+    const def = f.topic ? book.byId.get(f.topic) : undefined;
+    if (def && !f.related?.length && ruleById(f.ruleId)?.meta.waivable) out.push({ kind: 'waive', finding: f, topic: def.id });
+  }
+  const disabled = new Set<string>();
+  for (const f of sorted) {
+    if (disabled.has(f.ruleId)) continue;
+    disabled.add(f.ruleId);
+    out.push({ kind: 'disable', finding: f, ruleId: f.ruleId });
+  }
+  return out;
+}
+
+/** The topics a grouped finding lists, each with its fix's title and edit. */
+export function topicChoices(f: Finding, lang: Lang): TopicChoice[] {
+  return (f.related ?? []).flatMap((r) => (r.fix ? [{ topic: r.topic, title: fixTitle(f.ruleId, r.fix.id, lang, r.fix.data), edits: [stripFix(r.fix)] }] : []));
+}
+
+/** The grouped finding of a step (the one that lists its missing topics), if there is one. */
+export function groupedFindingOf(findings: readonly Finding[], stepId: string): Finding | undefined {
+  return findings.find((f) => f.topic === stepId && (f.related?.length ?? 0) > 0);
+}
+
+function stripFix(f: Fix): Fix {
+  return { start: f.start, end: f.end, text: f.text };
+}
