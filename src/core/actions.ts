@@ -16,6 +16,8 @@ import type { Finding, Fix, Lang } from './types.js';
 
 /** A grouped finding that lists at most this many topics gets a light-bulb entry per topic; more go in a picker. */
 export const MAX_INLINE_TOPICS = 3;
+/** A handful: past this many entries, a grouped finding's topics go in a picker and the waivers in one entry. */
+export const MAX_ENTRIES = 6;
 
 export interface TopicChoice {
   topic: string;
@@ -28,8 +30,8 @@ export type PlannedAction =
   | { kind: 'edit'; title: string; finding: Finding; edits: Fix[]; preferred: boolean }
   /** Let the user pick one of `choices` (a grouped finding's topics), then apply its edits. */
   | { kind: 'pick'; title: string; finding: Finding; stepId: string; choices: TopicChoice[] }
-  /** Waive the finding's step or topic (the editor asks for the reason). */
-  | { kind: 'waive'; finding: Finding; topic: string }
+  /** Waive one of `topics` (the findings' steps or topics; the editor asks which, when there are several, and for the reason). */
+  | { kind: 'waive'; finding: Finding; topics: string[] }
   /** Turn the rule off for this file. */
   | { kind: 'disable'; finding: Finding; ruleId: string };
 
@@ -44,6 +46,11 @@ export function fixTitle(ruleId: string, fixId: string, lang: Lang, data?: Recor
  * (`all`, for the step-wide insert), its text and rule book.
  */
 export function quickFixPlan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang): PlannedAction[] {
+  const full = plan(text, here, all, book, lang, MAX_INLINE_TOPICS);
+  return full.length <= MAX_ENTRIES ? full : plan(text, here, all, book, lang, 0);
+}
+
+function plan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang, maxInline: number): PlannedAction[] {
   const out: PlannedAction[] = [];
   const stepsDone = new Set<string>();
   const sorted = [...here].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') || a.line - b.line || a.column - b.column);
@@ -52,6 +59,7 @@ export function quickFixPlan(text: string, here: readonly Finding[], all: readon
     if (!def) return undefined;
     return def.kind === 'topic' ? def.step : f.related?.length ? def.id : undefined;
   };
+  const waivable: Array<{ finding: Finding; topic: string }> = [];
   for (const f of sorted) {
     if (f.fix) out.push({ kind: 'edit', title: fixTitle(f.ruleId, f.fix.id, lang, f.fix.data), finding: f, edits: [stripFix(f.fix)], preferred: true });
     const stepId = f.ruleId === 'missing-topic' ? stepOf(f) : undefined;
@@ -70,16 +78,21 @@ export function quickFixPlan(text: string, here: readonly Finding[], all: readon
       }
     }
     const choices = topicChoices(f, lang);
-    if (choices.length > 0 && choices.length <= MAX_INLINE_TOPICS) {
+    if (choices.length > 0 && choices.length <= maxInline) {
       for (const c of choices) out.push({ kind: 'edit', title: c.title, finding: f, edits: c.edits, preferred: false });
-    } else if (choices.length > MAX_INLINE_TOPICS && stepId) {
+    } else if (choices.length > 0 && stepId) {
       const stepTitle = book.byId.get(stepId)?.title[lang] ?? stepId;
       out.push({ kind: 'pick', title: fixTitle('missing-topic', 'pickSection', lang, { stepTitle }), finding: f, stepId, choices });
     }
     // A grouped finding stands for several topics: each is waived on its own (from its own finding or the coverage view).
     const def = f.topic ? book.byId.get(f.topic) : undefined;
-    if (def && !f.related?.length && ruleById(f.ruleId)?.meta.waivable) out.push({ kind: 'waive', finding: f, topic: def.id });
+    if (def && !f.related?.length && ruleById(f.ruleId)?.meta.waivable) {
+      // Each with its finding, or (when the list would grow long) one entry at the end that asks which.
+      if (maxInline > 0) out.push({ kind: 'waive', finding: f, topics: [def.id] });
+      else waivable.push({ finding: f, topic: def.id });
+    }
   }
+  if (waivable.length > 0) out.push({ kind: 'waive', finding: waivable[0]!.finding, topics: waivable.map((w) => w.topic) });
   const disabled = new Set<string>();
   for (const f of sorted) {
     if (disabled.has(f.ruleId)) continue;

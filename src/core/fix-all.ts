@@ -9,6 +9,7 @@ import { ruleById } from './rules/registry.js';
 import type { RuleBook } from './rulebook.js';
 import { templateSections } from './template.js';
 import type { Finding, FindingFix, Fix, FixType } from './types.js';
+import type { Linter, LintOptions, LintResult } from './lint.js';
 
 /** Every fix type, in the order `--fix-type` lists them. */
 export const FIX_TYPES: readonly FixType[] = ['headings', 'sections'];
@@ -105,4 +106,35 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { output: strin
   }
   output += text.slice(at);
   return { output, applied: fixes.length - skipped.length, skipped: skipped.length };
+}
+
+/** What `fixText` did: the fixed text, the lint of it, and how many fixes were applied over how many passes. */
+export interface FixOutcome {
+  output: string;
+  result: LintResult;
+  applied: number;
+  passes: number;
+}
+
+/**
+ * Lints, applies the fixes of `types`, and lints again, until nothing changes (at most `maxPasses`
+ * passes, as ESLint's --fix): a fix left out for overlapping another is applied on the next pass. The
+ * returned result is the lint of the returned text.
+ */
+export function fixText(linter: Linter, text: string, options: LintOptions = {}, types: readonly FixType[] = DEFAULT_FIX_TYPES, maxPasses = 10): FixOutcome {
+  let output = text;
+  let result = linter.lint(output, options);
+  let applied = 0;
+  let passes = 0;
+  while (passes < maxPasses) {
+    const fixes = bulkFixes(result.findings, types, linter.ruleBook(result.case));
+    if (fixes.length === 0) break;
+    const next = applyFixes(output, fixes);
+    if (next.output === output) break;
+    passes++;
+    applied += next.applied;
+    output = next.output;
+    result = linter.lint(output, options);
+  }
+  return { output, result, applied, passes };
 }

@@ -7,12 +7,13 @@ import type { RuleBook, SectionDef } from './rulebook.js';
 import { placeholderLine } from './template.js';
 import type { Fix, Lang } from './types.js';
 
-/** Replaces a heading's text (not its `#` marks or numbering) with `alias`. */
+/** Replaces a heading's text (not its `#` marks, nor a number like `5.` or `Step 5:` before it) with `alias`. */
 export function headingFix(text: string, s: Analysis['sections'][number], alias: string): Fix | undefined {
   const raw = text.slice(s.start, s.end);
   const at = raw.indexOf(s.text);
   if (at < 0) return undefined;
-  return { start: s.start + at, end: s.start + at + s.text.length, text: alias };
+  const numbering = /^(?:(?:step|단계)\s*)?\d+(?:[.):]|\s*단계[.:]?)?\s+/i.exec(s.text)?.[0].length ?? 0;
+  return { start: s.start + at + numbering, end: s.start + at + s.text.length, text: alias };
 }
 
 /** The Markdown a quick fix inserts for one section: heading and the placeholder with the hint. */

@@ -81,10 +81,11 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
         a.diagnostics = [d];
         actions.push(a);
       } else if (p.kind === 'waive') {
-        const title = lint.book.byId.get(p.topic)?.title[lint.result.lang] ?? p.topic;
-        const a = new vscode.CodeAction(vscode.l10n.t('Waive "{0}" for this doc (give a reason)…', title), vscode.CodeActionKind.QuickFix);
-        a.command = { command: CMD_ADD_WAIVER, title: a.title, arguments: [doc.uri, p.topic] };
-        a.diagnostics = [d];
+        const title = p.topics.length === 1 ? (lint.book.byId.get(p.topics[0]!)?.title[lint.result.lang] ?? p.topics[0]!) : '';
+        const label = p.topics.length === 1 ? vscode.l10n.t('Waive "{0}" for this doc (give a reason)…', title) : vscode.l10n.t('Waive a step or topic for this doc (give a reason)…');
+        const a = new vscode.CodeAction(label, vscode.CodeActionKind.QuickFix);
+        a.command = { command: CMD_ADD_WAIVER, title: a.title, arguments: [doc.uri, p.topics.length === 1 ? p.topics[0] : p.topics] };
+        a.diagnostics = p.topics.length === 1 ? [d] : [...byFinding].filter(([f]) => f.topic && p.topics.includes(f.topic)).map(([, x]) => x);
         actions.push(a);
       } else {
         const edit = frontMatterEdit(doc, ['mlsd', 'rules', p.ruleId], 'off');
@@ -127,10 +128,13 @@ export function frontMatterEdit(doc: vscode.TextDocument, keys: string[], value:
 }
 
 /**
- * `mlsd.addWaiver(uri, topicId, reason?)`: asks for the reason (unless given), then writes
+ * `mlsd.addWaiver(uri, topicId | topicIds, reason?)`: asks which (when given several), then for the reason (unless given), then writes
  * `mlsd.waive.<id>: "<reason>"` into the front matter as one edit. Returns whether it was applied.
  */
-export async function addWaiver(uri: vscode.Uri, topicId: string, reason?: string): Promise<boolean> {
+export async function addWaiver(uri: vscode.Uri, topic: string | string[], reason?: string): Promise<boolean> {
+  // Several: the user picks which one first.
+  const topicId = typeof topic === 'string' ? topic : await vscode.window.showQuickPick(topic, { title: vscode.l10n.t('Waive a step or topic for this doc (give a reason)…') });
+  if (!topicId) return false;
   const doc = await vscode.workspace.openTextDocument(uri);
   const why =
     reason ??

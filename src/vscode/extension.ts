@@ -32,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlsdAp
       providedCodeActionKinds: MlsdCodeActions.kinds,
     }),
     vscode.commands.registerCommand(CMD_NEW_DOC, (opts?: NewDocOptions) => newDesignDoc(service.current, opts ?? {})),
-    vscode.commands.registerCommand(CMD_ADD_WAIVER, (uri?: vscode.Uri, topic?: string, reason?: string) => {
+    vscode.commands.registerCommand(CMD_ADD_WAIVER, (uri?: vscode.Uri, topic?: string | string[], reason?: string) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       return target && topic ? addWaiver(target, topic, reason) : false;
     }),

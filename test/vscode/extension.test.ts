@@ -237,6 +237,13 @@ suite('mlsd-lint extension', function () {
     assert.deepEqual([...order].sort((a, b) => a - b), order, 'in the order of the template');
     assert.ok(order[6]! < lineOf(doc, /^## Frame the Problem/));
     await waitFor('no grouped finding on the requirements step', () => !ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req));
+
+    // Four missing steps on the title line: still a handful of entries (one waiver entry asks which step).
+    const title = lineOf(doc, /^# Ticket fraud screening/);
+    const steps = await waitFor('the missing steps', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-step' && x.range.start.line === title));
+    const onTitle = (await quickFixes(doc.uri, steps.range)).map((a) => a.title);
+    assert.ok(onTitle.length <= 6, `a handful of entries, got ${onTitle.length}: ${onTitle.join(' | ')}`);
+    assert.ok(onTitle.includes('Insert section "Data Preparation"') && onTitle.includes('Waive a step or topic for this doc (give a reason)…'), onTitle.join(' | '));
   });
 
   test('"disable for this file" turns one rule off in the front matter and only that rule', async () => {
