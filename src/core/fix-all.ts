@@ -119,11 +119,11 @@ export interface FixOutcome {
 /**
  * Lints, applies the fixes of `types`, and lints again, until nothing changes (at most `maxPasses`
  * passes, as ESLint's --fix): a fix left out for overlapping another is applied on the next pass. The
- * returned result is the lint of the returned text.
+ * returned result is the lint of the returned text. `first`, when given, is the lint of `text` already done.
  */
-export function fixText(linter: Linter, text: string, options: LintOptions = {}, types: readonly FixType[] = DEFAULT_FIX_TYPES, maxPasses = 10): FixOutcome {
+export function fixText(linter: Linter, text: string, options: LintOptions = {}, types: readonly FixType[] = DEFAULT_FIX_TYPES, maxPasses = 10, first?: LintResult): FixOutcome {
   let output = text;
-  let result = linter.lint(output, options);
+  let result = first ?? linter.lint(output, options);
   let applied = 0;
   let passes = 0;
   while (passes < maxPasses) {
