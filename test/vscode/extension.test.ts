@@ -293,6 +293,14 @@ suite('mlsd-lint extension', function () {
       const cov = lint.result.coverage;
       const missing = [...book2.steps, ...book2.topics.filter((t) => t.required)].filter((d) => (d.kind === 'step' ? cov.steps : cov.topics)[d.id]?.status === 'missing');
       assert.deepEqual(missing.map((d) => d.id), [], 'the template has every step and required topic of the case');
+      // A fresh template is not green: every step row shows 0 topics covered, and no step is done.
+      await waitFor('the coverage view to show the new doc', () => api.coverageTree.lint?.uri.toString() === uri.toString());
+      for (const n of api.coverageTree.getChildren()) {
+        const item = api.coverageTree.getTreeItem(n);
+        assert.notEqual((item.iconPath as vscode.ThemeIcon).id, 'pass', `${n.def.id} is not green in a fresh template`);
+        assert.match(String(item.description), /(^|\D)0\/\d+/, `${n.def.id}: ${item.description}`);
+      }
+      assert.match(api.statusBarText() ?? '', / 0\/7 /, `status bar: ${api.statusBarText()}`);
     });
   }
 
@@ -321,7 +329,17 @@ suite('mlsd-lint extension', function () {
     const steps = book.steps.filter((s) => ok(cli!.coverage.steps[s.id])).length;
     const required = book.topics.filter((t) => t.required);
     const topics = required.filter((t) => ok(cli!.coverage.topics[t.id])).length;
-    const expected = `MLSD ${steps}/${book.steps.length} steps · ${topics}/${required.length} topics`;
+    // A step counts as done when it is there and every required topic of it is covered (or it is waived).
+    const countsOf = (stepId: string) => {
+      const ts = required.filter((t) => t.step === stepId);
+      return { covered: ts.filter((t) => ok(cli!.coverage.topics[t.id])).length, total: ts.length };
+    };
+    const done = book.steps.filter((s) => {
+      const c = countsOf(s.id);
+      return cli!.coverage.steps[s.id]?.status === 'waived' || (cli!.coverage.steps[s.id]?.status === 'present' && c.covered === c.total);
+    }).length;
+    assert.ok(done < steps, 'the doc has a step that is there but not done (Evaluation lacks offline metrics)');
+    const expected = `MLSD ${done}/${book.steps.length} steps · ${topics}/${required.length} topics`;
     await waitFor(`status bar "${expected}" (is "${api.statusBarText()}")`, () => api.statusBarText()?.endsWith(expected));
 
     const tree = api.coverageTree;
@@ -330,7 +348,16 @@ suite('mlsd-lint extension', function () {
     for (const s of stepNodes) {
       assert.equal(s.entry.status, cli!.coverage.steps[s.def.id]!.status, s.def.id);
       for (const t of tree.getChildren(s)) assert.equal(t.entry.status, cli!.coverage.topics[t.def.id]!.status, t.def.id);
+      // Each step row shows its topic counts, and is green only when the step is done.
+      const item = tree.getTreeItem(s);
+      const c = countsOf(s.def.id);
+      assert.ok(String(item.description).includes(`${c.covered}/${c.total}`), `${s.def.id}: "${item.description}" shows ${c.covered}/${c.total}`);
+      const green = (item.iconPath as vscode.ThemeIcon).id === 'pass';
+      assert.equal(green, cli!.coverage.steps[s.def.id]!.status === 'present' && c.covered === c.total, `${s.def.id} green only when done (${item.description})`);
     }
+    const evalItem = tree.getTreeItem(stepNodes.find((n) => n.def.id === 's5-evaluation')!);
+    assert.notEqual((evalItem.iconPath as vscode.ThemeIcon).id, 'pass', 'Evaluation misses a key topic: not green');
+    assert.match(String(evalItem.description), /Offline metrics/, 'the missing key topic is named on the row');
     // the same findings in the Problems panel as on the command line
     assert.deepEqual(editorFindings(doc.uri), cliFindings(cli!));
 
