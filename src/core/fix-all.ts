@@ -4,7 +4,10 @@
  * findings in, text out. Every fix only replaces a heading's text (`headings`) or inserts whole sections
  * (`sections`), so applying them never changes a byte the user wrote outside those spans.
  */
-import { eolOf } from './fixes.js';
+import { eolOf, insertTopicFix } from './fixes.js';
+import { analyse, buildModel } from './model.js';
+import { parseMarkdown } from './parse.js';
+import { LineIndex } from './positions.js';
 import { ruleById } from './rules/registry.js';
 import type { RuleBook } from './rulebook.js';
 import { templateSections } from './template.js';
@@ -127,7 +130,9 @@ export function fixText(linter: Linter, text: string, options: LintOptions = {},
   let applied = 0;
   let passes = 0;
   while (passes < maxPasses) {
-    const fixes = bulkFixes(result.findings, types, linter.ruleBook(result.case));
+    const book = linter.ruleBook(result.case);
+    const fixes = bulkFixes(result.findings, types, book);
+    if (types.includes('sections') && book) fixes.push(...hollowStepFixes(linter, output, result, book));
     if (fixes.length === 0) break;
     const next = applyFixes(output, fixes);
     if (next.output === output) break;
@@ -137,4 +142,26 @@ export function fixText(linter: Linter, text: string, options: LintOptions = {},
     result = linter.lint(output, options);
   }
   return { output, result, applied, passes };
+}
+
+/**
+ * The `sections` fixes no finding carries: the missing topics of a hollow step (a heading with nothing, or
+ * only a TODO line, under it), which is reported once as a step and not once per topic. Each goes under
+ * its step, after what is there.
+ */
+export function hollowStepFixes(linter: Linter, text: string, result: LintResult, book: RuleBook): BulkFix[] {
+  const hollow = book.steps.filter((s) => result.coverage.steps[s.id]?.status === 'empty');
+  if (hollow.length === 0) return [];
+  const analysis = analyse(parseMarkdown(text), text, book, linter.recogniser(result.case));
+  const lines = new LineIndex(text);
+  const model = buildModel(analysis, book, (o) => lines.point(o).line);
+  const out: BulkFix[] = [];
+  for (const step of hollow) {
+    for (const def of book.topics) {
+      if (def.step !== step.id || !def.required || (result.coverage.topics[def.id]?.status ?? 'missing') !== 'missing') continue;
+      const fix = insertTopicFix({ text, lang: result.lang, analysis, book, model }, def);
+      if (fix) out.push({ ...fix, id: 'insertSection', data: { title: def.title[result.lang] }, type: 'sections', ruleId: 'missing-topic', topic: def.id });
+    }
+  }
+  return out;
 }
