@@ -129,10 +129,16 @@ export function fixText(linter: Linter, text: string, options: LintOptions = {},
   let result = first ?? linter.lint(output, options);
   let applied = 0;
   let passes = 0;
+  // A step or topic is inserted (or a heading renamed) once: if the next lint still finds it missing (it
+  // landed where it is not recognised), it is not inserted again and again.
+  const done = new Set<string>();
+  const keyOf = (f: BulkFix) => `${f.type} ${f.topic ?? `${f.start}:${f.text}`}`;
   while (passes < maxPasses) {
     const book = linter.ruleBook(result.case);
-    const fixes = bulkFixes(result.findings, types, book);
+    let fixes = bulkFixes(result.findings, types, book);
     if (types.includes('sections') && book) fixes.push(...hollowStepFixes(linter, output, result, book));
+    fixes = fixes.filter((f) => !done.has(keyOf(f)));
+    for (const f of fixes) done.add(keyOf(f));
     if (fixes.length === 0) break;
     const next = applyFixes(output, fixes);
     if (next.output === output) break;

@@ -75,16 +75,29 @@ export function insertTopicFix(c: FixInput, def: SectionDef): Fix | undefined {
   return withBlankLines(c.text, at, sectionSnippet(def, c.lang, level));
 }
 
-/** Inserts a missing step, with its required topics, before the first later step at the doc's step level. */
+/**
+ * Inserts a missing step, with its required topics, before the first later step at the doc's step level;
+ * when no later step is there, right after the last earlier one (not at the end of the doc, where an
+ * appendix or references would take it in).
+ */
 export function insertStepFix(c: FixInput, def: SectionDef): Fix {
   const level = stepLevel(c.model);
-  let at = c.text.length;
+  let at = -1;
   for (const s of c.book.steps) {
     if (s.order <= def.order) continue;
     const sec = c.model.steps[s.id]?.section;
-    if (sec && sec.kind === 'heading' && sec.level === level) {
-      at = Math.min(at, sec.start);
+    if (sec && sec.kind === 'heading' && sec.level === level && (at < 0 || sec.start < at)) at = sec.start;
+  }
+  if (at < 0) {
+    at = c.text.length;
+    let last: { start: number } | undefined;
+    for (const s of c.book.steps) {
+      if (s.order >= def.order) continue;
+      const sec = c.model.steps[s.id]?.section;
+      if (sec && sec.kind === 'heading' && sec.level === level && (!last || sec.start > last.start)) last = sec;
     }
+    const end = last && c.analysis.extents.find((e) => e.section === last)?.end;
+    if (end !== undefined) at = end;
   }
   let snippet = sectionSnippet(def, c.lang, level);
   for (const t of c.book.topics) if (t.step === def.id && t.required) snippet += '\n' + sectionSnippet(t, c.lang, level + 1);
