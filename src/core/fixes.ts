@@ -57,20 +57,31 @@ export interface FixInput {
   model: DocModel;
 }
 
-/** Inserts a missing topic inside its step, before the step's first later topic; undefined when the step has no heading. */
+/**
+ * Inserts a missing topic inside its step, before the step's first later topic (else at the step's end).
+ * A step without a heading of its own (found through its topics) gets it next to those topics, at their
+ * level. Undefined when neither the step nor any of its topics has a heading.
+ */
 export function insertTopicFix(c: FixInput, def: SectionDef): Fix | undefined {
   const host = c.model.steps[def.step]?.section;
-  if (!host || host.kind !== 'heading') return undefined;
+  const siblings = c.book.topics
+    .filter((t) => t.step === def.step && t.id !== def.id)
+    .map((t) => ({ t, sec: c.model.topics[t.id]?.section }))
+    .filter((x): x is { t: SectionDef; sec: NonNullable<typeof x.sec> } => x.sec?.kind === 'heading');
+  if (!host || host.kind !== 'heading') {
+    if (siblings.length === 0) return undefined;
+    const level = siblings[0]!.sec.level;
+    const later = siblings.filter((x) => x.t.order > def.order).sort((a, b) => a.sec.start - b.sec.start)[0];
+    const earlier = siblings.filter((x) => x.t.order < def.order).sort((a, b) => b.sec.start - a.sec.start)[0];
+    const at = later ? later.sec.start : earlier ? earlier.sec.sectionEnd : siblings[0]!.sec.start;
+    return withBlankLines(c.text, at, sectionSnippet(def, c.lang, level));
+  }
   const level = Math.min(6, host.level + 1);
   const end = c.analysis.extents.find((e) => e.section === host)?.end ?? host.sectionEnd;
   // Before the first later topic of the same step that has a section inside the step; else at its end.
   let at = end;
-  for (const t of c.book.topics) {
-    if (t.step !== def.step || t.order <= def.order) continue;
-    const sec = c.model.topics[t.id]?.section;
-    if (sec && sec.kind === 'heading' && sec.start > host.start && sec.start < end) {
-      at = Math.min(at, sec.start);
-    }
+  for (const { t, sec } of siblings) {
+    if (t.order > def.order && sec.start > host.start && sec.start < end) at = Math.min(at, sec.start);
   }
   return withBlankLines(c.text, at, sectionSnippet(def, c.lang, level));
 }
