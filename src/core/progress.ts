@@ -9,7 +9,8 @@ import { isCovered } from './model.js';
 import type { RuleBook } from './rulebook.js';
 import type { Coverage } from './types.js';
 
-export type StepState = 'done' | 'partial' | 'hollow' | 'missing' | 'waived';
+/** `notAsked`: the case's chapter does not call for the step (its `omits`); it counts neither way. */
+export type StepState = 'done' | 'partial' | 'hollow' | 'missing' | 'waived' | 'notAsked';
 
 export interface StepProgress {
   step: string;
@@ -28,12 +29,15 @@ export function stepProgress(cov: Coverage, book: RuleBook): StepProgress[] {
     const keyMissing = topics.filter((t) => t.key && !isCovered(cov.topics[t.id])).map((t) => t.id);
     const status = cov.steps[s.id]?.status ?? 'missing';
     const state: StepState =
-      status === 'waived' ? 'waived' : status === 'missing' ? 'missing' : status === 'empty' ? 'hollow' : covered === topics.length ? 'done' : 'partial';
+      book.omitted.has(s.id) && status === 'missing'
+        ? 'notAsked'
+        : status === 'waived' ? 'waived' : status === 'missing' ? 'missing' : status === 'empty' ? 'hollow' : covered === topics.length ? 'done' : 'partial';
     return { step: s.id, state, covered, total: topics.length, keyMissing };
   });
 }
 
-/** Steps done (or waived) out of all: what the status bar counts. */
+/** Steps done (or waived) out of those the case asks for: what the status bar counts. */
 export function stepsDone(progress: readonly StepProgress[]): { covered: number; total: number } {
-  return { covered: progress.filter((p) => p.state === 'done' || p.state === 'waived').length, total: progress.length };
+  const asked = progress.filter((p) => p.state !== 'notAsked');
+  return { covered: asked.filter((p) => p.state === 'done' || p.state === 'waived').length, total: asked.length };
 }

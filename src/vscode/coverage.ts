@@ -37,13 +37,15 @@ function stateLabel(state: StepState): string {
       return vscode.l10n.t('missing');
     case 'waived':
       return vscode.l10n.t('waived');
+    case 'notAsked':
+      return vscode.l10n.t('not asked by this case');
   }
 }
 
 /** A step's icon: green only when done; a missing key topic is a warning sign. */
 function stepIcon(p: StepProgress): [string, string] {
   if (p.state === 'done') return ['pass', 'testing.iconPassed'];
-  if (p.state === 'waived') return ICONS.waived;
+  if (p.state === 'waived' || p.state === 'notAsked') return ICONS.waived;
   if (p.state === 'missing') return ICONS.missing;
   if (p.keyMissing.length > 0) return ['warning', 'list.warningForeground'];
   return p.state === 'hollow' ? ICONS.empty : ['circle-large-filled', 'list.warningForeground'];

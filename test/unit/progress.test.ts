@@ -27,6 +27,14 @@ describe('step progress', () => {
     assert.deepEqual(evaluation.keyMissing, ['eval-online-metrics']);
   });
 
+  it("a step the case's chapter does not call for is not asked, and the status bar does not count it", () => {
+    const book = linter.ruleBook('video-recommendation')!;
+    const omitted = book.steps.filter((s) => book.omitted.has(s.id));
+    const p = progressOf(renderTemplate(book, 'en'));
+    for (const s of omitted) assert.equal(p.find((x) => x.step === s.id)!.state, 'notAsked', s.id);
+    assert.equal(stepsDone(p).total, book.steps.length - omitted.length);
+  });
+
   it('the complete example has every step done', () => {
     const p = progressOf(readFileSync('examples/visual-search.md', 'utf8'));
     assert.deepEqual(p.filter((s) => s.state !== 'done').map((s) => `${s.step} ${s.state} ${s.covered}/${s.total}`), []);

@@ -291,7 +291,7 @@ suite('mlsd-lint extension', function () {
       assert.match(editor.document.getText(), new RegExp(`^## (?:1\\. )?${heading}$`, 'm'));
       const book2 = lint.book;
       const cov = lint.result.coverage;
-      const missing = [...book2.steps, ...book2.topics.filter((t) => t.required)].filter((d) => (d.kind === 'step' ? cov.steps : cov.topics)[d.id]?.status === 'missing');
+      const missing = [...book2.steps.filter((d) => !book2.omitted.has(d.id)), ...book2.topics.filter((t) => t.required)].filter((d) => (d.kind === 'step' ? cov.steps : cov.topics)[d.id]?.status === 'missing');
       assert.deepEqual(missing.map((d) => d.id), [], 'the template has every step and required topic of the case');
       // A fresh template is not green: every step row shows 0 topics covered, and no step is done.
       await waitFor('the coverage view to show the new doc', () => api.coverageTree.lint?.uri.toString() === uri.toString());
@@ -300,7 +300,7 @@ suite('mlsd-lint extension', function () {
         assert.notEqual((item.iconPath as vscode.ThemeIcon).id, 'pass', `${n.def.id} is not green in a fresh template`);
         assert.match(String(item.description), /(^|\D)0\/\d+/, `${n.def.id}: ${item.description}`);
       }
-      assert.match(api.statusBarText() ?? '', / 0\/7 /, `status bar: ${api.statusBarText()}`);
+      assert.match(api.statusBarText() ?? '', / 0\/\d+ /, `status bar: ${api.statusBarText()}`);
     });
   }
 
