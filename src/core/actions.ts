@@ -8,11 +8,11 @@
  * finding, a fix per topic it lists, or, when it lists more than MAX_INLINE_TOPICS, one entry that lets
  * the user pick the topic; a waiver when the rule allows one. Last, "disable" once per rule.
  */
-import { mergeFixes, stepSectionFixes } from './fix-all.js';
+import { mergeFixes, stepSectionFixes, type BulkFix } from './fix-all.js';
 import { formatText } from './rules/format.js';
 import { ruleById } from './rules/registry.js';
 import type { RuleBook } from './rulebook.js';
-import type { Finding, Fix, Lang } from './types.js';
+import type { Coverage, Finding, Fix, Lang } from './types.js';
 
 /** A grouped finding that lists at most this many topics gets a light-bulb entry per topic; more go in a picker. */
 export const MAX_INLINE_TOPICS = 3;
@@ -45,12 +45,35 @@ export function fixTitle(ruleId: string, fixId: string, lang: Lang, data?: Recor
  * The light-bulb entries for `here` (the findings under the cursor), given every finding of the doc
  * (`all`, for the step-wide insert), its text and rule book.
  */
-export function quickFixPlan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang): PlannedAction[] {
-  const full = plan(text, here, all, book, lang, MAX_INLINE_TOPICS);
-  return full.length <= MAX_ENTRIES ? full : plan(text, here, all, book, lang, 0);
+export function quickFixPlan(
+  text: string,
+  here: readonly Finding[],
+  all: readonly Finding[],
+  book: RuleBook,
+  lang: Lang,
+  /** The fixes of hollow steps' topics (hollowStepFixes) and the coverage they were found in. */
+  hollow?: { fixes: readonly BulkFix[]; coverage: Coverage },
+): PlannedAction[] {
+  const full = plan(text, here, all, book, lang, MAX_INLINE_TOPICS, hollow);
+  return full.length <= MAX_ENTRIES ? full : plan(text, here, all, book, lang, 0, hollow);
 }
 
-function plan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang, maxInline: number): PlannedAction[] {
+/**
+ * The hollow step (a heading with nothing, or only a TODO line, under it) a finding is about or sits in:
+ * its own step, else the last step heading above it, when that step is hollow.
+ */
+function hollowStepOf(f: Finding, hollow: readonly BulkFix[], book: RuleBook, lines: ReadonlyMap<string, number>): string | undefined {
+  if (hollow.length === 0) return undefined;
+  let step = f.topic && book.byId.get(f.topic)?.kind === 'step' ? f.topic : undefined;
+  if (!step) {
+    let best = 0;
+    for (const [id, line] of lines) if (line <= f.line && line > best) [best, step] = [line, id];
+  }
+  return step && hollow.some((h) => h.topic && book.byId.get(h.topic)?.step === step) ? step : undefined;
+}
+
+function plan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang, maxInline: number, h?: { fixes: readonly BulkFix[]; coverage: Coverage }): PlannedAction[] {
+  const hollow = h?.fixes ?? [];
   const out: PlannedAction[] = [];
   const stepsDone = new Set<string>();
   const sorted = [...here].sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error') || a.line - b.line || a.column - b.column);
@@ -60,8 +83,28 @@ function plan(text: string, here: readonly Finding[], all: readonly Finding[], b
     return def.kind === 'topic' ? def.step : f.related?.length ? def.id : undefined;
   };
   const waivable: Array<{ finding: Finding; topic: string }> = [];
+  // Where each step's heading is, to find the hollow step a finding sits in.
+  const stepLines = new Map<string, number>();
+  for (const s of book.steps) {
+    const line = h?.coverage.steps[s.id]?.line;
+    if (line !== undefined) stepLines.set(s.id, line);
+  }
   for (const f of sorted) {
     if (f.fix) out.push({ kind: 'edit', title: fixTitle(f.ruleId, f.fix.id, lang, f.fix.data), finding: f, edits: [stripFix(f.fix)], preferred: true });
+    const hollowStep = f.ruleId === 'missing-topic' ? undefined : hollowStepOf(f, hollow, book, stepLines);
+    if (hollowStep && !stepsDone.has(hollowStep)) {
+      // A hollow step's topics are in no finding of their own: insert them all from here.
+      stepsDone.add(hollowStep);
+      const fixes = hollow.filter((h) => h.topic && book.byId.get(h.topic)?.step === hollowStep);
+      const stepTitle = book.byId.get(hollowStep)?.title[lang] ?? hollowStep;
+      out.push({
+        kind: 'edit',
+        title: fixTitle('missing-topic', 'insertStep', lang, { count: fixes.length, stepTitle }),
+        finding: f,
+        edits: mergeFixes(text, fixes).edits,
+        preferred: !f.fix,
+      });
+    }
     const stepId = f.ruleId === 'missing-topic' ? stepOf(f) : undefined;
     if (stepId && !stepsDone.has(stepId)) {
       stepsDone.add(stepId);

@@ -6,7 +6,7 @@
  * reverts it, and it only inserts or replaces the spans it names.
  */
 import * as vscode from 'vscode';
-import { bulkFixes, DEFAULT_FIX_TYPES, groupedFindingOf, mergeFixes, quickFixPlan, topicChoices, type Finding, type Fix } from '../core/index.js';
+import { bulkFixes, DEFAULT_FIX_TYPES, groupedFindingOf, hollowStepFixes, mergeFixes, quickFixPlan, topicChoices, type Finding, type Fix } from '../core/index.js';
 import { setFrontMatterValue } from './frontMatter.js';
 import { SOURCE, type DocLint, type LintService } from './diagnostics.js';
 
@@ -65,7 +65,9 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
       const f = findingFor(lint, d);
       if (f) byFinding.set(f, d);
     }
-    const plan = quickFixPlan(doc.getText(), [...byFinding.keys()], lint.result.findings, lint.book, lint.result.lang);
+    const text = doc.getText();
+    const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage };
+    const plan = quickFixPlan(text, [...byFinding.keys()], lint.result.findings, lint.book, lint.result.lang, hollow);
     const actions: vscode.CodeAction[] = [];
     for (const p of plan) {
       const d = byFinding.get(p.finding)!;

@@ -19,6 +19,8 @@ export interface DocLint {
   version: number;
   result: LintResult;
   book: RuleBook;
+  /** The linter that linted it (the config's own schemas, if any). */
+  linter: Linter;
 }
 
 /** Fired after a doc was linted (`lint` set) or its diagnostics were cleared (`lint` undefined). */
@@ -187,7 +189,7 @@ export class LintService implements vscode.Disposable {
       this.log.error(`lint failed for ${doc.uri.toString(true)}: ${(e as Error).stack ?? e}`);
       return undefined;
     }
-    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: linter.ruleBook(result.case)! };
+    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: linter.ruleBook(result.case)!, linter };
     this.latest.set(doc.uri.toString(), lint);
     this.collection.set(doc.uri, result.findings.map((f) => toDiagnostic(f, doc)));
     this.log.trace(`linted ${doc.uri.toString(true)} v${doc.version} in ${Date.now() - t0} ms (${incremental.stats.parsed} pieces parsed, ${incremental.stats.reused} reused; config: ${planned.configPath ?? 'none'}${planned.problems ? ', broken: defaults used' : ''}): ${result.findings.length} findings`);

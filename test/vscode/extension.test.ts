@@ -246,6 +246,22 @@ suite('mlsd-lint extension', function () {
     assert.ok(onTitle.includes('Insert section "Data Preparation"') && onTitle.includes('Waive a step or topic for this doc (give a reason)…'), onTitle.join(' | '));
   });
 
+  test('on a hollow step (a heading and a TODO line), "insert all missing sections of this step" fills in its topics', async () => {
+    const { document: doc } = await openFile('hollow.md');
+    const todo = lineOf(doc, /^TODO: where the orders come from\.$/);
+    const ph = await waitFor('the placeholder diagnostic', () => ours(doc.uri).find((x) => ruleOf(x) === 'placeholder' && x.range.start.line === todo));
+    const actions = await quickFixes(doc.uri, ph.range);
+    const all = actions.find((a) => a.title === 'Insert all 11 missing sections of "Data Preparation"');
+    assert.ok(all?.edit, `offered (got: ${actions.map((a) => a.title).join(' | ')})`);
+    assert.ok(actions.length <= 6);
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    const inserted = assertOnlyInserted(before, doc.getText());
+    assert.equal((inserted.match(/^### /gm) ?? []).length, 11);
+    const at = lineOf(doc, /^### Data sources$/);
+    assert.ok(at > todo && at < lineOf(doc, /^## Evaluation$/), 'under the step, after the TODO line');
+  });
+
   test('"disable for this file" turns one rule off in the front matter and only that rule', async () => {
     const editor = await openFile(DESIGN);
     const doc = editor.document;
