@@ -8,7 +8,7 @@
  * finding, a fix per topic it lists, or, when it lists more than MAX_INLINE_TOPICS, one entry that lets
  * the user pick the topic; a waiver when the rule allows one. Last, "disable" once per rule.
  */
-import { mergeFixes, stepSectionFixes, type BulkFix } from './fix-all.js';
+import { bulkFixes, mergeFixes, stepSectionFixes, type BulkFix } from './fix-all.js';
 import { formatText } from './rules/format.js';
 import { ruleById } from './rules/registry.js';
 import type { RuleBook } from './rulebook.js';
@@ -29,7 +29,7 @@ export type PlannedAction =
   /** Apply `edits` (one undo step): a finding's own fix, a topic's fix, or all missing sections of a step. */
   | { kind: 'edit'; title: string; finding: Finding; edits: Fix[]; preferred: boolean }
   /** Let the user pick one of `choices` (a grouped finding's topics), then apply its edits. */
-  | { kind: 'pick'; title: string; finding: Finding; stepId: string; choices: TopicChoice[] }
+  | { kind: 'pick'; title: string; finding: Finding; group: string; choices: TopicChoice[] }
   /** Waive one of `topics` (the findings' steps or topics; the editor asks which, when there are several, and for the reason). */
   | { kind: 'waive'; finding: Finding; topics: string[] }
   /** Turn the rule off for this file. */
@@ -121,11 +121,16 @@ function plan(text: string, here: readonly Finding[], all: readonly Finding[], b
       }
     }
     const choices = topicChoices(f, lang);
+    // A grouped finding of missing steps: all of them at once (a missing topic's group has its step's entry above).
+    if (choices.length > 1 && !stepId) {
+      const fixes = bulkFixes([f], ['sections'], book);
+      if (fixes.length > 1) out.push({ kind: 'edit', title: fixTitle(f.ruleId, 'insertAll', lang, { count: fixes.length }), finding: f, edits: mergeFixes(text, fixes).edits, preferred: !f.fix });
+    }
     if (choices.length > 0 && choices.length <= maxInline) {
       for (const c of choices) out.push({ kind: 'edit', title: c.title, finding: f, edits: c.edits, preferred: false });
-    } else if (choices.length > 0 && stepId) {
-      const stepTitle = book.byId.get(stepId)?.title[lang] ?? stepId;
-      out.push({ kind: 'pick', title: fixTitle('missing-topic', 'pickSection', lang, { stepTitle }), finding: f, stepId, choices });
+    } else if (choices.length > 0) {
+      const stepTitle = stepId ? (book.byId.get(stepId)?.title[lang] ?? stepId) : '';
+      out.push({ kind: 'pick', title: fixTitle(f.ruleId, 'pickOne', lang, { stepTitle }), finding: f, group: groupKey(f), choices });
     }
     // A grouped finding stands for several topics: each is waived on its own (from its own finding or the coverage view).
     const def = f.topic ? book.byId.get(f.topic) : undefined;
@@ -150,9 +155,14 @@ export function topicChoices(f: Finding, lang: Lang): TopicChoice[] {
   return (f.related ?? []).flatMap((r) => (r.fix ? [{ topic: r.topic, title: fixTitle(f.ruleId, r.fix.id, lang, r.fix.data), edits: [stripFix(r.fix)] }] : []));
 }
 
-/** The grouped finding of a step (the one that lists its missing topics), if there is one. */
-export function groupedFindingOf(findings: readonly Finding[], stepId: string): Finding | undefined {
-  return findings.find((f) => f.topic === stepId && (f.related?.length ?? 0) > 0);
+/** What names a grouped finding: the step whose topics it lists, else its rule (the missing steps). */
+export function groupKey(f: Finding): string {
+  return f.topic ?? f.ruleId;
+}
+
+/** The grouped finding named `key` (groupKey), if there is one. */
+export function groupedFindingOf(findings: readonly Finding[], key: string): Finding | undefined {
+  return findings.find((f) => groupKey(f) === key && (f.related?.length ?? 0) > 0);
 }
 
 function stripFix(f: Fix): Fix {

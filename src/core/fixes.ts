@@ -100,15 +100,18 @@ export function insertStepFix(c: FixInput, def: SectionDef): Fix {
     if (sec && sec.kind === 'heading' && sec.level === level && (at < 0 || sec.start < at)) at = sec.start;
   }
   if (at < 0) {
-    at = c.text.length;
-    let last: { start: number } | undefined;
+    // After the end of what the earlier steps hold: their headings' extents and their topics' sections.
+    let end = -1;
     for (const s of c.book.steps) {
       if (s.order >= def.order) continue;
       const sec = c.model.steps[s.id]?.section;
-      if (sec && sec.kind === 'heading' && sec.level === level && (!last || sec.start > last.start)) last = sec;
+      if (sec && sec.kind === 'heading') end = Math.max(end, c.analysis.extents.find((e) => e.section === sec)?.end ?? sec.sectionEnd);
+      for (const t of c.book.topics) {
+        const ts = t.step === s.id ? c.model.topics[t.id]?.section : undefined;
+        if (ts && ts.kind === 'heading') end = Math.max(end, ts.sectionEnd);
+      }
     }
-    const end = last && c.analysis.extents.find((e) => e.section === last)?.end;
-    if (end !== undefined) at = end;
+    at = end >= 0 ? end : c.text.length;
   }
   let snippet = sectionSnippet(def, c.lang, level);
   for (const t of c.book.topics) if (t.step === def.id && t.required) snippet += '\n' + sectionSnippet(t, c.lang, level + 1);

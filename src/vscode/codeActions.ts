@@ -79,7 +79,7 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
         actions.push(a);
       } else if (p.kind === 'pick') {
         const a = new vscode.CodeAction(p.title, vscode.CodeActionKind.QuickFix);
-        a.command = { command: CMD_INSERT_SECTION, title: p.title, arguments: [doc.uri, p.stepId] };
+        a.command = { command: CMD_INSERT_SECTION, title: p.title, arguments: [doc.uri, p.group] };
         a.diagnostics = [d];
         actions.push(a);
       } else if (p.kind === 'waive') {
@@ -103,13 +103,14 @@ export class MlsdCodeActions implements vscode.CodeActionProvider {
 }
 
 /**
- * `mlsd.insertMissingSection(uri, stepId, topicId?)`: inserts one of the sections a step's grouped finding
- * lists; asks which (a quick pick) unless `topicId` is given. Returns whether an edit was applied.
+ * `mlsd.insertMissingSection(uri, group, id?)`: inserts one of the sections a grouped finding lists (`group`:
+ * the step whose topics it lists, or `missing-step` for the missing steps);
+ * asks which (a quick pick) unless `topicId` is given. Returns whether an edit was applied.
  */
-export async function insertMissingSection(service: LintService, uri: vscode.Uri, stepId: string, topicId?: string): Promise<boolean> {
+export async function insertMissingSection(service: LintService, uri: vscode.Uri, group: string, topicId?: string): Promise<boolean> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const lint = service.resultFor(doc);
-  const grouped = lint && groupedFindingOf(lint.result.findings, stepId);
+  const grouped = lint && groupedFindingOf(lint.result.findings, group);
   if (!lint || !grouped) return false;
   const choices = topicChoices(grouped, lint.result.lang);
   const pick =

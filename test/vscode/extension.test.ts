@@ -238,12 +238,19 @@ suite('mlsd-lint extension', function () {
     assert.ok(order[6]! < lineOf(doc, /^## Frame the Problem/));
     await waitFor('no grouped finding on the requirements step', () => !ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req));
 
-    // Four missing steps on the title line: still a handful of entries (one waiver entry asks which step).
+    // Four missing steps on the title line are one grouped finding: all of them at once, or one picked.
     const title = lineOf(doc, /^# Ticket fraud screening/);
     const steps = await waitFor('the missing steps', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-step' && x.range.start.line === title));
-    const onTitle = (await quickFixes(doc.uri, steps.range)).map((a) => a.title);
-    assert.ok(onTitle.length <= 6, `a handful of entries, got ${onTitle.length}: ${onTitle.join(' | ')}`);
-    assert.ok(onTitle.includes('Insert section "Data Preparation"') && onTitle.includes('Waive a step or topic for this doc (give a reason)…'), onTitle.join(' | '));
+    const onTitle = await quickFixes(doc.uri, steps.range);
+    const names = onTitle.map((a) => a.title);
+    assert.ok(names.length <= 6, `a handful of entries, got ${names.length}: ${names.join(' | ')}`);
+    assert.ok(names.includes('Insert all 4 missing steps'), names.join(' | '));
+    const pickStep = onTitle.find((a) => a.title === 'Insert a missing step…');
+    assert.ok(pickStep?.command, names.join(' | '));
+    before = doc.getText();
+    assert.equal(await vscode.commands.executeCommand(pickStep.command.command, ...(pickStep.command.arguments ?? []), 's6-deploy-serve'), true);
+    assert.match(assertOnlyInserted(before, doc.getText()), /^## Deployment and Serving$/m);
+    assert.ok(lineOf(doc, /^## Deployment and Serving$/) > lineOf(doc, /^## Evaluaton$/), 'after the steps before it');
   });
 
   test('on a hollow step (a heading and a TODO line), "insert all missing sections of this step" fills in its topics', async () => {
