@@ -17,7 +17,7 @@ import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
 import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from '../node/version.js';
-import { runLang } from './messages.js';
+import { runLang, say } from './messages.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
        mlsd-lint cases [--format json]
@@ -215,7 +215,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
   const pending: Array<{ at: number; file: string; key?: string; fix?: { text: string; options: LintOptions; linter: Linter } }> = [];
-  const toWrite: Array<{ file: string; text: string; output: string }> = [];
+  const toWrite: Array<{ file: string; text: string; output: string; lang: Lang }> = [];
   // Config, read and cache look-up run for the next files while earlier ones are linted (their I/O
   // overlaps); results stay in file order. A text is held from its reading until it is linted or sent to
   // a worker, not for the whole run.
@@ -272,7 +272,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (p.fix) {
       // The fixes of the asked types, pass after pass; the report is of the fixed text.
       const fixed = fixText(p.fix.linter, p.fix.text, p.fix.options, fixTypes, 10, linted);
-      if (fixed.output !== p.fix.text) toWrite.push({ file: p.file, text: p.fix.text, output: fixed.output });
+      if (fixed.output !== p.fix.text) toWrite.push({ file: p.file, text: p.fix.text, output: fixed.output, lang: fixed.result.lang });
       linted = fixed.result;
     }
     results[p.at] = fromLint(p.file, linted, values.quiet);
@@ -282,14 +282,14 @@ async function run(argv: string[], io: Io): Promise<number> {
     // Never over an edit made meanwhile: the file must still hold the text that was fixed.
     const now = await readFile(w.file, 'utf8').catch(() => undefined);
     if (now !== w.text) {
-      io.stderr(`mlsd-lint: ${w.file} changed while it was being fixed; not written. Run mlsd-lint --fix again.\n`);
+      io.stderr(`mlsd-lint: ${say('fixChanged', w.lang, { file: w.file })}\n`);
       unfixed = true;
       continue;
     }
     try {
       await writeFile(w.file, w.output);
     } catch (e) {
-      io.stderr(`mlsd-lint: ${w.file} could not be written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); its fixes were not saved.\n`);
+      io.stderr(`mlsd-lint: ${say('fixUnwritten', w.lang, { file: w.file, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
       unfixed = true;
     }
   }

@@ -22,6 +22,15 @@ const TEXTS = {
     en: 'mlsd-lint new: warning: the title "{title}" reads as the heading "{heading}" ({id}), so that section would count as covered by the title; consider another title.',
     ko: 'mlsd-lint new: 경고: 제목 "{title}"은(는) "{heading}"({id}) 제목으로 읽혀, 그 섹션이 제목으로 채워진 것으로 셈해집니다. 다른 제목을 고려하세요.',
   },
+  // --fix: a doc that is not written.
+  fixChanged: {
+    en: '{file} changed while it was being fixed; it was not written. Run mlsd-lint --fix again.',
+    ko: '{file} 파일이 고치는 동안 바뀌어 쓰지 않았습니다. mlsd-lint --fix를 다시 실행하세요.',
+  },
+  fixUnwritten: {
+    en: '{file} could not be written ({why}); its fixes were not saved. Check that the file is writable, then run mlsd-lint --fix again.',
+    ko: '{file} 파일에 쓸 수 없어({why}) 수정 내용을 저장하지 못했습니다. 파일에 쓸 수 있는지 확인한 뒤 mlsd-lint --fix를 다시 실행하세요.',
+  },
   // The line after a file's annotations (--format github) when it has more findings than GitHub shows.
   ghMore: {
     en: '{more} more findings in this file ({errors} errors, {warnings} warnings) are not annotated: GitHub shows about {max} of each kind per step, so the most important come first. The report of --format summary and SARIF list them all.',
