@@ -10,7 +10,7 @@ import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
-import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
+import { decode, DEFAULT_MAX_BYTES, encodeLike, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
@@ -280,14 +280,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   let unfixed = false;
   for (const w of toWrite) {
     // Never over an edit made meanwhile: the file must still hold the text that was fixed.
-    const now = await readFile(w.file, 'utf8').catch(() => undefined);
-    if (now !== w.text) {
+    const raw = await readFile(w.file).catch(() => undefined);
+    const now = raw && decode(raw);
+    if (!raw || !now?.ok || now.text !== w.text) {
       io.stderr(`mlsd-lint: ${say('fixChanged', w.lang, { file: w.file })}\n`);
       unfixed = true;
       continue;
     }
     try {
-      await writeFile(w.file, w.output);
+      await writeFile(w.file, encodeLike(raw, w.output));
     } catch (e) {
       io.stderr(`mlsd-lint: ${say('fixUnwritten', w.lang, { file: w.file, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
       unfixed = true;

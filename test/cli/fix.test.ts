@@ -47,6 +47,21 @@ describe('mlsd-lint --fix', () => {
     assert.ok(order.every((x, i) => x > 0 && (i === 0 || x > order[i - 1]!)), `steps in order: ${order}`);
   });
 
+  it('a doc saved with a byte-order mark (UTF-8, UTF-16) keeps it and its encoding', () => {
+    const text = readFileSync(TYPOS, 'utf8').replace(/\n/g, '\r\n');
+    const dir = tempDir('mlsd-fix-bom-');
+    const utf8 = join(dir, 'bom8.md');
+    const utf16 = join(dir, 'bom16.md');
+    writeFileSync(utf8, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]));
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const r = runCli(['--fix', utf8, utf16]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stderr, '');
+    const want = text.replace('\r\n## 5. Evaluaton\r\n', '\r\n## 5. Evaluation\r\n');
+    assert.deepEqual(readFileSync(utf8), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(want, 'utf8')]));
+    assert.deepEqual(readFileSync(utf16), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(want, 'utf16le')]));
+  });
+
   it('a doc with nothing to fix is not written', () => {
     const file = copy('examples/visual-search.md');
     const mtime = statSync(file).mtimeMs;
