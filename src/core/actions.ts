@@ -3,10 +3,12 @@
  * finding. Pure (the VS Code adapter turns each entry into a CodeAction); titles come from the rules'
  * meta in the doc's language.
  *
- * For each finding, in order (errors first): its own fix (preferred); for a missing topic, "Insert all
- * missing sections of this step" when the step misses more than one (once per step); for a grouped
- * finding, a fix per topic it lists, or, when it lists more than MAX_INLINE_TOPICS, one entry that lets
- * the user pick the topic; a waiver when the rule allows one. Last, "disable" once per rule.
+ * For each finding, in order (errors first): its own fix (preferred); "Insert all missing sections of this
+ * step" for a missing topic when the step misses more than one, and for any finding in a hollow step
+ * (once per step); "Insert all missing steps" for the finding that lists them; for a grouped finding, a
+ * fix per topic (or step) it lists, or, when it lists more than MAX_INLINE_TOPICS, one entry that lets the
+ * user pick; a waiver when the rule allows one. Last, "disable" once per rule. Past MAX_ENTRIES, every
+ * group is a pick and the waivers are one entry that asks which.
  */
 import { bulkFixes, mergeFixes, stepSectionFixes, type BulkFix } from './fix-all.js';
 import { formatText } from './rules/format.js';
