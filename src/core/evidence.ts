@@ -17,7 +17,7 @@
  * This file knows the format of the data, never the words.
  */
 import { BUILTIN_CONTENT } from './builtin.js';
-import { LATIN_WORD_GOES_ON, normalizeHeading } from './normalize.js';
+import { LATIN_WORD_GOES_ON, hasHangul, normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
 import { execAll, firstIndex } from './search.js';
@@ -688,8 +688,49 @@ function isDiscussionAnyScript(sentence: string): boolean {
   return words >= 5 && commas <= 6;
 }
 
+/**
+ * A statement, not a label or a term list: at least four words (three in Korean, whose words carry their
+ * particles; eight characters in Chinese or Japanese written without spaces), and at most six commas.
+ */
+function isStatement(sentence: string): boolean {
+  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const commas = (sentence.match(/[,，、]/gu) ?? []).length;
+  if (commas > 6) return false;
+  if (words.length >= 4) return true;
+  if (hasHangul(sentence)) return words.length >= 3;
+  return (sentence.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length >= 8;
+}
+
+const mentionWords = new WeakMap<SectionDef, string[]>();
+const mentionTitles = new WeakMap<SectionDef, string[]>();
+/**
+ * What names a topic in passing: its titles (its heading names, said in a sentence) and, with `cues`, its
+ * cues. A topic a case adds names a technique: one of its cues alone ("focal loss") is not enough.
+ */
+function mentionWordsOf(def: SectionDef, cues: boolean): string[] {
+  const memo = cues ? mentionWords : mentionTitles;
+  let w = memo.get(def);
+  if (!w) memo.set(def, (w = [...new Set([...(cues ? wordList(def.cues) : []), ...wordList(def.aliases), def.title.en, def.title.ko])]));
+  return w;
+}
+
+/**
+ * Where the topic is named in passing: a cue (with `cues`) or one of its titles inside a statement
+ * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
+ * `scopes`), outside `outside`.
+ */
+export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], scopes?: readonly Scope[], cues = true): number | undefined {
+  const ev = evidenceOf(a);
+  const out = disjoint(outside);
+  for (const h of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
+    if (inRanges(out, h.start)) continue;
+    if (isStatement(ev.sentenceTextAt(h.start))) return h.start;
+  }
+  return undefined;
+}
+
 /** The whole doc, as a scope. */
-const WHOLE_DOC: Scope[] = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
+export const WHOLE_DOC: Scope[] = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
 
 /**
  * One sentence anywhere in the doc's own prose that names the topic by two distinct cues, in the right

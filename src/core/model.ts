@@ -8,7 +8,7 @@ import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance } from './substance.js';
 import { firstIndex } from './search.js';
-import { SentenceEvidence, cueHitsOf, referenceRanges } from './evidence.js';
+import { SentenceEvidence, cueHitsOf, mentionOf as mentionIn, referenceRanges, WHOLE_DOC } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -97,6 +97,14 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     for (const c of closed) if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
     for (const c of pseudoSteps) if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
     const r = recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true });
+    // Inside a step, a bullet or a label line that says its piece on its own line is a topic, never
+    // another step: "- Serving: under 100 ms" and "Training: daily" among the requirements are requirements
+    // about serving and training. A bullet with lines under it ("* ML Formulation:" and its sub-bullets,
+    // as the nine-step template groups framing under "Problem Formulation") is a step of its own.
+    // (A title line of its own, "STEP 2 : ..." or a <summary>, is a step wherever it stands.)
+    if (ctx && (m.kind === 'listitem' || m.kind === 'leadin') && !(m.hardEnd !== undefined && /[\r\n]\s*\S/.test(text.slice(m.end, m.hardEnd)))) {
+      r.ids = r.ids.filter((id) => id === ctx!.step || book.byId.get(id)?.kind !== 'step');
+    }
     if (r.ids.length > 0) {
       kept.push(m);
       pseudoIds.set(m.start, r.ids);
@@ -139,7 +147,36 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
   }
   extents.sort((x, y) => x.section.start - y.section.start);
   const isLabel = (line: string): boolean => recogniser.recognise(line).ids.length > 0;
-  return { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  const analysis: Analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  const opening = openingRequirements(analysis, book);
+  if (opening) {
+    extents.push(opening);
+    extents.sort((x, y) => x.section.start - y.section.start);
+  }
+  return analysis;
+}
+
+/**
+ * The requirements a note opens with, without a heading: facts under the doc's title, before its first
+ * heading, when the first step has no section of its own and a later step does ("# Video search", then
+ * bullets on the data, the scale and the languages, then "## Framing"). They count when they state at
+ * least two of the first step's topics; they run over the title's section (its line is where findings go).
+ */
+function openingRequirements(a: Analysis, book: RuleBook): StepExtent | undefined {
+  const first = book.steps[0];
+  if (!first || a.extents.length === 0 || a.extents.some((e) => e.step === first.id)) return undefined;
+  const title = a.sections.find((s) => s.kind === 'heading');
+  if (!title || a.ids.has(title.index) || title.start >= a.extents[0]!.section.start) return undefined;
+  const next = a.sections.find((s) => s.kind === 'heading' && s.start > title.start);
+  const end = Math.min(next?.start ?? title.sectionEnd, a.extents[0]!.section.start);
+  if (end <= title.bodyStart) return undefined;
+  const scope = [{ start: title.bodyStart, end }];
+  let stated = 0;
+  for (const t of book.topics) {
+    if (t.step !== first.id || mentionIn(a, t, [], scope) === undefined) continue;
+    if (++stated >= 2) return { step: first.id, section: title, start: title.bodyStart, end };
+  }
+  return undefined;
 }
 
 /** Where a pseudo-heading without an end of its own stops: the next heading, or title line at its level or above. */
@@ -163,6 +200,8 @@ export interface ModelEntry extends CoverageEntry {
   section?: Section;
   /** Found by one sentence outside the topic's step (sentenceEvidenceOf). */
   elsewhere?: boolean;
+  /** Named in passing (mentionOf): enough not to ask for it, not to make its step present. */
+  mention?: boolean;
 }
 
 export interface DocModel {
@@ -177,6 +216,51 @@ export interface DocModel {
 function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
   const hits = cueHitsOf(a, def, outside);
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
+}
+
+/**
+ * Where a topic of the procedure is named in passing in the doc's prose: in its step, a cue or a title
+ * of it in a statement; anywhere else, a title ("our data sources are the play logs" under "Model"),
+ * outside `outside`. Not in the opening lines of a step whose writer gave its topics
+ * headings: those lines are a roadmap ("we describe the serving path through the prediction pipeline").
+ */
+function mentionOf(a: Analysis, book: RuleBook, def: SectionDef, outside: ReadonlyArray<readonly [number, number]>): number | undefined {
+  // A topic a case adds names a technique ("two-tower", "diversity"): named in passing, it is not designed.
+  if (def.source !== book.steps[0]?.source) return undefined;
+  const out = [...outside, ...roadmaps(a, book)];
+  // In its step, by a cue or a title, not in another topic's section (its cues there are that topic's
+  // talk: an ETL section that loads "into the warehouse" does not discuss storage); anywhere, by a title.
+  return mentionIn(a, def, [...out, ...topicHeadingRanges(a, book)]) ?? mentionIn(a, def, out, WHOLE_DOC, false);
+}
+
+const topicHeadingRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
+/** The sections of topics that have headings of their own (a writer's headed outline). */
+function topicHeadingRanges(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
+  let r = topicHeadingRangesOf.get(a);
+  if (!r) {
+    r = [];
+    for (const t of book.topics) for (const s of a.sectionsOf.get(t.id) ?? []) if (s.kind === 'heading') r.push([s.bodyStart, s.sectionEnd]);
+    topicHeadingRangesOf.set(a, r);
+  }
+  return r;
+}
+
+const roadmapsOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
+/** The opening lines of each step whose topics have headings: from the step's heading to its first topic heading. */
+function roadmaps(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
+  let r = roadmapsOf.get(a);
+  if (r) return r;
+  r = [];
+  for (const e of a.extents) {
+    let first: number | undefined;
+    for (const t of book.topics) {
+      if (t.step !== e.step) continue;
+      for (const s of a.sectionsOf.get(t.id) ?? []) if (s.kind === 'heading' && s.start >= e.start && s.start < e.end && (first === undefined || s.start < first)) first = s.start;
+    }
+    if (first !== undefined) r.push([e.start, first]);
+  }
+  roadmapsOf.set(a, r);
+  return r;
 }
 
 const topicRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
@@ -254,7 +338,22 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     // sensitive to outliers than MSE" discusses the loss, not offline metrics), nor, for the other steps'
     // topics, in the requirements: they ask for things ("precision matters more than recall").
     const there = entry ? undefined : elsewhere(def);
-    if (there !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: there, line: lineOf(there), elsewhere: true };
+    if (there !== undefined) {
+      model.topics[def.id] = { status: 'present', via: 'cue', offset: there, line: lineOf(there), elsewhere: true };
+      continue;
+    }
+    // Or, for a topic a reviewer does not single out (not key), named in passing in a statement:
+    // "Latency is not an issue" says what performance needs. A key topic needs more ("focal loss" named for
+    // another purpose is no imbalance handling). Not in the requirements for a later step's topic (they
+    // ask for things), nor in its own blank heading's section.
+    const mention = def.key
+      ? undefined
+      : mentionOf(a, book, def, [
+          ...(entry ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const) : []),
+          ...headingRanges(a),
+          ...(def.step === book.steps[0]?.id ? [] : requirementRanges(a, book)),
+        ]);
+    if (mention !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: mention, line: lineOf(mention), mention: true };
     else if (entry) model.topics[def.id] = entry;
   }
   for (const def of book.steps) {
@@ -262,7 +361,7 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     // Its topics in document order; a topic named once outside the step makes the topic present, not the step.
     const topics = book.topics
       .map((t) => (t.step === def.id ? model.topics[t.id] : undefined))
-      .filter((e): e is ModelEntry => e !== undefined && !e.elsewhere)
+      .filter((e): e is ModelEntry => e !== undefined && !e.elsewhere && !e.mention)
       .sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0));
     // A step is present when its own section or one of its topics is: a blank recap heading named after
     // the step must not outweigh the topics discussed elsewhere.
@@ -287,8 +386,9 @@ export function toCoverage(model: DocModel, book: RuleBook): Coverage {
     return out;
   };
   const cov: Coverage = { steps: {}, topics: {} };
-  for (const d of book.steps) cov.steps[d.id] = strip(model.steps[d.id]);
-  for (const d of book.topics) cov.topics[d.id] = strip(model.topics[d.id]);
+  const entry = (id: string, e: ModelEntry | undefined): CoverageEntry => (book.omitted.has(id) ? { ...strip(e), notAsked: true } : strip(e));
+  for (const d of book.steps) cov.steps[d.id] = entry(d.id, model.steps[d.id]);
+  for (const d of book.topics) cov.topics[d.id] = entry(d.id, model.topics[d.id]);
   return cov;
 }
 
@@ -310,8 +410,8 @@ export interface Tally {
 export function coverageTally(cov: Coverage, book?: RuleBook): { steps: Tally; topics: Tally } {
   const tally = (ids: string[], entries: Record<string, CoverageEntry>): Tally => ({ covered: ids.filter((id) => isCovered(entries[id])).length, total: ids.length });
   return {
-    steps: tally(book ? book.steps.map((s) => s.id) : Object.keys(cov.steps), cov.steps),
-    topics: tally(book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics), cov.topics),
+    steps: tally(book ? book.steps.filter((s) => !book.omitted.has(s.id)).map((s) => s.id) : Object.keys(cov.steps).filter((id) => !cov.steps[id]!.notAsked), cov.steps),
+    topics: tally(book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics).filter((id) => !cov.topics[id]!.notAsked), cov.topics),
   };
 }
 
