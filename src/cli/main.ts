@@ -8,9 +8,8 @@ import { Linter, messageChecks, type DocSettings, type Lang } from '../core/inde
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets, MARKDOWN_EXTENSIONS } from '../node/files.js';
-import { readFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
-import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
+import { DEFAULT_MAX_BYTES, readDoc, readHead } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
@@ -168,7 +167,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.case) defaults.case = values.case;
 
   const targets = positionals.length > 0 ? positionals : ['.'];
-  const { files, unmatched } = await expandTargets(targets, io.cwd);
+  const { files, unmatched, unreadable } = await expandTargets(targets, io.cwd);
+  for (const dir of unreadable) io.stderr(`mlsd-lint: ${dir} cannot be read (permission denied); the docs in it are not linted. Fix its permissions, or leave it out of the targets.\n`);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
 
   // A report or the cache never goes over a doc: a file being linted, or a Markdown file that is not an
@@ -178,7 +178,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     const abs = resolve(io.cwd, path);
     if (linted.has(abs)) return true;
     if (!MARKDOWN_EXTENSIONS.some((e) => abs.toLowerCase().endsWith(`.${e}`))) return false;
-    const head = await readFile(abs, 'utf8').then((t) => t.slice(0, 200), () => undefined);
+    // Only a regular file is looked into (an -o that is a named pipe is written to, not read).
+    const head = await readHead(abs, 200);
     return head !== undefined && !head.startsWith(SUMMARY_HEADING);
   };
   for (const o of outputs) {
@@ -189,8 +190,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--cache-location ${cacheAt} is a Markdown file; the cache would replace it. Keep the cache in another file, e.g. ${DEFAULT_CACHE_LOCATION}.`);
   }
 
-  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values['no-ignore'] });
-  const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values['no-ignore'], warn: (l) => io.stderr(`mlsd-lint: ${l}\n`) });
+  const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION), values['cache-location'] ?? DEFAULT_CACHE_LOCATION) : undefined;
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
   const pending: Array<{ at: number; file: string; key?: string }> = [];
