@@ -9,6 +9,7 @@ import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { findRepoRoot } from '../node/gitignore.js';
+import { visibleLine } from './text.js';
 import { DEFAULT_MAX_BYTES, readDoc, readHead } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
@@ -63,7 +64,8 @@ export interface Io {
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+  // Every line names files and quotes text a doc or config controls: shown, never a terminal sequence.
+  stderr: (s) => process.stderr.write(visibleLine(s)),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 };

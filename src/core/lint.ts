@@ -98,6 +98,10 @@ export class Linter {
     if (options.defaults?.waive || options.overrides?.waive) {
       settings.waive = { ...options.defaults?.waive, ...own.waive, ...options.overrides?.waive };
     }
+    // A rule id the registry does not have is reported (unknown-setting) and changes nothing.
+    for (const id of Object.keys(own.rules ?? {})) {
+      if (!RULE_IDS.includes(id)) problems.push({ kind: 'unknown-rule', key: id, known: RULE_IDS, offset: keyOffset(`mlsd.rules.${id}`) });
+    }
     const severities: Record<string, Severity> = { ...options.rules, ...own.rules };
 
     // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).

@@ -116,12 +116,31 @@ export function checkSchema(set: SchemaSet, schema: JsonSchema): string | undefi
  * absolute `$ref`s to ours resolve, and checked against the bundled schemas and the ones accepted before
  * it. The one place the CLI's config and the editor's `mlsd.schemas` setting accept a team schema.
  */
+/**
+ * Where and why JSON.parse failed, without the parser's quote of the text: a schema path may name any file
+ * (a secrets file, /etc/passwd), and the message must not print its content.
+ */
+export function jsonErrorAt(text: string, message: string): string {
+  const at = (pos: number, why: string) => {
+    const before = text.slice(0, pos);
+    const line = before.split('\n').length;
+    return `line ${line}, column ${pos - before.lastIndexOf('\n')}: ${why}`;
+  };
+  const pos = /at position (\d+)/.exec(message);
+  const why = /^[^"'\n]*?(?= in JSON| at position|$)/.exec(message.split('\n')[0]!)?.[0]?.trim() || 'unexpected text';
+  if (pos) return at(Math.min(Number(pos[1]), text.length), why);
+  if (/^Unexpected end/.test(message)) return at(text.length, 'the text ends too soon');
+  const first = /\S/.exec(text);
+  if (first && !/[[{"\d\-tfn]/.test(first[0])) return at(first.index, 'unexpected character');
+  return 'unexpected character';
+}
+
 export function readTeamSchema(text: string, fallbackId: string, before: readonly JsonSchema[]): { schema: JsonSchema } | { problem: string } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    return { problem: `is not valid JSON (${(e as Error).message}).` };
+    return { problem: `is not valid JSON (${jsonErrorAt(text, (e as Error).message)}).` };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { problem: 'is not a JSON Schema: it must be a JSON object.' };
   const schema = parsed as JsonSchema;

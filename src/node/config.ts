@@ -7,6 +7,7 @@
  * any problem is a ConfigError (exit 2), one line per problem naming the file and the key.
  */
 import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AjvImport, { type ErrorObject } from 'ajv';
@@ -15,7 +16,7 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import rcSchema from '../../schemas/mlsdrc.schema.json' with { type: 'json' };
 import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, Linter, readTeamSchema, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity } from '../core/index.js';
-import { GitIgnore } from './gitignore.js';
+import { findRepoRoot, GitIgnore } from './gitignore.js';
 import { MAX_CONFIG_BYTES, MAX_SCHEMA_BYTES, readRegularText } from './read.js';
 import { closest } from '../core/suggest.js';
 
@@ -62,6 +63,21 @@ export interface LoadedConfig {
   overrides: Array<{ matches: (rel: string) => boolean; settings: RcSettings }>;
   /** The config's `schemas` that were not read because `extraSchemas` is false (an untrusted editor workspace). */
   skippedSchemas?: string[];
+}
+
+/**
+ * Whether `abs` lies outside `root`: by its path (`'path'`), or only once symlinks are followed (`'link'`).
+ * A path that does not exist is not outside (it is reported as missing).
+ */
+async function outsideOf(abs: string, root: string): Promise<'path' | 'link' | undefined> {
+  const within = (p: string, r: string) => {
+    const rel = relative(r, p);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  };
+  if (!within(abs, root)) return 'path';
+  const [realAbs, realRoot] = await Promise.all([realpath(abs).catch(() => undefined), realpath(root).catch(() => root)]);
+  if (realAbs !== undefined && !within(realAbs, realRoot)) return 'link';
+  return undefined;
 }
 
 /** A config file that was not read, and what to do about it. */
@@ -189,13 +205,21 @@ export class ConfigResolver {
     // Extra schemas: each must be JSON and a valid JSON Schema that fits with ours.
     const extras: JsonSchema[] = [];
     const extraTexts: string[] = [];
+    let repo: string | undefined;
     const skipped = this.opts.extraSchemas === false && (rc.schemas?.length ?? 0) > 0 ? rc.schemas! : undefined;
     for (const [i, file] of (skipped ? [] : (rc.schemas ?? [])).entries()) {
       const at = `${shown}: ${keyPath(prefix, `/schemas/${i}`)}`;
       const abs = resolve(dir, file);
+      // Inside the config's repository (its folder outside git), after following symlinks: a config can
+      // come with a pull request, and must not make the linter read (and quote) files elsewhere.
+      const outside = await outsideOf(abs, repo ??= (await findRepoRoot(dir)) ?? dir);
+      if (outside) {
+        problems.push(`${at}"${file}" is outside the repository (${this.show(repo)}${outside === 'link' ? ', through a symlink' : ''}); a schema file must be inside it.`);
+        continue;
+      }
       const got = await readRegularText(abs, MAX_SCHEMA_BYTES, 'for a schema file');
       if (!got.ok) {
-        problems.push(`${at}"${file}" ${got.missing ? 'does not exist' : got.reason}; paths are relative to the config file's folder.`);
+        problems.push(`${at}"${file}" ${got.missing ? "does not exist; paths are relative to the config file's folder" : `${got.reason}; list JSON Schema files only`}.`);
         continue;
       }
       const schemaText = got.text;

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../support/run-cli.js';
 import { COMPLETE, GAPS, workspace } from '../support/workspace.js';
@@ -73,7 +73,9 @@ const onPosix = process.platform !== 'win32' && existsSync('/dev/zero');
     const r = runCli(['a.md'], { cwd: ws, ...QUICK, env: { NODE_OPTIONS: '--max-old-space-size=256' } });
     assert.equal(r.code, 2, r.stderr);
     assert.match(r.stderr, /schemas\[0\]: "pipe\.json" is not a regular file \(a named pipe\)/);
-    assert.match(r.stderr, /schemas\[1\]: "zero\.json" is not a regular file \(a device\)/);
+    assert.match(r.stderr, /schemas\[0\]: "pipe\.json" is not a regular file \(a named pipe\); list JSON Schema files only/);
+    // A device is outside any repository: refused before it is opened.
+    assert.match(r.stderr, /schemas\[1\]: "zero\.json" is outside the repository/);
   });
 
   it('a cache location that is a FIFO is not read or replaced: the run says so and lints', () => {
@@ -113,3 +115,29 @@ const onPosix = process.platform !== 'win32' && existsSync('/dev/zero');
     }
   });
 });
+
+describe('hostile input: a config\'s schemas stay inside its repository', function () {
+  this.timeout(60_000);
+
+  it('a schema path outside the repository (relative, absolute, or through a symlink) is refused without reading it', () => {
+    const elsewhere = workspace({ 'secret.json': '{"password": "hunter2"}' }, { git: false });
+    const ws = workspace({ 'a.md': COMPLETE });
+    symlinkSync(join(elsewhere, 'secret.json'), join(ws, 'link.json'));
+    const rel = join('..', elsewhere.split(/[\\/]/).pop()!, 'secret.json');
+    const schemas = [rel, join(elsewhere, 'secret.json'), 'link.json', '/etc/hostname'];
+    writeFileSync(join(ws, '.mlsdrc.json'), JSON.stringify({ schemas }));
+    const r = runCli(['a.md'], { cwd: ws, ...QUICK });
+    assert.equal(r.code, 2, r.stderr);
+    schemas.forEach((s, i) => assert.match(r.stderr, new RegExp(`schemas\\[${i}\\]: "${s.replace(/[.\\/]/g, '\\$&')}" is outside the repository .*; a schema file must be inside it`), s));
+    assert.doesNotMatch(r.stderr, /hunter2|password/);
+  });
+
+  it('a schema file that is not JSON is refused without echoing its content', () => {
+    const ws = workspace({ 'a.md': COMPLETE, 'team.json': 'API_TOKEN=s3cr3t-value\nother line\n', '.mlsdrc.json': JSON.stringify({ schemas: ['team.json'] }) });
+    const r = runCli(['a.md'], { cwd: ws, ...QUICK });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /schemas\[0\]: "team\.json" is not valid JSON \(line 1, column 1: unexpected character\)/);
+    assert.doesNotMatch(r.stderr, /API_TOKEN|s3cr3t/);
+  });
+});
+
