@@ -140,7 +140,7 @@ export class Linter {
       running.add(id);
       const out: Kept[] = [];
       const severityOf = (r: Report): Severity =>
-        severities[id] ??
+        (Object.hasOwn(severities, id) ? severities[id] : undefined) ??
         (rule.meta.profileSeverity && r.topic ? this.profileSeverity(profile, book.byId.get(r.topic)) : undefined) ??
         r.defaultSeverity ??
         rule.meta.severity;
@@ -175,7 +175,7 @@ export class Linter {
       topicReport: profile?.topics ?? 'grouped',
       profileNames: (def) => {
         const table = profile?.severity ?? {};
-        return table[def.id] !== undefined || (table['case/*'] !== undefined && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId);
+        return Object.hasOwn(table, def.id) || (Object.hasOwn(table, 'case/*') && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId);
       },
       ruleIds: RULE_IDS,
       settings: {
@@ -219,7 +219,8 @@ export class Linter {
   private profileSeverity(profile: Profile | undefined, def: SectionDef | undefined): Severity | undefined {
     if (!def) return undefined;
     const table = profile?.severity ?? {};
-    if (table[def.id]) return table[def.id];
+    // Own keys only: a topic id such as `constructor` is not Object's.
+    if (Object.hasOwn(table, def.id)) return table[def.id];
     // `case/*`: every topic a case (or team) schema adds to the base rule book.
     if (def.kind === 'topic' && table['case/*'] && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId) return table['case/*'];
     if (def.kind === 'topic' && table[`${def.step}/*`]) return table[`${def.step}/*`];

@@ -213,7 +213,8 @@ function headingRanges(a: Analysis): Array<readonly [number, number]> {
  * step discusses it: two distinct cues of the topic in the step's text.
  */
 export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number) => number): DocModel {
-  const model: DocModel = { steps: {}, topics: {} };
+  // Null prototypes: a topic id such as `constructor` is looked up as the doc's, never as Object's.
+  const model: DocModel = { steps: Object.create(null) as DocModel['steps'], topics: Object.create(null) as DocModel['topics'] };
   const judge = (def: SectionDef): ModelEntry | undefined => {
     // A step's text is its whole extent (its topics included, even when they are sibling headings).
     const ranges =
@@ -279,7 +280,7 @@ export function toCoverage(model: DocModel, book: RuleBook): Coverage {
     if (e.reason) out.reason = e.reason;
     return out;
   };
-  const cov: Coverage = { steps: {}, topics: {} };
+  const cov: Coverage = { steps: Object.create(null) as Coverage['steps'], topics: Object.create(null) as Coverage['topics'] };
   for (const d of book.steps) cov.steps[d.id] = strip(model.steps[d.id]);
   for (const d of book.topics) cov.topics[d.id] = strip(model.topics[d.id]);
   return cov;
