@@ -332,7 +332,7 @@ export function toCoverage(model: DocModel, book: RuleBook): Coverage {
     if (e.reason) out.reason = e.reason;
     return out;
   };
-  const cov: Coverage = { steps: Object.create(null) as Coverage['steps'], topics: Object.create(null) as Coverage['topics'] };
+  const cov: Coverage = { steps: {}, topics: {} }; // every id of the book gets an own entry (a plain object: results cross threads)
   const entry = (id: string, e: ModelEntry | undefined): CoverageEntry => (book.omitted.has(id) ? { ...strip(e), notAsked: true } : strip(e));
   for (const d of book.steps) cov.steps[d.id] = entry(d.id, model.steps[d.id]);
   for (const d of book.topics) cov.topics[d.id] = entry(d.id, model.topics[d.id]);

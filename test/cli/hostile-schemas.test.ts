@@ -49,3 +49,50 @@ describe('hostile input: team schemas and configs are bounded', function () {
     assert.ok(messages.some((m) => m.ruleId === 'missing-topic' && m.severity === 2 && /Privacy review/.test(m.message)), JSON.stringify(messages.map((m) => m.message)));
   });
 });
+
+describe('hostile input: config globs', function () {
+  this.timeout(60_000);
+
+  it('an overrides glob with many stars against a long file name ends quickly (picomatch took minutes)', () => {
+    const long = `${'a'.repeat(240)}.md`;
+    const ws = workspace({ [long]: COMPLETE, '.mlsdrc.json': JSON.stringify({ overrides: [{ files: `*${'a*'.repeat(12)}z`, profile: 'interview' }] }) });
+    const r = runCli([long], { cwd: ws, ...QUICK });
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('an extglob in overrides is a config error naming the key and what to write', () => {
+    const ws = workspace({ 'a.md': COMPLETE, '.mlsdrc.json': JSON.stringify({ overrides: [{ files: ['*.md', '@(a|b).md'], profile: 'interview' }] }) });
+    const r = runCli(['a.md'], { cwd: ws, ...QUICK });
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /\.mlsdrc\.json: overrides\[0\]\.files: "@\(a\|b\)\.md" uses an extglob such as @\(a\|b\), which is not supported; write \{a,b\} instead/);
+  });
+});
+
+describe('hostile input: what a team schema can make the linter do', function () {
+  this.timeout(60_000);
+  const run = (schema: string) => {
+    const ws = workspace({ 'a.md': COMPLETE, 'team.json': schema, '.mlsdrc.json': JSON.stringify({ schemas: ['team.json'], case: 'acme' }) });
+    return runCli(['a.md'], { cwd: ws, ...QUICK });
+  };
+
+  it('a cue of 20k words is a schema error naming the limit (it crashed with "regex too large")', () => {
+    const r = run(teamSchema('acme-privacy', { cues: { en: [Array(20_000).fill('word').join(' ')] } }));
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /schemas\[0\]: "team\.json" is not a valid JSON Schema for mlsd-lint: .*cues\/en\/0 must NOT have more than 120 characters/);
+    assert.doesNotMatch(r.stderr, /internal error|too large|\n\s+at /);
+  });
+
+  it('a pattern that backtracks, such as ^(a|aa)+$, is a schema error naming it (a 45-character id took 21 s)', () => {
+    const id = `${'a'.repeat(44)}-b`;
+    for (const [where, extra] of [
+      ['propertyNames', { properties: { topics: { type: 'object', propertyNames: { pattern: '^(a|aa)+-?$' }, properties: {} } } }],
+      ['patternProperties', { properties: { topics: { type: 'object', patternProperties: { '^(a+)+$': { type: 'object' } }, properties: {} } } }],
+    ] as const) {
+      const schema = JSON.parse(teamSchema(id)) as Record<string, unknown>;
+      schema.allOf = [...(schema.allOf as unknown[]), extra];
+      const r = run(JSON.stringify(schema));
+      assert.equal(r.code, 2, `${where}: ${r.stderr}`);
+      assert.match(r.stderr, /"team\.json" has a pattern "\^\(a(\|aa\)\+-\?|\+\)\+)\$" .*repeats a group that holds a choice or a repeat, which can take exponential time; rewrite it without/, where);
+    }
+  });
+});
