@@ -1,6 +1,6 @@
 /**
  * Part of `npm run fuzz`: docs made by mutating the project's own Markdown fixtures (test/fixtures, examples),
- * each linted under a watchdog. Doc `i` of a run is a function of the seed and `i` alone, so a failure
+ * at most 64 K characters each, each linted under a watchdog. Doc `i` of a run is a function of the seed and `i` alone, so a failure
  * replays with FUZZ_SEED and FUZZ_DOC. Per doc: no throw, every finding inside the doc, and (under 100 KB)
  * done within 2 s. A doc that takes longer than WATCHDOG_MS is a hang: the worker is stopped and the run
  * goes on with the next doc in a fresh worker.
@@ -16,6 +16,7 @@ import { assertInside } from './properties.js';
 const SLOW_MS = 2000;
 const WATCHDOG_MS = 20_000;
 const SMALL = 100 * 1024;
+const MAX_CHARS = 64 * 1024;
 
 /** mulberry32: a small seeded generator. */
 function rng(seed: number): () => number {
@@ -76,7 +77,7 @@ export function mutatedDoc(docs: readonly string[], seed: number, i: number): st
         const start = text.lastIndexOf('\n', at - 1) + 1;
         const end = text.indexOf('\n', at);
         const line = text.slice(start, end < 0 ? text.length : end + 1) || '- x\n';
-        text = text.slice(0, start) + line.repeat(1 + int(500)) + text.slice(start);
+        text = text.slice(0, start) + line.slice(0, 500).repeat(1 + int(300)) + text.slice(start);
         break;
       }
       case 5: // cut off
@@ -93,7 +94,8 @@ export function mutatedDoc(docs: readonly string[], seed: number, i: number): st
         break;
     }
   }
-  return text;
+  // Kept to a doc's usual size (the pathological shapes at 1 MB are bench rows, not fuzz cases).
+  return text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
 }
 
 interface Report {
@@ -127,12 +129,23 @@ export interface FixtureFuzzResult {
   slowest: { i: number; ms: number; bytes: number };
 }
 
-/** Lints docs [0, count) of the run with `seed` in a worker, restarting it after a hang. */
+/**
+ * Lints docs [0, count) of the run with `seed`, split over `workers` worker threads (FUZZ_WORKERS, default 2),
+ * each restarted after a hang. FUZZ_DOC=<i> lints doc i alone.
+ */
 export async function fuzzFixtures(count: number, seed: number, root = process.cwd()): Promise<FixtureFuzzResult> {
+  if (process.env.FUZZ_DOC !== undefined) return fuzzRange(Number(process.env.FUZZ_DOC), Number(process.env.FUZZ_DOC) + 1, seed, root);
+  const workers = Math.max(1, Number(process.env.FUZZ_WORKERS ?? 2));
+  const step = Math.ceil(count / workers);
+  const parts = await Promise.all(Array.from({ length: workers }, (_, w) => fuzzRange(w * step, Math.min(count, (w + 1) * step), seed, root)));
+  const slowest = parts.reduce((a, b) => (b.slowest.ms > a.slowest.ms ? b : a)).slowest;
+  return { docs: parts.reduce((n, p) => n + p.docs, 0), failures: parts.flatMap((p) => p.failures), slowest };
+}
+
+async function fuzzRange(from: number, end: number, seed: number, root: string): Promise<FixtureFuzzResult> {
   const failures: string[] = [];
   const slowest = { i: -1, ms: 0, bytes: 0 };
-  let next = Number(process.env.FUZZ_DOC ?? 0);
-  const end = process.env.FUZZ_DOC !== undefined ? next + 1 : count;
+  let next = from;
   let done = 0;
   while (next < end) {
     next = await new Promise<number>((resolve) => {
