@@ -165,9 +165,13 @@ async function fuzzRange(from: number, end: number, seed: number, root: string):
         if (m.ms === undefined) return arm();
         done++;
         if (done % 5000 === 0) process.stderr.write(`fuzz: docs ${from}-${end}: ${done} linted, ${failures.length} failures so far\n`);
-        if (m.error) failures.push(`doc ${m.i}: ${m.error}; replay with FUZZ_SEED=${seed} FUZZ_DOC=${m.i}`);
+        const fail = (line: string) => {
+          failures.push(line);
+          process.stderr.write(`fuzz: ${line}\n`);
+        };
+        if (m.error) fail(`doc ${m.i}: ${m.error}; replay with FUZZ_SEED=${seed} FUZZ_DOC=${m.i}`);
         if (m.ms > slowest.ms) Object.assign(slowest, { i: m.i, ms: m.ms, bytes: m.bytes });
-        if (m.ms > SLOW_MS && m.bytes! < SMALL) failures.push(`doc ${m.i}: ${Math.round(m.ms)} ms for ${m.bytes} bytes (over ${SLOW_MS} ms); replay with FUZZ_SEED=${seed} FUZZ_DOC=${m.i}`);
+        if (m.ms > SLOW_MS && m.bytes! < SMALL) fail(`doc ${m.i}: ${Math.round(m.ms)} ms for ${m.bytes} bytes (over ${SLOW_MS} ms); replay with FUZZ_SEED=${seed} FUZZ_DOC=${m.i}`);
       });
       worker.on('error', (e) => {
         clearTimeout(timer);
