@@ -15,7 +15,7 @@ import ignoreImport, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import rcSchema from '../../schemas/mlsdrc.schema.json' with { type: 'json' };
-import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, Linter, readTeamSchema, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity } from '../core/index.js';
+import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, Linter, readTeamSchema, type DocSettings, type JsonSchema, type Lang, type Severity } from '../core/index.js';
 import { GitIgnore } from './gitignore.js';
 import { closest } from '../core/suggest.js';
 
@@ -280,21 +280,8 @@ export function defaultPlan(): FilePlan {
   return { linter: sharedLinter(), defaults: {}, rules: {}, fingerprint: '' };
 }
 
-/**
- * The lint options for one file, shared by the CLI and the editor. Layers, weakest first: `fallback` (the
- * editor's per-user settings: only what the config does not set), the config (`plan`), `defaults` (the
- * CLI's `--case`), then front matter (inside the lint), then `overrides` (the CLI's `--profile`, `--lang`).
- */
-export function lintOptionsFor(
-  plan: FilePlan,
-  layers: { fallback?: { defaults?: DocSettings; rules?: Record<string, Severity> }; defaults?: DocSettings; overrides?: DocSettings } = {},
-): LintOptions {
-  return {
-    defaults: { ...layers.fallback?.defaults, ...plan.defaults, ...layers.defaults },
-    overrides: layers.overrides,
-    rules: { ...layers.fallback?.rules, ...plan.rules },
-  };
-}
+/** The layering of settings lives in the pure core (the language server in the browser uses it too). */
+export { lintOptionsFor } from '../core/config.js';
 
 /** Globs relative to the config's folder; one without a `/` matches the file name in any folder. */
 function globMatcher(files: string | string[]): (rel: string) => boolean {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { formatText, ruleById, type Finding } from '../core/index.js';
-import { setFrontMatterValue } from './frontMatter.js';
+import { setFrontMatterValue } from '../core/frontmatter-edit.js';
 import { SOURCE, type DocLint, type LintService } from './diagnostics.js';
 import { uiLang } from './settings.js';
 
