@@ -1,4 +1,5 @@
-// Bundles the VS Code extension into one CommonJS file (dist/extension.cjs; the extension host loads
+// Bundles the VS Code extension (the language client) and its language server into CommonJS files
+// (dist/extension.cjs, dist/server.cjs; the extension host loads
 // CommonJS and this package is "type": "module"), and the extension-host test suite into out/test/vscode/.
 // The JSON schemas are inlined through the core's JSON imports; tsc then type-checks test/vscode.
 import { build } from 'esbuild';
@@ -23,6 +24,16 @@ await build({
   outfile: 'dist/extension.cjs',
   minify: true,
   keepNames: true,
+});
+// The language server the desktop client starts in its own Node process (and, in it, its lint worker).
+await build({
+  ...common,
+  entryPoints: ['src/server/lsp-entry.ts'],
+  outfile: 'dist/server.cjs',
+  minify: true,
+  keepNames: true,
+  // lsp-entry.ts reads import.meta.url only where __filename does not exist (an ES module): not in this bundle.
+  logOverride: { 'empty-import-meta': 'silent' },
 });
 
 rmSync('out/test/vscode', { recursive: true, force: true });

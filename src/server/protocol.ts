@@ -39,6 +39,8 @@ export interface DocInfo {
   version: number;
   result?: { coverage: Coverage; case: string; profile: string; lang: Lang; errorCount: number; warningCount: number };
   book?: SlimBook;
+  /** Steps and required topics covered (present or waived), of the case's. */
+  tally?: { steps: { covered: number; total: number }; topics: { covered: number; total: number } };
   configPath?: string;
   ignored?: string;
   problems?: string[];
@@ -56,6 +58,8 @@ export interface DidLintParams {
 export const DocInfoRequest = 'mlsd/docInfo';
 export interface DocInfoParams {
   uri: string;
+  /** Lint (and publish the diagnostics) again even when the stored lint is current. */
+  relint?: boolean;
 }
 
 /** Client -> server: the cases the new-doc command offers (with the folder's team schemas). */

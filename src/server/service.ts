@@ -22,6 +22,7 @@ import type {
 } from 'vscode-languageserver';
 import {
   BUILTIN_SCHEMAS,
+  coverageTally,
   DEFAULT_DOCS_BASE,
   formatText,
   lintOptionsFor,
@@ -246,7 +247,7 @@ export class MlsdServer {
       }
       return (await connection.workspace.applyEdit({ changes: { [uri]: [edit.edit] } })).applied;
     });
-    connection.onRequest(P.DocInfoRequest, (p: P.DocInfoParams) => this.docInfo(p.uri));
+    connection.onRequest(P.DocInfoRequest, (p: P.DocInfoParams) => this.docInfo(p.uri, p.relint));
     connection.onRequest(P.CasesRequest, (p: { uri?: string } | undefined) => this.cases(p?.uri));
     connection.onRequest(P.TemplateRequest, (p: P.TemplateParams) => this.template(p));
     connection.onRequest(P.FrontMatterEditRequest, (p: P.FrontMatterEditParams) => this.frontMatterEdit(p));
@@ -442,6 +443,7 @@ export class MlsdServer {
       version: lint.version,
       result,
       book: slimBook(lint.book),
+      tally: coverageTally(lint.result.coverage, lint.book),
       configPath: lint.plan.configPath,
       problems: lint.plan.problems,
     };
@@ -593,11 +595,11 @@ export class MlsdServer {
 
   // ---- custom requests -----------------------------------------------------------------------
 
-  private async docInfo(uri: string): Promise<P.DocInfo | null> {
+  private async docInfo(uri: string, relint = false): Promise<P.DocInfo | null> {
     const doc = this.documents.get(uri);
     if (!doc) return null;
     const hit = this.latest.get(uri);
-    if (hit && hit.version === doc.version) return this.infoOf(hit);
+    if (hit && hit.version === doc.version && !relint) return this.infoOf(hit);
     const lint = await this.lintNow(doc);
     return lint ? this.infoOf(lint) : (this.info.get(uri) ?? null);
   }

@@ -4,21 +4,23 @@
  * and update whenever its doc is linted. Steps and topics come from the doc's rule book, never from code.
  */
 import * as vscode from 'vscode';
-import { coverageTally, type CoverageEntry, type SectionDef, type Status, type Tally } from '../core/index.js';
-import type { DocLint, LintService } from './diagnostics.js';
+import type { CoverageEntry, Status } from '../core/types.js';
+import type { SlimSection } from '../server/protocol.js';
+import type { DocInfos, DocLint } from './client.js';
 import { uiLang } from './settings.js';
 
 export const CMD_REVEAL = 'mlsd.revealSection';
 export const VIEW_ID = 'mlsd.coverage';
 
 export interface CoverageSummary {
-  steps: Tally;
+  steps: { covered: number; total: number };
   /** Required topics of the doc's case: covered = present or waived. */
-  topics: Tally;
+  topics: { covered: number; total: number };
 }
 
+/** The server's tally (the core's coverageTally over the doc's rule book). */
 export function summarize(lint: DocLint): CoverageSummary {
-  return coverageTally(lint.result.coverage, lint.book);
+  return lint.tally;
 }
 
 export function statusLabel(status: Status): string {
@@ -42,7 +44,7 @@ const ICONS: Record<Status, [string, string]> = {
 };
 
 export interface CoverageNode {
-  def: SectionDef;
+  def: SlimSection;
   entry: CoverageEntry;
   uri: vscode.Uri;
   /** Line (1-based) to jump to: the section, or for a missing topic its step's heading. */
@@ -63,7 +65,7 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     const lint = this.lint;
     if (!lint) return [];
     const { coverage } = lint.result;
-    const node = (def: SectionDef, group: Record<string, CoverageEntry>): CoverageNode => {
+    const node = (def: SlimSection, group: Record<string, CoverageEntry>): CoverageNode => {
       const entry = group[def.id] ?? { status: 'missing' };
       const line = entry.line ?? (def.kind === 'topic' ? coverage.steps[def.step]?.line : undefined);
       return { def, entry, uri: lint.uri, line };
@@ -102,17 +104,21 @@ export class CoverageView implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('mlsd.coverage', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly service: LintService) {
+  constructor(private readonly docs: DocInfos) {
     this.item.name = vscode.l10n.t('ML System Design coverage');
     this.item.command = `${VIEW_ID}.focus`;
     const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
     this.disposables.push(
       this.item,
       view,
-      service.onDidLint((e) => {
-        if (e.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      docs.onDidChange((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      // The active doc's coverage through the server's custom request (the stored one may be of an older version).
+      vscode.window.onDidChangeActiveTextEditor((ed) => {
+        this.update();
+        if (ed && ed.document.languageId === 'markdown') void docs.fetch(ed.document.uri).then(() => this.update(), () => undefined);
+      }),
     );
     this.update();
   }
@@ -124,7 +130,7 @@ export class CoverageView implements vscode.Disposable {
 
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    const lint = doc ? this.service.lastResult(doc.uri) : undefined;
+    const lint = doc ? this.docs.lintOf(doc.uri) : undefined;
     this.tree.show(lint);
     if (!lint) {
       this.item.text = '';
