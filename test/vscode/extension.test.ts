@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { bigDoc } from '../../bench/corpus.js';
 import { Linter } from '../../src/core/index.js';
 import type { MlsdApi } from '../../src/vscode/extension.js';
 
@@ -324,6 +325,40 @@ suite('mlsd-lint extension', function () {
       assert.equal(problem.range.start.line, 2, 'on the line of the key');
       assert.deepEqual(api.configOf(doc.uri)?.problems, [problem.message]);
     });
+  });
+
+  test('activation takes at most 100 ms: the language server starts after it, in the background', async () => {
+    console.log(`    activation: ${api.activationMs.toFixed(1)} ms`);
+    assert.ok(api.activationMs <= 100, `activate() took ${api.activationMs.toFixed(1)} ms`);
+    await api.ready;
+  });
+
+  test('a doc over the lint time budget gets one "too slow to lint" diagnostic, and another extension\'s command runs while it is linted', async () => {
+    const settings = vscode.workspace.getConfiguration('mlsd');
+    await settings.update('lintBudgetMs', 100, vscode.ConfigurationTarget.Global);
+    try {
+      // VS Code's Markdown extension: its command, loaded before the clock starts.
+      await vscode.commands.executeCommand<string>('markdown.api.render', '# Warm up');
+      // Half a megabyte of design doc: seconds of linting (the extension used to lint it on this thread).
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: bigDoc(512 * 1024, 11) }), { preview: false });
+      const doc = editor.document;
+      const d = await waitFor('the too-slow diagnostic', () => ours(doc.uri).find((x) => ruleOf(x) === 'too-slow'), 30_000);
+      assert.match(d.message, /too slow to lint/);
+      assert.match(d.message, /100 ms/);
+      assert.equal(ours(doc.uri).length, 1, 'one diagnostic, not a partial list of findings');
+      // Typing re-lints the doc (after the debounce, 300 ms); meanwhile another extension's command is run.
+      await editor.edit((e) => e.insert(new vscode.Position(doc.lineCount - 1, 0), 'x'));
+      const t0 = performance.now();
+      await sleep(450);
+      const html = await vscode.commands.executeCommand<string>('markdown.api.render', '# Hello');
+      const late = performance.now() - t0 - 450;
+      assert.match(html, /<h1[^>]*>Hello<\/h1>/);
+      console.log(`    another extension's command answered ${late.toFixed(0)} ms late while a 512 KB doc was linted`);
+      assert.ok(late < 500, `another extension's command answered ${late.toFixed(0)} ms late while the doc was being linted`);
+      await waitFor('the too-slow diagnostic of the edited doc', () => ours(doc.uri).some((x) => ruleOf(x) === 'too-slow'), 30_000);
+    } finally {
+      await settings.update('lintBudgetMs', undefined, vscode.ConfigurationTarget.Global);
+    }
   });
 
   test('closing a doc clears its diagnostics', async () => {
