@@ -174,8 +174,11 @@ export function slowReason(text: string, lang: Lang): string {
   return l10n.in(lang, 'the doc is {0} KB with {1} lines', Math.round(text.length / 1024), line - 1);
 }
 
-/** The doc's own language for what is said about it: Korean when Hangul outweighs Latin letters. */
+/** The doc's own language for what is said about it: its front matter's `lang`, else Korean when Hangul outweighs Latin letters. */
 function docLang(text: string): Lang {
+  const fm = FRONT_MATTER.exec(text.slice(0, 64 * 1024));
+  const said = fm && fm.index === 0 ? /^[ \t]+lang[ \t]*:[ \t]*["']?(en|ko)\b/m.exec(fm[1]!)?.[1] : undefined;
+  if (said) return said as Lang;
   const sample = text.slice(0, 20_000);
   const hangul = sample.match(/[\uac00-\ud7a3]/g)?.length ?? 0;
   const latin = sample.match(/[a-zA-Z]/g)?.length ?? 0;

@@ -151,7 +151,8 @@ describe('mlsd-lint --lsp (the language server on stdio)', function () {
     const root = tempDir('mlsd-lsp-');
     client = await startServer(root, { lintBudgetMs: 200 });
     const big = join(root, 'huge.design.md');
-    writeFileSync(big, bigDoc(3 * 1024 * 1024, 7));
+    const bigText = bigDoc(3 * 1024 * 1024, 7);
+    writeFileSync(big, bigText);
     const small = join(root, 'visual-search.md');
     copyFileSync(FIXTURE, small);
     const bigUri = open(client, big);
@@ -161,8 +162,10 @@ describe('mlsd-lint --lsp (the language server on stdio)', function () {
     const diags = await diagnosticsOf(client, bigUri);
     assert.equal(diags.length, 1);
     assert.equal(diags[0]!.code, 'too-slow');
-    assert.match(diags[0]!.message, /too slow to lint/);
-    assert.match(diags[0]!.message, /200 ms/);
+    // in the doc's language: its front matter says `lang: ko`
+    assert.match(bigText.slice(0, 200), /^ {2}lang: ko$/m);
+    assert.match(diags[0]!.message, /^이 문서는 검사하기에 너무 느립니다\. 제한 시간 200 ms가 지나/);
+    assert.match(diags[0]!.message, /71131줄/, 'says what stands out: its size');
     assert.ok(Date.now() - t0 < 15_000, 'the budget stopped the lint');
     // the server answers right after
     const t1 = Date.now();
