@@ -36,6 +36,14 @@ await build({
   logOverride: { 'empty-import-meta': 'silent' },
 });
 
+// The web extension (package.json "browser"): the client and its language server in a web worker. No
+// Node built-ins: what would need one fails this build.
+// charset utf8: Korean and Chinese text as itself, not as \u escapes (twice the bytes).
+const web = { bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', minify: true, charset: 'utf8', sourcemap: true, sourcesContent: false, conditions: ['worker'] };
+// (conditions: a package's web-worker build over its DOM build: decode-named-character-reference decodes with `document` otherwise)
+await build({ ...web, entryPoints: ['src/vscode/extension.web.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] });
+await build({ ...web, entryPoints: ['src/server/browser.ts'], outfile: 'dist/web/server.js', format: 'iife' });
+
 rmSync('out/test/vscode', { recursive: true, force: true });
 await build({
   ...common,
@@ -45,6 +53,9 @@ await build({
   // resolved at run time from node_modules, as the runners expect
   external: [...common.external, 'mocha', '@vscode/test-electron'],
 });
+
+// The web suite runs in the web worker extension host (test/vscode-host/stage-web.mjs puts it beside the staged extension).
+await build({ ...web, minify: false, entryPoints: ['test/vscode/web/index.ts'], outfile: 'out/test/vscode-web/index.js', format: 'cjs', external: ['vscode'] });
 
 // esbuild strips types without checking them: check the extension-host suite against @types/vscode.
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.vscode.json'], { stdio: 'inherit' });

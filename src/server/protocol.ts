@@ -95,3 +95,10 @@ export const TrustNotification = 'mlsd/trust';
 export interface TrustParams {
   trusted: boolean;
 }
+
+/** Server -> client (the browser server, which has no file system of its own): a workspace file's text. */
+export const ReadFileRequest = 'mlsd/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+export type ReadFileResult = { text: string } | { missing: true; error?: undefined } | { missing?: false; error: string };
