@@ -123,7 +123,7 @@ describe('GitHub Action (action.yml), run locally', function () {
 
     assert.ok(run.summary.startsWith('## Earlier step\n\n'), 'the job summary is appended to, not overwritten');
     assert.match(run.summary, /^\| `docs\/gaps\.md` \| generic \| ❌ 0\/7 \|/m);
-    assert.match(run.summary, /^\| `docs\/complete\.md` \| generic \| ✅ 7\/7 \| ✅ (\d+)\/\1 \| 0 \| 0 \|$/m);
+    assert.match(run.summary, /^\| `docs\/complete\.md` \| visual-search \| ✅ 6\/6 \| ✅ (\d+)\/\1 \| 0 \| 0 \|$/m);
     assert.match(run.summary, /^\| ↳ Offline metrics \| ❌ missing \| {2}\|$/m);
 
     assert.equal(run.outputs['sarif-file'], 'reports/mlsd.sarif');
@@ -144,7 +144,7 @@ describe('GitHub Action (action.yml), run locally', function () {
     assert.equal(run.summary, '');
     const strict = runAction(ws, { 'working-directory': 'site', targets: 'docs/*.md', args: '--max-warnings 0' });
     assert.equal(strict.outputs['exit-code'], '1');
-    assert.match(strict.summary, /^\| `docs\/warn\.md` \| generic \| ✅ 7\/7 \| ✅ (\d+)\/\1 \| 0 \| 1 \|$/m);
+    assert.match(strict.summary, /^\| `docs\/warn\.md` \| visual-search \| ✅ 6\/6 \| ✅ (\d+)\/\1 \| 0 \| 1 \|$/m);
   });
 
   it('targets and args written as a block are one per line, so a path may hold spaces', () => {

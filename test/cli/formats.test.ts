@@ -197,7 +197,7 @@ describe('output formats', function () {
       const warnings = gapsJson.messages.filter((m) => m.severity === 1).length;
       assert.ok(errors > 0 && warnings > 0);
       assert.match(md, new RegExp(`^\\| \`gaps\\.md\` \\| generic \\| ❌ 0/7 \\| ❌ 0/\\d+ \\| ${errors} \\| ${warnings} \\|$`, 'm'));
-      assert.match(md, /^\| `complete\.md` \| generic \| ✅ 7\/7 \| ✅ (\d+)\/\1 \| 0 \| 0 \|$/m);
+      assert.match(md, /^\| `complete\.md` \| visual-search \| ✅ 6\/6 \| ✅ (\d+)\/\1 \| 0 \| 0 \|$/m);
       // Per-file tables: one row per step, and topics with their status.
       const sections = md.split('<details>').slice(1);
       assert.equal(sections.length, 2);

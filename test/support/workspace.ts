@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { tempDir } from './tmp.js';
 
-/** A doc that covers every step and topic: the bundled example, without its front matter (so a config's settings apply). */
+/** A doc that covers every step and topic: the bundled example, without its front matter (so a config's settings apply; its title names visual search, so it is linted as that case). */
 export const COMPLETE = readFileSync(join(process.cwd(), 'examples', 'visual-search.md'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
 /** Front matter of a doc still being drafted: its placeholders are warnings (the default is error). */
 export const DRAFTING = '---\nmlsd:\n  rules:\n    placeholder: warning\n---\n';
