@@ -31,6 +31,8 @@ export interface SlimBook {
   caseInfo: { id: string; title: Localized; schemaId: string };
   steps: SlimSection[];
   topics: SlimSection[];
+  /** Steps and topics the case does not ask for (its `omits`). */
+  omitted: string[];
 }
 
 /** What the client shows about a doc (coverage view, status bar, its API), without the findings. */

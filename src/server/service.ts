@@ -143,7 +143,7 @@ const schemeOf = (uri: string) => /^([a-zA-Z][\w+.-]*):/.exec(uri)?.[1]?.toLower
 /** A slim rule book for the client (titles, hints, order), without the recognition vocabulary. */
 function slimBook(book: RuleBook): P.SlimBook {
   const slim = (d: SectionDef): P.SlimSection => ({ id: d.id, kind: d.kind, order: d.order, key: d.key, step: d.step, title: d.title, hint: d.hint, required: d.required });
-  return { caseInfo: book.caseInfo, steps: book.steps.map(slim), topics: book.topics.map(slim) };
+  return { caseInfo: { id: book.caseInfo.id, title: book.caseInfo.title, schemaId: book.caseInfo.schemaId }, steps: book.steps.map(slim), topics: book.topics.map(slim), omitted: [...book.omitted] };
 }
 
 /** The lines (1-based) and sizes behind a slow lint, where they stand out. */
