@@ -362,6 +362,14 @@ suite('mlsd-lint extension', function () {
     }
   });
 
+  test('a team schema a config lists is read and applied: its key topic "Privacy review" is missing under team/', async () => {
+    const { document: doc } = await openFile('team/checkout.design.md');
+    const d = await waitFor('the team schema\'s missing-topic error', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && /Privacy review/.test(x.message)));
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(api.lintOf(doc.uri)?.result.case, 'acme');
+    await closeAll();
+  });
+
   test('closing a doc clears its diagnostics', async () => {
     const { document: doc } = await openFile(DESIGN);
     await waitFor('diagnostics', () => ours(doc.uri).length > 0);

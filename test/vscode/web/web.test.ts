@@ -120,6 +120,14 @@ suite('mlsd-lint as a web extension', function () {
     await closeAll();
   });
 
+  test('a team schema a config lists is read and applied: its key topic "Privacy review" is missing under team/', async () => {
+    const { document: doc } = await openFile('team/checkout.design.md');
+    const d = await waitFor('the team schema\'s missing-topic error', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && /Privacy review/.test(x.message)));
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(api.lintOf(doc.uri)?.result.case, 'acme');
+    await closeAll();
+  });
+
   test('the Problems panel lists the findings (left open for the screenshot)', async () => {
     const { document: doc } = await openFile(DESIGN);
     await waitFor('diagnostics', () => ours(doc.uri).length > 0);
