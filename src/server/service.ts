@@ -171,7 +171,8 @@ export function slowReason(text: string, lang: Lang): string {
   }
   if (longest >= 4000) return l10n.in(lang, 'line {0} is {1} characters long', longestAt, longest);
   if (deepest >= 80) return l10n.in(lang, 'line {0} is indented or nested {1} levels deep', deepestAt, deepest);
-  return l10n.in(lang, 'the doc is {0} KB with {1} lines', Math.round(text.length / 1024), line - 1);
+  const lines = text.endsWith('\n') ? line - 2 : line - 1; // a last line end does not start a line
+  return l10n.in(lang, 'the doc is {0} KB with {1} lines', Math.round(text.length / 1024), lines);
 }
 
 /** The doc's own language for what is said about it: its front matter's `lang`, else Korean when Hangul outweighs Latin letters. */
