@@ -83,8 +83,10 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     );
     item.id = `${n.uri.toString()}#${n.def.id}`;
     const optional = n.def.kind === 'topic' && !n.def.required ? ` · ${vscode.l10n.t('optional')}` : '';
-    item.description = statusLabel(n.entry.status) + optional;
-    const [icon, color] = ICONS[n.entry.status];
+    // What the doc's case does not ask for (its chapter's `omits`) is never missing: said so, without the error icon.
+    const notAsked = n.entry.notAsked && n.entry.status === 'missing';
+    item.description = notAsked ? vscode.l10n.t('not asked for by this case') : statusLabel(n.entry.status) + optional;
+    const [icon, color] = notAsked ? ['circle-slash', 'disabledForeground'] : ICONS[n.entry.status];
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     const tip = new vscode.MarkdownString(`**${n.def.title[lang]}** \`${n.def.id}\` — ${statusLabel(n.entry.status)}`);
     if (n.entry.reason) tip.appendMarkdown(`\n\n${vscode.l10n.t('Waived: {0}', n.entry.reason)}`);
