@@ -4,20 +4,20 @@
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { Linter, messageChecks, type DocSettings, type Lang } from '../core/index.js';
+import { DEFAULT_FIX_TYPES, FIX_TYPES, fixText, Linter, messageChecks, type DocSettings, type FixType, type Lang, type LintOptions } from '../core/index.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets, MARKDOWN_EXTENSIONS } from '../node/files.js';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
-import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
+import { decode, DEFAULT_MAX_BYTES, encodeLike, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
 import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from '../node/version.js';
-import { runLang } from './messages.js';
+import { runLang, say } from './messages.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
        mlsd-lint cases [--format json]
@@ -33,6 +33,11 @@ Options:
                            (--format sarif -o x.sarif --format stylish: SARIF to x.sarif, stylish to stdout)
   -c, --config <path>      Use this config file for every doc (default: the nearest .mlsdrc.json,
                            .mlsdrc.yaml or package.json "mlsd" key, searching upward from each doc)
+      --fix                Fix what can be fixed safely, in the files themselves: misspelt step and
+                           topic headings get their title; then report what is left
+      --fix-type <types>   With --fix, the kinds of fixes to apply (comma-separated): headings
+                           (default), sections (insert every missing step and topic from the case
+                           template, in step order, with TODO lines); nothing else you wrote changes
       --no-ignore          Also lint files that .gitignore or the config's "ignores" skip
       --cache              Reuse results for unchanged docs and config (stored in ${DEFAULT_CACHE_LOCATION})
       --cache-location <path> Where the cache file is kept (implies --cache)
@@ -87,6 +92,8 @@ function parse(argv: string[]) {
         'output-file': { type: 'string', short: 'o', multiple: true },
         config: { type: 'string', short: 'c' },
         'no-ignore': { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-type': { type: 'string', multiple: true },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         case: { type: 'string' },
@@ -129,6 +136,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+/** The fix types `--fix` applies (`--fix-type` picks them; default headings), or undefined without --fix. */
+function fixTypesOf(fix: boolean | undefined, given: string[] | undefined): FixType[] | undefined {
+  const asked = (given ?? []).flatMap((g) => g.split(',')).map((t) => t.trim()).filter(Boolean);
+  if (!fix) {
+    if (asked.length > 0) throw new UsageError(`--fix-type needs --fix: write mlsd-lint --fix --fix-type ${asked.join(',')}`);
+    return undefined;
+  }
+  for (const t of asked) {
+    if (!(FIX_TYPES as readonly string[]).includes(t)) throw new UsageError(`unknown --fix-type "${t}"; use headings, sections or both (headings,sections)`);
+  }
+  return asked.length > 0 ? [...new Set(asked as FixType[])] : [...DEFAULT_FIX_TYPES];
+}
+
 async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals, tokens } = parse(argv);
   if (values.help) {
@@ -157,6 +177,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     maxBytes = Math.round(mb * 1024 * 1024);
   }
   if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') throw new UsageError('--lang takes "en" or "ko"');
+  const fixTypes = fixTypesOf(values.fix, values['fix-type']);
 
   const linter = new Linter();
   const overrides: DocSettings = {};
@@ -195,7 +216,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
-  const pending: Array<{ at: number; file: string; key?: string }> = [];
+  const pending: Array<{ at: number; file: string; key?: string; fix?: { text: string; options: LintOptions; linter: Linter } }> = [];
+  const toWrite: Array<{ file: string; text: string; output: string; lang: Lang }> = [];
   // Config, read and cache look-up run for the next files while earlier ones are linted (their I/O
   // overlaps); results stay in file order. A text is held from its reading until it is linted or sent to
   // a worker, not for the whole run.
@@ -207,8 +229,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (!read.ok) return { file, plan, problem: read.reason };
     // Shared with the editor: the config's settings, then --case; front matter, then --profile/--lang, win.
     const options = lintOptionsFor(plan, { defaults, overrides });
-    const key = cache && LintCache.key(read.text, plan.fingerprint, options);
-    const hit = key ? cache.get(file, key) : undefined;
+    // --fix lints what it writes: no cached result stands in for it.
+    const key = cache && !fixTypes ? LintCache.key(read.text, plan.fingerprint, options) : undefined;
+    const hit = key && cache ? cache.get(file, key) : undefined;
     return { file, plan, text: read.text, options, key, hit };
   };
   const READ_AHEAD = 64;
@@ -234,7 +257,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       linterOf.set(file, plan.linter);
       if (p.hit) results.push(fromLint(file, p.hit, values.quiet));
       else {
-        pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key: p.key });
+        pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key: p.key, ...(fixTypes ? { fix: { text: p.text!, options: p.options!, linter: plan.linter } } : {}) });
         yield { text: p.text!, options: p.options!, linter: plan.linter };
       }
     }
@@ -248,8 +271,31 @@ async function run(argv: string[], io: Io): Promise<number> {
       return;
     }
     if (p.key) cache!.set(p.file, p.key, linted);
+    if (p.fix) {
+      // The fixes of the asked types, pass after pass; the report is of the fixed text.
+      const fixed = fixText(p.fix.linter, p.fix.text, p.fix.options, fixTypes, 10, linted);
+      if (fixed.output !== p.fix.text) toWrite.push({ file: p.file, text: p.fix.text, output: fixed.output, lang: fixed.result.lang });
+      linted = fixed.result;
+    }
     results[p.at] = fromLint(p.file, linted, values.quiet);
   });
+  let unfixed = false;
+  for (const w of toWrite) {
+    // Never over an edit made meanwhile: the file must still hold the text that was fixed.
+    const raw = await readFile(w.file).catch(() => undefined);
+    const now = raw && decode(raw);
+    if (!raw || !now?.ok || now.text !== w.text) {
+      io.stderr(`mlsd-lint: ${say('fixChanged', w.lang, { file: w.file })}\n`);
+      unfixed = true;
+      continue;
+    }
+    try {
+      await writeFile(w.file, encodeLike(raw, w.output));
+    } catch (e) {
+      io.stderr(`mlsd-lint: ${say('fixUnwritten', w.lang, { file: w.file, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
+      unfixed = true;
+    }
+  }
   const cacheProblem = await cache?.save();
   if (cacheProblem) io.stderr(`mlsd-lint: ${cacheProblem}\n`);
 
@@ -261,7 +307,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   for (const u of unwritten) io.stderr(`mlsd-lint: ${u}\n`);
   if (unwritten.length > 0) return 2;
 
-  if (results.some((r) => r.fatalErrorCount > 0)) return 2;
+  if (unfixed || results.some((r) => r.fatalErrorCount > 0)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (maxWarnings !== undefined && warnings > maxWarnings) {

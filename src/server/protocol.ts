@@ -5,6 +5,8 @@
 import type { Coverage, Lang, Localized } from './protocol-types.js';
 
 export const CMD_ADD_WAIVER = 'mlsd.addWaiver';
+/** `mlsd.insertMissingSection(uri, group, topicId?)`: the client's pick of one section a grouped finding lists. */
+export const CMD_INSERT_SECTION = 'mlsd.insertMissingSection';
 export const FIX_ALL_KIND = 'source.fixAll.mlsd';
 
 export interface InitOptions {
@@ -43,6 +45,8 @@ export interface DocInfo {
   book?: SlimBook;
   /** Steps and required topics covered (present or waived), of the case's. */
   tally?: { steps: { covered: number; total: number }; topics: { covered: number; total: number } };
+  /** Each step's required topics covered out of all, its state and the key topics it misses (src/core/progress.ts). */
+  progress?: Array<{ step: string; state: 'done' | 'partial' | 'hollow' | 'missing' | 'waived' | 'notAsked'; covered: number; total: number; keyMissing: string[] }>;
   configPath?: string;
   ignored?: string;
   problems?: string[];
@@ -104,3 +108,15 @@ export interface ReadFileParams {
   uri: string;
 }
 export type ReadFileResult = { text: string } | { missing: true; error?: undefined } | { missing?: false; error: string };
+
+/** Client -> server: the sections a grouped finding lists (`group`: its step, or `missing-step`), each with its edits. */
+export const TopicChoicesRequest = 'mlsd/topicChoices';
+export interface TopicChoicesParams {
+  uri: string;
+  group: string;
+}
+export interface TopicChoiceItem {
+  topic: string;
+  title: string;
+  edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>;
+}

@@ -22,17 +22,23 @@ import type {
 } from 'vscode-languageserver';
 import {
   BUILTIN_SCHEMAS,
+  bulkFixes,
   coverageTally,
   DEFAULT_DOCS_BASE,
-  formatText,
+  DEFAULT_FIX_TYPES,
+  groupedFindingOf,
+  hollowStepFixes,
   lintOptionsFor,
   Linter,
+  mergeFixes,
+  quickFixPlan,
   readTeamSchema,
   renderTemplate,
-  ruleById,
+  stepProgress,
+  stepsDone,
+  topicChoices,
   type DocSettings,
   type Finding,
-  type FindingFix,
   type JsonSchema,
   type Lang,
   type LintResult,
@@ -41,7 +47,7 @@ import {
   type Severity,
 } from '../core/index.js';
 import { setFrontMatterValue } from '../core/frontmatter-edit.js';
-import { l10n, setLocale, uiLang } from './l10n.js';
+import { l10n, setLocale } from './l10n.js';
 import type { LintRunner } from './runner.js';
 import * as P from './protocol.js';
 
@@ -191,6 +197,8 @@ interface DocLint {
   version: number;
   result: LintResult;
   book: RuleBook;
+  /** The linter that linted it (the config's own schemas, if any): the hollow-step fixes lint with it. */
+  linter: Linter;
   plan: DocPlan;
 }
 
@@ -254,6 +262,7 @@ export class MlsdServer {
     connection.onRequest(P.DocInfoRequest, (p: P.DocInfoParams) => this.docInfo(p.uri, p.relint));
     connection.onRequest(P.CasesRequest, (p: { uri?: string } | undefined) => this.cases(p?.uri));
     connection.onRequest(P.TemplateRequest, (p: P.TemplateParams) => this.template(p));
+    connection.onRequest(P.TopicChoicesRequest, (p: P.TopicChoicesParams) => this.topicChoices(p));
     connection.onRequest(P.FrontMatterEditRequest, (p: P.FrontMatterEditParams) => this.frontMatterEdit(p));
     connection.onNotification(P.TrustNotification, (p: P.TrustParams) => {
       if (p.trusted === this.trusted) return;
@@ -432,9 +441,9 @@ export class MlsdServer {
       return undefined;
     }
     const result = outcome.result;
-    const lint: DocLint = { uri: doc.uri, version, result, book: linter.ruleBook(result.case) ?? this.builtin.ruleBook(result.case)!, plan };
+    const lint: DocLint = { uri: doc.uri, version, result, book: linter.ruleBook(result.case) ?? this.builtin.ruleBook(result.case)!, linter, plan };
     this.latest.set(doc.uri, lint);
-    diagnostics.push(...result.findings.map((f) => toDiagnostic(f)));
+    diagnostics.push(...result.findings.map((f) => toDiagnostic(f, doc)));
     void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     this.setInfo(doc.uri, this.infoOf(lint));
     return lint;
@@ -447,7 +456,7 @@ export class MlsdServer {
       version: lint.version,
       result,
       book: slimBook(lint.book),
-      tally: coverageTally(lint.result.coverage, lint.book),
+      ...progressOf(lint),
       configPath: lint.plan.configPath,
       problems: lint.plan.problems,
     };
@@ -551,48 +560,45 @@ export class MlsdServer {
     const actions: CodeAction[] = [];
 
     if (wants('quickfix')) {
+      // The light-bulb entries as the core plans them (src/core/actions.ts), for the findings under the cursor.
       const ours = p.context.diagnostics.filter((d) => d.source === SOURCE);
-      const findings = ours.length > 0
+      const matched = ours.length > 0
         ? ours.map((d) => ({ d, f: lint.result.findings.find((f) => f.ruleId === d.code && f.line - 1 === d.range.start.line && f.column - 1 === d.range.start.character && f.message === d.message) }))
-        : lint.result.findings.filter((f) => f.line - 1 <= p.range.end.line && f.endLine - 1 >= p.range.start.line).map((f) => ({ d: toDiagnostic(f), f }));
-      const disabled = new Set<string>();
-      for (const { d, f } of findings) {
-        if (!f) continue;
-        const meta = ruleById(f.ruleId)?.meta;
-        const fixTitle = (fix: FindingFix) => {
-          const titles = meta?.fixes?.[fix.id];
-          return titles ? formatText(titles, uiLang(), fix.data) : l10n.t('Fix: {0}', f.ruleId);
-        };
-        if (f.fix) {
-          actions.push({ title: fixTitle(f.fix), kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: [edit(f.fix)] } } });
-        }
-        for (const r of f.related ?? []) {
-          if (r.fix) actions.push({ title: fixTitle(r.fix), kind: 'quickfix', diagnostics: [d], edit: { changes: { [uri]: [edit(r.fix)] } } });
-        }
-        const def = f.topic ? lint.book.byId.get(f.topic) : undefined;
-        if (def && meta?.waivable) {
-          const title = l10n.t('Waive "{0}" for this doc (give a reason)…', def.title[uiLang()]);
-          actions.push({ title, kind: 'quickfix', diagnostics: [d], command: { title, command: P.CMD_ADD_WAIVER, arguments: [uri, def.id] } });
-        }
-        if (!disabled.has(f.ruleId)) {
-          disabled.add(f.ruleId);
-          const fm = setFrontMatterValue(doc.getText(), ['mlsd', 'rules', f.ruleId], 'off');
-          if (fm) {
-            actions.push({
-              title: l10n.t('Disable {0} for this file', f.ruleId),
-              kind: 'quickfix',
-              diagnostics: ours.filter((x) => x.code === f.ruleId),
-              edit: { changes: { [uri]: [edit(fm)] } },
-            });
+        : lint.result.findings.filter((f) => f.line - 1 <= p.range.end.line && f.endLine - 1 >= p.range.start.line).map((f) => ({ d: toDiagnostic(f, doc), f }));
+      const byFinding = new Map<Finding, Diagnostic>();
+      for (const { d, f } of matched) if (f) byFinding.set(f, d);
+      const text = doc.getText();
+      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage };
+      const lang = lint.result.lang;
+      for (const a of quickFixPlan(text, [...byFinding.keys()], lint.result.findings, lint.book, lang, hollow)) {
+        const d = byFinding.get(a.finding)!;
+        if (a.kind === 'edit') {
+          actions.push({ title: a.title, kind: 'quickfix', diagnostics: [d], isPreferred: a.preferred, edit: { changes: { [uri]: a.edits.map(edit) } } });
+        } else if (a.kind === 'pick') {
+          if (this.clientCommands) {
+            actions.push({ title: a.title, kind: 'quickfix', diagnostics: [d], command: { title: a.title, command: P.CMD_INSERT_SECTION, arguments: [uri, a.group] } });
+          } else {
+            // An editor without the client's picker gets one entry per topic.
+            for (const c of a.choices) actions.push({ title: c.title, kind: 'quickfix', diagnostics: [d], edit: { changes: { [uri]: c.edits.map(edit) } } });
           }
+        } else if (a.kind === 'waive') {
+          const one = a.topics.length === 1 ? a.topics[0]! : undefined;
+          const title = one
+            ? l10n.t('Waive "{0}" for this doc (give a reason)…', lint.book.byId.get(one)?.title[lang] ?? one)
+            : l10n.t('Waive a step or topic for this doc (give a reason)…');
+          const diagnostics = one ? [d] : [...byFinding].filter(([f]) => f.topic && a.topics.includes(f.topic)).map(([, x]) => x);
+          actions.push({ title, kind: 'quickfix', diagnostics, command: { title, command: P.CMD_ADD_WAIVER, arguments: [uri, one ?? a.topics] } });
+        } else {
+          const fm = setFrontMatterValue(text, ['mlsd', 'rules', a.ruleId], 'off');
+          if (!fm) continue;
+          actions.push({ title: l10n.t('Disable {0} for this file', a.ruleId), kind: 'quickfix', diagnostics: ours.filter((x) => x.code === a.ruleId), edit: { changes: { [uri]: [edit(fm)] } } });
         }
       }
     }
     if (wants(P.FIX_ALL_KIND) && (only !== undefined || p.context.diagnostics.length === 0)) {
-      const all = fixAll(lint.result.findings);
-      if (all.length > 0) {
-        actions.push({ title: l10n.t('Fix all mlsd-lint problems that have a safe fix'), kind: P.FIX_ALL_KIND, edit: { changes: { [uri]: all.map(edit) } } });
-      }
+      // The safe fixes (`mlsd-lint --fix`'s default types), merged by the core as the CLI merges them.
+      const all = mergeFixes(doc.getText(), bulkFixes(lint.result.findings, DEFAULT_FIX_TYPES, lint.book)).edits;
+      if (all.length > 0) actions.push({ title: l10n.t('Fix all safe mlsd-lint problems'), kind: P.FIX_ALL_KIND, edit: { changes: { [uri]: all.map(edit) } } });
     }
     return actions;
   }
@@ -625,6 +631,18 @@ export class MlsdServer {
     return { text: renderTemplate(book, p.lang, { title: p.title }) };
   }
 
+  private async topicChoices(p: P.TopicChoicesParams): Promise<P.TopicChoiceItem[]> {
+    const lint = await this.resultFor(p.uri);
+    const doc = this.documents.get(p.uri);
+    const grouped = lint && groupedFindingOf(lint.result.findings, p.group);
+    if (!lint || !doc || !grouped) return [];
+    return topicChoices(grouped, lint.result.lang).map((c) => ({
+      topic: c.topic,
+      title: c.title,
+      edits: c.edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text })),
+    }));
+  }
+
   private frontMatterEdit(p: P.FrontMatterEditParams): P.FrontMatterEditResult {
     const doc = this.documents.get(p.uri);
     const fix = doc && setFrontMatterValue(doc.getText(), p.keys, p.value);
@@ -633,30 +651,24 @@ export class MlsdServer {
   }
 }
 
-export function toDiagnostic(f: Finding): Diagnostic {
-  return {
-    range: { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } },
-    severity: f.severity === 'error' ? ERROR : WARNING,
-    source: SOURCE,
-    code: f.ruleId,
-    codeDescription: { href: f.url },
-    message: f.message,
-  };
+/**
+ * A finding as a diagnostic. A grouped finding's topics are its related information, each at the place its
+ * section would be inserted (the light bulb offers a fix per topic).
+ */
+export function toDiagnostic(f: Finding, doc?: TextDocument): Diagnostic {
+  const range = { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
+  const d: Diagnostic = { range, severity: f.severity === 'error' ? ERROR : WARNING, source: SOURCE, code: f.ruleId, codeDescription: { href: f.url }, message: f.message };
+  if (doc && f.related?.length) {
+    d.relatedInformation = f.related.map((r) => {
+      const at = r.fix ? doc.positionAt(r.fix.start) : range.start;
+      return { location: { uri: doc.uri, range: { start: at, end: at } }, message: `${r.title} (${r.topic})` };
+    });
+  }
+  return d;
 }
 
-/** Every finding's fix (and its grouped topics' fixes) that does not overlap an earlier one, in text order. */
-export function fixAll(findings: Finding[]): Array<{ start: number; end: number; text: string }> {
-  const fixes = findings.flatMap((f) => [f.fix, ...(f.related ?? []).map((r) => r.fix)]).filter((x): x is FindingFix => !!x);
-  fixes.sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: FindingFix[] = [];
-  const seen = new Set<string>();
-  for (const f of fixes) {
-    const key = `${f.start}:${f.end}:${f.text}`;
-    if (seen.has(key)) continue;
-    const last = out[out.length - 1];
-    if (last && f.start < last.end) continue;
-    seen.add(key);
-    out.push(f);
-  }
-  return out.map(({ start, end, text }) => ({ start, end, text }));
+/** Steps done (there, or waived, with every required topic covered), required topics covered, and each step's counts. */
+function progressOf(lint: { result: LintResult; book: RuleBook }): Pick<P.DocInfo, 'tally' | 'progress'> {
+  const progress = stepProgress(lint.result.coverage, lint.book);
+  return { tally: { steps: stepsDone(progress), topics: coverageTally(lint.result.coverage, lint.book).topics }, progress };
 }

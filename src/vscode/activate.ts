@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { addWaiver, CMD_ADD_WAIVER } from './codeActions.js';
+import { addWaiver, CMD_ADD_WAIVER, CMD_INSERT_SECTION, insertMissingSection } from './codeActions.js';
 import { DocInfos, type DocLint } from './client.js';
 import { CMD_NEW_DOC, newDesignDoc, revealSection, type NewDocOptions } from './commands.js';
 import { CMD_REVEAL, CoverageView, summarize, type CoverageSummary } from './coverage.js';
@@ -39,10 +39,11 @@ export function activateWith(context: vscode.ExtensionContext, client: BaseLangu
     coverage,
     { dispose: () => void client.stop().catch(() => undefined) },
     vscode.commands.registerCommand(CMD_NEW_DOC, (opts?: NewDocOptions) => newDesignDoc(client, opts ?? {})),
-    vscode.commands.registerCommand(CMD_ADD_WAIVER, (uri?: vscode.Uri | string, topic?: string, reason?: string) => {
+    vscode.commands.registerCommand(CMD_ADD_WAIVER, (uri?: vscode.Uri | string, topic?: string | string[], reason?: string) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       return target && topic ? addWaiver(client, target, topic, reason) : false;
     }),
+    vscode.commands.registerCommand(CMD_INSERT_SECTION, (uri: vscode.Uri | string, group: string, topic?: string) => insertMissingSection(client, uri, group, topic)),
     vscode.commands.registerCommand(CMD_REVEAL, (uri: vscode.Uri | string, line: number) => revealSection(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, line)),
   );
   const ready = client.start().then(

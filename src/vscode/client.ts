@@ -23,6 +23,7 @@ export interface DocLint {
   result: NonNullable<P.DocInfo['result']>;
   book: P.SlimBook;
   tally: NonNullable<P.DocInfo['tally']>;
+  progress: NonNullable<P.DocInfo['progress']>;
 }
 
 export function clientOptions(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClientOptions {
@@ -92,7 +93,7 @@ export class DocInfos implements vscode.Disposable {
 
   lintOf(uri: vscode.Uri): DocLint | undefined {
     const i = this.info(uri);
-    return i?.result && i.book && i.tally ? { uri, version: i.version, result: i.result, book: i.book, tally: i.tally } : undefined;
+    return i?.result && i.book && i.tally && i.progress ? { uri, version: i.version, result: i.result, book: i.book, tally: i.tally, progress: i.progress } : undefined;
   }
 
   /** Asks the server (a custom request) for the doc's coverage now, linting it if its stored lint is stale. */

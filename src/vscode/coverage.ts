@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { CoverageEntry, Status } from '../core/types.js';
+import type * as P from '../server/protocol.js';
 import type { SlimSection } from '../server/protocol.js';
 import type { DocInfos, DocLint } from './client.js';
 import { uiLang } from './settings.js';
@@ -12,15 +13,50 @@ import { uiLang } from './settings.js';
 export const CMD_REVEAL = 'mlsd.revealSection';
 export const VIEW_ID = 'mlsd.coverage';
 
+type StepProgress = NonNullable<P.DocInfo['progress']>[number];
+type StepState = StepProgress['state'];
+
 export interface CoverageSummary {
+  /** Steps done: there (or waived) with every required topic covered. */
   steps: { covered: number; total: number };
   /** Required topics of the doc's case: covered = present or waived. */
   topics: { covered: number; total: number };
+  /** Each step's topic counts and state (the server's, from src/core/progress.ts). */
+  progress: StepProgress[];
 }
 
-/** The server's tally (the core's coverageTally over the doc's rule book). */
 export function summarize(lint: DocLint): CoverageSummary {
-  return lint.tally;
+  return { ...lint.tally, progress: lint.progress };
+}
+
+function titleOf(lint: DocLint, id: string, lang: 'en' | 'ko'): string {
+  return (lint.book.steps.find((d) => d.id === id) ?? lint.book.topics.find((d) => d.id === id))?.title[lang] ?? id;
+}
+
+function stateLabel(state: StepState): string {
+  switch (state) {
+    case 'done':
+      return vscode.l10n.t('done');
+    case 'partial':
+      return vscode.l10n.t('in progress');
+    case 'hollow':
+      return vscode.l10n.t('empty');
+    case 'missing':
+      return vscode.l10n.t('missing');
+    case 'waived':
+      return vscode.l10n.t('waived');
+    case 'notAsked':
+      return vscode.l10n.t('not asked by this case');
+  }
+}
+
+/** A step's icon: green only when done; a missing key topic is a warning sign. */
+function stepIcon(p: StepProgress): [string, string] {
+  if (p.state === 'done') return ['pass', 'testing.iconPassed'];
+  if (p.state === 'waived' || p.state === 'notAsked') return ICONS.waived;
+  if (p.state === 'missing') return ICONS.missing;
+  if (p.keyMissing.length > 0) return ['warning', 'list.warningForeground'];
+  return p.state === 'hollow' ? ICONS.empty : ['circle-large-filled', 'list.warningForeground'];
 }
 
 export function statusLabel(status: Status): string {
@@ -85,8 +121,15 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     const optional = n.def.kind === 'topic' && !n.def.required ? ` · ${vscode.l10n.t('optional')}` : '';
     // What the doc's case does not ask for (its chapter's `omits`) is never missing: said so, without the error icon.
     const notAsked = n.entry.notAsked && n.entry.status === 'missing';
-    item.description = notAsked ? vscode.l10n.t('not asked for by this case') : statusLabel(n.entry.status) + optional;
-    const [icon, color] = notAsked ? ['circle-slash', 'disabledForeground'] : ICONS[n.entry.status];
+    item.description = notAsked ? vscode.l10n.t('not asked by this case') : statusLabel(n.entry.status) + optional;
+    let [icon, color] = notAsked ? ICONS.waived : ICONS[n.entry.status];
+    const p = n.def.kind === 'step' && this.lint ? this.lint.progress.find((x) => x.step === n.def.id) : undefined;
+    if (p) {
+      // `3/9 · in progress · key: Offline metrics`: the counts, the state, the key topics still missing.
+      const keys = p.keyMissing.map((id) => titleOf(this.lint!, id, lang)).join(', ');
+      item.description = [`${p.covered}/${p.total}`, stateLabel(p.state), keys ? vscode.l10n.t('key topic missing: {0}', keys) : ''].filter(Boolean).join(' · ');
+      [icon, color] = stepIcon(p);
+    }
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     const tip = new vscode.MarkdownString(`**${n.def.title[lang]}** \`${n.def.id}\` — ${statusLabel(n.entry.status)}`);
     if (n.entry.reason) tip.appendMarkdown(`\n\n${vscode.l10n.t('Waived: {0}', n.entry.reason)}`);
@@ -142,7 +185,11 @@ export class CoverageView implements vscode.Disposable {
     const s = summarize(lint);
     this.item.text = `$(checklist) ${vscode.l10n.t('MLSD {0}/{1} steps · {2}/{3} topics', s.steps.covered, s.steps.total, s.topics.covered, s.topics.total)}`;
     const { errorCount, warningCount } = lint.result;
-    this.item.tooltip = vscode.l10n.t('Design coverage ({0}): {1} errors, {2} warnings. Click to see every step and topic.', lint.result.case, errorCount, warningCount);
+    // The tooltip lists each step with its topic counts, as the view does.
+    const lang = uiLang();
+    const tip = new vscode.MarkdownString(vscode.l10n.t('Design coverage ({0}): {1} errors, {2} warnings. Click to see every step and topic.', lint.result.case, errorCount, warningCount), true);
+    for (const p of s.progress) tip.appendMarkdown(`\n\n$(${stepIcon(p)[0]}) ${titleOf(lint, p.step, lang)}: ${p.covered}/${p.total} · ${stateLabel(p.state)}`);
+    this.item.tooltip = tip;
     this.item.show();
   }
 

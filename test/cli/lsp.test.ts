@@ -117,8 +117,14 @@ describe('mlsd-lint --lsp (the language server on stdio)', function () {
     assert.deepEqual(edit!.range.start, edit!.range.end, 'an insertion: nothing the user wrote is replaced');
     assert.ok(actions.some((a) => a.title === 'Disable missing-topic for this file' && a.edit), 'disable-for-this-file is offered');
     assert.ok(actions.some((a) => a.title.startsWith('Waive "Offline metrics"') && a.command?.command === 'mlsd.addWaiver'), 'waive is offered as a command');
-    const all = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
-    assert.ok(all.some((a) => a.kind === 'source.fixAll.mlsd' && a.edit), 'fix-all is a source action');
+    // fix-all (the safe fixes: misspelt headings) on the doc with a misspelt step heading, "## Evaluaton"
+    const fixable = join(root, 'fixable.md');
+    copyFileSync(join(process.cwd(), 'test', 'vscode', 'workspace', 'fixable.md'), fixable);
+    const fixableUri = open(client, fixable);
+    await diagnosticsOf(client, fixableUri);
+    const all = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: fixableUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    const fixAll = all.find((a) => a.kind === 'source.fixAll.mlsd');
+    assert.deepEqual(fixAll?.edit?.changes?.[fixableUri]?.map((e) => e.newText), ['Evaluation'], 'fix-all renames the misspelt heading, nothing else');
 
     // an edit that adds the section clears the diagnostic (incremental sync)
     client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: edit!.range.start, end: edit!.range.start }, text: edit!.newText }] });

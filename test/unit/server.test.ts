@@ -1,13 +1,13 @@
 /**
  * The language server's host-neutral parts: the in-thread runner the browser server uses (a lint over the
  * budget is reported as too slow, with its result), what a too-slow diagnostic says stands out in a doc,
- * fix-all's choice of edits, the settings it reads, and the POSIX paths the browser's config resolver uses.
+ * the settings it reads, and the POSIX paths the browser's config resolver uses.
  */
 import assert from 'node:assert/strict';
 import { bigDoc } from '../../bench/corpus.js';
-import { Linter, posixPath, type Finding } from '../../src/core/index.js';
+import { Linter, posixPath } from '../../src/core/index.js';
 import { InlineRunner } from '../../src/server/runner.js';
-import { fixAll, readServerSettings, slowReason } from '../../src/server/service.js';
+import { readServerSettings, slowReason } from '../../src/server/service.js';
 
 describe('language server: host-neutral parts', () => {
   it('the in-thread runner reports a lint over the budget as too slow and keeps its result (a browser worker cannot stop it)', async () => {
@@ -27,18 +27,6 @@ describe('language server: host-neutral parts', () => {
     const nested = Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n');
     assert.equal(slowReason(nested, 'en'), 'line 60 is indented or nested 118 levels deep');
     assert.match(slowReason('# A\n\ntext\n', 'en'), /^the doc is 0 KB with 3 lines$/);
-  });
-
-  it('fix-all takes each fix once, in text order, and never two that overlap', () => {
-    const f = (start: number, end: number, text: string, related?: Finding['related']): Finding =>
-      ({ ruleId: 'x', severity: 'error', messageId: 'm', message: '', line: 1, column: 1, endLine: 1, endColumn: 1, url: '', fix: { id: 'f', start, end, text }, related }) as Finding;
-    const edits = fixAll([f(10, 12, 'b'), f(0, 0, 'a'), f(11, 13, 'overlaps'), f(0, 0, 'a'), f(20, 20, 'c', [{ topic: 't', title: 'T', fix: { id: 'g', start: 20, end: 20, text: 'd' } }])]);
-    assert.deepEqual(edits, [
-      { start: 0, end: 0, text: 'a' },
-      { start: 10, end: 12, text: 'b' },
-      { start: 20, end: 20, text: 'c' },
-      { start: 20, end: 20, text: 'd' },
-    ]);
   });
 
   it('settings: what a client sends is checked, and what it leaves out is the default', () => {
