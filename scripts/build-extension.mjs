@@ -42,7 +42,15 @@ await build({
 const web = { bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', minify: true, charset: 'utf8', sourcemap: true, sourcesContent: false, conditions: ['worker'] };
 // (conditions: a package's web-worker build over its DOM build: decode-named-character-reference decodes with `document` otherwise)
 await build({ ...web, entryPoints: ['src/vscode/extension.web.ts'], outfile: 'dist/web/extension.js', format: 'cjs', external: ['vscode'] });
-await build({ ...web, entryPoints: ['src/server/browser.ts'], outfile: 'dist/web/server.js', format: 'iife' });
+// The browser server compiles the bundled schemas at run time instead of shipping their build-time
+// validators (src/server/browser-validators.ts says why).
+const runtimeValidators = {
+  name: 'runtime-validators',
+  setup(b) {
+    b.onResolve({ filter: /\/generated\/validators\.js$/ }, () => ({ path: new URL('../src/server/browser-validators.ts', import.meta.url).pathname }));
+  },
+};
+await build({ ...web, entryPoints: ['src/server/browser.ts'], outfile: 'dist/web/server.js', format: 'iife', plugins: [runtimeValidators] });
 
 rmSync('out/test/vscode', { recursive: true, force: true });
 await build({
