@@ -436,16 +436,17 @@ export class MlsdServer {
     }
     if (!outcome.result) {
       this.latest.delete(doc.uri);
-      void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
       this.setInfo(doc.uri, { uri: doc.uri, version, configPath: plan.configPath, problems: plan.problems, tooSlow: true });
+      void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
       return undefined;
     }
     const result = outcome.result;
     const lint: DocLint = { uri: doc.uri, version, result, book: linter.ruleBook(result.case) ?? this.builtin.ruleBook(result.case)!, linter, plan };
     this.latest.set(doc.uri, lint);
     diagnostics.push(...result.findings.map((f) => toDiagnostic(f, doc)));
-    void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    // The doc's info first: a client that sees the diagnostics has the coverage that goes with them.
     this.setInfo(doc.uri, this.infoOf(lint));
+    void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     return lint;
   }
 
