@@ -10,7 +10,8 @@ import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
-import { decode, DEFAULT_MAX_BYTES, encodeLike, readDoc } from '../node/read.js';
+import { visibleLine } from './text.js';
+import { decode, DEFAULT_MAX_BYTES, encodeLike, readDoc, readHead } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
@@ -71,7 +72,8 @@ export interface Io {
 
 const defaultIo: Io = {
   stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+  // Every line names files and quotes text a doc or config controls: shown, never a terminal sequence.
+  stderr: (s) => process.stderr.write(visibleLine(s)),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 };
@@ -191,7 +193,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (values.case) defaults.case = values.case;
 
   const targets = positionals.length > 0 ? positionals : ['.'];
-  const { files, unmatched } = await expandTargets(targets, io.cwd);
+  const { files, unmatched, unreadable } = await expandTargets(targets, io.cwd);
+  for (const dir of unreadable) io.stderr(`mlsd-lint: ${dir} cannot be read (permission denied); the docs in it are not linted. Fix its permissions, or leave it out of the targets.\n`);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
 
   // A report or the cache never goes over a doc: a file being linted, or a Markdown file that is not an
@@ -201,7 +204,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     const abs = resolve(io.cwd, path);
     if (linted.has(abs)) return true;
     if (!MARKDOWN_EXTENSIONS.some((e) => abs.toLowerCase().endsWith(`.${e}`))) return false;
-    const head = await readFile(abs, 'utf8').then((t) => t.slice(0, 200), () => undefined);
+    // Only a regular file is looked into (an -o that is a named pipe is written to, not read).
+    const head = await readHead(abs, 200);
     return head !== undefined && !head.startsWith(SUMMARY_HEADING);
   };
   for (const o of outputs) {
@@ -212,8 +216,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--cache-location ${cacheAt} is a Markdown file; the cache would replace it. Keep the cache in another file, e.g. ${DEFAULT_CACHE_LOCATION}.`);
   }
 
-  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values['no-ignore'] });
-  const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values['no-ignore'], warn: (l) => io.stderr(`mlsd-lint: ${l}\n`) });
+  const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION), values['cache-location'] ?? DEFAULT_CACHE_LOCATION) : undefined;
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
   const pending: Array<{ at: number; file: string; key?: string; fix?: { text: string; options: LintOptions; linter: Linter } }> = [];

@@ -1,5 +1,5 @@
 /** Command-line targets (files, directories, globs) to a sorted list of Markdown files. */
-import { realpath, stat } from 'node:fs/promises';
+import { access, constants, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -10,11 +10,14 @@ export interface Expanded {
   files: string[];
   /** Targets that matched nothing: a usage error. */
   unmatched: string[];
+  /** Folders under a folder target that could not be listed (permission denied): their docs are not linted. */
+  unreadable: string[];
 }
 
 export async function expandTargets(targets: readonly string[], cwd = process.cwd()): Promise<Expanded> {
   const files = new Set<string>();
   const unmatched: string[] = [];
+  const unreadable: string[] = [];
   for (const t of targets) {
     let found: string[] = [];
     if (isDynamicPattern(t)) {
@@ -23,7 +26,12 @@ export async function expandTargets(targets: readonly string[], cwd = process.cw
       const st = await stat(t).catch(() => undefined);
       if (st?.isDirectory()) {
         const base = t.replace(/[\\/]+$/, '') || '.';
-        found = await glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false });
+        const [docs, locked] = await Promise.all([
+          glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false }),
+          unlistable(base, cwd),
+        ]);
+        found = docs;
+        unreadable.push(...locked);
       } else if (st) {
         found = [t];
       } else {
@@ -34,7 +42,7 @@ export async function expandTargets(targets: readonly string[], cwd = process.cw
     if (found.length === 0) unmatched.push(t);
     for (const f of found) files.add(f);
   }
-  return { files: await oncePerFile([...files], cwd), unmatched };
+  return { files: await oncePerFile([...files], cwd), unmatched, unreadable: [...new Set(unreadable)].sort() };
 }
 
 /**
@@ -60,4 +68,20 @@ async function oncePerFile(paths: string[], cwd: string): Promise<string[]> {
     });
   }
   return out.sort();
+}
+
+/**
+ * The folders under `base` that cannot be listed: the glob passes over them in silence (a chmod-000 folder's
+ * docs were simply not linted). Folders are listed by a second, folders-only walk and each is checked.
+ */
+async function unlistable(base: string, cwd: string): Promise<string[]> {
+  const dirs = await glob(`${base}/**`, { cwd, ignore: DEFAULT_IGNORES, onlyDirectories: true, expandDirectories: false });
+  const out: string[] = [];
+  const BATCH = 256;
+  for (let i = 0; i < dirs.length; i += BATCH) {
+    const batch = dirs.slice(i, i + BATCH);
+    const ok = await Promise.all(batch.map((d) => access(resolve(cwd, d), constants.R_OK | constants.X_OK).then(() => true, () => false)));
+    batch.forEach((d, k) => ok[k] || out.push(d.replace(/[\\/]+$/, '')));
+  }
+  return out;
 }

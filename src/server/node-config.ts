@@ -3,10 +3,11 @@
  * workspace folder (messages name files relative to it, as the CLI run from there), files through `fs`.
  * Docs that are not files (unsaved, virtual) get the defaults.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConfigError, ConfigResolver, defaultPlan } from '../node/config.js';
+import { MAX_SCHEMA_BYTES, readRegularText } from '../node/read.js';
 import type { LintRunner } from './runner.js';
 import type { DocPlan, ServerHost } from './service.js';
 
@@ -56,11 +57,17 @@ export class NodeConfigHost implements ServerHost {
     this.resolvers = new Map();
   }
 
+  async staysInside(uri: string, folder: string): Promise<boolean> {
+    if (!uri.startsWith('file:') || !folder.startsWith('file:')) return true;
+    const [real, root] = await Promise.all([realpath(fileURLToPath(uri)).catch(() => undefined), realpath(fileURLToPath(folder)).catch(() => fileURLToPath(folder))]);
+    if (real === undefined) return true; // missing: reported as unreadable
+    const rel = relative(root, real);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  }
+
+  /** A regular file within the schema size limit (a FIFO or a link to a device is refused, not read). */
   async readFile(uri: string): Promise<string | undefined> {
-    try {
-      return await readFile(uri.startsWith('file:') ? fileURLToPath(uri) : uri, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const read = await readRegularText(uri.startsWith('file:') ? fileURLToPath(uri) : uri, MAX_SCHEMA_BYTES, 'for a schema file');
+    return read.ok ? read.text : undefined;
   }
 }

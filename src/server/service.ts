@@ -82,6 +82,8 @@ export interface ServerHost {
   /** A file's text, or undefined when it cannot be read. */
   readFile(uri: string): Promise<string | undefined>;
   runner: LintRunner;
+  /** Whether a file, with symlinks followed, is still inside the folder (where the host can tell). */
+  staysInside?(uri: string, folder: string): Promise<boolean>;
   /** The workspace folders (from initialize). */
   setFolders?(uris: string[]): void;
   /** Said once at start-up when the host cannot do something (e.g. .gitignore in the browser). */
@@ -328,8 +330,14 @@ export class MlsdServer {
     const problems: string[] = [];
     const base = folder.replace(/\/?$/, '/');
     for (const rel of rels) {
+      // Untrusted: no schema file is read at all (a user-level setting can resolve into the untrusted folder).
+      if (!this.trusted) {
+        this.sayOnce(`mlsd-lint: ${l10n.t('This workspace is not trusted: the schema files of the "mlsd.schemas" setting (such as "{0}") are not read. Trust the workspace to use them.', rel)}`, 'info');
+        break;
+      }
       const target = new URL(rel, base).href;
-      if (/^([a-z]:)?[\\/]/i.test(rel) || !target.startsWith(base)) {
+      // Inside by its path, and still inside once symlinks are followed (a link in the folder led out).
+      if (/^([a-z]:)?[\\/]/i.test(rel) || !target.startsWith(base) || (this.host.staysInside && !(await this.host.staysInside(target, folder)))) {
         problems.push(l10n.t('Schema file "{0}" is outside the workspace folder; only files inside it are read.', rel));
         continue;
       }
