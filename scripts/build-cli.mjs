@@ -1,5 +1,6 @@
 /**
- * Bundles the CLI (out/src/cli/main.js and its lint worker) into out/src/bundle/: one file each instead
+ * Bundles the CLI (out/src/cli/main.js and its lint worker) and the language server (`mlsd-lint --lsp`,
+ * out/src/server/lsp-entry.js) into out/src/bundle/: one file each instead
  * of some 150 ES modules, most of them the unified/micromark packages. Resolving and loading those
  * modules one by one was about half of a one-file run (~0.55 s -> ~0.3 s measured on this machine).
  * bin/mlsd-lint.js runs the bundle; the library (`exports`) stays the unbundled out/src/.
@@ -18,7 +19,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  entryPoints: { main: 'out/src/cli/main.js', 'pool-worker': 'out/src/cli/pool-worker.js' },
+  entryPoints: { main: 'out/src/cli/main.js', 'pool-worker': 'out/src/cli/pool-worker.js', lsp: 'out/src/server/lsp-entry.js' },
   outdir: 'out/src/bundle',
   logLevel: 'warning',
   // CommonJS dependencies (Ajv) require Node built-ins; an ES module has no `require` of its own.
