@@ -1,5 +1,5 @@
 /** The pure core: text in, findings and coverage out. No fs, no editor, no process. */
-export { lint, Linter, sectionSnippet, type LintOptions, type LintResult } from './lint.js';
+export { lint, Linter, sectionSnippet, severityTable, toSeverity, type LintOptions, type LintResult } from './lint.js';
 export { OptionsError } from './options.js';
 export { IncrementalLinter, type IncrementalOptions, type IncrementalStats } from './incremental.js';
 export { SchemaSet, type RuleBook, type SectionDef, type CaseInfo, type Profile, type JsonSchema } from './rulebook.js';

@@ -15,8 +15,9 @@ import ignoreImport, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import rcSchema from '../../schemas/mlsdrc.schema.json' with { type: 'json' };
-import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, Linter, readTeamSchema, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity } from '../core/index.js';
+import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, Linter, readTeamSchema, severityTable, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity, type SeveritySetting } from '../core/index.js';
 import { GitIgnore } from './gitignore.js';
+import { parseJsonc } from './jsonc.js';
 import { closest } from '../core/suggest.js';
 
 const Ajv = AjvImport.default ?? AjvImport;
@@ -29,7 +30,7 @@ export interface RcSettings {
   case?: string;
   profile?: string;
   lang?: Lang;
-  rules?: Record<string, Severity>;
+  rules?: Record<string, SeveritySetting>;
 }
 
 export interface Rc extends RcSettings {
@@ -167,7 +168,7 @@ export class ConfigResolver {
 
     // Rule ids are defined in code, so they are checked here rather than in the schema.
     const ruleIds = allRules().map((r) => r.id);
-    const checkRules = (rules: Record<string, Severity> | undefined, at: string) => {
+    const checkRules = (rules: Record<string, SeveritySetting> | undefined, at: string) => {
       for (const id of Object.keys(rules ?? {})) {
         if (ruleIds.includes(id)) continue;
         const near = closest(id, ruleIds);
@@ -262,7 +263,7 @@ export class ConfigResolver {
       if (s.case !== undefined) plan.defaults.case = s.case;
       if (s.profile !== undefined) plan.defaults.profile = s.profile;
       if (s.lang !== undefined) plan.defaults.lang = s.lang;
-      Object.assign(plan.rules, s.rules);
+      Object.assign(plan.rules, severityTable(s.rules ?? {}));
     };
     apply(config.rc);
     if (inside) for (const o of config.overrides) if (o.matches(rel)) apply(o.settings);
@@ -287,12 +288,12 @@ export function defaultPlan(): FilePlan {
  */
 export function lintOptionsFor(
   plan: FilePlan,
-  layers: { fallback?: { defaults?: DocSettings; rules?: Record<string, Severity> }; defaults?: DocSettings; overrides?: DocSettings } = {},
+  layers: { fallback?: { defaults?: DocSettings; rules?: Record<string, SeveritySetting> }; defaults?: DocSettings; overrides?: DocSettings } = {},
 ): LintOptions {
   return {
     defaults: { ...layers.fallback?.defaults, ...plan.defaults, ...layers.defaults },
     overrides: layers.overrides,
-    rules: { ...layers.fallback?.rules, ...plan.rules },
+    rules: { ...severityTable(layers.fallback?.rules ?? {}), ...plan.rules },
   };
 }
 
@@ -320,7 +321,8 @@ function packageHasKey(text: string): boolean {
 function parseRcText(text: string, path: string, shown: string): unknown {
   const yaml = /\.ya?ml$/i.test(path);
   try {
-    return yaml ? parseYaml(text, { prettyErrors: true }) : JSON.parse(text);
+    // package.json is plain JSON (npm reads it); .mlsdrc.json may hold comments, as ESLint's JSON configs may.
+    return yaml ? parseYaml(text, { prettyErrors: true }) : /(^|[\\/])package\.json$/.test(path) ? JSON.parse(text) : parseJsonc(text);
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
     throw new ConfigError([`${shown}: is not valid ${yaml ? 'YAML' : 'JSON'} (${msg}); fix the syntax or delete the file.`], path);

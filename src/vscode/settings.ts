@@ -23,13 +23,13 @@ export interface MlsdSettings {
 
 export const DEFAULT_INCLUDE = ['**/*.design.md', '**/design/**/*.md', '**/designs/**/*.md'];
 
-const SEVERITIES: readonly string[] = ['error', 'warning', 'off'];
+const SEVERITIES: readonly string[] = ['error', 'warning', 'warn', 'off'];
 
 export function readSettings(scope?: vscode.Uri): MlsdSettings {
   const c = vscode.workspace.getConfiguration('mlsd', scope);
   const rules: Record<string, Severity> = {};
   for (const [id, sev] of Object.entries(c.get<Record<string, unknown>>('rules') ?? {})) {
-    if (typeof sev === 'string' && SEVERITIES.includes(sev)) rules[id] = sev as Severity;
+    if (typeof sev === 'string' && SEVERITIES.includes(sev)) rules[id] = sev === 'warn' ? 'warning' : (sev as Severity);
   }
   const run = c.get<string>('run');
   const debounce = Number(c.get<number>('debounceMs'));
