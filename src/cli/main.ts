@@ -3,28 +3,34 @@
  * Exit codes (ESLint's): 0 no errors, 1 error findings (or too many warnings), 2 usage, I/O or config errors.
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { Linter, messageChecks, type DocSettings, type Lang } from '../core/index.js';
+import { join, resolve } from 'node:path';
+import { declaresMlsd, DEFAULT_INCLUDE, Linter, messageChecks, type DocSettings, type Lang } from '../core/index.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
-import { expandTargets, MARKDOWN_EXTENSIONS } from '../node/files.js';
+import { expandTargets, isNegated, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { readFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
-import { DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
+import { decode, DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
 import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from '../node/version.js';
-import { runLang } from './messages.js';
+import { runLang, say } from './messages.js';
+import { initConfig, printConfig } from './config-commands.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
+       mlsd-lint [options] - --stdin-filename <path>
+       mlsd-lint --print-config <file> | --init
        mlsd-lint cases [--format json]
        mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] <path>
 
 Lints ML system-design docs (Markdown) against the seven-step procedure.
-Directories mean their **/*.md. With no target, lints the current directory.
+In folders and globs (and with no target: the current folder), the design docs are linted: files
+matching the config's "include" globs (default: ${DEFAULT_INCLUDE.join(', ')}) and any
+Markdown file whose front matter has an "mlsd:" key. A file named explicitly is always linted.
+A target starting with ! leaves out what it matches: 'docs/**' '!docs/drafts/**'.
 
 Options:
   -f, --format <name>      Output format: ${Object.keys(FORMATTERS).join(', ')} (default: stylish);
@@ -34,6 +40,12 @@ Options:
   -c, --config <path>      Use this config file for every doc (default: the nearest .mlsdrc.json,
                            .mlsdrc.yaml or package.json "mlsd" key, searching upward from each doc)
       --no-ignore          Also lint files that .gitignore or the config's "ignores" skip
+      --only-design-docs   Named files too are linted only when they are design docs (for pre-commit
+                           and lint-staged, which pass every changed Markdown file)
+      --stdin-filename <path> With the target -, the path the doc read from stdin stands for (its
+                           config, overrides and name in reports)
+      --print-config <file> Print the settings that apply to this file (JSON) and exit
+      --init               Write a commented .mlsdrc.yaml here (never over an existing config)
       --cache              Reuse results for unchanged docs and config (stored in ${DEFAULT_CACHE_LOCATION})
       --cache-location <path> Where the cache file is kept (implies --cache)
       --case <id>          Case to check against when the doc does not say (default: generic)
@@ -62,19 +74,46 @@ export interface Io {
   cwd: string;
 }
 
+/**
+ * A reader that closes the pipe (`mlsd-lint cases | head -3`) is not an error: what is left to print is
+ * dropped, quietly, and the run ends with its own exit code (no EPIPE stack trace).
+ */
+const closed = { stdout: false, stderr: false };
+for (const name of ['stdout', 'stderr'] as const) {
+  process[name].on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed[name] = true;
+  });
+}
+
 const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
+  stdout: (s) => void (closed.stdout || process.stdout.write(s)),
+  stderr: (s) => void (closed.stderr || process.stderr.write(s)),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 };
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
+
+/** The name of a doc read from stdin without --stdin-filename. */
+const STDIN_NAME = '<stdin>';
+
+async function readStdin(maxBytes: number): Promise<ReturnType<typeof decode>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of process.stdin) {
+    size += (c as Buffer).length;
+    if (size > maxBytes) return { ok: false, reason: `is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit; split the doc, or raise the limit with --max-file-size` };
+    chunks.push(c as Buffer);
+  }
+  return decode(Buffer.concat(chunks));
+}
 
 /** The first line of the `summary` format: a Markdown file that starts with it is an earlier report, not a doc. */
 const SUMMARY_HEADING = '## mlsd-lint: design doc coverage';
 
 function parse(argv: string[]) {
+  if (argv.at(-1) === '--print-config') throw new UsageError('--print-config takes the path of a doc, e.g. mlsd-lint --print-config docs/design.md');
   try {
     return parseArgs({
       args: argv,
@@ -85,6 +124,10 @@ function parse(argv: string[]) {
         'output-file': { type: 'string', short: 'o', multiple: true },
         config: { type: 'string', short: 'c' },
         'no-ignore': { type: 'boolean' },
+        'only-design-docs': { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'print-config': { type: 'string' },
+        init: { type: 'boolean' },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         case: { type: 'string' },
@@ -137,6 +180,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${packageVersion()}\n`);
     return 0;
   }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') throw new UsageError('--lang takes "en" or "ko"');
+  if (values.init) {
+    if (positionals.length > 0) throw new UsageError(`--init writes .mlsdrc.yaml in the current folder and takes no targets (got ${positionals.join(' ')})`);
+    return await initConfig(io, (values.lang as Lang | undefined) ?? 'en');
+  }
+  if (values['print-config'] !== undefined) {
+    if (positionals.length > 0) throw new UsageError(`--print-config takes one doc and no targets (got ${positionals.join(' ')})`);
+    return await printConfig(values['print-config'], io, { configFile: values.config, noIgnore: values['no-ignore'], case: values.case, profile: values.profile, lang: values.lang as Lang | undefined });
+  }
   let outputs: ReturnType<typeof planOutputs>;
   try {
     outputs = planOutputs(tokens);
@@ -154,7 +206,6 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (!(mb > 0)) throw new UsageError('--max-file-size takes a size in MB > 0');
     maxBytes = Math.round(mb * 1024 * 1024);
   }
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') throw new UsageError('--lang takes "en" or "ko"');
 
   const linter = new Linter();
   const overrides: DocSettings = {};
@@ -167,9 +218,24 @@ async function run(argv: string[], io: Io): Promise<number> {
   // --case is checked per file: a config's extra schemas may add the case it names.
   if (values.case) defaults.case = values.case;
 
+  // `-`: one doc from stdin, named by --stdin-filename (ESLint's and Prettier's convention).
+  const stdinName = values['stdin-filename'];
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other targets; lint stdin and files in two runs');
+  if (stdinName !== undefined && !fromStdin) throw new UsageError('--stdin-filename names the doc read from stdin; add "-" as the target, e.g. mlsd-lint - --stdin-filename docs/design.md');
+  if (stdinName !== undefined && !stdinName.trim()) throw new UsageError('--stdin-filename takes a path, e.g. docs/design.md');
+  const stdinText = fromStdin ? await readStdin(maxBytes) : undefined;
+
+  const given = positionals.filter((p) => !isNegated(p));
+  if (positionals.length > 0 && given.length === 0) {
+    throw new UsageError(`every target is a negated glob (${positionals.map((p) => `"${p}"`).join(', ')}); give the files, folders or globs to lint before it, e.g. 'docs/**' ${positionals[0]}`);
+  }
   const targets = positionals.length > 0 ? positionals : ['.'];
-  const { files, unmatched } = await expandTargets(targets, io.cwd);
+  const { files, unmatched, named } = fromStdin ? { files: [stdinName ?? STDIN_NAME], unmatched: [], named: new Set([stdinName ?? STDIN_NAME]) } : await expandTargets(targets, io.cwd);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
+  // Named files are linted whatever they are; found ones (and named ones with --only-design-docs) if design docs.
+  const mustBeDesignDoc = (file: string) => values['only-design-docs'] || !named.has(file);
+  let notDesignDocs = 0;
 
   // A report or the cache never goes over a doc: a file being linted, or a Markdown file that is not an
   // earlier report of ours (`-o design.md` and `--cache-location notes.md` replaced the doc silently).
@@ -198,11 +264,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   // overlaps); results stay in file order. A text is held from its reading until it is linted or sent to
   // a worker, not for the whole run.
   const prepare = async (file: string) => {
-    const plan = await configs.forFile(file);
+    const plan = await configs.forFile(file === STDIN_NAME ? join(io.cwd, file) : file);
     if (plan.ignored) return { file, plan };
     if (values.case && !plan.linter.cases().includes(values.case)) throw new UsageError(`unknown case "${values.case}"; use one of: ${plan.linter.cases().join(', ')}`);
-    const read = await readDoc(file, maxBytes);
+    const read = stdinText !== undefined ? stdinText : await readDoc(file, maxBytes);
     if (!read.ok) return { file, plan, problem: read.reason };
+    if (!plan.included && mustBeDesignDoc(file) && !declaresMlsd(read.text)) return { file, plan, notDesignDoc: true as const };
     // Shared with the editor: the config's settings, then --case; front matter, then --profile/--lang, win.
     const options = lintOptionsFor(plan, { defaults, overrides });
     const key = cache && LintCache.key(read.text, plan.fingerprint, options);
@@ -222,6 +289,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       const { file, plan } = p;
       if (plan.ignored) {
         if (targets.includes(file)) io.stderr(`mlsd-lint: ${file} is ignored ${plan.ignored}; use --no-ignore to lint it\n`);
+        continue;
+      }
+      if ('notDesignDoc' in p) {
+        notDesignDocs++;
         continue;
       }
       if ('problem' in p) {
@@ -250,6 +321,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   });
   const cacheProblem = await cache?.save();
   if (cacheProblem) io.stderr(`mlsd-lint: ${cacheProblem}\n`);
+  // Folders and globs that hold Markdown but no design doc: say what a design doc is (ESLint's "no files").
+  if (results.length === 0 && notDesignDocs > 0 && !values['only-design-docs']) {
+    io.stderr(`${say('noDesignDocs', (values.lang as Lang | undefined) ?? 'en', { count: notDesignDocs, targets: targets.join(' '), include: DEFAULT_INCLUDE.join(', ') })}\n`);
+    return 2;
+  }
 
   const root = (await findRepoRoot(resolve(io.cwd))) ?? io.cwd;
   const ruleBook = (r: FileResult) => (r.case ? (linterOf.get(r.filePath) ?? linter).ruleBook(r.case) : undefined);

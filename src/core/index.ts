@@ -11,3 +11,4 @@ export { SchemaError, checkSchema, readTeamSchema } from './validate.js';
 export { BUILTIN_SCHEMAS, BUILTIN_PROFILES, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
 export { renderTemplate, templateSections, placeholderLine, titleConflict, type TemplateOptions } from './template.js';
 export type * from './types.js';
+export { DEFAULT_INCLUDE, declaresMlsd } from './design-doc.js';

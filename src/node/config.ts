@@ -15,7 +15,7 @@ import ignoreImport, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import rcSchema from '../../schemas/mlsdrc.schema.json' with { type: 'json' };
-import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, Linter, readTeamSchema, severityTable, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity, type SeveritySetting } from '../core/index.js';
+import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, DEFAULT_INCLUDE, Linter, readTeamSchema, severityTable, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity, type SeveritySetting } from '../core/index.js';
 import { GitIgnore } from './gitignore.js';
 import { parseJsonc } from './jsonc.js';
 import { closest } from '../core/suggest.js';
@@ -34,6 +34,7 @@ export interface RcSettings {
 }
 
 export interface Rc extends RcSettings {
+  include?: string[];
   ignores?: string[];
   gitignore?: boolean;
   overrides?: Array<RcSettings & { files: string | string[] }>;
@@ -61,6 +62,8 @@ export interface LoadedConfig {
   fingerprint: string;
   ignores?: Ignore;
   overrides: Array<{ matches: (rel: string) => boolean; settings: RcSettings }>;
+  /** Whether a path (relative to the config's folder) is a design doc by the config's `include` (or the default's). */
+  includes: (rel: string) => boolean;
   /** The config's `schemas` that were not read because `extraSchemas` is false (an untrusted editor workspace). */
   skippedSchemas?: string[];
 }
@@ -69,6 +72,13 @@ export interface LoadedConfig {
 export interface FilePlan {
   /** Why the file is skipped, when it is. */
   ignored?: string;
+  /**
+   * Whether the path matches the `include` globs of its config (or the default ones): a design doc by its
+   * path. A doc whose front matter has an `mlsd:` key is one too (declaresMlsd), whatever its path.
+   */
+  included: boolean;
+  /** The `include` globs that applied (the config's, else the default). */
+  include: readonly string[];
   config?: LoadedConfig;
   linter: Linter;
   defaults: DocSettings;
@@ -230,6 +240,7 @@ export class ConfigResolver {
       linter,
       fingerprint,
       ignores: rc.ignores?.length ? ignore().add(rc.ignores) : undefined,
+      includes: globMatcher(rc.include ?? [...DEFAULT_INCLUDE]),
       overrides: (rc.overrides ?? []).map((o) => {
         const { files, ...settings } = o;
         return { matches: globMatcher(files), settings };
@@ -242,9 +253,15 @@ export class ConfigResolver {
   async forFile(file: string): Promise<FilePlan> {
     const abs = resolve(this.opts.cwd, file);
     const config = await this.configFor(dirname(abs));
-    const plan: FilePlan = { config, linter: config?.linter ?? sharedLinter(), defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? '' };
     const rel = config ? relative(config.dir, abs).split(sep).join('/') : undefined;
     const inside = rel !== undefined && rel !== '' && !rel.startsWith('../') && !isAbsolute(rel);
+    // `include` globs are relative to the config's folder; without a config (or outside its folder), to cwd.
+    // (A path outside cwd is matched whole: `**/design/**/*.md` still finds /tmp/x/design/a.md.)
+    const fromCwd = relative(this.opts.cwd, abs).split(sep).join('/');
+    const matchPath = fromCwd.startsWith('../') || isAbsolute(fromCwd) ? abs.split(sep).join('/').replace(/^([A-Za-z]:)?\//, '') : fromCwd;
+    const included = inside ? config!.includes(rel) : (config?.includes ?? defaultIncludes)(matchPath);
+    const include = config?.rc.include ?? DEFAULT_INCLUDE;
+    const plan: FilePlan = { config, linter: config?.linter ?? sharedLinter(), included, include, defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? '' };
     if (!this.opts.noIgnore) {
       if (config?.ignores && inside && config.ignores.ignores(rel)) {
         plan.ignored = `by "ignores" in ${this.show(config.path)}`;
@@ -278,7 +295,7 @@ export class ConfigResolver {
 
 /** What applies to a file when no config does (or the one that would cannot be used). */
 export function defaultPlan(): FilePlan {
-  return { linter: sharedLinter(), defaults: {}, rules: {}, fingerprint: '' };
+  return { linter: sharedLinter(), included: false, include: DEFAULT_INCLUDE, defaults: {}, rules: {}, fingerprint: '' };
 }
 
 /**
@@ -296,6 +313,9 @@ export function lintOptionsFor(
     rules: { ...severityTable(layers.fallback?.rules ?? {}), ...plan.rules },
   };
 }
+
+const defaultIncludes = (rel: string): boolean => (defaultIncludeMatcher ??= globMatcher([...DEFAULT_INCLUDE]))(rel);
+let defaultIncludeMatcher: ((rel: string) => boolean) | undefined;
 
 /** Globs relative to the config's folder; one without a `/` matches the file name in any folder. */
 function globMatcher(files: string | string[]): (rel: string) => boolean {
