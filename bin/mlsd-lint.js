@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The bundled CLI (scripts/build-cli.mjs): one file loads much faster than the ~150 modules behind it.
-import { main } from '../out/src/bundle/main.js';
+// The bundled CLI (scripts/build-cli.mjs), committed: it runs with no install and no build.
+import { main } from '../bundle/main.js';
 
 process.exitCode = await main(process.argv.slice(2));
