@@ -1,9 +1,12 @@
-// Bundles the VS Code extension into one CommonJS file (dist/extension.cjs; the extension host loads
-// CommonJS and this package is "type": "module"), and the extension-host test suite into out/test/vscode/.
+// Bundles the VS Code extension into one CommonJS file (dist/vsix/extension.cjs; the extension host loads
+// CommonJS and this package is "type": "module") in the extension's own folder (scripts/stage-extension.mjs:
+// its manifest, icon, Marketplace README), and the extension-host test suite into out/test/vscode/.
 // The JSON schemas are inlined through the core's JSON imports; tsc then type-checks test/vscode.
+// `--no-tests`: the extension only.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { STAGE, stageExtension } from './stage-extension.mjs';
 
 const common = {
   bundle: true,
@@ -20,10 +23,16 @@ rmSync('dist', { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: ['src/vscode/extension.ts'],
-  outfile: 'dist/extension.cjs',
+  outfile: `${STAGE}/extension.cjs`,
   minify: true,
   keepNames: true,
 });
+
+stageExtension(STAGE);
+if (process.argv.includes('--no-tests')) {
+  console.log(`built ${STAGE}/`);
+  process.exit(0);
+}
 
 rmSync('out/test/vscode', { recursive: true, force: true });
 await build({
@@ -37,4 +46,4 @@ await build({
 
 // esbuild strips types without checking them: check the extension-host suite against @types/vscode.
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.vscode.json'], { stdio: 'inherit' });
-console.log('built dist/extension.cjs and out/test/vscode/');
+console.log(`built ${STAGE}/ and out/test/vscode/`);

@@ -5,8 +5,8 @@
  * the `mlsd.*` settings fill in only what the config does not set.
  */
 import * as vscode from 'vscode';
-import { BUILTIN_SCHEMAS, IncrementalLinter, Linter, readTeamSchema, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
-import { lintOptionsFor } from '../node/config.js';
+import { BUILTIN_SCHEMAS, declaresMlsd, IncrementalLinter, Linter, readTeamSchema, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
+import { lintOptionsFor, type FilePlan } from '../node/config.js';
 import { ProjectConfig } from './projectConfig.js';
 import { readSettings, type MlsdSettings } from './settings.js';
 
@@ -27,13 +27,8 @@ export interface LintEvent {
   lint?: DocLint;
 }
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$/m;
-
-/** A doc whose front matter has an `mlsd:` key declares itself a design doc, wherever it lives. */
-export function declaresMlsd(text: string): boolean {
-  const m = FRONT_MATTER.exec(text.slice(0, 64 * 1024));
-  return !!m && m.index === 0 && /^mlsd[ \t]*:/m.test(m[1]!);
-}
+/** A doc whose front matter has an `mlsd:` key declares itself a design doc, wherever it lives (shared with the CLI). */
+export { declaresMlsd };
 
 export function toDiagnostic(f: Finding): vscode.Diagnostic {
   const range = new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
@@ -120,10 +115,19 @@ export class LintService implements vscode.Disposable {
     );
   }
 
-  isDesignDoc(doc: vscode.TextDocument, s: MlsdSettings = readSettings(doc.uri)): boolean {
-    if (doc.languageId !== 'markdown') return false;
-    if (doc.uri.scheme !== 'file' && doc.uri.scheme !== 'untitled' && doc.uri.scheme !== 'vscode-remote') return false;
+  /** A Markdown doc the extension may lint at all (a design doc or not). */
+  private mayLint(doc: vscode.TextDocument): boolean {
+    return doc.languageId === 'markdown' && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled' || doc.uri.scheme === 'vscode-remote');
+  }
+
+  /**
+   * As the CLI decides it: `mlsd:` front matter, or the `include` globs of the doc's config file; without
+   * a config that sets `include`, the `mlsd.include` setting (whose default is the config's default).
+   */
+  isDesignDoc(doc: vscode.TextDocument, s: MlsdSettings = readSettings(doc.uri), plan: FilePlan | undefined = this.config.cached(doc)?.plan): boolean {
+    if (!this.mayLint(doc)) return false;
     if (declaresMlsd(doc.getText())) return true;
+    if (plan?.config?.rc.include) return plan.included;
     return s.include.some((pattern) => vscode.languages.match({ language: 'markdown', pattern }, doc) > 0);
   }
 
@@ -143,17 +147,22 @@ export class LintService implements vscode.Disposable {
   lintNow(doc: vscode.TextDocument): DocLint | undefined {
     this.cancel(doc.uri);
     const s = readSettings(doc.uri);
-    if (!s.enable || !this.isDesignDoc(doc, s)) {
+    if (!s.enable || !this.mayLint(doc)) {
       this.clear(doc.uri);
       return undefined;
     }
     const planned = this.config.cached(doc);
     if (!planned) {
-      // The first lint under a config waits for it to be read; a config change meanwhile re-lints everything.
+      // The first lint under a config waits for it to be read (its `include` says whether this is a design
+      // doc); a config change meanwhile re-lints everything.
       void this.config.resolve(doc).then((p) => p && !doc.isClosed && this.lintNow(doc));
       return undefined;
     }
     const { plan } = planned;
+    if (!this.isDesignDoc(doc, s, plan)) {
+      this.clear(doc.uri);
+      return undefined;
+    }
     if (plan.ignored) {
       this.log.trace(`not linting ${doc.uri.toString(true)}: ignored ${plan.ignored}`);
       this.clear(doc.uri);

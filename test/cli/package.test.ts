@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_DOCS_BASE } from '../../src/core/index.js';
@@ -125,5 +125,40 @@ describe('pre-commit hook, with the real pre-commit', function () {
     writeFileSync(join(repo, 'docs', 'design', 'feed.md'), COMPLETE);
     git('add', 'docs/design/feed.md');
     git('commit', '-q', '-m', 'design, complete');
+  });
+});
+
+describe('the VS Code extension package (VSIX)', function () {
+  this.timeout(300_000);
+
+  it('has its own manifest, an icon, a CHANGELOG and a Marketplace README that is not the developers\' README', () => {
+    const { dir } = cleanCopy();
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    // The code is built from the sources (out/ is not in a clone); then the extension's folder, then vsce.
+    ok(run(process.execPath, ['scripts/build-validators.mjs'], dir), 'build-validators');
+    ok(run(process.execPath, ['scripts/build-extension.mjs', '--no-tests'], dir), 'build-extension');
+    const stage = join(dir, 'dist', 'vsix');
+    const manifest = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8'));
+    assert.equal(manifest.main, './extension.cjs');
+    assert.equal(manifest.icon, 'images/icon.png');
+    assert.equal(manifest.bin, undefined);
+    assert.deepEqual(manifest.contributes, pkg.contributes, 'what the extension contributes is the root manifest\'s');
+    const vsix = join(tempDir('mlsd-vsix-'), 'mlsd-lint.vsix');
+    const packed = run(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--baseContentUrl', 'https://github.com/mlsd-lint/mlsd-lint/blob/main/extension', '--baseImagesUrl', 'https://github.com/mlsd-lint/mlsd-lint/raw/main/docs', '--out', vsix], stage);
+    ok(packed, 'vsce package');
+    const listed = run(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], stage);
+    ok(listed, 'vsce ls');
+    const files = listed.stdout.split('\n').filter(Boolean).sort();
+    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'extension.cjs', 'images/icon.png', 'images/problems-panel.png', 'l10n/bundle.l10n.ko.json', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'schemas/mlsdrc.schema.json']);
+    const icon = readFileSync(join(stage, 'images', 'icon.png'));
+    assert.equal(icon.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], 'a 128x128 icon, as the Marketplace wants');
+    const readme = readFileSync(join(stage, 'README.md'), 'utf8');
+    assert.match(readme, /^## Settings$/m);
+    assert.match(readme, /^## Commands$/m);
+    assert.match(readme, /!\[[^\]]+\]\(images\/problems-panel\.png\)/, 'a screenshot');
+    for (const key of Object.keys(pkg.contributes.configuration.properties)) assert.ok(readme.includes(`\`${key}\``), `the README explains ${key}`);
+    assert.doesNotMatch(readme, /bench|npm test|esbuild|corpus/i, 'no build or benchmark details');
+    assert.ok(readFileSync(join(stage, 'CHANGELOG.md'), 'utf8').includes(`\n## [${pkg.version}]\n`), `the CHANGELOG has a section for ${pkg.version}`);
   });
 });
