@@ -4814,15 +4814,16 @@ function crashMessage(why) {
 
 // out/src/cli/commands/cases.js
 import { parseArgs } from "node:util";
-var CASES_USAGE = `Usage: mlsd-lint cases [--format text|json]
+var CASES_USAGE = `Usage: mlsd-lint cases [--format text|json] [--config <path>]
 
 Lists the cases a design doc can name in its front matter (mlsd: case: <id>) or pass to
-'mlsd-lint new --case <id>': the id, the English title and the Korean title.
+'mlsd-lint new --case <id>': the id, the English title and the Korean title. The cases of a
+team's schemas (the "schemas" of the config that applies here, or of --config) are listed too.
 `;
 async function casesCommand(argv, io) {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { format: { type: "string", short: "f" }, help: { type: "boolean", short: "h" } } }));
+    ({ values } = parseArgs({ args: argv, options: { format: { type: "string", short: "f" }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h" } } }));
   } catch (e) {
     io.stderr(`mlsd-lint cases: ${e.message.split("\n")[0]}
 Run 'mlsd-lint cases --help' for usage.
@@ -4839,7 +4840,8 @@ Run 'mlsd-lint cases --help' for usage.
 `);
     return 2;
   }
-  const linter = new Linter();
+  const config = await new ConfigResolver({ cwd: io.cwd, configFile: values.config }).configFor(io.cwd);
+  const linter = config?.linter ?? new Linter();
   const cases = linter.cases().map((id) => ({ id, title: linter.set.cases.get(id).title }));
   if (format === "json") {
     io.stdout(`${JSON.stringify(cases, null, 2)}
@@ -4858,13 +4860,15 @@ Run 'mlsd-lint cases --help' for usage.
 import { mkdir as mkdir3, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname6, extname, relative as relative6, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
-var NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] <path>
+var NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] [--config <path>] <path>
 
 Writes a ready-to-fill design doc: front matter naming the case, every step and topic heading of
 the case in order, and under each a TODO line saying what to write there. Missing folders are created.
 
 Options:
-      --case <id>      The case (default: generic); 'mlsd-lint cases' lists them
+      --case <id>      The case (default: the config's case, else generic); 'mlsd-lint cases' lists
+                       them, with the cases of the config's team schemas
+  -c, --config <path>  Use this config file (default: the one that applies to <path>)
       --lang <en|ko>   Language of the headings and hints (default: en)
       --title <text>   The doc's title (default: the case's title)
       --force          Replace the file if it already exists (without it, an existing file is never touched)
@@ -4907,6 +4911,7 @@ Run 'mlsd-lint new --help' for usage.
         lang: { type: "string" },
         title: { type: "string" },
         force: { type: "boolean" },
+        config: { type: "string", short: "c" },
         help: { type: "boolean", short: "h" }
       }
     }));
@@ -4917,8 +4922,10 @@ Run 'mlsd-lint new --help' for usage.
     io.stdout(NEW_USAGE);
     return 0;
   }
-  const linter = new Linter();
-  const caseId = values.case ?? DEFAULT_CASE;
+  const target = positionals.length === 1 && !/[\\/]$/.test(positionals[0]) ? resolve9(io.cwd, positionals[0]) : void 0;
+  const config = await new ConfigResolver({ cwd: io.cwd, configFile: values.config }).configFor(target ? dirname6(target) : io.cwd);
+  const linter = config?.linter ?? new Linter();
+  const caseId = values.case ?? config?.rc.case ?? DEFAULT_CASE;
   const book = linter.ruleBook(caseId);
   if (!book)
     return usage(`unknown case "${caseId}"${didYouMean(caseId, linter.cases())}; 'mlsd-lint cases' lists them`);
