@@ -36,7 +36,7 @@ import {
   templateSections,
   titleConflict,
   toSeverity
-} from "./chunks/chunk-SF77UZHH.js";
+} from "./chunk-KIKQDK2P.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

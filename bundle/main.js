@@ -2,7 +2,7 @@ import { createRequire as __mlsdRequire } from 'node:module';
 const require = __mlsdRequire(import.meta.url);
 import {
   lintAll
-} from "./chunks/chunk-JFGDC63J.js";
+} from "./chunk-FMCTN7BX.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -39,7 +39,7 @@ import {
   ruleUrl,
   severityTable,
   titleConflict
-} from "./chunks/chunk-SF77UZHH.js";
+} from "./chunk-KIKQDK2P.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({

@@ -2,13 +2,13 @@ import { createRequire as __mlsdRequire } from 'node:module';
 const require = __mlsdRequire(import.meta.url);
 import {
   lintOne
-} from "./chunks/chunk-JFGDC63J.js";
+} from "./chunk-FMCTN7BX.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunks/chunk-SF77UZHH.js";
+} from "./chunk-KIKQDK2P.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@
  *   bundle/main.js         the CLI (bin/mlsd-lint.js runs it)
  *   bundle/pool-worker.js  its lint worker (next to main.js: pool.ts finds it by its URL)
  *   bundle/index.js        the library (`exports`), with its type declarations under bundle/types/
- *   bundle/chunks/         what they share (the core and the unified/micromark/Ajv packages)
+ *   bundle/chunk-*.js      what they share (the core and the unified/micromark/Ajv packages)
  *
  * One file per entry instead of some 150 ES modules: loading those one by one was about half of a one-file
  * run (~0.55 s -> ~0.3 s measured on this machine). The output is deterministic (same sources and lockfile,
@@ -27,7 +27,8 @@ await build({
   target: 'node20',
   entryPoints: { main: 'out/src/cli/main.js', 'pool-worker': 'out/src/cli/pool-worker.js', index: 'out/src/index.js' },
   outdir: 'bundle',
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks sit next to the entries: pool.ts (in a chunk, as the worker shares it) finds ./pool-worker.js.
+  chunkNames: '[name]-[hash]',
   logLevel: 'warning',
   // CommonJS dependencies (Ajv) require Node built-ins; an ES module has no `require` of its own.
   banner: { js: "import { createRequire as __mlsdRequire } from 'node:module';\nconst require = __mlsdRequire(import.meta.url);" },

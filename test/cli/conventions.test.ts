@@ -208,7 +208,9 @@ describe('one definition of a design doc: the config\'s "include", or mlsd: fron
     for (const f of ['README.md', 'CONTRIBUTING.md', 'docs/schema-format.md', 'docs/rules/placeholder.md']) assert.ok(!linted.includes(f), `${f} is not linted`);
     for (const f of linted) {
       const text = readFileSync(f, 'utf8');
-      assert.ok(/^---\n[\s\S]*?^mlsd\s*:/m.test(text) || /(^|\/)designs?\/|\.design\.md$/.test(f), `${f} is a design doc`);
+      // By its front matter or the default globs; else a config's include says so (--print-config).
+      const byDefault = /^---\n[\s\S]*?^mlsd\s*:/m.test(text) || /(^|\/)designs?\/|\.design\.md$/.test(f);
+      assert.ok(byDefault || JSON.parse(runCli(['--print-config', f]).stdout).designDoc === true, `${f} is a design doc`);
     }
   });
 

@@ -72,6 +72,12 @@ describe('the npm package', function () {
     assert.equal(lint.status, 1, lint.stderr);
     assert.deepEqual((JSON.parse(lint.stdout) as Array<{ filePath: string }>).map((f) => f.filePath), ['docs/feed.design.md', 'docs/search.md']);
     ok(run(bin, ['new', '--case', 'visual-search', 'docs/new.design.md'], empty), 'mlsd-lint new');
+    // Many docs: the lint workers start from the installed bundle too.
+    mkdirSync(join(empty, 'many', 'design'), { recursive: true });
+    for (let i = 0; i < 30; i++) writeFileSync(join(empty, 'many', 'design', `d${i}.md`), GAPS);
+    const many = run(bin, ['-f', 'json', 'many'], empty, { MLSD_THREADS: '2' });
+    assert.equal(many.status, 1, many.stderr);
+    assert.equal(JSON.parse(many.stdout).length, 30);
     // The library, by its package name.
     const lib = run(process.execPath, ['--input-type=module', '-e', "import { lint, DEFAULT_INCLUDE } from 'mlsd-lint'; const r = lint('# Notes\\n'); console.log(r.errorCount > 0, DEFAULT_INCLUDE.length);"], join(prefix, 'lib'));
     ok(lib, 'import from mlsd-lint');

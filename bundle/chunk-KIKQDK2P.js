@@ -30122,11 +30122,11 @@ function checkRecord(path, v11, what) {
   return true;
 }
 function checkSeverities(path, v11) {
-  if (!checkRecord(path, v11, 'an object of rule ids to "error", "warning" (or "warn") or "off"'))
+  if (!checkRecord(path, v11, 'an object of rule ids to "error", "warning" or "off" ("warn" is "warning")'))
     return;
   for (const [id, sev] of Object.entries(v11)) {
     if (typeof sev !== "string" || !SEVERITIES.includes(sev)) {
-      throw new OptionsError(`${path}[${JSON.stringify(id)}]`, `must be "error", "warning" (or "warn") or "off" (lowercase), not ${describe(sev)}.`);
+      throw new OptionsError(`${path}[${JSON.stringify(id)}]`, `must be "error", "warning" or "off" (lowercase; "warn" is "warning"), not ${describe(sev)}.`);
     }
   }
 }
