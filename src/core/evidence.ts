@@ -17,7 +17,7 @@
  * This file knows the format of the data, never the words.
  */
 import { BUILTIN_CONTENT } from './builtin.js';
-import { LATIN_WORD_GOES_ON, normalizeHeading } from './normalize.js';
+import { LATIN_WORD_GOES_ON, hasHangul, normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
 import { execAll, firstIndex } from './search.js';
@@ -645,6 +645,41 @@ function isDiscussion(sentence: string): boolean {
   const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const commas = (sentence.match(/[,，、]/gu) ?? []).length;
   return words >= 5 && commas <= 6;
+}
+
+/**
+ * A statement, not a label or a term list: at least four words (three in Korean, whose words carry their
+ * particles; eight characters in Chinese or Japanese written without spaces), and at most six commas.
+ */
+function isStatement(sentence: string): boolean {
+  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const commas = (sentence.match(/[,，、]/gu) ?? []).length;
+  if (commas > 6) return false;
+  if (words.length >= 4) return true;
+  if (hasHangul(sentence)) return words.length >= 3;
+  return (sentence.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length >= 8;
+}
+
+const mentionWords = new WeakMap<SectionDef, string[]>();
+/** What names a topic in passing: its cues, and its titles (its heading names, said in a sentence). */
+function mentionWordsOf(def: SectionDef): string[] {
+  let w = mentionWords.get(def);
+  if (!w) mentionWords.set(def, (w = [...new Set([...wordList(def.cues), ...wordList(def.aliases), def.title.en, def.title.ko])]));
+  return w;
+}
+
+/**
+ * Where the topic is named in passing in its step: a cue or one of its titles inside a statement
+ * ("Latency is not an issue"; "The business objective is to protect privacy"), outside `outside`.
+ */
+export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], scopes?: readonly Scope[]): number | undefined {
+  const ev = evidenceOf(a);
+  const out = disjoint(outside);
+  for (const h of ev.find(mentionWordsOf(def), def.senses, scopes ?? ev.stepScopes(def))) {
+    if (inRanges(out, h.start)) continue;
+    if (isStatement(ev.sentenceTextAt(h.start))) return h.start;
+  }
+  return undefined;
 }
 
 /** The whole doc, as a scope. */

@@ -18,6 +18,8 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
+import { docTitle, inferCase } from './cases.js';
+import type { ErrorObject } from 'ajv';
 
 export { sectionSnippet } from './fixes.js';
 
@@ -36,6 +38,8 @@ export interface LintResult {
   findings: Finding[];
   coverage: Coverage;
   case: string;
+  /** Set when the doc named no case and its title named this one (see cases.ts). */
+  caseInferred?: { title: string; phrase: string };
   profile: string;
   lang: Lang;
   errorCount: number;
@@ -101,7 +105,9 @@ export class Linter {
     const severities = severityTable({ ...options.rules, ...own.rules });
 
     // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).
-    const requestedCase = settings.case ?? DEFAULT_CASE;
+    //    A doc that names no case is linted as the case its title names, if any (x-mlsd-case `match`).
+    const guess = settings.case === undefined ? inferCase(this.set, docTitle(root, text, fm.data)) : undefined;
+    const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
     const profileId = this.set.profiles.has(requestedProfile) ? requestedProfile : DEFAULT_PROFILE;
@@ -117,7 +123,8 @@ export class Linter {
     applyWaivers(model, book, waive);
 
     // 4. The schema decides what is missing.
-    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model));
+    //    What the case's chapter does not call for (its `omits`) is not missing.
+    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !omittedRequirement(e, book));
 
     // Every directive names `mlsd-lint`: a doc without the word has none (no walk over its tree).
     const directives: Directive[] = text.includes('mlsd-lint') ? readDirectives(root) : [];
@@ -139,6 +146,7 @@ export class Linter {
       const out: Kept[] = [];
       const severityOf = (r: Report): Severity =>
         severities[id] ??
+        profile?.rules?.[id] ??
         (rule.meta.profileSeverity && r.topic ? this.profileSeverity(profile, book.byId.get(r.topic)) : undefined) ??
         r.defaultSeverity ??
         rule.meta.severity;
@@ -225,6 +233,7 @@ export class Linter {
       findings,
       coverage: toCoverage(model, book),
       case: caseId,
+      ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase } } : {}),
       profile: profileId,
       lang,
       errorCount: findings.filter((f) => f.severity === 'error').length,
@@ -306,4 +315,10 @@ export function toSeverity(s: SeveritySetting): Severity {
 /** A table of rule severities as users write them, as the engine reads them. */
 export function severityTable(rules: Readonly<Record<string, SeveritySetting>>): Record<string, Severity> {
   return Object.fromEntries(Object.entries(rules).map(([id, s]) => [id, toSeverity(s)]));
+}
+
+/** A `required` error for a step or topic the case omits. */
+function omittedRequirement(e: ErrorObject, book: RuleBook): boolean {
+  if (e.keyword !== 'required' || book.omitted.size === 0) return false;
+  return book.omitted.has((e.params as { missingProperty: string }).missingProperty);
 }

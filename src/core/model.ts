@@ -8,7 +8,7 @@ import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance } from './substance.js';
 import { firstIndex } from './search.js';
-import { cueHitsOf, referenceRanges, sentenceEvidenceOf } from './evidence.js';
+import { cueHitsOf, mentionOf as mentionIn, referenceRanges, sentenceEvidenceOf } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -139,7 +139,36 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
   }
   extents.sort((x, y) => x.section.start - y.section.start);
   const isLabel = (line: string): boolean => recogniser.recognise(line).ids.length > 0;
-  return { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  const analysis: Analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  const opening = openingRequirements(analysis, book);
+  if (opening) {
+    extents.push(opening);
+    extents.sort((x, y) => x.section.start - y.section.start);
+  }
+  return analysis;
+}
+
+/**
+ * The requirements a note opens with, without a heading: facts under the doc's title, before its first
+ * heading, when the first step has no section of its own and a later step does ("# Video search", then
+ * bullets on the data, the scale and the languages, then "## Framing"). They count when they state at
+ * least two of the first step's topics; they run over the title's section (its line is where findings go).
+ */
+function openingRequirements(a: Analysis, book: RuleBook): StepExtent | undefined {
+  const first = book.steps[0];
+  if (!first || a.extents.length === 0 || a.extents.some((e) => e.step === first.id)) return undefined;
+  const title = a.sections.find((s) => s.kind === 'heading');
+  if (!title || a.ids.has(title.index) || title.start >= a.extents[0]!.section.start) return undefined;
+  const next = a.sections.find((s) => s.kind === 'heading' && s.start > title.start);
+  const end = Math.min(next?.start ?? title.sectionEnd, a.extents[0]!.section.start);
+  if (end <= title.bodyStart) return undefined;
+  const scope = [{ start: title.bodyStart, end }];
+  let stated = 0;
+  for (const t of book.topics) {
+    if (t.step !== first.id || mentionIn(a, t, [], scope) === undefined) continue;
+    if (++stated >= 2) return { step: first.id, section: title, start: title.bodyStart, end };
+  }
+  return undefined;
 }
 
 /** Where a pseudo-heading without an end of its own stops: the next heading, or title line at its level or above. */
@@ -163,6 +192,8 @@ export interface ModelEntry extends CoverageEntry {
   section?: Section;
   /** Found by one sentence outside the topic's step (sentenceEvidenceOf). */
   elsewhere?: boolean;
+  /** Found by one cue in a sentence of its step (a mention): enough not to ask for it, not to make the step present. */
+  mention?: boolean;
 }
 
 export interface DocModel {
@@ -177,6 +208,18 @@ export interface DocModel {
 function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
   const hits = cueHitsOf(a, def, outside);
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
+}
+
+/**
+ * One cue of the topic in a sentence of its step that says something (not a label, not a list of terms),
+ * in a step written without topic headings (terse notes). A step whose writer gave its topics headings
+ * discusses them there, and its opening lines are a roadmap ("we describe the serving path through the
+ * prediction pipeline" describes nothing yet).
+ */
+function mentionOf(a: Analysis, book: RuleBook, def: SectionDef, outside: ReadonlyArray<readonly [number, number]>): number | undefined {
+  const headed = book.topics.some((t) => t.step === def.step && (a.sectionsOf.get(t.id) ?? []).some((s) => s.kind === 'heading'));
+  if (headed) return undefined;
+  return mentionIn(a, def, outside);
 }
 
 const topicRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
@@ -247,7 +290,16 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     const anywhere = entry
       ? undefined
       : sentenceEvidenceOf(a, def, [...topicRanges(a, book), ...(def.step === book.steps[0]?.id ? [] : requirementRanges(a, book))]);
-    if (anywhere !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: anywhere, line: lineOf(anywhere), elsewhere: true };
+    if (anywhere !== undefined) {
+      model.topics[def.id] = { status: 'present', via: 'cue', offset: anywhere, line: lineOf(anywhere), elsewhere: true };
+      continue;
+    }
+    // Or, for a topic of the procedure a reviewer does not single out (not key), one cue of it in a
+    // sentence of its step: "Latency is not an issue" under the requirements says what performance needs.
+    // A key topic needs more ("focal loss" named for another purpose is no imbalance handling), and so does
+    // a topic a case adds: it names a technique, and one shared word does not name it.
+    const mention = def.key || def.source !== book.steps[0]?.source ? undefined : mentionOf(a, book, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : headingRanges(a));
+    if (mention !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: mention, line: lineOf(mention), mention: true };
     else if (entry) model.topics[def.id] = entry;
   }
   for (const def of book.steps) {
@@ -255,7 +307,7 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     // Its topics in document order; a topic named once outside the step makes the topic present, not the step.
     const topics = book.topics
       .map((t) => (t.step === def.id ? model.topics[t.id] : undefined))
-      .filter((e): e is ModelEntry => e !== undefined && !e.elsewhere)
+      .filter((e): e is ModelEntry => e !== undefined && !e.elsewhere && !e.mention)
       .sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0));
     // A step is present when its own section or one of its topics is: a blank recap heading named after
     // the step must not outweigh the topics discussed elsewhere.
@@ -280,8 +332,9 @@ export function toCoverage(model: DocModel, book: RuleBook): Coverage {
     return out;
   };
   const cov: Coverage = { steps: {}, topics: {} };
-  for (const d of book.steps) cov.steps[d.id] = strip(model.steps[d.id]);
-  for (const d of book.topics) cov.topics[d.id] = strip(model.topics[d.id]);
+  const entry = (id: string, e: ModelEntry | undefined): CoverageEntry => (book.omitted.has(id) ? { ...strip(e), notAsked: true } : strip(e));
+  for (const d of book.steps) cov.steps[d.id] = entry(d.id, model.steps[d.id]);
+  for (const d of book.topics) cov.topics[d.id] = entry(d.id, model.topics[d.id]);
   return cov;
 }
 
@@ -303,8 +356,8 @@ export interface Tally {
 export function coverageTally(cov: Coverage, book?: RuleBook): { steps: Tally; topics: Tally } {
   const tally = (ids: string[], entries: Record<string, CoverageEntry>): Tally => ({ covered: ids.filter((id) => isCovered(entries[id])).length, total: ids.length });
   return {
-    steps: tally(book ? book.steps.map((s) => s.id) : Object.keys(cov.steps), cov.steps),
-    topics: tally(book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics), cov.topics),
+    steps: tally(book ? book.steps.filter((s) => !book.omitted.has(s.id)).map((s) => s.id) : Object.keys(cov.steps).filter((id) => !cov.steps[id]!.notAsked), cov.steps),
+    topics: tally(book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics).filter((id) => !cov.topics[id]!.notAsked), cov.topics),
   };
 }
 

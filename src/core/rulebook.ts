@@ -80,6 +80,10 @@ export interface CaseInfo {
   id: string;
   title: Localized;
   schemaId: string;
+  /** Phrases that name the case in a doc's title (x-mlsd-case `match`). */
+  match?: Words;
+  /** Steps and topics of the schemas it extends that its chapter does not call for (x-mlsd-case `omits`). */
+  omits?: string[];
 }
 
 export interface Profile {
@@ -91,6 +95,8 @@ export interface Profile {
    * the other missing topics of a step one finding on the step; `each` gives every topic its own.
    */
   topics?: 'grouped' | 'each';
+  /** Rule severities of the profile (a config or the front matter wins over them). */
+  rules?: Record<string, Severity>;
 }
 
 /** A JSON Schema object as loaded from disk or bundled; only the parts we read are typed. */
@@ -102,6 +108,8 @@ export interface RuleBook {
   steps: SectionDef[];
   topics: SectionDef[];
   byId: Map<string, SectionDef>;
+  /** Steps and topics the case does not ask for (its `omits`): not required, kept in the coverage. */
+  omitted: ReadonlySet<string>;
 }
 
 export class SchemaSet {
@@ -119,8 +127,8 @@ export class SchemaSet {
     const id = schema.$id;
     if (typeof id !== 'string') throw new Error('schema has no $id');
     this.schemas.set(id, schema);
-    const c = schema['x-mlsd-case'] as { id: string; title: Localized } | undefined;
-    if (c && typeof c.id === 'string') this.cases.set(c.id, { id: c.id, title: c.title, schemaId: id });
+    const c = schema['x-mlsd-case'] as { id: string; title: Localized; match?: Words; omits?: string[] } | undefined;
+    if (c && typeof c.id === 'string') this.cases.set(c.id, { id: c.id, title: c.title, schemaId: id, match: c.match, omits: c.omits });
     this.books.clear();
   }
 
@@ -180,9 +188,12 @@ export class SchemaSet {
       }
     };
     visit(this.schemas.get(info.schemaId)!, info.schemaId);
+    const omitted = new Set((info.omits ?? []).filter((id) => defs.has(id)));
+    // The topics of a step the case does not ask for are not asked for either.
+    for (const d of defs.values()) if (d.kind === 'topic' && omitted.has(d.step)) omitted.add(d.id);
     for (const r of required) {
       const d = defs.get(r);
-      if (d) d.required = true;
+      if (d && !omitted.has(r)) d.required = true;
     }
     const all = [...defs.values()];
     const steps = all.filter((d) => d.kind === 'step').sort((a, b) => a.order - b.order);
@@ -190,7 +201,7 @@ export class SchemaSet {
     const topics = all
       .filter((d) => d.kind === 'topic')
       .sort((a, b) => (stepOrder.get(a.step) ?? 99) - (stepOrder.get(b.step) ?? 99) || a.order - b.order);
-    const book: RuleBook = { caseInfo: info, schemaId: info.schemaId, steps, topics, byId: defs };
+    const book: RuleBook = { caseInfo: info, schemaId: info.schemaId, steps, topics, byId: defs, omitted };
     this.books.set(caseId, book);
     return book;
   }

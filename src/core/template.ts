@@ -37,12 +37,16 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
-/** The steps and topics of a book in the order a template lists them: each step, then its topics. */
+/**
+ * The steps and topics of a book in the order a template lists them: each step, then its topics; not
+ * those the case omits (its chapter does not call for them).
+ */
 export function templateSections(book: RuleBook): SectionDef[] {
   const out: SectionDef[] = [];
   for (const step of book.steps) {
+    if (book.omitted.has(step.id)) continue;
     out.push(step);
-    for (const t of book.topics) if (t.step === step.id) out.push(t);
+    for (const t of book.topics) if (t.step === step.id && !book.omitted.has(t.id)) out.push(t);
   }
   return out;
 }

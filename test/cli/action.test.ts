@@ -117,14 +117,14 @@ describe('GitHub Action (action.yml), run locally', function () {
     assert.equal(run.outputs['exit-code'], '1');
 
     const annotations = lint.stdout.split('\n').filter((l) => l.startsWith('::'));
-    assert.ok(annotations.some((l) => /^::error file=docs\/gaps\.md,line=6,col=1,endLine=\d+,endColumn=\d+,title=mlsd-lint%3A missing-step::Missing step /.test(l)));
+    assert.ok(annotations.some((l) => /^::error file=docs\/gaps\.md,line=6,col=1,endLine=\d+,endColumn=\d+,title=mlsd-lint%3A missing-step::The doc covers 1 of 7 steps; missing: /.test(l)));
     assert.ok(annotations.some((l) => /^::warning file=docs\/warn\.md,line=\d+,.*title=mlsd-lint%3A placeholder::Placeholder left in the text: "TBD: the rollout plan, 100%25 of traffic"/.test(l)));
     assert.ok(!annotations.some((l) => l.includes('README.md')), 'only the targets are linted');
     assert.ok(!annotations.some((l) => l.includes('complete.md')));
 
     assert.ok(run.summary.startsWith('## Earlier step\n\n'), 'the job summary is appended to, not overwritten');
     assert.match(run.summary, /^\| `docs\/gaps\.md` \| generic \| ❌ 0\/7 \|/m);
-    assert.match(run.summary, /^\| `docs\/complete\.md` \| generic \| ✅ 7\/7 \| ✅ (\d+)\/\1 \| 0 \| 0 \|$/m);
+    assert.match(run.summary, /^\| `docs\/complete\.md` \| visual-search \| ✅ 6\/6 \| ✅ (\d+)\/\1 \| 0 \| 0 \|$/m);
     assert.match(run.summary, /^\| ↳ Offline metrics \| ❌ missing \| {2}\|$/m);
 
     assert.equal(run.outputs['sarif-file'], 'reports/mlsd.sarif');
@@ -145,7 +145,7 @@ describe('GitHub Action (action.yml), run locally', function () {
     assert.equal(run.summary, '');
     const strict = runAction(ws, { 'working-directory': 'site', targets: 'docs/*.md', args: '--max-warnings 0' });
     assert.equal(strict.outputs['exit-code'], '1');
-    assert.match(strict.summary, /^\| `docs\/warn\.md` \| generic \| ✅ 7\/7 \| ✅ (\d+)\/\1 \| 0 \| 1 \|$/m);
+    assert.match(strict.summary, /^\| `docs\/warn\.md` \| visual-search \| ✅ 6\/6 \| ✅ (\d+)\/\1 \| 0 \| 1 \|$/m);
   });
 
   it('targets and args written as a block are one per line, so a path may hold spaces', () => {
@@ -177,7 +177,7 @@ describe('GitHub Action (action.yml), run locally', function () {
     // The default target is the whole workspace, and only its design docs are linted.
     assert.match(lint.stdout, /^::error file=docs\/design\/gaps\.md,/m);
     assert.doesNotMatch(lint.stdout, /README\.md/);
-    assert.match(run.summary, /^\| `notes\/complete\.md` \| generic \| ✅ 7\/7 \|/m);
+    assert.match(run.summary, /^\| `notes\/complete\.md` \| visual-search \| ✅ 6\/6 \|/m);
   });
 
   it('a broken config fails with exit 2 and says so in the job summary', () => {

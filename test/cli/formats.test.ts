@@ -175,8 +175,8 @@ describe('output formats', function () {
       assert.equal(suite.errors, '1');
       const byName = Object.fromEntries(cases.map((c) => [c.name, c]));
       assert.ok(byName['gaps.md'].failure, 'a file with errors fails');
-      assert.match(byName['gaps.md'].failure['#text'], /^6:1 error Missing step .*\(missing-step\)$/m);
-      assert.match(byName['gaps.md'].failure.message, /^\d+ errors, \d+ warnings?$/);
+      assert.match(byName['gaps.md'].failure['#text'], /^6:1 error The doc covers 1 of 7 steps; missing: .*\(missing-step\)$/m);
+      assert.match(byName['gaps.md'].failure.message, /^\d+ errors?, \d+ warnings?$/);
       assert.ok(byName['bad.md'].error, 'an unreadable file is an error');
       assert.equal(byName['ok.md'].failure, undefined);
       assert.equal(byName['warn.md'].failure, undefined, 'warnings alone do not fail');
@@ -197,7 +197,7 @@ describe('output formats', function () {
       const warnings = gapsJson.messages.filter((m) => m.severity === 1).length;
       assert.ok(errors > 0 && warnings > 0);
       assert.match(md, new RegExp(`^\\| \`gaps\\.md\` \\| generic \\| ❌ 0/7 \\| ❌ 0/\\d+ \\| ${errors} \\| ${warnings} \\|$`, 'm'));
-      assert.match(md, /^\| `complete\.md` \| generic \| ✅ 7\/7 \| ✅ (\d+)\/\1 \| 0 \| 0 \|$/m);
+      assert.match(md, /^\| `complete\.md` \| visual-search \| ✅ 6\/6 \| ✅ (\d+)\/\1 \| 0 \| 0 \|$/m);
       // Per-file tables: one row per step, and topics with their status.
       const sections = md.split('<details>').slice(1);
       assert.equal(sections.length, 2);

@@ -29,11 +29,34 @@ We check the ranker against the baseline on last week's logs before moving on.
 Offline we use nDCG@10; online we use watch time per user.
 `,
     },
+    {
+      name: 'metrics-early-default-profile.en',
+      // The nine-step derivative puts metrics right after the problem: the default profile does not object.
+      code: `# Design
+
+## Clarifying requirements
+
+Increase watch time for 100M daily users.
+
+## Metrics
+
+Offline we use nDCG@10; online we use watch time per user.
+
+## Data preparation
+
+Logs are joined daily into training examples.
+`,
+    },
   ],
   invalid: [
     {
       name: 'metrics-early.en',
-      code: `# Design
+      // The interview and checklist profiles check the book's order; the default leaves it to the team.
+      code: `---
+mlsd:
+  profile: interview
+---
+# Design
 
 ## Clarifying requirements
 
@@ -52,12 +75,16 @@ Logs are joined daily into training examples.
 A two-tower model with a DCN ranker.
 `,
       errors: [
-        { messageId: 'outOfOrder', line: 7, column: 1, topic: 's5-evaluation' },
+        { messageId: 'outOfOrder', line: 11, column: 1, topic: 's5-evaluation' },
       ],
     },
     {
       name: 'metrics-early.ko',
-      code: `# 설계
+      code: `---
+mlsd:
+  profile: interview
+---
+# 설계
 
 ## 요구사항 명확화
 
@@ -76,7 +103,7 @@ A two-tower model with a DCN ranker.
 투-타워 모델과 DCN 랭커를 쓴다.
 `,
       errors: [
-        { messageId: 'outOfOrder', line: 7, column: 1, topic: 's5-evaluation' },
+        { messageId: 'outOfOrder', line: 11, column: 1, topic: 's5-evaluation' },
       ],
     },
   ],

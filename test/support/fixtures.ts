@@ -5,7 +5,7 @@
  * mlsd: { case: generic }          # the doc's own settings, as users write them
  * expect:
  *   coverage: { eval-offline-metrics: missing, s5-evaluation: present }
- *   findings: ["L12 missing-topic eval-offline-metrics"]   # each must be reported (line optional: "missing-topic eval-offline-metrics")
+ *   findings: ["L12 missing-topic eval-offline-metrics"]   # each must be reported, alone or listed in a grouped finding (line optional)
  *   absent: ["heading-typo", "missing-step s5-evaluation"] # none of these may be reported
  *   count: { heading-typo: 1 }                              # exact number of findings of a rule
  *   coverageLine: { s5-evaluation: 8 }                      # where coverage says a step or topic is
@@ -50,7 +50,7 @@ export function readFixture(path: string): { text: string; expect: Expectations;
   return { text, expect, name: relative(FIXTURES, path) };
 }
 
-function matches(f: Finding, spec: string): boolean {
+function matches(f: Finding, spec: string, listed = false): boolean {
   const parts = spec.trim().split(/\s+/);
   let i = 0;
   if (/^L\d+$/.test(parts[0]!)) {
@@ -58,7 +58,10 @@ function matches(f: Finding, spec: string): boolean {
     i = 1;
   }
   if (parts[i] !== f.ruleId) return false;
-  if (parts[i + 1] && parts[i + 1] !== f.topic) return false;
+  // A topic matches the finding's own; for `findings`, also one it lists (a grouped finding names several
+  // steps or topics). `absent` means no finding of that topic's own.
+  const topic = parts[i + 1];
+  if (topic && topic !== f.topic && !(listed && (f.related ?? []).some((r) => r.topic === topic))) return false;
   return true;
 }
 
@@ -75,7 +78,7 @@ export function checkExpectations(r: LintResult, e: Expectations): string[] {
   }
   const show = (f: Finding) => `L${f.line} ${f.ruleId}${f.topic ? ` ${f.topic}` : ''}`;
   for (const spec of e.findings ?? []) {
-    if (!r.findings.some((f) => matches(f, spec))) problems.push(`expected finding "${spec}" not reported`);
+    if (!r.findings.some((f) => matches(f, spec, true))) problems.push(`expected finding "${spec}" not reported`);
   }
   for (const spec of e.absent ?? []) {
     const hit = r.findings.find((f) => matches(f, spec));

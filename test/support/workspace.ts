@@ -10,7 +10,10 @@ const BODY = readFileSync(join(process.cwd(), 'examples', 'visual-search.md'), '
  * wherever it lives, and it sets nothing, so a config's settings apply.
  */
 export const DESIGN_DOC = '---\nmlsd: {}\n---\n';
-/** A doc that covers every step and topic: the bundled example, a design doc by its front matter, which sets nothing. */
+/**
+ * A doc that covers every step and topic: the bundled example, a design doc by its front matter, which sets
+ * nothing (so a config's settings apply; its title names visual search, so it is linted as that case).
+ */
 export const COMPLETE = `${DESIGN_DOC}${BODY}`;
 /** Front matter of a doc still being drafted: its placeholders are warnings (the default is error). */
 export const DRAFTING = '---\nmlsd:\n  rules:\n    placeholder: warning\n---\n';

@@ -50,6 +50,22 @@ describe('case schemas', () => {
         assert.ok(added.some((t) => t.required), 'at least one required case topic');
       });
 
+      it('omits only base steps and topics, keeps the key metrics and the prediction pipeline, and is inferred from its own title', () => {
+        const omits = book.caseInfo.omits ?? [];
+        assert.ok(omits.length > 0, 'a case chapter leaves some chapter-1 topics out');
+        for (const o of omits) assert.ok(baseIds.has(o), `omits ${o}: not a base step or topic`);
+        for (const kept of ['s1-requirements', 's5-evaluation', 'eval-offline-metrics', 'eval-online-metrics', 'serve-prediction-pipeline']) {
+          assert.ok(!book.omitted.has(kept), `${id} must not omit ${kept}`);
+        }
+        for (const lang of LANGS) {
+          const r = linter.lint(`# ${book.caseInfo.title[lang]}\n\nnotes\n`);
+          assert.equal(r.case, id, `the ${lang} title "${book.caseInfo.title[lang]}"`);
+          assert.ok(r.caseInferred, 'says the case was inferred');
+          // What the case omits is never reported missing.
+          for (const f of r.findings) assert.ok(!f.topic || !book.omitted.has(f.topic), `${f.ruleId} ${f.topic}`);
+        }
+      });
+
       it('case topic ids share one prefix and come after the base topics of their step', () => {
         const prefixes = new Set(added.map((t) => t.id.split('-')[0]));
         assert.equal(prefixes.size, 1, [...prefixes].join(', '));

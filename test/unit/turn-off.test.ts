@@ -44,7 +44,7 @@ const SAMPLES: Record<string, { settings?: string; body: string }> = {
   'online-test-method': {
     body: '# Design\n\n## 6. Deployment and serving\n\n### Testing in production\n\nWe use a multi-armed bandit to explore new items for cold-start users, and we will watch the dashboards closely after launch.\n',
   },
-  'step-order': { body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n\n## Clarifying requirements\n\nWe serve ten million users a day.\n' },
+  'step-order': { settings: '  profile: interview\n', body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n\n## Clarifying requirements\n\nWe serve ten million users a day.\n' },
   'duplicate-step': {
     body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n\n## Deployment and serving\n\nThe ranker runs behind the API gateway.\n\n## Evaluation\n\nOnline we use watch time per user in an A/B test.\n',
   },

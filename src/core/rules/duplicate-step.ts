@@ -20,6 +20,7 @@ const meta: RuleMeta = {
 
 function check(ctx: RuleContext): void {
   const first = new Map<string, number>();
+  let previous = new Set<string>();
   for (const h of stepHeadings(ctx)) {
     for (const def of h.steps) {
       const at = first.get(def.id);
@@ -27,8 +28,13 @@ function check(ctx: RuleContext): void {
         first.set(def.id, h.section.start);
         continue;
       }
+      // The next heading of the same step goes on with it ("Prediction service", then "Online testing
+      // and deployment"): the writer split one step in two parts, nothing to merge. A step that comes back
+      // after another step is scattered.
+      if (previous.has(def.id)) continue;
       ctx.report({ messageId: 'again', node: h.section, topic: def.id, data: { title: def.title[ctx.lang], id: def.id, first: ctx.lines.point(at).line } });
     }
+    previous = new Set(h.steps.map((d) => d.id));
   }
 }
 

@@ -28,6 +28,8 @@ export const rule = defineRule(
     for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
       const e = (def.kind === 'step' ? ctx.model.steps : ctx.model.topics)[def.id];
       if (!e || e.status !== 'empty' || !e.section) continue;
+      // A heading the case does not ask for (its chapter does not call for it) is the writer's own outline.
+      if (ctx.book.omitted.has(def.id)) continue;
       const s = e.section;
       // A bullet or a "label:" line that names a topic lists it; it is no heading left empty (its
       // coverage stays "empty", and the topic's own finding, if any, says what is missing).

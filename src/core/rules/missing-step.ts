@@ -1,6 +1,7 @@
 /** missing-step: a step of the procedure has no section (the schema's `required` on the model's steps). */
 import { insertStepFix } from '../fixes.js';
-import { defineRule } from './context.js';
+import type { SectionDef } from '../rulebook.js';
+import { defineRule, type ReportFix } from './context.js';
 import { exampleOf } from './missing-topic.js';
 import { titleRange } from './support.js';
 
@@ -18,6 +19,10 @@ export const rule = defineRule(
         en: 'Missing step "{title}" ({id}): add a "{title}" section, e.g. "{example}"',
         ko: '"{title}" 단계({id})가 없습니다: "{title}" 섹션을 추가하세요. 예: "{example}"',
       },
+      group: {
+        en: 'The doc covers {covered} of {total} steps; missing: {titles}. Add a section for each, starting with "{first}", e.g. "{example}"',
+        ko: '문서가 {total}단계 중 {covered}단계만 다룹니다. 없는 단계: {titles}. 단계마다 섹션을 추가하세요. 먼저 "{first}" 예: "{example}"',
+      },
     },
     waivable: true,
     profileSeverity: true,
@@ -26,19 +31,48 @@ export const rule = defineRule(
     },
   },
   (ctx) => {
+    const missing: SectionDef[] = [];
     for (const e of ctx.schemaErrors) {
       if (e.keyword !== 'required' || e.instancePath !== '/steps') continue;
-      const id = (e.params as { missingProperty: string }).missingProperty;
-      const def = ctx.book.byId.get(id);
-      if (!def || def.kind !== 'step') continue;
+      const def = ctx.book.byId.get((e.params as { missingProperty: string }).missingProperty);
+      if (def && def.kind === 'step') missing.push(def);
+    }
+    // A doc that lacks most of the procedure (a pattern note, a stub) gets one finding naming the missing
+    // steps, not one error per step on its title line; a step the profile names is still its own finding.
+    const own = ctx.topicReport === 'grouped' ? missing.filter((d) => !ctx.profileNames(d)) : [];
+    const grouped = own.length >= GROUP_FROM ? new Set(own) : new Set<SectionDef>();
+    for (const def of missing) {
+      if (grouped.has(def)) continue;
       const title = def.title[ctx.lang];
       ctx.report({
         messageId: 'missing',
         range: titleRange(ctx),
-        topic: id,
-        data: { title, id, example: exampleOf(def, ctx.lang) },
+        topic: def.id,
+        data: { title, id: def.id, example: exampleOf(def, ctx.lang) },
         fix: { ...insertStepFix(ctx, def), id: 'insertSection', data: { title } },
       });
     }
+    if (grouped.size === 0) return;
+    const defs = [...grouped].sort((a, b) => a.order - b.order);
+    const total = ctx.book.steps.filter((s) => !ctx.book.omitted.has(s.id)).length;
+    const related = defs.map((def) => {
+      const title = def.title[ctx.lang];
+      return { topic: def.id, title, fix: { ...insertStepFix(ctx, def), id: 'insertSection', data: { title } } as ReportFix };
+    });
+    ctx.report({
+      messageId: 'group',
+      range: titleRange(ctx),
+      data: {
+        covered: total - missing.length,
+        total,
+        titles: related.map((r) => r.title).join(', '),
+        first: related[0]!.title,
+        example: exampleOf(defs[0]!, ctx.lang),
+      },
+      related,
+    });
   },
 );
+
+/** From this many missing steps on, they are one finding (under the grouped reporting of the default profiles). */
+const GROUP_FROM = 3;

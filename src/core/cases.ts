@@ -1,0 +1,56 @@
+/**
+ * Which case a doc is about, when it does not say: the phrases a case schema lists under
+ * `x-mlsd-case.match` (per language), looked for in the doc's title: its front-matter `title`, else its
+ * first heading. A chapter note titled "Harmful content detection" is linted as that case, so it is asked
+ * for what the chapter asks, not for every topic of the whole procedure.
+ */
+import type { Root } from 'mdast';
+import { normalizeHeading } from './normalize.js';
+import type { SchemaSet } from './rulebook.js';
+
+/** How far into the doc a title is looked for: the title is at the top. */
+const TITLE_WINDOW = 40;
+
+export interface CaseGuess {
+  id: string;
+  /** The title the case was read from, and the phrase that named it. */
+  title: string;
+  phrase: string;
+}
+
+/** The doc's title: front matter `title:`, else its first heading among the first top-level blocks. */
+export function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined {
+  const fmTitle = (frontMatter as { title?: unknown } | undefined)?.title;
+  if (typeof fmTitle === 'string' && fmTitle.trim()) return fmTitle;
+  const blocks = root.children;
+  for (let i = 0; i < blocks.length && i < TITLE_WINDOW; i++) {
+    const b = blocks[i]!;
+    if (b.type !== 'heading') continue;
+    const s = b.position?.start.offset;
+    const e = b.position?.end.offset;
+    if (s === undefined || e === undefined) return undefined;
+    // The heading's own line: '#'s, a setext underline and markup go in normalisation.
+    return text.slice(s, Math.min(e, s + 300)).split(/\r\n?|\n/)[0];
+  }
+  return undefined;
+}
+
+/** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */
+export function inferCase(set: SchemaSet, title: string | undefined): CaseGuess | undefined {
+  if (!title) return undefined;
+  const norm = ` ${normalizeHeading(title)} `;
+  const squeezed = norm.replace(/\s+/g, '');
+  let best: CaseGuess | undefined;
+  for (const info of set.cases.values()) {
+    for (const phrases of Object.values(info.match ?? {})) {
+      for (const raw of phrases ?? []) {
+        const phrase = normalizeHeading(raw);
+        if (!phrase) continue;
+        // Latin phrases match whole words; CJK ones inside a word and across spacing (유해 콘텐츠 = 유해콘텐츠).
+        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ''));
+        if (hit && (!best || phrase.length > best.phrase.length)) best = { id: info.id, title, phrase };
+      }
+    }
+  }
+  return best;
+}
