@@ -36,7 +36,7 @@ import {
   templateSections,
   titleConflict,
   toSeverity
-} from "./chunk-KIKQDK2P.js";
+} from "./chunk-YJ2ABLDL.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

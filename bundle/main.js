@@ -39,7 +39,7 @@ import {
   ruleUrl,
   severityTable,
   titleConflict
-} from "./chunk-KIKQDK2P.js";
+} from "./chunk-YJ2ABLDL.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
@@ -4782,6 +4782,8 @@ function toMessage(f) {
     m.topic = f.topic;
   if (f.suggestion)
     m.suggestion = f.suggestion;
+  if (f.related?.length)
+    m.related = f.related.map((r) => ({ topic: r.topic, title: r.title }));
   m.url = f.url;
   return m;
 }
@@ -4794,6 +4796,7 @@ function fromLint(filePath, r, quiet = false) {
     warningCount: messages.filter((m) => m.severity === 1).length,
     fatalErrorCount: 0,
     case: r.case,
+    ...r.caseInferred ? { caseInferred: r.caseInferred } : {},
     profile: r.profile,
     lang: r.lang,
     coverage: r.coverage

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-KIKQDK2P.js";
+} from "./chunk-YJ2ABLDL.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

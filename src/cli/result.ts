@@ -14,6 +14,8 @@ export interface Message {
   endColumn?: number;
   topic?: string;
   suggestion?: string;
+  /** What a grouped finding lists (the missing steps or topics), each with its id and title. */
+  related?: Array<{ topic: string; title: string }>;
   url?: string;
   /** Set when the file could not be linted at all. */
   fatal?: true;
@@ -26,6 +28,8 @@ export interface FileResult {
   warningCount: number;
   fatalErrorCount: number;
   case?: string;
+  /** Set when the doc named no case and its title named this one: the title and the phrase. */
+  caseInferred?: { title: string; phrase: string };
   profile?: string;
   /** Language of the messages (and of the titles a coverage summary shows). */
   lang?: Lang;
@@ -46,6 +50,7 @@ export function toMessage(f: Finding): Message {
   };
   if (f.topic) m.topic = f.topic;
   if (f.suggestion) m.suggestion = f.suggestion;
+  if (f.related?.length) m.related = f.related.map((r) => ({ topic: r.topic, title: r.title }));
   m.url = f.url;
   return m;
 }
@@ -59,6 +64,7 @@ export function fromLint(filePath: string, r: LintResult, quiet = false): FileRe
     warningCount: messages.filter((m) => m.severity === 1).length,
     fatalErrorCount: 0,
     case: r.case,
+    ...(r.caseInferred ? { caseInferred: r.caseInferred } : {}),
     profile: r.profile,
     lang: r.lang,
     coverage: r.coverage,

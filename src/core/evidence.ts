@@ -661,21 +661,27 @@ function isStatement(sentence: string): boolean {
 }
 
 const mentionWords = new WeakMap<SectionDef, string[]>();
-/** What names a topic in passing: its cues, and its titles (its heading names, said in a sentence). */
-function mentionWordsOf(def: SectionDef): string[] {
-  let w = mentionWords.get(def);
-  if (!w) mentionWords.set(def, (w = [...new Set([...wordList(def.cues), ...wordList(def.aliases), def.title.en, def.title.ko])]));
+const mentionTitles = new WeakMap<SectionDef, string[]>();
+/**
+ * What names a topic in passing: its titles (its heading names, said in a sentence) and, with `cues`, its
+ * cues. A topic a case adds names a technique: one of its cues alone ("focal loss") is not enough.
+ */
+function mentionWordsOf(def: SectionDef, cues: boolean): string[] {
+  const memo = cues ? mentionWords : mentionTitles;
+  let w = memo.get(def);
+  if (!w) memo.set(def, (w = [...new Set([...(cues ? wordList(def.cues) : []), ...wordList(def.aliases), def.title.en, def.title.ko])]));
   return w;
 }
 
 /**
- * Where the topic is named in passing in its step: a cue or one of its titles inside a statement
- * ("Latency is not an issue"; "The business objective is to protect privacy"), outside `outside`.
+ * Where the topic is named in passing: a cue (with `cues`) or one of its titles inside a statement
+ * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
+ * `scopes`), outside `outside`.
  */
-export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], scopes?: readonly Scope[]): number | undefined {
+export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], scopes?: readonly Scope[], cues = true): number | undefined {
   const ev = evidenceOf(a);
   const out = disjoint(outside);
-  for (const h of ev.find(mentionWordsOf(def), def.senses, scopes ?? ev.stepScopes(def))) {
+  for (const h of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
     if (inRanges(out, h.start)) continue;
     if (isStatement(ev.sentenceTextAt(h.start))) return h.start;
   }
@@ -683,7 +689,7 @@ export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyA
 }
 
 /** The whole doc, as a scope. */
-const WHOLE_DOC: Scope[] = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
+export const WHOLE_DOC: Scope[] = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
 
 /**
  * One sentence anywhere in the doc's own prose that names the topic by two distinct cues, in the right

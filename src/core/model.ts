@@ -8,7 +8,7 @@ import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance } from './substance.js';
 import { firstIndex } from './search.js';
-import { cueHitsOf, mentionOf as mentionIn, referenceRanges, sentenceEvidenceOf } from './evidence.js';
+import { cueHitsOf, mentionOf as mentionIn, referenceRanges, sentenceEvidenceOf, WHOLE_DOC } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -97,6 +97,14 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     for (const c of closed) if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
     for (const c of pseudoSteps) if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
     const r = recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true });
+    // Inside a step, a bullet or a label line that says its piece on its own line is a topic, never
+    // another step: "- Serving: under 100 ms" and "Training: daily" among the requirements are requirements
+    // about serving and training. A bullet with lines under it ("* ML Formulation:" and its sub-bullets,
+    // as the nine-step template groups framing under "Problem Formulation") is a step of its own.
+    // (A title line of its own, "STEP 2 : ..." or a <summary>, is a step wherever it stands.)
+    if (ctx && (m.kind === 'listitem' || m.kind === 'leadin') && !(m.hardEnd !== undefined && /[\r\n]\s*\S/.test(text.slice(m.end, m.hardEnd)))) {
+      r.ids = r.ids.filter((id) => id === ctx!.step || book.byId.get(id)?.kind !== 'step');
+    }
     if (r.ids.length > 0) {
       kept.push(m);
       pseudoIds.set(m.start, r.ids);
@@ -192,7 +200,7 @@ export interface ModelEntry extends CoverageEntry {
   section?: Section;
   /** Found by one sentence outside the topic's step (sentenceEvidenceOf). */
   elsewhere?: boolean;
-  /** Found by one cue in a sentence of its step (a mention): enough not to ask for it, not to make the step present. */
+  /** Named in passing (mentionOf): enough not to ask for it, not to make its step present. */
   mention?: boolean;
 }
 
@@ -211,15 +219,34 @@ function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readon
 }
 
 /**
- * One cue of the topic in a sentence of its step that says something (not a label, not a list of terms),
- * in a step written without topic headings (terse notes). A step whose writer gave its topics headings
- * discusses them there, and its opening lines are a roadmap ("we describe the serving path through the
- * prediction pipeline" describes nothing yet).
+ * Where a topic is named in passing in the doc's prose: in its step, a cue or a title of it in a
+ * statement (a topic a case adds: only a title); anywhere else, a title ("our data sources are the play
+ * logs" under "Model"), outside `outside`. Not in the opening lines of a step whose writer gave its topics
+ * headings: those lines are a roadmap ("we describe the serving path through the prediction pipeline").
  */
 function mentionOf(a: Analysis, book: RuleBook, def: SectionDef, outside: ReadonlyArray<readonly [number, number]>): number | undefined {
-  const headed = book.topics.some((t) => t.step === def.step && (a.sectionsOf.get(t.id) ?? []).some((s) => s.kind === 'heading'));
-  if (headed) return undefined;
-  return mentionIn(a, def, outside);
+  const base = def.source === book.steps[0]?.source;
+  const out = [...outside, ...roadmaps(a, book)];
+  // In its step, by a cue or a title; anywhere else only by a title (a cue is a word of the step's own talk).
+  return mentionIn(a, def, out, undefined, base) ?? mentionIn(a, def, out, WHOLE_DOC, false);
+}
+
+const roadmapsOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
+/** The opening lines of each step whose topics have headings: from the step's heading to its first topic heading. */
+function roadmaps(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
+  let r = roadmapsOf.get(a);
+  if (r) return r;
+  r = [];
+  for (const e of a.extents) {
+    let first: number | undefined;
+    for (const t of book.topics) {
+      if (t.step !== e.step) continue;
+      for (const s of a.sectionsOf.get(t.id) ?? []) if (s.kind === 'heading' && s.start >= e.start && s.start < e.end && (first === undefined || s.start < first)) first = s.start;
+    }
+    if (first !== undefined) r.push([e.start, first]);
+  }
+  roadmapsOf.set(a, r);
+  return r;
 }
 
 const topicRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
@@ -294,11 +321,17 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
       model.topics[def.id] = { status: 'present', via: 'cue', offset: anywhere, line: lineOf(anywhere), elsewhere: true };
       continue;
     }
-    // Or, for a topic of the procedure a reviewer does not single out (not key), one cue of it in a
-    // sentence of its step: "Latency is not an issue" under the requirements says what performance needs.
-    // A key topic needs more ("focal loss" named for another purpose is no imbalance handling), and so does
-    // a topic a case adds: it names a technique, and one shared word does not name it.
-    const mention = def.key || def.source !== book.steps[0]?.source ? undefined : mentionOf(a, book, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : headingRanges(a));
+    // Or, for a topic a reviewer does not single out (not key), named in passing in a statement:
+    // "Latency is not an issue" says what performance needs. A key topic needs more ("focal loss" named for
+    // another purpose is no imbalance handling). Not in the requirements for a later step's topic (they
+    // ask for things), nor in its own blank heading's section.
+    const mention = def.key
+      ? undefined
+      : mentionOf(a, book, def, [
+          ...(entry ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const) : []),
+          ...headingRanges(a),
+          ...(def.step === book.steps[0]?.id ? [] : requirementRanges(a, book)),
+        ]);
     if (mention !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: mention, line: lineOf(mention), mention: true };
     else if (entry) model.topics[def.id] = entry;
   }

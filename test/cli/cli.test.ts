@@ -35,6 +35,24 @@ describe('mlsd-lint CLI', () => {
     assert.match(r.stdout, /✖ \d+ problems? \(\d+ errors?, \d+ warnings?\) in 1 file/);
   });
 
+  it('json output says which case the title named, what the case does not ask for, and what a grouped finding lists', () => {
+    const dir = tempDir('case-from-title');
+    const doc = join(dir, 'notes.md');
+    writeFileSync(doc, '# Harmful content detection\n\n## Evaluation\n\nOffline we use PR-AUC; online we watch prevalence.\n');
+    const r = runCli([doc, '--format', 'json', '--no-ignore']);
+    const [file] = JSON.parse(r.stdout);
+    assert.equal(file.case, 'harmful-content');
+    assert.deepEqual(file.caseInferred, { title: '# Harmful content detection', phrase: 'harmful content' });
+    assert.equal(file.coverage.steps['s7-monitoring-infra'].notAsked, true);
+    const group = file.messages.find((m: { ruleId: string; related?: unknown[] }) => m.ruleId === 'missing-step' && m.related);
+    assert.ok(group, 'one missing-step finding lists the missing steps');
+    assert.deepEqual(
+      group.related.map((x: { topic: string }) => x.topic),
+      ['s1-requirements', 's2-framing', 's3-data-prep', 's4-model-dev', 's6-deploy-serve'],
+      'monitoring is not listed: the case chapter does not call for it',
+    );
+  });
+
   it('json output is ESLint-shaped and lists every step and topic in coverage', () => {
     const r = runCli([COMPLETE, '--format', 'json']);
     const [file] = JSON.parse(r.stdout);

@@ -125,6 +125,14 @@ export declare function evidenceOf(a: EvidenceSource): Evidence;
  */
 export declare function cueHitsOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): Map<string, number>;
 /**
+ * Where the topic is named in passing: a cue (with `cues`) or one of its titles inside a statement
+ * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
+ * `scopes`), outside `outside`.
+ */
+export declare function mentionOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>, scopes?: readonly Scope[], cues?: boolean): number | undefined;
+/** The whole doc, as a scope. */
+export declare const WHOLE_DOC: Scope[];
+/**
  * One sentence anywhere in the doc's own prose that names the topic by two distinct cues, in the right
  * sense ("we undersample legitimate transactions and weight the loss by class"): the offset of its first
  * cue. A cue and its abbreviation or expansion in brackets ("click-through rate (CTR)") are one cue.

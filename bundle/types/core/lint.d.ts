@@ -22,6 +22,11 @@ export interface LintResult {
     findings: Finding[];
     coverage: Coverage;
     case: string;
+    /** Set when the doc named no case and its title named this one (see cases.ts). */
+    caseInferred?: {
+        title: string;
+        phrase: string;
+    };
     profile: string;
     lang: Lang;
     errorCount: number;

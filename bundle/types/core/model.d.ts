@@ -43,6 +43,8 @@ export interface ModelEntry extends CoverageEntry {
     section?: Section;
     /** Found by one sentence outside the topic's step (sentenceEvidenceOf). */
     elsewhere?: boolean;
+    /** Named in passing (mentionOf): enough not to ask for it, not to make its step present. */
+    mention?: boolean;
 }
 export interface DocModel {
     steps: Record<string, ModelEntry>;

@@ -75,6 +75,10 @@ export interface CaseInfo {
     id: string;
     title: Localized;
     schemaId: string;
+    /** Phrases that name the case in a doc's title (x-mlsd-case `match`). */
+    match?: Words;
+    /** Steps and topics of the schemas it extends that its chapter does not call for (x-mlsd-case `omits`). */
+    omits?: string[];
 }
 export interface Profile {
     id: string;
@@ -85,6 +89,8 @@ export interface Profile {
      * the other missing topics of a step one finding on the step; `each` gives every topic its own.
      */
     topics?: 'grouped' | 'each';
+    /** Rule severities of the profile (a config or the front matter wins over them). */
+    rules?: Record<string, Severity>;
 }
 /** A JSON Schema object as loaded from disk or bundled; only the parts we read are typed. */
 export type JsonSchema = Record<string, unknown> & {
@@ -96,6 +102,8 @@ export interface RuleBook {
     steps: SectionDef[];
     topics: SectionDef[];
     byId: Map<string, SectionDef>;
+    /** Steps and topics the case does not ask for (its `omits`): not required, kept in the coverage. */
+    omitted: ReadonlySet<string>;
 }
 export declare class SchemaSet {
     readonly schemas: Map<string, JsonSchema>;

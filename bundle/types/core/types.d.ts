@@ -59,6 +59,8 @@ export interface CoverageEntry {
     via?: 'heading' | 'cue' | 'topics';
     /** The waiver's reason, when waived. */
     reason?: string;
+    /** The doc's case does not ask for it (its chapter does not call for it): never reported missing. */
+    notAsked?: true;
 }
 export interface Coverage {
     steps: Record<string, CoverageEntry>;

@@ -15577,7 +15577,6 @@ var mlsd_schema_default = {
                 "Deployment",
                 "Model Deployment",
                 "Serving and Deployment",
-                "Architectural Components",
                 "System Architecture",
                 "CI/CD",
                 "CI/CD pipeline",
@@ -15861,7 +15860,9 @@ var mlsd_schema_default = {
                 "invite",
                 "friend request",
                 "playlist",
-                "comment"
+                "comment",
+                "supported",
+                "support"
               ],
               ko: [
                 "\uC88B\uC544\uC694",
@@ -15871,7 +15872,8 @@ var mlsd_schema_default = {
                 "\uACF5\uC720",
                 "\uCD08\uB300",
                 "\uC800\uC7A5",
-                "\uB313\uAE00"
+                "\uB313\uAE00",
+                "\uC9C0\uC6D0"
               ]
             },
             hint: {
@@ -15931,13 +15933,15 @@ var mlsd_schema_default = {
                 "annotated",
                 "labels",
                 "interactions",
-                "dataset size"
+                "dataset size",
+                "training data"
               ],
               ko: [
                 "\uB77C\uBCA8",
                 "\uC8FC\uC11D",
                 "\uC0C1\uD638\uC791\uC6A9",
-                "\uB370\uC774\uD130 \uD06C\uAE30"
+                "\uB370\uC774\uD130 \uD06C\uAE30",
+                "\uD559\uC2B5 \uB370\uC774\uD130"
               ]
             },
             hint: {
@@ -16043,14 +16047,32 @@ var mlsd_schema_default = {
                 "billions",
                 "QPS",
                 "growth",
-                "million users"
+                "million users",
+                "per day",
+                "a day",
+                "per week",
+                "a week",
+                "per second",
+                "per month",
+                "daily",
+                "requests per"
               ],
               ko: [
                 "\uC0AC\uC6A9\uC790 \uC218",
                 "\uC99D\uAC00\uC728",
                 "\uC5B5 \uBA85",
                 "\uB9CC \uBA85",
-                "\uC77C\uC77C \uD65C\uC131 \uC0AC\uC6A9\uC790"
+                "\uC77C\uC77C \uD65C\uC131 \uC0AC\uC6A9\uC790",
+                "\uD558\uB8E8",
+                "\uB9E4\uC77C",
+                "\uB9E4\uC8FC",
+                "\uCD08\uB2F9",
+                "\uC6D4\uAC04",
+                "\uC77C\uAC04",
+                "\uC5B5 \uAC1C",
+                "\uB9CC \uAC1C",
+                "\uC5B5 \uAC74",
+                "\uB9CC \uAC74"
               ]
             },
             hint: {
@@ -19326,6 +19348,21 @@ var mlsd_schema_default = {
                         "\uC591\uC790\uD654",
                         "\uC800\uB7AD\uD06C \uBD84\uD574",
                         "\uAC00\uC911\uCE58 \uACF5\uC720"
+                      ],
+                      zh: [
+                        "\u77E5\u8BC6\u84B8\u998F",
+                        "\u84B8\u998F",
+                        "\u526A\u679D",
+                        "\u91CF\u5316",
+                        "\u4F4E\u79E9\u5206\u89E3",
+                        "\u6743\u91CD\u5171\u4EAB"
+                      ],
+                      ja: [
+                        "\u77E5\u8B58\u84B8\u7559",
+                        "\u84B8\u7559",
+                        "\u679D\u5208\u308A",
+                        "\u30D7\u30EB\u30FC\u30CB\u30F3\u30B0",
+                        "\u91CF\u5B50\u5316"
                       ]
                     }
                   }
@@ -19629,6 +19666,30 @@ var mlsd_schema_default = {
                         "\uBA40\uD2F0 \uC554\uB4DC \uBC34\uB527",
                         "\uC810\uC9C4\uC801 \uBC30\uD3EC",
                         "\uB2E8\uACC4\uC801 \uBC30\uD3EC"
+                      ],
+                      zh: [
+                        "A/B\u6D4B\u8BD5",
+                        "A/B\u5B9E\u9A8C",
+                        "AB\u6D4B\u8BD5",
+                        "\u7070\u5EA6\u53D1\u5E03",
+                        "\u7070\u5EA6",
+                        "\u5F71\u5B50\u6A21\u5F0F",
+                        "\u5F71\u5B50\u6D4B\u8BD5",
+                        "\u91D1\u4E1D\u96C0\u53D1\u5E03",
+                        "\u91D1\u4E1D\u96C0",
+                        "\u5C0F\u6D41\u91CF\u5B9E\u9A8C",
+                        "\u591A\u81C2\u8001\u864E\u673A"
+                      ],
+                      ja: [
+                        "A/B\u30C6\u30B9\u30C8",
+                        "AB\u30C6\u30B9\u30C8",
+                        "\u30B7\u30E3\u30C9\u30FC\u30C6\u30B9\u30C8",
+                        "\u30B7\u30E3\u30C9\u30FC\u30E2\u30FC\u30C9",
+                        "\u30B7\u30E3\u30C9\u30FC",
+                        "\u30AB\u30CA\u30EA\u30A2\u30EA\u30EA\u30FC\u30B9",
+                        "\u30AB\u30CA\u30EA\u30A2",
+                        "\u6BB5\u968E\u7684\u30EA\u30EA\u30FC\u30B9",
+                        "\u30D0\u30F3\u30C7\u30A3\u30C3\u30C8"
                       ]
                     }
                   }
@@ -20294,9 +20355,12 @@ var mlsd_schema_default = {
 // out/schemas/profiles/recommended.json
 var recommended_default = {
   id: "recommended",
-  description: "Default, for teams gating design docs in CI: a missing step, a missing key topic (offline and online metrics, class imbalance, cloud vs on-device, compression, testing in production, monitoring, and the few a case stresses) are errors, each its own finding; the other missing topics of a step are one warning on the step.",
+  description: "Default, for teams gating design docs in CI: a missing step, a missing key topic (offline and online metrics, class imbalance, cloud vs on-device, compression, testing in production, monitoring, and the few a case stresses) are errors, each its own finding; the other missing topics of a step are one warning on the step. The order of the steps is the team's choice (step-order is off; the interview and checklist profiles keep it).",
   severity: {},
-  topics: "grouped"
+  topics: "grouped",
+  rules: {
+    "step-order": "off"
+  }
 };
 
 // out/schemas/profiles/interview.json
@@ -20454,7 +20518,48 @@ var visual_search_schema_default = {
       en: "Visual search",
       ko: "\uC2DC\uAC01 \uAC80\uC0C9 \uC2DC\uC2A4\uD15C"
     },
-    chapter: 2
+    chapter: 2,
+    match: {
+      en: [
+        "visual search",
+        "image search",
+        "Pinterest",
+        "similar images"
+      ],
+      ko: [
+        "\uC2DC\uAC01 \uAC80\uC0C9",
+        "\uC774\uBBF8\uC9C0 \uAC80\uC0C9"
+      ],
+      zh: [
+        "\u89C6\u89C9\u641C\u7D22",
+        "\u56FE\u50CF\u641C\u7D22",
+        "\u4EE5\u56FE\u641C\u56FE"
+      ],
+      ja: [
+        "\u753B\u50CF\u691C\u7D22",
+        "\u30D3\u30B8\u30E5\u30A2\u30EB\u691C\u7D22"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "model-baseline",
+      "data-privacy",
+      "data-bias",
+      "eval-fairness-bias",
+      "fe-discretization",
+      "fe-categorical-encoding",
+      "train-data-split",
+      "train-class-imbalance",
+      "train-continual-learning",
+      "serve-batch-vs-online"
+    ]
   },
   type: "object",
   allOf: [
@@ -20763,7 +20868,43 @@ var street_view_blurring_schema_default = {
       en: "Google Street View blurring",
       ko: "\uAD6C\uAE00 \uC2A4\uD2B8\uB9AC\uD2B8 \uBDF0 \uBE14\uB7EC\uB9C1 \uC2DC\uC2A4\uD15C"
     },
-    chapter: 3
+    chapter: 3,
+    match: {
+      en: [
+        "Street View",
+        "blurring",
+        "image blurring",
+        "license plate blurring",
+        "licence plate blurring"
+      ],
+      ko: [
+        "\uC2A4\uD2B8\uB9AC\uD2B8 \uBDF0",
+        "\uBE14\uB7EC\uB9C1"
+      ],
+      zh: [
+        "\u8857\u666F"
+      ],
+      ja: [
+        "\u30B9\u30C8\u30EA\u30FC\u30C8\u30D3\u30E5\u30FC"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "model-baseline",
+      "fe-discretization",
+      "fe-categorical-encoding",
+      "train-sampling",
+      "train-data-split",
+      "train-class-imbalance",
+      "train-scratch-vs-finetune"
+    ]
   },
   type: "object",
   allOf: [
@@ -21102,7 +21243,45 @@ var video_search_schema_default = {
       en: "YouTube video search",
       ko: "\uC720\uD29C\uBE0C \uB3D9\uC601\uC0C1 \uAC80\uC0C9"
     },
-    chapter: 4
+    chapter: 4,
+    match: {
+      en: [
+        "video search",
+        "YouTube search"
+      ],
+      ko: [
+        "\uB3D9\uC601\uC0C1 \uAC80\uC0C9",
+        "\uBE44\uB514\uC624 \uAC80\uC0C9",
+        "\uC601\uC0C1 \uAC80\uC0C9"
+      ],
+      zh: [
+        "\u89C6\u9891\u641C\u7D22"
+      ],
+      ja: [
+        "\u52D5\u753B\u691C\u7D22"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "model-baseline",
+      "data-privacy",
+      "data-bias",
+      "eval-fairness-bias",
+      "fe-discretization",
+      "fe-categorical-encoding",
+      "train-data-split",
+      "train-class-imbalance",
+      "train-continual-learning",
+      "train-scratch-vs-finetune",
+      "serve-batch-vs-online"
+    ]
   },
   type: "object",
   allOf: [
@@ -21389,7 +21568,43 @@ var harmful_content_schema_default = {
       en: "Harmful content detection",
       ko: "\uC720\uD574 \uCF58\uD150\uCE20 \uAC10\uC9C0"
     },
-    chapter: 5
+    chapter: 5,
+    match: {
+      en: [
+        "harmful content",
+        "content moderation",
+        "harmful posts"
+      ],
+      ko: [
+        "\uC720\uD574 \uCF58\uD150\uCE20",
+        "\uC720\uD574 \uCEE8\uD150\uCE20",
+        "\uC720\uD574 \uAC8C\uC2DC\uBB3C"
+      ],
+      zh: [
+        "\u6709\u5BB3\u5185\u5BB9",
+        "\u5185\u5BB9\u5BA1\u6838"
+      ],
+      ja: [
+        "\u6709\u5BB3\u30B3\u30F3\u30C6\u30F3\u30C4"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "model-baseline",
+      "data-privacy",
+      "eval-fairness-bias",
+      "fe-discretization",
+      "fe-categorical-encoding",
+      "train-sampling",
+      "train-data-split"
+    ]
   },
   type: "object",
   allOf: [
@@ -21674,7 +21889,44 @@ var video_recommendation_schema_default = {
       en: "Video recommendation",
       ko: "\uB3D9\uC601\uC0C1 \uCD94\uCC9C \uC2DC\uC2A4\uD15C"
     },
-    chapter: 6
+    chapter: 6,
+    match: {
+      en: [
+        "video recommendation",
+        "video recommendations",
+        "YouTube recommendation",
+        "YouTube homepage"
+      ],
+      ko: [
+        "\uB3D9\uC601\uC0C1 \uCD94\uCC9C",
+        "\uBE44\uB514\uC624 \uCD94\uCC9C",
+        "\uC601\uC0C1 \uCD94\uCC9C"
+      ],
+      zh: [
+        "\u89C6\u9891\u63A8\u8350"
+      ],
+      ja: [
+        "\u52D5\u753B\u63A8\u85A6",
+        "\u52D5\u753B\u30EC\u30B3\u30E1\u30F3\u30C9"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "model-baseline",
+      "data-privacy",
+      "fe-discretization",
+      "fe-scaling",
+      "train-data-split",
+      "train-continual-learning",
+      "serve-batch-vs-online"
+    ]
   },
   type: "object",
   allOf: [
@@ -22147,7 +22399,38 @@ var event_recommendation_schema_default = {
       en: "Event recommendation",
       ko: "\uC774\uBCA4\uD2B8 \uCD94\uCC9C \uC2DC\uC2A4\uD15C"
     },
-    chapter: 7
+    chapter: 7,
+    match: {
+      en: [
+        "event recommendation",
+        "event recommendations",
+        "Eventbrite"
+      ],
+      ko: [
+        "\uC774\uBCA4\uD2B8 \uCD94\uCC9C"
+      ],
+      zh: [
+        "\u6D3B\u52A8\u63A8\u8350"
+      ],
+      ja: [
+        "\u30A4\u30D9\u30F3\u30C8\u63A8\u85A6",
+        "\u30A4\u30D9\u30F3\u30C8\u30EC\u30B3\u30E1\u30F3\u30C9"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "fe-scaling",
+      "train-data-split",
+      "train-scratch-vs-finetune",
+      "eval-fairness-bias"
+    ]
   },
   type: "object",
   allOf: [
@@ -22413,7 +22696,45 @@ var ad_click_prediction_schema_default = {
       en: "Ad click prediction on social platforms",
       ko: "\uC18C\uC15C \uD50C\uB7AB\uD3FC\uC758 \uAD11\uACE0 \uD074\uB9AD \uC608\uCE21"
     },
-    chapter: 8
+    chapter: 8,
+    match: {
+      en: [
+        "ad click prediction",
+        "ads click prediction",
+        "ad click",
+        "click prediction",
+        "CTR prediction",
+        "click-through rate prediction"
+      ],
+      ko: [
+        "\uAD11\uACE0 \uD074\uB9AD"
+      ],
+      zh: [
+        "\u5E7F\u544A\u70B9\u51FB",
+        "\u70B9\u51FB\u7387\u9884\u4F30",
+        "\u70B9\u51FB\u7387\u9884\u6D4B"
+      ],
+      ja: [
+        "\u5E83\u544A\u30AF\u30EA\u30C3\u30AF"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "data-privacy",
+      "data-bias",
+      "eval-fairness-bias",
+      "fe-discretization",
+      "fe-scaling",
+      "train-sampling",
+      "train-scratch-vs-finetune"
+    ]
   },
   type: "object",
   allOf: [
@@ -22686,7 +23007,45 @@ var similar_listings_schema_default = {
       en: "Similar listings on vacation-rental platforms",
       ko: "\uD734\uAC00\uC6A9 \uC219\uC18C \uD50C\uB7AB\uD3FC\uC758 \uC720\uC0AC \uC219\uC18C \uCD94\uCC9C"
     },
-    chapter: 9
+    chapter: 9,
+    match: {
+      en: [
+        "similar listings",
+        "similar listing",
+        "vacation rental",
+        "Airbnb"
+      ],
+      ko: [
+        "\uC720\uC0AC \uC219\uC18C",
+        "\uC720\uC0AC\uD55C \uC219\uC18C"
+      ],
+      zh: [
+        "\u76F8\u4F3C\u623F\u6E90"
+      ],
+      ja: [
+        "\u985E\u4F3C\u7269\u4EF6"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "model-baseline",
+      "data-privacy",
+      "data-bias",
+      "eval-fairness-bias",
+      "fe-discretization",
+      "fe-categorical-encoding",
+      "fe-scaling",
+      "train-data-split",
+      "train-class-imbalance",
+      "serve-batch-vs-online"
+    ]
   },
   type: "object",
   allOf: [
@@ -22908,7 +23267,41 @@ var news_feed_schema_default = {
       en: "Personalized news feed",
       ko: "\uAC1C\uC778\uD654\uB41C \uB274\uC2A4 \uD53C\uB4DC"
     },
-    chapter: 10
+    chapter: 10,
+    match: {
+      en: [
+        "news feed",
+        "newsfeed"
+      ],
+      ko: [
+        "\uB274\uC2A4 \uD53C\uB4DC",
+        "\uB274\uC2A4\uD53C\uB4DC"
+      ],
+      zh: [
+        "\u65B0\u95FB\u63A8\u9001",
+        "\u65B0\u95FB\u52A8\u6001"
+      ],
+      ja: [
+        "\u30CB\u30E5\u30FC\u30B9\u30D5\u30A3\u30FC\u30C9"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "model-baseline",
+      "data-privacy",
+      "data-bias",
+      "eval-fairness-bias",
+      "train-data-split",
+      "train-scratch-vs-finetune",
+      "serve-batch-vs-online"
+    ]
   },
   type: "object",
   allOf: [
@@ -23129,7 +23522,48 @@ var people_you_may_know_schema_default = {
       en: "People you may know",
       ko: "\uC54C \uC218\uB3C4 \uC788\uB294 \uC0AC\uB78C"
     },
-    chapter: 11
+    chapter: 11,
+    match: {
+      en: [
+        "people you may know",
+        "PYMK",
+        "friend recommendation",
+        "friend suggestions"
+      ],
+      ko: [
+        "\uC54C \uC218\uB3C4 \uC788\uB294 \uC0AC\uB78C",
+        "\uCE5C\uAD6C \uCD94\uCC9C"
+      ],
+      zh: [
+        "\u53EF\u80FD\u8BA4\u8BC6\u7684\u4EBA",
+        "\u597D\u53CB\u63A8\u8350"
+      ],
+      ja: [
+        "\u77E5\u308A\u5408\u3044\u304B\u3082"
+      ]
+    },
+    omits: [
+      "s7-monitoring-infra",
+      "deploy-cloud-vs-device",
+      "deploy-model-compression",
+      "deploy-testing-in-production",
+      "data-storage",
+      "data-etl",
+      "fe-missing-values",
+      "train-distributed",
+      "model-baseline",
+      "data-privacy",
+      "data-bias",
+      "eval-fairness-bias",
+      "fe-discretization",
+      "fe-scaling",
+      "fe-categorical-encoding",
+      "train-sampling",
+      "train-data-split",
+      "train-class-imbalance",
+      "train-scratch-vs-finetune",
+      "train-continual-learning"
+    ]
   },
   type: "object",
   allOf: [
@@ -24895,6 +25329,37 @@ function isDiscussion(sentence) {
   const commas = (sentence.match(/[,，、]/gu) ?? []).length;
   return words >= 5 && commas <= 6;
 }
+function isStatement(sentence) {
+  const words = sentence.split(/[\s/]+/u).filter((w2) => /[\p{L}\p{N}]/u.test(w2));
+  const commas = (sentence.match(/[,，、]/gu) ?? []).length;
+  if (commas > 6)
+    return false;
+  if (words.length >= 4)
+    return true;
+  if (hasHangul(sentence))
+    return words.length >= 3;
+  return (sentence.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length >= 8;
+}
+var mentionWords = /* @__PURE__ */ new WeakMap();
+var mentionTitles = /* @__PURE__ */ new WeakMap();
+function mentionWordsOf(def, cues) {
+  const memo = cues ? mentionWords : mentionTitles;
+  let w2 = memo.get(def);
+  if (!w2)
+    memo.set(def, w2 = [.../* @__PURE__ */ new Set([...cues ? wordList(def.cues) : [], ...wordList(def.aliases), def.title.en, def.title.ko])]);
+  return w2;
+}
+function mentionOf(a2, def, outside = [], scopes, cues = true) {
+  const ev = evidenceOf(a2);
+  const out = disjoint(outside);
+  for (const h2 of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
+    if (inRanges(out, h2.start))
+      continue;
+    if (isStatement(ev.sentenceTextAt(h2.start)))
+      return h2.start;
+  }
+  return void 0;
+}
 var WHOLE_DOC = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
 function sentenceEvidenceOf(a2, def, outside = []) {
   const cues = wordList(def.cues);
@@ -24990,6 +25455,9 @@ function analyse(root, text3, book, recogniser) {
       if (c.start < m2.start && m2.start < c.end && (!ctx || c.start >= ctx.start))
         ctx = c;
     const r2 = recogniser.recognise(m2.text, { contextStep: ctx?.step, nested: true });
+    if (ctx && (m2.kind === "listitem" || m2.kind === "leadin") && !(m2.hardEnd !== void 0 && /[\r\n]\s*\S/.test(text3.slice(m2.end, m2.hardEnd)))) {
+      r2.ids = r2.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
+    }
     if (r2.ids.length > 0) {
       kept.push(m2);
       pseudoIds.set(m2.start, r2.ids);
@@ -25035,7 +25503,34 @@ function analyse(root, text3, book, recogniser) {
   }
   extents.sort((x, y2) => x.section.start - y2.section.start);
   const isLabel = (line) => recogniser.recognise(line).ids.length > 0;
-  return { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  const analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  const opening = openingRequirements(analysis, book);
+  if (opening) {
+    extents.push(opening);
+    extents.sort((x, y2) => x.section.start - y2.section.start);
+  }
+  return analysis;
+}
+function openingRequirements(a2, book) {
+  const first = book.steps[0];
+  if (!first || a2.extents.length === 0 || a2.extents.some((e2) => e2.step === first.id))
+    return void 0;
+  const title = a2.sections.find((s) => s.kind === "heading");
+  if (!title || a2.ids.has(title.index) || title.start >= a2.extents[0].section.start)
+    return void 0;
+  const next = a2.sections.find((s) => s.kind === "heading" && s.start > title.start);
+  const end = Math.min(next?.start ?? title.sectionEnd, a2.extents[0].section.start);
+  if (end <= title.bodyStart)
+    return void 0;
+  const scope = [{ start: title.bodyStart, end }];
+  let stated = 0;
+  for (const t2 of book.topics) {
+    if (t2.step !== first.id || mentionOf(a2, t2, [], scope) === void 0)
+      continue;
+    if (++stated >= 2)
+      return { step: first.id, section: title, start: title.bodyStart, end };
+  }
+  return void 0;
 }
 function nextBoundary(m2, headings, pseudo) {
   let end = Number.MAX_SAFE_INTEGER;
@@ -25054,6 +25549,32 @@ function isRequirements(book, def) {
 function cueEvidence(a2, def, outside = []) {
   const hits = cueHitsOf(a2, def, outside);
   return hits.size >= 2 ? Math.min(...hits.values()) : void 0;
+}
+function mentionOf2(a2, book, def, outside) {
+  const base = def.source === book.steps[0]?.source;
+  const out = [...outside, ...roadmaps(a2, book)];
+  return mentionOf(a2, def, out, void 0, base) ?? mentionOf(a2, def, out, WHOLE_DOC, false);
+}
+var roadmapsOf = /* @__PURE__ */ new WeakMap();
+function roadmaps(a2, book) {
+  let r2 = roadmapsOf.get(a2);
+  if (r2)
+    return r2;
+  r2 = [];
+  for (const e2 of a2.extents) {
+    let first;
+    for (const t2 of book.topics) {
+      if (t2.step !== e2.step)
+        continue;
+      for (const s of a2.sectionsOf.get(t2.id) ?? [])
+        if (s.kind === "heading" && s.start >= e2.start && s.start < e2.end && (first === void 0 || s.start < first))
+          first = s.start;
+    }
+    if (first !== void 0)
+      r2.push([e2.start, first]);
+  }
+  roadmapsOf.set(a2, r2);
+  return r2;
 }
 var topicRangesOf = /* @__PURE__ */ new WeakMap();
 function topicRanges(a2, book) {
@@ -25103,14 +25624,23 @@ function buildModel(a2, book, lineOf) {
       continue;
     }
     const anywhere = entry ? void 0 : sentenceEvidenceOf(a2, def, [...topicRanges(a2, book), ...def.step === book.steps[0]?.id ? [] : requirementRanges(a2, book)]);
-    if (anywhere !== void 0)
+    if (anywhere !== void 0) {
       model.topics[def.id] = { status: "present", via: "cue", offset: anywhere, line: lineOf(anywhere), elsewhere: true };
+      continue;
+    }
+    const mention = def.key ? void 0 : mentionOf2(a2, book, def, [
+      ...entry ? (a2.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]) : [],
+      ...headingRanges(a2),
+      ...def.step === book.steps[0]?.id ? [] : requirementRanges(a2, book)
+    ]);
+    if (mention !== void 0)
+      model.topics[def.id] = { status: "present", via: "cue", offset: mention, line: lineOf(mention), mention: true };
     else if (entry)
       model.topics[def.id] = entry;
   }
   for (const def of book.steps) {
     const entry = judge(def);
-    const topics = book.topics.map((t2) => t2.step === def.id ? model.topics[t2.id] : void 0).filter((e2) => e2 !== void 0 && !e2.elsewhere).sort((x, y2) => (x.offset ?? 0) - (y2.offset ?? 0));
+    const topics = book.topics.map((t2) => t2.step === def.id ? model.topics[t2.id] : void 0).filter((e2) => e2 !== void 0 && !e2.elsewhere && !e2.mention).sort((x, y2) => (x.offset ?? 0) - (y2.offset ?? 0));
     const present = topics.find((e2) => e2.status === "present");
     if (entry && (entry.status === "present" || !present))
       model.steps[def.id] = entry;
@@ -25135,10 +25665,11 @@ function toCoverage(model, book) {
     return out;
   };
   const cov = { steps: {}, topics: {} };
+  const entry = (id, e2) => book.omitted.has(id) ? { ...strip(e2), notAsked: true } : strip(e2);
   for (const d2 of book.steps)
-    cov.steps[d2.id] = strip(model.steps[d2.id]);
+    cov.steps[d2.id] = entry(d2.id, model.steps[d2.id]);
   for (const d2 of book.topics)
-    cov.topics[d2.id] = strip(model.topics[d2.id]);
+    cov.topics[d2.id] = entry(d2.id, model.topics[d2.id]);
   return cov;
 }
 function isCovered(e2) {
@@ -25147,8 +25678,8 @@ function isCovered(e2) {
 function coverageTally(cov, book) {
   const tally = (ids, entries) => ({ covered: ids.filter((id) => isCovered(entries[id])).length, total: ids.length });
   return {
-    steps: tally(book ? book.steps.map((s) => s.id) : Object.keys(cov.steps), cov.steps),
-    topics: tally(book ? book.topics.filter((t2) => t2.required).map((t2) => t2.id) : Object.keys(cov.topics), cov.topics)
+    steps: tally(book ? book.steps.filter((s) => !book.omitted.has(s.id)).map((s) => s.id) : Object.keys(cov.steps).filter((id) => !cov.steps[id].notAsked), cov.steps),
+    topics: tally(book ? book.topics.filter((t2) => t2.required).map((t2) => t2.id) : Object.keys(cov.topics).filter((id) => !cov.topics[id].notAsked), cov.topics)
   };
 }
 function toInstance(model) {
@@ -25424,7 +25955,7 @@ var SchemaSet = class {
     this.schemas.set(id, schema);
     const c = schema["x-mlsd-case"];
     if (c && typeof c.id === "string")
-      this.cases.set(c.id, { id: c.id, title: c.title, schemaId: id });
+      this.cases.set(c.id, { id: c.id, title: c.title, schemaId: id, match: c.match, omits: c.omits });
     this.books.clear();
   }
   /** The rule book of one case: every step and topic that its schema and the schemas it extends declare. */
@@ -25489,16 +26020,20 @@ var SchemaSet = class {
       }
     };
     visit(this.schemas.get(info.schemaId), info.schemaId);
+    const omitted = new Set((info.omits ?? []).filter((id) => defs.has(id)));
+    for (const d2 of defs.values())
+      if (d2.kind === "topic" && omitted.has(d2.step))
+        omitted.add(d2.id);
     for (const r2 of required) {
       const d2 = defs.get(r2);
-      if (d2)
+      if (d2 && !omitted.has(r2))
         d2.required = true;
     }
     const all2 = [...defs.values()];
     const steps = all2.filter((d2) => d2.kind === "step").sort((a2, b) => a2.order - b.order);
     const stepOrder = new Map(steps.map((s) => [s.id, s.order]));
     const topics = all2.filter((d2) => d2.kind === "topic").sort((a2, b) => (stepOrder.get(a2.step) ?? 99) - (stepOrder.get(b.step) ?? 99) || a2.order - b.order);
-    const book = { caseInfo: info, schemaId: info.schemaId, steps, topics, byId: defs };
+    const book = { caseInfo: info, schemaId: info.schemaId, steps, topics, byId: defs, omitted };
     this.books.set(caseId, book);
     return book;
   }
@@ -25555,9 +26090,11 @@ function oneLine(s) {
 function templateSections(book) {
   const out = [];
   for (const step of book.steps) {
+    if (book.omitted.has(step.id))
+      continue;
     out.push(step);
     for (const t2 of book.topics)
-      if (t2.step === step.id)
+      if (t2.step === step.id && !book.omitted.has(t2.id))
         out.push(t2);
   }
   return out;
@@ -25876,6 +26413,10 @@ var rule2 = defineRule({
     missing: {
       en: 'Missing step "{title}" ({id}): add a "{title}" section, e.g. "{example}"',
       ko: '"{title}" \uB2E8\uACC4({id})\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4: "{title}" \uC139\uC158\uC744 \uCD94\uAC00\uD558\uC138\uC694. \uC608: "{example}"'
+    },
+    group: {
+      en: 'The doc covers {covered} of {total} steps; missing: {titles}. Add a section for each, starting with "{first}", e.g. "{example}"',
+      ko: '\uBB38\uC11C\uAC00 {total}\uB2E8\uACC4 \uC911 {covered}\uB2E8\uACC4\uB9CC \uB2E4\uB8F9\uB2C8\uB2E4. \uC5C6\uB294 \uB2E8\uACC4: {titles}. \uB2E8\uACC4\uB9C8\uB2E4 \uC139\uC158\uC744 \uCD94\uAC00\uD558\uC138\uC694. \uBA3C\uC800 "{first}" \uC608: "{example}"'
     }
   },
   waivable: true,
@@ -25884,23 +26425,50 @@ var rule2 = defineRule({
     insertSection: { en: 'Insert section "{title}"', ko: '"{title}" \uC139\uC158 \uB123\uAE30' }
   }
 }, (ctx) => {
+  const missing = [];
   for (const e2 of ctx.schemaErrors) {
     if (e2.keyword !== "required" || e2.instancePath !== "/steps")
       continue;
-    const id = e2.params.missingProperty;
-    const def = ctx.book.byId.get(id);
-    if (!def || def.kind !== "step")
+    const def = ctx.book.byId.get(e2.params.missingProperty);
+    if (def && def.kind === "step")
+      missing.push(def);
+  }
+  const own5 = ctx.topicReport === "grouped" ? missing.filter((d2) => !ctx.profileNames(d2)) : [];
+  const grouped = own5.length >= GROUP_FROM ? new Set(own5) : /* @__PURE__ */ new Set();
+  for (const def of missing) {
+    if (grouped.has(def))
       continue;
     const title = def.title[ctx.lang];
     ctx.report({
       messageId: "missing",
       range: titleRange(ctx),
-      topic: id,
-      data: { title, id, example: exampleOf(def, ctx.lang) },
+      topic: def.id,
+      data: { title, id: def.id, example: exampleOf(def, ctx.lang) },
       fix: { ...insertStepFix(ctx, def), id: "insertSection", data: { title } }
     });
   }
+  if (grouped.size === 0)
+    return;
+  const defs = [...grouped].sort((a2, b) => a2.order - b.order);
+  const total = ctx.book.steps.filter((s) => !ctx.book.omitted.has(s.id)).length;
+  const related = defs.map((def) => {
+    const title = def.title[ctx.lang];
+    return { topic: def.id, title, fix: { ...insertStepFix(ctx, def), id: "insertSection", data: { title } } };
+  });
+  ctx.report({
+    messageId: "group",
+    range: titleRange(ctx),
+    data: {
+      covered: total - missing.length,
+      total,
+      titles: related.map((r2) => r2.title).join(", "),
+      first: related[0].title,
+      example: exampleOf(defs[0], ctx.lang)
+    },
+    related
+  });
 });
+var GROUP_FROM = 3;
 
 // out/src/core/rules/empty-section.js
 var rule3 = defineRule({
@@ -25923,6 +26491,8 @@ var rule3 = defineRule({
   for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
     const e2 = (def.kind === "step" ? ctx.model.steps : ctx.model.topics)[def.id];
     if (!e2 || e2.status !== "empty" || !e2.section)
+      continue;
+    if (ctx.book.omitted.has(def.id))
       continue;
     const s = e2.section;
     if (s.kind === "listitem" || s.kind === "leadin")
@@ -26251,6 +26821,7 @@ var meta3 = {
 };
 function check3(ctx) {
   const first = /* @__PURE__ */ new Map();
+  let previous2 = /* @__PURE__ */ new Set();
   for (const h2 of stepHeadings(ctx)) {
     for (const def of h2.steps) {
       const at = first.get(def.id);
@@ -26258,8 +26829,11 @@ function check3(ctx) {
         first.set(def.id, h2.section.start);
         continue;
       }
+      if (previous2.has(def.id))
+        continue;
       ctx.report({ messageId: "again", node: h2.section, topic: def.id, data: { title: def.title[ctx.lang], id: def.id, first: ctx.lines.point(at).line } });
     }
+    previous2 = new Set(h2.steps.map((d2) => d2.id));
   }
 }
 var rule14 = defineRule(meta3, check3);
@@ -26987,17 +27561,79 @@ var x_mlsd_case_meta_default = {
   $id: "https://mlsd-lint.dev/schemas/x-mlsd-case.meta.json",
   title: "The x-mlsd-case annotation on a case schema",
   type: "object",
-  required: ["id", "title"],
+  required: [
+    "id",
+    "title"
+  ],
   additionalProperties: false,
   properties: {
-    id: { type: "string", pattern: "^[a-z0-9-]+$" },
+    id: {
+      type: "string",
+      pattern: "^[a-z0-9-]+$"
+    },
     title: {
       type: "object",
-      required: ["en", "ko"],
+      required: [
+        "en",
+        "ko"
+      ],
       additionalProperties: false,
-      properties: { en: { type: "string" }, ko: { type: "string" } }
+      properties: {
+        en: {
+          type: "string"
+        },
+        ko: {
+          type: "string"
+        }
+      }
     },
-    chapter: { type: "integer" }
+    chapter: {
+      type: "integer"
+    },
+    omits: {
+      description: "Steps and topics of the schemas this case extends that its book chapter does not call for: a doc of this case is not asked for them (they stay in its coverage, not required).",
+      type: "array",
+      uniqueItems: true,
+      items: {
+        type: "string",
+        pattern: "^[a-z0-9-]+$"
+      }
+    },
+    match: {
+      description: "Phrases that name this case in a doc's title (its first heading or front-matter title), per language: a doc that sets no case and whose title holds one of them is linted as this case.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        en: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 2
+          }
+        },
+        ko: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 2
+          }
+        },
+        zh: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 2
+          }
+        },
+        ja: {
+          type: "array",
+          items: {
+            type: "string",
+            minLength: 2
+          }
+        }
+      }
+    }
   }
 };
 
@@ -41110,6 +41746,46 @@ function yamlKeys(text3, from, to) {
   return keys;
 }
 
+// out/src/core/cases.js
+var TITLE_WINDOW = 40;
+function docTitle(root, text3, frontMatter) {
+  const fmTitle = frontMatter?.title;
+  if (typeof fmTitle === "string" && fmTitle.trim())
+    return fmTitle;
+  const blocks = root.children;
+  for (let i2 = 0; i2 < blocks.length && i2 < TITLE_WINDOW; i2++) {
+    const b = blocks[i2];
+    if (b.type !== "heading")
+      continue;
+    const s = b.position?.start.offset;
+    const e2 = b.position?.end.offset;
+    if (s === void 0 || e2 === void 0)
+      return void 0;
+    return text3.slice(s, Math.min(e2, s + 300)).split(/\r\n?|\n/)[0];
+  }
+  return void 0;
+}
+function inferCase(set, title) {
+  if (!title)
+    return void 0;
+  const norm = ` ${normalizeHeading(title)} `;
+  const squeezed = norm.replace(/\s+/g, "");
+  let best;
+  for (const info of set.cases.values()) {
+    for (const phrases2 of Object.values(info.match ?? {})) {
+      for (const raw of phrases2 ?? []) {
+        const phrase = normalizeHeading(raw);
+        if (!phrase)
+          continue;
+        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ""));
+        if (hit && (!best || phrase.length > best.phrase.length))
+          best = { id: info.id, title, phrase };
+      }
+    }
+  }
+  return best;
+}
+
 // out/src/core/lint.js
 var Linter = class {
   set;
@@ -41151,7 +41827,8 @@ var Linter = class {
       settings.waive = { ...options.defaults?.waive, ...own5.waive, ...options.overrides?.waive };
     }
     const severities = severityTable({ ...options.rules, ...own5.rules });
-    const requestedCase = settings.case ?? DEFAULT_CASE;
+    const guess = settings.case === void 0 ? inferCase(this.set, docTitle(root, text3, fm.data)) : void 0;
+    const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
     const profileId = this.set.profiles.has(requestedProfile) ? requestedProfile : DEFAULT_PROFILE;
@@ -41162,7 +41839,7 @@ var Linter = class {
     const model = buildModel(analysis, book, (o2) => lines.point(o2).line);
     const waive = settings.waive ?? {};
     applyWaivers(model, book, waive);
-    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model));
+    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e2) => !omittedRequirement(e2, book));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
     const activeDirectives = directives.filter((d2) => d2.kind !== void 0);
     const namingDirectives = activeDirectives.filter((d2) => d2.ids.length > 0);
@@ -41178,7 +41855,7 @@ var Linter = class {
         throw new Error(`rule ${id} depends on itself through ctx.reported()`);
       running.add(id);
       const out = [];
-      const severityOf = (r2) => severities[id] ?? (rule23.meta.profileSeverity && r2.topic ? this.profileSeverity(profile, book.byId.get(r2.topic)) : void 0) ?? r2.defaultSeverity ?? rule23.meta.severity;
+      const severityOf = (r2) => severities[id] ?? profile?.rules?.[id] ?? (rule23.meta.profileSeverity && r2.topic ? this.profileSeverity(profile, book.byId.get(r2.topic)) : void 0) ?? r2.defaultSeverity ?? rule23.meta.severity;
       const ctx = {
         ...base,
         report: (r2) => {
@@ -41267,6 +41944,7 @@ var Linter = class {
       findings,
       coverage: toCoverage(model, book),
       case: caseId,
+      ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase } } : {},
       profile: profileId,
       lang,
       errorCount: findings.filter((f2) => f2.severity === "error").length,
@@ -41347,6 +42025,11 @@ function toSeverity(s) {
 }
 function severityTable(rules) {
   return Object.fromEntries(Object.entries(rules).map(([id, s]) => [id, toSeverity(s)]));
+}
+function omittedRequirement(e2, book) {
+  if (e2.keyword !== "required" || book.omitted.size === 0)
+    return false;
+  return book.omitted.has(e2.params.missingProperty);
 }
 
 // out/src/core/incremental.js
