@@ -219,16 +219,30 @@ function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readon
 }
 
 /**
- * Where a topic is named in passing in the doc's prose: in its step, a cue or a title of it in a
- * statement (a topic a case adds: only a title); anywhere else, a title ("our data sources are the play
- * logs" under "Model"), outside `outside`. Not in the opening lines of a step whose writer gave its topics
+ * Where a topic of the procedure is named in passing in the doc's prose: in its step, a cue or a title
+ * of it in a statement; anywhere else, a title ("our data sources are the play logs" under "Model"),
+ * outside `outside`. Not in the opening lines of a step whose writer gave its topics
  * headings: those lines are a roadmap ("we describe the serving path through the prediction pipeline").
  */
 function mentionOf(a: Analysis, book: RuleBook, def: SectionDef, outside: ReadonlyArray<readonly [number, number]>): number | undefined {
-  const base = def.source === book.steps[0]?.source;
+  // A topic a case adds names a technique ("two-tower", "diversity"): named in passing, it is not designed.
+  if (def.source !== book.steps[0]?.source) return undefined;
   const out = [...outside, ...roadmaps(a, book)];
-  // In its step, by a cue or a title; anywhere else only by a title (a cue is a word of the step's own talk).
-  return mentionIn(a, def, out, undefined, base) ?? mentionIn(a, def, out, WHOLE_DOC, false);
+  // In its step, by a cue or a title, not in another topic's section (its cues there are that topic's
+  // talk: an ETL section that loads "into the warehouse" does not discuss storage); anywhere, by a title.
+  return mentionIn(a, def, [...out, ...topicHeadingRanges(a, book)]) ?? mentionIn(a, def, out, WHOLE_DOC, false);
+}
+
+const topicHeadingRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
+/** The sections of topics that have headings of their own (a writer's headed outline). */
+function topicHeadingRanges(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
+  let r = topicHeadingRangesOf.get(a);
+  if (!r) {
+    r = [];
+    for (const t of book.topics) for (const s of a.sectionsOf.get(t.id) ?? []) if (s.kind === 'heading') r.push([s.bodyStart, s.sectionEnd]);
+    topicHeadingRangesOf.set(a, r);
+  }
+  return r;
 }
 
 const roadmapsOf = new WeakMap<Analysis, Array<readonly [number, number]>>();

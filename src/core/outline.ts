@@ -101,6 +101,13 @@ function paragraphMarker(p: Paragraph, inQuote: boolean): Marker | undefined {
     if (m) {
       return { kind: 'numbered', level: 7, text: line.trim(), start: off(p, 'start'), end: off(p, 'start') + line.length, inQuote };
     }
+    // A paragraph that is only a short label and a colon ("Data Sources:" above a list) titles what follows.
+    if (kids.length === 1 && !/[\r\n]/.test(first.value.trim())) {
+      const t = first.value.trim();
+      if (/[:：]$/.test(t) && t.length <= 60 && t.split(/\s+/).length <= 5) {
+        return { kind: 'bold', level: 7, text: t.replace(/\s*[:：]$/, ''), start: off(p, 'start'), end: off(p, 'end'), inQuote };
+      }
+    }
   }
   return undefined;
 }
