@@ -36,7 +36,7 @@ import {
   templateSections,
   titleConflict,
   toSeverity
-} from "./chunk-YJ2ABLDL.js";
+} from "./chunk-73OCFT3S.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

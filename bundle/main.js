@@ -39,7 +39,7 @@ import {
   ruleUrl,
   severityTable,
   titleConflict
-} from "./chunk-YJ2ABLDL.js";
+} from "./chunk-73OCFT3S.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-YJ2ABLDL.js";
+} from "./chunk-73OCFT3S.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -24373,6 +24373,12 @@ function paragraphMarker(p2, inQuote) {
     if (m2) {
       return { kind: "numbered", level: 7, text: line.trim(), start: off(p2, "start"), end: off(p2, "start") + line.length, inQuote };
     }
+    if (kids.length === 1 && !/[\r\n]/.test(first.value.trim())) {
+      const t2 = first.value.trim();
+      if (/[:：]$/.test(t2) && t2.length <= 60 && t2.split(/\s+/).length <= 5) {
+        return { kind: "bold", level: 7, text: t2.replace(/\s*[:：]$/, ""), start: off(p2, "start"), end: off(p2, "end"), inQuote };
+      }
+    }
   }
   return void 0;
 }
@@ -25551,9 +25557,23 @@ function cueEvidence(a2, def, outside = []) {
   return hits.size >= 2 ? Math.min(...hits.values()) : void 0;
 }
 function mentionOf2(a2, book, def, outside) {
-  const base = def.source === book.steps[0]?.source;
+  if (def.source !== book.steps[0]?.source)
+    return void 0;
   const out = [...outside, ...roadmaps(a2, book)];
-  return mentionOf(a2, def, out, void 0, base) ?? mentionOf(a2, def, out, WHOLE_DOC, false);
+  return mentionOf(a2, def, [...out, ...topicHeadingRanges(a2, book)]) ?? mentionOf(a2, def, out, WHOLE_DOC, false);
+}
+var topicHeadingRangesOf = /* @__PURE__ */ new WeakMap();
+function topicHeadingRanges(a2, book) {
+  let r2 = topicHeadingRangesOf.get(a2);
+  if (!r2) {
+    r2 = [];
+    for (const t2 of book.topics)
+      for (const s of a2.sectionsOf.get(t2.id) ?? [])
+        if (s.kind === "heading")
+          r2.push([s.bodyStart, s.sectionEnd]);
+    topicHeadingRangesOf.set(a2, r2);
+  }
+  return r2;
 }
 var roadmapsOf = /* @__PURE__ */ new WeakMap();
 function roadmaps(a2, book) {
