@@ -8,8 +8,10 @@ import {
   BUILTIN_SCHEMAS,
   DEFAULT_CASE,
   DEFAULT_DOCS_BASE,
+  DEFAULT_FIX_TYPES,
   DEFAULT_INCLUDE,
   DEFAULT_PROFILE,
+  FIX_TYPES,
   Linter,
   VERSION,
   __commonJS,
@@ -18,6 +20,7 @@ import {
   closest,
   coverageTally,
   declaresMlsd,
+  fixText,
   formatText,
   isCovered,
   messageChecks,
@@ -39,7 +42,7 @@ import {
   ruleUrl,
   severityTable,
   titleConflict
-} from "./chunk-73OCFT3S.js";
+} from "./chunk-K33YRKLN.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
@@ -4297,7 +4300,7 @@ async function oncePerFile(paths, cwd) {
 }
 
 // out/src/cli/main.js
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile6, writeFile as writeFile5 } from "node:fs/promises";
 
 // out/src/node/read.js
 import { readFile as readFile4, stat as stat5 } from "node:fs/promises";
@@ -4342,6 +4345,14 @@ function decode(buf) {
     return { ok: false, reason: "is not valid UTF-8; save it as UTF-8 and lint again" };
   }
 }
+function encodeLike(original, text) {
+  if (original[0] === 255 && original[1] === 254)
+    return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
+  if (original[0] === 254 && original[1] === 255)
+    return Buffer.concat([Buffer.from([254, 255]), Buffer.from(text, "utf16le").swap16()]);
+  const bom = original[0] === 239 && original[1] === 187 && original[2] === 191;
+  return bom ? Buffer.concat([Buffer.from([239, 187, 191]), Buffer.from(text, "utf8")]) : Buffer.from(text, "utf8");
+}
 function describeFsError(e) {
   const code2 = e.code;
   if (code2 === "ENOENT")
@@ -4353,6 +4364,91 @@ function describeFsError(e) {
 
 // out/src/cli/formatters/github.js
 import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
+
+// out/src/cli/messages.js
+var TEXTS = {
+  error: { en: "error", ko: "\uC624\uB958" },
+  warning: { en: "warning", ko: "\uACBD\uACE0" },
+  problems: {
+    en: "\u2716 {total} {problems} ({errors} {errorWord}, {warnings} {warningWord}) in {files} {fileWord}",
+    ko: "\u2716 \uBB38\uC81C {total}\uAC1C(\uC624\uB958 {errors}\uAC1C, \uACBD\uACE0 {warnings}\uAC1C), \uD30C\uC77C {files}\uAC1C"
+  },
+  clean: { en: "\u2714 {files} {fileWord} checked, no problems", ko: "\u2714 \uD30C\uC77C {files}\uAC1C \uAC80\uC0AC, \uBB38\uC81C \uC5C6\uC74C" },
+  wrote: {
+    en: "Wrote {path} (case {case}, {lang}): {steps} steps and {topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint {path}",
+    ko: "{path}\uC5D0 \uC37C\uC2B5\uB2C8\uB2E4(\uC0AC\uB840 {case}, {lang}): \uB2E8\uACC4 {steps}\uAC1C\uC640 \uC8FC\uC81C {topics}\uAC1C\uB97C \uCC44\uC6B0\uC138\uC694.\n\uAC01 TODO \uC904\uC744 \uCC44\uC6B4 \uB2E4\uC74C \uC2E4\uD589\uD558\uC138\uC694: mlsd-lint {path}"
+  },
+  replaced: {
+    en: "Replaced {path} (case {case}, {lang}): {steps} steps and {topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint {path}",
+    ko: "{path}\uC744(\uB97C) \uBC14\uAFD4 \uC37C\uC2B5\uB2C8\uB2E4(\uC0AC\uB840 {case}, {lang}): \uB2E8\uACC4 {steps}\uAC1C\uC640 \uC8FC\uC81C {topics}\uAC1C\uB97C \uCC44\uC6B0\uC138\uC694.\n\uAC01 TODO \uC904\uC744 \uCC44\uC6B4 \uB2E4\uC74C \uC2E4\uD589\uD558\uC138\uC694: mlsd-lint {path}"
+  },
+  titleClash: {
+    en: 'mlsd-lint new: warning: the title "{title}" reads as the heading "{heading}" ({id}), so that section would count as covered by the title; consider another title.',
+    ko: 'mlsd-lint new: \uACBD\uACE0: \uC81C\uBAA9 "{title}"\uC740(\uB294) "{heading}"({id}) \uC81C\uBAA9\uC73C\uB85C \uC77D\uD600, \uADF8 \uC139\uC158\uC774 \uC81C\uBAA9\uC73C\uB85C \uCC44\uC6CC\uC9C4 \uAC83\uC73C\uB85C \uC148\uD574\uC9D1\uB2C8\uB2E4. \uB2E4\uB978 \uC81C\uBAA9\uC744 \uACE0\uB824\uD558\uC138\uC694.'
+  },
+  noDesignDocs: {
+    en: `mlsd-lint: none of the {count} Markdown files in {targets} is a design doc. A design doc matches the config's "include" globs (default: {include}) or has an "mlsd:" key in its front matter; name a file to lint it anyway.`,
+    ko: 'mlsd-lint: {targets}\uC758 Markdown \uD30C\uC77C {count}\uAC1C \uC911 \uC124\uACC4 \uBB38\uC11C\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4. \uC124\uACC4 \uBB38\uC11C\uB294 \uC124\uC815\uC758 "include" \uAE00\uB86D(\uAE30\uBCF8\uAC12: {include})\uC5D0 \uB9DE\uAC70\uB098 front matter\uC5D0 "mlsd:" \uD0A4\uAC00 \uC788\uB294 \uD30C\uC77C\uC785\uB2C8\uB2E4. \uADF8\uB798\uB3C4 \uAC80\uC0AC\uD558\uB824\uBA74 \uD30C\uC77C \uC774\uB984\uC744 \uC9C1\uC811 \uC8FC\uC138\uC694.'
+  },
+  initWrote: {
+    en: "Wrote {path}: which files are design docs (include), and the case, profile and rules for them. Edit it, then run: mlsd-lint",
+    ko: "{path}\uC5D0 \uC37C\uC2B5\uB2C8\uB2E4: \uC5B4\uB5A4 \uD30C\uC77C\uC774 \uC124\uACC4 \uBB38\uC11C\uC778\uC9C0(include), \uADF8\uB9AC\uACE0 \uADF8 \uC0AC\uB840, \uD504\uB85C\uD544, \uADDC\uCE59\uC785\uB2C8\uB2E4. \uACE0\uCE5C \uB2E4\uC74C \uC2E4\uD589\uD558\uC138\uC694: mlsd-lint"
+  },
+  initExists: {
+    en: "mlsd-lint: {path} already exists; it was left unchanged. Edit it, or delete it and run mlsd-lint --init again.",
+    ko: "mlsd-lint: {path}\uC774(\uAC00) \uC774\uBBF8 \uC788\uC5B4 \uADF8\uB300\uB85C \uB450\uC5C8\uC2B5\uB2C8\uB2E4. \uADF8 \uD30C\uC77C\uC744 \uACE0\uCE58\uAC70\uB098, \uC9C0\uC6B4 \uB2E4\uC74C mlsd-lint --init\uC744 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC138\uC694."
+  },
+  initOther: {
+    en: "mlsd-lint: {path} already configures this folder (a folder has one config); edit it instead. Nothing was written.",
+    ko: "mlsd-lint: {path}\uC774(\uAC00) \uC774\uBBF8 \uC774 \uD3F4\uB354\uB97C \uC124\uC815\uD569\uB2C8\uB2E4(\uD3F4\uB354\uB9C8\uB2E4 \uC124\uC815\uC740 \uD558\uB098). \uADF8 \uD30C\uC77C\uC744 \uACE0\uCE58\uC138\uC694. \uC544\uBB34\uAC83\uB3C4 \uC4F0\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4."
+  },
+  // --fix: a doc that is not written.
+  fixChanged: {
+    en: "{file} changed while it was being fixed; it was not written. Run mlsd-lint --fix again.",
+    ko: "{file} \uD30C\uC77C\uC774 \uACE0\uCE58\uB294 \uB3D9\uC548 \uBC14\uB00C\uC5B4 \uC4F0\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4. mlsd-lint --fix\uB97C \uB2E4\uC2DC \uC2E4\uD589\uD558\uC138\uC694."
+  },
+  fixUnwritten: {
+    en: "{file} could not be written ({why}); its fixes were not saved. Check that the file is writable, then run mlsd-lint --fix again.",
+    ko: "{file} \uD30C\uC77C\uC5D0 \uC4F8 \uC218 \uC5C6\uC5B4({why}) \uC218\uC815 \uB0B4\uC6A9\uC744 \uC800\uC7A5\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4. \uD30C\uC77C\uC5D0 \uC4F8 \uC218 \uC788\uB294\uC9C0 \uD655\uC778\uD55C \uB4A4 mlsd-lint --fix\uB97C \uB2E4\uC2DC \uC2E4\uD589\uD558\uC138\uC694."
+  },
+  // The line after a file's annotations (--format github) when it has more findings than GitHub shows.
+  ghMore: {
+    en: "{more} more findings in this file ({errors} errors, {warnings} warnings) are not annotated: GitHub shows about {max} of each kind per step, so the most important come first. The report of --format summary and SARIF list them all.",
+    ko: "\uC774 \uD30C\uC77C\uC758 \uB098\uBA38\uC9C0 \uBC1C\uACAC \uC0AC\uD56D {more}\uAC1C(\uC624\uB958 {errors}\uAC1C, \uACBD\uACE0 {warnings}\uAC1C)\uB294 \uC8FC\uC11D\uC73C\uB85C \uD45C\uC2DC\uD558\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4. GitHub\uC740 \uB2E8\uACC4\uB9C8\uB2E4 \uC885\uB958\uBCC4\uB85C {max}\uAC1C \uC815\uB3C4\uB9CC \uBCF4\uC5EC \uC8FC\uBBC0\uB85C \uC911\uC694\uD55C \uAC83\uBD80\uD130 \uBCF4\uC600\uC2B5\uB2C8\uB2E4. --format summary \uBCF4\uACE0\uC11C\uC640 SARIF\uC5D0\uB294 \uBAA8\uB450 \uC788\uC2B5\uB2C8\uB2E4."
+  },
+  // The Markdown coverage summary (--format summary).
+  sumTitle: { en: "## mlsd-lint: design doc coverage", ko: "## mlsd-lint: \uC124\uACC4 \uBB38\uC11C \uCEE4\uBC84\uB9AC\uC9C0" },
+  sumNone: { en: "No files were linted.", ko: "\uAC80\uC0AC\uD55C \uD30C\uC77C\uC774 \uC5C6\uC2B5\uB2C8\uB2E4." },
+  sumOverview: { en: "| File | Case | Steps | Required topics | Errors | Warnings |", ko: "| \uD30C\uC77C | \uC0AC\uB840 | \uB2E8\uACC4 | \uD544\uC218 \uC8FC\uC81C | \uC624\uB958 | \uACBD\uACE0 |" },
+  sumTable: { en: "| Step / topic | Status | Line |", ko: "| \uB2E8\uACC4 / \uC8FC\uC81C | \uC0C1\uD0DC | \uD589 |" },
+  sumNotLinted: { en: "It could not be linted.", ko: "\uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4." },
+  sumFile: {
+    en: "{steps}/{stepTotal} steps, {topics}/{topicTotal} required topics (case {case}, profile {profile})",
+    ko: "\uB2E8\uACC4 {steps}/{stepTotal}, \uD544\uC218 \uC8FC\uC81C {topics}/{topicTotal} (\uC0AC\uB840 {case}, \uD504\uB85C\uD544 {profile})"
+  },
+  present: { en: "\u2705 present", ko: "\u2705 \uC788\uC74C" },
+  empty: { en: "\u26A0\uFE0F empty", ko: "\u26A0\uFE0F \uBE44\uC5B4 \uC788\uC74C" },
+  waived: { en: "\u2796 waived", ko: "\u2796 \uBA74\uC81C" },
+  missing: { en: "\u274C missing", ko: "\u274C \uC5C6\uC74C" },
+  optional: { en: "\u25FB\uFE0F not covered (optional)", ko: "\u25FB\uFE0F \uB2E4\uB8E8\uC9C0 \uC54A\uC74C(\uC120\uD0DD)" }
+};
+function say(id, lang, data) {
+  return formatText(TEXTS[id], lang, data, `cli/${id}`);
+}
+var plural = (n, word) => n === 1 ? word : `${word}s`;
+function runLang(results, flag) {
+  if (flag)
+    return flag;
+  const langs = results.map((r) => r.lang).filter((l) => l !== void 0);
+  return langs.length > 0 && langs.every((l) => l === "ko") ? "ko" : "en";
+}
+
+// out/src/cli/formatters/github.js
+var MAX_ANNOTATIONS = 10;
+var RANK = new Map(allRules().map((r, i) => [r.id, (r.kind === "settings" ? 0 : 100) + i]));
+function rank(m) {
+  return m.fatal || !m.ruleId ? -1 : RANK.get(m.ruleId) ?? 1e3;
+}
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -4368,7 +4464,16 @@ function github(results, ctx) {
   const out = [];
   for (const r of results) {
     const file = annotationPath(r.filePath, ctx);
-    for (const m of r.messages) {
+    const ordered = [...r.messages].sort((a, b) => rank(a) - rank(b) || a.line - b.line || a.column - b.column);
+    const shown = { error: 0, warning: 0 };
+    const hidden = { error: 0, warning: 0 };
+    for (const m of ordered) {
+      const cmd = m.severity === 2 ? "error" : "warning";
+      if (shown[cmd] >= MAX_ANNOTATIONS) {
+        hidden[cmd]++;
+        continue;
+      }
+      shown[cmd]++;
       const props = [
         ["file", file],
         ["line", m.line],
@@ -4381,8 +4486,12 @@ function github(results, ctx) {
       props.push(["title", m.ruleId ? `mlsd-lint: ${m.ruleId}` : "mlsd-lint"]);
       const text = m.ruleId && m.url ? `${m.message}
 ${m.url}` : m.message;
-      const cmd = m.severity === 2 ? "error" : "warning";
       out.push(`::${cmd} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(text)}`);
+    }
+    const more = hidden.error + hidden.warning;
+    if (more > 0) {
+      const text = say("ghMore", r.lang ?? ctx.lang ?? "en", { more, errors: hidden.error, warnings: hidden.warning, max: MAX_ANNOTATIONS });
+      out.push(`::notice file=${escapeProperty(file)},line=1,title=${escapeProperty("mlsd-lint")}::${escapeData(text)}`);
     }
   }
   return out.length > 0 ? out.join("\n") + "\n" : "";
@@ -4510,72 +4619,6 @@ ${lang === "ko" ? `\uC124\uBA85: ${ruleUrl(r.id)}` : `See ${ruleUrl(r.id)}`}`, m
 
 // out/src/cli/formatters/stylish.js
 import { styleText } from "node:util";
-
-// out/src/cli/messages.js
-var TEXTS = {
-  error: { en: "error", ko: "\uC624\uB958" },
-  warning: { en: "warning", ko: "\uACBD\uACE0" },
-  problems: {
-    en: "\u2716 {total} {problems} ({errors} {errorWord}, {warnings} {warningWord}) in {files} {fileWord}",
-    ko: "\u2716 \uBB38\uC81C {total}\uAC1C(\uC624\uB958 {errors}\uAC1C, \uACBD\uACE0 {warnings}\uAC1C), \uD30C\uC77C {files}\uAC1C"
-  },
-  clean: { en: "\u2714 {files} {fileWord} checked, no problems", ko: "\u2714 \uD30C\uC77C {files}\uAC1C \uAC80\uC0AC, \uBB38\uC81C \uC5C6\uC74C" },
-  wrote: {
-    en: "Wrote {path} (case {case}, {lang}): {steps} steps and {topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint {path}",
-    ko: "{path}\uC5D0 \uC37C\uC2B5\uB2C8\uB2E4(\uC0AC\uB840 {case}, {lang}): \uB2E8\uACC4 {steps}\uAC1C\uC640 \uC8FC\uC81C {topics}\uAC1C\uB97C \uCC44\uC6B0\uC138\uC694.\n\uAC01 TODO \uC904\uC744 \uCC44\uC6B4 \uB2E4\uC74C \uC2E4\uD589\uD558\uC138\uC694: mlsd-lint {path}"
-  },
-  replaced: {
-    en: "Replaced {path} (case {case}, {lang}): {steps} steps and {topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint {path}",
-    ko: "{path}\uC744(\uB97C) \uBC14\uAFD4 \uC37C\uC2B5\uB2C8\uB2E4(\uC0AC\uB840 {case}, {lang}): \uB2E8\uACC4 {steps}\uAC1C\uC640 \uC8FC\uC81C {topics}\uAC1C\uB97C \uCC44\uC6B0\uC138\uC694.\n\uAC01 TODO \uC904\uC744 \uCC44\uC6B4 \uB2E4\uC74C \uC2E4\uD589\uD558\uC138\uC694: mlsd-lint {path}"
-  },
-  titleClash: {
-    en: 'mlsd-lint new: warning: the title "{title}" reads as the heading "{heading}" ({id}), so that section would count as covered by the title; consider another title.',
-    ko: 'mlsd-lint new: \uACBD\uACE0: \uC81C\uBAA9 "{title}"\uC740(\uB294) "{heading}"({id}) \uC81C\uBAA9\uC73C\uB85C \uC77D\uD600, \uADF8 \uC139\uC158\uC774 \uC81C\uBAA9\uC73C\uB85C \uCC44\uC6CC\uC9C4 \uAC83\uC73C\uB85C \uC148\uD574\uC9D1\uB2C8\uB2E4. \uB2E4\uB978 \uC81C\uBAA9\uC744 \uACE0\uB824\uD558\uC138\uC694.'
-  },
-  noDesignDocs: {
-    en: `mlsd-lint: none of the {count} Markdown files in {targets} is a design doc. A design doc matches the config's "include" globs (default: {include}) or has an "mlsd:" key in its front matter; name a file to lint it anyway.`,
-    ko: 'mlsd-lint: {targets}\uC758 Markdown \uD30C\uC77C {count}\uAC1C \uC911 \uC124\uACC4 \uBB38\uC11C\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4. \uC124\uACC4 \uBB38\uC11C\uB294 \uC124\uC815\uC758 "include" \uAE00\uB86D(\uAE30\uBCF8\uAC12: {include})\uC5D0 \uB9DE\uAC70\uB098 front matter\uC5D0 "mlsd:" \uD0A4\uAC00 \uC788\uB294 \uD30C\uC77C\uC785\uB2C8\uB2E4. \uADF8\uB798\uB3C4 \uAC80\uC0AC\uD558\uB824\uBA74 \uD30C\uC77C \uC774\uB984\uC744 \uC9C1\uC811 \uC8FC\uC138\uC694.'
-  },
-  initWrote: {
-    en: "Wrote {path}: which files are design docs (include), and the case, profile and rules for them. Edit it, then run: mlsd-lint",
-    ko: "{path}\uC5D0 \uC37C\uC2B5\uB2C8\uB2E4: \uC5B4\uB5A4 \uD30C\uC77C\uC774 \uC124\uACC4 \uBB38\uC11C\uC778\uC9C0(include), \uADF8\uB9AC\uACE0 \uADF8 \uC0AC\uB840, \uD504\uB85C\uD544, \uADDC\uCE59\uC785\uB2C8\uB2E4. \uACE0\uCE5C \uB2E4\uC74C \uC2E4\uD589\uD558\uC138\uC694: mlsd-lint"
-  },
-  initExists: {
-    en: "mlsd-lint: {path} already exists; it was left unchanged. Edit it, or delete it and run mlsd-lint --init again.",
-    ko: "mlsd-lint: {path}\uC774(\uAC00) \uC774\uBBF8 \uC788\uC5B4 \uADF8\uB300\uB85C \uB450\uC5C8\uC2B5\uB2C8\uB2E4. \uADF8 \uD30C\uC77C\uC744 \uACE0\uCE58\uAC70\uB098, \uC9C0\uC6B4 \uB2E4\uC74C mlsd-lint --init\uC744 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC138\uC694."
-  },
-  initOther: {
-    en: "mlsd-lint: {path} already configures this folder (a folder has one config); edit it instead. Nothing was written.",
-    ko: "mlsd-lint: {path}\uC774(\uAC00) \uC774\uBBF8 \uC774 \uD3F4\uB354\uB97C \uC124\uC815\uD569\uB2C8\uB2E4(\uD3F4\uB354\uB9C8\uB2E4 \uC124\uC815\uC740 \uD558\uB098). \uADF8 \uD30C\uC77C\uC744 \uACE0\uCE58\uC138\uC694. \uC544\uBB34\uAC83\uB3C4 \uC4F0\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4."
-  },
-  // The Markdown coverage summary (--format summary).
-  sumTitle: { en: "## mlsd-lint: design doc coverage", ko: "## mlsd-lint: \uC124\uACC4 \uBB38\uC11C \uCEE4\uBC84\uB9AC\uC9C0" },
-  sumNone: { en: "No files were linted.", ko: "\uAC80\uC0AC\uD55C \uD30C\uC77C\uC774 \uC5C6\uC2B5\uB2C8\uB2E4." },
-  sumOverview: { en: "| File | Case | Steps | Required topics | Errors | Warnings |", ko: "| \uD30C\uC77C | \uC0AC\uB840 | \uB2E8\uACC4 | \uD544\uC218 \uC8FC\uC81C | \uC624\uB958 | \uACBD\uACE0 |" },
-  sumTable: { en: "| Step / topic | Status | Line |", ko: "| \uB2E8\uACC4 / \uC8FC\uC81C | \uC0C1\uD0DC | \uD589 |" },
-  sumNotLinted: { en: "It could not be linted.", ko: "\uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4." },
-  sumFile: {
-    en: "{steps}/{stepTotal} steps, {topics}/{topicTotal} required topics (case {case}, profile {profile})",
-    ko: "\uB2E8\uACC4 {steps}/{stepTotal}, \uD544\uC218 \uC8FC\uC81C {topics}/{topicTotal} (\uC0AC\uB840 {case}, \uD504\uB85C\uD544 {profile})"
-  },
-  present: { en: "\u2705 present", ko: "\u2705 \uC788\uC74C" },
-  empty: { en: "\u26A0\uFE0F empty", ko: "\u26A0\uFE0F \uBE44\uC5B4 \uC788\uC74C" },
-  waived: { en: "\u2796 waived", ko: "\u2796 \uBA74\uC81C" },
-  missing: { en: "\u274C missing", ko: "\u274C \uC5C6\uC74C" },
-  optional: { en: "\u25FB\uFE0F not covered (optional)", ko: "\u25FB\uFE0F \uB2E4\uB8E8\uC9C0 \uC54A\uC74C(\uC120\uD0DD)" }
-};
-function say(id, lang, data) {
-  return formatText(TEXTS[id], lang, data, `cli/${id}`);
-}
-var plural = (n, word) => n === 1 ? word : `${word}s`;
-function runLang(results, flag) {
-  if (flag)
-    return flag;
-  const langs = results.map((r) => r.lang).filter((l) => l !== void 0);
-  return langs.length > 0 && langs.every((l) => l === "ko") ? "ko" : "en";
-}
-
-// out/src/cli/formatters/stylish.js
 function stylish(results, ctx) {
   const lang = ctx.lang ?? "en";
   const label = { error: say("error", lang), warning: say("warning", lang) };
@@ -5140,6 +5183,11 @@ Options:
                            (--format sarif -o x.sarif --format stylish: SARIF to x.sarif, stylish to stdout)
   -c, --config <path>      Use this config file for every doc (default: the nearest .mlsdrc.json,
                            .mlsdrc.yaml or package.json "mlsd" key, searching upward from each doc)
+      --fix                Fix what can be fixed safely, in the files themselves: misspelt step and
+                           topic headings get their title; then report what is left
+      --fix-type <types>   With --fix, the kinds of fixes to apply (comma-separated): headings
+                           (default), sections (insert every missing step and topic from the case
+                           template, in step order, with TODO lines); nothing else you wrote changes
       --no-ignore          Also lint files that .gitignore or the config's "ignores" skip
       --only-design-docs   Named files too are linted only when they are design docs (for pre-commit
                            and lint-staged, which pass every changed Markdown file)
@@ -5213,6 +5261,8 @@ function parse(argv) {
         "stdin-filename": { type: "string" },
         "print-config": { type: "string" },
         init: { type: "boolean" },
+        fix: { type: "boolean" },
+        "fix-type": { type: "string", multiple: true },
         cache: { type: "boolean" },
         "cache-location": { type: "string" },
         case: { type: "string" },
@@ -5260,6 +5310,19 @@ Run 'mlsd-lint --help' for usage.
     return 2;
   }
 }
+function fixTypesOf(fix, given) {
+  const asked = (given ?? []).flatMap((g) => g.split(",")).map((t) => t.trim()).filter(Boolean);
+  if (!fix) {
+    if (asked.length > 0)
+      throw new UsageError(`--fix-type needs --fix: write mlsd-lint --fix --fix-type ${asked.join(",")}`);
+    return void 0;
+  }
+  for (const t of asked) {
+    if (!FIX_TYPES.includes(t))
+      throw new UsageError(`unknown --fix-type "${t}"; use headings, sections or both (headings,sections)`);
+  }
+  return asked.length > 0 ? [...new Set(asked)] : [...DEFAULT_FIX_TYPES];
+}
 async function run(argv, io) {
   const { values, positionals, tokens } = parse(argv);
   if (values.help) {
@@ -5302,6 +5365,7 @@ async function run(argv, io) {
       throw new UsageError("--max-file-size takes a size in MB > 0");
     maxBytes = Math.round(mb * 1024 * 1024);
   }
+  const fixTypes = fixTypesOf(values.fix, values["fix-type"]);
   const linter = new Linter();
   const overrides = {};
   const defaults = {};
@@ -5322,6 +5386,8 @@ async function run(argv, io) {
     throw new UsageError('--stdin-filename names the doc read from stdin; add "-" as the target, e.g. mlsd-lint - --stdin-filename docs/design.md');
   if (stdinName !== void 0 && !stdinName.trim())
     throw new UsageError("--stdin-filename takes a path, e.g. docs/design.md");
+  if (fromStdin && fixTypes)
+    throw new UsageError("--fix writes the fixed doc back to its file; it cannot fix stdin. Run mlsd-lint --fix on the file");
   const stdinText = fromStdin ? await readStdin(maxBytes) : void 0;
   const given = positionals.filter((p) => !isNegated(p));
   if (positionals.length > 0 && given.length === 0) {
@@ -5356,6 +5422,7 @@ async function run(argv, io) {
   const linterOf = /* @__PURE__ */ new Map();
   const results = [];
   const pending = [];
+  const toWrite = [];
   const prepare = async (file) => {
     const plan = await configs.forFile(file === STDIN_NAME ? join4(io.cwd, file) : file);
     if (plan.ignored)
@@ -5368,8 +5435,8 @@ async function run(argv, io) {
     if (!plan.included && mustBeDesignDoc(file) && !declaresMlsd(read.text))
       return { file, plan, notDesignDoc: true };
     const options = lintOptionsFor(plan, { defaults, overrides });
-    const key = cache && LintCache.key(read.text, plan.fingerprint, options);
-    const hit = key ? cache.get(file, key) : void 0;
+    const key = cache && !fixTypes ? LintCache.key(read.text, plan.fingerprint, options) : void 0;
+    const hit = key && cache ? cache.get(file, key) : void 0;
     return { file, plan, text: read.text, options, key, hit };
   };
   const READ_AHEAD = 64;
@@ -5404,7 +5471,7 @@ async function run(argv, io) {
       if (p.hit)
         results.push(fromLint(file, p.hit, values.quiet));
       else {
-        pending.push({ at: results.push(fatal(file, "not linted")) - 1, file, key: p.key });
+        pending.push({ at: results.push(fatal(file, "not linted")) - 1, file, key: p.key, ...fixTypes ? { fix: { text: p.text, options: p.options, linter: plan.linter } } : {} });
         yield { text: p.text, options: p.options, linter: plan.linter };
       }
     }
@@ -5419,8 +5486,32 @@ async function run(argv, io) {
     }
     if (p.key)
       cache.set(p.file, p.key, linted2);
+    if (p.fix) {
+      const fixed = fixText(p.fix.linter, p.fix.text, p.fix.options, fixTypes, 10, linted2);
+      if (fixed.output !== p.fix.text)
+        toWrite.push({ file: p.file, text: p.fix.text, output: fixed.output, lang: fixed.result.lang });
+      linted2 = fixed.result;
+    }
     results[p.at] = fromLint(p.file, linted2, values.quiet);
   });
+  let unfixed = false;
+  for (const w of toWrite) {
+    const raw = await readFile6(w.file).catch(() => void 0);
+    const now = raw && decode(raw);
+    if (!raw || !now?.ok || now.text !== w.text) {
+      io.stderr(`mlsd-lint: ${say("fixChanged", w.lang, { file: w.file })}
+`);
+      unfixed = true;
+      continue;
+    }
+    try {
+      await writeFile5(w.file, encodeLike(raw, w.output));
+    } catch (e) {
+      io.stderr(`mlsd-lint: ${say("fixUnwritten", w.lang, { file: w.file, why: e.code ?? e.message })}
+`);
+      unfixed = true;
+    }
+  }
   const cacheProblem = await cache?.save();
   if (cacheProblem)
     io.stderr(`mlsd-lint: ${cacheProblem}
@@ -5440,7 +5531,7 @@ async function run(argv, io) {
 `);
   if (unwritten.length > 0)
     return 2;
-  if (results.some((r) => r.fatalErrorCount > 0))
+  if (unfixed || results.some((r) => r.fatalErrorCount > 0))
     return 2;
   if (results.some((r) => r.errorCount > 0))
     return 1;

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-73OCFT3S.js";
+} from "./chunk-K33YRKLN.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

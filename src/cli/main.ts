@@ -4,13 +4,13 @@
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
-import { declaresMlsd, DEFAULT_INCLUDE, Linter, messageChecks, type DocSettings, type Lang } from '../core/index.js';
+import { declaresMlsd, DEFAULT_FIX_TYPES, DEFAULT_INCLUDE, FIX_TYPES, fixText, Linter, messageChecks, type DocSettings, type FixType, type Lang, type LintOptions } from '../core/index.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets, isNegated, MARKDOWN_EXTENSIONS } from '../node/files.js';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
-import { decode, DEFAULT_MAX_BYTES, readDoc } from '../node/read.js';
+import { decode, DEFAULT_MAX_BYTES, encodeLike, readDoc } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
@@ -39,6 +39,11 @@ Options:
                            (--format sarif -o x.sarif --format stylish: SARIF to x.sarif, stylish to stdout)
   -c, --config <path>      Use this config file for every doc (default: the nearest .mlsdrc.json,
                            .mlsdrc.yaml or package.json "mlsd" key, searching upward from each doc)
+      --fix                Fix what can be fixed safely, in the files themselves: misspelt step and
+                           topic headings get their title; then report what is left
+      --fix-type <types>   With --fix, the kinds of fixes to apply (comma-separated): headings
+                           (default), sections (insert every missing step and topic from the case
+                           template, in step order, with TODO lines); nothing else you wrote changes
       --no-ignore          Also lint files that .gitignore or the config's "ignores" skip
       --only-design-docs   Named files too are linted only when they are design docs (for pre-commit
                            and lint-staged, which pass every changed Markdown file)
@@ -128,6 +133,8 @@ function parse(argv: string[]) {
         'stdin-filename': { type: 'string' },
         'print-config': { type: 'string' },
         init: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-type': { type: 'string', multiple: true },
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         case: { type: 'string' },
@@ -170,6 +177,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   }
 }
 
+/** The fix types `--fix` applies (`--fix-type` picks them; default headings), or undefined without --fix. */
+function fixTypesOf(fix: boolean | undefined, given: string[] | undefined): FixType[] | undefined {
+  const asked = (given ?? []).flatMap((g) => g.split(',')).map((t) => t.trim()).filter(Boolean);
+  if (!fix) {
+    if (asked.length > 0) throw new UsageError(`--fix-type needs --fix: write mlsd-lint --fix --fix-type ${asked.join(',')}`);
+    return undefined;
+  }
+  for (const t of asked) {
+    if (!(FIX_TYPES as readonly string[]).includes(t)) throw new UsageError(`unknown --fix-type "${t}"; use headings, sections or both (headings,sections)`);
+  }
+  return asked.length > 0 ? [...new Set(asked as FixType[])] : [...DEFAULT_FIX_TYPES];
+}
+
 async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals, tokens } = parse(argv);
   if (values.help) {
@@ -206,6 +226,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (!(mb > 0)) throw new UsageError('--max-file-size takes a size in MB > 0');
     maxBytes = Math.round(mb * 1024 * 1024);
   }
+  const fixTypes = fixTypesOf(values.fix, values['fix-type']);
 
   const linter = new Linter();
   const overrides: DocSettings = {};
@@ -224,6 +245,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   if (fromStdin && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other targets; lint stdin and files in two runs');
   if (stdinName !== undefined && !fromStdin) throw new UsageError('--stdin-filename names the doc read from stdin; add "-" as the target, e.g. mlsd-lint - --stdin-filename docs/design.md');
   if (stdinName !== undefined && !stdinName.trim()) throw new UsageError('--stdin-filename takes a path, e.g. docs/design.md');
+  if (fromStdin && fixTypes) throw new UsageError('--fix writes the fixed doc back to its file; it cannot fix stdin. Run mlsd-lint --fix on the file');
   const stdinText = fromStdin ? await readStdin(maxBytes) : undefined;
 
   const given = positionals.filter((p) => !isNegated(p));
@@ -259,7 +281,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
-  const pending: Array<{ at: number; file: string; key?: string }> = [];
+  const pending: Array<{ at: number; file: string; key?: string; fix?: { text: string; options: LintOptions; linter: Linter } }> = [];
+  const toWrite: Array<{ file: string; text: string; output: string; lang: Lang }> = [];
   // Config, read and cache look-up run for the next files while earlier ones are linted (their I/O
   // overlaps); results stay in file order. A text is held from its reading until it is linted or sent to
   // a worker, not for the whole run.
@@ -272,8 +295,9 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (!plan.included && mustBeDesignDoc(file) && !declaresMlsd(read.text)) return { file, plan, notDesignDoc: true as const };
     // Shared with the editor: the config's settings, then --case; front matter, then --profile/--lang, win.
     const options = lintOptionsFor(plan, { defaults, overrides });
-    const key = cache && LintCache.key(read.text, plan.fingerprint, options);
-    const hit = key ? cache.get(file, key) : undefined;
+    // --fix lints what it writes: no cached result stands in for it.
+    const key = cache && !fixTypes ? LintCache.key(read.text, plan.fingerprint, options) : undefined;
+    const hit = key && cache ? cache.get(file, key) : undefined;
     return { file, plan, text: read.text, options, key, hit };
   };
   const READ_AHEAD = 64;
@@ -303,7 +327,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       linterOf.set(file, plan.linter);
       if (p.hit) results.push(fromLint(file, p.hit, values.quiet));
       else {
-        pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key: p.key });
+        pending.push({ at: results.push(fatal(file, 'not linted')) - 1, file, key: p.key, ...(fixTypes ? { fix: { text: p.text!, options: p.options!, linter: plan.linter } } : {}) });
         yield { text: p.text!, options: p.options!, linter: plan.linter };
       }
     }
@@ -317,8 +341,31 @@ async function run(argv: string[], io: Io): Promise<number> {
       return;
     }
     if (p.key) cache!.set(p.file, p.key, linted);
+    if (p.fix) {
+      // The fixes of the asked types, pass after pass; the report is of the fixed text.
+      const fixed = fixText(p.fix.linter, p.fix.text, p.fix.options, fixTypes, 10, linted);
+      if (fixed.output !== p.fix.text) toWrite.push({ file: p.file, text: p.fix.text, output: fixed.output, lang: fixed.result.lang });
+      linted = fixed.result;
+    }
     results[p.at] = fromLint(p.file, linted, values.quiet);
   });
+  let unfixed = false;
+  for (const w of toWrite) {
+    // Never over an edit made meanwhile: the file must still hold the text that was fixed.
+    const raw = await readFile(w.file).catch(() => undefined);
+    const now = raw && decode(raw);
+    if (!raw || !now?.ok || now.text !== w.text) {
+      io.stderr(`mlsd-lint: ${say('fixChanged', w.lang, { file: w.file })}\n`);
+      unfixed = true;
+      continue;
+    }
+    try {
+      await writeFile(w.file, encodeLike(raw, w.output));
+    } catch (e) {
+      io.stderr(`mlsd-lint: ${say('fixUnwritten', w.lang, { file: w.file, why: (e as NodeJS.ErrnoException).code ?? (e as Error).message })}\n`);
+      unfixed = true;
+    }
+  }
   const cacheProblem = await cache?.save();
   if (cacheProblem) io.stderr(`mlsd-lint: ${cacheProblem}\n`);
   // Folders and globs that hold Markdown but no design doc: say what a design doc is (ESLint's "no files").
@@ -335,7 +382,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   for (const u of unwritten) io.stderr(`mlsd-lint: ${u}\n`);
   if (unwritten.length > 0) return 2;
 
-  if (results.some((r) => r.fatalErrorCount > 0)) return 2;
+  if (unfixed || results.some((r) => r.fatalErrorCount > 0)) return 2;
   if (results.some((r) => r.errorCount > 0)) return 1;
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (maxWarnings !== undefined && warnings > maxWarnings) {

@@ -38,6 +38,20 @@ const TEXTS = {
     en: 'mlsd-lint: {path} already configures this folder (a folder has one config); edit it instead. Nothing was written.',
     ko: 'mlsd-lint: {path}이(가) 이미 이 폴더를 설정합니다(폴더마다 설정은 하나). 그 파일을 고치세요. 아무것도 쓰지 않았습니다.',
   },
+  // --fix: a doc that is not written.
+  fixChanged: {
+    en: '{file} changed while it was being fixed; it was not written. Run mlsd-lint --fix again.',
+    ko: '{file} 파일이 고치는 동안 바뀌어 쓰지 않았습니다. mlsd-lint --fix를 다시 실행하세요.',
+  },
+  fixUnwritten: {
+    en: '{file} could not be written ({why}); its fixes were not saved. Check that the file is writable, then run mlsd-lint --fix again.',
+    ko: '{file} 파일에 쓸 수 없어({why}) 수정 내용을 저장하지 못했습니다. 파일에 쓸 수 있는지 확인한 뒤 mlsd-lint --fix를 다시 실행하세요.',
+  },
+  // The line after a file's annotations (--format github) when it has more findings than GitHub shows.
+  ghMore: {
+    en: '{more} more findings in this file ({errors} errors, {warnings} warnings) are not annotated: GitHub shows about {max} of each kind per step, so the most important come first. The report of --format summary and SARIF list them all.',
+    ko: '이 파일의 나머지 발견 사항 {more}개(오류 {errors}개, 경고 {warnings}개)는 주석으로 표시하지 않았습니다. GitHub은 단계마다 종류별로 {max}개 정도만 보여 주므로 중요한 것부터 보였습니다. --format summary 보고서와 SARIF에는 모두 있습니다.',
+  },
   // The Markdown coverage summary (--format summary).
   sumTitle: { en: '## mlsd-lint: design doc coverage', ko: '## mlsd-lint: 설계 문서 커버리지' },
   sumNone: { en: 'No files were linted.', ko: '검사한 파일이 없습니다.' },

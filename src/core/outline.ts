@@ -79,7 +79,7 @@ function off(n: Nodes, which: 'start' | 'end'): number {
   return n.position?.[which].offset ?? 0;
 }
 
-function paragraphMarker(p: Paragraph, inQuote: boolean): Marker | undefined {
+function paragraphMarker(p: Paragraph, inQuote: boolean, inList = false): Marker | undefined {
   const kids = p.children;
   const first = kids[0];
   if (!first) return undefined;
@@ -101,8 +101,9 @@ function paragraphMarker(p: Paragraph, inQuote: boolean): Marker | undefined {
     if (m) {
       return { kind: 'numbered', level: 7, text: line.trim(), start: off(p, 'start'), end: off(p, 'start') + line.length, inQuote };
     }
-    // A paragraph that is only a short label and a colon ("Data Sources:" above a list) titles what follows.
-    if (kids.length === 1 && !/[\r\n]/.test(first.value.trim())) {
+    // A paragraph that is only a short label and a colon ("Data Sources:" above a list) titles what follows
+    // (in a list, the item is the marker).
+    if (!inList && kids.length === 1 && !/[\r\n]/.test(first.value.trim())) {
       const t = first.value.trim();
       if (/[:：]$/.test(t) && t.length <= 60 && t.split(/\s+/).length <= 5) {
         return { kind: 'bold', level: 7, text: t.replace(/\s*[:：]$/, ''), start: off(p, 'start'), end: off(p, 'end'), inQuote };
@@ -215,7 +216,7 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
         break;
       }
       case 'paragraph': {
-        const m = paragraphMarker(node, inQuote);
+        const m = paragraphMarker(node, inQuote, listDepth >= 0);
         // A bold lead-in inside a list item ends with its item.
         if (m && itemEnd !== undefined) m.hardEnd = itemEnd;
         if (m) markers.push(m);

@@ -47,6 +47,17 @@ export function decode(buf: Uint8Array): ReadResult {
   }
 }
 
+/**
+ * `text` as bytes in the encoding `original` was saved in (what `decode` read): its byte-order mark and
+ * UTF-16 stay, so a fix changes no byte it does not mean to.
+ */
+export function encodeLike(original: Uint8Array, text: string): Buffer {
+  if (original[0] === 0xff && original[1] === 0xfe) return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  if (original[0] === 0xfe && original[1] === 0xff) return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
+  return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8');
+}
+
 export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'does not exist';

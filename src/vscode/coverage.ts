@@ -4,7 +4,7 @@
  * and update whenever its doc is linted. Steps and topics come from the doc's rule book, never from code.
  */
 import * as vscode from 'vscode';
-import { coverageTally, type CoverageEntry, type SectionDef, type Status, type Tally } from '../core/index.js';
+import { coverageTally, stepProgress, stepsDone, type CoverageEntry, type SectionDef, type Status, type StepProgress, type StepState, type Tally } from '../core/index.js';
 import type { DocLint, LintService } from './diagnostics.js';
 import { uiLang } from './settings.js';
 
@@ -12,13 +12,43 @@ export const CMD_REVEAL = 'mlsd.revealSection';
 export const VIEW_ID = 'mlsd.coverage';
 
 export interface CoverageSummary {
+  /** Steps done: there (or waived) with every required topic covered. */
   steps: Tally;
   /** Required topics of the doc's case: covered = present or waived. */
   topics: Tally;
+  /** Each step's topic counts and state (src/core/progress.ts). */
+  progress: StepProgress[];
 }
 
 export function summarize(lint: DocLint): CoverageSummary {
-  return coverageTally(lint.result.coverage, lint.book);
+  const progress = stepProgress(lint.result.coverage, lint.book);
+  return { steps: stepsDone(progress), topics: coverageTally(lint.result.coverage, lint.book).topics, progress };
+}
+
+function stateLabel(state: StepState): string {
+  switch (state) {
+    case 'done':
+      return vscode.l10n.t('done');
+    case 'partial':
+      return vscode.l10n.t('in progress');
+    case 'hollow':
+      return vscode.l10n.t('empty');
+    case 'missing':
+      return vscode.l10n.t('missing');
+    case 'waived':
+      return vscode.l10n.t('waived');
+    case 'notAsked':
+      return vscode.l10n.t('not asked by this case');
+  }
+}
+
+/** A step's icon: green only when done; a missing key topic is a warning sign. */
+function stepIcon(p: StepProgress): [string, string] {
+  if (p.state === 'done') return ['pass', 'testing.iconPassed'];
+  if (p.state === 'waived' || p.state === 'notAsked') return ICONS.waived;
+  if (p.state === 'missing') return ICONS.missing;
+  if (p.keyMissing.length > 0) return ['warning', 'list.warningForeground'];
+  return p.state === 'hollow' ? ICONS.empty : ['circle-large-filled', 'list.warningForeground'];
 }
 
 export function statusLabel(status: Status): string {
@@ -82,7 +112,14 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     item.id = `${n.uri.toString()}#${n.def.id}`;
     const optional = n.def.kind === 'topic' && !n.def.required ? ` · ${vscode.l10n.t('optional')}` : '';
     item.description = statusLabel(n.entry.status) + optional;
-    const [icon, color] = ICONS[n.entry.status];
+    let [icon, color] = ICONS[n.entry.status];
+    const p = n.def.kind === 'step' && this.lint ? stepProgress(this.lint.result.coverage, this.lint.book).find((x) => x.step === n.def.id) : undefined;
+    if (p) {
+      // `3/9 · in progress · key: Offline metrics`: the counts, the state, the key topics still missing.
+      const keys = p.keyMissing.map((id) => this.lint!.book.byId.get(id)?.title[lang] ?? id).join(', ');
+      item.description = [`${p.covered}/${p.total}`, stateLabel(p.state), keys ? vscode.l10n.t('key topic missing: {0}', keys) : ''].filter(Boolean).join(' · ');
+      [icon, color] = stepIcon(p);
+    }
     item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     const tip = new vscode.MarkdownString(`**${n.def.title[lang]}** \`${n.def.id}\` — ${statusLabel(n.entry.status)}`);
     if (n.entry.reason) tip.appendMarkdown(`\n\n${vscode.l10n.t('Waived: {0}', n.entry.reason)}`);
@@ -134,7 +171,14 @@ export class CoverageView implements vscode.Disposable {
     const s = summarize(lint);
     this.item.text = `$(checklist) ${vscode.l10n.t('MLSD {0}/{1} steps · {2}/{3} topics', s.steps.covered, s.steps.total, s.topics.covered, s.topics.total)}`;
     const { errorCount, warningCount } = lint.result;
-    this.item.tooltip = vscode.l10n.t('Design coverage ({0}): {1} errors, {2} warnings. Click to see every step and topic.', lint.result.case, errorCount, warningCount);
+    // The tooltip lists each step with its topic counts, as the view does.
+    const lang = uiLang();
+    const tip = new vscode.MarkdownString(vscode.l10n.t('Design coverage ({0}): {1} errors, {2} warnings. Click to see every step and topic.', lint.result.case, errorCount, warningCount), true);
+    for (const p of s.progress) {
+      const title = lint.book.byId.get(p.step)?.title[lang] ?? p.step;
+      tip.appendMarkdown(`\n\n$(${stepIcon(p)[0]}) ${title}: ${p.covered}/${p.total} · ${stateLabel(p.state)}`);
+    }
+    this.item.tooltip = tip;
     this.item.show();
   }
 

@@ -19,6 +19,8 @@ export interface DocLint {
   version: number;
   result: LintResult;
   book: RuleBook;
+  /** The linter that linted it (the config's own schemas, if any). */
+  linter: Linter;
 }
 
 /** Fired after a doc was linted (`lint` set) or its diagnostics were cleared (`lint` undefined). */
@@ -30,12 +32,22 @@ export interface LintEvent {
 /** A doc whose front matter has an `mlsd:` key declares itself a design doc, wherever it lives (shared with the CLI). */
 export { declaresMlsd };
 
-export function toDiagnostic(f: Finding): vscode.Diagnostic {
+/**
+ * A finding as a diagnostic. A grouped finding's topics are its related information, each at the place
+ * its section would be inserted (the light bulb offers a fix per topic).
+ */
+export function toDiagnostic(f: Finding, doc?: vscode.TextDocument): vscode.Diagnostic {
   const range = new vscode.Range(f.line - 1, f.column - 1, f.endLine - 1, f.endColumn - 1);
   const severity = f.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
   const d = new vscode.Diagnostic(range, f.message, severity);
   d.source = SOURCE;
   d.code = { value: f.ruleId, target: vscode.Uri.parse(f.url) };
+  if (doc && f.related?.length) {
+    d.relatedInformation = f.related.map((r) => {
+      const at = r.fix ? doc.positionAt(r.fix.start) : range.start;
+      return new vscode.DiagnosticRelatedInformation(new vscode.Location(doc.uri, at), `${r.title} (${r.topic})`);
+    });
+  }
   return d;
 }
 
@@ -186,9 +198,9 @@ export class LintService implements vscode.Disposable {
       this.log.error(`lint failed for ${doc.uri.toString(true)}: ${(e as Error).stack ?? e}`);
       return undefined;
     }
-    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: linter.ruleBook(result.case)! };
+    const lint: DocLint = { uri: doc.uri, doc, version: doc.version, result, book: linter.ruleBook(result.case)!, linter };
     this.latest.set(doc.uri.toString(), lint);
-    this.collection.set(doc.uri, result.findings.map(toDiagnostic));
+    this.collection.set(doc.uri, result.findings.map((f) => toDiagnostic(f, doc)));
     this.log.trace(`linted ${doc.uri.toString(true)} v${doc.version} in ${Date.now() - t0} ms (${incremental.stats.parsed} pieces parsed, ${incremental.stats.reused} reused; config: ${planned.configPath ?? 'none'}${planned.problems ? ', broken: defaults used' : ''}): ${result.findings.length} findings`);
     this.emitter.fire({ uri: doc.uri, lint });
     return lint;

@@ -1,6 +1,6 @@
 /** Activation only: wires the lint service, quick fixes, commands and coverage view together. */
 import * as vscode from 'vscode';
-import { addWaiver, CMD_ADD_WAIVER, MlsdCodeActions } from './codeActions.js';
+import { addWaiver, CMD_ADD_WAIVER, CMD_INSERT_SECTION, insertMissingSection, MlsdCodeActions } from './codeActions.js';
 import { CMD_NEW_DOC, newDesignDoc, revealSection, type NewDocOptions } from './commands.js';
 import { CMD_REVEAL, CoverageView, summarize, type CoverageSummary } from './coverage.js';
 import { LintService, type DocLint } from './diagnostics.js';
@@ -32,10 +32,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlsdAp
       providedCodeActionKinds: MlsdCodeActions.kinds,
     }),
     vscode.commands.registerCommand(CMD_NEW_DOC, (opts?: NewDocOptions) => newDesignDoc(service.current, opts ?? {})),
-    vscode.commands.registerCommand(CMD_ADD_WAIVER, (uri?: vscode.Uri, topic?: string, reason?: string) => {
+    vscode.commands.registerCommand(CMD_ADD_WAIVER, (uri?: vscode.Uri, topic?: string | string[], reason?: string) => {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       return target && topic ? addWaiver(target, topic, reason) : false;
     }),
+    vscode.commands.registerCommand(CMD_INSERT_SECTION, (uri: vscode.Uri, step: string, topic?: string) => insertMissingSection(service, uri, step, topic)),
     vscode.commands.registerCommand(CMD_REVEAL, (uri: vscode.Uri, line: number) => revealSection(uri, line)),
   );
   await service.start();

@@ -96,6 +96,9 @@ describe('CLI conventions (ESLint, markdownlint-cli2)', function () {
     const both = runCli(['-', 'docs'], { cwd: ws, input: '' });
     assert.equal(both.code, 2);
     assert.match(both.stderr, /"-" \(stdin\) cannot be combined with other targets/);
+    const fix = runCli(['--fix', '-', '--stdin-filename', 'docs/feed.design.md'], { cwd: ws, input: ONE_PLACEHOLDER });
+    assert.equal(fix.code, 2);
+    assert.match(fix.stderr, /--fix writes the fixed doc back to its file; it cannot fix stdin/);
     const orphan = runCli(['--stdin-filename', 'x.md', 'docs'], { cwd: ws });
     assert.equal(orphan.code, 2);
     assert.match(orphan.stderr, /--stdin-filename names the doc read from stdin; add "-" as the target/);

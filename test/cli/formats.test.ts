@@ -160,6 +160,53 @@ describe('output formats', function () {
     });
   });
 
+  describe('github: annotations that fit GitHub\'s limits', () => {
+    const ann = (out: string) => out.trimEnd().split('\n').map(parseCommand);
+
+    it('shows the most important findings first, at most 10 errors and 10 warnings per file, then says how many more', () => {
+      const msg = (ruleId: string, severity: 1 | 2, line: number) => ({ ruleId, severity, message: `${ruleId} at ${line}`, line, column: 1 });
+      const messages = [
+        ...Array.from({ length: 12 }, (_, i) => msg('offline-metrics-named', 2, i + 1)),
+        ...Array.from({ length: 3 }, () => msg('missing-step', 2, 20)),
+        ...Array.from({ length: 12 }, (_, i) => msg('placeholder', 1, 30 + i)),
+      ] as FileResult['messages'];
+      const result: FileResult = { filePath: 'x.md', messages, errorCount: 15, warningCount: 12, fatalErrorCount: 0, lang: 'en' };
+      const cmds = ann(github([result], { color: false, cwd: '/r', root: '/r' }));
+      const errors = cmds.filter((c) => c.command === 'error');
+      const warnings = cmds.filter((c) => c.command === 'warning');
+      assert.equal(errors.length, 10);
+      assert.equal(warnings.length, 10);
+      assert.deepEqual(errors.slice(0, 3).map((c) => c.props.title), Array(3).fill('mlsd-lint: missing-step'), 'a missing step before a content finding higher up');
+      const notice = cmds.filter((c) => c.command === 'notice');
+      assert.equal(notice.length, 1);
+      assert.equal(notice[0]!.props.file, 'x.md');
+      assert.match(notice[0]!.message, /^7 more findings in this file \(5 errors, 2 warnings\) are not annotated/);
+      assert.match(notice[0]!.message, /--format summary.*SARIF/);
+    });
+
+    it('on a real doc: the notice counts what the JSON report has beyond the annotations; a Korean doc gets it in Korean', () => {
+      const doc = ['---', 'mlsd:', '  profile: checklist', '  rules: { placeholder: warning }', '---', '', '# Fraud screening', '', '## Evaluation', '', '### Offline metrics', '', 'We will measure quality.', '', '## Open questions', ''];
+      for (let i = 1; i <= 12; i++) doc.push(`TODO: question ${i} about the rollout.`, '');
+      const ko = doc.join('\n').replace('# Fraud screening', '# 부정 거래 탐지').replace('## Evaluation', '## 평가').replace('### Offline metrics', '### 오프라인 지표');
+      const ws = workspace({ 'many.md': doc.join('\n'), 'ko.md': ko });
+      const r = runCli(['many.md', 'ko.md', '--format', 'github'], { cwd: ws });
+      const json = JSON.parse(runCli(['many.md', 'ko.md', '--format', 'json'], { cwd: ws }).stdout) as JsonResult[];
+      const cmds = ann(r.stdout);
+      for (const f of json) {
+        const mine = cmds.filter((c) => c.props.file === f.filePath.split('/').pop());
+        const e = f.messages.filter((m) => m.severity === 2).length;
+        const w = f.messages.length - e;
+        assert.ok(e > 10 && w > 10, `the doc has more than 10 of each (${e}, ${w})`);
+        assert.equal(mine.filter((c) => c.command === 'error').length, 10);
+        assert.equal(mine.filter((c) => c.command === 'warning').length, 10);
+        const notice = mine.find((c) => c.command === 'notice')!;
+        assert.ok(notice, 'a notice');
+        if (f.filePath.endsWith('ko.md')) assert.match(notice.message, new RegExp(`^이 파일의 나머지 발견 사항 ${e + w - 20}개\\(오류 ${e - 10}개, 경고 ${w - 10}개\\)`));
+        else assert.match(notice.message, new RegExp(`^${e + w - 20} more findings in this file \\(${e - 10} errors, ${w - 10} warnings\\)`));
+      }
+    });
+  });
+
   describe('junit', () => {
     it('is well-formed XML with one test case per file: failures for errors, an error for an unreadable file, warnings pass', () => {
       const ws = workspace({ 'gaps.md': GAPS, 'warn.md': WARN_ONLY, 'ok.md': COMPLETE, 'a&b<c>.md': GAPS, 'bad.md': Buffer.from([0x00, 0x01]) });

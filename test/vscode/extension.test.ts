@@ -13,6 +13,7 @@ import type { MlsdApi } from '../../src/vscode/extension.js';
 
 const EXT_ID = 'mlsd-lint.mlsd-lint';
 const DESIGN = 'event-recommendation.md';
+const FIXABLE = 'fixable.md';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
@@ -164,6 +165,113 @@ suite('mlsd-lint extension', function () {
     assert.equal(cov.reason, reason);
   });
 
+  test('source.fixAll.mlsd renames the misspelt step heading, changes nothing else, and undoes in one step', async () => {
+    const { document: doc } = await openFile(FIXABLE);
+    await waitFor('the heading-typo diagnostic', () => ours(doc.uri).some((x) => ruleOf(x) === 'heading-typo'));
+    const all = new vscode.Range(0, 0, doc.lineCount, 0);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, all, 'source.fixAll.mlsd')) ?? [];
+    assert.equal(actions.length, 1, `one fix-all action (got: ${actions.map((a) => a.title).join(' | ')})`);
+    assert.equal(actions[0]!.kind?.value, 'source.fixAll.mlsd');
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(actions[0]!.edit!));
+    assert.equal(doc.getText(), before.replace('\n## Evaluaton\n', '\n## Evaluation\n'), 'only the heading changed');
+    await waitFor('the heading-typo diagnostic to go away', () => !ours(doc.uri).some((x) => ruleOf(x) === 'heading-typo'));
+    assert.ok(ours(doc.uri).some((x) => ruleOf(x) === 'missing-step'), 'missing sections are not inserted by fix-all');
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before, 'one undo restores the doc');
+  });
+
+  test('a grouped missing-topic finding lists its topics as related information and offers a fix per topic', async () => {
+    const { document: doc } = await openFile(FIXABLE);
+    const framing = lineOf(doc, /^## Frame the Problem/);
+    const d = await waitFor('the grouped finding on the framing step', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === framing));
+    assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.deepEqual(
+      (d.relatedInformation ?? []).map((r) => r.message),
+      ["Specifying the system's input and output (frame-io)", 'Choosing the right ML category (frame-ml-category)'],
+    );
+    const actions = await quickFixes(doc.uri, d.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(actions.length <= 6, `a handful of entries, got ${actions.length}: ${titles.join(' | ')}`);
+    assert.deepEqual(titles.slice(0, 3), [
+      'Insert all 2 missing sections of "Frame the Problem as an ML Task"',
+      'Insert section "Specifying the system\'s input and output"',
+      'Insert section "Choosing the right ML category"',
+    ]);
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(actions[2]!.edit!));
+    const inserted = assertOnlyInserted(before, doc.getText());
+    assert.match(inserted, /^### Choosing the right ML category$/m);
+    const at = lineOf(doc, /^### Choosing the right ML category$/);
+    assert.ok(at > lineOf(doc, /^### Defining the ML objective/) && at < lineOf(doc, /^## Evaluaton/), 'inside the framing step, after what is there');
+    await waitFor('the grouped finding to list one topic', () =>
+      ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === framing && x.relatedInformation?.length === 1),
+    );
+  });
+
+  test('"insert all missing sections of this step" inserts them in template order; a long group offers a pick per topic', async () => {
+    const { document: doc } = await openFile(FIXABLE);
+    const req = lineOf(doc, /^## Clarifying Requirements/);
+    const d = await waitFor('the grouped finding on the requirements step', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req));
+    assert.equal(d.relatedInformation?.length, 6);
+    const actions = await quickFixes(doc.uri, d.range);
+    const titles = actions.map((a) => a.title);
+    assert.ok(actions.length <= 6, `a handful of entries, got ${actions.length}: ${titles.join(' | ')}`);
+    // Six topics are one "pick" entry, not six: it inserts the topic it is given (the user picks it from a list).
+    const pick = actions.find((a) => a.title === 'Insert a missing section of "Clarifying Requirements"…');
+    assert.ok(pick?.command, `a pick entry (got: ${titles.join(' | ')})`);
+    let before = doc.getText();
+    assert.equal(await vscode.commands.executeCommand(pick.command.command, ...(pick.command.arguments ?? []), 'req-scale'), true);
+    assert.match(assertOnlyInserted(before, doc.getText()), /^### Scale of the system$/m);
+    const grouped = await waitFor('the grouped finding to list five topics', () =>
+      ours(doc.uri).find((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req && x.relatedInformation?.length === 5),
+    );
+
+    const all = (await quickFixes(doc.uri, grouped.range)).find((a) => a.title === 'Insert all 5 missing sections of "Clarifying Requirements"');
+    assert.ok(all?.edit && all.isPreferred);
+    before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    const after = doc.getText();
+    // The user's text is intact: removing the inserted headings and their TODO lines gives it back.
+    const strip = (t: string) => t.split('\n').filter((l) => !/^(### (Supported features|Data availability|Constraints|Performance|Summary)|TODO: .*)$/.test(l)).join('\n').replace(/\n{3,}/g, '\n\n');
+    assert.equal(strip(after), strip(before));
+    const order = ['Business objective', 'Supported features', 'Data availability', 'Constraints', 'Scale of the system', 'Performance', 'Summary'].map((t) => lineOf(doc, new RegExp(`^### ${t}$`)));
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'in the order of the template');
+    assert.ok(order[6]! < lineOf(doc, /^## Frame the Problem/));
+    await waitFor('no grouped finding on the requirements step', () => !ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req));
+
+    // Four missing steps on the title line are one grouped finding: all of them at once, or one picked.
+    const title = lineOf(doc, /^# Ticket fraud screening/);
+    const steps = await waitFor('the missing steps', () => ours(doc.uri).find((x) => ruleOf(x) === 'missing-step' && x.range.start.line === title));
+    const onTitle = await quickFixes(doc.uri, steps.range);
+    const names = onTitle.map((a) => a.title);
+    assert.ok(names.length <= 6, `a handful of entries, got ${names.length}: ${names.join(' | ')}`);
+    assert.ok(names.includes('Insert all 4 missing steps'), names.join(' | '));
+    const pickStep = onTitle.find((a) => a.title === 'Insert a missing step…');
+    assert.ok(pickStep?.command, names.join(' | '));
+    before = doc.getText();
+    assert.equal(await vscode.commands.executeCommand(pickStep.command.command, ...(pickStep.command.arguments ?? []), 's6-deploy-serve'), true);
+    assert.match(assertOnlyInserted(before, doc.getText()), /^## Deployment and Serving$/m);
+    assert.ok(lineOf(doc, /^## Deployment and Serving$/) > lineOf(doc, /^## Evaluaton$/), 'after the steps before it');
+  });
+
+  test('on a hollow step (a heading and a TODO line), "insert all missing sections of this step" fills in its topics', async () => {
+    const { document: doc } = await openFile('hollow.md');
+    const todo = lineOf(doc, /^TODO: where the orders come from\.$/);
+    const ph = await waitFor('the placeholder diagnostic', () => ours(doc.uri).find((x) => ruleOf(x) === 'placeholder' && x.range.start.line === todo));
+    const actions = await quickFixes(doc.uri, ph.range);
+    const all = actions.find((a) => a.title === 'Insert all 11 missing sections of "Data Preparation"');
+    assert.ok(all?.edit, `offered (got: ${actions.map((a) => a.title).join(' | ')})`);
+    assert.ok(actions.length <= 6);
+    const before = doc.getText();
+    assert.ok(await vscode.workspace.applyEdit(all.edit));
+    const inserted = assertOnlyInserted(before, doc.getText());
+    assert.equal((inserted.match(/^### /gm) ?? []).length, 11);
+    const at = lineOf(doc, /^### Data sources$/);
+    assert.ok(at > todo && at < lineOf(doc, /^## Evaluation$/), 'under the step, after the TODO line');
+  });
+
   test('"disable for this file" turns one rule off in the front matter and only that rule', async () => {
     const editor = await openFile(DESIGN);
     const doc = editor.document;
@@ -209,12 +317,16 @@ suite('mlsd-lint extension', function () {
       assert.match(editor.document.getText(), new RegExp(`^## (?:1\\. )?${heading}$`, 'm'));
       const book2 = lint.book;
       const cov = lint.result.coverage;
-      // A step or topic the case's chapter does not call for (`omits`: notAsked) is left out of its template.
-      const missing = [...book2.steps, ...book2.topics.filter((t) => t.required)].filter((d) => {
-        const e = (d.kind === 'step' ? cov.steps : cov.topics)[d.id];
-        return e?.status === 'missing' && !e.notAsked;
-      });
+      const missing = [...book2.steps.filter((d) => !book2.omitted.has(d.id)), ...book2.topics.filter((t) => t.required)].filter((d) => (d.kind === 'step' ? cov.steps : cov.topics)[d.id]?.status === 'missing');
       assert.deepEqual(missing.map((d) => d.id), [], 'the template has every step and required topic of the case');
+      // A fresh template is not green: every step row shows 0 topics covered, and no step is done.
+      await waitFor('the coverage view to show the new doc', () => api.coverageTree.lint?.uri.toString() === uri.toString());
+      for (const n of api.coverageTree.getChildren()) {
+        const item = api.coverageTree.getTreeItem(n);
+        assert.notEqual((item.iconPath as vscode.ThemeIcon).id, 'pass', `${n.def.id} is not green in a fresh template`);
+        assert.match(String(item.description), /(^|\D)0\/\d+/, `${n.def.id}: ${item.description}`);
+      }
+      assert.match(api.statusBarText() ?? '', / 0\/\d+ /, `status bar: ${api.statusBarText()}`);
     });
   }
 
@@ -255,7 +367,17 @@ suite('mlsd-lint extension', function () {
     const steps = book.steps.filter((s) => ok(cli!.coverage.steps[s.id])).length;
     const required = book.topics.filter((t) => t.required);
     const topics = required.filter((t) => ok(cli!.coverage.topics[t.id])).length;
-    const expected = `MLSD ${steps}/${book.steps.length} steps · ${topics}/${required.length} topics`;
+    // A step counts as done when it is there and every required topic of it is covered (or it is waived).
+    const countsOf = (stepId: string) => {
+      const ts = required.filter((t) => t.step === stepId);
+      return { covered: ts.filter((t) => ok(cli!.coverage.topics[t.id])).length, total: ts.length };
+    };
+    const done = book.steps.filter((s) => {
+      const c = countsOf(s.id);
+      return cli!.coverage.steps[s.id]?.status === 'waived' || (cli!.coverage.steps[s.id]?.status === 'present' && c.covered === c.total);
+    }).length;
+    assert.ok(done < steps, 'the doc has a step that is there but not done (Evaluation lacks offline metrics)');
+    const expected = `MLSD ${done}/${book.steps.length} steps · ${topics}/${required.length} topics`;
     await waitFor(`status bar "${expected}" (is "${api.statusBarText()}")`, () => api.statusBarText()?.endsWith(expected));
 
     const tree = api.coverageTree;
@@ -264,7 +386,16 @@ suite('mlsd-lint extension', function () {
     for (const s of stepNodes) {
       assert.equal(s.entry.status, cli!.coverage.steps[s.def.id]!.status, s.def.id);
       for (const t of tree.getChildren(s)) assert.equal(t.entry.status, cli!.coverage.topics[t.def.id]!.status, t.def.id);
+      // Each step row shows its topic counts, and is green only when the step is done.
+      const item = tree.getTreeItem(s);
+      const c = countsOf(s.def.id);
+      assert.ok(String(item.description).includes(`${c.covered}/${c.total}`), `${s.def.id}: "${item.description}" shows ${c.covered}/${c.total}`);
+      const green = (item.iconPath as vscode.ThemeIcon).id === 'pass';
+      assert.equal(green, cli!.coverage.steps[s.def.id]!.status === 'present' && c.covered === c.total, `${s.def.id} green only when done (${item.description})`);
     }
+    const evalItem = tree.getTreeItem(stepNodes.find((n) => n.def.id === 's5-evaluation')!);
+    assert.notEqual((evalItem.iconPath as vscode.ThemeIcon).id, 'pass', 'Evaluation misses a key topic: not green');
+    assert.match(String(evalItem.description), /Offline metrics/, 'the missing key topic is named on the row');
     // the same findings in the Problems panel as on the command line
     assert.deepEqual(editorFindings(doc.uri), cliFindings(cli!));
 

@@ -20,6 +20,8 @@ export interface Fix {
     end: number;
     text: string;
 }
+/** The kinds of fixes applied in bulk (`--fix-type`): heading rewrites, inserted template sections. */
+export type FixType = 'headings' | 'sections';
 /** A finding's quick fix: the edit, and which of its rule's fix titles (`meta.fixes`) names it. */
 export interface FindingFix extends Fix {
     id: string;

@@ -20,6 +20,7 @@ export const rule = defineRule(
     fixes: {
       changeHeading: { en: 'Change heading to "{alias}"', ko: '제목을 "{alias}"(으)로 바꾸기' },
     },
+    fixTypes: { changeHeading: 'headings' },
   },
   (ctx) => {
     for (const { section, suggestion } of ctx.analysis.nearMisses) {

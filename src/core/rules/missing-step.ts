@@ -28,7 +28,11 @@ export const rule = defineRule(
     profileSeverity: true,
     fixes: {
       insertSection: { en: 'Insert section "{title}"', ko: '"{title}" 섹션 넣기' },
+      // The editor's entries for the grouped finding (src/core/actions.ts): every missing step at once, or one picked.
+      insertAll: { en: 'Insert all {count} missing steps', ko: '없는 단계 {count}개 모두 넣기' },
+      pickOne: { en: 'Insert a missing step…', ko: '없는 단계 하나 골라 넣기…' },
     },
+    fixTypes: { insertSection: 'sections' },
   },
   (ctx) => {
     const missing: SectionDef[] = [];

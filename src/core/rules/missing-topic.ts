@@ -36,7 +36,11 @@ export const rule = defineRule(
     profileSeverity: true,
     fixes: {
       insertSection: { en: 'Insert section "{title}"', ko: '"{title}" 섹션 넣기' },
+      // The editor's entries for a whole step (src/core/actions.ts): every missing section at once, or one picked.
+      insertStep: { en: 'Insert all {count} missing sections of "{stepTitle}"', ko: '"{stepTitle}"에 없는 섹션 {count}개 모두 넣기' },
+      pickOne: { en: 'Insert a missing section of "{stepTitle}"…', ko: '"{stepTitle}"에 없는 섹션 하나 골라 넣기…' },
     },
+    fixTypes: { insertSection: 'sections' },
   },
   (ctx) => {
     const missing = missingTopics(ctx.schemaErrors, ctx);

@@ -74,7 +74,7 @@ export function checkRequirement(ctx: RuleContext, meta: RuleMeta, messageId: st
       if (req.rule !== meta.id) continue;
       const d = discussion(ctx, def);
       if (!d) continue;
-      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0);
+      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d));
       if (missing.length === 0) continue;
       const found = req.groups.filter((g) => !missing.includes(g));
       ctx.report({
@@ -91,6 +91,60 @@ export function checkRequirement(ctx: RuleContext, meta: RuleMeta, messageId: st
       });
     }
   }
+}
+
+/**
+ * Whether one of the words is in a code block or inline code of the discussion: a metric computed in code
+ * (`precision_at_k(...)`, `ndcg@10`) is named. Identifiers read as words (`_` as a space).
+ */
+function inCode(ctx: RuleContext, words: Words, d: Discussion): boolean {
+  let code = '';
+  for (const s of d.scopes) {
+    for (const b of codeBlocks(ctx)) if (b.start < s.end && s.start < b.end) code += ' ' + ctx.text.slice(Math.max(b.start, s.start), Math.min(b.end, s.end));
+  }
+  if (!code) return false;
+  const hay = code.toLowerCase().replace(/_+/g, ' ');
+  return wordList(words).some((w) => containsWord(hay, w.toLowerCase()));
+}
+
+const codeOf = new WeakMap<object, Array<{ start: number; end: number }>>();
+/** The code blocks and inline code of the doc (source ranges). */
+function codeBlocks(ctx: RuleContext): Array<{ start: number; end: number }> {
+  let r = codeOf.get(ctx.analysis);
+  if (!r) {
+    r = [];
+    // Fenced blocks by a scan of the lines (an unclosed fence runs to the end), inline code by a pattern
+    // that stops at the next backtick or line end: both linear.
+    const text = ctx.text;
+    let open: { start: number; fence: string } | undefined;
+    for (let at = 0; at <= text.length; ) {
+      const nl = text.indexOf('\n', at);
+      const end = nl < 0 ? text.length : nl;
+      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(at, Math.min(end, at + 40)))?.[1];
+      if (fence && !open) open = { start: at, fence };
+      else if (fence && open && fence[0] === open.fence[0] && fence.length >= open.fence.length) {
+        r.push({ start: open.start, end });
+        open = undefined;
+      }
+      if (nl < 0) break;
+      at = nl + 1;
+    }
+    if (open) r.push({ start: open.start, end: text.length });
+    for (const m of text.matchAll(/`[^`\n]+`/g)) r.push({ start: m.index!, end: m.index! + m[0].length });
+    codeOf.set(ctx.analysis, r);
+  }
+  return r;
+}
+
+/** `word` in `hay` with no letter or digit right before or after it. */
+function containsWord(hay: string, word: string): boolean {
+  if (!word) return false;
+  for (let i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + 1)) {
+    const before = hay[i - 1];
+    const after = hay[i + word.length];
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Directive } from '../directives.js';
 import type { Analysis, DocModel } from '../model.js';
 import type { LineIndex } from '../positions.js';
 import type { RuleBook, SectionDef } from '../rulebook.js';
-import type { Fix, Lang } from '../types.js';
+import type { Fix, FixType, Lang } from '../types.js';
 /** A text in both languages. `{name}` in it is replaced by the value of `name` in the finding's data. */
 export type Texts = Record<Lang, string>;
 export type RuleKind = 'structure' | 'content' | 'settings';
@@ -28,6 +28,11 @@ export interface RuleMeta {
     waivable?: boolean;
     /** Titles of the quick fixes the rule offers, by fix id (`{name}` from the fix's data). */
     fixes?: Record<string, Texts>;
+    /**
+     * What kind of change each fix makes, by fix id (`mlsd-lint --fix-type`): `headings` rewrites a heading's
+     * text, `sections` inserts sections from the case template. A fix without a type is never applied in bulk.
+     */
+    fixTypes?: Record<string, FixType>;
     /** Whether the profile's severity of the finding's step or topic applies (missing steps and topics). */
     profileSeverity?: boolean;
 }

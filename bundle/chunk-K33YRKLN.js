@@ -19650,7 +19650,10 @@ var mlsd_schema_default = {
                         "bandits",
                         "staged rollout",
                         "gradual rollout",
-                        "blue-green"
+                        "blue-green",
+                        "AB test",
+                        "AB testing",
+                        "AB tests"
                       ],
                       ko: [
                         "\uC100\uB3C4 \uBC30\uD3EC",
@@ -19665,7 +19668,8 @@ var mlsd_schema_default = {
                         "\uBC34\uB527",
                         "\uBA40\uD2F0 \uC554\uB4DC \uBC34\uB527",
                         "\uC810\uC9C4\uC801 \uBC30\uD3EC",
-                        "\uB2E8\uACC4\uC801 \uBC30\uD3EC"
+                        "\uB2E8\uACC4\uC801 \uBC30\uD3EC",
+                        "AB \uD14C\uC2A4\uD2B8"
                       ],
                       zh: [
                         "A/B\u6D4B\u8BD5",
@@ -19914,13 +19918,21 @@ var mlsd_schema_default = {
                 "ScaNN",
                 "index",
                 "indexing",
-                "feature store"
+                "feature store",
+                "service",
+                "services",
+                "prediction service",
+                "inference service",
+                "endpoint"
               ],
               ko: [
                 "\uD6C4\uBCF4 \uC0DD\uC131",
                 "\uC810\uC218 \uB9E4\uAE30\uAE30",
                 "\uC7AC\uC21C\uC704",
-                "\uC778\uB371\uC2A4"
+                "\uC778\uB371\uC2A4",
+                "\uC11C\uBE44\uC2A4",
+                "\uC608\uCE21 \uC11C\uBE44\uC2A4",
+                "\uCD94\uB860 \uC11C\uBE44\uC2A4"
               ]
             },
             hint: {
@@ -21104,14 +21116,16 @@ var street_view_blurring_schema_default = {
                 "non-maximum suppression",
                 "overlapping boxes",
                 "IoU",
-                "highest confidence"
+                "highest confidence",
+                "overlapping bounding boxes"
               ],
               ko: [
                 "NMS",
                 "\uBE44\uCD5C\uB300 \uC5B5\uC81C",
                 "\uACB9\uCE58\uB294 \uBC15\uC2A4",
                 "IoU",
-                "\uC2E0\uB8B0\uB3C4"
+                "\uC2E0\uB8B0\uB3C4",
+                "\uACB9\uCE58\uB294 \uBC14\uC6B4\uB529 \uBC15\uC2A4"
               ]
             },
             hint: {
@@ -24349,7 +24363,7 @@ function inlineText(nodes) {
 function off(n2, which) {
   return n2.position?.[which].offset ?? 0;
 }
-function paragraphMarker(p2, inQuote) {
+function paragraphMarker(p2, inQuote, inList = false) {
   const kids = p2.children;
   const first = kids[0];
   if (!first)
@@ -24373,7 +24387,7 @@ function paragraphMarker(p2, inQuote) {
     if (m2) {
       return { kind: "numbered", level: 7, text: line.trim(), start: off(p2, "start"), end: off(p2, "start") + line.length, inQuote };
     }
-    if (kids.length === 1 && !/[\r\n]/.test(first.value.trim())) {
+    if (!inList && kids.length === 1 && !/[\r\n]/.test(first.value.trim())) {
       const t2 = first.value.trim();
       if (/[:：]$/.test(t2) && t2.length <= 60 && t2.split(/\s+/).length <= 5) {
         return { kind: "bold", level: 7, text: t2.replace(/\s*[:：]$/, ""), start: off(p2, "start"), end: off(p2, "end"), inQuote };
@@ -24466,7 +24480,7 @@ function collectOutline(root, text3) {
         break;
       }
       case "paragraph": {
-        const m2 = paragraphMarker(node2, inQuote);
+        const m2 = paragraphMarker(node2, inQuote, listDepth >= 0);
         if (m2 && itemEnd !== void 0)
           m2.hardEnd = itemEnd;
         if (m2)
@@ -26160,7 +26174,8 @@ function headingFix(text3, s, alias) {
   const at = raw.indexOf(s.text);
   if (at < 0)
     return void 0;
-  return { start: s.start + at, end: s.start + at + s.text.length, text: alias };
+  const numbering = /^(?:(?:step|단계)\s*)?\d+(?:[.):]|\s*단계[.:]?)?\s+/i.exec(s.text)?.[0].length ?? 0;
+  return { start: s.start + at + numbering, end: s.start + at + s.text.length, text: alias };
 }
 function sectionSnippet(def, lang, level) {
   return `${"#".repeat(Math.min(6, Math.max(1, level)))} ${def.title[lang]}
@@ -26168,12 +26183,19 @@ function sectionSnippet(def, lang, level) {
 ${placeholderLine(def, lang)}
 `;
 }
+function eolOf(text3) {
+  return /\r\n|\n|\r/.exec(text3)?.[0] ?? "\n";
+}
+var ENDS_BLANK = /(?:\r\n|\n|\r)(?:\r\n|\n|\r)$/;
+var ENDS_EOL = /(?:\r\n|\n|\r)$/;
+var STARTS_EOL = /^(?:\r\n|\n|\r)/;
 function withBlankLines(text3, at, snippet) {
+  const eol = eolOf(text3);
   const before = text3.slice(0, at);
-  const lead = at === 0 || before.endsWith("\n\n") ? "" : before.endsWith("\n") ? "\n" : "\n\n";
+  const lead = at === 0 || ENDS_BLANK.test(before) ? "" : ENDS_EOL.test(before) ? eol : eol + eol;
   const after = text3.slice(at);
-  const trail = after.length === 0 || after.startsWith("\n") ? "" : "\n";
-  return { start: at, end: at, text: lead + snippet + trail };
+  const trail = after.length === 0 || STARTS_EOL.test(after) ? "" : eol;
+  return { start: at, end: at, text: lead + snippet.replace(/\n/g, eol) + trail };
 }
 function stepLevel(model) {
   for (const e2 of Object.values(model.steps))
@@ -26183,31 +26205,50 @@ function stepLevel(model) {
 }
 function insertTopicFix(c, def) {
   const host = c.model.steps[def.step]?.section;
-  if (!host || host.kind !== "heading")
-    return void 0;
+  const siblings = c.book.topics.filter((t2) => t2.step === def.step && t2.id !== def.id).map((t2) => ({ t: t2, sec: c.model.topics[t2.id]?.section })).filter((x) => x.sec?.kind === "heading");
+  if (!host || host.kind !== "heading") {
+    if (siblings.length === 0)
+      return void 0;
+    const level2 = siblings[0].sec.level;
+    const later = siblings.filter((x) => x.t.order > def.order).sort((a2, b) => a2.sec.start - b.sec.start)[0];
+    const earlier = siblings.filter((x) => x.t.order < def.order).sort((a2, b) => b.sec.start - a2.sec.start)[0];
+    const at2 = later ? later.sec.start : earlier ? earlier.sec.sectionEnd : siblings[0].sec.start;
+    return withBlankLines(c.text, at2, sectionSnippet(def, c.lang, level2));
+  }
   const level = Math.min(6, host.level + 1);
   const end = c.analysis.extents.find((e2) => e2.section === host)?.end ?? host.sectionEnd;
   let at = end;
-  for (const t2 of c.book.topics) {
-    if (t2.step !== def.step || t2.order <= def.order)
-      continue;
-    const sec = c.model.topics[t2.id]?.section;
-    if (sec && sec.kind === "heading" && sec.start > host.start && sec.start < end) {
+  for (const { t: t2, sec } of siblings) {
+    if (t2.order > def.order && sec.start > host.start && sec.start < end)
       at = Math.min(at, sec.start);
-    }
   }
   return withBlankLines(c.text, at, sectionSnippet(def, c.lang, level));
 }
 function insertStepFix(c, def) {
   const level = stepLevel(c.model);
-  let at = c.text.length;
+  let at = -1;
   for (const s of c.book.steps) {
     if (s.order <= def.order)
       continue;
     const sec = c.model.steps[s.id]?.section;
-    if (sec && sec.kind === "heading" && sec.level === level) {
-      at = Math.min(at, sec.start);
+    if (sec && sec.kind === "heading" && sec.level === level && (at < 0 || sec.start < at))
+      at = sec.start;
+  }
+  if (at < 0) {
+    let end = -1;
+    for (const s of c.book.steps) {
+      if (s.order >= def.order)
+        continue;
+      const sec = c.model.steps[s.id]?.section;
+      if (sec && sec.kind === "heading")
+        end = Math.max(end, c.analysis.extents.find((e2) => e2.section === sec)?.end ?? sec.sectionEnd);
+      for (const t2 of c.book.topics) {
+        const ts = t2.step === s.id ? c.model.topics[t2.id]?.section : void 0;
+        if (ts && ts.kind === "heading")
+          end = Math.max(end, ts.sectionEnd);
+      }
     }
+    at = end >= 0 ? end : c.text.length;
   }
   let snippet = sectionSnippet(def, c.lang, level);
   for (const t2 of c.book.topics)
@@ -26274,7 +26315,7 @@ function checkRequirement(ctx, meta6, messageId) {
       const d2 = discussion(ctx, def);
       if (!d2)
         continue;
-      const missing = req.groups.filter((g2) => hitsIn(ctx, def, g2.words, d2).length === 0);
+      const missing = req.groups.filter((g2) => hitsIn(ctx, def, g2.words, d2).length === 0 && !inCode(ctx, g2.words, d2));
       if (missing.length === 0)
         continue;
       const found = req.groups.filter((g2) => !missing.includes(g2));
@@ -26292,6 +26333,58 @@ function checkRequirement(ctx, meta6, messageId) {
       });
     }
   }
+}
+function inCode(ctx, words, d2) {
+  let code = "";
+  for (const s of d2.scopes) {
+    for (const b of codeBlocks(ctx))
+      if (b.start < s.end && s.start < b.end)
+        code += " " + ctx.text.slice(Math.max(b.start, s.start), Math.min(b.end, s.end));
+  }
+  if (!code)
+    return false;
+  const hay = code.toLowerCase().replace(/_+/g, " ");
+  return wordList(words).some((w2) => containsWord(hay, w2.toLowerCase()));
+}
+var codeOf = /* @__PURE__ */ new WeakMap();
+function codeBlocks(ctx) {
+  let r2 = codeOf.get(ctx.analysis);
+  if (!r2) {
+    r2 = [];
+    const text3 = ctx.text;
+    let open;
+    for (let at = 0; at <= text3.length; ) {
+      const nl = text3.indexOf("\n", at);
+      const end = nl < 0 ? text3.length : nl;
+      const fence3 = /^ {0,3}(`{3,}|~{3,})/.exec(text3.slice(at, Math.min(end, at + 40)))?.[1];
+      if (fence3 && !open)
+        open = { start: at, fence: fence3 };
+      else if (fence3 && open && fence3[0] === open.fence[0] && fence3.length >= open.fence.length) {
+        r2.push({ start: open.start, end });
+        open = void 0;
+      }
+      if (nl < 0)
+        break;
+      at = nl + 1;
+    }
+    if (open)
+      r2.push({ start: open.start, end: text3.length });
+    for (const m2 of text3.matchAll(/`[^`\n]+`/g))
+      r2.push({ start: m2.index, end: m2.index + m2[0].length });
+    codeOf.set(ctx.analysis, r2);
+  }
+  return r2;
+}
+function containsWord(hay, word) {
+  if (!word)
+    return false;
+  for (let i2 = hay.indexOf(word); i2 >= 0; i2 = hay.indexOf(word, i2 + 1)) {
+    const before = hay[i2 - 1];
+    const after = hay[i2 + word.length];
+    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after)))
+      return true;
+  }
+  return false;
 }
 function stepHeadings(ctx) {
   const { sections, ids } = ctx.analysis;
@@ -26342,8 +26435,12 @@ var rule = defineRule({
   waivable: true,
   profileSeverity: true,
   fixes: {
-    insertSection: { en: 'Insert section "{title}"', ko: '"{title}" \uC139\uC158 \uB123\uAE30' }
-  }
+    insertSection: { en: 'Insert section "{title}"', ko: '"{title}" \uC139\uC158 \uB123\uAE30' },
+    // The editor's entries for a whole step (src/core/actions.ts): every missing section at once, or one picked.
+    insertStep: { en: 'Insert all {count} missing sections of "{stepTitle}"', ko: '"{stepTitle}"\uC5D0 \uC5C6\uB294 \uC139\uC158 {count}\uAC1C \uBAA8\uB450 \uB123\uAE30' },
+    pickOne: { en: 'Insert a missing section of "{stepTitle}"\u2026', ko: '"{stepTitle}"\uC5D0 \uC5C6\uB294 \uC139\uC158 \uD558\uB098 \uACE8\uB77C \uB123\uAE30\u2026' }
+  },
+  fixTypes: { insertSection: "sections" }
 }, (ctx) => {
   const missing = missingTopics(ctx.schemaErrors, ctx);
   if (ctx.topicReport === "each") {
@@ -26442,8 +26539,12 @@ var rule2 = defineRule({
   waivable: true,
   profileSeverity: true,
   fixes: {
-    insertSection: { en: 'Insert section "{title}"', ko: '"{title}" \uC139\uC158 \uB123\uAE30' }
-  }
+    insertSection: { en: 'Insert section "{title}"', ko: '"{title}" \uC139\uC158 \uB123\uAE30' },
+    // The editor's entries for the grouped finding (src/core/actions.ts): every missing step at once, or one picked.
+    insertAll: { en: "Insert all {count} missing steps", ko: "\uC5C6\uB294 \uB2E8\uACC4 {count}\uAC1C \uBAA8\uB450 \uB123\uAE30" },
+    pickOne: { en: "Insert a missing step\u2026", ko: "\uC5C6\uB294 \uB2E8\uACC4 \uD558\uB098 \uACE8\uB77C \uB123\uAE30\u2026" }
+  },
+  fixTypes: { insertSection: "sections" }
 }, (ctx) => {
   const missing = [];
   for (const e2 of ctx.schemaErrors) {
@@ -26578,7 +26679,8 @@ var rule5 = defineRule({
   },
   fixes: {
     changeHeading: { en: 'Change heading to "{alias}"', ko: '\uC81C\uBAA9\uC744 "{alias}"(\uC73C)\uB85C \uBC14\uAFB8\uAE30' }
-  }
+  },
+  fixTypes: { changeHeading: "headings" }
 }, (ctx) => {
   for (const { section, suggestion } of ctx.analysis.nearMisses) {
     const def = ctx.book.byId.get(suggestion.id);
@@ -42075,6 +42177,256 @@ var IncrementalLinter = class {
   }
 };
 
+// out/src/core/fix-all.js
+var FIX_TYPES = ["headings", "sections"];
+var DEFAULT_FIX_TYPES = ["headings"];
+function fixTypeOf(ruleId, fixId) {
+  return ruleById(ruleId)?.meta.fixTypes?.[fixId];
+}
+function bulkFixes(findings, types = DEFAULT_FIX_TYPES, book) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (ruleId, fix, topic) => {
+    if (!fix)
+      return;
+    const type = fixTypeOf(ruleId, fix.id);
+    if (!type || !types.includes(type))
+      return;
+    const key = `${fix.start}:${fix.end}:${fix.text}`;
+    if (seen.has(key))
+      return;
+    seen.add(key);
+    out.push({ ...fix, type, ruleId, ...topic ? { topic } : {} });
+  };
+  for (const f2 of findings) {
+    add(f2.ruleId, f2.fix, f2.topic);
+    for (const r2 of f2.related ?? [])
+      add(f2.ruleId, r2.fix, r2.topic);
+  }
+  if (book) {
+    const rank = new Map(templateSections(book).map((d2, i2) => [d2.id, i2]));
+    const r2 = (x) => x.topic !== void 0 ? rank.get(x.topic) ?? Infinity : Infinity;
+    out.sort((a2, b) => a2.start - b.start || r2(a2) - r2(b));
+  }
+  return out;
+}
+function stepSectionFixes(findings, stepId, book) {
+  const inStep = (topic) => topic !== void 0 && book.byId.get(topic)?.kind === "topic" && book.byId.get(topic)?.step === stepId;
+  return bulkFixes(findings, ["sections"], book).filter((f2) => inStep(f2.topic));
+}
+function mergeFixes(text3, fixes) {
+  const eol = eolOf(text3);
+  const order2 = fixes.map((f2, i2) => ({ f: f2, i: i2 }));
+  order2.sort((a2, b) => a2.f.start - b.f.start || Number(a2.f.end > a2.f.start) - Number(b.f.end > b.f.start) || a2.i - b.i);
+  const edits = [];
+  const skipped = [];
+  let end = -1;
+  for (const { f: f2 } of order2) {
+    const last = edits[edits.length - 1];
+    if (last && last.start === last.end && f2.start === last.start && f2.end === f2.start) {
+      last.text = last.text.replace(/(?:\r\n|\n|\r)+$/, "") + eol + eol + f2.text.replace(/^(?:\r\n|\n|\r)+/, "");
+      continue;
+    }
+    if (f2.start < end || f2.start > f2.end || f2.end > text3.length) {
+      skipped.push(f2);
+      continue;
+    }
+    edits.push({ start: f2.start, end: f2.end, text: f2.text });
+    end = f2.end;
+  }
+  return { edits, skipped };
+}
+function applyFixes(text3, fixes) {
+  const { edits, skipped } = mergeFixes(text3, fixes);
+  let output = "";
+  let at = 0;
+  for (const e2 of edits) {
+    output += text3.slice(at, e2.start) + e2.text;
+    at = e2.end;
+  }
+  output += text3.slice(at);
+  return { output, applied: fixes.length - skipped.length, skipped: skipped.length };
+}
+function fixText(linter, text3, options = {}, types = DEFAULT_FIX_TYPES, maxPasses = 10, first) {
+  let output = text3;
+  let result = first ?? linter.lint(output, options);
+  let applied = 0;
+  let passes = 0;
+  const done = /* @__PURE__ */ new Set();
+  const keyOf = (f2) => `${f2.type} ${f2.topic ?? `${f2.start}:${f2.text}`}`;
+  while (passes < maxPasses) {
+    const book = linter.ruleBook(result.case);
+    let fixes = bulkFixes(result.findings, types, book);
+    if (types.includes("sections") && book)
+      fixes.push(...hollowStepFixes(linter, output, result, book));
+    fixes = fixes.filter((f2) => !done.has(keyOf(f2)));
+    for (const f2 of fixes)
+      done.add(keyOf(f2));
+    if (fixes.length === 0)
+      break;
+    const next = applyFixes(output, fixes);
+    if (next.output === output)
+      break;
+    passes++;
+    applied += next.applied;
+    output = next.output;
+    result = linter.lint(output, options);
+  }
+  return { output, result, applied, passes };
+}
+function hollowStepFixes(linter, text3, result, book) {
+  const hollow = book.steps.filter((s) => result.coverage.steps[s.id]?.status === "empty");
+  if (hollow.length === 0)
+    return [];
+  const analysis = analyse(parseMarkdown(text3), text3, book, linter.recogniser(result.case));
+  const lines = new LineIndex(text3);
+  const model = buildModel(analysis, book, (o2) => lines.point(o2).line);
+  const out = [];
+  for (const step of hollow) {
+    for (const def of book.topics) {
+      if (def.step !== step.id || !def.required || (result.coverage.topics[def.id]?.status ?? "missing") !== "missing")
+        continue;
+      const fix = insertTopicFix({ text: text3, lang: result.lang, analysis, book, model }, def);
+      if (fix)
+        out.push({ ...fix, id: "insertSection", data: { title: def.title[result.lang] }, type: "sections", ruleId: "missing-topic", topic: def.id });
+    }
+  }
+  return out;
+}
+
+// out/src/core/actions.js
+var MAX_INLINE_TOPICS = 3;
+var MAX_ENTRIES = 6;
+function fixTitle(ruleId, fixId, lang, data) {
+  const texts = ruleById(ruleId)?.meta.fixes?.[fixId];
+  return texts ? formatText(texts, lang, data, `${ruleId} fix ${fixId}`) : `${ruleId}: ${fixId}`;
+}
+function quickFixPlan(text3, here, all2, book, lang, hollow) {
+  const full = plan(text3, here, all2, book, lang, MAX_INLINE_TOPICS, hollow);
+  return full.length <= MAX_ENTRIES ? full : plan(text3, here, all2, book, lang, 0, hollow);
+}
+function hollowStepOf(f2, hollow, book, lines) {
+  if (hollow.length === 0)
+    return void 0;
+  let step = f2.topic && book.byId.get(f2.topic)?.kind === "step" ? f2.topic : void 0;
+  if (!step) {
+    let best = 0;
+    for (const [id, line] of lines)
+      if (line <= f2.line && line > best)
+        [best, step] = [line, id];
+  }
+  return step && hollow.some((h2) => h2.topic && book.byId.get(h2.topic)?.step === step) ? step : void 0;
+}
+function plan(text3, here, all2, book, lang, maxInline, h2) {
+  const hollow = h2?.fixes ?? [];
+  const out = [];
+  const stepsDone2 = /* @__PURE__ */ new Set();
+  const sorted = [...here].sort((a2, b) => Number(a2.severity !== "error") - Number(b.severity !== "error") || a2.line - b.line || a2.column - b.column);
+  const stepOf = (f2) => {
+    const def = f2.topic ? book.byId.get(f2.topic) : void 0;
+    if (!def)
+      return void 0;
+    return def.kind === "topic" ? def.step : f2.related?.length ? def.id : void 0;
+  };
+  const waivable = [];
+  const stepLines = /* @__PURE__ */ new Map();
+  for (const s of book.steps) {
+    const line = h2?.coverage.steps[s.id]?.line;
+    if (line !== void 0)
+      stepLines.set(s.id, line);
+  }
+  for (const f2 of sorted) {
+    if (f2.fix)
+      out.push({ kind: "edit", title: fixTitle(f2.ruleId, f2.fix.id, lang, f2.fix.data), finding: f2, edits: [stripFix(f2.fix)], preferred: true });
+    const hollowStep = f2.ruleId === "missing-topic" ? void 0 : hollowStepOf(f2, hollow, book, stepLines);
+    if (hollowStep && !stepsDone2.has(hollowStep)) {
+      stepsDone2.add(hollowStep);
+      const fixes = hollow.filter((h3) => h3.topic && book.byId.get(h3.topic)?.step === hollowStep);
+      const stepTitle = book.byId.get(hollowStep)?.title[lang] ?? hollowStep;
+      out.push({
+        kind: "edit",
+        title: fixTitle("missing-topic", "insertStep", lang, { count: fixes.length, stepTitle }),
+        finding: f2,
+        edits: mergeFixes(text3, fixes).edits,
+        preferred: !f2.fix
+      });
+    }
+    const stepId = f2.ruleId === "missing-topic" ? stepOf(f2) : void 0;
+    if (stepId && !stepsDone2.has(stepId)) {
+      stepsDone2.add(stepId);
+      const fixes = stepSectionFixes(all2, stepId, book);
+      if (fixes.length > 1) {
+        const stepTitle = book.byId.get(stepId)?.title[lang] ?? stepId;
+        out.push({
+          kind: "edit",
+          title: fixTitle("missing-topic", "insertStep", lang, { count: fixes.length, stepTitle }),
+          finding: f2,
+          edits: mergeFixes(text3, fixes).edits,
+          preferred: !f2.fix
+        });
+      }
+    }
+    const choices = topicChoices(f2, lang);
+    if (choices.length > 1 && !stepId) {
+      const fixes = bulkFixes([f2], ["sections"], book);
+      if (fixes.length > 1)
+        out.push({ kind: "edit", title: fixTitle(f2.ruleId, "insertAll", lang, { count: fixes.length }), finding: f2, edits: mergeFixes(text3, fixes).edits, preferred: !f2.fix });
+    }
+    if (choices.length > 0 && choices.length <= maxInline) {
+      for (const c of choices)
+        out.push({ kind: "edit", title: c.title, finding: f2, edits: c.edits, preferred: false });
+    } else if (choices.length > 0) {
+      const stepTitle = stepId ? book.byId.get(stepId)?.title[lang] ?? stepId : "";
+      out.push({ kind: "pick", title: fixTitle(f2.ruleId, "pickOne", lang, { stepTitle }), finding: f2, group: groupKey(f2), choices });
+    }
+    const def = f2.topic ? book.byId.get(f2.topic) : void 0;
+    if (def && !f2.related?.length && ruleById(f2.ruleId)?.meta.waivable) {
+      if (maxInline > 0)
+        out.push({ kind: "waive", finding: f2, topics: [def.id] });
+      else
+        waivable.push({ finding: f2, topic: def.id });
+    }
+  }
+  if (waivable.length > 0)
+    out.push({ kind: "waive", finding: waivable[0].finding, topics: waivable.map((w2) => w2.topic) });
+  const disabled = /* @__PURE__ */ new Set();
+  for (const f2 of sorted) {
+    if (disabled.has(f2.ruleId))
+      continue;
+    disabled.add(f2.ruleId);
+    out.push({ kind: "disable", finding: f2, ruleId: f2.ruleId });
+  }
+  return out;
+}
+function topicChoices(f2, lang) {
+  return (f2.related ?? []).flatMap((r2) => r2.fix ? [{ topic: r2.topic, title: fixTitle(f2.ruleId, r2.fix.id, lang, r2.fix.data), edits: [stripFix(r2.fix)] }] : []);
+}
+function groupKey(f2) {
+  return f2.topic ?? f2.ruleId;
+}
+function groupedFindingOf(findings, key) {
+  return findings.find((f2) => groupKey(f2) === key && (f2.related?.length ?? 0) > 0);
+}
+function stripFix(f2) {
+  return { start: f2.start, end: f2.end, text: f2.text };
+}
+
+// out/src/core/progress.js
+function stepProgress(cov, book) {
+  return book.steps.map((s) => {
+    const topics = book.topics.filter((t2) => t2.step === s.id && t2.required);
+    const covered = topics.filter((t2) => isCovered(cov.topics[t2.id])).length;
+    const keyMissing = topics.filter((t2) => t2.key && !isCovered(cov.topics[t2.id])).map((t2) => t2.id);
+    const status = cov.steps[s.id]?.status ?? "missing";
+    const state = book.omitted.has(s.id) && status === "missing" ? "notAsked" : status === "waived" ? "waived" : status === "missing" ? "missing" : status === "empty" ? "hollow" : covered === topics.length ? "done" : "partial";
+    return { step: s.id, state, covered, total: topics.length, keyMissing };
+  });
+}
+function stepsDone(progress) {
+  const asked = progress.filter((p2) => p2.state !== "notAsked");
+  return { covered: asked.filter((p2) => p2.state === "done" || p2.state === "waived").length, total: asked.length };
+}
+
 // out/schemas/mlsdrc.schema.json
 var mlsdrc_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -42305,6 +42657,23 @@ export {
   toSeverity,
   severityTable,
   IncrementalLinter,
+  FIX_TYPES,
+  DEFAULT_FIX_TYPES,
+  fixTypeOf,
+  bulkFixes,
+  stepSectionFixes,
+  mergeFixes,
+  applyFixes,
+  fixText,
+  hollowStepFixes,
+  MAX_INLINE_TOPICS,
+  MAX_ENTRIES,
+  fixTitle,
+  quickFixPlan,
+  topicChoices,
+  groupedFindingOf,
+  stepProgress,
+  stepsDone,
   mlsdrc_schema_default,
   DEFAULT_INCLUDE,
   declaresMlsd
