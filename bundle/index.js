@@ -53,7 +53,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-K33YRKLN.js";
+} from "./chunk-2UZ3FS5D.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -42,7 +42,7 @@ import {
   ruleUrl,
   severityTable,
   titleConflict
-} from "./chunk-K33YRKLN.js";
+} from "./chunk-2UZ3FS5D.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
@@ -481,7 +481,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -666,10 +666,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index = at + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
+      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
+        separator += run3[index].single;
       }
       return separator;
     };
@@ -729,26 +729,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -997,11 +997,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
+        const basename3 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+            shortcut && rule._basenameOnly ? basename3 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -1765,7 +1765,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -1773,7 +1773,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -1982,7 +1982,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2028,8 +2028,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2158,16 +2158,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2387,15 +2387,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -2725,7 +2725,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -2783,11 +2783,11 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
+    var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch4(input, options, returnState));
+        const fns = glob2.map((input) => picomatch3(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -2803,16 +2803,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob2, posix: posix2 });
+        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix2 });
         const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -2838,7 +2838,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -2855,24 +2855,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input, regex, options, posix2);
+          match = picomatch3.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch4.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
+      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
       return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input, options) => scan(input, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -2883,13 +2883,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -2900,9 +2900,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse2(input, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -2911,8 +2911,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
-    module.exports = picomatch4;
+    picomatch3.constants = constants3;
+    module.exports = picomatch3;
   }
 });
 
@@ -2922,25 +2922,162 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob2, options, returnState = false) {
+    function picomatch3(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
-import { join as join4, resolve as resolve10 } from "node:path";
+import { join as join5, resolve as resolve10 } from "node:path";
 
 // out/src/node/cache.js
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { lstat, mkdir, readdir, rename, unlink, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+
+// out/src/node/read.js
+import { constants, open, stat } from "node:fs/promises";
+var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_IGNORE_BYTES = 1024 * 1024;
+var MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
+var MAX_CACHE_BYTES = 256 * 1024 * 1024;
+var mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+function kindOf(st) {
+  if (st.isDirectory())
+    return "a directory";
+  if (st.isFIFO())
+    return "a named pipe";
+  if (st.isCharacterDevice() || st.isBlockDevice())
+    return "a device";
+  if (st.isSocket())
+    return "a socket";
+  return "not a file";
+}
+async function readRegular(path, maxBytes, what = "", sizeHint = "") {
+  const notRegular = (st) => st.isDirectory() ? { ok: false, reason: "is a directory, not a file" } : st.isFile() ? void 0 : { ok: false, reason: `is not a regular file (${kindOf(st)})` };
+  const tooBig = (size) => ({ ok: false, reason: `is ${size > maxBytes ? mb(size) : `over ${mb(maxBytes)}`}, over the ${mb(maxBytes)} limit${what ? ` ${what}` : ""}${sizeHint}` });
+  try {
+    const st = await stat(path);
+    const bad = notRegular(st);
+    if (bad)
+      return bad;
+    if (st.size > maxBytes)
+      return tooBig(st.size);
+  } catch (e) {
+    const code2 = e.code;
+    return { ok: false, reason: describeFsError(e), ...code2 === "ENOENT" || code2 === "ENOTDIR" ? { missing: true } : { unseen: true } };
+  }
+  let fh;
+  try {
+    fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
+  } catch (e) {
+    return { ok: false, reason: describeFsError(e) };
+  }
+  try {
+    const st = await fh.stat();
+    const bad = notRegular(st);
+    if (bad)
+      return bad;
+    if (st.size > maxBytes)
+      return tooBig(st.size);
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let n = 0;
+    for (; ; ) {
+      if (n === buf.length) {
+        if (n > maxBytes)
+          return tooBig(n);
+        break;
+      }
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0)
+        break;
+      n += bytesRead;
+    }
+    if (n > maxBytes)
+      return tooBig(n);
+    return { ok: true, bytes: buf.subarray(0, n) };
+  } catch (e) {
+    return { ok: false, reason: describeFsError(e) };
+  } finally {
+    await fh.close().catch(() => {
+    });
+  }
+}
+async function readHead(path, n) {
+  const st = await stat(path).catch(() => void 0);
+  if (!st?.isFile())
+    return void 0;
+  const fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0)).catch(() => void 0);
+  if (!fh)
+    return void 0;
+  try {
+    if (!(await fh.stat()).isFile())
+      return void 0;
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead).toString("utf8");
+  } catch {
+    return void 0;
+  } finally {
+    await fh.close().catch(() => {
+    });
+  }
+}
+async function readRegularText(path, maxBytes, what = "", sizeHint = "") {
+  const r = await readRegular(path, maxBytes, what, sizeHint);
+  if (!r.ok)
+    return r;
+  const text = r.bytes.toString("utf8");
+  return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+}
+async function readDoc(path, maxBytes = DEFAULT_MAX_BYTES) {
+  const r = await readRegular(path, maxBytes, "", "; split the doc, or raise the limit with --max-file-size");
+  if (!r.ok)
+    return { ok: false, reason: /regular file/.test(r.reason) ? `${r.reason}; lint Markdown files only` : r.reason };
+  return decode(r.bytes);
+}
+function decode(buf) {
+  const utf16 = buf[0] === 255 && buf[1] === 254 ? "utf-16le" : buf[0] === 254 && buf[1] === 255 ? "utf-16be" : void 0;
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(buf.subarray(2)) };
+    } catch {
+      return { ok: false, reason: `starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}; save it as UTF-8 and lint again` };
+    }
+  }
+  if (buf.includes(0))
+    return { ok: false, reason: "looks binary (it contains NUL bytes); lint Markdown text files only" };
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
+  } catch {
+    return { ok: false, reason: "is not valid UTF-8; save it as UTF-8 and lint again" };
+  }
+}
+function encodeLike(original, text) {
+  if (original[0] === 255 && original[1] === 254)
+    return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
+  if (original[0] === 254 && original[1] === 255)
+    return Buffer.concat([Buffer.from([254, 255]), Buffer.from(text, "utf16le").swap16()]);
+  const bom = original[0] === 239 && original[1] === 187 && original[2] === 191;
+  return bom ? Buffer.concat([Buffer.from([239, 187, 191]), Buffer.from(text, "utf8")]) : Buffer.from(text, "utf8");
+}
+function describeFsError(e) {
+  const code2 = e.code;
+  if (code2 === "ENOENT")
+    return "does not exist";
+  if (code2 === "EACCES" || code2 === "EPERM")
+    return "cannot be read (permission denied)";
+  return `cannot be read (${e.message})`;
+}
 
 // out/src/node/version.js
 function packageVersion() {
@@ -2984,21 +3121,37 @@ function toolSalt() {
 var LintCache = class _LintCache {
   location;
   data;
+  refused;
   hits = 0;
   misses = 0;
   dirty = false;
-  constructor(location, data) {
+  constructor(location, data, refused) {
     this.location = location;
     this.data = data;
+    this.refused = refused;
   }
-  static async open(location) {
+  /** `shown`: the location as the user gave it, for messages. */
+  static async open(location, shown = location) {
     const path = resolve(location);
     let data = { format: FORMAT, entries: {} };
+    const read = await readRegularText(path, MAX_CACHE_BYTES, "for a cache");
+    if (!read.ok) {
+      return new _LintCache(path, data, read.missing ? void 0 : `the cache ${shown} ${read.reason}; results were not cached. Choose another --cache-location, or delete it`);
+    }
+    let parsed;
     try {
-      const parsed = JSON.parse(await readFile(path, "utf8"));
-      if (isObject(parsed) && parsed.format === FORMAT && isObject(parsed.entries))
-        data = { format: FORMAT, entries: Object.assign(/* @__PURE__ */ Object.create(null), parsed.entries) };
+      parsed = JSON.parse(read.text);
     } catch {
+      if (read.text.trim() !== "" && !read.text.startsWith('{"format":')) {
+        return new _LintCache(path, data, `${shown} is not an mlsd-lint cache; it was not replaced and results were not cached. Choose another --cache-location, or delete the file`);
+      }
+    }
+    if (parsed !== void 0) {
+      if (!isObject(parsed) || typeof parsed.format !== "number" || !isObject(parsed.entries)) {
+        return new _LintCache(path, data, `${shown} is not an mlsd-lint cache; it was not replaced and results were not cached. Choose another --cache-location, or delete the file`);
+      }
+      if (parsed.format === FORMAT)
+        data = { format: FORMAT, entries: Object.assign(/* @__PURE__ */ Object.create(null), parsed.entries) };
     }
     return new _LintCache(path, data);
   }
@@ -3021,11 +3174,14 @@ var LintCache = class _LintCache {
   }
   /** Writes the cache (atomically) if anything changed. Returns an error message instead of throwing. */
   async save() {
+    if (this.refused)
+      return this.refused;
     if (!this.dirty)
       return void 0;
     const tmp = `${this.location}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.location), { recursive: true });
+      await removeStaleTemps(this.location);
       await writeFile(tmp, JSON.stringify(this.data));
       await rename(tmp, this.location);
       this.dirty = false;
@@ -3035,24 +3191,54 @@ var LintCache = class _LintCache {
     }
   }
 };
+async function removeStaleTemps(location) {
+  const dir = dirname(location);
+  const prefix = `${basename(location)}.`;
+  const names = await readdir(dir).catch(() => []);
+  for (const name of names) {
+    if (!name.startsWith(prefix))
+      continue;
+    const pid = /^(\d{1,10})\.tmp$/.exec(name.slice(prefix.length))?.[1];
+    if (pid === void 0 || Number(pid) === process.pid || isAlive(Number(pid)))
+      continue;
+    const path = join(dir, name);
+    const st = await lstat(path).catch(() => void 0);
+    if (st?.isFile())
+      await unlink(path).catch(() => {
+      });
+  }
+}
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
 
 // out/src/node/config.js
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ignore2 = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
 import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+import { realpath } from "node:fs/promises";
+import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // out/src/node/gitignore.js
 var import_ignore = __toESM(require_ignore(), 1);
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { dirname as dirname2, join, relative, sep } from "node:path";
+import { stat as stat2 } from "node:fs/promises";
+import { dirname as dirname2, join as join2, relative, sep } from "node:path";
 var ignore = import_ignore.default.default ?? import_ignore.default;
 var GitIgnore = class {
+  skipped;
   dirs = /* @__PURE__ */ new Map();
+  /** `skipped` hears of an ignore file that exists but is not read (not a regular file, too large, unreadable). */
+  constructor(skipped = () => {
+  }) {
+    this.skipped = skipped;
+  }
   /** The ignore file that excludes `absFile`, or undefined when git would not ignore it. */
   async ignoredBy(absFile) {
     const chain = [];
@@ -3084,13 +3270,18 @@ var GitIgnore = class {
     let hit = this.dirs.get(dir);
     if (!hit) {
       hit = (async () => {
-        const isRoot2 = await stat(join(dir, ".git")).then(() => true, () => false);
+        const isRoot2 = await stat2(join2(dir, ".git")).then(() => true, () => false);
         const sources = [];
-        const files = isRoot2 ? [join(dir, ".git", "info", "exclude"), join(dir, ".gitignore")] : [join(dir, ".gitignore")];
+        const files = isRoot2 ? [join2(dir, ".git", "info", "exclude"), join2(dir, ".gitignore")] : [join2(dir, ".gitignore")];
         for (const file of files) {
-          const text = await readFile2(file, "utf8").catch(() => void 0);
-          if (text !== void 0 && text.trim())
-            sources.push({ base: dir, file, ig: ignore().add(text) });
+          const read = await readRegularText(file, MAX_IGNORE_BYTES, "for an ignore file");
+          if (!read.ok) {
+            if (!read.missing && !read.unseen)
+              this.skipped(file, read.reason);
+            continue;
+          }
+          if (read.text.trim())
+            sources.push({ base: dir, file, ig: ignore().add(read.text) });
         }
         return { sources, isRoot: isRoot2 };
       })();
@@ -3101,13 +3292,187 @@ var GitIgnore = class {
 };
 async function findRepoRoot(dir) {
   for (; ; ) {
-    if (await stat(join(dir, ".git")).then(() => true, () => false))
+    if (await stat2(join2(dir, ".git")).then(() => true, () => false))
       return dir;
     const parent = dirname2(dir);
     if (parent === dir)
       return void 0;
     dir = parent;
   }
+}
+
+// out/src/node/glob.js
+var GlobError = class extends Error {
+};
+var MAX_ALTERNATIVES = 256;
+function compileGlob(glob2) {
+  if (/[@!+*?]\(/.test(glob2.replace(/\\./g, ""))) {
+    throw new GlobError(`"${glob2}" uses an extglob such as @(a|b), which is not supported; write {a,b} instead`);
+  }
+  const programs = expandBraces(glob2).flatMap((g) => g.endsWith("/**") && g.length > 3 ? [g, g.slice(0, -3)] : [g]).map(tokenize);
+  return (path) => programs.some((p) => run(p, path));
+}
+function expandBraces(glob2) {
+  const open2 = findBrace(glob2);
+  if (!open2)
+    return [glob2];
+  const [start, end, parts] = open2;
+  const out = [];
+  for (const part of parts) {
+    for (const rest of expandBraces(glob2.slice(0, start) + part + glob2.slice(end + 1))) {
+      out.push(rest);
+      if (out.length > MAX_ALTERNATIVES)
+        throw new GlobError(`"${glob2}" expands to more than ${MAX_ALTERNATIVES} alternatives; list fewer`);
+    }
+  }
+  return out;
+}
+function findBrace(glob2) {
+  for (let i = 0; i < glob2.length; i++) {
+    if (glob2[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (glob2[i] !== "{")
+      continue;
+    let depth = 0;
+    const cuts = [i];
+    for (let j = i; j < glob2.length; j++) {
+      const c = glob2[j];
+      if (c === "\\")
+        j++;
+      else if (c === "{")
+        depth++;
+      else if (c === "," && depth === 1)
+        cuts.push(j);
+      else if (c === "}" && --depth === 0) {
+        if (cuts.length === 1)
+          break;
+        cuts.push(j);
+        return [i, j, cuts.slice(0, -1).map((a, k) => glob2.slice(a + 1, cuts[k + 1]))];
+      }
+    }
+  }
+  return void 0;
+}
+function tokenize(glob2) {
+  const out = [];
+  for (let i = 0; i < glob2.length; i++) {
+    const c = glob2[i];
+    if (c === "\\" && i + 1 < glob2.length) {
+      out.push({ t: "char", c: glob2[++i] });
+    } else if (c === "*") {
+      let j = i;
+      while (glob2[j + 1] === "*")
+        j++;
+      const whole = j > i && (i === 0 || glob2[i - 1] === "/") && (j + 1 === glob2.length || glob2[j + 1] === "/");
+      if (whole) {
+        const last = j + 1 === glob2.length;
+        out.push({ t: "segments", last });
+        i = last ? j : j + 1;
+      } else {
+        out.push({ t: "star" });
+        i = j;
+      }
+    } else if (c === "?") {
+      out.push({ t: "any" });
+    } else if (c === "[") {
+      const cls = readClass(glob2, i);
+      if (cls) {
+        out.push(cls[0]);
+        i = cls[1];
+      } else
+        out.push({ t: "char", c });
+    } else {
+      out.push({ t: "char", c });
+    }
+  }
+  return out;
+}
+function readClass(glob2, i) {
+  let j = i + 1;
+  const negated = glob2[j] === "!" || glob2[j] === "^";
+  if (negated)
+    j++;
+  const items = [];
+  let first = true;
+  for (; j < glob2.length; j++) {
+    let c = glob2[j];
+    if (c === "]" && !first)
+      return [{ t: "class", negated, items }, j];
+    first = false;
+    if (c === "\\" && j + 1 < glob2.length)
+      c = glob2[++j];
+    if (glob2[j + 1] === "-" && j + 2 < glob2.length && glob2[j + 2] !== "]") {
+      let hi = glob2[j + 2];
+      j += 2;
+      if (hi === "\\" && j + 1 < glob2.length)
+        hi = glob2[++j];
+      items.push([c, hi]);
+    } else
+      items.push(c);
+  }
+  return void 0;
+}
+var inClass = (tok, c) => tok.items.some((it) => typeof it === "string" ? it === c : c >= it[0] && c <= it[1]) !== tok.negated;
+function run(tokens, path) {
+  const n = tokens.length;
+  let current = closure(tokens, /* @__PURE__ */ new Set([0]));
+  for (const c of path) {
+    const next = /* @__PURE__ */ new Set();
+    for (const s of current) {
+      if (s > n) {
+        if (c === "/")
+          next.add(s - n - 1);
+        else
+          next.add(s);
+        continue;
+      }
+      if (s === n)
+        continue;
+      const tok = tokens[s];
+      switch (tok.t) {
+        case "char":
+          if (c === tok.c)
+            next.add(s + 1);
+          break;
+        case "any":
+          if (c !== "/")
+            next.add(s + 1);
+          break;
+        case "class":
+          if (c !== "/" && inClass(tok, c))
+            next.add(s + 1);
+          break;
+        case "star":
+          if (c !== "/")
+            next.add(s);
+          break;
+        case "segments":
+          if (tok.last)
+            next.add(s);
+          else if (c !== "/")
+            next.add(n + 1 + s);
+          break;
+      }
+    }
+    if (next.size === 0)
+      return false;
+    current = closure(tokens, next);
+  }
+  return current.has(n);
+}
+function closure(tokens, states) {
+  const stack = [...states];
+  while (stack.length > 0) {
+    const s = stack.pop();
+    const tok = tokens[s];
+    if (tok && (tok.t === "star" || tok.t === "segments") && !states.has(s + 1)) {
+      states.add(s + 1);
+      stack.push(s + 1);
+    }
+  }
+  return states;
 }
 
 // out/src/node/jsonc.js
@@ -3179,6 +3544,25 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
 };
+async function outsideOf(abs, root) {
+  const within = (p, r) => {
+    const rel = relative2(r, p);
+    return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
+  };
+  if (!within(abs, root))
+    return "path";
+  const [realAbs, realRoot] = await Promise.all([realpath(abs).catch(() => void 0), realpath(root).catch(() => root)]);
+  if (realAbs !== void 0 && !within(realAbs, realRoot))
+    return "link";
+  return void 0;
+}
+function configRefusal(reason) {
+  if (reason.startsWith("is not a regular file"))
+    return `${reason}; replace it with a config file or delete it.`;
+  if (reason.startsWith("cannot be read"))
+    return `${reason}; fix its permissions or delete it.`;
+  return `${reason}; a config is a few lines of settings.`;
+}
 var defaultLinter;
 var sharedLinter = () => defaultLinter ??= new Linter();
 var validateRc = /* @__PURE__ */ (() => {
@@ -3189,9 +3573,10 @@ var ConfigResolver = class {
   opts;
   byDir = /* @__PURE__ */ new Map();
   loaded = /* @__PURE__ */ new Map();
-  git = new GitIgnore();
+  git;
   constructor(opts) {
     this.opts = opts;
+    this.git = new GitIgnore((file, reason) => opts.warn?.(`${this.show(file)} ${reason}; it is not read, so nothing it lists is ignored. Replace it with a text file or delete it.`));
   }
   /** The config that applies to files in `dir` (searching upward), or undefined. */
   configFor(dir) {
@@ -3206,15 +3591,14 @@ var ConfigResolver = class {
   }
   async discover(dir) {
     for (const name of CONFIG_NAMES) {
-      const path = join2(dir, name);
-      const text = await readFile3(path, "utf8").catch(async (e) => {
-        const exists = await stat2(path).then((st) => st.isFile(), () => false);
-        if (!exists)
-          return void 0;
-        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message}); fix its permissions or delete it.`], path);
-      });
-      if (text === void 0)
-        continue;
+      const path = join3(dir, name);
+      const read = await readRegularText(path, MAX_CONFIG_BYTES, "for a config file");
+      if (!read.ok) {
+        if (read.missing || read.unseen || read.reason.startsWith("is a directory"))
+          continue;
+        throw new ConfigError([`${this.show(path)}: ${configRefusal(read.reason)}`], path);
+      }
+      const text = read.text;
       if (name === "package.json" && !packageHasKey(text))
         continue;
       return this.load(path, false, text);
@@ -3233,12 +3617,10 @@ var ConfigResolver = class {
   async read(path, explicit, text) {
     const shown = this.show(path);
     if (text === void 0) {
-      try {
-        text = await readFile3(path, "utf8");
-      } catch (e) {
-        const code2 = e.code;
-        throw new ConfigError([`${shown}: ${code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2 ?? e.message})`}${explicit ? "; check the path given to --config" : ""}`], path);
-      }
+      const read = await readRegularText(path, MAX_CONFIG_BYTES, "for a config file");
+      if (!read.ok)
+        throw new ConfigError([`${shown}: ${read.missing ? "does not exist" : configRefusal(read.reason)}${explicit ? "; check the path given to --config" : ""}`], path);
+      text = read.text;
     }
     const isPackage = path.endsWith(`${sep2}package.json`) || path === "package.json";
     let raw = parseRcText(text, path, shown);
@@ -3267,18 +3649,22 @@ var ConfigResolver = class {
     rc.overrides?.forEach((o, i) => checkRules(o.rules, `/overrides/${i}/rules`));
     const extras = [];
     const extraTexts = [];
+    let repo;
     const skipped = this.opts.extraSchemas === false && (rc.schemas?.length ?? 0) > 0 ? rc.schemas : void 0;
     for (const [i, file] of (skipped ? [] : rc.schemas ?? []).entries()) {
       const at = `${shown}: ${keyPath(prefix, `/schemas/${i}`)}`;
       const abs = resolve2(dir, file);
-      let schemaText;
-      try {
-        schemaText = await readFile3(abs, "utf8");
-      } catch (e) {
-        const code2 = e.code;
-        problems.push(`${at}"${file}" ${code2 === "ENOENT" ? "does not exist" : `cannot be read (${code2})`}; paths are relative to the config file's folder.`);
+      const outside = await outsideOf(abs, repo ??= await findRepoRoot(dir) ?? dir);
+      if (outside) {
+        problems.push(`${at}"${file}" is outside the repository (${this.show(repo)}${outside === "link" ? ", through a symlink" : ""}); a schema file must be inside it.`);
         continue;
       }
+      const got = await readRegularText(abs, MAX_SCHEMA_BYTES, "for a schema file");
+      if (!got.ok) {
+        problems.push(`${at}"${file}" ${got.missing ? "does not exist; paths are relative to the config file's folder" : `${got.reason}; list JSON Schema files only`}.`);
+        continue;
+      }
+      const schemaText = got.text;
       const read = readTeamSchema(schemaText, pathToFileURL(abs).href, extras);
       if ("problem" in read) {
         problems.push(`${at}"${file}" ${read.problem}`);
@@ -3303,6 +3689,25 @@ var ConfigResolver = class {
     };
     checkSettings(rc, "");
     rc.overrides?.forEach((o, i) => checkSettings(o, `/overrides/${i}`));
+    const overrides = (rc.overrides ?? []).map((o, i) => {
+      const { files, ...settings } = o;
+      try {
+        return { matches: globMatcher(files), settings };
+      } catch (e) {
+        if (!(e instanceof GlobError))
+          throw e;
+        problems.push(`${shown}: ${keyPath(prefix, `/overrides/${i}/files`)}${e.message}.`);
+        return { matches: () => false, settings };
+      }
+    });
+    let includes = () => false;
+    try {
+      includes = globMatcher(rc.include ?? [...DEFAULT_INCLUDE]);
+    } catch (e) {
+      if (!(e instanceof GlobError))
+        throw e;
+      problems.push(`${shown}: ${keyPath(prefix, "/include")}${e.message}.`);
+    }
     if (problems.length > 0)
       throw new ConfigError(problems, path);
     const fingerprint = createHash2("sha256").update(JSON.stringify({ path, rc })).update(extraTexts.join("\0")).digest("hex");
@@ -3313,11 +3718,8 @@ var ConfigResolver = class {
       linter,
       fingerprint,
       ignores: rc.ignores?.length ? ignore2().add(rc.ignores) : void 0,
-      includes: globMatcher(rc.include ?? [...DEFAULT_INCLUDE]),
-      overrides: (rc.overrides ?? []).map((o) => {
-        const { files, ...settings } = o;
-        return { matches: globMatcher(files), settings };
-      }),
+      includes,
+      overrides,
       ...skipped ? { skippedSchemas: skipped } : {}
     };
   }
@@ -3380,8 +3782,8 @@ var defaultIncludes = (rel) => (defaultIncludeMatcher ??= globMatcher([...DEFAUL
 var defaultIncludeMatcher;
 function globMatcher(files) {
   const list = Array.isArray(files) ? files : [files];
-  const full = list.filter((g) => g.includes("/")).map((g) => (0, import_picomatch.default)(g.replace(/^\.\//, ""), { dot: true }));
-  const base = list.filter((g) => !g.includes("/")).map((g) => (0, import_picomatch.default)(g, { dot: true }));
+  const full = list.filter((g) => g.includes("/")).map((g) => compileGlob(g.replace(/^\.\//, "")));
+  const base = list.filter((g) => !g.includes("/")).map((g) => compileGlob(g));
   return (rel) => {
     const name = rel.slice(rel.lastIndexOf("/") + 1);
     return full.some((m) => m(rel)) || base.some((m) => m(name));
@@ -3464,18 +3866,18 @@ function readableErrors(errors) {
 }
 
 // out/src/node/files.js
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { realpath as realpath2, stat as stat4 } from "node:fs/promises";
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { access, constants as constants2, realpath as realpath3, stat as stat4 } from "node:fs/promises";
 import { resolve as resolve5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync, stat as stat3, statSync } from "fs";
+import { readdir as readdir2, readdirSync, realpath as realpath2, realpathSync, stat as stat3, statSync } from "fs";
 import { isAbsolute as isAbsolute2, posix, resolve as resolve4 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative3, resolve as resolve3, sep as sep3 } from "path";
+import { basename as basename2, dirname as dirname4, normalize, relative as relative3, resolve as resolve3, sep as sep3 } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -3593,10 +3995,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat8) => {
+    fs.stat(resolvedPath, (error$1, stat7) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat8.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat8, resolvedPath);
+      if (stat7.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat7, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -3606,9 +4008,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat8 = fs.statSync(resolvedPath);
-    if (stat8.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat8, resolvedPath);
+    const stat7 = fs.statSync(resolvedPath);
+    if (stat7.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat7, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -3805,14 +4207,14 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat8, resolvedPath) => {
-          if (stat8.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat7, resolvedPath) => {
+          if (stat7.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
-            const filename = basename(resolvedPath);
+            const filename = basename2(resolvedPath);
             const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
@@ -3983,7 +4385,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -3999,7 +4401,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
     matchers[i] = partMatchers;
   }
   return (input) => {
@@ -4058,7 +4460,7 @@ function ensureNonDriveRelativePath(path) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path) {
   var _result$parts;
-  const result = import_picomatch2.default.scan(path, splitPatternOptions);
+  const result = import_picomatch.default.scan(path, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -4068,7 +4470,7 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch2.default.scan(pattern);
+  const scan = import_picomatch.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -4158,8 +4560,8 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
-  const ignore3 = (0, import_picomatch2.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
+  const ignore3 = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
@@ -4219,9 +4621,9 @@ function getOptions(options) {
   opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
+    readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath,
+    realpath: opts.fs.realpath || realpath2,
     realpathSync: opts.fs.realpathSync || realpathSync,
     stat: opts.fs.stat || stat3,
     statSync: opts.fs.statSync || statSync
@@ -4248,9 +4650,10 @@ var DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 async function expandTargets(targets, cwd = process.cwd()) {
   const files = /* @__PURE__ */ new Set();
   const unmatched = [];
+  const unreadable = [];
   const named = /* @__PURE__ */ new Set();
   const negated = targets.filter(isNegated).map((t) => t.slice(1).replace(/^\.\//, ""));
-  const left = negated.length > 0 ? (0, import_picomatch3.default)(negated, { dot: true }) : void 0;
+  const left = negated.length > 0 ? (0, import_picomatch2.default)(negated, { dot: true }) : void 0;
   const keep = (f) => !left || !left(f.replace(/^\.\//, ""));
   for (const t of targets.filter((x) => !isNegated(x))) {
     let found = [];
@@ -4260,7 +4663,15 @@ async function expandTargets(targets, cwd = process.cwd()) {
       const st = await stat4(t).catch(() => void 0);
       if (st?.isDirectory()) {
         const base = t.replace(/[\\/]+$/, "") || ".";
-        found = await glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(",")}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false });
+        const [docs, locked] = await Promise.all([
+          glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(",")}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false }),
+          unlistable(base, cwd)
+        ]);
+        found = docs;
+        unreadable.push(...locked);
+      } else if (st) {
+        found = [t];
+        named.add(t);
       } else {
         found = [t];
         named.add(t);
@@ -4272,7 +4683,7 @@ async function expandTargets(targets, cwd = process.cwd()) {
     for (const f of found)
       files.add(f);
   }
-  return { files: await oncePerFile([...files], cwd), unmatched, named };
+  return { files: await oncePerFile([...files], cwd), unmatched, named, unreadable: [...new Set(unreadable)].sort() };
 }
 function isNegated(target) {
   return target.length > 1 && target.startsWith("!");
@@ -4285,7 +4696,7 @@ async function oncePerFile(paths, cwd) {
   const BATCH = 256;
   for (let i = 0; i < paths.length; i += BATCH) {
     const batch = paths.slice(i, i + BATCH);
-    const reals = await Promise.all(batch.map((p) => realpath2(resolve5(cwd, p)).catch(() => void 0)));
+    const reals = await Promise.all(batch.map((p) => realpath3(resolve5(cwd, p)).catch(() => void 0)));
     batch.forEach((p, k) => {
       const real = reals[k];
       if (real === void 0)
@@ -4298,68 +4709,30 @@ async function oncePerFile(paths, cwd) {
   }
   return out.sort();
 }
+async function unlistable(base, cwd) {
+  const dirs = await glob(`${base}/**`, { cwd, ignore: DEFAULT_IGNORES, onlyDirectories: true, expandDirectories: false });
+  const out = [];
+  const BATCH = 256;
+  for (let i = 0; i < dirs.length; i += BATCH) {
+    const batch = dirs.slice(i, i + BATCH);
+    const ok = await Promise.all(batch.map((d) => access(resolve5(cwd, d), constants2.R_OK | constants2.X_OK).then(() => true, () => false)));
+    batch.forEach((d, k) => ok[k] || out.push(d.replace(/[\\/]+$/, "")));
+  }
+  return out;
+}
 
 // out/src/cli/main.js
-import { readFile as readFile6, writeFile as writeFile5 } from "node:fs/promises";
+import { readFile as readFile2, writeFile as writeFile4 } from "node:fs/promises";
 
-// out/src/node/read.js
-import { readFile as readFile4, stat as stat5 } from "node:fs/promises";
-var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-async function readDoc(path, maxBytes = DEFAULT_MAX_BYTES) {
-  let size;
-  try {
-    const st = await stat5(path);
-    if (st.isDirectory())
-      return { ok: false, reason: "is a directory, not a file" };
-    size = st.size;
-  } catch (e) {
-    return { ok: false, reason: describeFsError(e) };
-  }
-  if (size > maxBytes) {
-    const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, reason: `is ${mb(size)}, over the ${mb(maxBytes)} limit; split the doc, or raise the limit with --max-file-size` };
-  }
-  let buf;
-  try {
-    buf = await readFile4(path);
-  } catch (e) {
-    return { ok: false, reason: describeFsError(e) };
-  }
-  return decode(buf);
+// out/src/cli/text.js
+function visible(s) {
+  return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-function decode(buf) {
-  const utf16 = buf[0] === 255 && buf[1] === 254 ? "utf-16le" : buf[0] === 254 && buf[1] === 255 ? "utf-16be" : void 0;
-  if (utf16) {
-    try {
-      return { ok: true, text: new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(buf.subarray(2)) };
-    } catch {
-      return { ok: false, reason: `starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}; save it as UTF-8 and lint again` };
-    }
-  }
-  if (buf.includes(0))
-    return { ok: false, reason: "looks binary (it contains NUL bytes); lint Markdown text files only" };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
-    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-  } catch {
-    return { ok: false, reason: "is not valid UTF-8; save it as UTF-8 and lint again" };
-  }
+function visibleLine(s) {
+  return s.split("\n").map(visible).join("\n");
 }
-function encodeLike(original, text) {
-  if (original[0] === 255 && original[1] === 254)
-    return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
-  if (original[0] === 254 && original[1] === 255)
-    return Buffer.concat([Buffer.from([254, 255]), Buffer.from(text, "utf16le").swap16()]);
-  const bom = original[0] === 239 && original[1] === 187 && original[2] === 191;
-  return bom ? Buffer.concat([Buffer.from([239, 187, 191]), Buffer.from(text, "utf8")]) : Buffer.from(text, "utf8");
-}
-function describeFsError(e) {
-  const code2 = e.code;
-  if (code2 === "ENOENT")
-    return "does not exist";
-  if (code2 === "EACCES" || code2 === "EPERM")
-    return "cannot be read (permission denied)";
-  return `cannot be read (${e.message})`;
+function markdownText(s) {
+  return s.replace(/\r\n?|\n/g, " ").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+!~]/g, "\\$&");
 }
 
 // out/src/cli/formatters/github.js
@@ -4498,8 +4871,15 @@ ${m.url}` : m.message;
 }
 
 // out/src/cli/formatters/json.js
-function json(results) {
-  return JSON.stringify(results, null, 2) + "\n";
+function* json(results) {
+  if (results.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  for (const [i, r] of results.entries()) {
+    yield `${i === 0 ? "[\n" : ",\n"}  ${JSON.stringify(r, null, 2).replace(/\n/g, "\n  ")}`;
+  }
+  yield "\n]\n";
 }
 
 // out/src/cli/formatters/junit.js
@@ -4631,12 +5011,12 @@ function stylish(results, ctx) {
     warnings += r.warningCount;
     if (r.messages.length === 0)
       continue;
-    out.push(paint("underline", r.filePath));
+    out.push(paint("underline", visible(r.filePath)));
     const rows = r.messages.map((m) => [
       `  ${m.line}:${m.column}`,
       m.severity === 2 ? paint("red", label.error) : paint("yellow", label.warning),
-      m.message,
-      paint("dim", m.ruleId ?? "")
+      visible(m.message),
+      paint("dim", visible(m.ruleId ?? ""))
     ]);
     const w0 = Math.max(...rows.map((x) => x[0].length));
     const w1 = Math.max(...r.messages.map((m) => (m.severity === 2 ? label.error : label.warning).length));
@@ -4676,7 +5056,7 @@ function status(e, required, lang) {
     case "empty":
       return say("empty", lang);
     case "waived":
-      return `${say("waived", lang)}${e.reason ? `: ${e.reason}` : ""}`;
+      return `${say("waived", lang)}${e.reason ? `: ${markdownText(e.reason)}` : ""}`;
     default:
       return say(required ? "missing" : "optional", lang);
   }
@@ -4684,14 +5064,14 @@ function status(e, required, lang) {
 function fileTable(r, book) {
   const cov = r.coverage;
   const lang = r.lang ?? "en";
-  const title = (d) => d.title[lang] ?? d.title.en;
+  const title = (d) => markdownText(d.title[lang] ?? d.title.en);
   const rows = [say("sumTable", lang), "| --- | --- | --- |"];
   const row = (label, e, required) => rows.push(`| ${cell(label)} | ${cell(status(e, required, lang))} | ${e?.line ?? ""} |`);
   if (!book) {
     for (const [id, e] of Object.entries(cov.steps))
-      row(`**${id}**`, e, true);
+      row(`**${markdownText(id)}**`, e, true);
     for (const [id, e] of Object.entries(cov.topics))
-      row(`\u21B3 ${id}`, e, true);
+      row(`\u21B3 ${markdownText(id)}`, e, true);
     return rows;
   }
   const listed = /* @__PURE__ */ new Set();
@@ -4727,13 +5107,13 @@ function summary(results, ctx) {
     }
     const c = coverageTally(r.coverage, books[i]);
     const mark = (n) => `${n.covered === n.total ? "\u2705" : "\u274C"} ${n.covered}/${n.total}`;
-    out.push(`| ${cell(code(r.filePath))} | ${cell(r.case ?? "")} | ${mark(c.steps)} | ${mark(c.topics)} | ${r.errorCount} | ${r.warningCount} |`);
+    out.push(`| ${cell(code(r.filePath))} | ${markdownText(r.case ?? "")} | ${mark(c.steps)} | ${mark(c.topics)} | ${r.errorCount} | ${r.warningCount} |`);
   }
   out.push("");
   for (const [i, r] of results.entries()) {
     if (!r.coverage) {
       const why = r.messages.find((m) => m.fatal)?.message ?? say("sumNotLinted", lang);
-      out.push(`**${html(r.filePath)}**: ${cell(why)}`, "");
+      out.push(`**${markdownText(r.filePath)}**: ${markdownText(why)}`, "");
       continue;
     }
     const c = coverageTally(r.coverage, books[i]);
@@ -4746,7 +5126,9 @@ function summary(results, ctx) {
 var FORMATTERS = { stylish, json, sarif, github, junit, summary };
 
 // out/src/cli/outputs.js
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { createWriteStream } from "node:fs";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { once } from "node:events";
 import { dirname as dirname5, resolve as resolve8 } from "node:path";
 function planOutputs(tokens) {
   const outs = [];
@@ -4792,20 +5174,38 @@ async function writeOutputs(outs, results, ctx, opts) {
   const failed = [];
   for (const o of outs) {
     const color = opts.color ?? (opts.isTTY && o.file === void 0);
-    const text = FORMATTERS[o.format](results, { ...ctx, color });
+    const report2 = FORMATTERS[o.format](results, { ...ctx, color });
+    const pieces = typeof report2 === "string" ? [report2] : report2;
     if (o.file === void 0) {
-      opts.stdout(text);
+      for (const piece of pieces)
+        opts.stdout(piece);
       continue;
     }
     try {
       const path = resolve8(ctx.cwd, o.file);
       await mkdir2(dirname5(path), { recursive: true });
-      await writeFile2(path, text);
+      await writePieces(path, pieces);
     } catch (e) {
       failed.push(`cannot write ${o.file} (${e.code ?? e.message})`);
     }
   }
   return failed;
+}
+async function writePieces(path, pieces) {
+  const out = createWriteStream(path);
+  const failed = new Promise((_, reject) => out.once("error", reject));
+  failed.catch(() => {
+  });
+  try {
+    for (const piece of pieces) {
+      if (!out.write(piece))
+        await Promise.race([once(out, "drain"), failed]);
+    }
+    out.end();
+    await Promise.race([once(out, "finish"), failed]);
+  } finally {
+    out.destroy();
+  }
 }
 
 // out/src/cli/result.js
@@ -4903,7 +5303,7 @@ Run 'mlsd-lint cases --help' for usage.
 }
 
 // out/src/cli/commands/new.js
-import { mkdir as mkdir3, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname6, extname, relative as relative6, resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] [--config <path>] <path>
@@ -4986,7 +5386,7 @@ Run 'mlsd-lint new --help' for usage.
   const file = resolve9(io.cwd, path);
   if (/[\\/]$/.test(path))
     return usage(`${path} is a folder path; give the path of a file, e.g. ${path.replace(/[\\/]+$/, "")}/design.md`);
-  const existing = await stat6(file).catch(() => void 0);
+  const existing = await stat5(file).catch(() => void 0);
   if (existing?.isDirectory())
     return usage(`${path} is a folder; give the path of a file, e.g. ${path.replace(/\/+$/, "")}/design.md`);
   if (existing && !values.force) {
@@ -5003,7 +5403,7 @@ Run 'mlsd-lint new --help' for usage.
     return 2;
   }
   try {
-    await writeFile3(file, text, { flag: values.force ? "w" : "wx" });
+    await writeFile2(file, text, { flag: values.force ? "w" : "wx" });
   } catch (e) {
     if (e.code === "EEXIST" && !values.force) {
       io.stderr(`mlsd-lint new: ${path} already exists; it was left unchanged. Pass --force to replace it, or choose another path.
@@ -5036,8 +5436,8 @@ var COMMANDS = /* @__PURE__ */ new Map([
 ]);
 
 // out/src/cli/config-commands.js
-import { readFile as readFile5, stat as stat7, writeFile as writeFile4 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join3, relative as relative7 } from "node:path";
+import { readFile, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute5, join as join4, relative as relative7 } from "node:path";
 var INIT_NAME = ".mlsdrc.yaml";
 function initText(lang) {
   const include = DEFAULT_INCLUDE.map((g) => `  - "${g}"`).join("\n");
@@ -5106,8 +5506,8 @@ ignores: []
 }
 async function initConfig(io, lang) {
   for (const name of CONFIG_NAMES) {
-    const path = join3(io.cwd, name);
-    const text = await readFile5(path, "utf8").catch(() => void 0);
+    const path = join4(io.cwd, name);
+    const text = await readFile(path, "utf8").catch(() => void 0);
     if (text === void 0)
       continue;
     if (name === "package.json" && !/"mlsd"\s*:/.test(text))
@@ -5117,7 +5517,7 @@ async function initConfig(io, lang) {
     return 2;
   }
   try {
-    await writeFile4(join3(io.cwd, INIT_NAME), initText(lang), { flag: "wx" });
+    await writeFile3(join4(io.cwd, INIT_NAME), initText(lang), { flag: "wx" });
   } catch (e) {
     const code2 = e.code;
     if (code2 === "EEXIST")
@@ -5139,8 +5539,8 @@ async function printConfig(file, io, flags) {
     defaults: flags.case ? { case: flags.case } : {},
     overrides: { ...flags.profile ? { profile: flags.profile } : {}, ...flags.lang ? { lang: flags.lang } : {} }
   });
-  const exists = await stat7(join3(io.cwd, file)).then((s) => s.isFile(), () => stat7(file).then((s) => s.isFile(), () => false));
-  const read = exists ? await readDoc(isAbsolute5(file) ? file : join3(io.cwd, file), DEFAULT_MAX_BYTES) : void 0;
+  const exists = await stat6(join4(io.cwd, file)).then((s) => s.isFile(), () => stat6(file).then((s) => s.isFile(), () => false));
+  const read = exists ? await readDoc(isAbsolute5(file) ? file : join4(io.cwd, file), DEFAULT_MAX_BYTES) : void 0;
   const shown = (p) => {
     const rel = relative7(io.cwd, p);
     return rel && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : p;
@@ -5225,7 +5625,8 @@ for (const name of ["stdout", "stderr"]) {
 }
 var defaultIo = {
   stdout: (s) => void (closed.stdout || process.stdout.write(s)),
-  stderr: (s) => void (closed.stderr || process.stderr.write(s)),
+  // Every line names files and quotes text a doc or config controls: shown, never a terminal sequence.
+  stderr: (s) => void (closed.stderr || process.stderr.write(visibleLine(s))),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd()
 };
@@ -5288,7 +5689,7 @@ async function main(argv, io = defaultIo) {
     const command = COMMANDS.get(argv[0] ?? "");
     if (command)
       return await command(argv.slice(1), io);
-    return await run(argv, io);
+    return await run2(argv, io);
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const line2 of e.lines)
@@ -5323,7 +5724,7 @@ function fixTypesOf(fix, given) {
   }
   return asked.length > 0 ? [...new Set(asked)] : [...DEFAULT_FIX_TYPES];
 }
-async function run(argv, io) {
+async function run2(argv, io) {
   const { values, positionals, tokens } = parse(argv);
   if (values.help) {
     io.stdout(USAGE);
@@ -5360,10 +5761,10 @@ async function run(argv, io) {
   }
   let maxBytes = DEFAULT_MAX_BYTES;
   if (values["max-file-size"] !== void 0) {
-    const mb = Number(values["max-file-size"]);
-    if (!(mb > 0))
+    const mb2 = Number(values["max-file-size"]);
+    if (!(mb2 > 0))
       throw new UsageError("--max-file-size takes a size in MB > 0");
-    maxBytes = Math.round(mb * 1024 * 1024);
+    maxBytes = Math.round(mb2 * 1024 * 1024);
   }
   const fixTypes = fixTypesOf(values.fix, values["fix-type"]);
   const linter = new Linter();
@@ -5394,7 +5795,10 @@ async function run(argv, io) {
     throw new UsageError(`every target is a negated glob (${positionals.map((p) => `"${p}"`).join(", ")}); give the files, folders or globs to lint before it, e.g. 'docs/**' ${positionals[0]}`);
   }
   const targets = positionals.length > 0 ? positionals : ["."];
-  const { files, unmatched, named } = fromStdin ? { files: [stdinName ?? STDIN_NAME], unmatched: [], named: /* @__PURE__ */ new Set([stdinName ?? STDIN_NAME]) } : await expandTargets(targets, io.cwd);
+  const { files, unmatched, named, unreadable } = fromStdin ? { files: [stdinName ?? STDIN_NAME], unmatched: [], named: /* @__PURE__ */ new Set([stdinName ?? STDIN_NAME]), unreadable: [] } : await expandTargets(targets, io.cwd);
+  for (const dir of unreadable)
+    io.stderr(`mlsd-lint: ${dir} cannot be read (permission denied); the docs in it are not linted. Fix its permissions, or leave it out of the targets.
+`);
   if (unmatched.length > 0)
     throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(", ")}`);
   const mustBeDesignDoc = (file) => values["only-design-docs"] || !named.has(file);
@@ -5406,7 +5810,7 @@ async function run(argv, io) {
       return true;
     if (!MARKDOWN_EXTENSIONS.some((e) => abs.toLowerCase().endsWith(`.${e}`)))
       return false;
-    const head = await readFile6(abs, "utf8").then((t) => t.slice(0, 200), () => void 0);
+    const head = await readHead(abs, 200);
     return head !== void 0 && !head.startsWith(SUMMARY_HEADING);
   };
   for (const o of outputs) {
@@ -5417,14 +5821,15 @@ async function run(argv, io) {
   if (cacheAt !== void 0 && (linted.has(resolve10(io.cwd, cacheAt)) || MARKDOWN_EXTENSIONS.some((e) => cacheAt.toLowerCase().endsWith(`.${e}`)))) {
     throw new UsageError(`--cache-location ${cacheAt} is a Markdown file; the cache would replace it. Keep the cache in another file, e.g. ${DEFAULT_CACHE_LOCATION}.`);
   }
-  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values["no-ignore"] });
-  const cache = values.cache || values["cache-location"] ? await LintCache.open(resolve10(io.cwd, values["cache-location"] ?? DEFAULT_CACHE_LOCATION)) : void 0;
+  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values["no-ignore"], warn: (l) => io.stderr(`mlsd-lint: ${l}
+`) });
+  const cache = values.cache || values["cache-location"] ? await LintCache.open(resolve10(io.cwd, values["cache-location"] ?? DEFAULT_CACHE_LOCATION), values["cache-location"] ?? DEFAULT_CACHE_LOCATION) : void 0;
   const linterOf = /* @__PURE__ */ new Map();
   const results = [];
   const pending = [];
   const toWrite = [];
   const prepare = async (file) => {
-    const plan = await configs.forFile(file === STDIN_NAME ? join4(io.cwd, file) : file);
+    const plan = await configs.forFile(file === STDIN_NAME ? join5(io.cwd, file) : file);
     if (plan.ignored)
       return { file, plan };
     if (values.case && !plan.linter.cases().includes(values.case))
@@ -5496,7 +5901,7 @@ async function run(argv, io) {
   });
   let unfixed = false;
   for (const w of toWrite) {
-    const raw = await readFile6(w.file).catch(() => void 0);
+    const raw = await readFile2(w.file).catch(() => void 0);
     const now = raw && decode(raw);
     if (!raw || !now?.ok || now.text !== w.text) {
       io.stderr(`mlsd-lint: ${say("fixChanged", w.lang, { file: w.file })}
@@ -5505,7 +5910,7 @@ async function run(argv, io) {
       continue;
     }
     try {
-      await writeFile5(w.file, encodeLike(raw, w.output));
+      await writeFile4(w.file, encodeLike(raw, w.output));
     } catch (e) {
       io.stderr(`mlsd-lint: ${say("fixUnwritten", w.lang, { file: w.file, why: e.code ?? e.message })}
 `);

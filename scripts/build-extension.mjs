@@ -37,7 +37,7 @@ if (process.argv.includes('--no-tests')) {
 rmSync('out/test/vscode', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: ['test/vscode/index.ts', 'test/vscode/extension.test.ts', 'test/vscode/runTest.ts'],
+  entryPoints: ['test/vscode/index.ts', 'test/vscode/extension.test.ts', 'test/vscode/untrusted.test.ts', 'test/vscode/runTest.ts'],
   outdir: 'out/test/vscode',
   outExtension: { '.js': '.cjs' },
   // resolved at run time from node_modules, as the runners expect

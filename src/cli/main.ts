@@ -10,7 +10,8 @@ import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets, isNegated, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
-import { decode, DEFAULT_MAX_BYTES, encodeLike, readDoc } from '../node/read.js';
+import { visibleLine } from './text.js';
+import { decode, DEFAULT_MAX_BYTES, encodeLike, readDoc, readHead } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
 import { planOutputs, writeOutputs } from './outputs.js';
 import { crashMessage, fatal, fromLint, type FileResult } from './result.js';
@@ -93,7 +94,8 @@ for (const name of ['stdout', 'stderr'] as const) {
 
 const defaultIo: Io = {
   stdout: (s) => void (closed.stdout || process.stdout.write(s)),
-  stderr: (s) => void (closed.stderr || process.stderr.write(s)),
+  // Every line names files and quotes text a doc or config controls: shown, never a terminal sequence.
+  stderr: (s) => void (closed.stderr || process.stderr.write(visibleLine(s))),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 };
@@ -253,7 +255,10 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`every target is a negated glob (${positionals.map((p) => `"${p}"`).join(', ')}); give the files, folders or globs to lint before it, e.g. 'docs/**' ${positionals[0]}`);
   }
   const targets = positionals.length > 0 ? positionals : ['.'];
-  const { files, unmatched, named } = fromStdin ? { files: [stdinName ?? STDIN_NAME], unmatched: [], named: new Set([stdinName ?? STDIN_NAME]) } : await expandTargets(targets, io.cwd);
+  const { files, unmatched, named, unreadable } = fromStdin
+    ? { files: [stdinName ?? STDIN_NAME], unmatched: [], named: new Set([stdinName ?? STDIN_NAME]), unreadable: [] }
+    : await expandTargets(targets, io.cwd);
+  for (const dir of unreadable) io.stderr(`mlsd-lint: ${dir} cannot be read (permission denied); the docs in it are not linted. Fix its permissions, or leave it out of the targets.\n`);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
   // Named files are linted whatever they are; found ones (and named ones with --only-design-docs) if design docs.
   const mustBeDesignDoc = (file: string) => values['only-design-docs'] || !named.has(file);
@@ -266,7 +271,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     const abs = resolve(io.cwd, path);
     if (linted.has(abs)) return true;
     if (!MARKDOWN_EXTENSIONS.some((e) => abs.toLowerCase().endsWith(`.${e}`))) return false;
-    const head = await readFile(abs, 'utf8').then((t) => t.slice(0, 200), () => undefined);
+    // Only a regular file is looked into (an -o that is a named pipe is written to, not read).
+    const head = await readHead(abs, 200);
     return head !== undefined && !head.startsWith(SUMMARY_HEADING);
   };
   for (const o of outputs) {
@@ -277,8 +283,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     throw new UsageError(`--cache-location ${cacheAt} is a Markdown file; the cache would replace it. Keep the cache in another file, e.g. ${DEFAULT_CACHE_LOCATION}.`);
   }
 
-  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values['no-ignore'] });
-  const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION)) : undefined;
+  const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values['no-ignore'], warn: (l) => io.stderr(`mlsd-lint: ${l}\n`) });
+  const cache = values.cache || values['cache-location'] ? await LintCache.open(resolve(io.cwd, values['cache-location'] ?? DEFAULT_CACHE_LOCATION), values['cache-location'] ?? DEFAULT_CACHE_LOCATION) : undefined;
   const linterOf = new Map<string, Linter>();
   const results: FileResult[] = [];
   const pending: Array<{ at: number; file: string; key?: string; fix?: { text: string; options: LintOptions; linter: Linter } }> = [];

@@ -4,7 +4,9 @@
  * An `--output-file` given before any `--format` pairs with the next one, or with the default
  * stylish output when no `--format` follows (ESLint's `-o report.txt`).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { once } from 'node:events';
 import { dirname, resolve } from 'node:path';
 import { FORMATTERS, type FormatContext } from './formatters/index.js';
 import type { FileResult } from './result.js';
@@ -66,18 +68,35 @@ export async function writeOutputs(outs: readonly OutputSpec[], results: readonl
   const failed: string[] = [];
   for (const o of outs) {
     const color = opts.color ?? (opts.isTTY && o.file === undefined);
-    const text = FORMATTERS[o.format]!(results, { ...ctx, color });
+    const report = FORMATTERS[o.format]!(results, { ...ctx, color });
+    const pieces = typeof report === 'string' ? [report] : report;
     if (o.file === undefined) {
-      opts.stdout(text);
+      for (const piece of pieces) opts.stdout(piece);
       continue;
     }
     try {
       const path = resolve(ctx.cwd, o.file);
       await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
+      await writePieces(path, pieces);
     } catch (e) {
       failed.push(`cannot write ${o.file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   }
   return failed;
+}
+
+/** Writes a report piece by piece, waiting for the file to take each batch (no one string of it all). */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  failed.catch(() => {});
+  try {
+    for (const piece of pieces) {
+      if (!out.write(piece)) await Promise.race([once(out, 'drain'), failed]);
+    }
+    out.end();
+    await Promise.race([once(out, 'finish'), failed]);
+  } finally {
+    out.destroy();
+  }
 }

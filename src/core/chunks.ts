@@ -515,8 +515,10 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
         });
         if (extra.length === 0) continue;
         const body = text.slice(p.a, p.b);
-        const lead = /(?:\r\n|\r|\n)$/.test(body) ? '\n' : '\n\n';
-        const root = get(p.a, p.b, lead + extra.join('\n\n') + '\n');
+        // The doc's last line without a line ending: text appended after it can change what it is (`<b>`
+        // after a quote is a lazy line of the quote when more follows, its own HTML block at the end).
+        if (!/(?:\r\n|\r|\n)$/.test(body)) return parseWhole(text);
+        const root = get(p.a, p.b, '\n' + extra.join('\n\n') + '\n');
         const kept: RootContent[] = [];
         let ok = true;
         for (const c of root.children) {

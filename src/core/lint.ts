@@ -102,6 +102,10 @@ export class Linter {
     if (options.defaults?.waive || options.overrides?.waive) {
       settings.waive = { ...options.defaults?.waive, ...own.waive, ...options.overrides?.waive };
     }
+    // A rule id the registry does not have is reported (unknown-setting) and changes nothing.
+    for (const id of Object.keys(own.rules ?? {})) {
+      if (!RULE_IDS.includes(id)) problems.push({ kind: 'unknown-rule', key: id, known: RULE_IDS, offset: keyOffset(`mlsd.rules.${id}`) });
+    }
     const severities = severityTable({ ...options.rules, ...own.rules });
 
     // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).
@@ -145,7 +149,7 @@ export class Linter {
       running.add(id);
       const out: Kept[] = [];
       const severityOf = (r: Report): Severity =>
-        severities[id] ??
+        (Object.hasOwn(severities, id) ? severities[id] : undefined) ??
         profile?.rules?.[id] ??
         (rule.meta.profileSeverity && r.topic ? this.profileSeverity(profile, book.byId.get(r.topic)) : undefined) ??
         r.defaultSeverity ??
@@ -185,7 +189,7 @@ export class Linter {
       topicReport: profile?.topics ?? 'grouped',
       profileNames: (def) => {
         const table = profile?.severity ?? {};
-        return table[def.id] !== undefined || (table['case/*'] !== undefined && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId);
+        return Object.hasOwn(table, def.id) || (Object.hasOwn(table, 'case/*') && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId);
       },
       ruleIds: RULE_IDS,
       settings: {
@@ -245,7 +249,8 @@ export class Linter {
   private profileSeverity(profile: Profile | undefined, def: SectionDef | undefined): Severity | undefined {
     if (!def) return undefined;
     const table = profile?.severity ?? {};
-    if (table[def.id]) return table[def.id];
+    // Own keys only: a topic id such as `constructor` is not Object's.
+    if (Object.hasOwn(table, def.id)) return table[def.id];
     // `case/*`: every topic a case (or team) schema adds to the base rule book.
     if (def.kind === 'topic' && table['case/*'] && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId) return table['case/*'];
     if (def.kind === 'topic' && table[`${def.step}/*`]) return table[`${def.step}/*`];

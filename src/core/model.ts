@@ -297,7 +297,8 @@ function headingRanges(a: Analysis): Array<readonly [number, number]> {
  * step discusses it: two distinct cues of the topic in the step's text.
  */
 export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number) => number): DocModel {
-  const model: DocModel = { steps: {}, topics: {} };
+  // Null prototypes: a topic id such as `constructor` is looked up as the doc's, never as Object's.
+  const model: DocModel = { steps: Object.create(null) as DocModel['steps'], topics: Object.create(null) as DocModel['topics'] };
   const judge = (def: SectionDef): ModelEntry | undefined => {
     // A step's text is its whole extent (its topics included, even when they are sibling headings).
     const ranges =
@@ -378,7 +379,7 @@ export function toCoverage(model: DocModel, book: RuleBook): Coverage {
     if (e.reason) out.reason = e.reason;
     return out;
   };
-  const cov: Coverage = { steps: {}, topics: {} };
+  const cov: Coverage = { steps: {}, topics: {} }; // every id of the book gets an own entry (a plain object: results cross threads)
   const entry = (id: string, e: ModelEntry | undefined): CoverageEntry => (book.omitted.has(id) ? { ...strip(e), notAsked: true } : strip(e));
   for (const d of book.steps) cov.steps[d.id] = entry(d.id, model.steps[d.id]);
   for (const d of book.topics) cov.topics[d.id] = entry(d.id, model.topics[d.id]);

@@ -2,11 +2,14 @@
  * `--cache`: lint results kept on disk, keyed by a hash of the file's content, the resolved config
  * (settings, rule severities, extra schema files), the options, the package version and the built-in
  * schemas, profiles and rules. A re-run on unchanged docs skips parsing altogether.
- * A cache file that is missing, unreadable or of another format is started afresh, never an error.
+ * A cache file that is missing, damaged or of another format is started afresh, never an error. A file that
+ * is not a cache at all (another JSON or text file, a FIFO, a device) is neither read nor replaced: the run
+ * says so and caches nothing. Temporary files left by a run that was killed while saving are removed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { lstat, mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { MAX_CACHE_BYTES, readRegularText } from './read.js';
 import { packageVersion } from './version.js';
 import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, type LintResult } from '../core/index.js';
 
@@ -69,16 +72,34 @@ export class LintCache {
   private constructor(
     readonly location: string,
     private readonly data: CacheFile,
+    /** Why the file at `location` is not ours to read or replace: the cache is off for this run. */
+    private readonly refused?: string,
   ) {}
 
-  static async open(location: string): Promise<LintCache> {
+  /** `shown`: the location as the user gave it, for messages. */
+  static async open(location: string, shown = location): Promise<LintCache> {
     const path = resolve(location);
     let data: CacheFile = { format: FORMAT, entries: {} };
+    const read = await readRegularText(path, MAX_CACHE_BYTES, 'for a cache');
+    if (!read.ok) {
+      // Missing: start afresh. Too large, unreadable or not a regular file: leave it alone.
+      return new LintCache(path, data, read.missing ? undefined : `the cache ${shown} ${read.reason}; results were not cached. Choose another --cache-location, or delete it`);
+    }
+    let parsed: unknown;
     try {
-      const parsed = JSON.parse(await readFile(path, 'utf8')) as CacheFile;
-      if (isObject(parsed) && parsed.format === FORMAT && isObject(parsed.entries)) data = { format: FORMAT, entries: Object.assign(Object.create(null), parsed.entries) };
+      parsed = JSON.parse(read.text);
     } catch {
-      // Missing or corrupt: start afresh.
+      // A cache cut short (as we write it, it starts with its format) is ours to start afresh; other text is not.
+      if (read.text.trim() !== '' && !read.text.startsWith('{"format":')) {
+        return new LintCache(path, data, `${shown} is not an mlsd-lint cache; it was not replaced and results were not cached. Choose another --cache-location, or delete the file`);
+      }
+    }
+    if (parsed !== undefined) {
+      if (!isObject(parsed) || typeof parsed.format !== 'number' || !isObject(parsed.entries)) {
+        return new LintCache(path, data, `${shown} is not an mlsd-lint cache; it was not replaced and results were not cached. Choose another --cache-location, or delete the file`);
+      }
+      // Ours, of this format or another (replaced as a whole).
+      if (parsed.format === FORMAT) data = { format: FORMAT, entries: Object.assign(Object.create(null), parsed.entries) as CacheFile['entries'] };
     }
     return new LintCache(path, data);
   }
@@ -115,10 +136,12 @@ export class LintCache {
 
   /** Writes the cache (atomically) if anything changed. Returns an error message instead of throwing. */
   async save(): Promise<string | undefined> {
+    if (this.refused) return this.refused;
     if (!this.dirty) return undefined;
     const tmp = `${this.location}.${process.pid}.tmp`;
     try {
       await mkdir(dirname(this.location), { recursive: true });
+      await removeStaleTemps(this.location);
       await writeFile(tmp, JSON.stringify(this.data));
       await rename(tmp, this.location);
       this.dirty = false;
@@ -126,5 +149,32 @@ export class LintCache {
     } catch (e) {
       return `cannot write the cache ${this.location} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); results were not cached`;
     }
+  }
+}
+
+/**
+ * Temporary files of earlier saves whose process is gone (killed while writing: a kill -9 left a cache-sized
+ * `.tmp` behind for good). Only `<cache name>.<pid>.tmp` regular files next to the cache are touched.
+ */
+async function removeStaleTemps(location: string): Promise<void> {
+  const dir = dirname(location);
+  const prefix = `${basename(location)}.`;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(\d{1,10})\.tmp$/.exec(name.slice(prefix.length))?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isAlive(Number(pid))) continue;
+    const path = join(dir, name);
+    const st = await lstat(path).catch(() => undefined);
+    if (st?.isFile()) await unlink(path).catch(() => {});
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

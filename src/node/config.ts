@@ -7,17 +7,18 @@
  * any problem is a ConfigError (exit 2), one line per problem naming the file and the key.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import AjvImport, { type ErrorObject } from 'ajv';
 import ignoreImport, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import rcSchema from '../../schemas/mlsdrc.schema.json' with { type: 'json' };
 import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, DEFAULT_INCLUDE, Linter, readTeamSchema, severityTable, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity, type SeveritySetting } from '../core/index.js';
-import { GitIgnore } from './gitignore.js';
+import { findRepoRoot, GitIgnore } from './gitignore.js';
+import { compileGlob, GlobError } from './glob.js';
 import { parseJsonc } from './jsonc.js';
+import { MAX_CONFIG_BYTES, MAX_SCHEMA_BYTES, readRegularText } from './read.js';
 import { closest } from '../core/suggest.js';
 
 const Ajv = AjvImport.default ?? AjvImport;
@@ -68,6 +69,28 @@ export interface LoadedConfig {
   skippedSchemas?: string[];
 }
 
+/**
+ * Whether `abs` lies outside `root`: by its path (`'path'`), or only once symlinks are followed (`'link'`).
+ * A path that does not exist is not outside (it is reported as missing).
+ */
+async function outsideOf(abs: string, root: string): Promise<'path' | 'link' | undefined> {
+  const within = (p: string, r: string) => {
+    const rel = relative(r, p);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  };
+  if (!within(abs, root)) return 'path';
+  const [realAbs, realRoot] = await Promise.all([realpath(abs).catch(() => undefined), realpath(root).catch(() => root)]);
+  if (realAbs !== undefined && !within(realAbs, realRoot)) return 'link';
+  return undefined;
+}
+
+/** A config file that was not read, and what to do about it. */
+function configRefusal(reason: string): string {
+  if (reason.startsWith('is not a regular file')) return `${reason}; replace it with a config file or delete it.`;
+  if (reason.startsWith('cannot be read')) return `${reason}; fix its permissions or delete it.`;
+  return `${reason}; a config is a few lines of settings.`;
+}
+
 /** What applies to one file. */
 export interface FilePlan {
   /** Why the file is skipped, when it is. */
@@ -97,6 +120,8 @@ export interface ResolverOptions {
    * workspace: the files are not read, and a `case` only they could define is left to the lint to report.
    */
   extraSchemas?: boolean;
+  /** Hears what is skipped with a warning (an ignore file that is not a regular file, or too large). */
+  warn?: (line: string) => void;
 }
 
 let defaultLinter: Linter | undefined;
@@ -110,9 +135,11 @@ const validateRc = (() => {
 export class ConfigResolver {
   private readonly byDir = new Map<string, Promise<LoadedConfig | undefined>>();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
-  private readonly git = new GitIgnore();
+  private readonly git: GitIgnore;
 
-  constructor(private readonly opts: ResolverOptions) {}
+  constructor(private readonly opts: ResolverOptions) {
+    this.git = new GitIgnore((file, reason) => opts.warn?.(`${this.show(file)} ${reason}; it is not read, so nothing it lists is ignored. Replace it with a text file or delete it.`));
+  }
 
   /** The config that applies to files in `dir` (searching upward), or undefined. */
   configFor(dir: string): Promise<LoadedConfig | undefined> {
@@ -128,13 +155,14 @@ export class ConfigResolver {
   private async discover(dir: string): Promise<LoadedConfig | undefined> {
     for (const name of CONFIG_NAMES) {
       const path = join(dir, name);
-      const text = await readFile(path, 'utf8').catch(async (e: NodeJS.ErrnoException) => {
-        // A config that exists but cannot be read is an error; a folder we may not look into is not.
-        const exists = await stat(path).then((st) => st.isFile(), () => false);
-        if (!exists) return undefined;
-        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message}); fix its permissions or delete it.`], path);
-      });
-      if (text === undefined) continue;
+      const read = await readRegularText(path, MAX_CONFIG_BYTES, 'for a config file');
+      if (!read.ok) {
+        // A config that exists but cannot be read (or is not a file, or is too large) is an error; a folder
+        // we may not look into, or a folder of that name, is not.
+        if (read.missing || read.unseen || read.reason.startsWith('is a directory')) continue;
+        throw new ConfigError([`${this.show(path)}: ${configRefusal(read.reason)}`], path);
+      }
+      const text = read.text;
       if (name === 'package.json' && !packageHasKey(text)) continue;
       return this.load(path, false, text);
     }
@@ -154,12 +182,9 @@ export class ConfigResolver {
   private async read(path: string, explicit: boolean, text?: string): Promise<LoadedConfig> {
     const shown = this.show(path);
     if (text === undefined) {
-      try {
-        text = await readFile(path, 'utf8');
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new ConfigError([`${shown}: ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (e as Error).message})`}${explicit ? '; check the path given to --config' : ''}`], path);
-      }
+      const read = await readRegularText(path, MAX_CONFIG_BYTES, 'for a config file');
+      if (!read.ok) throw new ConfigError([`${shown}: ${read.missing ? 'does not exist' : configRefusal(read.reason)}${explicit ? '; check the path given to --config' : ''}`], path);
+      text = read.text;
     }
     const isPackage = path.endsWith(`${sep}package.json`) || path === 'package.json';
     let raw = parseRcText(text, path, shown);
@@ -191,18 +216,24 @@ export class ConfigResolver {
     // Extra schemas: each must be JSON and a valid JSON Schema that fits with ours.
     const extras: JsonSchema[] = [];
     const extraTexts: string[] = [];
+    let repo: string | undefined;
     const skipped = this.opts.extraSchemas === false && (rc.schemas?.length ?? 0) > 0 ? rc.schemas! : undefined;
     for (const [i, file] of (skipped ? [] : (rc.schemas ?? [])).entries()) {
       const at = `${shown}: ${keyPath(prefix, `/schemas/${i}`)}`;
       const abs = resolve(dir, file);
-      let schemaText: string;
-      try {
-        schemaText = await readFile(abs, 'utf8');
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        problems.push(`${at}"${file}" ${code === 'ENOENT' ? 'does not exist' : `cannot be read (${code})`}; paths are relative to the config file's folder.`);
+      // Inside the config's repository (its folder outside git), after following symlinks: a config can
+      // come with a pull request, and must not make the linter read (and quote) files elsewhere.
+      const outside = await outsideOf(abs, repo ??= (await findRepoRoot(dir)) ?? dir);
+      if (outside) {
+        problems.push(`${at}"${file}" is outside the repository (${this.show(repo)}${outside === 'link' ? ', through a symlink' : ''}); a schema file must be inside it.`);
         continue;
       }
+      const got = await readRegularText(abs, MAX_SCHEMA_BYTES, 'for a schema file');
+      if (!got.ok) {
+        problems.push(`${at}"${file}" ${got.missing ? "does not exist; paths are relative to the config file's folder" : `${got.reason}; list JSON Schema files only`}.`);
+        continue;
+      }
+      const schemaText = got.text;
       const read = readTeamSchema(schemaText, pathToFileURL(abs).href, extras);
       if ('problem' in read) {
         problems.push(`${at}"${file}" ${read.problem}`);
@@ -227,6 +258,24 @@ export class ConfigResolver {
     };
     checkSettings(rc, '');
     rc.overrides?.forEach((o, i) => checkSettings(o, `/overrides/${i}`));
+    // Globs are compiled here, so one the matcher does not take is reported with its key.
+    const overrides = (rc.overrides ?? []).map((o, i) => {
+      const { files, ...settings } = o;
+      try {
+        return { matches: globMatcher(files), settings };
+      } catch (e) {
+        if (!(e instanceof GlobError)) throw e;
+        problems.push(`${shown}: ${keyPath(prefix, `/overrides/${i}/files`)}${e.message}.`);
+        return { matches: () => false, settings };
+      }
+    });
+    let includes: (rel: string) => boolean = () => false;
+    try {
+      includes = globMatcher(rc.include ?? [...DEFAULT_INCLUDE]);
+    } catch (e) {
+      if (!(e instanceof GlobError)) throw e;
+      problems.push(`${shown}: ${keyPath(prefix, '/include')}${e.message}.`);
+    }
     if (problems.length > 0) throw new ConfigError(problems, path);
 
     const fingerprint = createHash('sha256')
@@ -240,11 +289,8 @@ export class ConfigResolver {
       linter,
       fingerprint,
       ignores: rc.ignores?.length ? ignore().add(rc.ignores) : undefined,
-      includes: globMatcher(rc.include ?? [...DEFAULT_INCLUDE]),
-      overrides: (rc.overrides ?? []).map((o) => {
-        const { files, ...settings } = o;
-        return { matches: globMatcher(files), settings };
-      }),
+      includes,
+      overrides,
       ...(skipped ? { skippedSchemas: skipped } : {}),
     };
   }
@@ -320,8 +366,9 @@ let defaultIncludeMatcher: ((rel: string) => boolean) | undefined;
 /** Globs relative to the config's folder; one without a `/` matches the file name in any folder. */
 function globMatcher(files: string | string[]): (rel: string) => boolean {
   const list = Array.isArray(files) ? files : [files];
-  const full = list.filter((g) => g.includes('/')).map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true }));
-  const base = list.filter((g) => !g.includes('/')).map((g) => picomatch(g, { dot: true }));
+  // Matched in linear time (./glob.ts): picomatch's backtracking regex took minutes on `*a*a…*z`.
+  const full = list.filter((g) => g.includes('/')).map((g) => compileGlob(g.replace(/^\.\//, '')));
+  const base = list.filter((g) => !g.includes('/')).map((g) => compileGlob(g));
   return (rel) => {
     const name = rel.slice(rel.lastIndexOf('/') + 1);
     return full.some((m) => m(rel)) || base.some((m) => m(name));

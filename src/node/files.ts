@@ -1,5 +1,5 @@
 /** Command-line targets (files, directories, globs) to a sorted list of Markdown files. */
-import { realpath, stat } from 'node:fs/promises';
+import { access, constants, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -13,6 +13,8 @@ export interface Expanded {
   unmatched: string[];
   /** The files named as such (not found in a folder or by a glob): always linted, design doc or not. */
   named: Set<string>;
+  /** Folders under a folder target that could not be listed (permission denied): their docs are not linted. */
+  unreadable: string[];
 }
 
 /**
@@ -22,6 +24,7 @@ export interface Expanded {
 export async function expandTargets(targets: readonly string[], cwd = process.cwd()): Promise<Expanded> {
   const files = new Set<string>();
   const unmatched: string[] = [];
+  const unreadable: string[] = [];
   const named = new Set<string>();
   const negated = targets.filter(isNegated).map((t) => t.slice(1).replace(/^\.\//, ''));
   const left = negated.length > 0 ? picomatch(negated, { dot: true }) : undefined;
@@ -34,7 +37,15 @@ export async function expandTargets(targets: readonly string[], cwd = process.cw
       const st = await stat(t).catch(() => undefined);
       if (st?.isDirectory()) {
         const base = t.replace(/[\\/]+$/, '') || '.';
-        found = await glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false });
+        const [docs, locked] = await Promise.all([
+          glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false }),
+          unlistable(base, cwd),
+        ]);
+        found = docs;
+        unreadable.push(...locked);
+      } else if (st) {
+        found = [t];
+        named.add(t);
       } else {
         // A named file (one that does not exist is reported by the reader, with its path).
         found = [t];
@@ -45,7 +56,7 @@ export async function expandTargets(targets: readonly string[], cwd = process.cw
     if (found.length === 0) unmatched.push(t);
     for (const f of found) files.add(f);
   }
-  return { files: await oncePerFile([...files], cwd), unmatched, named };
+  return { files: await oncePerFile([...files], cwd), unmatched, named, unreadable: [...new Set(unreadable)].sort() };
 }
 
 /** `!docs/drafts/**`: a pattern of files to leave out (a lone `!` is a file name). */
@@ -76,4 +87,20 @@ async function oncePerFile(paths: string[], cwd: string): Promise<string[]> {
     });
   }
   return out.sort();
+}
+
+/**
+ * The folders under `base` that cannot be listed: the glob passes over them in silence (a chmod-000 folder's
+ * docs were simply not linted). Folders are listed by a second, folders-only walk and each is checked.
+ */
+async function unlistable(base: string, cwd: string): Promise<string[]> {
+  const dirs = await glob(`${base}/**`, { cwd, ignore: DEFAULT_IGNORES, onlyDirectories: true, expandDirectories: false });
+  const out: string[] = [];
+  const BATCH = 256;
+  for (let i = 0; i < dirs.length; i += BATCH) {
+    const batch = dirs.slice(i, i + BATCH);
+    const ok = await Promise.all(batch.map((d) => access(resolve(cwd, d), constants.R_OK | constants.X_OK).then(() => true, () => false)));
+    batch.forEach((d, k) => ok[k] || out.push(d.replace(/[\\/]+$/, '')));
+  }
+  return out;
 }

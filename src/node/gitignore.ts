@@ -3,9 +3,10 @@
  * (deeper files win, `!` re-includes) plus .git/info/exclude. Outside a git repository nothing is ignored,
  * as with git itself. Parsing and matching are the `ignore` package's (.gitignore semantics).
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import ignoreImport, { type Ignore } from 'ignore';
+import { MAX_IGNORE_BYTES, readRegularText } from './read.js';
 
 const ignore = (ignoreImport as unknown as { default?: typeof ignoreImport }).default ?? ignoreImport;
 
@@ -19,6 +20,9 @@ interface Source {
 
 export class GitIgnore {
   private readonly dirs = new Map<string, Promise<{ sources: Source[]; isRoot: boolean }>>();
+
+  /** `skipped` hears of an ignore file that exists but is not read (not a regular file, too large, unreadable). */
+  constructor(private readonly skipped: (file: string, reason: string) => void = () => {}) {}
 
   /** The ignore file that excludes `absFile`, or undefined when git would not ignore it. */
   async ignoredBy(absFile: string): Promise<string | undefined> {
@@ -55,8 +59,12 @@ export class GitIgnore {
         const sources: Source[] = [];
         const files = isRoot ? [join(dir, '.git', 'info', 'exclude'), join(dir, '.gitignore')] : [join(dir, '.gitignore')];
         for (const file of files) {
-          const text = await readFile(file, 'utf8').catch(() => undefined);
-          if (text !== undefined && text.trim()) sources.push({ base: dir, file, ig: ignore().add(text) });
+          const read = await readRegularText(file, MAX_IGNORE_BYTES, 'for an ignore file');
+          if (!read.ok) {
+            if (!read.missing && !read.unseen) this.skipped(file, read.reason);
+            continue;
+          }
+          if (read.text.trim()) sources.push({ base: dir, file, ig: ignore().add(read.text) });
         }
         return { sources, isRoot };
       })();

@@ -1,30 +1,119 @@
-/** Reading a doc from disk, with clear refusals for what is not a Markdown text file. */
-import { readFile, stat } from 'node:fs/promises';
+/**
+ * Reading files from disk: only regular files, never more than a size limit. A doc, config, ignore file,
+ * schema or cache that is a FIFO (reading waits forever), a device such as /dev/zero (reading never ends)
+ * or a socket is refused with a reason, without reading it; a file over the limit is refused by its size.
+ */
+import { constants, open, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+/** Limits for the files a linter reads besides docs: no real one comes near them. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_IGNORE_BYTES = 1024 * 1024;
+export const MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
+export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/**
+ * `missing`: the file does not exist (callers that look for optional files skip it silently);
+ * `unseen`: it could not even be looked at (a folder on its path may not be searched).
+ */
+export type Refusal = { ok: false; reason: string; missing?: true; unseen?: true };
+export type BytesResult = { ok: true; bytes: Buffer } | Refusal;
 
-export async function readDoc(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
-  let size: number;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/** What a non-regular file is, in a reason's words. */
+function kindOf(st: Stats): string {
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a file';
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes` (`what` names the kind of file in the size refusal,
+ * e.g. "for a config file"; `sizeHint` says how to get past it). Symlinks are followed, and the target
+ * must be a regular file too. The file is checked by path first (a FIFO is never opened), then the opened
+ * descriptor is checked again (the path may have changed in between) and read no further than the limit.
+ */
+export async function readRegular(path: string, maxBytes: number, what = '', sizeHint = ''): Promise<BytesResult> {
+  const notRegular = (st: Stats): BytesResult | undefined =>
+    st.isDirectory() ? { ok: false, reason: 'is a directory, not a file' } : st.isFile() ? undefined : { ok: false, reason: `is not a regular file (${kindOf(st)})` };
+  const tooBig = (size: number): BytesResult => ({ ok: false, reason: `is ${size > maxBytes ? mb(size) : `over ${mb(maxBytes)}`}, over the ${mb(maxBytes)} limit${what ? ` ${what}` : ''}${sizeHint}` });
   try {
     const st = await stat(path);
-    if (st.isDirectory()) return { ok: false, reason: 'is a directory, not a file' };
-    size = st.size;
+    const bad = notRegular(st);
+    if (bad) return bad;
+    if (st.size > maxBytes) return tooBig(st.size);
   } catch (e) {
-    return { ok: false, reason: describeFsError(e) };
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, reason: describeFsError(e), ...(code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true as const } : { unseen: true as const }) };
   }
-  if (size > maxBytes) {
-    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-    return { ok: false, reason: `is ${mb(size)}, over the ${mb(maxBytes)} limit; split the doc, or raise the limit with --max-file-size` };
-  }
-  let buf: Buffer;
+  let fh;
   try {
-    buf = await readFile(path);
+    // O_NONBLOCK: opening a FIFO put there since the check returns at once instead of waiting for a writer.
+    fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
   } catch (e) {
     return { ok: false, reason: describeFsError(e) };
   }
-  return decode(buf);
+  try {
+    const st = await fh.stat();
+    const bad = notRegular(st);
+    if (bad) return bad;
+    if (st.size > maxBytes) return tooBig(st.size);
+    // Read up to one byte past the limit: a file that grows while it is read is still refused.
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let n = 0;
+    for (;;) {
+      if (n === buf.length) {
+        if (n > maxBytes) return tooBig(n);
+        break;
+      }
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
+      if (bytesRead === 0) break;
+      n += bytesRead;
+    }
+    if (n > maxBytes) return tooBig(n);
+    return { ok: true, bytes: buf.subarray(0, n) };
+  } catch (e) {
+    return { ok: false, reason: describeFsError(e) };
+  } finally {
+    await fh.close().catch(() => {});
+  }
+}
+
+/** The first `n` bytes of a regular file as text; undefined when it is absent or not a regular file. */
+export async function readHead(path: string, n: number): Promise<string | undefined> {
+  const st = await stat(path).catch(() => undefined);
+  if (!st?.isFile()) return undefined;
+  const fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0)).catch(() => undefined);
+  if (!fh) return undefined;
+  try {
+    if (!(await fh.stat()).isFile()) return undefined;
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead).toString('utf8');
+  } catch {
+    return undefined;
+  } finally {
+    await fh.close().catch(() => {});
+  }
+}
+
+/** A regular file's UTF-8 text (BOM dropped), or why it was not read. */
+export async function readRegularText(path: string, maxBytes: number, what = '', sizeHint = ''): Promise<{ ok: true; text: string } | Refusal> {
+  const r = await readRegular(path, maxBytes, what, sizeHint);
+  if (!r.ok) return r;
+  const text = r.bytes.toString('utf8');
+  return { ok: true, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+export async function readDoc(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
+  const r = await readRegular(path, maxBytes, '', '; split the doc, or raise the limit with --max-file-size');
+  if (!r.ok) return { ok: false, reason: /regular file/.test(r.reason) ? `${r.reason}; lint Markdown files only` : r.reason };
+  return decode(r.bytes);
 }
 
 /** Bytes to text: UTF-8, or UTF-16 when a byte-order mark says so; refuses binary data and invalid text, drops a BOM. */

@@ -7,6 +7,9 @@
 import * as vscode from 'vscode';
 import { BUILTIN_SCHEMAS, declaresMlsd, IncrementalLinter, Linter, readTeamSchema, type Finding, type JsonSchema, type LintResult, type RuleBook } from '../core/index.js';
 import { lintOptionsFor, type FilePlan } from '../node/config.js';
+import { MAX_SCHEMA_BYTES, readRegularText } from '../node/read.js';
+import { realpath } from 'node:fs/promises';
+import * as nodePath from 'node:path';
 import { ProjectConfig } from './projectConfig.js';
 import { readSettings, type MlsdSettings } from './settings.js';
 
@@ -239,20 +242,38 @@ export class LintService implements vscode.Disposable {
   async reloadSchemas(): Promise<void> {
     const extra: JsonSchema[] = [];
     const problems: string[] = [];
+    // Untrusted: no schema file is read at all. Every `mlsd.schemas` path lies inside a workspace folder,
+    // and a user-level setting resolved into the untrusted folder had Ajv read and compile its file.
+    const trusted = vscode.workspace.isTrusted;
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const rel of readSettings(folder.uri).schemas) {
+        if (!trusted) {
+          this.sayUntrustedSchemas(rel);
+          continue;
+        }
         const target = vscode.Uri.joinPath(folder.uri, rel);
         const inside = target.path.startsWith(folder.uri.path.replace(/\/?$/, '/'));
-        if (/^([a-z]:)?[\\/]/i.test(rel) || !inside) {
+        // Inside by its path, and still inside once symlinks are followed (a link in the folder led out).
+        if (/^([a-z]:)?[\\/]/i.test(rel) || !inside || (target.scheme === 'file' && !(await staysInside(target.fsPath, folder.uri.fsPath)))) {
           problems.push(vscode.l10n.t('Schema file "{0}" is outside the workspace folder; only files inside it are read.', rel));
           continue;
         }
         let text: string;
-        try {
-          text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-        } catch (e) {
-          problems.push(vscode.l10n.t('Schema file "{0}" could not be read: {1}', rel, (e as Error).message));
-          continue;
+        if (target.scheme === 'file') {
+          // A regular file within the size limit (a FIFO or a link to a device is refused, not read).
+          const read = await readRegularText(target.fsPath, MAX_SCHEMA_BYTES, 'for a schema file');
+          if (!read.ok) {
+            problems.push(vscode.l10n.t('Schema file "{0}" could not be read: {1}', rel, read.reason));
+            continue;
+          }
+          text = read.text;
+        } else {
+          try {
+            text = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+          } catch (e) {
+            problems.push(vscode.l10n.t('Schema file "{0}" could not be read: {1}', rel, (e as Error).message));
+            continue;
+          }
         }
         // The same acceptance as a config file's `schemas` on the command line.
         const read = readTeamSchema(text, target.toString(), extra);
@@ -275,9 +296,27 @@ export class LintService implements vscode.Disposable {
     }
   }
 
+  /** Says once that `mlsd.schemas` is not read in an untrusted workspace. */
+  private untrustedSchemasSaid = false;
+  private sayUntrustedSchemas(rel: string): void {
+    if (this.untrustedSchemasSaid) return;
+    this.untrustedSchemasSaid = true;
+    const msg = vscode.l10n.t('This workspace is not trusted: the schema files of the "mlsd.schemas" setting (such as "{0}") are not read. Trust the workspace to use them.', rel);
+    this.log.info(msg);
+    void vscode.window.showInformationMessage(`mlsd-lint: ${msg}`);
+  }
+
   dispose(): void {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Whether `file`, with symlinks followed, is still inside `folder` (a missing file is: it is reported as unreadable). */
+async function staysInside(file: string, folder: string): Promise<boolean> {
+  const [real, root] = await Promise.all([realpath(file).catch(() => undefined), realpath(folder).catch(() => folder)]);
+  if (real === undefined) return true;
+  const rel = nodePath.relative(root, real);
+  return rel === '' || (!rel.startsWith(`..${nodePath.sep}`) && rel !== '..' && !nodePath.isAbsolute(rel));
 }

@@ -116,7 +116,7 @@ describe('--cache', function () {
 
   it('--cache-location picks the file; a corrupt cache is started afresh, not an error', () => {
     const ws = workspace({ 'gaps.md': GAPS });
-    writeFileSync(join(ws, 'my.cache'), '{ not json');
+    writeFileSync(join(ws, 'my.cache'), '{"format":2,"entries":{"/tmp/cut sho');
     const r = runCli(['gaps.md', '--cache-location', 'my.cache'], { cwd: ws });
     assert.equal(r.code, 1);
     assert.equal(r.stderr, '');
@@ -147,5 +147,29 @@ describe('--cache', function () {
       markCache(cache);
       assert.match(runCli(['gaps.md', '--cache'], { cwd: ws }).stdout, new RegExp(MARK), `${what}: the entry was rewritten`);
     }
+  });
+
+  it('--cache-location on a file that is not a cache (text, other JSON) neither reads nor replaces it', () => {
+    const notes = 'API_KEY=keep me\n';
+    const pkg = JSON.stringify({ name: 'x', version: '1.0.0' });
+    const ws = workspace({ 'gaps.md': GAPS, 'notes.env': notes, 'package.json': pkg });
+    for (const [file, content] of [['notes.env', notes], ['package.json', pkg]]) {
+      const r = runCli(['gaps.md', '--cache-location', file!], { cwd: ws });
+      assert.equal(r.code, 1, 'the doc is linted as usual');
+      assert.match(r.stderr, new RegExp(`${file!.replace('.', '\\.')} is not an mlsd-lint cache; it was not replaced and results were not cached`));
+      assert.equal(readFileSync(join(ws, file!), 'utf8'), content, `${file} is untouched`);
+    }
+  });
+
+  it('a temporary file left by a run killed while saving the cache is removed by the next save; a live one is kept', () => {
+    const ws = workspace({ 'gaps.md': GAPS });
+    const dead = join(ws, '.mlsd-cache.json.999999999.tmp');
+    const live = join(ws, `.mlsd-cache.json.${process.pid}.tmp`);
+    const other = join(ws, 'notes.999999999.tmp');
+    for (const f of [dead, live, other]) writeFileSync(f, 'x'.repeat(1000));
+    assert.equal(runCli(['gaps.md', '--cache'], { cwd: ws }).code, 1);
+    assert.equal(existsSync(dead), false, 'the dead run\'s temporary file is gone');
+    assert.equal(existsSync(live), true, 'a running process\'s temporary file is kept');
+    assert.equal(existsSync(other), true, 'files that are not the cache\'s are kept');
   });
 });

@@ -10,13 +10,14 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
+export function runCli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number; uid?: number } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? process.cwd(),
     env: { ...process.env, NO_COLOR: '1', MLSD_STRICT_MESSAGES: '1', ...opts.env },
     input: opts.input,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: opts.timeout ?? 60_000,
+    ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };

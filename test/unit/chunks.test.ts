@@ -51,6 +51,15 @@ describe('chunked parse', () => {
     same('# A\n[a]: /u\n\n# B\n> [b]: /v\n\n# C\n[a] [b] [c]\n', { minPiece: 0 });
   });
 
+  it('resolves a reference in the last piece of a doc without a final newline as the whole parse does (issue 17)', () => {
+    // The stand-in definitions after `<b>` made it a lazy line of the quote; at the end of the doc it is not.
+    same('[a]: http://x.io "Title"\n\n\ndata\n> data\ndata\n[A] data\n<b>', { minPiece: 0 });
+  });
+
+  it('treats \\r\\r\\n as two line endings, as the whole parse does, with or without cuts (issue 17)', () => {
+    same('# A\r\r\n- x\r\r\n  ```\r\r\n  y\r\r\n  ```\r\r\n\r\r\n# B\r\r\n[a]\r\r\n', { minPiece: 0 });
+  });
+
   it('equals the whole-document parse on generated hostile docs (every cut, and joined pieces)', () => {
     fc.assert(
       fc.property(markdownDoc, (text) => {

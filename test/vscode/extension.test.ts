@@ -6,6 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { Linter } from '../../src/core/index.js';
@@ -354,6 +356,36 @@ suite('mlsd-lint extension', function () {
       execFile(process.execPath, [path.join(repoRoot(), 'bin', 'mlsd-lint.js'), '-f', 'json', '.'], { cwd: path.join(folder().fsPath, 'team-include'), env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (_e, stdout) => resolve(stdout)),
     );
     assert.deepEqual((JSON.parse(cli) as Array<{ filePath: string }>).map((f) => f.filePath), ['specs/search.md']);
+  });
+
+  test('an mlsd.schemas path that is a symlink leading out of the workspace folder is not read (issue 17)', async () => {
+    // A team schema outside the folder, reached through a link inside it: the path text is inside.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mlsd-outside-'));
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'https://acme.example/linked.schema.json',
+      'x-mlsd-case': { id: 'linked', title: { en: 'Linked', ko: 'Linked' } },
+      allOf: [{ $ref: 'https://mlsd-lint.dev/schemas/mlsd.schema.json' }],
+      type: 'object',
+    };
+    fs.writeFileSync(path.join(outside, 'team.schema.json'), JSON.stringify(schema));
+    const link = path.join(folder().fsPath, 'linked.schema.json');
+    fs.symlinkSync(path.join(outside, 'team.schema.json'), link);
+    // A doc of that case, made for this test and removed after it (fixtures are never edited on disk).
+    const doc = path.join(folder().fsPath, 'design', 'linked-case.md');
+    fs.writeFileSync(doc, '---\nmlsd:\n  case: linked\n---\n# Linked\n\nA doc of the case only the linked schema defines.\n');
+    const config = vscode.workspace.getConfiguration('mlsd');
+    try {
+      await config.update('schemas', ['linked.schema.json'], vscode.ConfigurationTarget.Global);
+      const editor = await openFile('design/linked-case.md');
+      // Read, the case would be known; not read, it is an unknown case.
+      await waitFor('an unknown-case diagnostic', () => ours(editor.document.uri).some((d) => ruleOf(d) === 'unknown-case'));
+    } finally {
+      await config.update('schemas', undefined, vscode.ConfigurationTarget.Global);
+      await closeAll();
+      for (const f of [link, doc]) fs.rmSync(f, { force: true });
+      fs.rmSync(outside, { recursive: true, force: true });
+    }
   });
 
   test('coverage in the status bar and the Design Coverage view match the CLI on the same file', async () => {

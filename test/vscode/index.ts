@@ -9,7 +9,8 @@ const Mocha: typeof import('mocha') = mochaModule.Mocha || mochaModule;
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30000 });
   if (process.env.MOCHA_GREP) mocha.grep(process.env.MOCHA_GREP);
-  mocha.addFile(path.resolve(__dirname, 'extension.test.cjs'));
+  // MLSD_SUITE=untrusted: the Restricted Mode suite (its own workspace and user settings; see package.json).
+  mocha.addFile(path.resolve(__dirname, process.env.MLSD_SUITE === 'untrusted' ? 'untrusted.test.cjs' : 'extension.test.cjs'));
   return new Promise((resolve, reject) => {
     try {
       const runner = mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve()));

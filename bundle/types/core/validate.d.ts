@@ -22,6 +22,17 @@ export declare function checkSchema(set: SchemaSet, schema: JsonSchema): string 
  * absolute `$ref`s to ours resolve, and checked against the bundled schemas and the ones accepted before
  * it. The one place the CLI's config and the editor's `mlsd.schemas` setting accept a team schema.
  */
+/**
+ * Where and why JSON.parse failed, without the parser's quote of the text: a schema path may name any file
+ * (a secrets file, /etc/passwd), and the message must not print its content.
+ */
+export declare function jsonErrorAt(text: string, message: string): string;
+/**
+ * Whether a regex repeats (`*`, `+`, `{n,}`, `{n,m}` with m > 1) a group that holds `|` or a quantifier,
+ * unless the group opens with a character nothing else in it can match (`(-[a-z]+)*`: each repeat starts
+ * at a `-`, so there is one way to split the text).
+ */
+export declare function backtracks(pattern: string): boolean;
 export declare function readTeamSchema(text: string, fallbackId: string, before: readonly JsonSchema[]): {
     schema: JsonSchema;
 } | {

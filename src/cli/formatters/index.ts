@@ -19,6 +19,7 @@ export interface FormatContext {
   lang?: Lang;
 }
 
-export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string;
+/** A report as one string, or in pieces (for reports that may outgrow one string: json). */
+export type Formatter = (results: readonly FileResult[], ctx: FormatContext) => string | Iterable<string>;
 
 export const FORMATTERS: Record<string, Formatter> = { stylish, json, sarif, github, junit, summary };

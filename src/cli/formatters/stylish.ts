@@ -3,6 +3,7 @@ import { styleText } from 'node:util';
 import type { FileResult } from '../result.js';
 import type { FormatContext } from './index.js';
 import { plural, say } from '../messages.js';
+import { visible } from '../text.js';
 
 export default function stylish(results: readonly FileResult[], ctx: FormatContext): string {
   const lang = ctx.lang ?? 'en';
@@ -15,12 +16,12 @@ export default function stylish(results: readonly FileResult[], ctx: FormatConte
     errors += r.errorCount;
     warnings += r.warningCount;
     if (r.messages.length === 0) continue;
-    out.push(paint('underline', r.filePath));
+    out.push(paint('underline', visible(r.filePath)));
     const rows = r.messages.map((m) => [
       `  ${m.line}:${m.column}`,
       m.severity === 2 ? paint('red', label.error) : paint('yellow', label.warning),
-      m.message,
-      paint('dim', m.ruleId ?? ''),
+      visible(m.message),
+      paint('dim', visible(m.ruleId ?? '')),
     ]);
     const w0 = Math.max(...rows.map((x) => x[0]!.length));
     const w1 = Math.max(...r.messages.map((m) => (m.severity === 2 ? label.error : label.warning).length));

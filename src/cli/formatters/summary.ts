@@ -8,6 +8,7 @@ import type { FileResult } from '../result.js';
 import type { FormatContext } from './index.js';
 import { say } from '../messages.js';
 import type { Lang } from '../../core/index.js';
+import { markdownText } from '../text.js';
 
 const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
 const html = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -21,7 +22,7 @@ function status(e: CoverageEntry | undefined, required: boolean, lang: Lang): st
     case 'empty':
       return say('empty', lang);
     case 'waived':
-      return `${say('waived', lang)}${e.reason ? `: ${e.reason}` : ''}`;
+      return `${say('waived', lang)}${e.reason ? `: ${markdownText(e.reason)}` : ''}`;
     default:
       return say(required ? 'missing' : 'optional', lang);
   }
@@ -30,12 +31,12 @@ function status(e: CoverageEntry | undefined, required: boolean, lang: Lang): st
 function fileTable(r: FileResult, book: RuleBook | undefined): string[] {
   const cov = r.coverage!;
   const lang = r.lang ?? 'en';
-  const title = (d: SectionDef) => d.title[lang] ?? d.title.en;
+  const title = (d: SectionDef) => markdownText(d.title[lang] ?? d.title.en);
   const rows: string[] = [say('sumTable', lang), '| --- | --- | --- |'];
   const row = (label: string, e: CoverageEntry | undefined, required: boolean) => rows.push(`| ${cell(label)} | ${cell(status(e, required, lang))} | ${e?.line ?? ''} |`);
   if (!book) {
-    for (const [id, e] of Object.entries(cov.steps)) row(`**${id}**`, e, true);
-    for (const [id, e] of Object.entries(cov.topics)) row(`↳ ${id}`, e, true);
+    for (const [id, e] of Object.entries(cov.steps)) row(`**${markdownText(id)}**`, e, true);
+    for (const [id, e] of Object.entries(cov.topics)) row(`↳ ${markdownText(id)}`, e, true);
     return rows;
   }
   const listed = new Set<string>();
@@ -69,13 +70,13 @@ export default function summary(results: readonly FileResult[], ctx: FormatConte
     }
     const c = coverageTally(r.coverage, books[i]);
     const mark = (n: Tally) => `${n.covered === n.total ? '✅' : '❌'} ${n.covered}/${n.total}`;
-    out.push(`| ${cell(code(r.filePath))} | ${cell(r.case ?? '')} | ${mark(c.steps)} | ${mark(c.topics)} | ${r.errorCount} | ${r.warningCount} |`);
+    out.push(`| ${cell(code(r.filePath))} | ${markdownText(r.case ?? '')} | ${mark(c.steps)} | ${mark(c.topics)} | ${r.errorCount} | ${r.warningCount} |`);
   }
   out.push('');
   for (const [i, r] of results.entries()) {
     if (!r.coverage) {
       const why = r.messages.find((m) => m.fatal)?.message ?? say('sumNotLinted', lang);
-      out.push(`**${html(r.filePath)}**: ${cell(why)}`, '');
+      out.push(`**${markdownText(r.filePath)}**: ${markdownText(why)}`, '');
       continue;
     }
     const c = coverageTally(r.coverage, books[i]);

@@ -87,7 +87,8 @@ export type SettingProblem =
   | { kind: 'unknown-key'; key: string; known: readonly string[]; offset: number }
   | { kind: 'not-mapping'; key: string; offset: number }
   | { kind: 'bad-value'; key: string; value: string; allowed: readonly string[]; offset: number }
-  | { kind: 'not-string'; key: string; offset: number };
+  | { kind: 'not-string'; key: string; offset: number }
+  | { kind: 'unknown-rule'; key: string; known: readonly string[]; offset: number };
 
 export interface RuleContext {
   text: string;

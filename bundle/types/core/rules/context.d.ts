@@ -104,6 +104,11 @@ export type SettingProblem = {
     kind: 'not-string';
     key: string;
     offset: number;
+} | {
+    kind: 'unknown-rule';
+    key: string;
+    known: readonly string[];
+    offset: number;
 };
 export interface RuleContext {
     text: string;

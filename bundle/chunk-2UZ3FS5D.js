@@ -25636,7 +25636,7 @@ function headingRanges(a2) {
   return r2;
 }
 function buildModel(a2, book, lineOf) {
-  const model = { steps: {}, topics: {} };
+  const model = { steps: /* @__PURE__ */ Object.create(null), topics: /* @__PURE__ */ Object.create(null) };
   const judge = (def) => {
     const ranges = def.kind === "step" ? a2.extents.filter((e2) => e2.step === def.id).map((e2) => ({ section: e2.section, start: e2.start, end: e2.end })) : (a2.sectionsOf.get(def.id) ?? []).map((s2) => ({ section: s2, start: s2.bodyStart, end: s2.sectionEnd }));
     if (ranges.length === 0)
@@ -27254,8 +27254,8 @@ var rule19 = defineRule({
   severity: "warning",
   kind: "settings",
   description: {
-    en: "A key under `mlsd:` in the front matter is not one mlsd-lint knows.",
-    ko: "\uBA38\uB9AC\uB9D0\uC758 `mlsd:` \uC544\uB798\uC5D0 \uC54C \uC218 \uC5C6\uB294 \uD0A4\uAC00 \uC788\uC2B5\uB2C8\uB2E4."
+    en: "A key under `mlsd:` in the front matter, or a rule id under `mlsd.rules`, is not one mlsd-lint knows.",
+    ko: "\uBA38\uB9AC\uB9D0\uC758 `mlsd:` \uC544\uB798\uC5D0 \uC54C \uC218 \uC5C6\uB294 \uD0A4\uAC00, \uB610\uB294 `mlsd.rules` \uC544\uB798\uC5D0 \uC54C \uC218 \uC5C6\uB294 \uADDC\uCE59 ID\uAC00 \uC788\uC2B5\uB2C8\uB2E4."
   },
   messages: {
     unknown: {
@@ -27265,15 +27265,24 @@ var rule19 = defineRule({
     unknownSuggest: {
       en: 'Unknown setting "mlsd.{key}" (did you mean "{near}"?). Known: {known}.',
       ko: '\uC54C \uC218 \uC5C6\uB294 \uC124\uC815 "mlsd.{key}"("{near}"\uC744(\uB97C) \uC758\uB3C4\uD588\uB098\uC694?). \uC0AC\uC6A9 \uAC00\uB2A5: {known}.'
+    },
+    unknownRule: {
+      en: 'Unknown rule id "{key}" under mlsd.rules; its setting does nothing. Known rules: {known}.',
+      ko: 'mlsd.rules \uC544\uB798\uC758 \uADDC\uCE59 ID "{key}"\uC740(\uB294) \uC54C \uC218 \uC5C6\uC5B4 \uC774 \uC124\uC815\uC740 \uC544\uBB34 \uD6A8\uACFC\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4. \uC0AC\uC6A9 \uAC00\uB2A5\uD55C \uADDC\uCE59: {known}.'
+    },
+    unknownRuleSuggest: {
+      en: 'Unknown rule id "{key}" under mlsd.rules (did you mean "{near}"?); its setting does nothing. Known rules: {known}.',
+      ko: 'mlsd.rules \uC544\uB798\uC758 \uADDC\uCE59 ID "{key}"\uC740(\uB294) \uC54C \uC218 \uC5C6\uC5B4 \uC774 \uC124\uC815\uC740 \uC544\uBB34 \uD6A8\uACFC\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4("{near}"\uC744(\uB97C) \uC758\uB3C4\uD588\uB098\uC694?). \uC0AC\uC6A9 \uAC00\uB2A5\uD55C \uADDC\uCE59: {known}.'
     }
   }
 }, (ctx) => {
   for (const p2 of ctx.settings.problems) {
-    if (p2.kind !== "unknown-key")
+    if (p2.kind !== "unknown-key" && p2.kind !== "unknown-rule")
       continue;
     const near = closest(p2.key, p2.known, 2);
+    const ids = p2.kind === "unknown-key" ? ["unknown", "unknownSuggest"] : ["unknownRule", "unknownRuleSuggest"];
     ctx.report({
-      messageId: near ? "unknownSuggest" : "unknown",
+      messageId: near ? ids[1] : ids[0],
       range: [p2.offset, ctx.lines.lineEnd(p2.offset)],
       suggestion: near,
       data: { key: p2.key, known: p2.known.join(", "), ...near ? { near } : {} }
@@ -27648,31 +27657,40 @@ var x_mlsd_meta_default = {
           type: "array",
           items: {
             type: "string",
-            minLength: 1
-          }
+            minLength: 1,
+            maxLength: 120
+          },
+          maxItems: 1e3
         },
         ko: {
           type: "array",
           items: {
             type: "string",
-            minLength: 1
-          }
+            minLength: 1,
+            maxLength: 120
+          },
+          maxItems: 1e3
         },
         zh: {
           type: "array",
           items: {
             type: "string",
-            minLength: 1
-          }
+            minLength: 1,
+            maxLength: 120
+          },
+          maxItems: 1e3
         },
         ja: {
           type: "array",
           items: {
             type: "string",
-            minLength: 1
-          }
+            minLength: 1,
+            maxLength: 120
+          },
+          maxItems: 1e3
         }
-      }
+      },
+      description: "Words or short phrases in each language. Bounded (at most 1000 per language, 120 characters each): each becomes a pattern run over every doc, and a 20k-word cue could not even be compiled."
     }
   }
 };
@@ -27763,11 +27781,13 @@ var x_mlsd_case_meta_default = {
 var ajv_options_default = {
   allErrors: true,
   strict: true,
-  inlineRefs: false
+  inlineRefs: false,
+  ownProperties: true
 };
 
 // out/src/core/generated/validators.js
 var v0 = validate71;
+var func0 = Object.prototype.hasOwnProperty;
 var schema24 = { "type": "object", "required": ["status"], "additionalProperties": false, "properties": { "status": { "enum": ["present", "empty", "waived"] }, "line": { "type": "integer", "minimum": 1 } } };
 function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -27780,7 +27800,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -27789,7 +27809,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -27800,7 +27820,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -27812,7 +27832,7 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -27860,7 +27880,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.steps === void 0) {
+    if (data.steps === void 0 || !func0.call(data, "steps")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "steps" }, message: "must have required property 'steps'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -27869,7 +27889,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.topics === void 0) {
+    if (data.topics === void 0 || !func0.call(data, "topics")) {
       const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "topics" }, message: "must have required property 'topics'" };
       if (vErrors === null) {
         vErrors = [err1];
@@ -27878,10 +27898,10 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
       }
       errors++;
     }
-    if (data.steps !== void 0) {
+    if (data.steps !== void 0 && func0.call(data, "steps")) {
       let data0 = data.steps;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["s1-requirements"] === void 0) {
+        if (data0["s1-requirements"] === void 0 || !func0.call(data0, "s1-requirements")) {
           const err2 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/required", keyword: "required", params: { missingProperty: "s1-requirements" }, message: "must have required property 's1-requirements'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -27890,7 +27910,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data0["s2-framing"] === void 0) {
+        if (data0["s2-framing"] === void 0 || !func0.call(data0, "s2-framing")) {
           const err3 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/required", keyword: "required", params: { missingProperty: "s2-framing" }, message: "must have required property 's2-framing'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -27899,7 +27919,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data0["s3-data-prep"] === void 0) {
+        if (data0["s3-data-prep"] === void 0 || !func0.call(data0, "s3-data-prep")) {
           const err4 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/required", keyword: "required", params: { missingProperty: "s3-data-prep" }, message: "must have required property 's3-data-prep'" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -27908,7 +27928,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data0["s4-model-dev"] === void 0) {
+        if (data0["s4-model-dev"] === void 0 || !func0.call(data0, "s4-model-dev")) {
           const err5 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/required", keyword: "required", params: { missingProperty: "s4-model-dev" }, message: "must have required property 's4-model-dev'" };
           if (vErrors === null) {
             vErrors = [err5];
@@ -27917,7 +27937,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data0["s5-evaluation"] === void 0) {
+        if (data0["s5-evaluation"] === void 0 || !func0.call(data0, "s5-evaluation")) {
           const err6 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/required", keyword: "required", params: { missingProperty: "s5-evaluation" }, message: "must have required property 's5-evaluation'" };
           if (vErrors === null) {
             vErrors = [err6];
@@ -27926,7 +27946,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data0["s6-deploy-serve"] === void 0) {
+        if (data0["s6-deploy-serve"] === void 0 || !func0.call(data0, "s6-deploy-serve")) {
           const err7 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/required", keyword: "required", params: { missingProperty: "s6-deploy-serve" }, message: "must have required property 's6-deploy-serve'" };
           if (vErrors === null) {
             vErrors = [err7];
@@ -27935,7 +27955,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data0["s7-monitoring-infra"] === void 0) {
+        if (data0["s7-monitoring-infra"] === void 0 || !func0.call(data0, "s7-monitoring-infra")) {
           const err8 = { instancePath: instancePath + "/steps", schemaPath: "#/properties/steps/required", keyword: "required", params: { missingProperty: "s7-monitoring-infra" }, message: "must have required property 's7-monitoring-infra'" };
           if (vErrors === null) {
             vErrors = [err8];
@@ -27944,43 +27964,43 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data0["s1-requirements"] !== void 0) {
+        if (data0["s1-requirements"] !== void 0 && func0.call(data0, "s1-requirements")) {
           if (!validate72(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["s2-framing"] !== void 0) {
+        if (data0["s2-framing"] !== void 0 && func0.call(data0, "s2-framing")) {
           if (!validate72(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["s3-data-prep"] !== void 0) {
+        if (data0["s3-data-prep"] !== void 0 && func0.call(data0, "s3-data-prep")) {
           if (!validate72(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["s4-model-dev"] !== void 0) {
+        if (data0["s4-model-dev"] !== void 0 && func0.call(data0, "s4-model-dev")) {
           if (!validate72(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["s5-evaluation"] !== void 0) {
+        if (data0["s5-evaluation"] !== void 0 && func0.call(data0, "s5-evaluation")) {
           if (!validate72(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["s6-deploy-serve"] !== void 0) {
+        if (data0["s6-deploy-serve"] !== void 0 && func0.call(data0, "s6-deploy-serve")) {
           if (!validate72(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["s7-monitoring-infra"] !== void 0) {
+        if (data0["s7-monitoring-infra"] !== void 0 && func0.call(data0, "s7-monitoring-infra")) {
           if (!validate72(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
@@ -27996,10 +28016,10 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data8 = data.topics;
       if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8["req-business-objective"] === void 0) {
+        if (data8["req-business-objective"] === void 0 || !func0.call(data8, "req-business-objective")) {
           const err10 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "req-business-objective" }, message: "must have required property 'req-business-objective'" };
           if (vErrors === null) {
             vErrors = [err10];
@@ -28008,7 +28028,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["req-features"] === void 0) {
+        if (data8["req-features"] === void 0 || !func0.call(data8, "req-features")) {
           const err11 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "req-features" }, message: "must have required property 'req-features'" };
           if (vErrors === null) {
             vErrors = [err11];
@@ -28017,7 +28037,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["req-data"] === void 0) {
+        if (data8["req-data"] === void 0 || !func0.call(data8, "req-data")) {
           const err12 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "req-data" }, message: "must have required property 'req-data'" };
           if (vErrors === null) {
             vErrors = [err12];
@@ -28026,7 +28046,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["req-constraints"] === void 0) {
+        if (data8["req-constraints"] === void 0 || !func0.call(data8, "req-constraints")) {
           const err13 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "req-constraints" }, message: "must have required property 'req-constraints'" };
           if (vErrors === null) {
             vErrors = [err13];
@@ -28035,7 +28055,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["req-scale"] === void 0) {
+        if (data8["req-scale"] === void 0 || !func0.call(data8, "req-scale")) {
           const err14 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "req-scale" }, message: "must have required property 'req-scale'" };
           if (vErrors === null) {
             vErrors = [err14];
@@ -28044,7 +28064,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["req-performance"] === void 0) {
+        if (data8["req-performance"] === void 0 || !func0.call(data8, "req-performance")) {
           const err15 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "req-performance" }, message: "must have required property 'req-performance'" };
           if (vErrors === null) {
             vErrors = [err15];
@@ -28053,7 +28073,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["req-summary"] === void 0) {
+        if (data8["req-summary"] === void 0 || !func0.call(data8, "req-summary")) {
           const err16 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "req-summary" }, message: "must have required property 'req-summary'" };
           if (vErrors === null) {
             vErrors = [err16];
@@ -28062,7 +28082,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["frame-ml-objective"] === void 0) {
+        if (data8["frame-ml-objective"] === void 0 || !func0.call(data8, "frame-ml-objective")) {
           const err17 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "frame-ml-objective" }, message: "must have required property 'frame-ml-objective'" };
           if (vErrors === null) {
             vErrors = [err17];
@@ -28071,7 +28091,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["frame-io"] === void 0) {
+        if (data8["frame-io"] === void 0 || !func0.call(data8, "frame-io")) {
           const err18 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "frame-io" }, message: "must have required property 'frame-io'" };
           if (vErrors === null) {
             vErrors = [err18];
@@ -28080,7 +28100,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["frame-ml-category"] === void 0) {
+        if (data8["frame-ml-category"] === void 0 || !func0.call(data8, "frame-ml-category")) {
           const err19 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "frame-ml-category" }, message: "must have required property 'frame-ml-category'" };
           if (vErrors === null) {
             vErrors = [err19];
@@ -28089,7 +28109,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["data-sources"] === void 0) {
+        if (data8["data-sources"] === void 0 || !func0.call(data8, "data-sources")) {
           const err20 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "data-sources" }, message: "must have required property 'data-sources'" };
           if (vErrors === null) {
             vErrors = [err20];
@@ -28098,7 +28118,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["data-storage"] === void 0) {
+        if (data8["data-storage"] === void 0 || !func0.call(data8, "data-storage")) {
           const err21 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "data-storage" }, message: "must have required property 'data-storage'" };
           if (vErrors === null) {
             vErrors = [err21];
@@ -28107,7 +28127,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["data-etl"] === void 0) {
+        if (data8["data-etl"] === void 0 || !func0.call(data8, "data-etl")) {
           const err22 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "data-etl" }, message: "must have required property 'data-etl'" };
           if (vErrors === null) {
             vErrors = [err22];
@@ -28116,7 +28136,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["data-types"] === void 0) {
+        if (data8["data-types"] === void 0 || !func0.call(data8, "data-types")) {
           const err23 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "data-types" }, message: "must have required property 'data-types'" };
           if (vErrors === null) {
             vErrors = [err23];
@@ -28125,7 +28145,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["fe-feature-selection"] === void 0) {
+        if (data8["fe-feature-selection"] === void 0 || !func0.call(data8, "fe-feature-selection")) {
           const err24 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "fe-feature-selection" }, message: "must have required property 'fe-feature-selection'" };
           if (vErrors === null) {
             vErrors = [err24];
@@ -28134,7 +28154,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["fe-missing-values"] === void 0) {
+        if (data8["fe-missing-values"] === void 0 || !func0.call(data8, "fe-missing-values")) {
           const err25 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "fe-missing-values" }, message: "must have required property 'fe-missing-values'" };
           if (vErrors === null) {
             vErrors = [err25];
@@ -28143,7 +28163,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["fe-scaling"] === void 0) {
+        if (data8["fe-scaling"] === void 0 || !func0.call(data8, "fe-scaling")) {
           const err26 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "fe-scaling" }, message: "must have required property 'fe-scaling'" };
           if (vErrors === null) {
             vErrors = [err26];
@@ -28152,7 +28172,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["fe-discretization"] === void 0) {
+        if (data8["fe-discretization"] === void 0 || !func0.call(data8, "fe-discretization")) {
           const err27 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "fe-discretization" }, message: "must have required property 'fe-discretization'" };
           if (vErrors === null) {
             vErrors = [err27];
@@ -28161,7 +28181,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["fe-categorical-encoding"] === void 0) {
+        if (data8["fe-categorical-encoding"] === void 0 || !func0.call(data8, "fe-categorical-encoding")) {
           const err28 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "fe-categorical-encoding" }, message: "must have required property 'fe-categorical-encoding'" };
           if (vErrors === null) {
             vErrors = [err28];
@@ -28170,7 +28190,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["data-privacy"] === void 0) {
+        if (data8["data-privacy"] === void 0 || !func0.call(data8, "data-privacy")) {
           const err29 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "data-privacy" }, message: "must have required property 'data-privacy'" };
           if (vErrors === null) {
             vErrors = [err29];
@@ -28179,7 +28199,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["data-bias"] === void 0) {
+        if (data8["data-bias"] === void 0 || !func0.call(data8, "data-bias")) {
           const err30 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "data-bias" }, message: "must have required property 'data-bias'" };
           if (vErrors === null) {
             vErrors = [err30];
@@ -28188,7 +28208,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["model-baseline"] === void 0) {
+        if (data8["model-baseline"] === void 0 || !func0.call(data8, "model-baseline")) {
           const err31 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "model-baseline" }, message: "must have required property 'model-baseline'" };
           if (vErrors === null) {
             vErrors = [err31];
@@ -28197,7 +28217,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["model-selection"] === void 0) {
+        if (data8["model-selection"] === void 0 || !func0.call(data8, "model-selection")) {
           const err32 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "model-selection" }, message: "must have required property 'model-selection'" };
           if (vErrors === null) {
             vErrors = [err32];
@@ -28206,7 +28226,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-dataset-construction"] === void 0) {
+        if (data8["train-dataset-construction"] === void 0 || !func0.call(data8, "train-dataset-construction")) {
           const err33 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-dataset-construction" }, message: "must have required property 'train-dataset-construction'" };
           if (vErrors === null) {
             vErrors = [err33];
@@ -28215,7 +28235,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-labels"] === void 0) {
+        if (data8["train-labels"] === void 0 || !func0.call(data8, "train-labels")) {
           const err34 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-labels" }, message: "must have required property 'train-labels'" };
           if (vErrors === null) {
             vErrors = [err34];
@@ -28224,7 +28244,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-sampling"] === void 0) {
+        if (data8["train-sampling"] === void 0 || !func0.call(data8, "train-sampling")) {
           const err35 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-sampling" }, message: "must have required property 'train-sampling'" };
           if (vErrors === null) {
             vErrors = [err35];
@@ -28233,7 +28253,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-data-split"] === void 0) {
+        if (data8["train-data-split"] === void 0 || !func0.call(data8, "train-data-split")) {
           const err36 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-data-split" }, message: "must have required property 'train-data-split'" };
           if (vErrors === null) {
             vErrors = [err36];
@@ -28242,7 +28262,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-class-imbalance"] === void 0) {
+        if (data8["train-class-imbalance"] === void 0 || !func0.call(data8, "train-class-imbalance")) {
           const err37 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-class-imbalance" }, message: "must have required property 'train-class-imbalance'" };
           if (vErrors === null) {
             vErrors = [err37];
@@ -28251,7 +28271,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-loss-function"] === void 0) {
+        if (data8["train-loss-function"] === void 0 || !func0.call(data8, "train-loss-function")) {
           const err38 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-loss-function" }, message: "must have required property 'train-loss-function'" };
           if (vErrors === null) {
             vErrors = [err38];
@@ -28260,7 +28280,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-scratch-vs-finetune"] === void 0) {
+        if (data8["train-scratch-vs-finetune"] === void 0 || !func0.call(data8, "train-scratch-vs-finetune")) {
           const err39 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-scratch-vs-finetune" }, message: "must have required property 'train-scratch-vs-finetune'" };
           if (vErrors === null) {
             vErrors = [err39];
@@ -28269,7 +28289,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-distributed"] === void 0) {
+        if (data8["train-distributed"] === void 0 || !func0.call(data8, "train-distributed")) {
           const err40 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-distributed" }, message: "must have required property 'train-distributed'" };
           if (vErrors === null) {
             vErrors = [err40];
@@ -28278,7 +28298,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["train-continual-learning"] === void 0) {
+        if (data8["train-continual-learning"] === void 0 || !func0.call(data8, "train-continual-learning")) {
           const err41 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "train-continual-learning" }, message: "must have required property 'train-continual-learning'" };
           if (vErrors === null) {
             vErrors = [err41];
@@ -28287,7 +28307,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["eval-offline-metrics"] === void 0) {
+        if (data8["eval-offline-metrics"] === void 0 || !func0.call(data8, "eval-offline-metrics")) {
           const err42 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "eval-offline-metrics" }, message: "must have required property 'eval-offline-metrics'" };
           if (vErrors === null) {
             vErrors = [err42];
@@ -28296,7 +28316,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["eval-online-metrics"] === void 0) {
+        if (data8["eval-online-metrics"] === void 0 || !func0.call(data8, "eval-online-metrics")) {
           const err43 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "eval-online-metrics" }, message: "must have required property 'eval-online-metrics'" };
           if (vErrors === null) {
             vErrors = [err43];
@@ -28305,7 +28325,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["eval-fairness-bias"] === void 0) {
+        if (data8["eval-fairness-bias"] === void 0 || !func0.call(data8, "eval-fairness-bias")) {
           const err44 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "eval-fairness-bias" }, message: "must have required property 'eval-fairness-bias'" };
           if (vErrors === null) {
             vErrors = [err44];
@@ -28314,7 +28334,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["deploy-cloud-vs-device"] === void 0) {
+        if (data8["deploy-cloud-vs-device"] === void 0 || !func0.call(data8, "deploy-cloud-vs-device")) {
           const err45 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "deploy-cloud-vs-device" }, message: "must have required property 'deploy-cloud-vs-device'" };
           if (vErrors === null) {
             vErrors = [err45];
@@ -28323,7 +28343,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["deploy-model-compression"] === void 0) {
+        if (data8["deploy-model-compression"] === void 0 || !func0.call(data8, "deploy-model-compression")) {
           const err46 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "deploy-model-compression" }, message: "must have required property 'deploy-model-compression'" };
           if (vErrors === null) {
             vErrors = [err46];
@@ -28332,7 +28352,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["deploy-testing-in-production"] === void 0) {
+        if (data8["deploy-testing-in-production"] === void 0 || !func0.call(data8, "deploy-testing-in-production")) {
           const err47 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "deploy-testing-in-production" }, message: "must have required property 'deploy-testing-in-production'" };
           if (vErrors === null) {
             vErrors = [err47];
@@ -28341,7 +28361,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["serve-batch-vs-online"] === void 0) {
+        if (data8["serve-batch-vs-online"] === void 0 || !func0.call(data8, "serve-batch-vs-online")) {
           const err48 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "serve-batch-vs-online" }, message: "must have required property 'serve-batch-vs-online'" };
           if (vErrors === null) {
             vErrors = [err48];
@@ -28350,7 +28370,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["serve-prediction-pipeline"] === void 0) {
+        if (data8["serve-prediction-pipeline"] === void 0 || !func0.call(data8, "serve-prediction-pipeline")) {
           const err49 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "serve-prediction-pipeline" }, message: "must have required property 'serve-prediction-pipeline'" };
           if (vErrors === null) {
             vErrors = [err49];
@@ -28359,7 +28379,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["mon-failure-causes"] === void 0) {
+        if (data8["mon-failure-causes"] === void 0 || !func0.call(data8, "mon-failure-causes")) {
           const err50 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "mon-failure-causes" }, message: "must have required property 'mon-failure-causes'" };
           if (vErrors === null) {
             vErrors = [err50];
@@ -28368,7 +28388,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["mon-operational-metrics"] === void 0) {
+        if (data8["mon-operational-metrics"] === void 0 || !func0.call(data8, "mon-operational-metrics")) {
           const err51 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "mon-operational-metrics" }, message: "must have required property 'mon-operational-metrics'" };
           if (vErrors === null) {
             vErrors = [err51];
@@ -28377,7 +28397,7 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["mon-ml-metrics"] === void 0) {
+        if (data8["mon-ml-metrics"] === void 0 || !func0.call(data8, "mon-ml-metrics")) {
           const err52 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "mon-ml-metrics" }, message: "must have required property 'mon-ml-metrics'" };
           if (vErrors === null) {
             vErrors = [err52];
@@ -28386,319 +28406,319 @@ function validate71(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8["req-business-objective"] !== void 0) {
+        if (data8["req-business-objective"] !== void 0 && func0.call(data8, "req-business-objective")) {
           if (!validate72(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["req-features"] !== void 0) {
+        if (data8["req-features"] !== void 0 && func0.call(data8, "req-features")) {
           if (!validate72(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["req-data"] !== void 0) {
+        if (data8["req-data"] !== void 0 && func0.call(data8, "req-data")) {
           if (!validate72(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["req-constraints"] !== void 0) {
+        if (data8["req-constraints"] !== void 0 && func0.call(data8, "req-constraints")) {
           if (!validate72(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["req-scale"] !== void 0) {
+        if (data8["req-scale"] !== void 0 && func0.call(data8, "req-scale")) {
           if (!validate72(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["req-performance"] !== void 0) {
+        if (data8["req-performance"] !== void 0 && func0.call(data8, "req-performance")) {
           if (!validate72(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["req-summary"] !== void 0) {
+        if (data8["req-summary"] !== void 0 && func0.call(data8, "req-summary")) {
           if (!validate72(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["frame-ml-needed"] !== void 0) {
+        if (data8["frame-ml-needed"] !== void 0 && func0.call(data8, "frame-ml-needed")) {
           if (!validate72(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["frame-ml-objective"] !== void 0) {
+        if (data8["frame-ml-objective"] !== void 0 && func0.call(data8, "frame-ml-objective")) {
           if (!validate72(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["frame-io"] !== void 0) {
+        if (data8["frame-io"] !== void 0 && func0.call(data8, "frame-io")) {
           if (!validate72(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["frame-ml-category"] !== void 0) {
+        if (data8["frame-ml-category"] !== void 0 && func0.call(data8, "frame-ml-category")) {
           if (!validate72(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["data-sources"] !== void 0) {
+        if (data8["data-sources"] !== void 0 && func0.call(data8, "data-sources")) {
           if (!validate72(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["data-storage"] !== void 0) {
+        if (data8["data-storage"] !== void 0 && func0.call(data8, "data-storage")) {
           if (!validate72(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["data-etl"] !== void 0) {
+        if (data8["data-etl"] !== void 0 && func0.call(data8, "data-etl")) {
           if (!validate72(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["data-types"] !== void 0) {
+        if (data8["data-types"] !== void 0 && func0.call(data8, "data-types")) {
           if (!validate72(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["data-schema"] !== void 0) {
+        if (data8["data-schema"] !== void 0 && func0.call(data8, "data-schema")) {
           if (!validate72(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["fe-feature-selection"] !== void 0) {
+        if (data8["fe-feature-selection"] !== void 0 && func0.call(data8, "fe-feature-selection")) {
           if (!validate72(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["fe-missing-values"] !== void 0) {
+        if (data8["fe-missing-values"] !== void 0 && func0.call(data8, "fe-missing-values")) {
           if (!validate72(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["fe-scaling"] !== void 0) {
+        if (data8["fe-scaling"] !== void 0 && func0.call(data8, "fe-scaling")) {
           if (!validate72(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["fe-discretization"] !== void 0) {
+        if (data8["fe-discretization"] !== void 0 && func0.call(data8, "fe-discretization")) {
           if (!validate72(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["fe-categorical-encoding"] !== void 0) {
+        if (data8["fe-categorical-encoding"] !== void 0 && func0.call(data8, "fe-categorical-encoding")) {
           if (!validate72(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["fe-unstructured-prep"] !== void 0) {
+        if (data8["fe-unstructured-prep"] !== void 0 && func0.call(data8, "fe-unstructured-prep")) {
           if (!validate72(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["data-privacy"] !== void 0) {
+        if (data8["data-privacy"] !== void 0 && func0.call(data8, "data-privacy")) {
           if (!validate72(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["data-bias"] !== void 0) {
+        if (data8["data-bias"] !== void 0 && func0.call(data8, "data-bias")) {
           if (!validate72(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["model-baseline"] !== void 0) {
+        if (data8["model-baseline"] !== void 0 && func0.call(data8, "model-baseline")) {
           if (!validate72(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["model-selection"] !== void 0) {
+        if (data8["model-selection"] !== void 0 && func0.call(data8, "model-selection")) {
           if (!validate72(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["model-ensemble"] !== void 0) {
+        if (data8["model-ensemble"] !== void 0 && func0.call(data8, "model-ensemble")) {
           if (!validate72(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-dataset-construction"] !== void 0) {
+        if (data8["train-dataset-construction"] !== void 0 && func0.call(data8, "train-dataset-construction")) {
           if (!validate72(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-labels"] !== void 0) {
+        if (data8["train-labels"] !== void 0 && func0.call(data8, "train-labels")) {
           if (!validate72(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-sampling"] !== void 0) {
+        if (data8["train-sampling"] !== void 0 && func0.call(data8, "train-sampling")) {
           if (!validate72(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-data-split"] !== void 0) {
+        if (data8["train-data-split"] !== void 0 && func0.call(data8, "train-data-split")) {
           if (!validate72(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-class-imbalance"] !== void 0) {
+        if (data8["train-class-imbalance"] !== void 0 && func0.call(data8, "train-class-imbalance")) {
           if (!validate72(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-loss-function"] !== void 0) {
+        if (data8["train-loss-function"] !== void 0 && func0.call(data8, "train-loss-function")) {
           if (!validate72(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-scratch-vs-finetune"] !== void 0) {
+        if (data8["train-scratch-vs-finetune"] !== void 0 && func0.call(data8, "train-scratch-vs-finetune")) {
           if (!validate72(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-distributed"] !== void 0) {
+        if (data8["train-distributed"] !== void 0 && func0.call(data8, "train-distributed")) {
           if (!validate72(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-regularization-optim"] !== void 0) {
+        if (data8["train-regularization-optim"] !== void 0 && func0.call(data8, "train-regularization-optim")) {
           if (!validate72(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["train-continual-learning"] !== void 0) {
+        if (data8["train-continual-learning"] !== void 0 && func0.call(data8, "train-continual-learning")) {
           if (!validate72(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["eval-offline-metrics"] !== void 0) {
+        if (data8["eval-offline-metrics"] !== void 0 && func0.call(data8, "eval-offline-metrics")) {
           if (!validate72(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["eval-online-metrics"] !== void 0) {
+        if (data8["eval-online-metrics"] !== void 0 && func0.call(data8, "eval-online-metrics")) {
           if (!validate72(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["eval-fairness-bias"] !== void 0) {
+        if (data8["eval-fairness-bias"] !== void 0 && func0.call(data8, "eval-fairness-bias")) {
           if (!validate72(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["eval-metric-justification"] !== void 0) {
+        if (data8["eval-metric-justification"] !== void 0 && func0.call(data8, "eval-metric-justification")) {
           if (!validate72(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["deploy-cloud-vs-device"] !== void 0) {
+        if (data8["deploy-cloud-vs-device"] !== void 0 && func0.call(data8, "deploy-cloud-vs-device")) {
           if (!validate72(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["deploy-model-compression"] !== void 0) {
+        if (data8["deploy-model-compression"] !== void 0 && func0.call(data8, "deploy-model-compression")) {
           if (!validate72(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["deploy-testing-in-production"] !== void 0) {
+        if (data8["deploy-testing-in-production"] !== void 0 && func0.call(data8, "deploy-testing-in-production")) {
           if (!validate72(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["serve-batch-vs-online"] !== void 0) {
+        if (data8["serve-batch-vs-online"] !== void 0 && func0.call(data8, "serve-batch-vs-online")) {
           if (!validate72(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["serve-prediction-pipeline"] !== void 0) {
+        if (data8["serve-prediction-pipeline"] !== void 0 && func0.call(data8, "serve-prediction-pipeline")) {
           if (!validate72(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["serve-realtime-features"] !== void 0) {
+        if (data8["serve-realtime-features"] !== void 0 && func0.call(data8, "serve-realtime-features")) {
           if (!validate72(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["serve-scalability"] !== void 0) {
+        if (data8["serve-scalability"] !== void 0 && func0.call(data8, "serve-scalability")) {
           if (!validate72(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["mon-failure-causes"] !== void 0) {
+        if (data8["mon-failure-causes"] !== void 0 && func0.call(data8, "mon-failure-causes")) {
           if (!validate72(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["mon-operational-metrics"] !== void 0) {
+        if (data8["mon-operational-metrics"] !== void 0 && func0.call(data8, "mon-operational-metrics")) {
           if (!validate72(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["mon-ml-metrics"] !== void 0) {
+        if (data8["mon-ml-metrics"] !== void 0 && func0.call(data8, "mon-ml-metrics")) {
           if (!validate72(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8["mon-alerting"] !== void 0) {
+        if (data8["mon-alerting"] !== void 0 && func0.call(data8, "mon-alerting")) {
           if (!validate72(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
           }
         }
-        if (data8.infra !== void 0) {
+        if (data8.infra !== void 0 && func0.call(data8, "infra")) {
           if (!validate72(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
             errors = vErrors.length;
@@ -28739,7 +28759,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -28748,7 +28768,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -28759,7 +28779,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -28771,7 +28791,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -28823,10 +28843,10 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["ad-feature-interactions"] === void 0) {
+        if (data0["ad-feature-interactions"] === void 0 || !func0.call(data0, "ad-feature-interactions")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "ad-feature-interactions" }, message: "must have required property 'ad-feature-interactions'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -28835,7 +28855,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["ad-click-models"] === void 0) {
+        if (data0["ad-click-models"] === void 0 || !func0.call(data0, "ad-click-models")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "ad-click-models" }, message: "must have required property 'ad-click-models'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -28844,7 +28864,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["ad-continual-learning"] === void 0) {
+        if (data0["ad-continual-learning"] === void 0 || !func0.call(data0, "ad-continual-learning")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "ad-continual-learning" }, message: "must have required property 'ad-continual-learning'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -28853,7 +28873,7 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["ad-targeting-candidates"] === void 0) {
+        if (data0["ad-targeting-candidates"] === void 0 || !func0.call(data0, "ad-targeting-candidates")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "ad-targeting-candidates" }, message: "must have required property 'ad-targeting-candidates'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -28862,31 +28882,31 @@ function validate133(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["ad-feature-interactions"] !== void 0) {
+        if (data0["ad-feature-interactions"] !== void 0 && func0.call(data0, "ad-feature-interactions")) {
           if (!validate135(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["ad-click-models"] !== void 0) {
+        if (data0["ad-click-models"] !== void 0 && func0.call(data0, "ad-click-models")) {
           if (!validate135(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["ad-calibration"] !== void 0) {
+        if (data0["ad-calibration"] !== void 0 && func0.call(data0, "ad-calibration")) {
           if (!validate135(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["ad-continual-learning"] !== void 0) {
+        if (data0["ad-continual-learning"] !== void 0 && func0.call(data0, "ad-continual-learning")) {
           if (!validate135(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["ad-targeting-candidates"] !== void 0) {
+        if (data0["ad-targeting-candidates"] !== void 0 && func0.call(data0, "ad-targeting-candidates")) {
           if (!validate135(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
             errors = vErrors.length;
@@ -28927,7 +28947,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -28936,7 +28956,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -28947,7 +28967,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -28959,7 +28979,7 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -29011,10 +29031,10 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["erec-location-features"] === void 0) {
+        if (data0["erec-location-features"] === void 0 || !func0.call(data0, "erec-location-features")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "erec-location-features" }, message: "must have required property 'erec-location-features'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -29023,7 +29043,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["erec-time-features"] === void 0) {
+        if (data0["erec-time-features"] === void 0 || !func0.call(data0, "erec-time-features")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "erec-time-features" }, message: "must have required property 'erec-time-features'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -29032,7 +29052,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["erec-social-features"] === void 0) {
+        if (data0["erec-social-features"] === void 0 || !func0.call(data0, "erec-social-features")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "erec-social-features" }, message: "must have required property 'erec-social-features'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -29041,7 +29061,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["erec-online-learning"] === void 0) {
+        if (data0["erec-online-learning"] === void 0 || !func0.call(data0, "erec-online-learning")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "erec-online-learning" }, message: "must have required property 'erec-online-learning'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29050,7 +29070,7 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["erec-event-filtering"] === void 0) {
+        if (data0["erec-event-filtering"] === void 0 || !func0.call(data0, "erec-event-filtering")) {
           const err4 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "erec-event-filtering" }, message: "must have required property 'erec-event-filtering'" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -29059,31 +29079,31 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["erec-location-features"] !== void 0) {
+        if (data0["erec-location-features"] !== void 0 && func0.call(data0, "erec-location-features")) {
           if (!validate143(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["erec-time-features"] !== void 0) {
+        if (data0["erec-time-features"] !== void 0 && func0.call(data0, "erec-time-features")) {
           if (!validate143(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["erec-social-features"] !== void 0) {
+        if (data0["erec-social-features"] !== void 0 && func0.call(data0, "erec-social-features")) {
           if (!validate143(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["erec-online-learning"] !== void 0) {
+        if (data0["erec-online-learning"] !== void 0 && func0.call(data0, "erec-online-learning")) {
           if (!validate143(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["erec-event-filtering"] !== void 0) {
+        if (data0["erec-event-filtering"] !== void 0 && func0.call(data0, "erec-event-filtering")) {
           if (!validate143(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
             errors = vErrors.length;
@@ -29124,7 +29144,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -29133,7 +29153,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -29144,7 +29164,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -29156,7 +29176,7 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -29208,10 +29228,10 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["hc-multimodal-fusion"] === void 0) {
+        if (data0["hc-multimodal-fusion"] === void 0 || !func0.call(data0, "hc-multimodal-fusion")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "hc-multimodal-fusion" }, message: "must have required property 'hc-multimodal-fusion'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -29220,7 +29240,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["hc-multitask-classifier"] === void 0) {
+        if (data0["hc-multitask-classifier"] === void 0 || !func0.call(data0, "hc-multitask-classifier")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "hc-multitask-classifier" }, message: "must have required property 'hc-multitask-classifier'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -29229,7 +29249,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["hc-content-encoders"] === void 0) {
+        if (data0["hc-content-encoders"] === void 0 || !func0.call(data0, "hc-content-encoders")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "hc-content-encoders" }, message: "must have required property 'hc-content-encoders'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -29238,7 +29258,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["hc-modality-overfitting"] === void 0) {
+        if (data0["hc-modality-overfitting"] === void 0 || !func0.call(data0, "hc-modality-overfitting")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "hc-modality-overfitting" }, message: "must have required property 'hc-modality-overfitting'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29247,7 +29267,7 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["hc-enforcement"] === void 0) {
+        if (data0["hc-enforcement"] === void 0 || !func0.call(data0, "hc-enforcement")) {
           const err4 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "hc-enforcement" }, message: "must have required property 'hc-enforcement'" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -29256,31 +29276,31 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["hc-multimodal-fusion"] !== void 0) {
+        if (data0["hc-multimodal-fusion"] !== void 0 && func0.call(data0, "hc-multimodal-fusion")) {
           if (!validate151(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["hc-multitask-classifier"] !== void 0) {
+        if (data0["hc-multitask-classifier"] !== void 0 && func0.call(data0, "hc-multitask-classifier")) {
           if (!validate151(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["hc-content-encoders"] !== void 0) {
+        if (data0["hc-content-encoders"] !== void 0 && func0.call(data0, "hc-content-encoders")) {
           if (!validate151(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["hc-modality-overfitting"] !== void 0) {
+        if (data0["hc-modality-overfitting"] !== void 0 && func0.call(data0, "hc-modality-overfitting")) {
           if (!validate151(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["hc-enforcement"] !== void 0) {
+        if (data0["hc-enforcement"] !== void 0 && func0.call(data0, "hc-enforcement")) {
           if (!validate151(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
             errors = vErrors.length;
@@ -29321,7 +29341,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -29330,7 +29350,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -29341,7 +29361,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -29353,7 +29373,7 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -29405,10 +29425,10 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["nf-engagement-score"] === void 0) {
+        if (data0["nf-engagement-score"] === void 0 || !func0.call(data0, "nf-engagement-score")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "nf-engagement-score" }, message: "must have required property 'nf-engagement-score'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -29417,7 +29437,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["nf-user-author-affinity"] === void 0) {
+        if (data0["nf-user-author-affinity"] === void 0 || !func0.call(data0, "nf-user-author-affinity")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "nf-user-author-affinity" }, message: "must have required property 'nf-user-author-affinity'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -29426,7 +29446,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["nf-multitask-dnn"] === void 0) {
+        if (data0["nf-multitask-dnn"] === void 0 || !func0.call(data0, "nf-multitask-dnn")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "nf-multitask-dnn" }, message: "must have required property 'nf-multitask-dnn'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -29435,7 +29455,7 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["nf-unseen-posts"] === void 0) {
+        if (data0["nf-unseen-posts"] === void 0 || !func0.call(data0, "nf-unseen-posts")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "nf-unseen-posts" }, message: "must have required property 'nf-unseen-posts'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29444,25 +29464,25 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["nf-engagement-score"] !== void 0) {
+        if (data0["nf-engagement-score"] !== void 0 && func0.call(data0, "nf-engagement-score")) {
           if (!validate159(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["nf-user-author-affinity"] !== void 0) {
+        if (data0["nf-user-author-affinity"] !== void 0 && func0.call(data0, "nf-user-author-affinity")) {
           if (!validate159(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["nf-multitask-dnn"] !== void 0) {
+        if (data0["nf-multitask-dnn"] !== void 0 && func0.call(data0, "nf-multitask-dnn")) {
           if (!validate159(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["nf-unseen-posts"] !== void 0) {
+        if (data0["nf-unseen-posts"] !== void 0 && func0.call(data0, "nf-unseen-posts")) {
           if (!validate159(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
             errors = vErrors.length;
@@ -29503,7 +29523,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -29512,7 +29532,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -29523,7 +29543,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -29535,7 +29555,7 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -29587,10 +29607,10 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["pymk-edge-prediction"] === void 0) {
+        if (data0["pymk-edge-prediction"] === void 0 || !func0.call(data0, "pymk-edge-prediction")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "pymk-edge-prediction" }, message: "must have required property 'pymk-edge-prediction'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -29599,7 +29619,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["pymk-attribute-standardization"] === void 0) {
+        if (data0["pymk-attribute-standardization"] === void 0 || !func0.call(data0, "pymk-attribute-standardization")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "pymk-attribute-standardization" }, message: "must have required property 'pymk-attribute-standardization'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -29608,7 +29628,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["pymk-pair-affinities"] === void 0) {
+        if (data0["pymk-pair-affinities"] === void 0 || !func0.call(data0, "pymk-pair-affinities")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "pymk-pair-affinities" }, message: "must have required property 'pymk-pair-affinities'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -29617,7 +29637,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["pymk-graph-snapshots"] === void 0) {
+        if (data0["pymk-graph-snapshots"] === void 0 || !func0.call(data0, "pymk-graph-snapshots")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "pymk-graph-snapshots" }, message: "must have required property 'pymk-graph-snapshots'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29626,7 +29646,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["pymk-fof-candidates"] === void 0) {
+        if (data0["pymk-fof-candidates"] === void 0 || !func0.call(data0, "pymk-fof-candidates")) {
           const err4 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "pymk-fof-candidates" }, message: "must have required property 'pymk-fof-candidates'" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -29635,7 +29655,7 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["pymk-precompute"] === void 0) {
+        if (data0["pymk-precompute"] === void 0 || !func0.call(data0, "pymk-precompute")) {
           const err5 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "pymk-precompute" }, message: "must have required property 'pymk-precompute'" };
           if (vErrors === null) {
             vErrors = [err5];
@@ -29644,37 +29664,37 @@ function validate164(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["pymk-edge-prediction"] !== void 0) {
+        if (data0["pymk-edge-prediction"] !== void 0 && func0.call(data0, "pymk-edge-prediction")) {
           if (!validate166(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["pymk-attribute-standardization"] !== void 0) {
+        if (data0["pymk-attribute-standardization"] !== void 0 && func0.call(data0, "pymk-attribute-standardization")) {
           if (!validate166(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["pymk-pair-affinities"] !== void 0) {
+        if (data0["pymk-pair-affinities"] !== void 0 && func0.call(data0, "pymk-pair-affinities")) {
           if (!validate166(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["pymk-graph-snapshots"] !== void 0) {
+        if (data0["pymk-graph-snapshots"] !== void 0 && func0.call(data0, "pymk-graph-snapshots")) {
           if (!validate166(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["pymk-fof-candidates"] !== void 0) {
+        if (data0["pymk-fof-candidates"] !== void 0 && func0.call(data0, "pymk-fof-candidates")) {
           if (!validate166(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["pymk-precompute"] !== void 0) {
+        if (data0["pymk-precompute"] !== void 0 && func0.call(data0, "pymk-precompute")) {
           if (!validate166(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
@@ -29715,7 +29735,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -29724,7 +29744,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -29735,7 +29755,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -29747,7 +29767,7 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -29799,10 +29819,10 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["sl-session-based"] === void 0) {
+        if (data0["sl-session-based"] === void 0 || !func0.call(data0, "sl-session-based")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "sl-session-based" }, message: "must have required property 'sl-session-based'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -29811,7 +29831,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["sl-embedding-training"] === void 0) {
+        if (data0["sl-embedding-training"] === void 0 || !func0.call(data0, "sl-embedding-training")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "sl-embedding-training" }, message: "must have required property 'sl-embedding-training'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -29820,7 +29840,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["sl-global-context"] === void 0) {
+        if (data0["sl-global-context"] === void 0 || !func0.call(data0, "sl-global-context")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "sl-global-context" }, message: "must have required property 'sl-global-context'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -29829,7 +29849,7 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["sl-embedding-fetcher"] === void 0) {
+        if (data0["sl-embedding-fetcher"] === void 0 || !func0.call(data0, "sl-embedding-fetcher")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "sl-embedding-fetcher" }, message: "must have required property 'sl-embedding-fetcher'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -29838,25 +29858,25 @@ function validate173(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["sl-session-based"] !== void 0) {
+        if (data0["sl-session-based"] !== void 0 && func0.call(data0, "sl-session-based")) {
           if (!validate175(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["sl-embedding-training"] !== void 0) {
+        if (data0["sl-embedding-training"] !== void 0 && func0.call(data0, "sl-embedding-training")) {
           if (!validate175(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["sl-global-context"] !== void 0) {
+        if (data0["sl-global-context"] !== void 0 && func0.call(data0, "sl-global-context")) {
           if (!validate175(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["sl-embedding-fetcher"] !== void 0) {
+        if (data0["sl-embedding-fetcher"] !== void 0 && func0.call(data0, "sl-embedding-fetcher")) {
           if (!validate175(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
             errors = vErrors.length;
@@ -29897,7 +29917,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -29906,7 +29926,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -29917,7 +29937,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -29929,7 +29949,7 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -29981,10 +30001,10 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["svb-object-detection"] === void 0) {
+        if (data0["svb-object-detection"] === void 0 || !func0.call(data0, "svb-object-detection")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "svb-object-detection" }, message: "must have required property 'svb-object-detection'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -29993,7 +30013,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["svb-data-augmentation"] === void 0) {
+        if (data0["svb-data-augmentation"] === void 0 || !func0.call(data0, "svb-data-augmentation")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "svb-data-augmentation" }, message: "must have required property 'svb-data-augmentation'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -30002,7 +30022,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["svb-detection-loss"] === void 0) {
+        if (data0["svb-detection-loss"] === void 0 || !func0.call(data0, "svb-detection-loss")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "svb-detection-loss" }, message: "must have required property 'svb-detection-loss'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -30011,7 +30031,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["svb-nms"] === void 0) {
+        if (data0["svb-nms"] === void 0 || !func0.call(data0, "svb-nms")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "svb-nms" }, message: "must have required property 'svb-nms'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -30020,7 +30040,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["svb-blurring-pipeline"] === void 0) {
+        if (data0["svb-blurring-pipeline"] === void 0 || !func0.call(data0, "svb-blurring-pipeline")) {
           const err4 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "svb-blurring-pipeline" }, message: "must have required property 'svb-blurring-pipeline'" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -30029,7 +30049,7 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["svb-hard-negative-mining"] === void 0) {
+        if (data0["svb-hard-negative-mining"] === void 0 || !func0.call(data0, "svb-hard-negative-mining")) {
           const err5 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "svb-hard-negative-mining" }, message: "must have required property 'svb-hard-negative-mining'" };
           if (vErrors === null) {
             vErrors = [err5];
@@ -30038,37 +30058,37 @@ function validate180(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["svb-object-detection"] !== void 0) {
+        if (data0["svb-object-detection"] !== void 0 && func0.call(data0, "svb-object-detection")) {
           if (!validate182(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["svb-data-augmentation"] !== void 0) {
+        if (data0["svb-data-augmentation"] !== void 0 && func0.call(data0, "svb-data-augmentation")) {
           if (!validate182(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["svb-detection-loss"] !== void 0) {
+        if (data0["svb-detection-loss"] !== void 0 && func0.call(data0, "svb-detection-loss")) {
           if (!validate182(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["svb-nms"] !== void 0) {
+        if (data0["svb-nms"] !== void 0 && func0.call(data0, "svb-nms")) {
           if (!validate182(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["svb-blurring-pipeline"] !== void 0) {
+        if (data0["svb-blurring-pipeline"] !== void 0 && func0.call(data0, "svb-blurring-pipeline")) {
           if (!validate182(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["svb-hard-negative-mining"] !== void 0) {
+        if (data0["svb-hard-negative-mining"] !== void 0 && func0.call(data0, "svb-hard-negative-mining")) {
           if (!validate182(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
@@ -30109,7 +30129,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -30118,7 +30138,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -30129,7 +30149,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -30141,7 +30161,7 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -30193,10 +30213,10 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["vrec-filtering-approach"] === void 0) {
+        if (data0["vrec-filtering-approach"] === void 0 || !func0.call(data0, "vrec-filtering-approach")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-filtering-approach" }, message: "must have required property 'vrec-filtering-approach'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -30205,7 +30225,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-matrix-factorization"] === void 0) {
+        if (data0["vrec-matrix-factorization"] === void 0 || !func0.call(data0, "vrec-matrix-factorization")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-matrix-factorization" }, message: "must have required property 'vrec-matrix-factorization'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -30214,7 +30234,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-two-tower"] === void 0) {
+        if (data0["vrec-two-tower"] === void 0 || !func0.call(data0, "vrec-two-tower")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-two-tower" }, message: "must have required property 'vrec-two-tower'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -30223,7 +30243,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-candidate-generation"] === void 0) {
+        if (data0["vrec-candidate-generation"] === void 0 || !func0.call(data0, "vrec-candidate-generation")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-candidate-generation" }, message: "must have required property 'vrec-candidate-generation'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -30232,7 +30252,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-scoring"] === void 0) {
+        if (data0["vrec-scoring"] === void 0 || !func0.call(data0, "vrec-scoring")) {
           const err4 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-scoring" }, message: "must have required property 'vrec-scoring'" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -30241,7 +30261,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-re-ranking"] === void 0) {
+        if (data0["vrec-re-ranking"] === void 0 || !func0.call(data0, "vrec-re-ranking")) {
           const err5 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-re-ranking" }, message: "must have required property 'vrec-re-ranking'" };
           if (vErrors === null) {
             vErrors = [err5];
@@ -30250,7 +30270,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-cold-start"] === void 0) {
+        if (data0["vrec-cold-start"] === void 0 || !func0.call(data0, "vrec-cold-start")) {
           const err6 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-cold-start" }, message: "must have required property 'vrec-cold-start'" };
           if (vErrors === null) {
             vErrors = [err6];
@@ -30259,7 +30279,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-diversity"] === void 0) {
+        if (data0["vrec-diversity"] === void 0 || !func0.call(data0, "vrec-diversity")) {
           const err7 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-diversity" }, message: "must have required property 'vrec-diversity'" };
           if (vErrors === null) {
             vErrors = [err7];
@@ -30268,7 +30288,7 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-exploration"] === void 0) {
+        if (data0["vrec-exploration"] === void 0 || !func0.call(data0, "vrec-exploration")) {
           const err8 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vrec-exploration" }, message: "must have required property 'vrec-exploration'" };
           if (vErrors === null) {
             vErrors = [err8];
@@ -30277,55 +30297,55 @@ function validate189(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vrec-filtering-approach"] !== void 0) {
+        if (data0["vrec-filtering-approach"] !== void 0 && func0.call(data0, "vrec-filtering-approach")) {
           if (!validate191(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vrec-matrix-factorization"] !== void 0) {
+        if (data0["vrec-matrix-factorization"] !== void 0 && func0.call(data0, "vrec-matrix-factorization")) {
           if (!validate191(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vrec-two-tower"] !== void 0) {
+        if (data0["vrec-two-tower"] !== void 0 && func0.call(data0, "vrec-two-tower")) {
           if (!validate191(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vrec-candidate-generation"] !== void 0) {
+        if (data0["vrec-candidate-generation"] !== void 0 && func0.call(data0, "vrec-candidate-generation")) {
           if (!validate191(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vrec-scoring"] !== void 0) {
+        if (data0["vrec-scoring"] !== void 0 && func0.call(data0, "vrec-scoring")) {
           if (!validate191(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vrec-re-ranking"] !== void 0) {
+        if (data0["vrec-re-ranking"] !== void 0 && func0.call(data0, "vrec-re-ranking")) {
           if (!validate191(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vrec-cold-start"] !== void 0) {
+        if (data0["vrec-cold-start"] !== void 0 && func0.call(data0, "vrec-cold-start")) {
           if (!validate191(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vrec-diversity"] !== void 0) {
+        if (data0["vrec-diversity"] !== void 0 && func0.call(data0, "vrec-diversity")) {
           if (!validate191(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vrec-exploration"] !== void 0) {
+        if (data0["vrec-exploration"] !== void 0 && func0.call(data0, "vrec-exploration")) {
           if (!validate191(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
             errors = vErrors.length;
@@ -30366,7 +30386,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -30375,7 +30395,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -30386,7 +30406,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -30398,7 +30418,7 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -30450,10 +30470,10 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["vds-visual-and-text-search"] === void 0) {
+        if (data0["vds-visual-and-text-search"] === void 0 || !func0.call(data0, "vds-visual-and-text-search")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vds-visual-and-text-search" }, message: "must have required property 'vds-visual-and-text-search'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -30462,7 +30482,7 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vds-text-encoder"] === void 0) {
+        if (data0["vds-text-encoder"] === void 0 || !func0.call(data0, "vds-text-encoder")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vds-text-encoder" }, message: "must have required property 'vds-text-encoder'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -30471,7 +30491,7 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vds-video-encoder"] === void 0) {
+        if (data0["vds-video-encoder"] === void 0 || !func0.call(data0, "vds-video-encoder")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vds-video-encoder" }, message: "must have required property 'vds-video-encoder'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -30480,7 +30500,7 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vds-fusing-layer"] === void 0) {
+        if (data0["vds-fusing-layer"] === void 0 || !func0.call(data0, "vds-fusing-layer")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vds-fusing-layer" }, message: "must have required property 'vds-fusing-layer'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -30489,7 +30509,7 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vds-indexing-pipelines"] === void 0) {
+        if (data0["vds-indexing-pipelines"] === void 0 || !func0.call(data0, "vds-indexing-pipelines")) {
           const err4 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vds-indexing-pipelines" }, message: "must have required property 'vds-indexing-pipelines'" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -30498,31 +30518,31 @@ function validate201(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vds-visual-and-text-search"] !== void 0) {
+        if (data0["vds-visual-and-text-search"] !== void 0 && func0.call(data0, "vds-visual-and-text-search")) {
           if (!validate203(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vds-text-encoder"] !== void 0) {
+        if (data0["vds-text-encoder"] !== void 0 && func0.call(data0, "vds-text-encoder")) {
           if (!validate203(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vds-video-encoder"] !== void 0) {
+        if (data0["vds-video-encoder"] !== void 0 && func0.call(data0, "vds-video-encoder")) {
           if (!validate203(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vds-fusing-layer"] !== void 0) {
+        if (data0["vds-fusing-layer"] !== void 0 && func0.call(data0, "vds-fusing-layer")) {
           if (!validate203(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vds-indexing-pipelines"] !== void 0) {
+        if (data0["vds-indexing-pipelines"] !== void 0 && func0.call(data0, "vds-indexing-pipelines")) {
           if (!validate203(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
             errors = vErrors.length;
@@ -30563,7 +30583,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     evaluated0.items = void 0;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.status === void 0) {
+    if (data.status === void 0 || !func0.call(data, "status")) {
       const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'" };
       if (vErrors === null) {
         vErrors = [err0];
@@ -30572,7 +30592,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
       }
       errors++;
     }
-    for (const key0 in data) {
+    for (const key0 of Object.keys(data)) {
       if (!(key0 === "status" || key0 === "line")) {
         const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
         if (vErrors === null) {
@@ -30583,7 +30603,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.status !== void 0) {
+    if (data.status !== void 0 && func0.call(data, "status")) {
       let data0 = data.status;
       if (!(data0 === "present" || data0 === "empty" || data0 === "waived")) {
         const err2 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema24.properties.status.enum }, message: "must be equal to one of the allowed values" };
@@ -30595,7 +30615,7 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.line !== void 0) {
+    if (data.line !== void 0 && func0.call(data, "line")) {
       let data1 = data.line;
       if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
         const err3 = { instancePath: instancePath + "/line", schemaPath: "#/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
@@ -30647,10 +30667,10 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.topics !== void 0) {
+    if (data.topics !== void 0 && func0.call(data, "topics")) {
       let data0 = data.topics;
       if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
-        if (data0["vs-representation-learning"] === void 0) {
+        if (data0["vs-representation-learning"] === void 0 || !func0.call(data0, "vs-representation-learning")) {
           const err0 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vs-representation-learning" }, message: "must have required property 'vs-representation-learning'" };
           if (vErrors === null) {
             vErrors = [err0];
@@ -30659,7 +30679,7 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vs-contrastive-training"] === void 0) {
+        if (data0["vs-contrastive-training"] === void 0 || !func0.call(data0, "vs-contrastive-training")) {
           const err1 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vs-contrastive-training" }, message: "must have required property 'vs-contrastive-training'" };
           if (vErrors === null) {
             vErrors = [err1];
@@ -30668,7 +30688,7 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vs-ann-retrieval"] === void 0) {
+        if (data0["vs-ann-retrieval"] === void 0 || !func0.call(data0, "vs-ann-retrieval")) {
           const err2 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vs-ann-retrieval" }, message: "must have required property 'vs-ann-retrieval'" };
           if (vErrors === null) {
             vErrors = [err2];
@@ -30677,7 +30697,7 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vs-indexing-pipeline"] === void 0) {
+        if (data0["vs-indexing-pipeline"] === void 0 || !func0.call(data0, "vs-indexing-pipeline")) {
           const err3 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vs-indexing-pipeline" }, message: "must have required property 'vs-indexing-pipeline'" };
           if (vErrors === null) {
             vErrors = [err3];
@@ -30686,7 +30706,7 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vs-result-filtering"] === void 0) {
+        if (data0["vs-result-filtering"] === void 0 || !func0.call(data0, "vs-result-filtering")) {
           const err4 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/required", keyword: "required", params: { missingProperty: "vs-result-filtering" }, message: "must have required property 'vs-result-filtering'" };
           if (vErrors === null) {
             vErrors = [err4];
@@ -30695,31 +30715,31 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
           }
           errors++;
         }
-        if (data0["vs-representation-learning"] !== void 0) {
+        if (data0["vs-representation-learning"] !== void 0 && func0.call(data0, "vs-representation-learning")) {
           if (!validate211(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vs-contrastive-training"] !== void 0) {
+        if (data0["vs-contrastive-training"] !== void 0 && func0.call(data0, "vs-contrastive-training")) {
           if (!validate211(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vs-ann-retrieval"] !== void 0) {
+        if (data0["vs-ann-retrieval"] !== void 0 && func0.call(data0, "vs-ann-retrieval")) {
           if (!validate211(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vs-indexing-pipeline"] !== void 0) {
+        if (data0["vs-indexing-pipeline"] !== void 0 && func0.call(data0, "vs-indexing-pipeline")) {
           if (!validate211(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
           }
         }
-        if (data0["vs-result-filtering"] !== void 0) {
+        if (data0["vs-result-filtering"] !== void 0 && func0.call(data0, "vs-result-filtering")) {
           if (!validate211(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
             vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
             errors = vErrors.length;
@@ -30831,16 +30851,125 @@ function checkSchema(set, schema) {
   }
   return void 0;
 }
+function jsonErrorAt(text3, message) {
+  const at = (pos2, why2) => {
+    const before = text3.slice(0, pos2);
+    const line = before.split("\n").length;
+    return `line ${line}, column ${pos2 - before.lastIndexOf("\n")}: ${why2}`;
+  };
+  const pos = /at position (\d+)/.exec(message);
+  const why = /^[^"'\n]*?(?= in JSON| at position|$)/.exec(message.split("\n")[0])?.[0]?.trim() || "unexpected text";
+  if (pos)
+    return at(Math.min(Number(pos[1]), text3.length), why);
+  if (/^Unexpected end/.test(message))
+    return at(text3.length, "the text ends too soon");
+  const first = /\S/.exec(text3);
+  if (first && !/[[{"\d\-tfn]/.test(first[0]))
+    return at(first.index, "unexpected character");
+  return "unexpected character";
+}
+function riskyPattern(schema) {
+  const seen = /* @__PURE__ */ new Set();
+  const walk = (node2, at) => {
+    if (node2 === null || typeof node2 !== "object" || seen.has(node2))
+      return void 0;
+    seen.add(node2);
+    const rec = node2;
+    const check6 = (p2, where) => backtracks(p2) ? `has a pattern "${p2}" (at ${where}) that repeats a group that holds a choice or a repeat, which can take exponential time; rewrite it without such a group (e.g. ^a+$ for ^(a|aa)+$).` : void 0;
+    if (typeof rec.pattern === "string") {
+      const bad = check6(rec.pattern, `${at}/pattern`);
+      if (bad)
+        return bad;
+    }
+    if (rec.patternProperties && typeof rec.patternProperties === "object") {
+      for (const key of Object.keys(rec.patternProperties)) {
+        const bad = check6(key, `${at}/patternProperties`);
+        if (bad)
+          return bad;
+      }
+    }
+    for (const [k, v11] of Object.entries(rec)) {
+      const bad = walk(v11, `${at}/${k}`);
+      if (bad)
+        return bad;
+    }
+    return void 0;
+  };
+  return walk(schema, "");
+}
+function backtracks(pattern) {
+  const stack = [];
+  let last;
+  let afterGroup = false;
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    const rest = pattern.slice(i2);
+    const repeats = c === "*" || c === "+" || c === "{" && /^\{\d*,\d*\}/.test(rest) && !/^\{\d*,[01]\}/.test(rest);
+    const quantifier = repeats || c === "?" || c === "{" && /^\{\d+(,\d*)?\}/.test(rest);
+    if (quantifier) {
+      if (afterGroup && repeats && last?.inner && !anchoredGroup(pattern.slice(last.start, last.end)))
+        return true;
+      if (stack.length > 0)
+        stack[stack.length - 1].inner = true;
+      afterGroup = false;
+      continue;
+    }
+    afterGroup = false;
+    if (c === "\\") {
+      i2++;
+    } else if (c === "[") {
+      for (i2++; i2 < pattern.length && pattern[i2] !== "]"; i2++)
+        if (pattern[i2] === "\\")
+          i2++;
+    } else if (c === "(") {
+      const prefix = pattern[i2 + 1] === "?" ? /^\(\?<[^=!>][^>]*>/.exec(rest)?.[0].length ?? 3 : 1;
+      stack.push({ inner: false, start: i2 + prefix });
+      i2 += prefix - 1;
+    } else if (c === ")") {
+      const g2 = stack.pop();
+      if (g2) {
+        last = { ...g2, end: i2 };
+        if (g2.inner && stack.length > 0)
+          stack[stack.length - 1].inner = true;
+      }
+      afterGroup = true;
+    } else if (c === "|") {
+      if (stack.length > 0)
+        stack[stack.length - 1].inner = true;
+    }
+  }
+  return false;
+}
+function anchoredGroup(body) {
+  const first = body[0];
+  if (first === void 0 || /[\\[().^$|*+?{]/.test(first) || /^.[*+?{]/.test(body))
+    return false;
+  const rest = body.slice(1);
+  const classes = /\[(?:\\.|[^\]])*\]|\\./g;
+  for (const m2 of rest.matchAll(classes)) {
+    try {
+      if (new RegExp(`^${m2[0]}$`, "u").test(first))
+        return false;
+    } catch {
+      return false;
+    }
+  }
+  const plain2 = rest.replace(classes, "");
+  return !plain2.includes("|") && !plain2.includes(first) && !plain2.includes(".");
+}
 function readTeamSchema(text3, fallbackId, before) {
   let parsed;
   try {
     parsed = JSON.parse(text3);
   } catch (e2) {
-    return { problem: `is not valid JSON (${e2.message}).` };
+    return { problem: `is not valid JSON (${jsonErrorAt(text3, e2.message)}).` };
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
     return { problem: "is not a JSON Schema: it must be a JSON object." };
   const schema = parsed;
+  const risky = riskyPattern(schema);
+  if (risky)
+    return { problem: risky };
   if (typeof schema.$id !== "string")
     schema.$id = fallbackId;
   const bad = checkSchema(new SchemaSet([...BUILTIN_SCHEMAS, ...before]), schema);
@@ -41454,8 +41583,9 @@ function parseChunked(text3, options = {}) {
         if (extra.length === 0)
           continue;
         const body = text3.slice(p2.a, p2.b);
-        const lead = /(?:\r\n|\r|\n)$/.test(body) ? "\n" : "\n\n";
-        const root = get(p2.a, p2.b, lead + extra.join("\n\n") + "\n");
+        if (!/(?:\r\n|\r|\n)$/.test(body))
+          return parseWhole(text3);
+        const root = get(p2.a, p2.b, "\n" + extra.join("\n\n") + "\n");
         const kept = [];
         let ok2 = true;
         for (const c of root.children) {
@@ -41948,6 +42078,10 @@ var Linter = class {
     if (options.defaults?.waive || options.overrides?.waive) {
       settings.waive = { ...options.defaults?.waive, ...own5.waive, ...options.overrides?.waive };
     }
+    for (const id of Object.keys(own5.rules ?? {})) {
+      if (!RULE_IDS.includes(id))
+        problems.push({ kind: "unknown-rule", key: id, known: RULE_IDS, offset: keyOffset(`mlsd.rules.${id}`) });
+    }
     const severities = severityTable({ ...options.rules, ...own5.rules });
     const guess = settings.case === void 0 ? inferCase(this.set, docTitle(root, text3, fm.data)) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
@@ -41977,7 +42111,7 @@ var Linter = class {
         throw new Error(`rule ${id} depends on itself through ctx.reported()`);
       running.add(id);
       const out = [];
-      const severityOf = (r2) => severities[id] ?? profile?.rules?.[id] ?? (rule23.meta.profileSeverity && r2.topic ? this.profileSeverity(profile, book.byId.get(r2.topic)) : void 0) ?? r2.defaultSeverity ?? rule23.meta.severity;
+      const severityOf = (r2) => (Object.hasOwn(severities, id) ? severities[id] : void 0) ?? profile?.rules?.[id] ?? (rule23.meta.profileSeverity && r2.topic ? this.profileSeverity(profile, book.byId.get(r2.topic)) : void 0) ?? r2.defaultSeverity ?? rule23.meta.severity;
       const ctx = {
         ...base,
         report: (r2) => {
@@ -42012,7 +42146,7 @@ var Linter = class {
       topicReport: profile?.topics ?? "grouped",
       profileNames: (def) => {
         const table = profile?.severity ?? {};
-        return table[def.id] !== void 0 || table["case/*"] !== void 0 && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId;
+        return Object.hasOwn(table, def.id) || Object.hasOwn(table, "case/*") && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId;
       },
       ruleIds: RULE_IDS,
       settings: {
@@ -42078,7 +42212,7 @@ var Linter = class {
     if (!def)
       return void 0;
     const table = profile?.severity ?? {};
-    if (table[def.id])
+    if (Object.hasOwn(table, def.id))
       return table[def.id];
     if (def.kind === "topic" && table["case/*"] && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId)
       return table["case/*"];
