@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { bigDoc, prng, realisticDoc } from './corpus.js';
 import { HOSTILE_SHAPES } from './hostile.js';
+import { activationMs, lspRoundTrip, webBundleSizes } from './lsp.js';
 import { IncrementalLinter, Linter } from '../src/core/index.js';
 
 const ROOT = resolve(process.cwd());
@@ -67,11 +68,16 @@ function summary(rs: Run[]): { ms: number; rssMb?: number; runs: number[]; code:
 /** The V8 flag of the README's low-memory command. */
 const LEAN_FLAG = '--heap-growing-percent=30';
 
-function editorPath(): { p50: number; p95: number; fullP50: number; parsedP50: number } {
-  const linter = new Linter();
+/** The 400-line design doc of the editor rows. */
+function benchDoc(): string {
   let doc = realisticDoc(424242);
   while (doc.split('\n').length < 400) doc += '\n' + realisticDoc(424243).split('\n').slice(8, 40).join('\n');
-  doc = doc.split('\n').slice(0, 400).join('\n') + '\n';
+  return doc.split('\n').slice(0, 400).join('\n') + '\n';
+}
+
+function editorPath(): { p50: number; p95: number; fullP50: number; parsedP50: number } {
+  const linter = new Linter();
+  let doc = benchDoc();
   const inc = new IncrementalLinter({ linter });
   inc.lint(doc);
   const r = prng(99);
@@ -137,7 +143,7 @@ function cacheSupported(): boolean {
   return /--cache\b/.test(r.stdout);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const t0 = performance.now();
   const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadBefore: loadavg().map((x) => x.toFixed(2)).join(' ') };
   process.stderr.write(`bench: generating ${DOCS} docs and 1/2/5 MB docs in ${OUT}\n`);
@@ -174,6 +180,11 @@ function main(): void {
 
   process.stderr.write('bench: editor path\n');
   const editor = editorPath();
+  process.stderr.write('bench: language server round trip\n');
+  const lsp = await lspRoundTrip(ROOT, benchDoc());
+  process.stderr.write('bench: extension activation (code-server)\n');
+  const activation = activationMs(ROOT);
+  const web = webBundleSizes(ROOT);
   process.stderr.write('bench: scaling on 1, 2, 5 MB\n');
   const scale = scaling();
   process.stderr.write('bench: pathological 1 MB docs\n');
@@ -195,6 +206,9 @@ function main(): void {
       ? ['corpus: mlsd-lint, warm --cache', f(warm.ms), mem(warm.rssMb), `${(warm.ms / mdl.ms).toFixed(3)}x`, '<= 0.05x']
       : ['corpus: mlsd-lint, warm --cache', 'not measured: this build has no --cache', '', '', '<= 0.05x'],
     ['editor: re-lint after a 1-char edit, 400-line doc (p50 / p95)', `${f(editor.p50)} / ${f(editor.p95)}`, '', `full lint p50 ${f(editor.fullP50)}`, '<= 3 ms'],
+    ['editor: language server round trip, 1-char edit to its diagnostics, 400-line doc (p50 / p95)', `${f(lsp.p50)} / ${f(lsp.p95)}`, '', `first lint ${f(lsp.first)}`, 'p50 <= 10 ms'],
+    ['editor: VS Code extension activation (code-server suite)', typeof activation === 'number' ? f(activation) : activation, '', '', '<= 100 ms'],
+    ...Object.entries(web).map(([file, bytes]) => [`browser bundle: dist/vsix/web/${file}`, `${(bytes / 1024).toFixed(0)} KB`, '', '', file.startsWith('server') ? '<= 1024 KB' : '']),
     ['scaling: lint of a 1 MB doc', f(scale['1mb']!), '', '', ''],
     ['scaling: lint of a 2 MB doc', f(scale['2mb']!), '', `${(scale['2mb']! / scale['1mb']!).toFixed(2)}x of 1 MB`, ''],
     ['scaling: lint of a 5 MB doc', f(scale['5mb']!), '', `${(scale['5mb']! / scale['1mb']!).toFixed(2)}x of 1 MB`, '<= 5.5x'],
@@ -211,9 +225,9 @@ function main(): void {
   process.stdout.write(`${header}\n\n${table}\n`);
   writeFileSync(
     join(OUT, 'results.json'),
-    JSON.stringify({ machine: { ...machine, loadAfter: machineAfter }, runs: RUNS, docs: DOCS, corpus: { markdownlint: mdl, ours, oursLean: lean, oursOneThread: oursOne, warmCache: warm ?? null }, editor, scaling: scale, pathological: patho, startup: { ours: startOurs, markdownlint: startMdl }, seconds: (performance.now() - t0) / 1000 }, null, 2),
+    JSON.stringify({ machine: { ...machine, loadAfter: machineAfter }, runs: RUNS, docs: DOCS, corpus: { markdownlint: mdl, ours, oursLean: lean, oursOneThread: oursOne, warmCache: warm ?? null }, editor, lsp, activation, web, scaling: scale, pathological: patho, startup: { ours: startOurs, markdownlint: startMdl }, seconds: (performance.now() - t0) / 1000 }, null, 2),
   );
   process.stderr.write(`bench: done in ${((performance.now() - t0) / 1000).toFixed(0)} s; bench/out/results.json\n`);
 }
 
-main();
+await main();

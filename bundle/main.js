@@ -4,6 +4,20 @@ import {
   lintAll
 } from "./chunk-FMCTN7BX.js";
 import {
+  CONFIG_NAMES,
+  ConfigError,
+  ConfigResolver,
+  DEFAULT_MAX_BYTES,
+  MAX_CACHE_BYTES,
+  decode,
+  encodeLike,
+  findRepoRoot,
+  lintOptionsFor,
+  readDoc,
+  readHead,
+  readRegularText
+} from "./chunk-33AASOFJ.js";
+import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
   DEFAULT_CASE,
@@ -14,7 +28,6 @@ import {
   FIX_TYPES,
   Linter,
   VERSION,
-  __commonJS,
   __toESM,
   allRules,
   closest,
@@ -24,3060 +37,20 @@ import {
   formatText,
   isCovered,
   messageChecks,
-  mlsdrc_schema_default,
-  readTeamSchema,
   renderTemplate,
-  require_applicator,
-  require_codegen,
-  require_core,
-  require_core2,
-  require_discriminator,
-  require_dist,
-  require_format,
-  require_metadata,
-  require_ref_error,
-  require_validate,
-  require_validation,
-  require_validation_error,
+  require_picomatch,
   ruleUrl,
-  severityTable,
   titleConflict
-} from "./chunk-2UZ3FS5D.js";
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run3, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run3.length && !run3[index].wildcard; index++) {
-        separator += run3[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run3 = [];
-      const flush = () => {
-        let lastWildcard;
-        run3.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run3.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
-        });
-        run3 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run3.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern2 = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern2(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
-        parts.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts.push(value);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse();
-    var utils = require_utils();
-    var constants3 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch3(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix2 = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch3.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix2);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch3.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
-    };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch3.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch3.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch3(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
-  }
-});
+} from "./chunk-CIFTIDFM.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
-import { join as join5, resolve as resolve10 } from "node:path";
+import { join as join3, resolve as resolve9 } from "node:path";
 
 // out/src/node/cache.js
 import { createHash } from "node:crypto";
 import { lstat, mkdir, readdir, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-
-// out/src/node/read.js
-import { constants, open, stat } from "node:fs/promises";
-var DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var MAX_IGNORE_BYTES = 1024 * 1024;
-var MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
-var MAX_CACHE_BYTES = 256 * 1024 * 1024;
-var mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-function kindOf(st) {
-  if (st.isDirectory())
-    return "a directory";
-  if (st.isFIFO())
-    return "a named pipe";
-  if (st.isCharacterDevice() || st.isBlockDevice())
-    return "a device";
-  if (st.isSocket())
-    return "a socket";
-  return "not a file";
-}
-async function readRegular(path, maxBytes, what = "", sizeHint = "") {
-  const notRegular = (st) => st.isDirectory() ? { ok: false, reason: "is a directory, not a file" } : st.isFile() ? void 0 : { ok: false, reason: `is not a regular file (${kindOf(st)})` };
-  const tooBig = (size) => ({ ok: false, reason: `is ${size > maxBytes ? mb(size) : `over ${mb(maxBytes)}`}, over the ${mb(maxBytes)} limit${what ? ` ${what}` : ""}${sizeHint}` });
-  try {
-    const st = await stat(path);
-    const bad = notRegular(st);
-    if (bad)
-      return bad;
-    if (st.size > maxBytes)
-      return tooBig(st.size);
-  } catch (e) {
-    const code2 = e.code;
-    return { ok: false, reason: describeFsError(e), ...code2 === "ENOENT" || code2 === "ENOTDIR" ? { missing: true } : { unseen: true } };
-  }
-  let fh;
-  try {
-    fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0));
-  } catch (e) {
-    return { ok: false, reason: describeFsError(e) };
-  }
-  try {
-    const st = await fh.stat();
-    const bad = notRegular(st);
-    if (bad)
-      return bad;
-    if (st.size > maxBytes)
-      return tooBig(st.size);
-    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
-    let n = 0;
-    for (; ; ) {
-      if (n === buf.length) {
-        if (n > maxBytes)
-          return tooBig(n);
-        break;
-      }
-      const { bytesRead } = await fh.read(buf, n, buf.length - n, n);
-      if (bytesRead === 0)
-        break;
-      n += bytesRead;
-    }
-    if (n > maxBytes)
-      return tooBig(n);
-    return { ok: true, bytes: buf.subarray(0, n) };
-  } catch (e) {
-    return { ok: false, reason: describeFsError(e) };
-  } finally {
-    await fh.close().catch(() => {
-    });
-  }
-}
-async function readHead(path, n) {
-  const st = await stat(path).catch(() => void 0);
-  if (!st?.isFile())
-    return void 0;
-  const fh = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0)).catch(() => void 0);
-  if (!fh)
-    return void 0;
-  try {
-    if (!(await fh.stat()).isFile())
-      return void 0;
-    const buf = Buffer.alloc(n);
-    const { bytesRead } = await fh.read(buf, 0, n, 0);
-    return buf.subarray(0, bytesRead).toString("utf8");
-  } catch {
-    return void 0;
-  } finally {
-    await fh.close().catch(() => {
-    });
-  }
-}
-async function readRegularText(path, maxBytes, what = "", sizeHint = "") {
-  const r = await readRegular(path, maxBytes, what, sizeHint);
-  if (!r.ok)
-    return r;
-  const text = r.bytes.toString("utf8");
-  return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-}
-async function readDoc(path, maxBytes = DEFAULT_MAX_BYTES) {
-  const r = await readRegular(path, maxBytes, "", "; split the doc, or raise the limit with --max-file-size");
-  if (!r.ok)
-    return { ok: false, reason: /regular file/.test(r.reason) ? `${r.reason}; lint Markdown files only` : r.reason };
-  return decode(r.bytes);
-}
-function decode(buf) {
-  const utf16 = buf[0] === 255 && buf[1] === 254 ? "utf-16le" : buf[0] === 254 && buf[1] === 255 ? "utf-16be" : void 0;
-  if (utf16) {
-    try {
-      return { ok: true, text: new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(buf.subarray(2)) };
-    } catch {
-      return { ok: false, reason: `starts with a ${utf16.toUpperCase()} byte-order mark but is not valid ${utf16.toUpperCase()}; save it as UTF-8 and lint again` };
-    }
-  }
-  if (buf.includes(0))
-    return { ok: false, reason: "looks binary (it contains NUL bytes); lint Markdown text files only" };
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
-    return { ok: true, text: text.charCodeAt(0) === 65279 ? text.slice(1) : text };
-  } catch {
-    return { ok: false, reason: "is not valid UTF-8; save it as UTF-8 and lint again" };
-  }
-}
-function encodeLike(original, text) {
-  if (original[0] === 255 && original[1] === 254)
-    return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
-  if (original[0] === 254 && original[1] === 255)
-    return Buffer.concat([Buffer.from([254, 255]), Buffer.from(text, "utf16le").swap16()]);
-  const bom = original[0] === 239 && original[1] === 187 && original[2] === 191;
-  return bom ? Buffer.concat([Buffer.from([239, 187, 191]), Buffer.from(text, "utf8")]) : Buffer.from(text, "utf8");
-}
-function describeFsError(e) {
-  const code2 = e.code;
-  if (code2 === "ENOENT")
-    return "does not exist";
-  if (code2 === "EACCES" || code2 === "EPERM")
-    return "cannot be read (permission denied)";
-  return `cannot be read (${e.message})`;
-}
 
 // out/src/node/version.js
 function packageVersion() {
@@ -3217,672 +190,24 @@ function isAlive(pid) {
   }
 }
 
-// out/src/node/config.js
-var import_ajv = __toESM(require_ajv(), 1);
-var import_ignore2 = __toESM(require_ignore(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-import { createHash as createHash2 } from "node:crypto";
-import { realpath } from "node:fs/promises";
-import { dirname as dirname3, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-import { pathToFileURL } from "node:url";
-
-// out/src/node/gitignore.js
-var import_ignore = __toESM(require_ignore(), 1);
-import { stat as stat2 } from "node:fs/promises";
-import { dirname as dirname2, join as join2, relative, sep } from "node:path";
-var ignore = import_ignore.default.default ?? import_ignore.default;
-var GitIgnore = class {
-  skipped;
-  dirs = /* @__PURE__ */ new Map();
-  /** `skipped` hears of an ignore file that exists but is not read (not a regular file, too large, unreadable). */
-  constructor(skipped = () => {
-  }) {
-    this.skipped = skipped;
-  }
-  /** The ignore file that excludes `absFile`, or undefined when git would not ignore it. */
-  async ignoredBy(absFile) {
-    const chain = [];
-    let dir = dirname2(absFile);
-    for (; ; ) {
-      const info = await this.dir(dir);
-      chain.unshift(info.sources);
-      if (info.isRoot)
-        break;
-      const parent = dirname2(dir);
-      if (parent === dir)
-        return void 0;
-      dir = parent;
-    }
-    let by;
-    for (const sources of chain) {
-      for (const s of sources) {
-        const rel = relative(s.base, absFile).split(sep).join("/");
-        const r = s.ig.test(rel);
-        if (r.ignored)
-          by = s.file;
-        else if (r.unignored)
-          by = void 0;
-      }
-    }
-    return by;
-  }
-  dir(dir) {
-    let hit = this.dirs.get(dir);
-    if (!hit) {
-      hit = (async () => {
-        const isRoot2 = await stat2(join2(dir, ".git")).then(() => true, () => false);
-        const sources = [];
-        const files = isRoot2 ? [join2(dir, ".git", "info", "exclude"), join2(dir, ".gitignore")] : [join2(dir, ".gitignore")];
-        for (const file of files) {
-          const read = await readRegularText(file, MAX_IGNORE_BYTES, "for an ignore file");
-          if (!read.ok) {
-            if (!read.missing && !read.unseen)
-              this.skipped(file, read.reason);
-            continue;
-          }
-          if (read.text.trim())
-            sources.push({ base: dir, file, ig: ignore().add(read.text) });
-        }
-        return { sources, isRoot: isRoot2 };
-      })();
-      this.dirs.set(dir, hit);
-    }
-    return hit;
-  }
-};
-async function findRepoRoot(dir) {
-  for (; ; ) {
-    if (await stat2(join2(dir, ".git")).then(() => true, () => false))
-      return dir;
-    const parent = dirname2(dir);
-    if (parent === dir)
-      return void 0;
-    dir = parent;
-  }
-}
-
-// out/src/node/glob.js
-var GlobError = class extends Error {
-};
-var MAX_ALTERNATIVES = 256;
-function compileGlob(glob2) {
-  if (/[@!+*?]\(/.test(glob2.replace(/\\./g, ""))) {
-    throw new GlobError(`"${glob2}" uses an extglob such as @(a|b), which is not supported; write {a,b} instead`);
-  }
-  const programs = expandBraces(glob2).flatMap((g) => g.endsWith("/**") && g.length > 3 ? [g, g.slice(0, -3)] : [g]).map(tokenize);
-  return (path) => programs.some((p) => run(p, path));
-}
-function expandBraces(glob2) {
-  const open2 = findBrace(glob2);
-  if (!open2)
-    return [glob2];
-  const [start, end, parts] = open2;
-  const out = [];
-  for (const part of parts) {
-    for (const rest of expandBraces(glob2.slice(0, start) + part + glob2.slice(end + 1))) {
-      out.push(rest);
-      if (out.length > MAX_ALTERNATIVES)
-        throw new GlobError(`"${glob2}" expands to more than ${MAX_ALTERNATIVES} alternatives; list fewer`);
-    }
-  }
-  return out;
-}
-function findBrace(glob2) {
-  for (let i = 0; i < glob2.length; i++) {
-    if (glob2[i] === "\\") {
-      i++;
-      continue;
-    }
-    if (glob2[i] !== "{")
-      continue;
-    let depth = 0;
-    const cuts = [i];
-    for (let j = i; j < glob2.length; j++) {
-      const c = glob2[j];
-      if (c === "\\")
-        j++;
-      else if (c === "{")
-        depth++;
-      else if (c === "," && depth === 1)
-        cuts.push(j);
-      else if (c === "}" && --depth === 0) {
-        if (cuts.length === 1)
-          break;
-        cuts.push(j);
-        return [i, j, cuts.slice(0, -1).map((a, k) => glob2.slice(a + 1, cuts[k + 1]))];
-      }
-    }
-  }
-  return void 0;
-}
-function tokenize(glob2) {
-  const out = [];
-  for (let i = 0; i < glob2.length; i++) {
-    const c = glob2[i];
-    if (c === "\\" && i + 1 < glob2.length) {
-      out.push({ t: "char", c: glob2[++i] });
-    } else if (c === "*") {
-      let j = i;
-      while (glob2[j + 1] === "*")
-        j++;
-      const whole = j > i && (i === 0 || glob2[i - 1] === "/") && (j + 1 === glob2.length || glob2[j + 1] === "/");
-      if (whole) {
-        const last = j + 1 === glob2.length;
-        out.push({ t: "segments", last });
-        i = last ? j : j + 1;
-      } else {
-        out.push({ t: "star" });
-        i = j;
-      }
-    } else if (c === "?") {
-      out.push({ t: "any" });
-    } else if (c === "[") {
-      const cls = readClass(glob2, i);
-      if (cls) {
-        out.push(cls[0]);
-        i = cls[1];
-      } else
-        out.push({ t: "char", c });
-    } else {
-      out.push({ t: "char", c });
-    }
-  }
-  return out;
-}
-function readClass(glob2, i) {
-  let j = i + 1;
-  const negated = glob2[j] === "!" || glob2[j] === "^";
-  if (negated)
-    j++;
-  const items = [];
-  let first = true;
-  for (; j < glob2.length; j++) {
-    let c = glob2[j];
-    if (c === "]" && !first)
-      return [{ t: "class", negated, items }, j];
-    first = false;
-    if (c === "\\" && j + 1 < glob2.length)
-      c = glob2[++j];
-    if (glob2[j + 1] === "-" && j + 2 < glob2.length && glob2[j + 2] !== "]") {
-      let hi = glob2[j + 2];
-      j += 2;
-      if (hi === "\\" && j + 1 < glob2.length)
-        hi = glob2[++j];
-      items.push([c, hi]);
-    } else
-      items.push(c);
-  }
-  return void 0;
-}
-var inClass = (tok, c) => tok.items.some((it) => typeof it === "string" ? it === c : c >= it[0] && c <= it[1]) !== tok.negated;
-function run(tokens, path) {
-  const n = tokens.length;
-  let current = closure(tokens, /* @__PURE__ */ new Set([0]));
-  for (const c of path) {
-    const next = /* @__PURE__ */ new Set();
-    for (const s of current) {
-      if (s > n) {
-        if (c === "/")
-          next.add(s - n - 1);
-        else
-          next.add(s);
-        continue;
-      }
-      if (s === n)
-        continue;
-      const tok = tokens[s];
-      switch (tok.t) {
-        case "char":
-          if (c === tok.c)
-            next.add(s + 1);
-          break;
-        case "any":
-          if (c !== "/")
-            next.add(s + 1);
-          break;
-        case "class":
-          if (c !== "/" && inClass(tok, c))
-            next.add(s + 1);
-          break;
-        case "star":
-          if (c !== "/")
-            next.add(s);
-          break;
-        case "segments":
-          if (tok.last)
-            next.add(s);
-          else if (c !== "/")
-            next.add(n + 1 + s);
-          break;
-      }
-    }
-    if (next.size === 0)
-      return false;
-    current = closure(tokens, next);
-  }
-  return current.has(n);
-}
-function closure(tokens, states) {
-  const stack = [...states];
-  while (stack.length > 0) {
-    const s = stack.pop();
-    const tok = tokens[s];
-    if (tok && (tok.t === "star" || tok.t === "segments") && !states.has(s + 1)) {
-      states.add(s + 1);
-      stack.push(s + 1);
-    }
-  }
-  return states;
-}
-
-// out/src/node/jsonc.js
-function stripJsonComments(text) {
-  const out = text.split("");
-  const blank = (from, to) => {
-    for (let k = from; k < to; k++)
-      if (out[k] !== "\n" && out[k] !== "\r")
-        out[k] = " ";
-  };
-  let lastComma = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
-      i++;
-      while (i < text.length && text[i] !== '"')
-        i += text[i] === "\\" ? 2 : 1;
-      lastComma = -1;
-    } else if (c === "/" && text[i + 1] === "/") {
-      let end = text.indexOf("\n", i);
-      if (end < 0)
-        end = text.length;
-      blank(i, end);
-      i = end - 1;
-    } else if (c === "/" && text[i + 1] === "*") {
-      let end = text.indexOf("*/", i + 2);
-      end = end < 0 ? text.length : end + 2;
-      blank(i, end);
-      i = end - 1;
-    } else if (c === ",") {
-      lastComma = i;
-    } else if (c === "}" || c === "]") {
-      if (lastComma >= 0)
-        out[lastComma] = " ";
-      lastComma = -1;
-    } else if (!/\s/.test(c)) {
-      lastComma = -1;
-    }
-  }
-  return out.join("");
-}
-function parseJsonc(text) {
-  try {
-    return JSON.parse(stripJsonComments(text));
-  } catch (e) {
-    const m = /at position (\d+)/.exec(e.message);
-    if (!m)
-      throw e;
-    const at = Number(m[1]);
-    const before = text.slice(0, at);
-    const line2 = before.split("\n").length;
-    const column = at - before.lastIndexOf("\n");
-    throw new SyntaxError(`${e.message.split("\n")[0]} (line ${line2}, column ${column})`);
-  }
-}
-
-// out/src/node/config.js
-var Ajv = import_ajv.default.default ?? import_ajv.default;
-var ignore2 = import_ignore2.default.default ?? import_ignore2.default;
-var CONFIG_NAMES = [".mlsdrc.json", ".mlsdrc.yaml", ".mlsdrc.yml", "package.json"];
-var ConfigError = class extends Error {
-  lines;
-  file;
-  /** `file`: the config file at fault (absolute), when there is one. */
-  constructor(lines, file) {
-    super(lines.join("\n"));
-    this.lines = lines;
-    this.file = file;
-    this.name = "ConfigError";
-  }
-};
-async function outsideOf(abs, root) {
-  const within = (p, r) => {
-    const rel = relative2(r, p);
-    return rel === "" || !rel.startsWith(`..${sep2}`) && rel !== ".." && !isAbsolute(rel);
-  };
-  if (!within(abs, root))
-    return "path";
-  const [realAbs, realRoot] = await Promise.all([realpath(abs).catch(() => void 0), realpath(root).catch(() => root)]);
-  if (realAbs !== void 0 && !within(realAbs, realRoot))
-    return "link";
-  return void 0;
-}
-function configRefusal(reason) {
-  if (reason.startsWith("is not a regular file"))
-    return `${reason}; replace it with a config file or delete it.`;
-  if (reason.startsWith("cannot be read"))
-    return `${reason}; fix its permissions or delete it.`;
-  return `${reason}; a config is a few lines of settings.`;
-}
-var defaultLinter;
-var sharedLinter = () => defaultLinter ??= new Linter();
-var validateRc = /* @__PURE__ */ (() => {
-  let fn;
-  return () => fn ??= new Ajv({ allErrors: true, verbose: true, strict: true }).compile(mlsdrc_schema_default);
-})();
-var ConfigResolver = class {
-  opts;
-  byDir = /* @__PURE__ */ new Map();
-  loaded = /* @__PURE__ */ new Map();
-  git;
-  constructor(opts) {
-    this.opts = opts;
-    this.git = new GitIgnore((file, reason) => opts.warn?.(`${this.show(file)} ${reason}; it is not read, so nothing it lists is ignored. Replace it with a text file or delete it.`));
-  }
-  /** The config that applies to files in `dir` (searching upward), or undefined. */
-  configFor(dir) {
-    if (this.opts.configFile)
-      return this.load(resolve2(this.opts.cwd, this.opts.configFile), true);
-    let hit = this.byDir.get(dir);
-    if (!hit) {
-      hit = this.discover(dir);
-      this.byDir.set(dir, hit);
-    }
-    return hit;
-  }
-  async discover(dir) {
-    for (const name of CONFIG_NAMES) {
-      const path = join3(dir, name);
-      const read = await readRegularText(path, MAX_CONFIG_BYTES, "for a config file");
-      if (!read.ok) {
-        if (read.missing || read.unseen || read.reason.startsWith("is a directory"))
-          continue;
-        throw new ConfigError([`${this.show(path)}: ${configRefusal(read.reason)}`], path);
-      }
-      const text = read.text;
-      if (name === "package.json" && !packageHasKey(text))
-        continue;
-      return this.load(path, false, text);
-    }
-    const parent = dirname3(dir);
-    return parent === dir ? void 0 : this.configFor(parent);
-  }
-  load(path, explicit, text) {
-    let hit = this.loaded.get(path);
-    if (!hit) {
-      hit = this.read(path, explicit, text);
-      this.loaded.set(path, hit);
-    }
-    return hit;
-  }
-  async read(path, explicit, text) {
-    const shown = this.show(path);
-    if (text === void 0) {
-      const read = await readRegularText(path, MAX_CONFIG_BYTES, "for a config file");
-      if (!read.ok)
-        throw new ConfigError([`${shown}: ${read.missing ? "does not exist" : configRefusal(read.reason)}${explicit ? "; check the path given to --config" : ""}`], path);
-      text = read.text;
-    }
-    const isPackage = path.endsWith(`${sep2}package.json`) || path === "package.json";
-    let raw = parseRcText(text, path, shown);
-    if (raw == null && !isPackage && /\.ya?ml$/i.test(path))
-      raw = {};
-    const data = isPackage ? raw?.mlsd : raw;
-    const prefix = isPackage ? "mlsd" : "";
-    const problems = [];
-    if (!validateRc()(data)) {
-      for (const e of readableErrors(validateRc().errors ?? []))
-        problems.push(`${shown}: ${keyPath(prefix, e.path)}${e.message}`);
-      throw new ConfigError(problems, path);
-    }
-    const rc = data;
-    const dir = dirname3(path);
-    const ruleIds = allRules().map((r) => r.id);
-    const checkRules = (rules, at) => {
-      for (const id of Object.keys(rules ?? {})) {
-        if (ruleIds.includes(id))
-          continue;
-        const near = closest(id, ruleIds);
-        problems.push(`${shown}: ${keyPath(prefix, `${at}/${id}`)}unknown rule id "${id}"${near ? `; did you mean "${near}"?` : ""} Known rules: ${ruleIds.join(", ")}.`);
-      }
-    };
-    checkRules(rc.rules, "/rules");
-    rc.overrides?.forEach((o, i) => checkRules(o.rules, `/overrides/${i}/rules`));
-    const extras = [];
-    const extraTexts = [];
-    let repo;
-    const skipped = this.opts.extraSchemas === false && (rc.schemas?.length ?? 0) > 0 ? rc.schemas : void 0;
-    for (const [i, file] of (skipped ? [] : rc.schemas ?? []).entries()) {
-      const at = `${shown}: ${keyPath(prefix, `/schemas/${i}`)}`;
-      const abs = resolve2(dir, file);
-      const outside = await outsideOf(abs, repo ??= await findRepoRoot(dir) ?? dir);
-      if (outside) {
-        problems.push(`${at}"${file}" is outside the repository (${this.show(repo)}${outside === "link" ? ", through a symlink" : ""}); a schema file must be inside it.`);
-        continue;
-      }
-      const got = await readRegularText(abs, MAX_SCHEMA_BYTES, "for a schema file");
-      if (!got.ok) {
-        problems.push(`${at}"${file}" ${got.missing ? "does not exist; paths are relative to the config file's folder" : `${got.reason}; list JSON Schema files only`}.`);
-        continue;
-      }
-      const schemaText = got.text;
-      const read = readTeamSchema(schemaText, pathToFileURL(abs).href, extras);
-      if ("problem" in read) {
-        problems.push(`${at}"${file}" ${read.problem}`);
-        continue;
-      }
-      const s = read.schema;
-      extras.push(s);
-      extraTexts.push(schemaText);
-    }
-    if (problems.length > 0)
-      throw new ConfigError(problems, path);
-    const linter = extras.length > 0 ? new Linter([...BUILTIN_SCHEMAS, ...extras], BUILTIN_PROFILES) : sharedLinter();
-    const checkSettings = (s, at) => {
-      if (s.case !== void 0 && !skipped && !linter.cases().includes(s.case)) {
-        const near = closest(s.case, linter.cases());
-        problems.push(`${shown}: ${keyPath(prefix, `${at}/case`)}unknown case "${s.case}"${near ? `; did you mean "${near}"?` : ""} Known cases: ${linter.cases().join(", ")}.`);
-      }
-      if (s.profile !== void 0 && !linter.profiles().includes(s.profile)) {
-        const near = closest(s.profile, linter.profiles());
-        problems.push(`${shown}: ${keyPath(prefix, `${at}/profile`)}unknown profile "${s.profile}"${near ? `; did you mean "${near}"?` : ""} Known profiles: ${linter.profiles().join(", ")}.`);
-      }
-    };
-    checkSettings(rc, "");
-    rc.overrides?.forEach((o, i) => checkSettings(o, `/overrides/${i}`));
-    const overrides = (rc.overrides ?? []).map((o, i) => {
-      const { files, ...settings } = o;
-      try {
-        return { matches: globMatcher(files), settings };
-      } catch (e) {
-        if (!(e instanceof GlobError))
-          throw e;
-        problems.push(`${shown}: ${keyPath(prefix, `/overrides/${i}/files`)}${e.message}.`);
-        return { matches: () => false, settings };
-      }
-    });
-    let includes = () => false;
-    try {
-      includes = globMatcher(rc.include ?? [...DEFAULT_INCLUDE]);
-    } catch (e) {
-      if (!(e instanceof GlobError))
-        throw e;
-      problems.push(`${shown}: ${keyPath(prefix, "/include")}${e.message}.`);
-    }
-    if (problems.length > 0)
-      throw new ConfigError(problems, path);
-    const fingerprint = createHash2("sha256").update(JSON.stringify({ path, rc })).update(extraTexts.join("\0")).digest("hex");
-    return {
-      path,
-      dir,
-      rc,
-      linter,
-      fingerprint,
-      ignores: rc.ignores?.length ? ignore2().add(rc.ignores) : void 0,
-      includes,
-      overrides,
-      ...skipped ? { skippedSchemas: skipped } : {}
-    };
-  }
-  /** Config, ignores and settings for one file (a path relative to cwd, or absolute). */
-  async forFile(file) {
-    const abs = resolve2(this.opts.cwd, file);
-    const config = await this.configFor(dirname3(abs));
-    const rel = config ? relative2(config.dir, abs).split(sep2).join("/") : void 0;
-    const inside = rel !== void 0 && rel !== "" && !rel.startsWith("../") && !isAbsolute(rel);
-    const fromCwd = relative2(this.opts.cwd, abs).split(sep2).join("/");
-    const matchPath = fromCwd.startsWith("../") || isAbsolute(fromCwd) ? abs.split(sep2).join("/").replace(/^([A-Za-z]:)?\//, "") : fromCwd;
-    const included = inside ? config.includes(rel) : (config?.includes ?? defaultIncludes)(matchPath);
-    const include = config?.rc.include ?? DEFAULT_INCLUDE;
-    const plan = { config, linter: config?.linter ?? sharedLinter(), included, include, defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? "" };
-    if (!this.opts.noIgnore) {
-      if (config?.ignores && inside && config.ignores.ignores(rel)) {
-        plan.ignored = `by "ignores" in ${this.show(config.path)}`;
-        return plan;
-      }
-      if (config?.rc.gitignore !== false) {
-        const by = await this.git.ignoredBy(abs);
-        if (by) {
-          plan.ignored = `by ${this.show(by)}`;
-          return plan;
-        }
-      }
-    }
-    if (!config)
-      return plan;
-    const apply = (s) => {
-      if (s.case !== void 0)
-        plan.defaults.case = s.case;
-      if (s.profile !== void 0)
-        plan.defaults.profile = s.profile;
-      if (s.lang !== void 0)
-        plan.defaults.lang = s.lang;
-      Object.assign(plan.rules, severityTable(s.rules ?? {}));
-    };
-    apply(config.rc);
-    if (inside) {
-      for (const o of config.overrides)
-        if (o.matches(rel))
-          apply(o.settings);
-    }
-    return plan;
-  }
-  show(path) {
-    const rel = relative2(this.opts.cwd, path);
-    return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
-  }
-};
-function lintOptionsFor(plan, layers = {}) {
-  return {
-    defaults: { ...layers.fallback?.defaults, ...plan.defaults, ...layers.defaults },
-    overrides: layers.overrides,
-    rules: { ...severityTable(layers.fallback?.rules ?? {}), ...plan.rules }
-  };
-}
-var defaultIncludes = (rel) => (defaultIncludeMatcher ??= globMatcher([...DEFAULT_INCLUDE]))(rel);
-var defaultIncludeMatcher;
-function globMatcher(files) {
-  const list = Array.isArray(files) ? files : [files];
-  const full = list.filter((g) => g.includes("/")).map((g) => compileGlob(g.replace(/^\.\//, "")));
-  const base = list.filter((g) => !g.includes("/")).map((g) => compileGlob(g));
-  return (rel) => {
-    const name = rel.slice(rel.lastIndexOf("/") + 1);
-    return full.some((m) => m(rel)) || base.some((m) => m(name));
-  };
-}
-function packageHasKey(text) {
-  try {
-    const pkg = JSON.parse(text);
-    return pkg !== null && typeof pkg === "object" && "mlsd" in pkg;
-  } catch {
-    return false;
-  }
-}
-function parseRcText(text, path, shown) {
-  const yaml = /\.ya?ml$/i.test(path);
-  try {
-    return yaml ? (0, import_yaml.parse)(text, { prettyErrors: true }) : /(^|[\\/])package\.json$/.test(path) ? JSON.parse(text) : parseJsonc(text);
-  } catch (e) {
-    const msg = e.message.split("\n")[0];
-    throw new ConfigError([`${shown}: is not valid ${yaml ? "YAML" : "JSON"} (${msg}); fix the syntax or delete the file.`], path);
-  }
-}
-function keyPath(prefix, pointer) {
-  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  let out = prefix;
-  for (const p of parts)
-    out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
-  return out ? `${out}: ` : "";
-}
-var TYPE_NAMES = { string: "a string", array: "a list", object: "a mapping of keys to values", boolean: "true or false" };
-function typeOf(v) {
-  if (v === null)
-    return "null";
-  if (Array.isArray(v))
-    return "a list";
-  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
-}
-function readableErrors(errors) {
-  const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath + "/");
-  const out = [];
-  for (const e of errors) {
-    if (oneOfs.some((p) => e.schemaPath.startsWith(p)))
-      continue;
-    const desc = e.instancePath ? e.parentSchema?.description : void 0;
-    switch (e.keyword) {
-      case "additionalProperties": {
-        const key = e.params.additionalProperty;
-        const allowed = Object.keys(e.parentSchema.properties ?? {}).filter((k) => k !== "$schema");
-        const near = closest(key, allowed);
-        out.push({ path: `${e.instancePath}/${key}`, message: `unknown key${near ? `; did you mean "${near}"?` : ""} Allowed keys: ${allowed.join(", ")}.` });
-        break;
-      }
-      case "enum": {
-        const allowed = e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
-        out.push({ path: e.instancePath, message: `must be one of ${allowed}, not ${JSON.stringify(e.data)}.` });
-        break;
-      }
-      case "type": {
-        const want = e.params.type;
-        out.push({ path: e.instancePath, message: `must be ${TYPE_NAMES[want] ?? want}, not ${typeOf(e.data)}.${desc ? ` (${desc})` : ""}` });
-        break;
-      }
-      case "required":
-        out.push({ path: e.instancePath, message: `needs "${e.params.missingProperty}".` });
-        break;
-      case "minLength":
-        out.push({ path: e.instancePath, message: "must not be empty." });
-        break;
-      case "minItems":
-        out.push({ path: e.instancePath, message: "must list at least one entry." });
-        break;
-      case "oneOf":
-        out.push({ path: e.instancePath, message: `must be a glob or a non-empty list of globs, not ${typeOf(e.data)}.` });
-        break;
-      default:
-        out.push({ path: e.instancePath, message: `${e.message ?? e.keyword}.` });
-    }
-  }
-  return out;
-}
-
 // out/src/node/files.js
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { access, constants as constants2, realpath as realpath3, stat as stat4 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { access, constants, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { resolve as resolve4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir as readdir2, readdirSync, realpath as realpath2, realpathSync, stat as stat3, statSync } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve4 } from "path";
+import { readdir as readdir2, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { isAbsolute, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename as basename2, dirname as dirname4, normalize, relative as relative3, resolve as resolve3, sep as sep3 } from "path";
+import { basename as basename2, dirname as dirname2, normalize, relative, resolve as resolve2, sep } from "path";
 import * as nativeFs from "fs";
 var __require = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
   let normalized = normalize(path);
-  if (normalized.length > 1 && normalized[normalized.length - 1] === sep3) normalized = normalized.substring(0, normalized.length - 1);
+  if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
 var SLASHES_REGEX = /[\\/]/g;
@@ -3896,7 +221,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve3(path);
+  if (resolvePaths) path = resolve2(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -3909,7 +234,7 @@ function joinPathWithRelativePath(root, options) {
   return function(filename, directoryPath) {
     const sameRoot = directoryPath.startsWith(root);
     if (sameRoot) return directoryPath.slice(root.length) + filename;
-    else return convertSlashes(relative3(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+    else return convertSlashes(relative(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
   };
 }
 function joinPath(filename) {
@@ -3995,10 +320,10 @@ var resolveSymlinksAsync = function(path, state, callback$1) {
   queue.enqueue();
   fs.realpath(path, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat7) => {
+    fs.stat(resolvedPath, (error$1, stat5) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat7.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat7, resolvedPath);
+      if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat5, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -4008,9 +333,9 @@ var resolveSymlinks = function(path, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path);
-    const stat7 = fs.statSync(resolvedPath);
-    if (stat7.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-    callback$1(stat7, resolvedPath);
+    const stat5 = fs.statSync(resolvedPath);
+    if (stat5.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+    callback$1(stat5, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -4021,13 +346,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname4(path);
+  let parent = dirname2(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname4(parent);
+    else parent = dirname2(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -4207,15 +532,15 @@ var Walker = class {
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path, this.state, (stat7, resolvedPath) => {
-          if (stat7.isDirectory()) {
+        this.resolveSymlink(path, this.state, (stat5, resolvedPath) => {
+          if (stat5.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename2(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname2(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -4267,7 +592,7 @@ var Builder = class {
   options = {
     maxDepth: Infinity,
     suppressErrors: true,
-    pathSeparator: sep3,
+    pathSeparator: sep,
     filters: []
   };
   globFunction;
@@ -4385,7 +710,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -4488,7 +813,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
   if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
   if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
   const escapedCwd = escapePath(cwd);
-  result = isAbsolute2(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+  result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
   const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
   const parts = splitPattern(result);
   if (parentDir) {
@@ -4561,25 +886,25 @@ function buildCrawler(options, patterns) {
     posix: true
   };
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore3 = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
-    return relativePath !== "." && !partialMatcher(relativePath) || ignore3(relativePath);
+    return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
   };
   let maxDepth;
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
       const path = format(p, isDirectory);
-      const matches = matcher(path) && !ignore3(path);
+      const matches = matcher(path) && !ignore(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory) => {
       const path = format(p, isDirectory);
-      return matcher(path) && !ignore3(path);
+      return matcher(path) && !ignore(path);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -4618,14 +943,14 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve4(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir2,
     readdirSync: opts.fs.readdirSync || readdirSync,
-    realpath: opts.fs.realpath || realpath2,
+    realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat3,
+    stat: opts.fs.stat || stat,
     statSync: opts.fs.statSync || statSync
   });
   if (opts.debug) log("globbing with options:", opts);
@@ -4640,8 +965,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative8] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative8) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 
 // out/src/node/files.js
@@ -4660,7 +985,7 @@ async function expandTargets(targets, cwd = process.cwd()) {
     if (isDynamicPattern(t)) {
       found = await glob(t, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false });
     } else {
-      const st = await stat4(t).catch(() => void 0);
+      const st = await stat2(t).catch(() => void 0);
       if (st?.isDirectory()) {
         const base = t.replace(/[\\/]+$/, "") || ".";
         const [docs, locked] = await Promise.all([
@@ -4696,7 +1021,7 @@ async function oncePerFile(paths, cwd) {
   const BATCH = 256;
   for (let i = 0; i < paths.length; i += BATCH) {
     const batch = paths.slice(i, i + BATCH);
-    const reals = await Promise.all(batch.map((p) => realpath3(resolve5(cwd, p)).catch(() => void 0)));
+    const reals = await Promise.all(batch.map((p) => realpath2(resolve4(cwd, p)).catch(() => void 0)));
     batch.forEach((p, k) => {
       const real = reals[k];
       if (real === void 0)
@@ -4715,7 +1040,7 @@ async function unlistable(base, cwd) {
   const BATCH = 256;
   for (let i = 0; i < dirs.length; i += BATCH) {
     const batch = dirs.slice(i, i + BATCH);
-    const ok = await Promise.all(batch.map((d) => access(resolve5(cwd, d), constants2.R_OK | constants2.X_OK).then(() => true, () => false)));
+    const ok = await Promise.all(batch.map((d) => access(resolve4(cwd, d), constants.R_OK | constants.X_OK).then(() => true, () => false)));
     batch.forEach((d, k) => ok[k] || out.push(d.replace(/[\\/]+$/, "")));
   }
   return out;
@@ -4736,7 +1061,7 @@ function markdownText(s) {
 }
 
 // out/src/cli/formatters/github.js
-import { isAbsolute as isAbsolute3, relative as relative4, resolve as resolve6, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 
 // out/src/cli/messages.js
 var TEXTS = {
@@ -4829,9 +1154,9 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 function annotationPath(filePath, ctx) {
-  const abs = resolve6(ctx.cwd, filePath);
-  const rel = relative4(ctx.root ?? ctx.cwd, abs);
-  return (rel && !rel.startsWith("..") && !isAbsolute3(rel) ? rel : abs).split(sep4).join("/");
+  const abs = resolve5(ctx.cwd, filePath);
+  const rel = relative2(ctx.root ?? ctx.cwd, abs);
+  return (rel && !rel.startsWith("..") && !isAbsolute2(rel) ? rel : abs).split(sep2).join("/");
 }
 function github(results, ctx) {
   const out = [];
@@ -4914,17 +1239,17 @@ function junit(results) {
 }
 
 // out/src/cli/formatters/sarif.js
-import { isAbsolute as isAbsolute4, relative as relative5, resolve as resolve7, sep as sep5 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6, sep as sep3 } from "node:path";
+import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
 function artifactLocation(filePath, ctx) {
   const root = ctx.root ?? ctx.cwd;
-  const abs = resolve7(ctx.cwd, filePath);
-  const rel = relative5(root, abs);
-  if (rel && !rel.startsWith("..") && !isAbsolute4(rel)) {
-    return { uri: rel.split(sep5).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  const abs = resolve6(ctx.cwd, filePath);
+  const rel = relative3(root, abs);
+  if (rel && !rel.startsWith("..") && !isAbsolute3(rel)) {
+    return { uri: rel.split(sep3).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
   }
-  return { uri: pathToFileURL2(abs).href };
+  return { uri: pathToFileURL(abs).href };
 }
 function region(m) {
   const r = { startLine: Math.max(1, m.line), startColumn: Math.max(1, m.column) };
@@ -4988,7 +1313,7 @@ ${lang === "ko" ? `\uC124\uBA85: ${ruleUrl(r.id)}` : `See ${ruleUrl(r.id)}`}`, m
           }
         },
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
-        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL2(root).href.replace(/\/?$/, "/") } },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, "/") } },
         columnKind: "utf16CodeUnits",
         results: out
       }
@@ -5129,7 +1454,7 @@ var FORMATTERS = { stylish, json, sarif, github, junit, summary };
 import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2 } from "node:fs/promises";
 import { once } from "node:events";
-import { dirname as dirname5, resolve as resolve8 } from "node:path";
+import { dirname as dirname3, resolve as resolve7 } from "node:path";
 function planOutputs(tokens) {
   const outs = [];
   let pending;
@@ -5164,7 +1489,7 @@ function planOutputs(tokens) {
     if (!FORMATTERS[o.format])
       throw new Error(`unknown format "${o.format}"; use one of: ${Object.keys(FORMATTERS).join(", ")}`);
   }
-  const files = outs.filter((o) => o.file !== void 0).map((o) => resolve8(o.file));
+  const files = outs.filter((o) => o.file !== void 0).map((o) => resolve7(o.file));
   const dup = files.find((f, i) => files.indexOf(f) !== i);
   if (dup)
     throw new Error(`two formats write to the same file "${dup}"; give each its own --output-file`);
@@ -5182,8 +1507,8 @@ async function writeOutputs(outs, results, ctx, opts) {
       continue;
     }
     try {
-      const path = resolve8(ctx.cwd, o.file);
-      await mkdir2(dirname5(path), { recursive: true });
+      const path = resolve7(ctx.cwd, o.file);
+      await mkdir2(dirname3(path), { recursive: true });
       await writePieces(path, pieces);
     } catch (e) {
       failed.push(`cannot write ${o.file} (${e.code ?? e.message})`);
@@ -5303,8 +1628,8 @@ Run 'mlsd-lint cases --help' for usage.
 }
 
 // out/src/cli/commands/new.js
-import { mkdir as mkdir3, stat as stat5, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname6, extname, relative as relative6, resolve as resolve9 } from "node:path";
+import { mkdir as mkdir3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname4, extname, relative as relative4, resolve as resolve8 } from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 var NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] [--config <path>] <path>
 
@@ -5368,8 +1693,8 @@ Run 'mlsd-lint new --help' for usage.
     io.stdout(NEW_USAGE);
     return 0;
   }
-  const target = positionals.length === 1 && !/[\\/]$/.test(positionals[0]) ? resolve9(io.cwd, positionals[0]) : void 0;
-  const config = await new ConfigResolver({ cwd: io.cwd, configFile: values.config }).configFor(target ? dirname6(target) : io.cwd);
+  const target = positionals.length === 1 && !/[\\/]$/.test(positionals[0]) ? resolve8(io.cwd, positionals[0]) : void 0;
+  const config = await new ConfigResolver({ cwd: io.cwd, configFile: values.config }).configFor(target ? dirname4(target) : io.cwd);
   const linter = config?.linter ?? new Linter();
   const caseId = values.case ?? config?.rc.case ?? DEFAULT_CASE;
   const book = linter.ruleBook(caseId);
@@ -5383,10 +1708,10 @@ Run 'mlsd-lint new --help' for usage.
   if (positionals.length > 1)
     return usage(`give one path, not ${positionals.length} (${positionals.join(", ")})`);
   const path = positionals[0];
-  const file = resolve9(io.cwd, path);
+  const file = resolve8(io.cwd, path);
   if (/[\\/]$/.test(path))
     return usage(`${path} is a folder path; give the path of a file, e.g. ${path.replace(/[\\/]+$/, "")}/design.md`);
-  const existing = await stat5(file).catch(() => void 0);
+  const existing = await stat3(file).catch(() => void 0);
   if (existing?.isDirectory())
     return usage(`${path} is a folder; give the path of a file, e.g. ${path.replace(/\/+$/, "")}/design.md`);
   if (existing && !values.force) {
@@ -5396,9 +1721,9 @@ Run 'mlsd-lint new --help' for usage.
   }
   const text = renderTemplate(book, lang, { title: values.title });
   try {
-    await mkdir3(dirname6(file), { recursive: true });
+    await mkdir3(dirname4(file), { recursive: true });
   } catch (e) {
-    io.stderr(`mlsd-lint new: cannot create the folder ${relative6(io.cwd, dirname6(file)) || "."} for ${path}: ${fsReason(e)}; choose another path.
+    io.stderr(`mlsd-lint new: cannot create the folder ${relative4(io.cwd, dirname4(file)) || "."} for ${path}: ${fsReason(e)}; choose another path.
 `);
     return 2;
   }
@@ -5436,8 +1761,8 @@ var COMMANDS = /* @__PURE__ */ new Map([
 ]);
 
 // out/src/cli/config-commands.js
-import { readFile, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute5, join as join4, relative as relative7 } from "node:path";
+import { readFile, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, join as join2, relative as relative5 } from "node:path";
 var INIT_NAME = ".mlsdrc.yaml";
 function initText(lang) {
   const include = DEFAULT_INCLUDE.map((g) => `  - "${g}"`).join("\n");
@@ -5506,7 +1831,7 @@ ignores: []
 }
 async function initConfig(io, lang) {
   for (const name of CONFIG_NAMES) {
-    const path = join4(io.cwd, name);
+    const path = join2(io.cwd, name);
     const text = await readFile(path, "utf8").catch(() => void 0);
     if (text === void 0)
       continue;
@@ -5517,7 +1842,7 @@ async function initConfig(io, lang) {
     return 2;
   }
   try {
-    await writeFile3(join4(io.cwd, INIT_NAME), initText(lang), { flag: "wx" });
+    await writeFile3(join2(io.cwd, INIT_NAME), initText(lang), { flag: "wx" });
   } catch (e) {
     const code2 = e.code;
     if (code2 === "EEXIST")
@@ -5539,11 +1864,11 @@ async function printConfig(file, io, flags) {
     defaults: flags.case ? { case: flags.case } : {},
     overrides: { ...flags.profile ? { profile: flags.profile } : {}, ...flags.lang ? { lang: flags.lang } : {} }
   });
-  const exists = await stat6(join4(io.cwd, file)).then((s) => s.isFile(), () => stat6(file).then((s) => s.isFile(), () => false));
-  const read = exists ? await readDoc(isAbsolute5(file) ? file : join4(io.cwd, file), DEFAULT_MAX_BYTES) : void 0;
+  const exists = await stat4(join2(io.cwd, file)).then((s) => s.isFile(), () => stat4(file).then((s) => s.isFile(), () => false));
+  const read = exists ? await readDoc(isAbsolute4(file) ? file : join2(io.cwd, file), DEFAULT_MAX_BYTES) : void 0;
   const shown = (p) => {
-    const rel = relative7(io.cwd, p);
-    return rel && !rel.startsWith("..") && !isAbsolute5(rel) ? rel : p;
+    const rel = relative5(io.cwd, p);
+    return rel && !rel.startsWith("..") && !isAbsolute4(rel) ? rel : p;
   };
   const settings = { ...options.defaults, ...options.overrides };
   const printed = {
@@ -5604,6 +1929,8 @@ Options:
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --max-file-size <mb> Refuse files larger than this (default: ${DEFAULT_MAX_BYTES / 1024 / 1024})
       --color / --no-color Force colour on or off (default: on for a terminal)
+      --lsp                Start the language server on stdio instead (for Neovim, Helix, Zed, ...;
+                           also the mlsd-lint-ls command)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -5689,7 +2016,7 @@ async function main(argv, io = defaultIo) {
     const command = COMMANDS.get(argv[0] ?? "");
     if (command)
       return await command(argv.slice(1), io);
-    return await run2(argv, io);
+    return await run(argv, io);
   } catch (e) {
     if (e instanceof ConfigError) {
       for (const line2 of e.lines)
@@ -5724,7 +2051,7 @@ function fixTypesOf(fix, given) {
   }
   return asked.length > 0 ? [...new Set(asked)] : [...DEFAULT_FIX_TYPES];
 }
-async function run2(argv, io) {
+async function run(argv, io) {
   const { values, positionals, tokens } = parse(argv);
   if (values.help) {
     io.stdout(USAGE);
@@ -5761,10 +2088,10 @@ async function run2(argv, io) {
   }
   let maxBytes = DEFAULT_MAX_BYTES;
   if (values["max-file-size"] !== void 0) {
-    const mb2 = Number(values["max-file-size"]);
-    if (!(mb2 > 0))
+    const mb = Number(values["max-file-size"]);
+    if (!(mb > 0))
       throw new UsageError("--max-file-size takes a size in MB > 0");
-    maxBytes = Math.round(mb2 * 1024 * 1024);
+    maxBytes = Math.round(mb * 1024 * 1024);
   }
   const fixTypes = fixTypesOf(values.fix, values["fix-type"]);
   const linter = new Linter();
@@ -5803,9 +2130,9 @@ async function run2(argv, io) {
     throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(", ")}`);
   const mustBeDesignDoc = (file) => values["only-design-docs"] || !named.has(file);
   let notDesignDocs = 0;
-  const linted = new Set(files.map((f) => resolve10(io.cwd, f)));
+  const linted = new Set(files.map((f) => resolve9(io.cwd, f)));
   const overADoc = async (path) => {
-    const abs = resolve10(io.cwd, path);
+    const abs = resolve9(io.cwd, path);
     if (linted.has(abs))
       return true;
     if (!MARKDOWN_EXTENSIONS.some((e) => abs.toLowerCase().endsWith(`.${e}`)))
@@ -5818,18 +2145,18 @@ async function run2(argv, io) {
       throw new UsageError(`--output-file ${o.file} is a Markdown doc; the report would replace it. Write the report to another file.`);
   }
   const cacheAt = values["cache-location"];
-  if (cacheAt !== void 0 && (linted.has(resolve10(io.cwd, cacheAt)) || MARKDOWN_EXTENSIONS.some((e) => cacheAt.toLowerCase().endsWith(`.${e}`)))) {
+  if (cacheAt !== void 0 && (linted.has(resolve9(io.cwd, cacheAt)) || MARKDOWN_EXTENSIONS.some((e) => cacheAt.toLowerCase().endsWith(`.${e}`)))) {
     throw new UsageError(`--cache-location ${cacheAt} is a Markdown file; the cache would replace it. Keep the cache in another file, e.g. ${DEFAULT_CACHE_LOCATION}.`);
   }
   const configs = new ConfigResolver({ cwd: io.cwd, configFile: values.config, noIgnore: values["no-ignore"], warn: (l) => io.stderr(`mlsd-lint: ${l}
 `) });
-  const cache = values.cache || values["cache-location"] ? await LintCache.open(resolve10(io.cwd, values["cache-location"] ?? DEFAULT_CACHE_LOCATION), values["cache-location"] ?? DEFAULT_CACHE_LOCATION) : void 0;
+  const cache = values.cache || values["cache-location"] ? await LintCache.open(resolve9(io.cwd, values["cache-location"] ?? DEFAULT_CACHE_LOCATION), values["cache-location"] ?? DEFAULT_CACHE_LOCATION) : void 0;
   const linterOf = /* @__PURE__ */ new Map();
   const results = [];
   const pending = [];
   const toWrite = [];
   const prepare = async (file) => {
-    const plan = await configs.forFile(file === STDIN_NAME ? join5(io.cwd, file) : file);
+    const plan = await configs.forFile(file === STDIN_NAME ? join3(io.cwd, file) : file);
     if (plan.ignored)
       return { file, plan };
     if (values.case && !plan.linter.cases().includes(values.case))
@@ -5926,7 +2253,7 @@ async function run2(argv, io) {
 `);
     return 2;
   }
-  const root = await findRepoRoot(resolve10(io.cwd)) ?? io.cwd;
+  const root = await findRepoRoot(resolve9(io.cwd)) ?? io.cwd;
   const ruleBook = (r) => r.case ? (linterOf.get(r.filePath) ?? linter).ruleBook(r.case) : void 0;
   const color = values["no-color"] ? false : values.color ? true : void 0;
   const lang = runLang(results, values.lang);

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-2UZ3FS5D.js";
+} from "./chunk-CIFTIDFM.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -2,9 +2,11 @@
  * Bundles the CLI, its lint worker and the library into bundle/, a folder that is committed: the npm package,
  * the pre-commit hook and the GitHub Action run it as it is, with no dependency install and no build (as
  * JavaScript actions ship a dist/). Every dependency is inlined, so the package has none.
+ * The language server (`mlsd-lint --lsp`, `mlsd-lint-ls`) is bundled there too.
  *
  *   bundle/main.js         the CLI (bin/mlsd-lint.js runs it)
  *   bundle/pool-worker.js  its lint worker (next to main.js: pool.ts finds it by its URL)
+ *   bundle/lsp.js          the language server on stdio (out/src/server/lsp-entry.js; bin/mlsd-lint-ls.js, --lsp)
  *   bundle/index.js        the library (`exports`), with its type declarations under bundle/types/
  *   bundle/chunk-*.js      what they share (the core and the unified/micromark/Ajv packages)
  *
@@ -25,7 +27,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  entryPoints: { main: 'out/src/cli/main.js', 'pool-worker': 'out/src/cli/pool-worker.js', index: 'out/src/index.js' },
+  entryPoints: { main: 'out/src/cli/main.js', 'pool-worker': 'out/src/cli/pool-worker.js', index: 'out/src/index.js', lsp: 'out/src/server/lsp-entry.js' },
   outdir: 'bundle',
   // Chunks sit next to the entries: pool.ts (in a chunk, as the worker shares it) finds ./pool-worker.js.
   chunkNames: '[name]-[hash]',

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 export const STAGE = 'dist/vsix';
 
 /** Fields of the root package.json that describe the npm package, not the extension. */
-const NPM_ONLY = ['bin', 'main', 'exports', 'types', 'files', 'scripts', 'dependencies', 'devDependencies', 'type'];
+const NPM_ONLY = ['bin', 'main', 'browser', 'exports', 'types', 'files', 'scripts', 'dependencies', 'devDependencies', 'type'];
 
 export function stageExtension(dir = STAGE) {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -23,7 +23,10 @@ export function stageExtension(dir = STAGE) {
     manifest[k] = v;
     if (k === 'description') manifest.icon = 'images/icon.png';
   }
+  // The desktop client (and its server.cjs) and the web extension (web/extension.js and web/server.js),
+  // all written here by build-extension.mjs.
   manifest.main = './extension.cjs';
+  manifest.browser = './web/extension.js';
   mkdirSync(join(dir, 'images'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   for (const f of ['package.nls.json', 'package.nls.ko.json', 'LICENSE', 'CHANGELOG.md']) cpSync(f, join(dir, f));
@@ -34,7 +37,7 @@ export function stageExtension(dir = STAGE) {
   cpSync('extension/icon.png', join(dir, 'images', 'icon.png'));
   cpSync('docs/images/problems-panel.png', join(dir, 'images', 'problems-panel.png'));
   // The source map stays out of the VSIX (it is for debugging the development host).
-  writeFileSync(join(dir, '.vscodeignore'), '*.map\n');
+  writeFileSync(join(dir, '.vscodeignore'), '*.map\n**/*.map\n');
   return dir;
 }
 

@@ -61,6 +61,8 @@ Options:
       --max-warnings <n>   Exit 1 when there are more than n warnings
       --max-file-size <mb> Refuse files larger than this (default: ${DEFAULT_MAX_BYTES / 1024 / 1024})
       --color / --no-color Force colour on or off (default: on for a terminal)
+      --lsp                Start the language server on stdio instead (for Neovim, Helix, Zed, ...;
+                           also the mlsd-lint-ls command)
   -h, --help               Show this help
   -v, --version            Show the version
 

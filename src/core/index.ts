@@ -1,5 +1,7 @@
 /** The pure core: text in, findings and coverage out. No fs, no editor, no process. */
 export { lint, Linter, sectionSnippet, severityTable, toSeverity, type LintOptions, type LintResult } from './lint.js';
+export { lintOptionsFor, type PlanSettings } from './config.js';
+export { ConfigResolver, ConfigError, CONFIG_NAMES, defaultPlan, posixPath, type ConfigFs, type PathOps, type FilePlan, type ResolverOptions } from './config-resolver.js';
 export { OptionsError } from './options.js';
 export { IncrementalLinter, type IncrementalOptions, type IncrementalStats } from './incremental.js';
 export { SchemaSet, type RuleBook, type SectionDef, type CaseInfo, type Profile, type JsonSchema } from './rulebook.js';

@@ -50,7 +50,7 @@ const NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
 /** A plain "STEP 2 : Frame the problem" or "2단계: 데이터 준비" line. */
 const STEP_LINE = /^\s*(?:(?:step|stage|phase)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*\S[^\n]{0,80}$/iu;
 /** An HTML heading (`<h2>1. Requirements</h2>`) at the start of an HTML block. */
-const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([^\n]*?)<\/h\1\s*>/iu;
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([^\r\n]*?)<\/h\1\s*>/iu;
 /** The summary line of a `<details>` block: the block's title. */
 // The summary's text stops at the next `<summary` (and a tag at its next `<`): on a line of unclosed
 // `<summary>` tags, each one scanned to the end of the line (quadratic).
@@ -194,7 +194,8 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
         const title = (h?.[2] ?? sum?.[1])?.replace(TAGS, ' ').trim();
         if (title) {
           const start = off(node, 'start');
-          const lineEnd = node.value.indexOf('\n');
+          // The heading line ends at its first line ending of any kind (a CR of CRLF is not on the line).
+          const lineEnd = node.value.search(/[\r\n]/);
           markers.push(
             h
               ? { kind: 'heading', level: Number(h[1]), text: title, start, end: start + (lineEnd < 0 ? node.value.length : lineEnd), inQuote }

@@ -51,7 +51,9 @@ export function readFrontMatter(root: Root, text: string): FrontMatter {
     // Duplicate keys are found here, not by `uniqueKeys` (which compares each key with every earlier one
     // of its map: 20k waivers took a minute).
     // A lone CR ends a line in Markdown but not in YAML 1.2: make it a LF (same length, so offsets hold).
-    const doc = parseDocument(body.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false });
+    // logLevel 'error': yaml's warnings (a key that is a list, `[a]: x`) went to the process's stderr
+    // as a Node warning in the middle of the report.
+    const doc = parseDocument(body.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
     const e = doc.errors[0];
     if (e) return { error: { message: e.message.split('\n')[0]!, pos: e.pos?.[0] ?? 0 } };
     const dup = duplicateKeyAt(doc.contents);

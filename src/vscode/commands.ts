@@ -1,12 +1,15 @@
 /**
  * "ML System Design: New Design Doc from Template": pick the case (titles in the UI language) and the
- * language, render the case template (the core's renderTemplate, from the case's rule book), then open
+ * language, render the case template (the server's: the core's renderTemplate, from the case's rule book), then open
  * the doc untitled or save it to a chosen path; an existing file is never overwritten without asking.
  * Also the small commands behind the quick fixes and the coverage view.
  */
 import * as vscode from 'vscode';
-import { renderTemplate, type Lang, type Linter, type RuleBook } from '../core/index.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import * as P from '../server/protocol.js';
 import { uiLang } from './settings.js';
+
+type Lang = 'en' | 'ko';
 
 export const CMD_NEW_DOC = 'mlsd.newDoc';
 
@@ -20,12 +23,9 @@ export interface NewDocOptions {
   target?: 'untitled' | vscode.Uri;
 }
 
-async function pickCase(linter: Linter): Promise<string | undefined> {
+async function pickCase(cases: P.CaseItem[]): Promise<string | undefined> {
   const lang = uiLang();
-  const items = linter.cases().map((id) => {
-    const book = linter.ruleBook(id)!;
-    return { label: book.caseInfo.title[lang], description: id, id };
-  });
+  const items = cases.map((c) => ({ label: c.title[lang], description: c.id, id: c.id }));
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('New design doc (1/3): case'),
     placeHolder: vscode.l10n.t('Which system are you designing?'),
@@ -47,7 +47,7 @@ async function pickLang(): Promise<Lang | undefined> {
   return picked?.lang;
 }
 
-async function pickTarget(book: RuleBook): Promise<'untitled' | vscode.Uri | undefined> {
+async function pickTarget(caseId: string): Promise<'untitled' | vscode.Uri | undefined> {
   const untitled = { label: vscode.l10n.t('Open as an unsaved doc'), target: 'untitled' as const };
   const save = { label: vscode.l10n.t('Save to a file…'), target: 'file' as const };
   const picked = await vscode.window.showQuickPick([untitled, save], { title: vscode.l10n.t('New design doc (3/3): where') });
@@ -55,7 +55,7 @@ async function pickTarget(book: RuleBook): Promise<'untitled' | vscode.Uri | und
   if (picked.target === 'untitled') return 'untitled';
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
-    defaultUri: folder ? vscode.Uri.joinPath(folder, `${book.caseInfo.id}.design.md`) : undefined,
+    defaultUri: folder ? vscode.Uri.joinPath(folder, `${caseId}.design.md`) : undefined,
     filters: { Markdown: ['md'] },
     saveLabel: vscode.l10n.t('Create design doc'),
   });
@@ -71,20 +71,27 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
 }
 
 /** Creates the doc; returns its URI, or undefined when the user cancelled. */
-export async function newDesignDoc(linter: Linter, opts: NewDocOptions = {}): Promise<vscode.Uri | undefined> {
+export async function newDesignDoc(client: BaseLanguageClient, opts: NewDocOptions = {}): Promise<vscode.Uri | undefined> {
+  await client.start();
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
   const interactive = opts.case === undefined;
-  const caseId = opts.case ?? (await pickCase(linter));
+  const caseId = opts.case ?? (await pickCase(await client.sendRequest<P.CaseItem[]>(P.CasesRequest, { uri: folder })));
   if (!caseId) return undefined;
-  const book = linter.ruleBook(caseId);
-  if (!book) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Unknown case "{0}". Known: {1}', caseId, linter.cases().join(', ')));
+  const cases = await client.sendRequest<P.CaseItem[]>(P.CasesRequest, { uri: folder });
+  if (!cases.some((c) => c.id === caseId)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Unknown case "{0}". Known: {1}', caseId, cases.map((c) => c.id).join(', ')));
     return undefined;
   }
   const lang = opts.lang ?? (await pickLang());
   if (!lang) return undefined;
-  const target = opts.target ?? (interactive ? await pickTarget(book) : 'untitled');
+  const target = opts.target ?? (interactive ? await pickTarget(caseId) : 'untitled');
   if (!target) return undefined;
-  const text = renderTemplate(book, lang, { title: opts.title });
+  const rendered = await client.sendRequest<P.TemplateResult>(P.TemplateRequest, { case: caseId, lang, title: opts.title, uri: folder } satisfies P.TemplateParams);
+  if ('problem' in rendered) {
+    void vscode.window.showErrorMessage(rendered.problem);
+    return undefined;
+  }
+  const text = rendered.text;
 
   if (target === 'untitled') {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });

@@ -4,25 +4,33 @@
  * and update whenever its doc is linted. Steps and topics come from the doc's rule book, never from code.
  */
 import * as vscode from 'vscode';
-import { coverageTally, stepProgress, stepsDone, type CoverageEntry, type SectionDef, type Status, type StepProgress, type StepState, type Tally } from '../core/index.js';
-import type { DocLint, LintService } from './diagnostics.js';
+import type { CoverageEntry, Status } from '../core/types.js';
+import type * as P from '../server/protocol.js';
+import type { SlimSection } from '../server/protocol.js';
+import type { DocInfos, DocLint } from './client.js';
 import { uiLang } from './settings.js';
 
 export const CMD_REVEAL = 'mlsd.revealSection';
 export const VIEW_ID = 'mlsd.coverage';
 
+type StepProgress = NonNullable<P.DocInfo['progress']>[number];
+type StepState = StepProgress['state'];
+
 export interface CoverageSummary {
   /** Steps done: there (or waived) with every required topic covered. */
-  steps: Tally;
+  steps: { covered: number; total: number };
   /** Required topics of the doc's case: covered = present or waived. */
-  topics: Tally;
-  /** Each step's topic counts and state (src/core/progress.ts). */
+  topics: { covered: number; total: number };
+  /** Each step's topic counts and state (the server's, from src/core/progress.ts). */
   progress: StepProgress[];
 }
 
 export function summarize(lint: DocLint): CoverageSummary {
-  const progress = stepProgress(lint.result.coverage, lint.book);
-  return { steps: stepsDone(progress), topics: coverageTally(lint.result.coverage, lint.book).topics, progress };
+  return { ...lint.tally, progress: lint.progress };
+}
+
+function titleOf(lint: DocLint, id: string, lang: 'en' | 'ko'): string {
+  return (lint.book.steps.find((d) => d.id === id) ?? lint.book.topics.find((d) => d.id === id))?.title[lang] ?? id;
 }
 
 function stateLabel(state: StepState): string {
@@ -72,7 +80,7 @@ const ICONS: Record<Status, [string, string]> = {
 };
 
 export interface CoverageNode {
-  def: SectionDef;
+  def: SlimSection;
   entry: CoverageEntry;
   uri: vscode.Uri;
   /** Line (1-based) to jump to: the section, or for a missing topic its step's heading. */
@@ -93,7 +101,7 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     const lint = this.lint;
     if (!lint) return [];
     const { coverage } = lint.result;
-    const node = (def: SectionDef, group: Record<string, CoverageEntry>): CoverageNode => {
+    const node = (def: SlimSection, group: Record<string, CoverageEntry>): CoverageNode => {
       const entry = group[def.id] ?? { status: 'missing' };
       const line = entry.line ?? (def.kind === 'topic' ? coverage.steps[def.step]?.line : undefined);
       return { def, entry, uri: lint.uri, line };
@@ -111,12 +119,14 @@ export class CoverageTree implements vscode.TreeDataProvider<CoverageNode> {
     );
     item.id = `${n.uri.toString()}#${n.def.id}`;
     const optional = n.def.kind === 'topic' && !n.def.required ? ` · ${vscode.l10n.t('optional')}` : '';
-    item.description = statusLabel(n.entry.status) + optional;
-    let [icon, color] = ICONS[n.entry.status];
-    const p = n.def.kind === 'step' && this.lint ? stepProgress(this.lint.result.coverage, this.lint.book).find((x) => x.step === n.def.id) : undefined;
+    // What the doc's case does not ask for (its chapter's `omits`) is never missing: said so, without the error icon.
+    const notAsked = n.entry.notAsked && n.entry.status === 'missing';
+    item.description = notAsked ? vscode.l10n.t('not asked by this case') : statusLabel(n.entry.status) + optional;
+    let [icon, color] = notAsked ? ICONS.waived : ICONS[n.entry.status];
+    const p = n.def.kind === 'step' && this.lint ? this.lint.progress.find((x) => x.step === n.def.id) : undefined;
     if (p) {
       // `3/9 · in progress · key: Offline metrics`: the counts, the state, the key topics still missing.
-      const keys = p.keyMissing.map((id) => this.lint!.book.byId.get(id)?.title[lang] ?? id).join(', ');
+      const keys = p.keyMissing.map((id) => titleOf(this.lint!, id, lang)).join(', ');
       item.description = [`${p.covered}/${p.total}`, stateLabel(p.state), keys ? vscode.l10n.t('key topic missing: {0}', keys) : ''].filter(Boolean).join(' · ');
       [icon, color] = stepIcon(p);
     }
@@ -139,17 +149,21 @@ export class CoverageView implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('mlsd.coverage', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly service: LintService) {
+  constructor(private readonly docs: DocInfos) {
     this.item.name = vscode.l10n.t('ML System Design coverage');
     this.item.command = `${VIEW_ID}.focus`;
     const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this.tree, showCollapseAll: true });
     this.disposables.push(
       this.item,
       view,
-      service.onDidLint((e) => {
-        if (e.uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
+      docs.onDidChange((uri) => {
+        if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) this.update();
       }),
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      // The active doc's coverage through the server's custom request (the stored one may be of an older version).
+      vscode.window.onDidChangeActiveTextEditor((ed) => {
+        this.update();
+        if (ed && ed.document.languageId === 'markdown') void docs.fetch(ed.document.uri).then(() => this.update(), () => undefined);
+      }),
     );
     this.update();
   }
@@ -161,7 +175,7 @@ export class CoverageView implements vscode.Disposable {
 
   update(): void {
     const doc = vscode.window.activeTextEditor?.document;
-    const lint = doc ? this.service.lastResult(doc.uri) : undefined;
+    const lint = doc ? this.docs.lintOf(doc.uri) : undefined;
     this.tree.show(lint);
     if (!lint) {
       this.item.text = '';
@@ -174,10 +188,7 @@ export class CoverageView implements vscode.Disposable {
     // The tooltip lists each step with its topic counts, as the view does.
     const lang = uiLang();
     const tip = new vscode.MarkdownString(vscode.l10n.t('Design coverage ({0}): {1} errors, {2} warnings. Click to see every step and topic.', lint.result.case, errorCount, warningCount), true);
-    for (const p of s.progress) {
-      const title = lint.book.byId.get(p.step)?.title[lang] ?? p.step;
-      tip.appendMarkdown(`\n\n$(${stepIcon(p)[0]}) ${title}: ${p.covered}/${p.total} · ${stateLabel(p.state)}`);
-    }
+    for (const p of s.progress) tip.appendMarkdown(`\n\n$(${stepIcon(p)[0]}) ${titleOf(lint, p.step, lang)}: ${p.covered}/${p.total} · ${stateLabel(p.state)}`);
     this.item.tooltip = tip;
     this.item.show();
   }

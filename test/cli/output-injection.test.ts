@@ -38,3 +38,13 @@ describe('hostile input: output injection', function () {
     assert.match(r.stderr, /b\\u001b\[31m\.md looks binary/);
   });
 });
+
+describe('hostile input: nothing but the report on stdout and our own lines on stderr', function () {
+  this.timeout(60_000);
+
+  it('a front-matter key that is a YAML list does not print a Node warning (fuzz: "Keys with collection values")', () => {
+    const ws = workspace({ 'a.md': `---\n[ a ]: x\n? [b, c]\n: y\n---\n${COMPLETE}` });
+    const r = runCli(['a.md'], { cwd: ws });
+    assert.doesNotMatch(r.stderr, /Warning|collection values/);
+  });
+});

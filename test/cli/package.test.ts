@@ -30,7 +30,7 @@ describe('the npm package', function () {
     const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], dir);
     ok(r, 'npm pack --dry-run');
     const files = (JSON.parse(r.stdout)[0].files as Array<{ path: string }>).map((f) => f.path);
-    for (const f of ['bin/mlsd-lint.js', 'bundle/main.js', 'bundle/pool-worker.js', 'bundle/index.js', 'bundle/types/index.d.ts', 'schemas/mlsd.schema.json', 'schemas/mlsdrc.schema.json', 'templates/en/generic.md', 'docs/rules/placeholder.md', 'CHANGELOG.md', 'LICENSE', 'README.md']) {
+    for (const f of ['bin/mlsd-lint.js', 'bin/mlsd-lint-ls.js', 'bundle/main.js', 'bundle/pool-worker.js', 'bundle/lsp.js', 'bundle/index.js', 'bundle/types/index.d.ts', 'schemas/mlsd.schema.json', 'schemas/mlsdrc.schema.json', 'templates/en/generic.md', 'docs/rules/placeholder.md', 'CHANGELOG.md', 'LICENSE', 'README.md']) {
       assert.ok(files.includes(f), `${f} is in the package`);
     }
     for (const f of files) assert.doesNotMatch(f, /^(src|test|out|dist|scripts|bench|\.vscode|\.ci|examples|l10n|extension)\/|^(action\.yml|\.vscodeignore|tsconfig.*|package\.nls.*)$/, `${f} is not in the package`);
@@ -146,6 +146,7 @@ describe('the VS Code extension package (VSIX)', function () {
     const stage = join(dir, 'dist', 'vsix');
     const manifest = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8'));
     assert.equal(manifest.main, './extension.cjs');
+    assert.equal(manifest.browser, './web/extension.js', 'the web extension (vscode.dev, github.dev)');
     assert.equal(manifest.icon, 'images/icon.png');
     assert.equal(manifest.bin, undefined);
     assert.deepEqual(manifest.contributes, pkg.contributes, 'what the extension contributes is the root manifest\'s');
@@ -155,7 +156,7 @@ describe('the VS Code extension package (VSIX)', function () {
     const listed = run(process.execPath, [join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], stage);
     ok(listed, 'vsce ls');
     const files = listed.stdout.split('\n').filter(Boolean).sort();
-    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'extension.cjs', 'images/icon.png', 'images/problems-panel.png', 'l10n/bundle.l10n.ko.json', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'schemas/mlsdrc.schema.json']);
+    assert.deepEqual(files, ['CHANGELOG.md', 'LICENSE', 'README.md', 'extension.cjs', 'images/icon.png', 'images/problems-panel.png', 'l10n/bundle.l10n.ko.json', 'package.json', 'package.nls.json', 'package.nls.ko.json', 'schemas/mlsdrc.schema.json', 'server.cjs', 'web/extension.js', 'web/server.js']);
     const icon = readFileSync(join(stage, 'images', 'icon.png'));
     assert.equal(icon.subarray(1, 4).toString(), 'PNG');
     assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], 'a 128x128 icon, as the Marketplace wants');

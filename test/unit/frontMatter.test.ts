@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { parse as parseYaml } from 'yaml';
 import { lint } from '../../src/core/index.js';
-import { setFrontMatterValue } from '../../src/vscode/frontMatter.js';
+import { setFrontMatterValue } from '../../src/core/frontmatter-edit.js';
 
 function apply(text: string, keys: string[], value: string): string {
   const fix = setFrontMatterValue(text, keys, value);

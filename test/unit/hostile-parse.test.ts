@@ -8,6 +8,8 @@ import { EditMap } from 'micromark-util-edit-map';
 import { linearConsume, originalConsume } from '../../src/core/micromark-fix.js';
 import { parseWhole } from '../../src/core/chunks.js';
 import { bigDoc, prng } from '../../bench/corpus.js';
+import { Linter } from '../../src/core/index.js';
+import { assertInside } from '../support/properties.js';
 
 type Ev = Parameters<EditMap['consume']>[0];
 
@@ -61,5 +63,14 @@ describe('hostile input: micromark edit map', () => {
       }
       assert.deepEqual(JSON.parse(JSON.stringify(parseWhole(text))), before, text.slice(0, 40));
     }
+  });
+});
+
+describe('hostile input: positions with CRLF in HTML headings (fuzz doc 6974 of seed 20261206)', () => {
+  it('an <h2> heading line that ends in CRLF is reported on its line, not past its end', () => {
+    const text = '# Doc\r\n\r\n<h2>1. Clarifying Requirements</h2>\r\n<h2>1. Clarifying Requirements</h2>\r\n\r\nText.\r\n';
+    const r = new Linter().lint(text);
+    assert.ok(r.findings.some((f) => f.line === 3 && f.endLine === 3), 'a finding on the <h2> line (the heading is read)');
+    assertInside(text, r);
   });
 });

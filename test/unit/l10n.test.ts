@@ -23,12 +23,13 @@ describe('VS Code extension manifest and l10n', () => {
     for (const k of Object.keys(en)) assert.ok(keys.has(k), `package.nls.json has unused ${k}`);
   });
 
-  it('every runtime string (vscode.l10n.t) has a Korean translation with the same {n} slots', () => {
+  it('every runtime string (vscode.l10n.t, and the server\'s l10n.t / l10n.in) has a Korean translation with the same {n} slots', () => {
     const bundle = json('l10n/bundle.l10n.ko.json') as Record<string, string>;
     const used = new Set<string>();
-    for (const f of readdirSync('src/vscode')) {
-      const src = readFileSync(`src/vscode/${f}`, 'utf8');
-      for (const m of src.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]!.replace(/\\'/g, "'"));
+    // the extension (vscode.l10n.t) and the language server (l10n.t in the UI language, l10n.in(lang, ...) in a doc's)
+    for (const f of [...readdirSync('src/vscode').map((n) => `src/vscode/${n}`), ...readdirSync('src/server').map((n) => `src/server/${n}`)]) {
+      const src = readFileSync(f, 'utf8');
+      for (const m of src.matchAll(/l10n\.(?:t|in)\(\s*(?:\w+,\s*)?'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]!.replace(/\\'/g, "'"));
       assert.ok(!/l10n\.t\(\s*[`"]/.test(src), `${f}: use single-quoted literals in l10n.t so they can be checked`);
     }
     assert.ok(used.size > 10);

@@ -5,7 +5,7 @@
  * comments) only for shapes a line insertion cannot handle, such as flow mappings (`mlsd: { case: x }`).
  */
 import { isMap, isScalar, parseDocument, type Node } from 'yaml';
-import type { Fix } from '../core/index.js';
+import type { Fix } from './types.js';
 
 const OPEN = /^(\uFEFF?)---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;

@@ -7,7 +7,7 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a2, b) => (typeof require !== "undefined" ? require : a2)[b]
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
 }) : x)(function(x) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
@@ -15,8 +15,8 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e2) {
-    throw mod = 0, e2;
+  } catch (e) {
+    throw mod = 0, e;
   }
 };
 var __export = (target, all2) => {
@@ -47,19 +47,19 @@ var require_mod = __commonJS({
     exports.__esModule = true;
     exports.distance = exports.closest = void 0;
     var peq = new Uint32Array(65536);
-    var myers_32 = function(a2, b) {
-      var n2 = a2.length;
-      var m2 = b.length;
-      var lst = 1 << n2 - 1;
+    var myers_32 = function(a, b) {
+      var n = a.length;
+      var m = b.length;
+      var lst = 1 << n - 1;
       var pv = -1;
       var mv = 0;
-      var sc = n2;
-      var i2 = n2;
-      while (i2--) {
-        peq[a2.charCodeAt(i2)] |= 1 << i2;
+      var sc = n;
+      var i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
       }
-      for (i2 = 0; i2 < m2; i2++) {
-        var eq = peq[b.charCodeAt(i2)];
+      for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
         var xv = eq | mv;
         eq |= (eq & pv) + pv ^ pv;
         mv |= ~(eq | pv);
@@ -74,45 +74,45 @@ var require_mod = __commonJS({
         pv = pv << 1 | ~(xv | mv);
         mv &= xv;
       }
-      i2 = n2;
-      while (i2--) {
-        peq[a2.charCodeAt(i2)] = 0;
+      i = n;
+      while (i--) {
+        peq[a.charCodeAt(i)] = 0;
       }
       return sc;
     };
-    var myers_x = function(b, a2) {
-      var n2 = a2.length;
-      var m2 = b.length;
+    var myers_x = function(b, a) {
+      var n = a.length;
+      var m = b.length;
       var mhc = [];
       var phc = [];
-      var hsize = Math.ceil(n2 / 32);
-      var vsize = Math.ceil(m2 / 32);
-      for (var i2 = 0; i2 < hsize; i2++) {
-        phc[i2] = -1;
-        mhc[i2] = 0;
+      var hsize = Math.ceil(n / 32);
+      var vsize = Math.ceil(m / 32);
+      for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
       }
       var j = 0;
       for (; j < vsize - 1; j++) {
         var mv_1 = 0;
         var pv_1 = -1;
         var start_1 = j * 32;
-        var vlen_1 = Math.min(32, m2) + start_1;
+        var vlen_1 = Math.min(32, m) + start_1;
         for (var k = start_1; k < vlen_1; k++) {
           peq[b.charCodeAt(k)] |= 1 << k;
         }
-        for (var i2 = 0; i2 < n2; i2++) {
-          var eq = peq[a2.charCodeAt(i2)];
-          var pb = phc[i2 / 32 | 0] >>> i2 & 1;
-          var mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+        for (var i = 0; i < n; i++) {
+          var eq = peq[a.charCodeAt(i)];
+          var pb = phc[i / 32 | 0] >>> i & 1;
+          var mb = mhc[i / 32 | 0] >>> i & 1;
           var xv = eq | mv_1;
           var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
           var ph = mv_1 | ~(xh | pv_1);
           var mh = pv_1 & xh;
           if (ph >>> 31 ^ pb) {
-            phc[i2 / 32 | 0] ^= 1 << i2;
+            phc[i / 32 | 0] ^= 1 << i;
           }
           if (mh >>> 31 ^ mb) {
-            mhc[i2 / 32 | 0] ^= 1 << i2;
+            mhc[i / 32 | 0] ^= 1 << i;
           }
           ph = ph << 1 | pb;
           mh = mh << 1 | mb;
@@ -126,26 +126,26 @@ var require_mod = __commonJS({
       var mv = 0;
       var pv = -1;
       var start = j * 32;
-      var vlen = Math.min(32, m2 - start) + start;
+      var vlen = Math.min(32, m - start) + start;
       for (var k = start; k < vlen; k++) {
         peq[b.charCodeAt(k)] |= 1 << k;
       }
-      var score = m2;
-      for (var i2 = 0; i2 < n2; i2++) {
-        var eq = peq[a2.charCodeAt(i2)];
-        var pb = phc[i2 / 32 | 0] >>> i2 & 1;
-        var mb = mhc[i2 / 32 | 0] >>> i2 & 1;
+      var score = m;
+      for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = phc[i / 32 | 0] >>> i & 1;
+        var mb = mhc[i / 32 | 0] >>> i & 1;
         var xv = eq | mv;
         var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
         var ph = mv | ~(xh | pv);
         var mh = pv & xh;
-        score += ph >>> m2 - 1 & 1;
-        score -= mh >>> m2 - 1 & 1;
+        score += ph >>> m - 1 & 1;
+        score -= mh >>> m - 1 & 1;
         if (ph >>> 31 ^ pb) {
-          phc[i2 / 32 | 0] ^= 1 << i2;
+          phc[i / 32 | 0] ^= 1 << i;
         }
         if (mh >>> 31 ^ mb) {
-          mhc[i2 / 32 | 0] ^= 1 << i2;
+          mhc[i / 32 | 0] ^= 1 << i;
         }
         ph = ph << 1 | pb;
         mh = mh << 1 | mb;
@@ -157,29 +157,29 @@ var require_mod = __commonJS({
       }
       return score;
     };
-    var distance3 = function(a2, b) {
-      if (a2.length < b.length) {
+    var distance3 = function(a, b) {
+      if (a.length < b.length) {
         var tmp = b;
-        b = a2;
-        a2 = tmp;
+        b = a;
+        a = tmp;
       }
       if (b.length === 0) {
-        return a2.length;
+        return a.length;
       }
-      if (a2.length <= 32) {
-        return myers_32(a2, b);
+      if (a.length <= 32) {
+        return myers_32(a, b);
       }
-      return myers_x(a2, b);
+      return myers_x(a, b);
     };
     exports.distance = distance3;
     var closest2 = function(str, arr) {
       var min_distance = Infinity;
       var min_index = 0;
-      for (var i2 = 0; i2 < arr.length; i2++) {
-        var dist = distance3(str, arr[i2]);
+      for (var i = 0; i < arr.length; i++) {
+        var dist = distance3(str, arr[i]);
         if (dist < min_distance) {
           min_distance = dist;
-          min_index = i2;
+          min_index = i;
         }
       }
       return arr[min_index];
@@ -247,10 +247,10 @@ var require_code = __commonJS({
     exports.nil = new _Code("");
     function _(strs, ...args) {
       const code = [strs[0]];
-      let i2 = 0;
-      while (i2 < args.length) {
-        addCodeArg(code, args[i2]);
-        code.push(strs[++i2]);
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
       }
       return new _Code(code);
     }
@@ -258,11 +258,11 @@ var require_code = __commonJS({
     var plus = new _Code("+");
     function str(strs, ...args) {
       const expr = [safeStringify(strs[0])];
-      let i2 = 0;
-      while (i2 < args.length) {
+      let i = 0;
+      while (i < args.length) {
         expr.push(plus);
-        addCodeArg(expr, args[i2]);
-        expr.push(plus, safeStringify(strs[++i2]));
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
       }
       optimize(expr);
       return new _Code(expr);
@@ -278,35 +278,35 @@ var require_code = __commonJS({
     }
     exports.addCodeArg = addCodeArg;
     function optimize(expr) {
-      let i2 = 1;
-      while (i2 < expr.length - 1) {
-        if (expr[i2] === plus) {
-          const res = mergeExprItems(expr[i2 - 1], expr[i2 + 1]);
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
           if (res !== void 0) {
-            expr.splice(i2 - 1, 3, res);
+            expr.splice(i - 1, 3, res);
             continue;
           }
-          expr[i2++] = "+";
+          expr[i++] = "+";
         }
-        i2++;
+        i++;
       }
     }
-    function mergeExprItems(a2, b) {
+    function mergeExprItems(a, b) {
       if (b === '""')
-        return a2;
-      if (a2 === '""')
+        return a;
+      if (a === '""')
         return b;
-      if (typeof a2 == "string") {
-        if (b instanceof Name || a2[a2.length - 1] !== '"')
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
           return;
         if (typeof b != "string")
-          return `${a2.slice(0, -1)}${b}"`;
+          return `${a.slice(0, -1)}${b}"`;
         if (b[0] === '"')
-          return a2.slice(0, -1) + b.slice(1);
+          return a.slice(0, -1) + b.slice(1);
         return;
       }
-      if (typeof b == "string" && b[0] === '"' && !(a2 instanceof Name))
-        return `"${a2}${b.slice(1)}`;
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
       return;
     }
     function strConcat(c1, c2) {
@@ -664,36 +664,36 @@ var require_codegen = __commonJS({
         this.nodes = nodes;
       }
       render(opts) {
-        return this.nodes.reduce((code, n2) => code + n2.render(opts), "");
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
       }
       optimizeNodes() {
         const { nodes } = this;
-        let i2 = nodes.length;
-        while (i2--) {
-          const n2 = nodes[i2].optimizeNodes();
-          if (Array.isArray(n2))
-            nodes.splice(i2, 1, ...n2);
-          else if (n2)
-            nodes[i2] = n2;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
           else
-            nodes.splice(i2, 1);
+            nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       optimizeNames(names2, constants) {
         const { nodes } = this;
-        let i2 = nodes.length;
-        while (i2--) {
-          const n2 = nodes[i2];
-          if (n2.optimizeNames(names2, constants))
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names2, constants))
             continue;
-          subtractNames(names2, n2.names);
-          nodes.splice(i2, 1);
+          subtractNames(names2, n.names);
+          nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names2, n2) => addNames(names2, n2.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -722,17 +722,17 @@ var require_codegen = __commonJS({
         const cond = this.condition;
         if (cond === true)
           return this.nodes;
-        let e2 = this.else;
-        if (e2) {
-          const ns = e2.optimizeNodes();
-          e2 = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
         }
-        if (e2) {
+        if (e) {
           if (cond === false)
-            return e2 instanceof _If ? e2 : e2.nodes;
+            return e instanceof _If ? e : e.nodes;
           if (this.nodes.length)
             return this;
-          return new _If(not(cond), e2 instanceof _If ? [e2] : e2.nodes);
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
         }
         if (cond === false || !this.nodes.length)
           return void 0;
@@ -1015,8 +1015,8 @@ var require_codegen = __commonJS({
         const name = this._scope.toName(nameOrPrefix);
         if (this.opts.es5) {
           const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i2) => {
-            this.var(name, (0, code_1._)`${arr}[${i2}]`);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
             forBody(name);
           });
         }
@@ -1104,8 +1104,8 @@ var require_codegen = __commonJS({
       endFunc() {
         return this._endBlockNode(Func);
       }
-      optimize(n2 = 1) {
-        while (n2-- > 0) {
+      optimize(n = 1) {
+        while (n-- > 0) {
           this._root.optimizeNodes();
           this._root.optimizeNames(this._root.names, this._constants);
         }
@@ -1119,19 +1119,19 @@ var require_codegen = __commonJS({
         this._nodes.push(node2);
       }
       _endBlockNode(N1, N2) {
-        const n2 = this._currNode;
-        if (n2 instanceof N1 || N2 && n2 instanceof N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
           this._nodes.pop();
           return this;
         }
         throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
       }
       _elseNode(node2) {
-        const n2 = this._currNode;
-        if (!(n2 instanceof If)) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
           throw new Error('CodeGen: "else" without "if"');
         }
-        this._currNode = n2.else = node2;
+        this._currNode = n.else = node2;
         return this;
       }
       get _root() {
@@ -1148,8 +1148,8 @@ var require_codegen = __commonJS({
     };
     exports.CodeGen = CodeGen;
     function addNames(names2, from) {
-      for (const n2 in from)
-        names2[n2] = (names2[n2] || 0) + (from[n2] || 0);
+      for (const n in from)
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
       return names2;
     }
     function addExprNames(names2, from) {
@@ -1169,20 +1169,20 @@ var require_codegen = __commonJS({
           items.push(c);
         return items;
       }, []));
-      function replaceName(n2) {
-        const c = constants[n2.str];
-        if (c === void 0 || names2[n2.str] !== 1)
-          return n2;
-        delete names2[n2.str];
+      function replaceName(n) {
+        const c = constants[n.str];
+        if (c === void 0 || names2[n.str] !== 1)
+          return n;
+        delete names2[n.str];
         return c;
       }
-      function canOptimize(e2) {
-        return e2 instanceof code_1._Code && e2._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
-      for (const n2 in from)
-        names2[n2] = (names2[n2] || 0) - (from[n2] || 0);
+      for (const n in from)
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -1199,7 +1199,7 @@ var require_codegen = __commonJS({
     }
     exports.or = or;
     function mappend(op) {
-      return (x, y2) => x === code_1.nil ? y2 : y2 === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y2)}`;
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
     }
     function par(x) {
       return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
@@ -1290,12 +1290,12 @@ var require_util = __commonJS({
       return str.replace(/~1/g, "/").replace(/~0/g, "~");
     }
     exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f2) {
+    function eachItem(xs, f) {
       if (Array.isArray(xs)) {
         for (const x of xs)
-          f2(x);
+          f(x);
       } else {
-        f2(xs);
+        f(xs);
       }
     }
     exports.eachItem = eachItem;
@@ -1338,14 +1338,14 @@ var require_util = __commonJS({
     }
     exports.evaluatedPropsToName = evaluatedPropsToName;
     function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p2) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p2)}`, true));
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
     }
     exports.setEvaluated = setEvaluated;
     var snippets = {};
-    function useFunc(gen, f2) {
+    function useFunc(gen, f) {
       return gen.scopeValue("func", {
-        ref: f2,
-        code: snippets[f2.code] || (snippets[f2.code] = new code_1._Code(f2.code))
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
       });
     }
     exports.useFunc = useFunc;
@@ -1458,8 +1458,8 @@ var require_errors = __commonJS({
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i2) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i2}]`);
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
         gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
         gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
@@ -1483,7 +1483,7 @@ var require_errors = __commonJS({
         gen.return(false);
       }
     }
-    var E2 = {
+    var E = {
       keyword: new codegen_1.Name("keyword"),
       schemaPath: new codegen_1.Name("schemaPath"),
       // also used in JTD errors
@@ -1517,20 +1517,20 @@ var require_errors = __commonJS({
       if (schemaPath) {
         schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
       }
-      return [E2.schemaPath, schPath];
+      return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
       const { keyword, data, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E2.keyword, keyword], [E2.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
-        keyValues.push([E2.message, typeof message == "function" ? message(cxt) : message]);
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E2.schema, schemaValue], [E2.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
       }
       if (propertyName)
-        keyValues.push([E2.propertyName, propertyName]);
+        keyValues.push([E.propertyName, propertyName]);
     }
   }
 });
@@ -1697,7 +1697,7 @@ var require_dataType = __commonJS({
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
     function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t2) => COERCIBLE.has(t2) || coerceTypes === "array" && t2 === "array") : [];
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
     function coerceData(it, types, coerceTo) {
       const { gen, data, opts } = it;
@@ -1707,9 +1707,9 @@ var require_dataType = __commonJS({
         gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t2 of coerceTo) {
-        if (COERCIBLE.has(t2) || t2 === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t2);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
         }
       }
       gen.else();
@@ -1719,8 +1719,8 @@ var require_dataType = __commonJS({
         gen.assign(data, coerced);
         assignParentData(it, coerced);
       });
-      function coerceSpecificType(t2) {
-        switch (t2) {
+      function coerceSpecificType(t) {
+        switch (t) {
           case "string":
             gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
@@ -1792,8 +1792,8 @@ var require_dataType = __commonJS({
       }
       if (types.number)
         delete types.integer;
-      for (const t2 in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t2, data, strictNums, correct));
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -1839,7 +1839,7 @@ var require_defaults = __commonJS({
           assignDefault(it, key, properties[key].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i2) => assignDefault(it, i2, sch.default));
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
       }
     }
     exports.assignDefaults = assignDefaults;
@@ -1911,11 +1911,11 @@ var require_code2 = __commonJS({
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p2) => p2 !== "__proto__") : [];
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
     }
     exports.allSchemaProperties = allSchemaProperties;
     function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p2) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p2]));
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
     }
     exports.schemaProperties = schemaProperties;
     function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
@@ -1934,13 +1934,13 @@ var require_code2 = __commonJS({
     exports.callValidateCode = callValidateCode;
     var newRegExp = (0, codegen_1._)`new RegExp`;
     function usePattern({ gen, it: { opts } }, pattern) {
-      const u2 = opts.unicodeRegExp ? "u" : "";
+      const u = opts.unicodeRegExp ? "u" : "";
       const { regExp } = opts.code;
-      const rx = regExp(pattern, u2);
+      const rx = regExp(pattern, u);
       return gen.scopeValue("pattern", {
         key: rx.toString(),
         ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u2})`
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
       });
     }
     exports.usePattern = usePattern;
@@ -1957,10 +1957,10 @@ var require_code2 = __commonJS({
       return valid;
       function validateItems(notValid) {
         const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i2) => {
+        gen.forRange("i", 0, len, (i) => {
           cxt.subschema({
             keyword,
-            dataProp: i2,
+            dataProp: i,
             dataPropType: util_1.Type.Num
           }, valid);
           gen.if((0, codegen_1.not)(valid), notValid);
@@ -1977,10 +1977,10 @@ var require_code2 = __commonJS({
         return;
       const valid = gen.let("valid", false);
       const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i2) => {
+      gen.block(() => schema.forEach((_sch, i) => {
         const schCxt = cxt.subschema({
           keyword,
-          schemaProp: i2,
+          schemaProp: i,
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
@@ -2045,7 +2045,7 @@ var require_keyword = __commonJS({
       }
       function validateAsync() {
         const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e2) => gen.assign(valid, false).if((0, codegen_1._)`${e2} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e2}.errors`), () => gen.throw(e2)));
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
         return ruleErrs;
       }
       function validateSync() {
@@ -2199,33 +2199,33 @@ var require_subschema = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a2, b) {
-      if (a2 === b) return true;
-      if (a2 && b && typeof a2 == "object" && typeof b == "object") {
-        if (a2.constructor !== b.constructor) return false;
-        var length, i2, keys;
-        if (Array.isArray(a2)) {
-          length = a2.length;
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
           if (length != b.length) return false;
-          for (i2 = length; i2-- !== 0; )
-            if (!equal(a2[i2], b[i2])) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
           return true;
         }
-        if (a2.constructor === RegExp) return a2.source === b.source && a2.flags === b.flags;
-        if (a2.valueOf !== Object.prototype.valueOf) return a2.valueOf() === b.valueOf();
-        if (a2.toString !== Object.prototype.toString) return a2.toString() === b.toString();
-        keys = Object.keys(a2);
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
         length = keys.length;
         if (length !== Object.keys(b).length) return false;
-        for (i2 = length; i2-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
-        for (i2 = length; i2-- !== 0; ) {
-          var key = keys[i2];
-          if (!equal(a2[key], b[key])) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
         }
         return true;
       }
-      return a2 !== a2 && b !== b;
+      return a !== a && b !== b;
     };
   }
 });
@@ -2297,8 +2297,8 @@ var require_json_schema_traverse = __commonJS({
           var sch = schema[key];
           if (Array.isArray(sch)) {
             if (key in traverse.arrayKeywords) {
-              for (var i2 = 0; i2 < sch.length; i2++)
-                _traverse(opts, pre, post, sch[i2], jsonPtr + "/" + key + "/" + i2, rootSchema, jsonPtr, key, schema, i2);
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
             }
           } else if (key in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
@@ -2390,15 +2390,15 @@ var require_resolve = __commonJS({
       }
       return count;
     }
-    function getFullPath(resolver2, id = "", normalize) {
-      if (normalize !== false)
+    function getFullPath(resolver2, id = "", normalize2) {
+      if (normalize2 !== false)
         id = normalizeId(id);
-      const p2 = resolver2.parse(id);
-      return _getFullPath(resolver2, p2);
+      const p = resolver2.parse(id);
+      return _getFullPath(resolver2, p);
     }
     exports.getFullPath = getFullPath;
-    function _getFullPath(resolver2, p2) {
-      const serialized = resolver2.serialize(p2);
+    function _getFullPath(resolver2, p) {
+      const serialized = resolver2.serialize(p);
       return serialized.split("#")[0] + "#";
     }
     exports._getFullPath = _getFullPath;
@@ -2708,9 +2708,9 @@ var require_validate = __commonJS({
         it.dataTypes = types;
         return;
       }
-      types.forEach((t2) => {
-        if (!includesType(it.dataTypes, t2)) {
-          strictTypesError(it, `type "${t2}" not allowed by context "${it.dataTypes.join(",")}"`);
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
       narrowSchemaTypes(it, types);
@@ -2726,7 +2726,7 @@ var require_validate = __commonJS({
         const rule23 = rules[keyword];
         if (typeof rule23 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule23)) {
           const { type } = rule23.definition;
-          if (type.length && !type.some((t2) => hasApplicableType(ts, t2))) {
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
         }
@@ -2735,15 +2735,15 @@ var require_validate = __commonJS({
     function hasApplicableType(schTs, kwdT) {
       return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
     }
-    function includesType(ts, t2) {
-      return ts.includes(t2) || t2 === "integer" && ts.includes("number");
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
     }
     function narrowSchemaTypes(it, withTypes) {
       const ts = [];
-      for (const t2 of it.dataTypes) {
-        if (includesType(withTypes, t2))
-          ts.push(t2);
-        else if (withTypes.includes("integer") && t2 === "number")
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
           ts.push("integer");
       }
       it.dataTypes = ts;
@@ -3122,12 +3122,12 @@ var require_compile = __commonJS({
         }
         sch.validate = validate;
         return sch;
-      } catch (e2) {
+      } catch (e) {
         delete sch.validate;
         delete sch.validateName;
         if (sourceCode)
           this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e2;
+        throw e;
       } finally {
         this._compilations.delete(sch);
       }
@@ -3173,11 +3173,11 @@ var require_compile = __commonJS({
       return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
     }
     function resolveSchema(root, ref) {
-      const p2 = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p2);
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
       let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
       if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p2, root);
+        return getJsonPointer.call(this, p, root);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
@@ -3185,7 +3185,7 @@ var require_compile = __commonJS({
         const sch = resolveSchema.call(this, root, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
-        return getJsonPointer.call(this, p2, sch);
+        return getJsonPointer.call(this, p, sch);
       }
       if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
         return;
@@ -3199,7 +3199,7 @@ var require_compile = __commonJS({
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
         return new SchemaEnv({ schema, schemaId, root, baseId });
       }
-      return getJsonPointer.call(this, p2, schOrRef);
+      return getJsonPointer.call(this, p, schOrRef);
     }
     exports.resolveSchema = resolveSchema;
     var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
@@ -3273,8 +3273,8 @@ var require_utils = __commonJS({
     var BYTE_HEX = new Array(256);
     {
       const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i2 = 0; i2 < 256; i2++) {
-        BYTE_HEX[i2] = "%" + HEX_DIGITS[i2 >> 4] + HEX_DIGITS[i2 & 15];
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
       }
     }
     function percentEncodeNonAscii(cp) {
@@ -3289,24 +3289,24 @@ var require_utils = __commonJS({
     function stringArrayToHexStripped(input) {
       let acc = "";
       let code = 0;
-      let i2 = 0;
-      for (i2 = 0; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
         if (code === 48) {
           continue;
         }
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i2];
+        acc += input[i];
         break;
       }
-      for (i2 += 1; i2 < input.length; i2++) {
-        code = input[i2].charCodeAt(0);
+      for (i += 1; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
         if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
           return "";
         }
-        acc += input[i2];
+        acc += input[i];
       }
       return acc;
     }
@@ -3316,10 +3316,10 @@ var require_utils = __commonJS({
     var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
     function isZoneIdentifier(zone) {
       if (zone.length === 0) return false;
-      for (let i2 = 0; i2 < zone.length; i2++) {
-        if (isZoneCharacter(zone[i2])) continue;
-        if (zone[i2] === "%" && i2 + 2 < zone.length && isHexPair(zone.slice(i2 + 1, i2 + 3))) {
-          i2 += 2;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
           continue;
         }
         return false;
@@ -3331,9 +3331,9 @@ var require_utils = __commonJS({
       let bestLength = 0;
       let runStart = -1;
       let runLength = 0;
-      for (let i2 = 0; i2 < hextets.length; i2++) {
-        if (hextets[i2] === "0") {
-          if (runStart === -1) runStart = i2;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
           runLength++;
           if (runLength > bestLength) {
             bestLength = runLength;
@@ -3360,16 +3360,16 @@ var require_utils = __commonJS({
       }
       const parts = left.concat(right);
       let hextetCount = 0;
-      for (let i2 = 0; i2 < parts.length; i2++) {
-        const part = parts[i2];
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
         if (part === "") return void 0;
         if (part.indexOf(".") !== -1) {
-          if (i2 !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
           hextetCount += 2;
           continue;
         }
         if (!isHextet(part)) return void 0;
-        parts[i2] = parseInt(part, 16).toString(16);
+        parts[i] = parseInt(part, 16).toString(16);
         hextetCount++;
       }
       if (compression === -1) {
@@ -3378,8 +3378,8 @@ var require_utils = __commonJS({
       }
       if (hextetCount >= 8) return void 0;
       const expanded = parts.slice(0, left.length);
-      for (let i2 = hextetCount; i2 < 8; i2++) expanded.push("0");
-      for (let i2 = left.length; i2 < parts.length; i2++) expanded.push(parts[i2]);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
       return compressIPv6ZeroRun(expanded);
     }
     function normalizeIPv6(host) {
@@ -3412,8 +3412,8 @@ var require_utils = __commonJS({
     }
     function findToken(str, token) {
       let ind = 0;
-      for (let i2 = 0; i2 < str.length; i2++) {
-        if (str[i2] === token) ind++;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
       }
       return ind;
     }
@@ -3500,8 +3500,8 @@ var require_utils = __commonJS({
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
-      for (let i2 = 0; i2 <= last; i2++) {
-        const segment = segments[i2];
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -3510,7 +3510,7 @@ var require_utils = __commonJS({
               output.push("..");
             }
           }
-          trailingDirectory = i2 === last;
+          trailingDirectory = i === last;
         } else {
           output.push(segment);
         }
@@ -3536,9 +3536,9 @@ var require_utils = __commonJS({
         return input;
       }
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        if (input[i2] === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3547,20 +3547,20 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
-        output += input[i2];
+        output += input[i];
       }
       return output;
     }
     function normalizePathEncoding(input) {
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        const ch = input[i2];
-        if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3569,23 +3569,23 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
-            const low = input.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3599,13 +3599,13 @@ var require_utils = __commonJS({
     function serializePathEncoding(input, pathNoScheme = false) {
       let output = "";
       let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        const ch = input[i2];
-        if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
@@ -3615,16 +3615,16 @@ var require_utils = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
-            const low = input.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3637,29 +3637,29 @@ var require_utils = __commonJS({
     }
     function encodeComponent(input, isAllowed) {
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        const ch = input[i2];
-        if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
-            const low = input.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3684,10 +3684,10 @@ var require_utils = __commonJS({
     }
     function normalizeQueryFragmentEncoding(input) {
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        const ch = input[i2];
-        if (ch === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -3696,23 +3696,23 @@ var require_utils = __commonJS({
             } else {
               output += "%" + normalizedHex;
             }
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code = input.charCodeAt(i2);
+          const code = input.charCodeAt(i);
           if (code < 128) {
             output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
           } else if (code < 55296 || code > 57343) {
             output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i2 + 1 < input.length) {
-            const low = input.charCodeAt(i2 + 1);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i2++;
+              i++;
             } else {
               output += percentEncodeNonAscii(65533);
             }
@@ -3725,16 +3725,16 @@ var require_utils = __commonJS({
     }
     function escapePreservingEscapes(input) {
       let output = "";
-      for (let i2 = 0; i2 < input.length; i2++) {
-        if (input[i2] === "%" && i2 + 2 < input.length) {
-          const hex = input.slice(i2 + 1, i2 + 3);
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex = input.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
-            i2 += 2;
+            i += 2;
             continue;
           }
         }
-        output += escape(input[i2]);
+        output += escape(input[i]);
       }
       return output;
     }
@@ -4020,7 +4020,7 @@ var require_fast_uri = __commonJS({
       }
       return stringScheme;
     }
-    function normalize(uri, options) {
+    function normalize2(uri, options) {
       if (typeof uri === "string") {
         uri = /** @type {T} */
         normalizeString(uri, options);
@@ -4233,8 +4233,8 @@ var require_fast_uri = __commonJS({
         let url;
         try {
           url = new URL("http://" + parsed.host);
-        } catch (e2) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e2;
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
           return true;
         }
         if (!isHostOnlyURL(url)) {
@@ -4420,7 +4420,7 @@ var require_fast_uri = __commonJS({
     }
     var fastUri = {
       SCHEMES,
-      normalize,
+      normalize: normalize2,
       resolve,
       resolveComponent,
       equal,
@@ -4524,31 +4524,31 @@ var require_core = __commonJS({
       unicode: '"minLength"/"maxLength" account for unicode characters by default.'
     };
     var MAX_EXPRESSION = 200;
-    function requiredOptions(o2) {
+    function requiredOptions(o) {
       var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o2.strict;
-      const _optz = (_a = o2.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
       const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o2.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o2.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
       return {
-        strictSchema: (_f = (_e = o2.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o2.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o2.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o2.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o2.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o2.code ? { ...o2.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o2.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o2.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o2.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o2.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o2.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o2.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o2.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o2.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o2.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o2.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o2.int32range) !== null && _0 !== void 0 ? _0 : true,
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
         uriResolver
       };
     }
@@ -4600,17 +4600,17 @@ var require_core = __commonJS({
         return this.opts.defaultMeta = typeof meta6 == "object" ? meta6[schemaId] || meta6 : void 0;
       }
       validate(schemaKeyRef, data) {
-        let v11;
+        let v;
         if (typeof schemaKeyRef == "string") {
-          v11 = this.getSchema(schemaKeyRef);
-          if (!v11)
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
             throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
         } else {
-          v11 = this.compile(schemaKeyRef);
+          v = this.compile(schemaKeyRef);
         }
-        const valid = v11(data);
-        if (!("$async" in v11))
-          this.errors = v11.errors;
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
         return valid;
       }
       compile(schema, _meta) {
@@ -4636,11 +4636,11 @@ var require_core = __commonJS({
         async function _compileAsync(sch) {
           try {
             return this._compileSchemaEnv(sch);
-          } catch (e2) {
-            if (!(e2 instanceof ref_error_1.default))
-              throw e2;
-            checkLoaded.call(this, e2);
-            await loadMissingSchema.call(this, e2.missingSchema);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
             return _compileAsync.call(this, sch);
           }
         }
@@ -4657,9 +4657,9 @@ var require_core = __commonJS({
             this.addSchema(_schema, ref, meta6);
         }
         async function _loadSchema(ref) {
-          const p2 = this._loading[ref];
-          if (p2)
-            return p2;
+          const p = this._loading[ref];
+          if (p)
+            return p;
           try {
             return await (this._loading[ref] = loadSchema(ref));
           } finally {
@@ -4807,7 +4807,7 @@ var require_core = __commonJS({
           type: (0, dataType_1.getJSONTypes)(def.type),
           schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
         };
-        (0, util_1.eachItem)(keyword, definition2.type.length === 0 ? (k) => addRule.call(this, k, definition2) : (k) => definition2.type.forEach((t2) => addRule.call(this, k, definition2, t2)));
+        (0, util_1.eachItem)(keyword, definition2.type.length === 0 ? (k) => addRule.call(this, k, definition2) : (k) => definition2.type.forEach((t) => addRule.call(this, k, definition2, t)));
         return this;
       }
       getKeyword(keyword) {
@@ -4820,9 +4820,9 @@ var require_core = __commonJS({
         delete RULES2.keywords[keyword];
         delete RULES2.all[keyword];
         for (const group of RULES2.rules) {
-          const i2 = group.rules.findIndex((rule23) => rule23.keyword === keyword);
-          if (i2 >= 0)
-            group.rules.splice(i2, 1);
+          const i = group.rules.findIndex((rule23) => rule23.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
         }
         return this;
       }
@@ -4836,7 +4836,7 @@ var require_core = __commonJS({
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
         if (!errors || errors.length === 0)
           return "No errors";
-        return errors.map((e2) => `${dataVar}${e2.instancePath} ${e2.message}`).reduce((text3, msg) => text3 + separator + msg);
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text3, msg) => text3 + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -5006,7 +5006,7 @@ var require_core = __commonJS({
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
       const { RULES: RULES2 } = this;
-      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t2 }) => t2 === dataType);
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
         RULES2.rules.push(ruleGroup);
@@ -5030,9 +5030,9 @@ var require_core = __commonJS({
       (_a = definition2.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule23, before) {
-      const i2 = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i2 >= 0) {
-        ruleGroup.rules.splice(i2, 0, rule23);
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule23);
       } else {
         ruleGroup.rules.push(rule23);
         this.logger.warn(`rule ${before} is not defined`);
@@ -5104,8 +5104,8 @@ var require_ref = __commonJS({
           return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
         }
         function callValidate(sch) {
-          const v11 = getValidate(cxt, sch);
-          callRef(cxt, v11, sch, sch.$async);
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
         }
         function inlineRefSchema(sch) {
           const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
@@ -5127,7 +5127,7 @@ var require_ref = __commonJS({
       return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
     }
     exports.getValidate = getValidate;
-    function callRef(cxt, v11, sch, $async) {
+    function callRef(cxt, v, sch, $async) {
       const { gen, it } = cxt;
       const { allErrors, schemaEnv: env, opts } = it;
       const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
@@ -5140,20 +5140,20 @@ var require_ref = __commonJS({
           throw new Error("async schema referenced by sync schema");
         const valid = gen.let("valid");
         gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v11, passCxt)}`);
-          addEvaluatedFrom(v11);
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
           if (!allErrors)
             gen.assign(valid, true);
-        }, (e2) => {
-          gen.if((0, codegen_1._)`!(${e2} instanceof ${it.ValidationError})`, () => gen.throw(e2));
-          addErrorsFrom(e2);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
           if (!allErrors)
             gen.assign(valid, false);
         });
         cxt.ok(valid);
       }
       function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v11, passCxt), () => addEvaluatedFrom(v11), () => addErrorsFrom(v11));
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
       }
       function addErrorsFrom(source) {
         const errs = (0, codegen_1._)`${source}.errors`;
@@ -5351,12 +5351,12 @@ var require_pattern = __commonJS({
       error,
       code(cxt) {
         const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u2 = it.opts.unicodeRegExp ? "u" : "";
+        const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u2}).test(${data})`), () => gen.assign(valid, false));
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
@@ -5529,8 +5529,8 @@ var require_uniqueItems = __commonJS({
     var util_1 = require_util();
     var equal_1 = require_equal();
     var error = {
-      message: ({ params: { i: i2, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i2} are identical)`,
-      params: ({ params: { i: i2, j } }) => (0, codegen_1._)`{i: ${i2}, j: ${j}}`
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
     };
     var def = {
       keyword: "uniqueItems",
@@ -5547,21 +5547,21 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i2 = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
           const j = gen.let("j");
-          cxt.setParams({ i: i2, j });
+          cxt.setParams({ i, j });
           gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i2} > 1`, () => (canOptimize() ? loopN : loopN2)(i2, j));
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
         }
         function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t2) => t2 === "object" || t2 === "array");
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
         }
-        function loopN(i2, j) {
+        function loopN(i, j) {
           const item = gen.name("item");
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i2}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i2}]`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -5569,13 +5569,13 @@ var require_uniqueItems = __commonJS({
               gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
               cxt.error();
               gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i2}`);
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
           });
         }
-        function loopN2(i2, j) {
+        function loopN2(i, j) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i2}--;`, () => gen.for((0, codegen_1._)`${j} = ${i2}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i2}], ${data}[${j}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -5647,16 +5647,16 @@ var require_enum = __commonJS({
           if (!Array.isArray(schema))
             throw new Error("ajv implementation error");
           const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i2) => equalCode(vSchema, i2)));
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
         }
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v11) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v11})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
         }
-        function equalCode(vSchema, i2) {
-          const sch = schema[i2];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i2}])` : (0, codegen_1._)`${data} === ${sch}`;
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
         }
       }
     };
@@ -5743,8 +5743,8 @@ var require_additionalItems = __commonJS({
         cxt.ok(valid);
       }
       function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i2) => {
-          cxt.subschema({ keyword, dataProp: i2, dataPropType: util_1.Type.Num }, valid);
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
           if (!it.allErrors)
             gen.if((0, codegen_1.not)(valid), () => gen.break());
         });
@@ -5787,22 +5787,22 @@ var require_items = __commonJS({
       }
       const valid = gen.name("valid");
       const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i2) => {
+      schArr.forEach((sch, i) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
-        gen.if((0, codegen_1._)`${len} > ${i2}`, () => cxt.subschema({
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
           keyword,
-          schemaProp: i2,
-          dataProp: i2
+          schemaProp: i,
+          dataProp: i
         }, valid));
         cxt.ok(valid);
       });
       function checkStrictTuple(sch) {
         const { opts, errSchemaPath } = it;
-        const l2 = schArr.length;
-        const fullTuple = l2 === sch.minItems && (l2 === sch.maxItems || sch[extraItems] === false);
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
         if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l2}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
           (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
         }
       }
@@ -5930,10 +5930,10 @@ var require_contains = __commonJS({
           validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
         }
         function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i2) => {
+          gen.forRange("i", 0, len, (i) => {
             cxt.subschema({
               keyword: "contains",
-              dataProp: i2,
+              dataProp: i,
               dataPropType: util_1.Type.Num,
               compositeRule: true
             }, _valid);
@@ -6141,12 +6141,12 @@ var require_additionalProperties = __commonJS({
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
             definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p2) => (0, codegen_1._)`${key} === ${p2}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p2) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p2)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
@@ -6226,7 +6226,7 @@ var require_properties = __commonJS({
         if (it.opts.unevaluated && allProps.length && it.props !== true) {
           it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
         }
-        const properties = allProps.filter((p2) => !(0, util_1.alwaysValidSchema)(it, schema[p2]));
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
         if (properties.length === 0)
           return;
         const valid = gen.name("valid");
@@ -6276,7 +6276,7 @@ var require_patternProperties = __commonJS({
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
         const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p2) => (0, util_1.alwaysValidSchema)(it, schema[p2]));
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
         if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
@@ -6411,23 +6411,23 @@ var require_oneOf = __commonJS({
         gen.block(validateOneOf);
         cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
         function validateOneOf() {
-          schArr.forEach((sch, i2) => {
+          schArr.forEach((sch, i) => {
             let schCxt;
             if ((0, util_1.alwaysValidSchema)(it, sch)) {
               gen.var(schValid, true);
             } else {
               schCxt = cxt.subschema({
                 keyword: "oneOf",
-                schemaProp: i2,
+                schemaProp: i,
                 compositeRule: true
               }, schValid);
             }
-            if (i2 > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i2}]`).else();
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
             }
             gen.if(schValid, () => {
               gen.assign(valid, true);
-              gen.assign(passing, i2);
+              gen.assign(passing, i);
               if (schCxt)
                 cxt.mergeEvaluated(schCxt, codegen_1.Name);
             });
@@ -6453,10 +6453,10 @@ var require_allOf = __commonJS({
         if (!Array.isArray(schema))
           throw new Error("ajv implementation error");
         const valid = gen.name("valid");
-        schema.forEach((sch, i2) => {
+        schema.forEach((sch, i) => {
           if ((0, util_1.alwaysValidSchema)(it, sch))
             return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i2 }, valid);
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
           cxt.ok(valid);
           cxt.mergeEvaluated(schCxt);
         });
@@ -6619,9 +6619,9 @@ var require_dynamicAnchor = __commonJS({
     function dynamicAnchor(cxt, anchor) {
       const { gen, it } = cxt;
       it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v11 = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
       const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v11}`, () => gen.assign(v11, validate));
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
     }
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
@@ -6664,8 +6664,8 @@ var require_dynamicRef = __commonJS({
       }
       function _dynamicRef(valid) {
         if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v11 = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v11, _callRef(v11, valid), _callRef(it.validateName, valid));
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
         } else {
           _callRef(it.validateName, valid)();
         }
@@ -6852,9 +6852,9 @@ var require_unevaluatedProperties = __commonJS({
         }
         function unevaluatedStatic(evaluatedProps, key) {
           const ps = [];
-          for (const p2 in evaluatedProps) {
-            if (evaluatedProps[p2] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p2}`);
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -6896,8 +6896,8 @@ var require_unevaluatedItems = __commonJS({
         }
         it.items = true;
         function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i2) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i2, dataPropType: util_1.Type.Num }, valid);
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
             if (!it.allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           });
@@ -7144,8 +7144,8 @@ var require_discriminator = __commonJS({
           const oneOfMapping = {};
           const topRequired = hasRequired(parentSchema);
           let tagRequired = true;
-          for (let i2 = 0; i2 < oneOf.length; i2++) {
-            let sch = oneOf[i2];
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
             if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
               const ref = sch.$ref;
               sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
@@ -7159,7 +7159,7 @@ var require_discriminator = __commonJS({
               throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
             }
             tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i2);
+            addMappings(propSch, i);
           }
           if (!tagRequired)
             throw new Error(`discriminator: "${tagName}" must be required`);
@@ -7167,22 +7167,22 @@ var require_discriminator = __commonJS({
           function hasRequired({ required }) {
             return Array.isArray(required) && required.includes(tagName);
           }
-          function addMappings(sch, i2) {
+          function addMappings(sch, i) {
             if (sch.const) {
-              addMapping(sch.const, i2);
+              addMapping(sch.const, i);
             } else if (sch.enum) {
               for (const tagValue of sch.enum) {
-                addMapping(tagValue, i2);
+                addMapping(tagValue, i);
               }
             } else {
               throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
             }
           }
-          function addMapping(tagValue, i2) {
+          function addMapping(tagValue, i) {
             if (typeof tagValue != "string" || tagValue in oneOfMapping) {
               throw new Error(`discriminator: "${tagName}" values must be unique strings`);
             }
-            oneOfMapping[tagValue] = i2;
+            oneOfMapping[tagValue] = i;
           }
         }
       }
@@ -7613,7 +7613,7 @@ var require__ = __commonJS({
       }
       _addVocabularies() {
         super._addVocabularies();
-        draft2020_1.default.forEach((v11) => this.addVocabulary(v11));
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
         if (this.opts.discriminator)
           this.addKeyword(discriminator_1.default);
       }
@@ -7754,15 +7754,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
-          for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = visit_(i2, node2.items[i2], visitor, path);
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = visit_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i2, 1);
-              i2 -= 1;
+              node2.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -7802,15 +7802,15 @@ var require_visit = __commonJS({
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
           path = Object.freeze(path.concat(node2));
-          for (let i2 = 0; i2 < node2.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node2.items[i2], visitor, path);
+          for (let i = 0; i < node2.items.length; ++i) {
+            const ci = await visitAsync_(i, node2.items[i], visitor, path);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              node2.items.splice(i2, 1);
-              i2 -= 1;
+              node2.items.splice(i, 1);
+              i -= 1;
             }
           }
         } else if (identity.isPair(node2)) {
@@ -8079,8 +8079,8 @@ var require_anchors = __commonJS({
       return anchors;
     }
     function findNewAnchor(prefix, exclude) {
-      for (let i2 = 1; true; ++i2) {
-        const name = `${prefix}${i2}`;
+      for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
         if (!exclude.has(name))
           return name;
       }
@@ -8131,13 +8131,13 @@ var require_applyReviver = __commonJS({
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
-          for (let i2 = 0, len = val.length; i2 < len; ++i2) {
-            const v02 = val[i2];
-            const v12 = applyReviver(reviver, val, String(i2), v02);
+          for (let i = 0, len = val.length; i < len; ++i) {
+            const v02 = val[i];
+            const v12 = applyReviver(reviver, val, String(i), v02);
             if (v12 === void 0)
-              delete val[i2];
+              delete val[i];
             else if (v12 !== v02)
-              val[i2] = v12;
+              val[i] = v12;
           }
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
@@ -8181,7 +8181,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
       if (Array.isArray(value2))
-        return value2.map((v11, i2) => toJS(v11, String(i2), ctx));
+        return value2.map((v, i) => toJS(v, String(i), ctx));
       if (value2 && typeof value2.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value2))
           return value2.toJSON(arg, ctx);
@@ -8403,13 +8403,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t2) => t2.tag === tagName);
-        const tagObj = match.find((t2) => !t2.format) ?? match[0];
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t2) => t2.identify?.(value2) && !t2.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
     function createNode(value2, tagName, ctx) {
       if (identity.isDocument(value2))
@@ -8476,18 +8476,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node2 = require_Node();
     function collectionFromPath(schema, path, value2) {
-      let v11 = value2;
-      for (let i2 = path.length - 1; i2 >= 0; --i2) {
-        const k = path[i2];
+      let v = value2;
+      for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a2 = [];
-          a2[k] = v11;
-          v11 = a2;
+          const a = [];
+          a[k] = v;
+          v = a;
         } else {
-          v11 = /* @__PURE__ */ new Map([[k, v11]]);
+          v = /* @__PURE__ */ new Map([[k, v]]);
         }
       }
-      return createNode.createNode(v11, void 0, {
+      return createNode.createNode(v, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -8572,8 +8572,8 @@ var require_Collection = __commonJS({
         return this.items.every((node2) => {
           if (!identity.isPair(node2))
             return false;
-          const n2 = node2.value;
-          return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
+          const n = node2.value;
+          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -8655,44 +8655,44 @@ var require_foldFlowLines = __commonJS({
       let split = void 0;
       let prev = void 0;
       let overflow = false;
-      let i2 = -1;
+      let i = -1;
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text3, i2, indent2.length);
-        if (i2 !== -1)
-          end = i2 + endStep;
+        i = consumeMoreIndentedLines(text3, i, indent2.length);
+        if (i !== -1)
+          end = i + endStep;
       }
-      for (let ch; ch = text3[i2 += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i2;
-          switch (text3[i2 + 1]) {
+          escStart = i;
+          switch (text3[i + 1]) {
             case "x":
-              i2 += 3;
+              i += 3;
               break;
             case "u":
-              i2 += 5;
+              i += 5;
               break;
             case "U":
-              i2 += 9;
+              i += 9;
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
-          escEnd = i2;
+          escEnd = i;
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text3, i2, indent2.length);
-          end = i2 + indent2.length + endStep;
+            i = consumeMoreIndentedLines(text3, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i2 + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i2;
+              split = i;
           }
-          if (i2 >= end) {
+          if (i >= end) {
             if (split) {
               folds.push(split);
               end = split + endStep;
@@ -8700,10 +8700,10 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text3[i2 += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
-              const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
+              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
                 return text3;
               folds.push(j);
@@ -8724,9 +8724,9 @@ var require_foldFlowLines = __commonJS({
       if (onFold)
         onFold();
       let res = text3.slice(0, folds[0]);
-      for (let i3 = 0; i3 < folds.length; ++i3) {
-        const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text3.length;
+      for (let i2 = 0; i2 < folds.length; ++i2) {
+        const fold = folds[i2];
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
 ${indent2}${text3.slice(0, end2)}`;
@@ -8739,19 +8739,19 @@ ${indent2}${text3.slice(fold + 1, end2)}`;
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i2, indent2) {
-      let end = i2;
-      let start = i2 + 1;
+    function consumeMoreIndentedLines(text3, i, indent2) {
+      let end = i;
+      let start = i + 1;
       let ch = text3[start];
       while (ch === " " || ch === "	") {
-        if (i2 < start + indent2) {
-          ch = text3[++i2];
+        if (i < start + indent2) {
+          ch = text3[++i];
         } else {
           do {
-            ch = text3[++i2];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
-          end = i2;
-          start = i2 + 1;
+          end = i;
+          start = i + 1;
           ch = text3[start];
         }
       }
@@ -8783,11 +8783,11 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i2 = 0, start = 0; i2 < strLen; ++i2) {
-        if (str[i2] === "\n") {
-          if (i2 - start > limit)
+      for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === "\n") {
+          if (i - start > limit)
             return true;
-          start = i2 + 1;
+          start = i + 1;
           if (strLen - start <= limit)
             return false;
         }
@@ -8803,19 +8803,19 @@ var require_stringifyString = __commonJS({
       const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
-        if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str += json.slice(start, i2) + "\\ ";
-          i2 += 1;
-          start = i2;
+      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
+          str += json.slice(start, i) + "\\ ";
+          i += 1;
+          start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i2 + 1]) {
+          switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i2);
-                const code = json.substr(i2 + 2, 4);
+                str += json.slice(start, i);
+                const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
                     str += "\\0";
@@ -8845,30 +8845,30 @@ var require_stringifyString = __commonJS({
                     if (code.substr(0, 2) === "00")
                       str += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i2, 6);
+                      str += json.substr(i, 6);
                 }
-                i2 += 5;
-                start = i2 + 1;
+                i += 5;
+                start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
-                i2 += 1;
+              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+                i += 1;
               } else {
-                str += json.slice(start, i2) + "\n\n";
-                while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
+                str += json.slice(start, i) + "\n\n";
+                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str += "\n";
-                  i2 += 2;
+                  i += 2;
                 }
                 str += indent2;
-                if (json[i2 + 2] === " ")
+                if (json[i + 2] === " ")
                   str += "\\";
-                i2 += 1;
-                start = i2 + 1;
+                i += 1;
+                start = i + 1;
               }
               break;
             default:
-              i2 += 1;
+              i += 1;
           }
       }
       str = start ? str + json.slice(start) : json;
@@ -9036,10 +9036,10 @@ ${indent2}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t2 = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t2);
+        const t = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t2}`);
+          throw new Error(`Unsupported default string type ${t}`);
       }
       return res;
     }
@@ -9099,24 +9099,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t2) => t2.tag === item.tag);
+        const match = tags.filter((t) => t.tag === item.tag);
         if (match.length > 0)
-          return match.find((t2) => t2.format === item.format) ?? match[0];
+          return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t2) => t2.identify?.(obj));
+        let match = tags.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t2) => t2.test);
+          const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -9155,7 +9155,7 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
@@ -9460,8 +9460,8 @@ var require_Pair = __commonJS({
     var identity = require_identity();
     function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v11 = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k, v11);
+      const v = createNode.createNode(value2, void 0, ctx);
+      return new Pair(k, v);
     }
     var Pair = class _Pair {
       constructor(key, value2 = null) {
@@ -9507,8 +9507,8 @@ var require_stringifyCollection = __commonJS({
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -9537,8 +9537,8 @@ var require_stringifyCollection = __commonJS({
         str = flowChars.start + flowChars.end;
       } else {
         str = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        for (let i = 1; i < lines.length; ++i) {
+          const line = lines[i];
           str += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -9562,8 +9562,8 @@ ${indent2}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i2 = 0; i2 < items.length; ++i2) {
-        const item = items[i2];
+      for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -9594,7 +9594,7 @@ ${indent2}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i2 < items.length - 1) {
+        if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -9722,11 +9722,11 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i2 = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i2 === -1)
+          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          if (i === -1)
             this.items.push(_pair);
           else
-            this.items.splice(i2, 0, _pair);
+            this.items.splice(i, 0, _pair);
         } else {
           this.items.push(_pair);
         }
@@ -9881,9 +9881,9 @@ var require_YAMLSeq = __commonJS({
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
-        let i2 = 0;
+        let i = 0;
         for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i2++), ctx));
+          seq.push(toJS.toJS(item, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -9901,10 +9901,10 @@ var require_YAMLSeq = __commonJS({
         const { replacer } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
-          let i2 = 0;
+          let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
+              const key = obj instanceof Set ? it : String(i++);
               it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
@@ -10016,18 +10016,18 @@ var require_stringifyNumber = __commonJS({
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n2 = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
-        let i2 = n2.indexOf(".");
-        if (i2 < 0) {
-          i2 = n2.length;
-          n2 += ".";
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+        let i = n.indexOf(".");
+        if (i < 0) {
+          i = n.length;
+          n += ".";
         }
-        let d2 = minFractionDigits - (n2.length - i2 - 1);
-        while (d2-- > 0)
-          n2 += "0";
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+          n += "0";
       }
-      return n2;
+      return n;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -10245,8 +10245,8 @@ var require_binary = __commonJS({
         } else if (typeof atob === "function") {
           const str = atob(src.replace(/[\n\r]/g, ""));
           const buffer = new Uint8Array(str.length);
-          for (let i2 = 0; i2 < str.length; ++i2)
-            buffer[i2] = str.charCodeAt(i2);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -10262,8 +10262,8 @@ var require_binary = __commonJS({
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
-          for (let i2 = 0; i2 < buf.length; ++i2)
-            s += String.fromCharCode(buf[i2]);
+          for (let i = 0; i < buf.length; ++i)
+            s += String.fromCharCode(buf[i]);
           str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
@@ -10271,10 +10271,10 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n2);
-          for (let i2 = 0, o2 = 0; i2 < n2; ++i2, o2 += lineWidth) {
-            lines[i2] = str.substr(o2, lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n);
+          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+            lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -10295,8 +10295,8 @@ var require_pairs = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
-        for (let i2 = 0; i2 < seq.items.length; ++i2) {
-          let item = seq.items[i2];
+        for (let i = 0; i < seq.items.length; ++i) {
+          let item = seq.items[i];
           if (identity.isPair(item))
             continue;
           else if (identity.isMap(item)) {
@@ -10313,7 +10313,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i2] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -10323,11 +10323,11 @@ ${cn.comment}` : item.comment;
       const { replacer } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i2 = 0;
+      let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i2++), it);
+            it = replacer.call(iterable, String(i++), it);
           let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -10508,9 +10508,9 @@ var require_float2 = __commonJS({
         const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f2 = str.substring(dot + 1).replace(/_/g, "");
-          if (f2[f2.length - 1] === "0")
-            node2.minFractionDigits = f2.length;
+          const f = str.substring(dot + 1).replace(/_/g, "");
+          if (f[f.length - 1] === "0")
+            node2.minFractionDigits = f.length;
         }
         return node2;
       },
@@ -10545,11 +10545,11 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n3 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n3 : n3;
+        const n2 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n2 = parseInt(str, radix);
-      return sign === "-" ? -1 * n2 : n2;
+      const n = parseInt(str, radix);
+      return sign === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
       const { value: value2 } = node2;
@@ -10698,15 +10698,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
       let { value: value2 } = node2;
-      let num = (n2) => n2;
+      let num = (n) => n;
       if (typeof value2 === "bigint")
-        num = (n2) => BigInt(n2);
+        num = (n) => BigInt(n);
       else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign = "";
@@ -10726,7 +10726,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value2);
         }
       }
-      return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
@@ -10763,10 +10763,10 @@ var require_timestamp = __commonJS({
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d2 = parseSexagesimal(tz, false);
-          if (Math.abs(d2) < 30)
-            d2 *= 60;
-          date -= 6e4 * d2;
+          let d = parseSexagesimal(tz, false);
+          if (Math.abs(d) < 30)
+            d *= 60;
+          date -= 6e4 * d;
         }
         return new Date(date);
       },
@@ -10925,7 +10925,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string3 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a2, b) => a2.key < b.key ? -1 : a2.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -11133,7 +11133,7 @@ var require_Document = __commonJS({
           value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v11) => typeof v11 === "number" || v11 instanceof String || v11 instanceof Number;
+          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -11169,8 +11169,8 @@ var require_Document = __commonJS({
        */
       createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v11 = this.createNode(value2, null, options);
-        return new Pair.Pair(k, v11);
+        const v = this.createNode(value2, null, options);
+        return new Pair.Pair(k, v);
       }
       /**
        * Removes a value from the document.
@@ -11605,7 +11605,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a2, b) => a2 === b || identity.isScalar(a2) && identity.isScalar(b) && a2.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
       return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
@@ -11840,8 +11840,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = fc.offset + fc.start.source.length;
-      for (let i2 = 0; i2 < fc.items.length; ++i2) {
-        const collItem = fc.items[i2];
+      for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
         const { start, key, sep, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
@@ -11854,9 +11854,9 @@ var require_resolve_flow_collection = __commonJS({
         });
         if (!props.found) {
           if (!props.anchor && !props.tag && !sep && !value2) {
-            if (i2 === 0 && props.comma)
+            if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i2 < fc.items.length - 1)
+            else if (i < fc.items.length - 1)
               onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
             if (props.comment) {
               if (coll.comment)
@@ -11875,7 +11875,7 @@ var require_resolve_flow_collection = __commonJS({
               "Implicit keys of flow sequence pairs need to be on a single line"
             );
         }
-        if (i2 === 0) {
+        if (i === 0) {
           if (props.comma)
             onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
@@ -12045,7 +12045,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
+      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -12086,10 +12086,10 @@ var require_resolve_block_scalar = __commonJS({
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content3 = lines[i2][1];
+      for (let i = lines.length - 1; i >= 0; --i) {
+        const content3 = lines[i][1];
         if (content3 === "" || content3 === "\r")
-          chompStart = i2;
+          chompStart = i;
         else
           break;
       }
@@ -12103,8 +12103,8 @@ var require_resolve_block_scalar = __commonJS({
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
       let contentStart = 0;
-      for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent2, content3] = lines[i2];
+      for (let i = 0; i < chompStart; ++i) {
+        const [indent2, content3] = lines[i];
         if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -12115,7 +12115,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           if (header.indent === 0)
             trimIndent = indent2.length;
-          contentStart = i2;
+          contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
             onError(offset, "BAD_INDENT", message);
@@ -12124,17 +12124,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content3.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
-          chompStart = i2 + 1;
+      for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+          chompStart = i + 1;
       }
       let value2 = "";
       let sep = "";
       let prevMoreIndented = false;
-      for (let i2 = 0; i2 < contentStart; ++i2)
-        value2 += lines[i2][0].slice(trimIndent) + "\n";
-      for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent2, content3] = lines[i2];
+      for (let i = 0; i < contentStart; ++i)
+        value2 += lines[i][0].slice(trimIndent) + "\n";
+      for (let i = contentStart; i < chompStart; ++i) {
+        let [indent2, content3] = lines[i];
         offset += indent2.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
@@ -12171,8 +12171,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value2 += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i = chompStart; i < lines.length; ++i)
+            value2 += "\n" + lines[i][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
@@ -12192,16 +12192,16 @@ var require_resolve_block_scalar = __commonJS({
       let indent2 = 0;
       let chomp = "";
       let error = -1;
-      for (let i2 = 1; i2 < source.length; ++i2) {
-        const ch = source[i2];
+      for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n2 = Number(ch);
-          if (!indent2 && n2)
-            indent2 = n2;
+          const n = Number(ch);
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
-            error = offset + i2;
+            error = offset + i;
         }
       }
       if (error !== -1)
@@ -12209,8 +12209,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i2 = 1; i2 < props.length; ++i2) {
-        const token = props[i2];
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -12245,11 +12245,11 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m2 = first.match(/^( *)/);
-      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
+      const m = first.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
+      for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -12368,43 +12368,43 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
-      for (let i2 = 1; i2 < source.length - 1; ++i2) {
-        const ch = source[i2];
-        if (ch === "\r" && source[i2 + 1] === "\n")
+      for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i2);
+          const { fold, offset } = foldNewline(source, i);
           res += fold;
-          i2 = offset;
+          i = offset;
         } else if (ch === "\\") {
-          let next = source[++i2];
+          let next = source[++i];
           const cc = escapeCodes[next];
           if (cc)
             res += cc;
           else if (next === "\n") {
-            next = source[i2 + 1];
+            next = source[i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
-          } else if (next === "\r" && source[i2 + 1] === "\n") {
-            next = source[++i2 + 1];
+              next = source[++i + 1];
+          } else if (next === "\r" && source[i + 1] === "\n") {
+            next = source[++i + 1];
             while (next === " " || next === "	")
-              next = source[++i2 + 1];
+              next = source[++i + 1];
           } else if (next === "x" || next === "u" || next === "U") {
             const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i2 + 1, length, onError);
-            i2 += length;
+            res += parseCharCode(source, i + 1, length, onError);
+            i += length;
           } else {
-            const raw = source.substr(i2 - 1, 2);
-            onError(i2 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
+            const raw = source.substr(i - 1, 2);
+            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
             res += raw;
           }
         } else if (ch === " " || ch === "	") {
-          const wsStart = i2;
-          let next = source[i2 + 1];
+          const wsStart = i;
+          let next = source[i + 1];
           while (next === " " || next === "	")
-            next = source[++i2 + 1];
-          if (next !== "\n" && !(next === "\r" && source[i2 + 2] === "\n"))
-            res += i2 > wsStart ? source.slice(wsStart, i2 + 1) : ch;
+            next = source[++i + 1];
+          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
+            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
         } else {
           res += ch;
         }
@@ -12565,8 +12565,8 @@ var require_util_empty_scalar_position = __commonJS({
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
-        for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+        for (let i = pos - 1; i >= 0; --i) {
+          let st = before[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -12574,10 +12574,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before[++i];
           }
           break;
         }
@@ -12760,8 +12760,8 @@ var require_composer = __commonJS({
       let comment = "";
       let atComment = false;
       let afterEmptyLine = false;
-      for (let i2 = 0; i2 < prelude.length; ++i2) {
-        const source = prelude[i2];
+      for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
         switch (source[0]) {
           case "#":
             comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
@@ -12769,8 +12769,8 @@ var require_composer = __commonJS({
             afterEmptyLine = false;
             break;
           case "%":
-            if (prelude[i2 + 1]?.[0] !== "#")
-              i2 += 1;
+            if (prelude[i + 1]?.[0] !== "#")
+              i += 1;
             atComment = false;
             break;
           default:
@@ -12821,10 +12821,10 @@ ${cb}` : comment;
           }
         }
         if (afterDoc) {
-          for (let i2 = 0; i2 < this.errors.length; ++i2)
-            doc.errors.push(this.errors[i2]);
-          for (let i2 = 0; i2 < this.warnings.length; ++i2)
-            doc.warnings.push(this.warnings[i2]);
+          for (let i = 0; i < this.errors.length; ++i)
+            doc.errors.push(this.errors[i]);
+          for (let i = 0; i < this.warnings.length; ++i)
+            doc.warnings.push(this.warnings[i]);
         } else {
           doc.errors = this.errors;
           doc.warnings = this.warnings;
@@ -13232,15 +13232,15 @@ var require_cst_visit = __commonJS({
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
-          for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path.concat([[field, i2]])), token.items[i2], visitor);
+          for (let i = 0; i < token.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
-              i2 = ci - 1;
+              i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i2, 1);
-              i2 -= 1;
+              token.items.splice(i, 1);
+              i -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
@@ -13410,18 +13410,18 @@ var require_lexer = __commonJS({
           next = yield* this.parseNext(next);
       }
       atLineEnd() {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (ch === " " || ch === "	")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (!ch || ch === "#" || ch === "\n")
           return true;
         if (ch === "\r")
-          return this.buffer[i2 + 1] === "\n";
+          return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n2) {
-        return this.buffer[this.pos + n2];
+      charAt(n) {
+        return this.buffer[this.pos + n];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -13455,8 +13455,8 @@ var require_lexer = __commonJS({
           end -= 1;
         return this.buffer.substring(this.pos, end);
       }
-      hasChars(n2) {
-        return this.pos + n2 <= this.buffer.length;
+      hasChars(n) {
+        return this.pos + n <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -13465,8 +13465,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n2) {
-        return this.buffer.substr(this.pos, n2);
+      peek(n) {
+        return this.buffer.substr(this.pos, n);
       }
       *parseNext(next) {
         switch (next) {
@@ -13515,8 +13515,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n2);
+          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line.length - n);
           this.pushNewline();
           return "stream";
         }
@@ -13554,9 +13554,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n2;
+          this.indentValue += n;
           return "block-start";
         }
         return "doc";
@@ -13566,10 +13566,10 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("doc");
-        let n2 = yield* this.pushIndicators();
-        switch (line[n2]) {
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -13592,9 +13592,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n2 += yield* this.parseBlockScalarHeader();
-            n2 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n2);
+            n += yield* this.parseBlockScalarHeader();
+            n += yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -13625,18 +13625,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n2 = 0;
-        while (line[n2] === ",") {
-          n2 += yield* this.pushCount(1);
-          n2 += yield* this.pushSpaces(true);
+        let n = 0;
+        while (line[n] === ",") {
+          n += yield* this.pushCount(1);
+          n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n2 += yield* this.pushIndicators();
-        switch (line[n2]) {
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n2);
+            yield* this.pushCount(line.length - n);
             return "flow";
           case "{":
           case "[":
@@ -13680,10 +13680,10 @@ var require_lexer = __commonJS({
             end = this.buffer.indexOf("'", end + 2);
         } else {
           while (end !== -1) {
-            let n2 = 0;
-            while (this.buffer[end - 1 - n2] === "\\")
-              n2 += 1;
-            if (n2 % 2 === 0)
+            let n = 0;
+            while (this.buffer[end - 1 - n] === "\\")
+              n += 1;
+            if (n % 2 === 0)
               break;
             end = this.buffer.indexOf('"', end + 1);
           }
@@ -13712,9 +13712,9 @@ var require_lexer = __commonJS({
       *parseBlockScalarHeader() {
         this.blockScalarIndent = -1;
         this.blockScalarKeep = false;
-        let i2 = this.pos;
+        let i = this.pos;
         while (true) {
-          const ch = this.buffer[++i2];
+          const ch = this.buffer[++i];
           if (ch === "+")
             this.blockScalarKeep = true;
           else if (ch > "0" && ch <= "9")
@@ -13728,17 +13728,17 @@ var require_lexer = __commonJS({
         let nl = this.pos - 1;
         let indent2 = 0;
         let ch;
-        loop: for (let i3 = this.pos; ch = this.buffer[i3]; ++i3) {
+        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
               indent2 += 1;
               break;
             case "\n":
-              nl = i3;
+              nl = i2;
               indent2 = 0;
               break;
             case "\r": {
-              const next = this.buffer[i3 + 1];
+              const next = this.buffer[i2 + 1];
               if (!next && !this.atEnd)
                 return this.setNext("block-scalar");
               if (next === "\n")
@@ -13769,25 +13769,25 @@ var require_lexer = __commonJS({
             nl = this.buffer.length;
           }
         }
-        let i2 = nl + 1;
-        ch = this.buffer[i2];
+        let i = nl + 1;
+        ch = this.buffer[i];
         while (ch === " ")
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         if (ch === "	") {
           while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i2];
-          nl = i2 - 1;
+            ch = this.buffer[++i];
+          nl = i - 1;
         } else if (!this.blockScalarKeep) {
           do {
-            let i3 = nl - 1;
-            let ch2 = this.buffer[i3];
+            let i2 = nl - 1;
+            let ch2 = this.buffer[i2];
             if (ch2 === "\r")
-              ch2 = this.buffer[--i3];
-            const lastChar = i3;
+              ch2 = this.buffer[--i2];
+            const lastChar = i2;
             while (ch2 === " ")
-              ch2 = this.buffer[--i3];
-            if (ch2 === "\n" && i3 >= this.pos && i3 + 1 + indent2 > lastChar)
-              nl = i3;
+              ch2 = this.buffer[--i2];
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+              nl = i2;
             else
               break;
           } while (true);
@@ -13799,36 +13799,36 @@ var require_lexer = __commonJS({
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
         let end = this.pos - 1;
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
-        while (ch = this.buffer[++i2]) {
+        while (ch = this.buffer[++i]) {
           if (ch === ":") {
-            const next = this.buffer[i2 + 1];
+            const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i2;
+            end = i;
           } else if (isEmpty(ch)) {
-            let next = this.buffer[i2 + 1];
+            let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
-                i2 += 1;
+                i += 1;
                 ch = "\n";
-                next = this.buffer[i2 + 1];
+                next = this.buffer[i + 1];
               } else
-                end = i2;
+                end = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i2 + 1);
+              const cs = this.continueScalar(i + 1);
               if (cs === -1)
                 break;
-              i2 = Math.max(i2, cs - 2);
+              i = Math.max(i, cs - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i2;
+            end = i;
           }
         }
         if (!ch && !this.atEnd)
@@ -13837,16 +13837,16 @@ var require_lexer = __commonJS({
         yield* this.pushToIndex(end + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n2) {
-        if (n2 > 0) {
-          yield this.buffer.substr(this.pos, n2);
-          this.pos += n2;
-          return n2;
+      *pushCount(n) {
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos += n;
+          return n;
         }
         return 0;
       }
-      *pushToIndex(i2, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i2);
+      *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
         if (s) {
           yield s;
           this.pos += s.length;
@@ -13856,16 +13856,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n2 = 0;
+        let n = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n2 += yield* this.pushTag();
-              n2 += yield* this.pushSpaces(true);
+              n += yield* this.pushTag();
+              n += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n2 += yield* this.pushUntil(isNotAnchorChar);
-              n2 += yield* this.pushSpaces(true);
+              n += yield* this.pushUntil(isNotAnchorChar);
+              n += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -13879,35 +13879,35 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n2 += yield* this.pushCount(1);
-                n2 += yield* this.pushSpaces(true);
+                n += yield* this.pushCount(1);
+                n += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n2;
+        return n;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
-          let i2 = this.pos + 2;
-          let ch = this.buffer[i2];
+          let i = this.pos + 2;
+          let ch = this.buffer[i];
           while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i2];
-          return yield* this.pushToIndex(ch === ">" ? i2 + 1 : i2, false);
+            ch = this.buffer[++i];
+          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
-          let i2 = this.pos + 1;
-          let ch = this.buffer[i2];
+          let i = this.pos + 1;
+          let ch = this.buffer[i];
           while (ch) {
             if (tagChars.has(ch))
-              ch = this.buffer[++i2];
-            else if (ch === "%" && hexDigits.has(this.buffer[i2 + 1]) && hexDigits.has(this.buffer[i2 + 2])) {
-              ch = this.buffer[i2 += 3];
+              ch = this.buffer[++i];
+            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
+              ch = this.buffer[i += 3];
             } else
               break;
           }
-          return yield* this.pushToIndex(i2, false);
+          return yield* this.pushToIndex(i, false);
         }
       }
       *pushNewline() {
@@ -13920,24 +13920,24 @@ var require_lexer = __commonJS({
           return 0;
       }
       *pushSpaces(allowTabs) {
-        let i2 = this.pos - 1;
+        let i = this.pos - 1;
         let ch;
         do {
-          ch = this.buffer[++i2];
+          ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n2 = i2 - this.pos;
-        if (n2 > 0) {
-          yield this.buffer.substr(this.pos, n2);
-          this.pos = i2;
+        const n = i - this.pos;
+        if (n > 0) {
+          yield this.buffer.substr(this.pos, n);
+          this.pos = i;
         }
-        return n2;
+        return n;
       }
       *pushUntil(test) {
-        let i2 = this.pos;
-        let ch = this.buffer[i2];
+        let i = this.pos;
+        let ch = this.buffer[i];
         while (!test(ch))
-          ch = this.buffer[++i2];
-        return yield* this.pushToIndex(i2, false);
+          ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
       }
     };
     exports.Lexer = Lexer;
@@ -13983,20 +13983,20 @@ var require_parser = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     function includesToken(list2, type) {
-      for (let i2 = 0; i2 < list2.length; ++i2)
-        if (list2[i2].type === type)
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
     function findNonEmptyIndex(list2) {
-      for (let i2 = 0; i2 < list2.length; ++i2) {
-        switch (list2[i2].type) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
             break;
           default:
-            return i2;
+            return i;
         }
       }
       return -1;
@@ -14031,9 +14031,9 @@ var require_parser = __commonJS({
     function getFirstKeyStartProps(prev) {
       if (prev.length === 0)
         return [];
-      let i2 = prev.length;
-      loop: while (--i2 >= 0) {
-        switch (prev[i2].type) {
+      let i = prev.length;
+      loop: while (--i >= 0) {
+        switch (prev[i].type) {
           case "doc-start":
           case "explicit-key-ind":
           case "map-value-ind":
@@ -14042,16 +14042,16 @@ var require_parser = __commonJS({
             break loop;
         }
       }
-      while (prev[++i2]?.type === "space") {
+      while (prev[++i]?.type === "space") {
       }
-      return prev.splice(i2, prev.length);
+      return prev.splice(i, prev.length);
     }
     function arrayPushArray(target, source) {
       if (source.length < 1e5)
         Array.prototype.push.apply(target, source);
       else
-        for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+        for (let i = 0; i < source.length; ++i)
+          target.push(source[i]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -14205,8 +14205,8 @@ var require_parser = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n2) {
-        return this.stack[this.stack.length - n2];
+      peek(n) {
+        return this.stack[this.stack.length - n];
       }
       *pop(error) {
         const token = error ?? this.stack.pop();
@@ -14437,11 +14437,11 @@ var require_parser = __commonJS({
           let start = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
-            for (let i2 = 0; i2 < it.sep.length; ++i2) {
-              const st = it.sep[i2];
+            for (let i = 0; i < it.sep.length; ++i) {
+              const st = it.sep[i];
               switch (st.type) {
                 case "newline":
-                  nl.push(i2);
+                  nl.push(i);
                   break;
                 case "space":
                   break;
@@ -15051,19 +15051,19 @@ var require_extend = __commonJS({
     module.exports = function extend2() {
       var options, name, src, copy, copyIsArray, clone;
       var target = arguments[0];
-      var i2 = 1;
+      var i = 1;
       var length = arguments.length;
       var deep = false;
       if (typeof target === "boolean") {
         deep = target;
         target = arguments[1] || {};
-        i2 = 2;
+        i = 2;
       }
       if (target == null || typeof target !== "object" && typeof target !== "function") {
         target = {};
       }
-      for (; i2 < length; ++i2) {
-        options = arguments[i2];
+      for (; i < length; ++i) {
+        options = arguments[i];
         if (options != null) {
           for (name in options) {
             src = getProperty(target, name);
@@ -15113,27 +15113,27 @@ var require_format3 = __commonJS({
         return format.apply(null, [fmt].concat(replacements));
       }
       function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i2 = 0, n2 = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
           var digits = "";
-          while (/\d/.test(fmt[i2])) {
-            digits += fmt[i2++];
-            c = fmt[i2];
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
           }
           return digits.length > 0 ? parseInt(digits) : null;
         };
-        for (; i2 < n2; ++i2) {
-          c = fmt[i2];
+        for (; i < n; ++i) {
+          c = fmt[i];
           if (escaped) {
             escaped = false;
             if (c == ".") {
               leadingZero = false;
-              c = fmt[++i2];
-            } else if (c == "0" && fmt[i2 + 1] == ".") {
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
               leadingZero = true;
-              i2 += 2;
-              c = fmt[i2];
+              i += 2;
+              c = fmt[i];
             } else {
               leadingZero = true;
             }
@@ -15184,6 +15184,2646 @@ var require_format3 = __commonJS({
         return result;
       }
     })();
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value2) => {
+      Object.defineProperty(object, key, { value: value2 });
+      return value2;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index2 = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index2];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index2++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index2];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index2];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
+          index2++;
+          let to = pattern[index2];
+          if (to === ESCAPE) {
+            to = pattern[index2 += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index2 + 1] === ":") {
+          const nameStart = index2 + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index2 = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index2 = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index2++;
+        if (pattern[index2] === "]") {
+          return {
+            end: index2,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = pattern[index2];
+        if (char === ESCAPE) {
+          const escaped = pattern[index2 + 1];
+          if (escaped === SLASH && index2 + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index2, index2 + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index2 += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index2++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index2);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index2 = length;
+          } else {
+            out += hold(scanned.source);
+            index2 = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index2++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close2) => `\\[${range}${close2}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at) => {
+      let separator = EMPTY;
+      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
+        separator += run2[index2].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index2 = 0;
+      while (index2 < length) {
+        const char = source[index2];
+        if (source.startsWith(WILDCARD, index2)) {
+          tokens.push({ wildcard: true });
+          index2 += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index2 + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index2, index2 + 2) });
+          index2 += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index2;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index2, end) });
+          index2 = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index2++;
+        } else {
+          tokens.push({ single: char });
+          index2++;
+        }
+      }
+      let out = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run2.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index2) => sources[index2]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index2 = body.indexOf(SLASH);
+      return index2 < 0 || index2 === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index2 = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index2 < 0 ? path : path.slice(index2 + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd2 = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd2(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index2) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule23 = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index2
+        );
+        if (rule23) {
+          this._added = true;
+          this._rules.push(rule23);
+          if (matchesBasename(rule23.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
+          const rule23 = rules[index2];
+          if (rule23.checkRegex.test(path)) {
+            ignored = !rule23.negative;
+            unignored = rule23.negative;
+            matchedRule = rule23.negative ? UNDEFINED : rule23;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path) : path;
+        for (let index2 = length - 1; index2 >= 0; index2--) {
+          const rule23 = rules[index2];
+          if (rule23[mode].test(
+            shortcut && rule23._basenameOnly ? basename : path
+          )) {
+            const { negative } = rule23;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule23;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache2) {
+        if (path in cache2) {
+          return cache2[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek = () => str.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value3 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value3;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value3);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value2 = input.slice(n);
+        parts.push(value2);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value2;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value2 = `[${args.join("-")}]`;
+      try {
+        new RegExp(value2);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value2;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value2 = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value2 += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value2 += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value2 += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value2);
+              value2 = "";
+              continue;
+            }
+          }
+        }
+        value2 += ch;
+      }
+      parts.push(value2);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value2 = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value2)) {
+        return;
+      }
+      return value2.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
+      while (match) {
+        depth++;
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse2 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value2;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value: value2, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value: value2, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value2 = advance();
+        if (value2 === "\0") {
+          continue;
+        }
+        if (value2 === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value2 += "\\";
+            push2({ type: "text", value: value2 });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value2 += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value2 = advance();
+          } else {
+            value2 += advance();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value: value2 });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
+          }
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
+          }
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (value2 === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value: value2 });
+          }
+          continue;
+        }
+        if (value2 === "(") {
+          increment("parens");
+          push2({ type: "paren", value: value2 });
+          continue;
+        }
+        if (value2 === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value2 === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value2 = `\\${value2}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value: value2 });
+          continue;
+        }
+        if (value2 === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value2 = `/${value2}`;
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value2 === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value: value2,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push2(open);
+          continue;
+        }
+        if (value2 === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value: value2, output: value2 });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value2 = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value: value2, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value2 === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 === ",") {
+          let output = value2;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push2({ type: "comma", value: value2, output });
+          continue;
+        }
+        if (value2 === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value2 === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value2;
+            prev.value += value2;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value: value2, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value: value2, output: DOT_LITERAL });
+          continue;
+        }
+        if (value2 === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value2);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value2;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value2}`;
+            }
+            push2({ type: "text", value: value2, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value: value2, output: QMARK });
+          continue;
+        }
+        if (value2 === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value2);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value2 === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value2);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value: value2 });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value2 === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value: value2, output: "" });
+            continue;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value2 += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value2;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value2);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value2);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value2;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value2;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value2;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        const token = { type: "star", value: value2, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value2;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse2.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create2 = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create2(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create2(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse2;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse2 = require_parse();
+    var utils = require_utils2();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse2(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse2.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse2(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -23902,173 +26542,311 @@ var DEFAULT_PROFILE = "recommended";
 var DEFAULT_CASE = "generic";
 var BUILTIN_CONTENT = content_default;
 
-// node_modules/opencc-js/dist/esm/t2cn.js
-var n = class {
+// node_modules/opencc-js/dist/esm-lib/core.js
+var Trie = class {
+  // 使用 Map 實作 Trie 樹
+  // Trie 的每個節點為一個 Map 物件
+  // key 為 code point，value 為子節點（也是一個 Map）。
+  // 如果 Map 物件有 trie_val 屬性，則該屬性為值字串，代表替換的字詞。
   constructor() {
     this.map = /* @__PURE__ */ new Map();
   }
-  addWord(n2, t2) {
-    let { map: e2 } = this;
-    for (const t3 of n2) {
-      const n3 = t3.codePointAt(0), r2 = e2.get(n3);
-      if (null == r2) {
-        const t4 = /* @__PURE__ */ new Map();
-        e2.set(n3, t4), e2 = t4;
-      } else e2 = r2;
-    }
-    e2.trie_val = t2;
-  }
-  loadDict(n2) {
-    if ("string" == typeof n2) {
-      n2 = n2.split("|");
-      for (const t2 of n2) {
-        const [n3, e2] = t2.split(" ");
-        if ("string" != typeof e2) throw new TypeError('Invalid dictionary entry: expected string entries to use "source replacement" format.');
-        this.addWord(n3, e2);
+  /**
+   * 將一項資料加入字典樹
+   * @param {string} s 要匹配的字串
+   * @param {string} v 若匹配成功，則替換為此字串
+   */
+  addWord(s, v) {
+    let { map } = this;
+    for (const c of s) {
+      const cp = c.codePointAt(0);
+      const nextMap = map.get(cp);
+      if (nextMap == null) {
+        const tmp = /* @__PURE__ */ new Map();
+        map.set(cp, tmp);
+        map = tmp;
+      } else {
+        map = nextMap;
       }
-    } else for (const t2 of n2) {
-      if (!Array.isArray(t2) || "string" != typeof t2[0] || "string" != typeof t2[1]) throw new TypeError("Invalid dictionary entry: expected [source, replacement] pairs. If you are passing locale dictionaries to ConverterFactory, spread them, for example: ConverterFactory(...Locale.from.cn, ...Locale.to.hk).");
-      const [n3, e2] = t2;
-      this.addWord(n3, e2);
+    }
+    map.trie_val = v;
+  }
+  /**
+     * 讀取字典資料
+     * @param {DictLike} d 字典
+     */
+  loadDict(d) {
+    if (typeof d === "string") {
+      d = d.split("|");
+      for (const line of d) {
+        const [l, r] = line.split(" ");
+        if (typeof r !== "string") {
+          throw new TypeError('Invalid dictionary entry: expected string entries to use "source replacement" format.');
+        }
+        this.addWord(l, r);
+      }
+    } else {
+      for (const arr of d) {
+        if (!Array.isArray(arr) || typeof arr[0] !== "string" || typeof arr[1] !== "string") {
+          throw new TypeError(
+            "Invalid dictionary entry: expected [source, replacement] pairs. If you are passing locale dictionaries to ConverterFactory, spread them, for example: ConverterFactory(...Locale.from.cn, ...Locale.to.hk)."
+          );
+        }
+        const [l, r] = arr;
+        this.addWord(l, r);
+      }
     }
   }
-  loadDictGroup(n2) {
-    n2.slice().reverse().forEach((n3) => {
-      this.loadDict(n3);
+  /**
+   * 讀取多個字典資料
+   * @param {DictLike[]} arr 字典
+   */
+  loadDictGroup(arr) {
+    arr.slice().reverse().forEach((d) => {
+      this.loadDict(d);
     });
   }
-  matchPrefix(n2, t2) {
-    const e2 = n2.length;
-    let r2, o2 = this.map, i2 = 0;
-    for (let a2 = t2; a2 < e2; ) {
-      const t3 = n2.codePointAt(a2);
-      a2 += t3 > 65535 ? 2 : 1;
-      const e3 = o2.get(t3);
-      if (void 0 === e3) break;
-      o2 = e3;
-      const l2 = o2.trie_val;
-      void 0 !== l2 && (i2 = a2, r2 = l2);
+  matchPrefix(s, i) {
+    const n = s.length;
+    let t_curr = this.map, k = 0, v;
+    for (let j = i; j < n; ) {
+      const x = s.codePointAt(j);
+      j += x > 65535 ? 2 : 1;
+      const t_next = t_curr.get(x);
+      if (typeof t_next === "undefined") {
+        break;
+      }
+      t_curr = t_next;
+      const v_curr = t_curr.trie_val;
+      if (typeof v_curr !== "undefined") {
+        k = j;
+        v = v_curr;
+      }
     }
-    return i2 > 0 ? { end: i2, value: r2 } : null;
+    if (k > 0) {
+      return { end: k, value: v };
+    }
+    return null;
   }
-  segment(n2) {
-    const t2 = n2.length, e2 = [];
-    let o2 = null;
-    for (let i2 = 0; i2 < t2; ) {
-      const t3 = this.matchPrefix(n2, i2);
-      t3 ? (null !== o2 && (e2.push(n2.slice(o2, i2)), o2 = null), e2.push(n2.slice(i2, t3.end)), i2 = t3.end) : (null === o2 && (o2 = i2), i2 += r(n2, i2));
+  segment(s) {
+    const n = s.length, segments = [];
+    let orig_i = null;
+    for (let i = 0; i < n; ) {
+      const matched = this.matchPrefix(s, i);
+      if (matched) {
+        if (orig_i !== null) {
+          segments.push(s.slice(orig_i, i));
+          orig_i = null;
+        }
+        segments.push(s.slice(i, matched.end));
+        i = matched.end;
+      } else {
+        if (orig_i === null) {
+          orig_i = i;
+        }
+        i += getUnmatchedLength(s, i);
+      }
     }
-    return null !== o2 && e2.push(n2.slice(o2, t2)), e2;
+    if (orig_i !== null) {
+      segments.push(s.slice(orig_i, n));
+    }
+    return segments;
   }
-  convert(n2) {
-    const t2 = n2.length, e2 = [];
-    let o2 = null;
-    for (let i2 = 0; i2 < t2; ) {
-      const t3 = this.matchPrefix(n2, i2);
-      t3 ? (null !== o2 && (e2.push(n2.slice(o2, i2)), o2 = null), e2.push(t3.value), i2 = t3.end) : (null === o2 && (o2 = i2), i2 += r(n2, i2));
+  /**
+   * 根據字典樹中的資料轉換字串。
+   * @param {string} s 要轉換的字串
+   */
+  convert(s) {
+    const n = s.length, arr = [];
+    let orig_i = null;
+    for (let i = 0; i < n; ) {
+      const matched = this.matchPrefix(s, i);
+      if (matched) {
+        if (orig_i !== null) {
+          arr.push(s.slice(orig_i, i));
+          orig_i = null;
+        }
+        arr.push(matched.value);
+        i = matched.end;
+      } else {
+        if (orig_i === null) {
+          orig_i = i;
+        }
+        i += getUnmatchedLength(s, i);
+      }
     }
-    return null !== o2 && e2.push(n2.slice(o2, t2)), e2.join("");
+    if (orig_i !== null) {
+      arr.push(s.slice(orig_i, n));
+    }
+    return arr.join("");
   }
 };
-function t(n2, t2) {
-  return n2.codePointAt(t2) > 65535 ? 2 : 1;
+function getCodePointLength(s, i) {
+  return s.codePointAt(i) > 65535 ? 2 : 1;
 }
-function e(n2, r2) {
-  const o2 = (function(n3) {
-    return n3 >= 12272 && n3 <= 12273 ? 2 : n3 >= 12274 && n3 <= 12275 ? 3 : n3 >= 12276 && n3 <= 12287 ? 2 : 0;
-  })(n2.codePointAt(r2));
-  if (0 === o2) return 0;
-  let i2 = r2 + t(n2, r2);
-  for (let r3 = 0; r3 < o2; r3 += 1) {
-    if (i2 >= n2.length) return 0;
-    i2 = e(n2, i2) || i2 + t(n2, i2);
+function getIdeographicDescriptionArity(cp) {
+  if (cp >= 12272 && cp <= 12273) return 2;
+  if (cp >= 12274 && cp <= 12275) return 3;
+  if (cp >= 12276 && cp <= 12287) return 2;
+  return 0;
+}
+function getIdeographicDescriptionSequenceEnd(s, i) {
+  const cp = s.codePointAt(i);
+  const arity = getIdeographicDescriptionArity(cp);
+  if (arity === 0) {
+    return 0;
   }
-  return i2;
+  let end = i + getCodePointLength(s, i);
+  for (let n = 0; n < arity; n += 1) {
+    if (end >= s.length) {
+      return 0;
+    }
+    const childEnd = getIdeographicDescriptionSequenceEnd(s, end);
+    end = childEnd || end + getCodePointLength(s, end);
+  }
+  return end;
 }
-function r(n2, r2) {
-  const o2 = e(n2, r2);
-  return o2 > r2 ? o2 - r2 : t(n2, r2);
+function getUnmatchedLength(s, i) {
+  const idsEnd = getIdeographicDescriptionSequenceEnd(s, i);
+  if (idsEnd > i) {
+    return idsEnd - i;
+  }
+  return getCodePointLength(s, i);
 }
-function o(...t2) {
-  const e2 = (function(n2) {
-    return n2.flatMap((n3) => {
-      if ((function(n4) {
-        return Array.isArray(n4) && n4.every(l);
-      })(n3)) return n3;
-      if (l(n3)) return [n3];
-      if (!Array.isArray(n3)) throw new TypeError("Invalid ConverterFactory argument: expected a dictionary group or locale dictionary collection.");
-      const t3 = [];
-      let e3 = 0;
-      for (; e3 < n3.length && l(n3[e3]); ) t3.push(n3[e3].slice()), e3 += 1;
-      const r2 = n3.slice(e3);
-      return t3.length > 0 && r2.length > 0 && r2.every(a) ? (t3[t3.length - 1].push(...r2), t3) : [n3];
-    });
-  })(t2).map((t3) => {
-    const e3 = new n();
-    return e3.loadDictGroup(t3), e3;
+function ConverterFactory(...dictGroups) {
+  const trieArr = normalizeConverterFactoryDictGroups(dictGroups).map((grp) => {
+    const t = new Trie();
+    t.loadDictGroup(grp);
+    return t;
   });
-  return function(n2) {
-    return e2.reduce((n3, t3) => t3.convert(n3), n2);
-  };
+  function convert(s) {
+    return trieArr.reduce((res, t) => {
+      return t.convert(res);
+    }, s);
+  }
+  return convert;
 }
-function i(n2) {
-  return Array.isArray(n2) && "string" == typeof n2[0] && "string" == typeof n2[1];
+function isDictPair(entry) {
+  return Array.isArray(entry) && typeof entry[0] === "string" && typeof entry[1] === "string";
 }
-function a(n2) {
-  return "string" == typeof n2 || Array.isArray(n2) && n2.every(i);
+function isSerializedDict(dict) {
+  return typeof dict === "string" && (dict === "" || dict.includes(" "));
 }
-function l(n2) {
-  return Array.isArray(n2) && n2.every((n3) => (function(n4) {
-    return "string" == typeof n4 && ("" === n4 || n4.includes(" "));
-  })(n3) || Array.isArray(n3) && n3.every(i));
+function isDictLike(dict) {
+  return typeof dict === "string" || Array.isArray(dict) && dict.every(isDictPair);
 }
-var u = "\u4E00\u53E3\u5403\u500B \u4E00\u53E3\u55AB\u500B|\u4E00\u53E3\u5403\u6210 \u4E00\u53E3\u55AB\u6210|\u4E00\u5BB6\u4E09\u53E3 \u4E00\u5BB6\u4E09\u53E3|\u4E00\u5BB6\u4E94\u53E3 \u4E00\u5BB6\u4E94\u53E3|\u4E00\u5BB6\u516D\u53E3 \u4E00\u5BB6\u516D\u53E3|\u4E00\u5BB6\u56DB\u53E3 \u4E00\u5BB6\u56DB\u53E3|\u4E00\u91DD \u4E00\u91DD|\u4E00\u91DD\u898B\u8840 \u4E00\u91DD\u898B\u8840|\u4E09\u91DD \u4E09\u91DD|\u4E1F\u5DE7\u91DD \u4E1F\u5DE7\u91DD|\u4E39\u7A1C \u4E39\u7A1C|\u4E5D\u91DD \u4E5D\u91DD|\u4E82\u91DD\u7E61 \u4E82\u91DD\u7E61|\u4ED9\u53F0 \u4ED9\u53F0|\u5012\u6263\u91DD\u5152 \u5012\u6263\u91DD\u5152|\u505A\u91DD\u7DDA \u505A\u91DD\u7DDA|\u516B\u5B57\u65B9\u91DD \u516B\u5B57\u65B9\u91DD|\u5200\u5272\u91DD\u624E \u5200\u5272\u91DD\u624E|\u5206\u91DD \u5206\u91DD|\u5225\u91DD \u5225\u91DD|\u523A\u80F3\u91DD \u523A\u80F3\u91DD|\u523A\u91DD \u523A\u91DD|\u5317\u6E2F\u5CF6\u7DAB \u5317\u6E2F\u5CF6\u7DDA|\u5341\u91DD \u5341\u91DD|\u5357\u6E2F\u5CF6\u7DAB \u5357\u6E2F\u5CF6\u7DDA|\u5357\u91DD \u5357\u91DD|\u53CD\u6642\u91DD \u53CD\u6642\u91DD|\u53E3\u5403 \u53E3\u5403|\u53F0\u5C71 \u53F0\u5C71|\u53F0\u5C71\u5E02 \u53F0\u5C71\u5E02|\u53F0\u5DDE \u53F0\u5DDE|\u53F0\u5DDE\u5730\u5340 \u53F0\u5DDE\u5730\u5340|\u53F0\u5DDE\u5E02 \u53F0\u5DDE\u5E02|\u5403\u53E3 \u55AB\u53E3|\u5403\u53E3\u4EE4 \u5403\u53E3\u4EE4|\u5403\u53E3\u98EF \u55AB\u53E3\u98EF|\u5403\u5403 \u55AB\u55AB|\u5403\u5B50 \u55AB\u5B50|\u5411\u98A8\u91DD \u5411\u98A8\u91DD|\u5531\u91DD \u5531\u91DD|\u5544\u91DD\u5152 \u5544\u91DD\u5152|\u55CE\u5561\u91DD \u55CE\u5561\u91DD|\u5927\u653F\u65B9\u91DD \u5927\u653F\u65B9\u91DD|\u5927\u6D77\u6488\u91DD \u5927\u6D77\u6488\u91DD|\u5927\u982D\u91DD \u5927\u982D\u91DD|\u5929\u53F0 \u5929\u53F0|\u5929\u53F0\u5973 \u5929\u53F0\u5973|\u5929\u53F0\u5B97 \u5929\u53F0\u5B97|\u5929\u53F0\u5C71 \u5929\u53F0\u5C71|\u5929\u53F0\u7E23 \u5929\u53F0\u7E23|\u592A\u4E59\u795E\u91DD \u592A\u4E59\u795E\u91DD|\u5947\u53F0 \u5947\u53F0|\u5973\u4EBA\u5FC3\u6D77\u5E95\u91DD \u5973\u4EBA\u5FC3\u6D77\u5E95\u91DD|\u5B9A\u5357\u91DD \u5B9A\u5357\u91DD|\u5B9A\u98A8\u91DD \u5B9A\u98A8\u91DD|\u5C07\u8ECD\u6FB3\u7DAB \u5C07\u8ECD\u6FB3\u7DDA|\u5C0D\u91DD \u5C0D\u91DD|\u5C0F\u91DD \u5C0F\u91DD|\u5C0F\u91DD\u7F8E\u5BB9 \u5C0F\u91DD\u7F8E\u5BB9|\u5C6F\u99AC\u7DAB \u5C6F\u99AC\u7DDA|\u5E73\u91DD\u7E2B \u5E73\u91DD\u7E2B|\u5E7E\u91DD \u5E7E\u91DD|\u5F15\u7DDA\u7A7F\u91DD \u5F15\u7DDA\u7A7F\u91DD|\u5F35\u53E3 \u5F35\u53E3|\u5F35\u67CF\u829D \u5F35\u67CF\u829D|\u5F35\u6822\u829D \u5F35\u6822\u829D|\u5F35\u98DB\u7A7F\u91DD \u5F35\u98DB\u7A7F\u91DD|\u5F37\u5FC3\u91DD \u5F37\u5FC3\u91DD|\u5F3C\u91DD \u5F3C\u91DD|\u5F48\u91DD \u5F48\u91DD|\u61F8\u91DD \u61F8\u91DD|\u61F8\u91DD\u5782\u9732 \u61F8\u91DD\u5782\u9732|\u624B\u8155\u5F0F\u6307\u5317\u91DD \u624B\u8155\u5F0F\u6307\u5317\u91DD|\u624E\u91DD \u624E\u91DD|\u6253\u5B8C\u91DD \u6253\u5B8C\u91DD|\u6253\u91DD \u6253\u91DD|\u62AB\u91DD\u5F62\u8449 \u62AB\u91DD\u5F62\u8449|\u62B5\u91DD \u62B5\u91DD|\u62C8\u91DD\u6307 \u62C8\u91DD\u6307|\u6307\u5317\u91DD \u6307\u5317\u91DD|\u6307\u5357\u91DD \u6307\u5357\u91DD|\u6307\u63EE\u53F0 \u6307\u63EE\u53F0|\u6307\u91DD \u6307\u91DD|\u6307\u91DD\u5F0F \u6307\u91DD\u5F0F|\u63A2\u91DD \u63A2\u91DD|\u63A7\u5236\u53F0 \u63A7\u5236\u53F0|\u63D2\u91DD \u63D2\u91DD|\u6416\u91DD \u6416\u91DD|\u6417\u91DD \u6417\u91DD|\u649E\u91DD \u649E\u91DD|\u64FA\u91DD \u64FA\u91DD|\u6536\u91DD \u6536\u91DD|\u6559\u80B2\u65B9\u91DD \u6559\u80B2\u65B9\u91DD|\u6579\u4E00\u91DD \u6579\u4E00\u91DD|\u65B9\u91DD \u65B9\u91DD|\u6642\u91DD \u6642\u91DD|\u6688\u91DD \u6688\u91DD|\u66F2\u5225\u91DD \u66F2\u5225\u91DD|\u6771\u4E5D\u9F8D\u7DAB \u6771\u4E5D\u9F8D\u7DDA|\u6771\u6D77\u6488\u91DD \u6771\u6D77\u6488\u91DD|\u6771\u6D8C\u7DAB \u6771\u6D8C\u7DDA|\u6771\u9435\u7DAB \u6771\u9435\u7DDA|\u677E\u91DD \u677E\u91DD|\u679D\u91DD \u679D\u91DD|\u6851\u91DD \u6851\u91DD|\u68D2\u91DD \u68D2\u91DD|\u68D2\u91DD\u886B \u68D2\u91DD\u886B|\u68D8\u91DD \u68D8\u91DD|\u68D8\u91DD\u79D1 \u68D8\u91DD\u79D1|\u68D8\u91DD\u9580 \u68D8\u91DD\u9580|\u6A5F\u5834\u5FEB\u7DAB \u6A5F\u5834\u5FEB\u7DDA|\u6B65\u7DDA\u884C\u91DD \u6B65\u7DDA\u884C\u91DD|\u6BD2\u91DD \u6BD2\u91DD|\u6BDB\u7DDA\u91DD \u6BDB\u7DDA\u91DD|\u6BEB\u91DD \u6BEB\u91DD|\u6C34\u5E95\u6488\u91DD \u6C34\u5E95\u6488\u91DD|\u6C99\u4E2D\u7DAB \u6C99\u4E2D\u7DDA|\u6CE8\u5C04\u91DD \u6CE8\u5C04\u91DD|\u6CE8\u5C04\u91DD\u982D \u6CE8\u5C04\u91DD\u982D|\u6D17\u9762\u7682 \u6D17\u9762\u7682|\u6D17\u9AEE\u7682 \u6D17\u9AEE\u7682|\u6D59\u6C5F\u5929\u53F0\u7E23 \u6D59\u6C5F\u5929\u53F0\u7E23|\u6D77\u5E95\u6488\u91DD \u6D77\u5E95\u6488\u91DD|\u6E2F\u5CF6\u7DAB \u6E2F\u5CF6\u7DDA|\u6F0F\u91DD \u6F0F\u91DD|\u70AE\u53F0\u5C71\u5FAA\u9053\u885B\u7406\u4E2D\u5B78 \u70AE\u53F0\u5C71\u5FAA\u9053\u885B\u7406\u4E2D\u5B78|\u7121\u7DDA\u65B0\u805E\u53F0 \u7121\u7DDA\u65B0\u805E\u53F0|\u7121\u91DD\u4E0D\u5F15\u7DDA \u7121\u91DD\u4E0D\u5F15\u7DDA|\u7121\u91DD\u6CE8\u5C04\u5668 \u7121\u91DD\u6CE8\u5C04\u5668|\u71D4\u91DD \u71D4\u91DD|\u7559\u91DD \u7559\u91DD|\u7682\u5316 \u7682\u5316|\u7682\u83A2 \u7682\u83A2|\u7682\u83A2\u6A39 \u7682\u83A2\u6A39|\u7682\u89D2 \u7682\u89D2|\u77ED\u91DD \u77ED\u91DD|\u77F3\u91DD \u77F3\u91DD|\u786C\u80A5\u7682 \u786C\u80A5\u7682|\u78C1\u91DD \u78C1\u91DD|\u78E8\u6775\u6210\u91DD \u78E8\u6775\u6210\u91DD|\u78E8\u91DD\u6EAA \u78E8\u91DD\u6EAA|\u78E8\u9435\u6210\u91DD \u78E8\u9435\u6210\u91DD|\u79D2\u91DD \u79D2\u91DD|\u79E7\u91DD \u79E7\u91DD|\u7A46\u7A1C \u7A46\u7A1C|\u7A7F\u91DD \u7A7F\u91DD|\u7A7F\u91DD\u5F15\u7DDA \u7A7F\u91DD\u5F15\u7DDA|\u7A7F\u91DD\u8D70\u7DDA \u7A7F\u91DD\u8D70\u7DDA|\u7D0B\u5149\u91DD \u7D0B\u5149\u91DD|\u7D30\u91DD\u5BC6\u7E37 \u7D30\u91DD\u5BC6\u7E37|\u7D5E\u5305\u91DD \u7D5E\u5305\u91DD|\u7D66\u500B\u68D2\u9318\u7576\u91DD\u8A8D \u7D66\u500B\u68D2\u9318\u7576\u91DD\u8A8D|\u7D8F\u7A1C \u7D8F\u7A1C|\u7DBF\u88CF\u85CF\u91DD \u7DBF\u88CF\u85CF\u91DD|\u7DBF\u88CF\u91DD \u7DBF\u88CF\u91DD|\u7E2B\u8863\u91DD \u7E2B\u8863\u91DD|\u7E2B\u91DD \u7E2B\u91DD|\u7E2B\u91DD\u88DC\u7DDA \u7E2B\u91DD\u88DC\u7DDA|\u7E2B\u91DD\u8DE1 \u7E2B\u91DD\u8DE1|\u7E3D\u65B9\u91DD \u7E3D\u65B9\u91DD|\u7E43\u91DD \u7E43\u91DD|\u7E61\u82B1\u91DD \u7E61\u82B1\u91DD|\u7E61\u82B1\u91DD\u5152 \u7E61\u82B1\u91DD\u5152|\u7E61\u91DD \u7E61\u91DD|\u7F85\u76E4\u91DD \u7F85\u76E4\u91DD|\u7F8E\u767D\u91DD \u7F8E\u767D\u91DD|\u8033\u91DD \u8033\u91DD|\u80A5\u7682 \u80A5\u7682|\u80A5\u7682\u5287 \u80A5\u7682\u5287|\u80A5\u7682\u6CE1 \u80A5\u7682\u6CE1|\u80A5\u7682\u7C89 \u80A5\u7682\u7C89|\u80A5\u7682\u7D72 \u80A5\u7682\u7D72|\u80A5\u7682\u83A2 \u80A5\u7682\u83A2|\u80C3\u53E3 \u80C3\u53E3|\u80F8\u91DD \u80F8\u91DD|\u81FA\u7063\u53F0 \u81FA\u7063\u53F0|\u8239\u4E0D\u6F0F\u91DD\u6F0F\u91DD\u6C92\u5916\u4EBA \u8239\u4E0D\u6F0F\u91DD\u6F0F\u91DD\u6C92\u5916\u4EBA|\u82B1\u5152\u91DD \u82B1\u5152\u91DD|\u8305\u91DD \u8305\u91DD|\u8343\u7063\u7DAB \u8343\u7063\u7DDA|\u8449\u91DD \u8449\u91DD|\u85CF\u91DD\u7E2B \u85CF\u91DD\u7E2B|\u85E5\u7682 \u85E5\u7682|\u85E5\u91DD \u85E5\u91DD|\u86C7\u53E3\u8702\u91DD \u86C7\u53E3\u8702\u91DD|\u87AB\u91DD \u87AB\u91DD|\u883B\u91DD\u778E\u7078 \u883B\u91DD\u778E\u7078|\u88DC\u8840\u91DD \u88DC\u8840\u91DD|\u88DC\u91DD \u88DC\u91DD|\u898B\u7E2B\u63D2\u91DD \u898B\u7E2B\u63D2\u91DD|\u89C0\u5858\u7DAB \u89C0\u5858\u7DDA|\u8A0E\u91DD\u7DDA \u8A0E\u91DD\u7DDA|\u8C61\u7259\u91DD\u5C16 \u8C61\u7259\u91DD\u5C16|\u8CC0\u723E\u8499\u91DD \u8CC0\u723E\u8499\u91DD|\u8DF3\u91DD \u8DF3\u91DD|\u8E47\u5403 \u8E47\u5403|\u8EDF\u80A5\u7682 \u8EDF\u80A5\u7682|\u8FEA\u58EB\u5C3C\u7DAB \u8FEA\u58EB\u5C3C\u7DDA|\u8FF4\u7D0B\u91DD \u8FF4\u7D0B\u91DD|\u9000\u91DD \u9000\u91DD|\u9006\u6642\u91DD \u9006\u6642\u91DD|\u907F\u96F7\u91DD \u907F\u96F7\u91DD|\u90ED\u53F0\u6210 \u90ED\u53F0\u6210|\u90ED\u53F0\u9298 \u90ED\u53F0\u9298|\u9127\u827E\u5403 \u9127\u827E\u5403|\u91D1\u91DD \u91D1\u91DD|\u91D1\u91DD\u5C71 \u91D1\u91DD\u5C71|\u91D1\u91DD\u5EA6\u4EBA \u91D1\u91DD\u5EA6\u4EBA|\u91D1\u91DD\u82B1 \u91D1\u91DD\u82B1|\u91D1\u91DD\u83C7 \u91D1\u91DD\u83C7|\u91D1\u91DD\u83DC \u91D1\u91DD\u83DC|\u91D8\u66F8\u91DD \u91D8\u66F8\u91DD|\u91DD\u5177 \u91DD\u5177|\u91DD\u523A \u91DD\u523A|\u91DD\u523A\u9EBB\u9189 \u91DD\u523A\u9EBB\u9189|\u91DD\u5291 \u91DD\u5291|\u91DD\u5B54 \u91DD\u5B54|\u91DD\u5B54\u651D\u5F71\u6A5F \u91DD\u5B54\u651D\u5F71\u6A5F|\u91DD\u5B54\u7167\u50CF \u91DD\u5B54\u7167\u50CF|\u91DD\u5B54\u7167\u50CF\u6A5F \u91DD\u5B54\u7167\u50CF\u6A5F|\u91DD\u5B54\u73FE\u8C61 \u91DD\u5B54\u73FE\u8C61|\u91DD\u5C0D \u91DD\u5C0D|\u91DD\u5C0D\u6027 \u91DD\u5C0D\u6027|\u91DD\u5C0D\u65BC \u91DD\u5C0D\u65BC|\u91DD\u5C16 \u91DD\u5C16|\u91DD\u5C16\u5152 \u91DD\u5C16\u5152|\u91DD\u5DE5 \u91DD\u5DE5|\u91DD\u5E03 \u91DD\u5E03|\u91DD\u5F62\u8449 \u91DD\u5F62\u8449|\u91DD\u6307 \u91DD\u6307|\u91DD\u6311\u5200\u6316 \u91DD\u6311\u5200\u6316|\u91DD\u68B3\u6A5F \u91DD\u68B3\u6A5F|\u91DD\u6C08 \u91DD\u6C08|\u91DD\u6CD5 \u91DD\u6CD5|\u91DD\u7099 \u91DD\u7099|\u91DD\u72C0 \u91DD\u72C0|\u91DD\u72C0\u7269 \u91DD\u72C0\u7269|\u91DD\u76E4 \u91DD\u76E4|\u91DD\u773C \u91DD\u773C|\u91DD\u773C\u5B50 \u91DD\u773C\u5B50|\u91DD\u795E \u91DD\u795E|\u91DD\u7B46 \u91DD\u7B46|\u91DD\u7B46\u5320 \u91DD\u7B46\u5320|\u91DD\u7B52 \u91DD\u7B52|\u91DD\u7B8D \u91DD\u7B8D|\u91DD\u7B8D\u5152 \u91DD\u7B8D\u5152|\u91DD\u7DDA \u91DD\u7DDA|\u91DD\u7DDA\u5305 \u91DD\u7DDA\u5305|\u91DD\u7DDA\u5A18 \u91DD\u7DDA\u5A18|\u91DD\u7DDA\u6D3B \u91DD\u7DDA\u6D3B|\u91DD\u7DDA\u6D3B\u8A08 \u91DD\u7DDA\u6D3B\u8A08|\u91DD\u7DDA\u76D2 \u91DD\u7DDA\u76D2|\u91DD\u7DDA\u7B94\u7C6C \u91DD\u7DDA\u7B94\u7C6C|\u91DD\u7E54 \u91DD\u7E54|\u91DD\u7E54\u54C1 \u91DD\u7E54\u54C1|\u91DD\u7E54\u5EE0 \u91DD\u7E54\u5EE0|\u91DD\u7E54\u6599 \u91DD\u7E54\u6599|\u91DD\u8173 \u91DD\u8173|\u91DD\u8449 \u91DD\u8449|\u91DD\u8449\u6797 \u91DD\u8449\u6797|\u91DD\u8449\u690D\u7269 \u91DD\u8449\u690D\u7269|\u91DD\u8449\u6A39 \u91DD\u8449\u6A39|\u91DD\u91DD\u898B\u8840 \u91DD\u91DD\u898B\u8840|\u91DD\u91E6 \u91DD\u91E6|\u91DD\u92D2 \u91DD\u92D2|\u91DD\u92D2\u76F8\u5C0D \u91DD\u92D2\u76F8\u5C0D|\u91DD\u92D2\u76F8\u6295 \u91DD\u92D2\u76F8\u6295|\u91DD\u92E9 \u91DD\u92E9|\u91DD\u982D \u91DD\u982D|\u91DD\u990C\u83AB\u6E1B \u91DD\u990C\u83AB\u6E1B|\u91DD\u9AA8 \u91DD\u9AA8|\u91DD\u9B5A \u91DD\u9B5A|\u91DD\u9EF9 \u91DD\u9EF9|\u91DD\u9EF9\u7D21\u7E3E \u91DD\u9EF9\u7D21\u7E3E|\u91DD\u9F34 \u91DD\u9F34|\u91DD\u9F3B \u91DD\u9F3B|\u91DD\u9F3B\u5152 \u91DD\u9F3B\u5152|\u91E6\u91DD \u91E6\u91DD|\u9264\u91DD \u9264\u91DD|\u9280\u91DD \u9280\u91DD|\u92FC\u91DD \u92FC\u91DD|\u9336\u91DD \u9336\u91DD|\u9435\u91DD \u9435\u91DD|\u9577\u91DD \u9577\u91DD|\u958B\u53E3 \u958B\u53E3|\u9632\u75AB\u91DD \u9632\u75AB\u91DD|\u96FB\u5531\u91DD \u96FB\u5531\u91DD|\u96FB\u91DD \u96FB\u91DD|\u96FB\u91DD\u9EBB\u9189 \u96FB\u91DD\u9EBB\u9189|\u9762\u7682 \u9762\u7682|\u9802\u91DD \u9802\u91DD|\u9802\u91DD\u5152 \u9802\u91DD\u5152|\u9802\u91DD\u6371\u4F4F \u9802\u91DD\u6371\u4F4F|\u9802\u9580\u91DD \u9802\u9580\u91DD|\u9806\u6642\u91DD \u9806\u6642\u91DD|\u9810\u9632\u91DD \u9810\u9632\u91DD|\u9818\u5E36\u91DD \u9818\u5E36\u91DD|\u98A8\u5411\u91DD \u98A8\u5411\u91DD|\u98DB\u91DD\u8D70\u7DDA \u98DB\u91DD\u8D70\u7DDA|\u9999\u7682 \u9999\u7682|\u9AA8\u91DD \u9AA8\u91DD|\u9AEE\u91DD \u9AEE\u91DD|\u9B3C\u91DD\u8349 \u9B3C\u91DD\u8349|\u9CF3\u53F0 \u9CF3\u53F0|\u9E7D\u6C34\u91DD \u9E7D\u6C34\u91DD|\u9EBB\u9189\u91DD \u9EBB\u9189\u91DD|\u9EC3\u6210 \u9EC3\u6210|\u9F3B\u91DD\u7642\u6CD5 \u9F3B\u91DD\u7642\u6CD5|\u9F67\u8617\u541E\u91DD \u9F67\u8617\u541E\u91DD|\u9F8D\u61C9\u53F0 \u9F8D\u61C9\u53F0";
-var g = "\u507D \u50DE|\u5151 \u514C|\u5367 \u81E5|\u53C1 \u53C4|\u53F0 \u81FA|\u5403 \u55AB|\u5507 \u8123|\u555F \u5553|\u56F1 \u56EA|\u5AAA \u5ABC|\u5AAF \u5B00|\u60A6 \u6085|\u6120 \u614D|\u6237 \u6236|\u635D \u6329|\u63FE \u6435|\u654D \u6558|\u655A \u6553|\u67B1 \u6AAF|\u67B4 \u67FA|\u68C1 \u68B2|\u6985 \u69B2|\u6C32 \u6C33|\u6D9A \u6D97|\u6E29 \u6EAB|\u6E88 \u6F59|\u6F40 \u6F68|\u6FD5 \u6EBC|\u7076 \u7AC8|\u70BA \u7232|\u7174 \u7185|\u75F4 \u7661|\u7682 \u7681|\u773E \u8846|\u79D8 \u7955|\u7A0E \u7A05|\u7A1C \u68F1|\u7CA7 \u599D|\u7CBD \u7CC9|\u7CED \u7CC9|\u7DAB \u7DDA|\u7DFC \u7E15|\u7F3D \u9262|\u8131 \u812B|\u817D \u8183|\u8471 \u8525|\u8480 \u8495|\u848D \u853F|\u85F4 \u860A|\u8715 \u86FB|\u885E \u885B|\u8879 \u53EA|\u8AAC \u8AAA|\u8E34 \u8E0A|\u8F3C \u8F40|\u9196 \u919E|\u91DD \u937C|\u920E \u9264|\u92ED \u92B3|\u95B2 \u95B1|\u9C1B \u9C2E";
-var f = "\u4E39\u5C3C\xB7\u6CE2\u723E \u4E39\u5C3C\xB7\u535A\u4F0A\u723E|\u4F0A\u5229\u8AFE \u4F0A\u5229\u8AFE\u4F0A|\u4F0A\u5229\u8AFE\u5DDE \u4F0A\u5229\u8AFE\u4F0A\u5DDE|\u4F0A\u529B\xB7\u5361\u5C71 \u4F0A\u5229\u4E9E\xB7\u5361\u8D0A|\u4F3A\u670D\u5668 \u670D\u52D9\u5668|\u4F50\u6CBB\xB7\u53E4\u5C3C \u55AC\u6CBB\xB7\u514B\u9B6F\u5C3C|\u4F5C\u696D\u7CFB\u7D71 \u64CD\u4F5C\u7CFB\u7D71|\u4FDD\u7F85\xB7\u590F\u5091\u65AF \u4FDD\u7F85\xB7\u54C8\u5409\u65AF|\u4FDD\u7F85\xB7\u6E6F\u99AC\u58EB\xB7\u5B89\u5FB7\u905C \u4FDD\u7F85\xB7\u6258\u99AC\u65AF\xB7\u5B89\u5FB7\u68EE|\u5317\u5361\u7F85\u840A\u7D0D \u5317\u5361\u7F85\u4F86\u7D0D|\u5317\u5361\u7F85\u840A\u7D0D\u5DDE \u5317\u5361\u7F85\u4F86\u7D0D\u5DDE|\u5357\u5361\u7F85\u840A\u7D0D \u5357\u5361\u7F85\u4F86\u7D0D|\u5357\u5361\u7F85\u840A\u7D0D\u5DDE \u5357\u5361\u7F85\u4F86\u7D0D\u5DDE|\u5360\u58EB\xB7\u91D1\u99AC\u502B \u8A79\u59C6\u65AF\xB7\u5361\u6885\u9686|\u53E4\u5229\u59C6\xB7\u8FEA\u6258\u8DEF \u5409\u5217\u723E\u83AB\xB7\u5FB7\u723E\u6258\u7F85|\u53F2\u63D0\u592B\xB7\u9EA5\u6606 \u53F2\u8482\u592B\xB7\u9EA5\u594E\u56E0|\u53F2\u63D0\u82AC\xB7\u53F2\u5339\u5821 \u65AF\u8482\u82AC\xB7\u65AF\u76AE\u723E\u4F2F\u683C|\u5609\u8299\u84EE\xB7\u78A7\u683C\u9732 \u51F1\u745F\u7433\xB7\u7562\u683C\u7F85|\u57FA\u65AF\u675C\u5316\xB7\u8DEF\u862D \u514B\u91CC\u65AF\u6258\u5F17\xB7\u8AFE\u862D|\u5927\u885B\xB7\u9023 \u5927\u885B\xB7\u5229\u6069|\u5947\u9023\xB7\u4F0A\u58EB\u6D3B \u514B\u6797\u7279\xB7\u4F0A\u65AF\u7279\u4F0D\u5FB7|\u5947\u96F2\xB7\u9AD8\u58EB\u62FF \u51F1\u6587\xB7\u79D1\u65AF\u7279\u7D0D|\u5967\u514B\u62C9\u8377\u99AC \u4FC4\u514B\u62C9\u4F55\u99AC|\u5967\u514B\u62C9\u8377\u99AC\u5DDE \u4FC4\u514B\u62C9\u4F55\u99AC\u5DDE|\u5967\u5229\u83EF\xB7\u53F2\u6771 \u5967\u5229\u5F17\xB7\u65AF\u901A|\u5A01\u5EC9\xB7\u4F5B\u70C8\u91D1 \u5A01\u5EC9\xB7\u5F17\u840A\u5FB7\u91D1|\u5BC6\u829D\u6839 \u5BC6\u6B47\u6839|\u5BC6\u829D\u6839\u5DDE \u5BC6\u6B47\u6839\u5DDE|\u5BEC\u983B \u5BEC\u5E36|\u5F7C\u5FB7\xB7\u7A4D\u905C \u5F7C\u5F97\xB7\u5091\u514B\u905C|\u5FB7\u85A9\u65AF \u5F97\u514B\u85A9\u65AF|\u5FB7\u85A9\u65AF\u5DDE \u5F97\u514B\u85A9\u65AF\u5DDE|\u611B\u746A\xB7\u6E6F\u99AC\u58EB \u827E\u746A\xB7\u6258\u99AC\u65AF|\u611B\u9EDB\u5152\xB7\u7F85\u66FC\u65AF\u57FA \u963F\u9EDB\u723E\xB7\u7F85\u66FC\u65AF\u57FA|\u641C\u5C0B \u641C\u7D22|\u6717\xB7\u4FAF\u6D3B \u6717\xB7\u970D\u83EF\u5FB7|\u67E5\u7406\u58EB\xB7\u8DEF\u96F2 \u67E5\u723E\u65AF\xB7\u7F85\u6587|\u68B3\u8299\u5398 \u8212\u8299\u857E|\u68EE\xB7\u66FC\u7279\u65AF \u5C71\u59C6\xB7\u66FC\u5FB7\u65AF|\u6982\u7387 \u6982\u7387|\u6A5F\u6703\u7387 \u6982\u7387|\u6A5F\u7387 \u5E7E\u7387|\u6CD5\u862D\u7D72\xB7\u9EA5\u675C\u96EF \u5F17\u6717\u897F\u7D72\xB7\u9EA5\u514B\u591A\u66FC\u5FB7|\u6D3B\u5730\xB7\u4E9E\u502B \u4F0D\u8FEA\xB7\u827E\u502B|\u6E38\u6A19 \u5149\u6A19|\u6E6F\u8CC0\u67CF \u6E6F\u59C6\xB7\u970D\u4F2F|\u6ED1\u9F20 \u9F20\u6A19|\u73CD\xB7\u7518\u6BD4\u8335 \u7C21\xB7\u574E\u76AE\u6069|\u7562\xB7\u5F7C\u7279 \u5E03\u62C9\u5FB7\xB7\u76AE\u7279|\u786C\u789F \u786C\u76E4|\u79C1\u96B1\u6B0A \u96B1\u79C1\u6B0A|\u7A0B\u5F0F\u8A9E\u8A00 \u7DE8\u7A0B\u8A9E\u8A00|\u7C73\u514B\xB7\u5C3C\u9AD8\u65AF \u9081\u514B\xB7\u5C3C\u79D1\u723E\u65AF|\u7C73\u8DEF\xB7\u5409\u905C \u6885\u723E\xB7\u5409\u5E03\u68EE|\u7C73\u9AD8\xB7\u54C8\u85A9\u62FF\u7DAD\u65AF \u7C73\u6B47\u723E\xB7\u963F\u624E\u7D0D\u7DAD\u897F\u65BC\u65AF|\u7C73\u9AD8\xB7\u5FB7\u683C\u62C9\u65AF \u9081\u514B\u723E\xB7\u9053\u683C\u62C9\u65AF|\u7D04\u745F\xB7\u66FC\u57FA\u5A01\u58EB \u7D04\u745F\u592B\xB7\u66FC\u51F1\u7DAD\u5947|\u7DAD\u73CD\u5C3C\u4E9E \u5F17\u5409\u5C3C\u4E9E|\u7DAD\u73CD\u5C3C\u4E9E\u5DDE \u5F17\u5409\u5C3C\u4E9E\u5DDE|\u7F85\u5FB7\u5CF6 \u7F85\u5F97\u5CF6|\u7F85\u5FB7\u5CF6\u5DDE \u7F85\u5F97\u5CF6\u5DDE|\u7F85\u62D4\xB7\u6DEE\u65AF \u7F85\u4F2F\u7279\xB7\u61F7\u65AF|\u7F85\u62D4\xB7\u6E5B\u7C73\u57FA\u65AF \u7F85\u4F2F\u7279\xB7\u6FA4\u7C73\u5409\u65AF|\u7F85\u62D4\xB7\u70C8\u798F \u7F85\u4F2F\u7279\xB7\u96F7\u5FB7\u798F|\u827E\u529B\u8B1D\u8DEF\xB7\u9AD8\u6C99\u91CC\u65AF\xB7\u4F9D\u62FF\u529B\u5716 \u4E9E\u6B77\u676D\u5FB7\u7F85\xB7\u5CA1\u85A9\u96F7\u65AF\xB7\u4F0A\u7D0D\u88CF\u5716|\u83EF\u502B\xB7\u6BD4\u63D0 \u6C83\u502B\xB7\u6BD4\u8482|\u897F\u7DAD\u73CD\u5C3C\u4E9E \u897F\u5F17\u5409\u5C3C\u4E9E|\u897F\u7DAD\u73CD\u5C3C\u4E9E\u5DDE \u897F\u5F17\u5409\u5C3C\u4E9E\u5DDE|\u8A18\u61B6\u9AD4\u6A21\u7D44 \u5167\u5B58\u689D|\u8CC7\u6599\u593E \u6587\u4EF6\u593E|\u8CD3\xB7\u827E\u4F5B\u529B \u672C\xB7\u963F\u5F17\u840A\u514B|\u8CD3\u5915\u51E1\u5C3C\u4E9E \u8CD3\u5915\u6CD5\u5C3C\u4E9E|\u8CD3\u5915\u51E1\u5C3C\u4E9E\u5DDE \u8CD3\u5915\u6CD5\u5C3C\u4E9E\u5DDE|\u8DEF\u862D \u8AFE\u862D|\u8F9B\xB7\u8C9D\u514B \u8096\u6069\xB7\u8C9D\u514B|\u99AC\u5229\u862D \u99AC\u91CC\u862D|\u99AC\u5229\u862D\u5DDE \u99AC\u91CC\u862D\u5DDE|\u99AC\u7530\xB7\u53F2\u9AD8\u897F\u65AF \u99AC\u4E01\xB7\u65AF\u79D1\u585E\u65AF|\u9AD8\u5B89\u5144\u5F1F \u79D1\u6069\u5144\u5F1F";
-var d = "\u4E00\u53E3\u5403\u500B \u4E00\u53E3\u55AB\u500B|\u4E00\u53E3\u5403\u6210 \u4E00\u53E3\u55AB\u6210|\u4E00\u5BB6\u4E09\u53E3 \u4E00\u5BB6\u4E09\u53E3|\u4E00\u5BB6\u4E94\u53E3 \u4E00\u5BB6\u4E94\u53E3|\u4E00\u5BB6\u516D\u53E3 \u4E00\u5BB6\u516D\u53E3|\u4E00\u5BB6\u56DB\u53E3 \u4E00\u5BB6\u56DB\u53E3|\u4E00\u5C55\u9577\u624D \u4E00\u5C55\u9577\u624D|\u4E00\u6D41\u4EBA\u624D \u4E00\u6D41\u4EBA\u624D|\u4E00\u8868\u4EBA\u624D \u4E00\u8868\u4EBA\u624D|\u4E00\u91DD \u4E00\u91DD|\u4E00\u91DD\u898B\u8840 \u4E00\u91DD\u898B\u8840|\u4E03\u6B65\u4E4B\u624D \u4E03\u6B65\u4E4B\u624D|\u4E03\u6B65\u5947\u624D \u4E03\u6B65\u5947\u624D|\u4E09\u624D \u4E09\u624D|\u4E09\u624D\u5716\u6703 \u4E09\u624D\u5716\u6703|\u4E09\u91DD \u4E09\u91DD|\u4E0A\u6881 \u4E0A\u6A11|\u4E0A\u6881\u4E0D\u6B63 \u4E0A\u6A11\u4E0D\u6B63|\u4E0A\u6881\u4E0D\u6B63\u4E0B\u6881\u6B6A \u4E0A\u6A11\u4E0D\u6B63\u4E0B\u6A11\u6B6A|\u4E0A\u6881\u6587 \u4E0A\u6A11\u6587|\u4E0B\u624D \u4E0B\u624D|\u4E0B\u6881 \u4E0B\u6A11|\u4E0D\u6210\u624D \u4E0D\u6210\u624D|\u4E0D\u624D \u4E0D\u624D|\u4E0D\u6253\u4E0D\u6210\u624D \u4E0D\u6253\u4E0D\u6210\u624D|\u4E0D\u826F\u624D \u4E0D\u826F\u624D|\u4E1F\u5DE7\u91DD \u4E1F\u5DE7\u91DD|\u4E2D\u624D \u4E2D\u624D|\u4E2D\u6838 \u4E2D\u6838|\u4E39\u7A1C \u4E39\u7A1C|\u4E3B\u6881 \u4E3B\u6A11|\u4E4B\u6838 \u4E4B\u6838|\u4E5D\u91DD \u4E5D\u91DD|\u4E7E\u5974\u624D \u4E7E\u5974\u624D|\u4E82\u91DD\u7E61 \u4E82\u91DD\u7E61|\u4E8C\u6D41\u4EBA\u624D \u4E8C\u6D41\u4EBA\u624D|\u4E9E\u6838 \u4E9E\u6838|\u4EBA\u624D \u4EBA\u624D|\u4EBA\u624D\u51FA\u8846 \u4EBA\u624D\u51FA\u8846|\u4EBA\u624D\u5916\u6D41 \u4EBA\u624D\u5916\u6D41|\u4EBA\u624D\u5EAB \u4EBA\u624D\u5EAB|\u4EBA\u624D\u6D41\u5931 \u4EBA\u624D\u6D41\u5931|\u4EBA\u624D\u6FDF\u6FDF \u4EBA\u624D\u6FDF\u6FDF|\u4EBA\u624D\u8F29\u51FA \u4EBA\u624D\u8F29\u51FA|\u4EBA\u624D\u96E3\u5F97 \u4EBA\u624D\u96E3\u5F97|\u4EBA\u76E1\u5176\u624D \u4EBA\u76E1\u5176\u624D|\u4EC0\u4E48 \u4EC0\u9EBC|\u4ED9\u624D \u4ED9\u624D|\u4F0A\u6838 \u4F0A\u6838|\u4F5C\u80B2\u82F1\u624D \u4F5C\u80B2\u82F1\u624D|\u4F73\u4EBA\u624D\u5B50 \u4F73\u4EBA\u624D\u5B50|\u500B\u6838 \u500B\u6838|\u5012\u4E86\u6838\u6843\u8ECA\u5B50 \u5012\u4E86\u6838\u6843\u8ECA\u5B50|\u5012\u6263\u91DD\u5152 \u5012\u6263\u91DD\u5152|\u504F\u624D \u504F\u624D|\u505A\u91DD\u7DDA \u505A\u91DD\u7DDA|\u5077\u6881\u63DB\u67F1 \u5077\u6A11\u63DB\u67F1|\u50B2\u4E16\u8F15\u624D \u50B2\u4E16\u8F15\u624D|\u50C5\u4F5C\u53C3\u8003 \u50C5\u4F5C\u53C3\u8003|\u50C5\u4F9B\u53C3\u8003 \u50C5\u4F9B\u53C3\u8003|\u5132\u8A13\u4EBA\u624D \u5132\u8A13\u4EBA\u624D|\u5149\u810A\u6881 \u5149\u810A\u6A11|\u514D\u53C3 \u514D\u53C3|\u5167\u53C3 \u5167\u53C3|\u5167\u6838 \u5167\u6838|\u5168\u624D \u5168\u624D|\u5168\u7A0B\u53C3\u52A0 \u5168\u7A0B\u53C3\u52A0|\u5168\u9762\u7981\u6B62\u6838\u8A66\u9A57\u689D\u7D04 \u5168\u9762\u7981\u6B62\u6838\u8A66\u9A57\u689D\u7D04|\u516B\u5B57\u65B9\u91DD \u516B\u5B57\u65B9\u91DD|\u516B\u6597\u4E4B\u624D \u516B\u6597\u4E4B\u624D|\u516B\u6597\u624D \u516B\u6597\u624D|\u516C\u624D\u516C\u671B \u516C\u624D\u516C\u671B|\u516C\u8846\u53C3\u8207 \u516C\u8846\u53C3\u8207|\u516D\u624D\u5B50\u66F8 \u516D\u624D\u5B50\u66F8|\u5176\u6838 \u5176\u6838|\u51A0\u4E16\u4E4B\u624D \u51A0\u4E16\u4E4B\u624D|\u51B0\u6838 \u51B0\u6838|\u51E0\u6848\u4E4B\u624D \u51E0\u6848\u4E4B\u624D|\u51E1\u624D \u51E1\u624D|\u51FA\u502B\u4E4B\u624D \u51FA\u502B\u4E4B\u624D|\u5200\u5272\u91DD\u624E \u5200\u5272\u91DD\u624E|\u5206\u91DD \u5206\u91DD|\u521D\u9732\u624D\u83EF \u521D\u9732\u624D\u83EF|\u5225\u91DD \u5225\u91DD|\u5229\u5F0A\u53C3\u534A \u5229\u5F0A\u53C3\u534A|\u523A\u80A1\u61F8\u6881 \u523A\u80A1\u61F8\u6A11|\u523A\u80F3\u91DD \u523A\u80F3\u91DD|\u523A\u91DD \u523A\u91DD|\u523A\u9AA8\u61F8\u6881 \u523A\u9AA8\u61F8\u6A11|\u524B\u6838 \u524B\u6838|\u524D\u6838 \u524D\u6838|\u529B\u8584\u624D\u758F \u529B\u8584\u624D\u758F|\u529F\u904E\u53C3\u534A \u529F\u904E\u53C3\u534A|\u52D5\u5982\u53C3\u5546 \u52D5\u5982\u53C3\u5546|\u5321\u6FDF\u4E4B\u624D \u5321\u6FDF\u4E4B\u624D|\u5341\u91DD \u5341\u91DD|\u5343\u5678\u7D1A\u6838\u6B66\u5668 \u5343\u5678\u7D1A\u6838\u6B66\u5668|\u5357\u91DD \u5357\u91DD|\u535A\u5B78\u591A\u624D \u535A\u5B78\u591A\u624D|\u536F\u9149\u53C3\u8FB0 \u536F\u9149\u53C3\u8FB0|\u5370\u6838 \u5370\u6838|\u5375\u6838 \u5375\u6838|\u539F\u5B50\u6838 \u539F\u5B50\u6838|\u539F\u6838 \u539F\u6838|\u53BB\u6838 \u53BB\u6838|\u53C3\u4E88 \u53C3\u4E88|\u53C3\u4E8B \u53C3\u4E8B|\u53C3\u4F0D \u53C3\u4F0D|\u53C3\u4F50 \u53C3\u4F50|\u53C3\u5047 \u53C3\u5047|\u53C3\u5169\u9662 \u53C3\u5169\u9662|\u53C3\u524D\u843D\u5F8C \u53C3\u524D\u843D\u5F8C|\u53C3\u52A0 \u53C3\u52A0|\u53C3\u52A0\u4EBA \u53C3\u52A0\u4EBA|\u53C3\u52A0\u570B \u53C3\u52A0\u570B|\u53C3\u52A0\u5B8C \u53C3\u52A0\u5B8C|\u53C3\u52A0\u7232 \u53C3\u52A0\u7232|\u53C3\u52A0\u734E \u53C3\u52A0\u734E|\u53C3\u52A0\u8005 \u53C3\u52A0\u8005|\u53C3\u52BE \u53C3\u52BE|\u53C3\u534A \u53C3\u534A|\u53C3\u5408 \u53C3\u5408|\u53C3\u540C\u5951 \u53C3\u540C\u5951|\u53C3\u5546 \u53C3\u5546|\u53C3\u5718 \u53C3\u5718|\u53C3\u5802 \u53C3\u5802|\u53C3\u5834 \u53C3\u5834|\u53C3\u5929 \u53C3\u5929|\u53C3\u594F \u53C3\u594F|\u53C3\u5B6B \u53C3\u5B6B|\u53C3\u5BBF \u53C3\u5BBF|\u53C3\u5BBF\u4E03 \u53C3\u5BBF\u4E03|\u53C3\u5C07 \u53C3\u5C07|\u53C3\u5C55 \u53C3\u5C55|\u53C3\u5C55\u5546 \u53C3\u5C55\u5546|\u53C3\u5C55\u5718 \u53C3\u5C55\u5718|\u53C3\u5DEE \u53C3\u5DEE|\u53C3\u5DEE\u4E0D\u9F4A \u53C3\u5DEE\u4E0D\u9F4A|\u53C3\u5DEE\u932F\u843D \u53C3\u5DEE\u932F\u843D|\u53C3\u5EA6 \u53C3\u5EA6|\u53C3\u609F \u53C3\u609F|\u53C3\u6230 \u53C3\u6230|\u53C3\u6230\u570B \u53C3\u6230\u570B|\u53C3\u62DC \u53C3\u62DC|\u53C3\u62FE\u58F9 \u53C3\u62FE\u58F9|\u53C3\u62FE\u9678 \u53C3\u62FE\u9678|\u53C3\u653F \u53C3\u653F|\u53C3\u653F\u6B0A \u53C3\u653F\u6B0A|\u53C3\u6578 \u53C3\u6578|\u53C3\u6578\u8868 \u53C3\u6578\u8868|\u53C3\u6703 \u53C3\u6703|\u53C3\u671D \u53C3\u671D|\u53C3\u672C \u53C3\u672C|\u53C3\u6821 \u53C3\u6821|\u53C3\u6F14 \u53C3\u6F14|\u53C3\u7167 \u53C3\u7167|\u53C3\u7167\u5361 \u53C3\u7167\u5361|\u53C3\u7167\u7269 \u53C3\u7167\u7269|\u53C3\u7167\u7CFB \u53C3\u7167\u7CFB|\u53C3\u770B \u53C3\u770B|\u53C3\u77E5\u653F\u4E8B \u53C3\u77E5\u653F\u4E8B|\u53C3\u7834 \u53C3\u7834|\u53C3\u79AA \u53C3\u79AA|\u53C3\u7D9C \u53C3\u7D9C|\u53C3\u8003 \u53C3\u8003|\u53C3\u8003\u503C \u53C3\u8003\u503C|\u53C3\u8003\u50F9 \u53C3\u8003\u50F9|\u53C3\u8003\u50F9\u503C \u53C3\u8003\u50F9\u503C|\u53C3\u8003\u53C3\u8003 \u53C3\u8003\u53C3\u8003|\u53C3\u8003\u5EA7\u6A19 \u53C3\u8003\u5EA7\u6A19|\u53C3\u8003\u6027 \u53C3\u8003\u6027|\u53C3\u8003\u624B\u518A \u53C3\u8003\u624B\u518A|\u53C3\u8003\u6587\u737B \u53C3\u8003\u6587\u737B|\u53C3\u8003\u66F8 \u53C3\u8003\u66F8|\u53C3\u8003\u66F8\u76EE \u53C3\u8003\u66F8\u76EE|\u53C3\u8003\u6750\u6599 \u53C3\u8003\u6750\u6599|\u53C3\u8003\u6CD5 \u53C3\u8003\u6CD5|\u53C3\u8003\u6D88\u606F \u53C3\u8003\u6D88\u606F|\u53C3\u8003\u7279\u85CF \u53C3\u8003\u7279\u85CF|\u53C3\u8003\u7CFB \u53C3\u8003\u7CFB|\u53C3\u8003\u8CC7\u6599 \u53C3\u8003\u8CC7\u6599|\u53C3\u80A1 \u53C3\u80A1|\u53C3\u8207 \u53C3\u8207|\u53C3\u8207\u4EBA\u54E1 \u53C3\u8207\u4EBA\u54E1|\u53C3\u8207\u5236 \u53C3\u8207\u5236|\u53C3\u8207\u5EA6 \u53C3\u8207\u5EA6|\u53C3\u8207\u611F \u53C3\u8207\u611F|\u53C3\u8207\u6B0A \u53C3\u8207\u6B0A|\u53C3\u8207\u7387 \u53C3\u8207\u7387|\u53C3\u8207\u8005 \u53C3\u8207\u8005|\u53C3\u8846\u5169\u9662 \u53C3\u8846\u5169\u9662|\u53C3\u898B \u53C3\u898B|\u53C3\u898B\u4E92\u7167 \u53C3\u898B\u4E92\u7167|\u53C3\u898B\u6CE8 \u53C3\u898B\u6CE8|\u53C3\u89C0 \u53C3\u89C0|\u53C3\u89C0\u5238 \u53C3\u89C0\u5238|\u53C3\u89C0\u53C3\u89C0 \u53C3\u89C0\u53C3\u89C0|\u53C3\u89C0\u5718 \u53C3\u89C0\u5718|\u53C3\u89C0\u5718\u9AD4 \u53C3\u89C0\u5718\u9AD4|\u53C3\u89C0\u5B8C \u53C3\u89C0\u5B8C|\u53C3\u89C0\u8005 \u53C3\u89C0\u8005|\u53C3\u8A02 \u53C3\u8A02|\u53C3\u8A13 \u53C3\u8A13|\u53C3\u8A2A \u53C3\u8A2A|\u53C3\u8A2A\u5718 \u53C3\u8A2A\u5718|\u53C3\u8A55 \u53C3\u8A55|\u53C3\u8A71\u982D \u53C3\u8A71\u982D|\u53C3\u8ACB \u53C3\u8ACB|\u53C3\u8B00 \u53C3\u8B00|\u53C3\u8B00\u7E3D\u90E8 \u53C3\u8B00\u7E3D\u90E8|\u53C3\u8B00\u7E3D\u9577 \u53C3\u8B00\u7E3D\u9577|\u53C3\u8B00\u9577 \u53C3\u8B00\u9577|\u53C3\u8B01 \u53C3\u8B01|\u53C3\u8B5A \u53C3\u8B5A|\u53C3\u8B70 \u53C3\u8B70|\u53C3\u8B70\u54E1 \u53C3\u8B70\u54E1|\u53C3\u8B70\u6703 \u53C3\u8B70\u6703|\u53C3\u8B70\u9662 \u53C3\u8B70\u9662|\u53C3\u8CFD \u53C3\u8CFD|\u53C3\u8CFD\u570B \u53C3\u8CFD\u570B|\u53C3\u8CFD\u6B0A \u53C3\u8CFD\u6B0A|\u53C3\u8CFD\u7247 \u53C3\u8CFD\u7247|\u53C3\u8CFD\u8005 \u53C3\u8CFD\u8005|\u53C3\u8D0A \u53C3\u8D0A|\u53C3\u8ECD \u53C3\u8ECD|\u53C3\u8FB0 \u53C3\u8FB0|\u53C3\u8FB0\u536F\u9149 \u53C3\u8FB0\u536F\u9149|\u53C3\u8FB0\u65E5\u6708 \u53C3\u8FB0\u65E5\u6708|\u53C3\u900F \u53C3\u900F|\u53C3\u9053 \u53C3\u9053|\u53C3\u9078 \u53C3\u9078|\u53C3\u9078\u4EBA \u53C3\u9078\u4EBA|\u53C3\u914C \u53C3\u914C|\u53C3\u91CF \u53C3\u91CF|\u53C3\u91CF\u7A7A\u9593 \u53C3\u91CF\u7A7A\u9593|\u53C3\u932F \u53C3\u932F|\u53C3\u95B1 \u53C3\u95B1|\u53C3\u9662 \u53C3\u9662|\u53C3\u96DC \u53C3\u96DC|\u53C3\u9748 \u53C3\u9748|\u53C3\u9769 \u53C3\u9769|\u53C3\u9810 \u53C3\u9810|\u53C3\u982D \u53C3\u982D|\u53C3\u9A57 \u53C3\u9A57|\u53CD\u6642\u91DD \u53CD\u6642\u91DD|\u53CD\u6838 \u53CD\u6838|\u53D6\u624D \u53D6\u624D|\u53E3\u5403 \u53E3\u5403|\u53E3\u624D \u53E3\u624D|\u53E3\u624D\u597D \u53E3\u624D\u597D|\u53E3\u624D\u8FA8\u7D66 \u53E3\u624D\u8FA8\u7D66|\u53EF\u4F9B\u53C3\u8003 \u53EF\u4F9B\u53C3\u8003|\u53EF\u618E\u624D \u53EF\u618E\u624D|\u5403\u53E3 \u55AB\u53E3|\u5403\u53E3\u4EE4 \u5403\u53E3\u4EE4|\u5403\u53E3\u98EF \u55AB\u53E3\u98EF|\u5403\u5403 \u55AB\u55AB|\u5403\u5B50 \u55AB\u5B50|\u5408\u8457 \u5408\u8457|\u5408\u8457\u8005 \u5408\u8457\u8005|\u540C\u53C3 \u540C\u53C3|\u540D\u8457 \u540D\u8457|\u5411\u98A8\u91DD \u5411\u98A8\u91DD|\u547D\u4E16\u4E4B\u624D \u547D\u4E16\u4E4B\u624D|\u547D\u4E16\u624D \u547D\u4E16\u624D|\u548C\u6838 \u548C\u6838|\u5510\u624D\u5E38 \u5510\u624D\u5E38|\u5531\u91DD \u5531\u91DD|\u5544\u91DD\u5152 \u5544\u91DD\u5152|\u5584\u624D \u5584\u624D|\u5584\u624D\u7AE5\u5B50 \u5584\u624D\u7AE5\u5B50|\u559C\u6182\u53C3\u534A \u559C\u6182\u53C3\u534A|\u559D\u53C3 \u559D\u53C3|\u55AB\u6572\u624D \u55AB\u6572\u624D|\u55AC\u624D \u55AC\u624D|\u55AE\u6838 \u55AE\u6838|\u55AE\u6838\u7D30\u80DE\u589E\u591A\u75C7 \u55AE\u6838\u7D30\u80DE\u589E\u591A\u75C7|\u55CE\u5561\u91DD \u55CE\u5561\u91DD|\u56DB\u624D\u5B50 \u56DB\u624D\u5B50|\u56DB\u6838 \u56DB\u6838|\u5708\u6881 \u5708\u6A11|\u570B\u5BB6\u68DF\u6881 \u570B\u5BB6\u68DF\u6A11|\u571F\u53C3 \u571F\u53C3|\u5728\u6A4B\u6881\u5DE5\u5730\u4E0A \u5728\u6A4B\u6A11\u5DE5\u5730\u4E0A|\u5730\u6838 \u5730\u6838|\u5730\u9762\u6838\u7206\u70B8 \u5730\u9762\u6838\u7206\u70B8|\u57CB\u6C92\u4EBA\u624D \u57CB\u6C92\u4EBA\u624D|\u589E\u91CF\u53C3\u6578 \u589E\u91CF\u53C3\u6578|\u5916\u624D \u5916\u624D|\u5916\u6838 \u5916\u6838|\u591A\u4E48 \u591A\u9EBC|\u591A\u4E8B\u901E\u624D \u591A\u4E8B\u901E\u624D|\u591A\u624D \u591A\u624D|\u591A\u624D\u591A\u85DD \u591A\u624D\u591A\u85DD|\u591A\u6838 \u591A\u6838|\u5927\u5EC8\u68DF\u6881 \u5927\u5EC8\u68DF\u6A11|\u5927\u624D \u5927\u624D|\u5927\u624D\u5C0F\u7528 \u5927\u624D\u5C0F\u7528|\u5927\u624D\u69C3\u69C3 \u5927\u624D\u69C3\u69C3|\u5927\u653F\u65B9\u91DD \u5927\u653F\u65B9\u91DD|\u5927\u66C6\u5341\u624D\u5B50 \u5927\u66C6\u5341\u624D\u5B50|\u5927\u6838 \u5927\u6838|\u5927\u6881 \u5927\u6881|\u5927\u6D77\u6488\u91DD \u5927\u6D77\u6488\u91DD|\u5927\u982D\u91DD \u5927\u982D\u91DD|\u5929\u5992\u82F1\u624D \u5929\u5992\u82F1\u624D|\u5929\u624D \u5929\u624D|\u5929\u624D\u5152\u7AE5 \u5929\u624D\u5152\u7AE5|\u5929\u624D\u51FA\u81EA\u52E4\u596E \u5929\u624D\u51FA\u81EA\u52E4\u596E|\u5929\u624D\u578B \u5929\u624D\u578B|\u5929\u624D\u6559\u80B2 \u5929\u624D\u6559\u80B2|\u5929\u624D\u6A6B\u6EA2 \u5929\u624D\u6A6B\u6EA2|\u5929\u624D\u8AD6 \u5929\u624D\u8AD6|\u5929\u7E31\u4E4B\u624D \u5929\u7E31\u4E4B\u624D|\u592A\u4E59\u795E\u91DD \u592A\u4E59\u795E\u91DD|\u5947\u624D \u5947\u624D|\u5947\u624D\u7570\u80FD \u5947\u624D\u7570\u80FD|\u5973\u4EBA\u5FC3\u6D77\u5E95\u91DD \u5973\u4EBA\u5FC3\u6D77\u5E95\u91DD|\u5973\u5B50\u53C3\u653F\u4E3B\u7FA9 \u5973\u5B50\u53C3\u653F\u4E3B\u7FA9|\u5973\u5B50\u53C3\u653F\u6B0A \u5973\u5B50\u53C3\u653F\u6B0A|\u5973\u79C0\u624D \u5973\u79C0\u624D|\u5973\u8C8C\u90CE\u624D \u5973\u8C8C\u90CE\u624D|\u5974\u624D \u5974\u624D|\u597D\u4E48 \u597D\u9EBC|\u5999\u624D \u5999\u624D|\u5B78\u512A\u624D\u8D0D \u5B78\u512A\u624D\u8D0D|\u5B78\u6DFA\u624D\u758F \u5B78\u6DFA\u624D\u758F|\u5B78\u758F\u624D\u6DFA \u5B78\u758F\u624D\u6DFA|\u5B8F\u5167\u6838 \u5B8F\u5167\u6838|\u5B9A\u5357\u91DD \u5B9A\u5357\u91DD|\u5B9A\u98A8\u91DD \u5B9A\u98A8\u91DD|\u5BE6\u624D \u5BE6\u624D|\u5C07\u624D \u5C07\u624D|\u5C07\u9047\u826F\u624D \u5C07\u9047\u826F\u624D|\u5C08\u624D \u5C08\u624D|\u5C08\u696D\u4EBA\u624D \u5C08\u696D\u4EBA\u624D|\u5C08\u9580\u4EBA\u624D \u5C08\u9580\u4EBA\u624D|\u5C0D\u91DD \u5C0D\u91DD|\u5C0F\u4E11\u8DF3\u6881 \u5C0F\u4E11\u8DF3\u6A11|\u5C0F\u624D\u5927\u7528 \u5C0F\u624D\u5927\u7528|\u5C0F\u624D\u5B50 \u5C0F\u624D\u5B50|\u5C0F\u79C0\u624D \u5C0F\u79C0\u624D|\u5C0F\u79C0\u624D\u5B78\u5802 \u5C0F\u79C0\u624D\u5B78\u5802|\u5C0F\u919C\u8DF3\u6881 \u5C0F\u919C\u8DF3\u6A11|\u5C0F\u91DD \u5C0F\u91DD|\u5C0F\u91DD\u7F8E\u5BB9 \u5C0F\u91DD\u7F8E\u5BB9|\u5C11\u5E74\u624D\u4FCA \u5C11\u5E74\u624D\u4FCA|\u5C3A\u4E8C\u79C0\u624D \u5C3A\u4E8C\u79C0\u624D|\u5C48\u624D \u5C48\u624D|\u5C4B\u6881 \u5C4B\u6A11|\u5C55\u624D \u5C55\u624D|\u5C71\u6881 \u5C71\u6A11|\u5C91\u53C3 \u5C91\u53C3|\u5DE8\u8457 \u5DE8\u8457|\u5E36\u5718\u53C3\u52A0 \u5E36\u5718\u53C3\u52A0|\u5E38\u7528\u53C3\u8003\u66F8 \u5E38\u7528\u53C3\u8003\u66F8|\u5E73\u6881 \u5E73\u6A11|\u5E73\u91DD\u7E2B \u5E73\u91DD\u7E2B|\u5E79\u624D \u5E79\u624D|\u5E7E\u91DD \u5E7E\u91DD|\u5EB8\u624D \u5EB8\u624D|\u5EE9\u81B3\u79C0\u624D \u5EE9\u81B3\u79C0\u624D|\u5F15\u7DDA\u7A7F\u91DD \u5F15\u7DDA\u7A7F\u91DD|\u5F35\u53E3 \u5F35\u53E3|\u5F35\u98DB\u7A7F\u91DD \u5F35\u98DB\u7A7F\u91DD|\u5F37\u5FC3\u91DD \u5F37\u5FC3\u91DD|\u5F3C\u91DD \u5F3C\u91DD|\u5F48\u91DD \u5F48\u91DD|\u5F57\u6838 \u5F57\u6838|\u5F62\u540D\u53C3\u540C \u5F62\u540D\u53C3\u540C|\u5F85\u8457 \u5F85\u7740|\u5F97\u5931\u53C3\u534A \u5F97\u5931\u53C3\u534A|\u5FAE\u6838 \u5FAE\u6838|\u5FB5\u624D \u5FB5\u624D|\u5FB7\u624D \u5FB7\u624D|\u5FB7\u624D\u517C\u5099 \u5FB7\u624D\u517C\u5099|\u5FB7\u8584\u624D\u758F \u5FB7\u8584\u624D\u758F|\u5FD7\u5927\u624D\u758F \u5FD7\u5927\u624D\u758F|\u5FD7\u5927\u624D\u77ED \u5FD7\u5927\u624D\u77ED|\u5FD7\u5EE3\u624D\u758F \u5FD7\u5EE3\u624D\u758F|\u600E\u4E48 \u600E\u9EBC|\u6043\u624D\u50B2\u7269 \u6043\u624D\u50B2\u7269|\u6043\u624D\u77DC\u5DF1 \u6043\u624D\u77DC\u5DF1|\u6043\u624D\u81EA\u5C08 \u6043\u624D\u81EA\u5C08|\u60E1\u540D\u662D\u8457 \u60E1\u540D\u662D\u8457|\u610F\u5EE3\u624D\u758F \u610F\u5EE3\u624D\u758F|\u611B\u624D \u611B\u624D|\u611B\u624D\u597D\u58EB \u611B\u624D\u597D\u58EB|\u611B\u624D\u5982\u547D \u611B\u624D\u5982\u547D|\u611B\u624D\u82E5\u6E34 \u611B\u624D\u82E5\u6E34|\u6182\u559C\u53C3\u534A \u6182\u559C\u53C3\u534A|\u6190\u624D \u6190\u624D|\u61F7\u624D\u4E0D\u9047 \u61F7\u624D\u4E0D\u9047|\u61F7\u624D\u62B1\u5FB7 \u61F7\u624D\u62B1\u5FB7|\u61F8\u6881 \u61F8\u6A11|\u61F8\u6881\u523A\u80A1 \u61F8\u6A11\u523A\u80A1|\u61F8\u6881\u81EA\u76E1 \u61F8\u6A11\u81EA\u76E1|\u61F8\u81C2\u6881 \u61F8\u81C2\u6A11|\u61F8\u91DD \u61F8\u91DD|\u61F8\u91DD\u5782\u9732 \u61F8\u91DD\u5782\u9732|\u6210\u5146\u624D \u6210\u5146\u624D|\u6210\u6838 \u6210\u6838|\u6230\u8853\u6838\u6B66\u5668 \u6230\u8853\u6838\u6B66\u5668|\u6233\u810A\u6881 \u6233\u810A\u6A11|\u6233\u810A\u6881\u9AA8 \u6233\u810A\u6A11\u9AA8|\u624B\u8155\u5F0F\u6307\u5317\u91DD \u624B\u8155\u5F0F\u6307\u5317\u91DD|\u624D\u4EBA \u624D\u4EBA|\u624D\u4FCA \u624D\u4FCA|\u624D\u5132\u516B\u6597 \u624D\u5132\u516B\u6597|\u624D\u5177 \u624D\u5177|\u624D\u517C\u6587\u6B66 \u624D\u517C\u6587\u6B66|\u624D\u5206 \u624D\u5206|\u624D\u529B \u624D\u529B|\u624D\u52C7\u517C\u512A \u624D\u52C7\u517C\u512A|\u624D\u540D \u624D\u540D|\u624D\u5668 \u624D\u5668|\u624D\u58EB \u624D\u58EB|\u624D\u5927\u96E3\u7528 \u624D\u5927\u96E3\u7528|\u624D\u5973 \u624D\u5973|\u624D\u5982\u53F2\u9077 \u624D\u5982\u53F2\u9077|\u624D\u5A9B \u624D\u5A9B|\u624D\u5B50 \u624D\u5B50|\u624D\u5B50\u4F73\u4EBA \u624D\u5B50\u4F73\u4EBA|\u624D\u5B50\u66F8 \u624D\u5B50\u66F8|\u624D\u5B78 \u624D\u5B78|\u624D\u5B78\u517C\u512A \u624D\u5B78\u517C\u512A|\u624D\u5B88 \u624D\u5B88|\u624D\u5B9A \u624D\u5B9A|\u624D\u5E79 \u624D\u5E79|\u624D\u5EE3\u59A8\u8EAB \u624D\u5EE3\u59A8\u8EAB|\u624D\u5FAE\u667A\u6DFA \u624D\u5FAE\u667A\u6DFA|\u624D\u5FB7 \u624D\u5FB7|\u624D\u5FB7\u517C\u5099 \u624D\u5FB7\u517C\u5099|\u624D\u601D \u624D\u601D|\u624D\u601D\u654F\u6377 \u624D\u601D\u654F\u6377|\u624D\u609F \u624D\u609F|\u624D\u60C5 \u624D\u60C5|\u624D\u667A \u624D\u667A|\u624D\u671B \u624D\u671B|\u624D\u6C23 \u624D\u6C23|\u624D\u6C23\u7121\u96D9 \u624D\u6C23\u7121\u96D9|\u624D\u6C23\u7E31\u6A6B \u624D\u6C23\u7E31\u6A6B|\u624D\u6C23\u904E\u4EBA \u624D\u6C23\u904E\u4EBA|\u624D\u7232\u4E16\u51FA \u624D\u7232\u4E16\u51FA|\u624D\u7528 \u624D\u7528|\u624D\u7565 \u624D\u7565|\u624D\u7565\u904E\u4EBA \u624D\u7565\u904E\u4EBA|\u624D\u7576\u66F9\u6597 \u624D\u7576\u66F9\u6597|\u624D\u758F\u5B78\u6DFA \u624D\u758F\u5B78\u6DFA|\u624D\u758F\u5FB7\u8584 \u624D\u758F\u5FB7\u8584|\u624D\u758F\u5FD7\u5927 \u624D\u758F\u5FD7\u5927|\u624D\u758F\u610F\u5EE3 \u624D\u758F\u610F\u5EE3|\u624D\u758F\u8A08\u62D9 \u624D\u758F\u8A08\u62D9|\u624D\u77ED\u6C23\u7C97 \u624D\u77ED\u6C23\u7C97|\u624D\u79C0\u4EBA\u5FAE \u624D\u79C0\u4EBA\u5FAE|\u624D\u80FD \u624D\u80FD|\u624D\u80FD\u5E79\u6FDF \u624D\u80FD\u5E79\u6FDF|\u624D\u8272 \u624D\u8272|\u624D\u83EF \u624D\u83EF|\u624D\u83EF\u51FA\u8846 \u624D\u83EF\u51FA\u8846|\u624D\u83EF\u6A6B\u6EA2 \u624D\u83EF\u6A6B\u6EA2|\u624D\u83EF\u6D0B\u6EA2 \u624D\u83EF\u6D0B\u6EA2|\u624D\u83EF\u84CB\u4E16 \u624D\u83EF\u84CB\u4E16|\u624D\u853D\u8B58\u6DFA \u624D\u853D\u8B58\u6DFA|\u624D\u85DD \u624D\u85DD|\u624D\u85DD\u5353\u7D55 \u624D\u85DD\u5353\u7D55|\u624D\u85DD\u6280\u80FD \u624D\u85DD\u6280\u80FD|\u624D\u85DD\u73ED \u624D\u85DD\u73ED|\u624D\u85DD\u79C0 \u624D\u85DD\u79C0|\u624D\u85FB \u624D\u85FB|\u624D\u8A9E \u624D\u8A9E|\u624D\u8B58 \u624D\u8B58|\u624D\u8B58\u904E\u4EBA \u624D\u8B58\u904E\u4EBA|\u624D\u8C8C \u624D\u8C8C|\u624D\u8C8C\u51FA\u8846 \u624D\u8C8C\u51FA\u8846|\u624D\u8C8C\u96D9\u5168 \u624D\u8C8C\u96D9\u5168|\u624D\u8CAB\u4E8C\u9149 \u624D\u8CAB\u4E8C\u9149|\u624D\u8CC7 \u624D\u8CC7|\u624D\u8F15\u5FB7\u8584 \u624D\u8F15\u5FB7\u8584|\u624D\u904E\u5B50\u5EFA \u624D\u904E\u5B50\u5EFA|\u624D\u904E\u5C48\u5B8B \u624D\u904E\u5C48\u5B8B|\u624D\u975E\u7389\u6F64 \u624D\u975E\u7389\u6F64|\u624D\u9AD8\u516B\u6597 \u624D\u9AD8\u516B\u6597|\u624D\u9AD8\u610F\u5EE3 \u624D\u9AD8\u610F\u5EE3|\u624D\u9AD8\u6C23\u50B2 \u624D\u9AD8\u6C23\u50B2|\u624D\u9AD8\u884C\u539A \u624D\u9AD8\u884C\u539A|\u624D\u9AD8\u884C\u6F54 \u624D\u9AD8\u884C\u6F54|\u624E\u91DD \u624E\u91DD|\u6253\u53C3 \u6253\u53C3|\u6253\u5B8C\u91DD \u6253\u5B8C\u91DD|\u6253\u91DD \u6253\u91DD|\u625B\u5927\u6881 \u625B\u5927\u6A11|\u62AB\u91DD\u5F62\u8449 \u62AB\u91DD\u5F62\u8449|\u62B5\u91DD \u62B5\u91DD|\u62C8\u91DD\u6307 \u62C8\u91DD\u6307|\u62D4\u5730\u53C3\u5929 \u62D4\u5730\u53C3\u5929|\u6307\u5317\u91DD \u6307\u5317\u91DD|\u6307\u5357\u91DD \u6307\u5357\u91DD|\u6307\u91DD \u6307\u91DD|\u6307\u91DD\u5F0F \u6307\u91DD\u5F0F|\u6311\u5927\u6881 \u6311\u5927\u6A11|\u6311\u6B63\u6881 \u6311\u6B63\u6A11|\u636B\u53C3\u6B77\u4E95 \u636B\u53C3\u6B77\u4E95|\u6377\u624D \u6377\u624D|\u6383\u7709\u624D\u5B50 \u6383\u7709\u624D\u5B50|\u63A2\u91DD \u63A2\u91DD|\u63D0\u6881 \u63D0\u6A11|\u63D2\u91DD \u63D2\u91DD|\u63DA\u5DF1\u9732\u624D \u63DA\u5DF1\u9732\u624D|\u6416\u91DD \u6416\u91DD|\u6417\u91DD \u6417\u91DD|\u649E\u91DD \u649E\u91DD|\u64A5\u4E82\u4E4B\u624D \u64A5\u4E82\u4E4B\u624D|\u64AB\u6881\u6613\u67F1 \u64AB\u6A11\u6613\u67F1|\u64EC\u6838 \u64EC\u6838|\u64FA\u91DD \u64FA\u91DD|\u6536\u91DD \u6536\u91DD|\u653E\u53C3 \u653E\u53C3|\u6559\u80B2\u65B9\u91DD \u6559\u80B2\u65B9\u91DD|\u6579\u4E00\u91DD \u6579\u4E00\u91DD|\u6587\u624D \u6587\u624D|\u6587\u6B66\u5168\u624D \u6587\u6B66\u5168\u624D|\u6587\u9078\u721B\u79C0\u624D\u534A \u6587\u9078\u721B\u79C0\u624D\u534A|\u6597\u7B72\u4E4B\u624D \u6597\u7B72\u4E4B\u624D|\u6597\u8F49\u53C3\u6A6B \u6597\u8F49\u53C3\u6A6B|\u65B9\u91DD \u65B9\u91DD|\u65E5\u6708\u53C3\u8FB0 \u65E5\u6708\u53C3\u8FB0|\u65E9\u53C3 \u65E9\u53C3|\u662D\u8457 \u662D\u8457|\u6642\u91DD \u6642\u91DD|\u665A\u53C3 \u665A\u53C3|\u6668\u53C3\u66AE\u7701 \u6668\u53C3\u66AE\u7701|\u6668\u53C3\u66AE\u79AE \u6668\u53C3\u66AE\u79AE|\u6676\u6838 \u6676\u6838|\u6688\u91DD \u6688\u91DD|\u66AE\u79AE\u6668\u53C3 \u66AE\u79AE\u6668\u53C3|\u66E0\u4E16\u4E4B\u624D \u66E0\u4E16\u4E4B\u624D|\u66E0\u4E16\u5947\u624D \u66E0\u4E16\u5947\u624D|\u66E0\u4E16\u9038\u624D \u66E0\u4E16\u9038\u624D|\u66F2\u5225\u91DD \u66F2\u5225\u91DD|\u66F9\u53C3 \u66F9\u53C3|\u66FE\u53C3 \u66FE\u53C3|\u66FE\u53C3\u6BBA\u4EBA \u66FE\u53C3\u6BBA\u4EBA|\u6708\u6838 \u6708\u6838|\u6708\u843D\u53C3\u6A6B \u6708\u843D\u53C3\u6A6B|\u6709\u624D \u6709\u624D|\u6709\u624D\u5E79 \u6709\u624D\u5E79|\u6709\u624D\u7121\u547D \u6709\u624D\u7121\u547D|\u6709\u6838 \u6709\u6838|\u671D\u53C3\u66AE\u79AE \u671D\u53C3\u66AE\u79AE|\u671D\u6838 \u671D\u6838|\u6728\u6881 \u6728\u6A11|\u672A\u6613\u624D \u672A\u6613\u624D|\u673D\u6728\u4E4B\u624D \u673D\u6728\u4E4B\u624D|\u674F\u6838 \u674F\u6838|\u6771\u6D77\u6488\u91DD \u6771\u6D77\u6488\u91DD|\u677E\u91DD \u677E\u91DD|\u677F\u6881\u6A4B \u677F\u6A11\u6A4B|\u6797\u6728\u53C3\u5929 \u6797\u6728\u53C3\u5929|\u679C\u6838 \u679C\u6838|\u679D\u91DD \u679D\u91DD|\u67B6\u6881 \u67B6\u6A11|\u67B6\u6D77\u91D1\u6881 \u67B6\u6D77\u91D1\u6A11|\u67F1\u6881 \u67F1\u6A11|\u6838\u4E0B \u6838\u4E0B|\u6838\u4E8C\u5EE0 \u6838\u4E8C\u5EE0|\u6838\u4EBA \u6838\u4EBA|\u6838\u4EC1 \u6838\u4EC1|\u6838\u4EE5 \u6838\u4EE5|\u6838\u50F5\u6301 \u6838\u50F5\u6301|\u6838\u5152 \u6838\u5152|\u6838\u51AC\u5929 \u6838\u51AC\u5929|\u6838\u51FA\u53E3\u63A7\u5236 \u6838\u51FA\u53E3\u63A7\u5236|\u6838\u529B \u6838\u529B|\u6838\u5316 \u6838\u5316|\u6838\u5340 \u6838\u5340|\u6838\u53EF \u6838\u53EF|\u6838\u5408\u6210 \u6838\u5408\u6210|\u6838\u548C \u6838\u548C|\u6838\u56DB \u6838\u56DB|\u6838\u578B \u6838\u578B|\u6838\u5B50 \u6838\u5B50|\u6838\u5B50\u5EE0 \u6838\u5B50\u5EE0|\u6838\u5B54 \u6838\u5B54|\u6838\u5CF6 \u6838\u5CF6|\u6838\u5DE5 \u6838\u5DE5|\u6838\u5F48 \u6838\u5F48|\u6838\u5FC3 \u6838\u5FC3|\u6838\u6230 \u6838\u6230|\u6838\u6230\u9B25\u90E8 \u6838\u6230\u9B25\u90E8|\u6838\u6280\u8853 \u6838\u6280\u8853|\u6838\u6578 \u6838\u6578|\u6838\u662F \u6838\u662F|\u6838\u6709 \u6838\u6709|\u6838\u679C \u6838\u679C|\u6838\u6843 \u6838\u6843|\u6838\u6B66 \u6838\u6B66|\u6838\u706B\u7BAD\u767C\u52D5\u6A5F \u6838\u706B\u7BAD\u767C\u52D5\u6A5F|\u6838\u70AB \u6838\u70AB|\u6838\u71C3\u6599\u5F8C\u8655\u7406 \u6838\u71C3\u6599\u5F8C\u8655\u7406|\u6838\u7206 \u6838\u7206|\u6838\u7206\u70B8\u7159\u96F2 \u6838\u7206\u70B8\u7159\u96F2|\u6838\u72C0 \u6838\u72C0|\u6838\u7403 \u6838\u7403|\u6838\u7518 \u6838\u7518|\u6838\u7576\u91CF \u6838\u7576\u91CF|\u6838\u767C \u6838\u767C|\u6838\u767C\u96FB \u6838\u767C\u96FB|\u6838\u767C\u96FB\u5EE0 \u6838\u767C\u96FB\u5EE0|\u6838\u7684 \u6838\u7684|\u6838\u78C1 \u6838\u78C1|\u6838\u7A2E \u6838\u7A2E|\u6838\u7A81 \u6838\u7A81|\u6838\u7C92 \u6838\u7C92|\u6838\u7CD6 \u6838\u7CD6|\u6838\u7CD6\u6838\u9178 \u6838\u7CD6\u6838\u9178|\u6838\u7D20 \u6838\u7D20|\u6838\u7DDA \u6838\u7DDA|\u6838\u80FD \u6838\u80FD|\u6838\u80FD\u6280\u8853 \u6838\u80FD\u6280\u8853|\u6838\u80FD\u767C\u96FB \u6838\u80FD\u767C\u96FB|\u6838\u80FD\u767C\u96FB\u5EE0 \u6838\u80FD\u767C\u96FB\u5EE0|\u6838\u80FD\u96FB\u5EE0 \u6838\u80FD\u96FB\u5EE0|\u6838\u819C \u6838\u819C|\u6838\u82F7 \u6838\u82F7|\u6838\u83CC \u6838\u83CC|\u6838\u878D\u5408 \u6838\u878D\u5408|\u6838\u878D\u5408\u767C\u96FB \u6838\u878D\u5408\u767C\u96FB|\u6838\u89E3 \u6838\u89E3|\u6838\u8A08\u5283 \u6838\u8A08\u5283|\u6838\u8A66 \u6838\u8A66|\u6838\u8AC7 \u6838\u8AC7|\u6838\u8CEA \u6838\u8CEA|\u6838\u8F09 \u6838\u8F09|\u6838\u8FA6 \u6838\u8FA6|\u6838\u914D \u6838\u914D|\u6838\u916A \u6838\u916A|\u6838\u9176 \u6838\u9176|\u6838\u9178 \u6838\u9178|\u6838\u9632\u79A6 \u6838\u9632\u79A6|\u6838\u96FB \u6838\u96FB|\u6838\u96FB\u5EE0 \u6838\u96FB\u5EE0|\u6838\u96FB\u78C1\u8108\u885D \u6838\u96FB\u78C1\u8108\u885D|\u6838\u9AD4 \u6838\u9AD4|\u6838\u9EDE \u6838\u9EDE|\u6843\u6838 \u6843\u6838|\u6843\u6838\u96D5 \u6843\u6838\u96D5|\u6851\u91DD \u6851\u91DD|\u6881\u4E0A \u6A11\u4E0A|\u6881\u4E0A\u541B\u5B50 \u6A11\u4E0A\u541B\u5B50|\u6881\u5B50 \u6A11\u5B50|\u6881\u6728 \u6881\u6728|\u6881\u6728\u5176\u58DE \u6A11\u6728\u5176\u58DE|\u6881\u67B6 \u6A11\u67B6|\u6881\u67F1 \u6A11\u67F1|\u6881\u68DF \u6A11\u68DF|\u6881\u9F8D \u6881\u9F8D|\u6885\u6838 \u6885\u6838|\u68C4\u6838 \u68C4\u6838|\u68CB\u9022\u5C0D\u624B\u5C07\u9047\u826F\u624D \u68CB\u9022\u5C0D\u624B\u5C07\u9047\u826F\u624D|\u68D2\u91DD \u68D2\u91DD|\u68D2\u91DD\u886B \u68D2\u91DD\u886B|\u68D7\u6838 \u68D7\u6838|\u68D8\u91DD \u68D8\u91DD|\u68D8\u91DD\u79D1 \u68D8\u91DD\u79D1|\u68D8\u91DD\u9580 \u68D8\u91DD\u9580|\u68DF\u6881 \u68DF\u6A11|\u68DF\u6881\u4E4B\u4EFB \u68DF\u6A11\u4E4B\u4EFB|\u68DF\u6881\u4E4B\u6750 \u68DF\u6A11\u4E4B\u6750|\u68DF\u6881\u4E4B\u81E3 \u68DF\u6A11\u4E4B\u81E3|\u693D\u6881 \u693D\u6A11|\u6975\u6838 \u6975\u6838|\u69C3\u624D \u69C3\u624D|\u69C3\u69C3\u5927\u624D \u69C3\u69C3\u5927\u624D|\u6A39\u6881 \u6A39\u6A11|\u6A4B\u6881 \u6A4B\u6A11|\u6A4B\u6881\u5DE5\u4E8B \u6A4B\u6A11\u5DE5\u4E8B|\u6A4B\u6881\u5DE5\u7A0B \u6A4B\u6A11\u5DE5\u7A0B|\u6A58\u6838 \u6A58\u6838|\u6A6B\u6253\u9F3B\u6881\u5152 \u6A6B\u6253\u9F3B\u6A11\u5152|\u6A6B\u6881 \u6A6B\u6A11|\u6AA2\u6838 \u6AA2\u6838|\u6AA2\u6838\u8868 \u6AA2\u6838\u8868|\u6B4C\u8072\u7E5E\u6881 \u6B4C\u8072\u7E5E\u6A11|\u6B63\u5247\u53C3\u6578 \u6B63\u5247\u53C3\u6578|\u6B63\u6881 \u6B63\u6A11|\u6B65\u7DDA\u884C\u91DD \u6B65\u7DDA\u884C\u91DD|\u6B6A\u624D \u6B6A\u624D|\u6B77\u7DF4\u4E4B\u624D \u6B77\u7DF4\u4E4B\u624D|\u6BBA\u624D \u6BBA\u624D|\u6BD2\u91DD \u6BD2\u91DD|\u6BD4\u624D \u6BD4\u624D|\u6BDB\u7DDA\u91DD \u6BDB\u7DDA\u91DD|\u6BEB\u91DD \u6BEB\u91DD|\u6C18\u6838 \u6C18\u6838|\u6C34\u5E95\u6488\u91DD \u6C34\u5E95\u6488\u91DD|\u6C42\u624D \u6C42\u624D|\u6C42\u624D\u82E5\u6E34 \u6C42\u624D\u82E5\u6E34|\u6C5F\u5357\u56DB\u5927\u624D\u5B50 \u6C5F\u5357\u56DB\u5927\u624D\u5B50|\u6C5F\u53C3 \u6C5F\u53C3|\u6C5F\u6DF9\u624D\u76E1 \u6C5F\u6DF9\u624D\u76E1|\u6C5F\u90CE\u624D\u76E1 \u6C5F\u90CE\u624D\u76E1|\u6C92\u6881\u6876 \u6C92\u6A11\u6876|\u6C92\u810A\u6881 \u6C92\u810A\u6A11|\u6CB3\u6881 \u6CB3\u6A11|\u6CBF\u624D\u6388\u8077 \u6CBF\u624D\u6388\u8077|\u6CE8\u5C04\u91DD \u6CE8\u5C04\u91DD|\u6CE8\u5C04\u91DD\u982D \u6CE8\u5C04\u91DD\u982D|\u6CF0\u5C71\u6881\u6728 \u6CF0\u5C71\u6A11\u6728|\u6D17\u9762\u7682 \u6D17\u9762\u7682|\u6D17\u9AEE\u7682 \u6D17\u9AEE\u7682|\u6D1B\u967D\u624D\u5B50 \u6D1B\u967D\u624D\u5B50|\u6D25\u6881 \u6D25\u6A11|\u6D3E\u5718\u53C3\u52A0 \u6D3E\u5718\u53C3\u52A0|\u6D77\u53C3\u5A01 \u6D77\u53C3\u5A01|\u6D77\u53C3\u5D34 \u6D77\u53C3\u5D34|\u6D77\u5E95\u6488\u91DD \u6D77\u5E95\u6488\u91DD|\u6EFF\u8179\u624D\u5B78 \u6EFF\u8179\u624D\u5B78|\u6F01\u6881 \u6F01\u6A11|\u6F0F\u91DD \u6F0F\u91DD|\u6F51\u624D \u6F51\u624D|\u6FA4\u6881 \u6FA4\u6A11|\u6FDF\u4E16\u4E4B\u624D \u6FDF\u4E16\u4E4B\u624D|\u6FE0\u6881 \u6FE0\u6A11|\u7121\u6838 \u7121\u6838|\u7121\u6881 \u7121\u6A11|\u7121\u6881\u6597 \u7121\u6A11\u6597|\u7121\u6881\u6A13\u84CB \u7121\u6A11\u6A13\u84CB|\u7121\u91DD\u4E0D\u5F15\u7DDA \u7121\u91DD\u4E0D\u5F15\u7DDA|\u7121\u91DD\u6CE8\u5C04\u5668 \u7121\u91DD\u6CE8\u5C04\u5668|\u7164\u6838 \u7164\u6838|\u7194\u6838 \u7194\u6838|\u71B1\u6838 \u71B1\u6838|\u71D4\u91DD \u71D4\u91DD|\u7247\u5584\u5C0F\u624D \u7247\u5584\u5C0F\u624D|\u7269\u8272\u4EBA\u624D \u7269\u8272\u4EBA\u624D|\u7279\u6B8A\u624D\u80FD \u7279\u6B8A\u624D\u80FD|\u72C0\u614B\u53C3\u6578 \u72C0\u614B\u53C3\u6578|\u72D7\u624D \u72D7\u624D|\u7368\u6311\u5927\u6881 \u7368\u6311\u5927\u6A11|\u7387\u5718\u53C3\u52A0 \u7387\u5718\u53C3\u52A0|\u7389\u53C3\u5DEE \u7389\u53C3\u5DEE|\u7389\u5C3A\u91CF\u624D \u7389\u5C3A\u91CF\u624D|\u738B\u4F50\u4E4B\u624D \u738B\u4F50\u4E4B\u624D|\u73B3\u6881 \u73B3\u6A11|\u73B3\u7441\u6881 \u73B3\u7441\u6A11|\u7463\u624D \u7463\u624D|\u7504\u624D\u54C1\u80FD \u7504\u624D\u54C1\u80FD|\u7504\u9078\u4EBA\u624D \u7504\u9078\u4EBA\u624D|\u751A\u4E48 \u751A\u9EBC|\u7537\u624D\u5973\u8C8C \u7537\u624D\u5973\u8C8C|\u754E\u755D\u4E0B\u624D \u754E\u755D\u4E0B\u624D|\u7559\u91DD \u7559\u91DD|\u7565\u7121\u53C3\u5546 \u7565\u7121\u53C3\u5546|\u756B\u6881\u96D5\u68DF \u756B\u6A11\u96D5\u68DF|\u756B\u68DF\u96D5\u6881 \u756B\u68DF\u96D5\u6A11|\u7570\u624D \u7570\u624D|\u7576\u4E16\u624D\u5EA6 \u7576\u4E16\u624D\u5EA6|\u7591\u4FE1\u53C3\u534A \u7591\u4FE1\u53C3\u534A|\u7591\u6838 \u7591\u6838|\u75D4\u6838 \u75D4\u6838|\u75DB\u5931\u82F1\u624D \u75DB\u5931\u82F1\u624D|\u767B\u5EB8\u4EBA\u624D \u767B\u5EB8\u4EBA\u624D|\u767C\u5C55\u6838\u6B66\u5668 \u767C\u5C55\u6838\u6B66\u5668|\u767D\u9DB4\u6881 \u767D\u9DB4\u6881|\u767D\u9DB4\u79C0\u624D \u767D\u9DB4\u79C0\u624D|\u767E\u842C\u5678\u7D1A\u6838\u6B66\u5668 \u767E\u842C\u5678\u7D1A\u6838\u6B66\u5668|\u767E\u91CC\u4E4B\u624D \u767E\u91CC\u4E4B\u624D|\u7682\u5316 \u7682\u5316|\u7682\u83A2 \u7682\u83A2|\u7682\u83A2\u6A39 \u7682\u83A2\u6A39|\u7682\u89D2 \u7682\u89D2|\u7684\u6838 \u7684\u6838|\u76F4\u63A5\u53C3\u8207 \u76F4\u63A5\u53C3\u8207|\u771F\u624D\u5BE6\u5B78 \u771F\u624D\u5BE6\u5B78|\u771F\u6838 \u771F\u6838|\u77DC\u624D\u4F7F\u6C23 \u77DC\u624D\u4F7F\u6C23|\u77DC\u80FD\u8CA0\u624D \u77DC\u80FD\u8CA0\u624D|\u77ED\u91DD \u77ED\u91DD|\u77F3\u6881 \u77F3\u6A11|\u77F3\u91DD \u77F3\u91DD|\u786C\u6838 \u786C\u6838|\u786C\u80A5\u7682 \u786C\u80A5\u7682|\u788C\u788C\u5EB8\u624D \u788C\u788C\u5EB8\u624D|\u78C1\u6838 \u78C1\u6838|\u78C1\u91DD \u78C1\u91DD|\u78E8\u6775\u6210\u91DD \u78E8\u6775\u6210\u91DD|\u78E8\u810A\u6881 \u78E8\u810A\u6A11|\u78E8\u91DD\u6EAA \u78E8\u91DD\u6EAA|\u78E8\u9435\u6210\u91DD \u78E8\u9435\u6210\u91DD|\u793E\u4EA4\u624D\u80FD \u793E\u4EA4\u624D\u80FD|\u7981\u6838 \u7981\u6838|\u79C0\u624D \u79C0\u624D|\u79C0\u624D\u4E0D\u51FA\u9580\u80FD\u77E5\u5929\u4E0B\u4E8B \u79C0\u624D\u4E0D\u51FA\u9580\u80FD\u77E5\u5929\u4E0B\u4E8B|\u79C0\u624D\u4EBA\u60C5 \u79C0\u624D\u4EBA\u60C5|\u79C0\u624D\u4F5C\u91AB\u5982\u83DC\u4F5C\u8640 \u79C0\u624D\u4F5C\u91AB\u5982\u83DC\u4F5C\u8640|\u79C0\u624D\u9020\u53CD \u79C0\u624D\u9020\u53CD|\u79D2\u91DD \u79D2\u91DD|\u79E7\u91DD \u79E7\u91DD|\u7A46\u7A1C \u7A46\u7A1C|\u7A4D\u6975\u53C3\u52A0 \u7A4D\u6975\u53C3\u52A0|\u7A4D\u6975\u53C3\u8207 \u7A4D\u6975\u53C3\u8207|\u7A7A\u6881\u843D\u71D5\u6CE5 \u7A7A\u6A11\u843D\u71D5\u6CE5|\u7A7F\u91DD \u7A7F\u91DD|\u7A7F\u91DD\u5F15\u7DDA \u7A7F\u91DD\u5F15\u7DDA|\u7A7F\u91DD\u8D70\u7DDA \u7A7F\u91DD\u8D70\u7DDA|\u7B46\u53C3\u9020\u5316 \u7B46\u53C3\u9020\u5316|\u7BA1\u7406\u4EBA\u624D \u7BA1\u7406\u4EBA\u624D|\u7BB1\u6881 \u7BB1\u6A11|\u7CBE\u6838 \u7CBE\u6838|\u7D04\u6838 \u7D04\u6838|\u7D04\u7FF0\u53C3\u66F8 \u7D04\u7FF0\u53C3\u66F8|\u7D0B\u5149\u91DD \u7D0B\u5149\u91DD|\u7D30\u91DD\u5BC6\u7E37 \u7D30\u91DD\u5BC6\u7E37|\u7D50\u6838 \u7D50\u6838|\u7D50\u6838\u687F\u83CC \u7D50\u6838\u687F\u83CC|\u7D50\u6881\u5B50 \u7D50\u6A11\u5B50|\u7D55\u5C0D\u53C3\u7167 \u7D55\u5C0D\u53C3\u7167|\u7D55\u624D \u7D55\u624D|\u7D5E\u5305\u91DD \u7D5E\u5305\u91DD|\u7D66\u500B\u68D2\u9318\u7576\u91DD\u8A8D \u7D66\u500B\u68D2\u9318\u7576\u91DD\u8A8D|\u7D8F\u7A1C \u7D8F\u7A1C|\u7D93\u4E16\u4E4B\u624D \u7D93\u4E16\u4E4B\u624D|\u7D93\u570B\u4E4B\u624D \u7D93\u570B\u4E4B\u624D|\u7D93\u6FDF\u4E4B\u624D \u7D93\u6FDF\u4E4B\u624D|\u7DB2\u7F85\u4EBA\u624D \u7DB2\u7F85\u4EBA\u624D|\u7DBF\u88CF\u85CF\u91DD \u7DBF\u88CF\u85CF\u91DD|\u7DBF\u88CF\u91DD \u7DBF\u88CF\u91DD|\u7E2B\u8863\u91DD \u7E2B\u8863\u91DD|\u7E2B\u91DD \u7E2B\u91DD|\u7E2B\u91DD\u88DC\u7DDA \u7E2B\u91DD\u88DC\u7DDA|\u7E2B\u91DD\u8DE1 \u7E2B\u91DD\u8DE1|\u7E31\u6881 \u7E31\u6A11|\u7E3D\u53C3\u8B00\u90E8 \u7E3D\u53C3\u8B00\u90E8|\u7E3D\u53C3\u8B00\u9577 \u7E3D\u53C3\u8B00\u9577|\u7E3D\u65B9\u91DD \u7E3D\u65B9\u91DD|\u7E43\u91DD \u7E43\u91DD|\u7E5E\u6881 \u7E5E\u6A11|\u7E5E\u6881\u4E09\u65E5 \u7E5E\u6A11\u4E09\u65E5|\u7E5E\u6881\u4E4B\u97F3 \u7E5E\u6A11\u4E4B\u97F3|\u7E5E\u6881\u97FB\u6C38 \u7E5E\u6A11\u97FB\u6C38|\u7E61\u82B1\u91DD \u7E61\u82B1\u91DD|\u7E61\u82B1\u91DD\u5152 \u7E61\u82B1\u91DD\u5152|\u7E61\u91DD \u7E61\u91DD|\u7F85\u76E4\u91DD \u7F85\u76E4\u91DD|\u7F8E\u570B\u53C3\u8B70\u9662 \u7F8E\u570B\u53C3\u8B70\u9662|\u7F8E\u624D \u7F8E\u624D|\u7F8E\u767D\u91DD \u7F8E\u767D\u91DD|\u8001\u5974\u624D \u8001\u5974\u624D|\u8010\u591A\u85E5\u7D50\u6838\u75C5 \u8010\u591A\u85E5\u7D50\u6838\u75C5|\u8033\u91DD \u8033\u91DD|\u806F\u5408\u53C3\u8B00 \u806F\u5408\u53C3\u8B00|\u8070\u660E\u624D\u667A \u8070\u660E\u624D\u667A|\u80A5\u7682 \u80A5\u7682|\u80A5\u7682\u5287 \u80A5\u7682\u5287|\u80A5\u7682\u6CE1 \u80A5\u7682\u6CE1|\u80A5\u7682\u7C89 \u80A5\u7682\u7C89|\u80A5\u7682\u7D72 \u80A5\u7682\u7D72|\u80A5\u7682\u83A2 \u80A5\u7682\u83A2|\u80B2\u624D \u80B2\u624D|\u80C3\u53E3 \u80C3\u53E3|\u80CC\u6881\u9AA8 \u80CC\u6A11\u9AA8|\u80E1\u624D\u52C7 \u80E1\u624D\u52C7|\u80F8\u91DD \u80F8\u91DD|\u810A\u6881 \u810A\u6A11|\u810A\u6881\u80CC \u810A\u6A11\u80CC|\u810A\u6881\u9AA8 \u810A\u6A11\u9AA8|\u81EA\u5B78\u6210\u624D \u81EA\u5B78\u6210\u624D|\u81EA\u6838 \u81EA\u6838|\u8239\u4E0D\u6F0F\u91DD\u6F0F\u91DD\u6C92\u5916\u4EBA \u8239\u4E0D\u6F0F\u91DD\u6F0F\u91DD\u6C92\u5916\u4EBA|\u82B1\u5152\u91DD \u82B1\u5152\u91DD|\u82B1\u65D7\u53C3 \u82B1\u65D7\u53C3|\u82F1\u624D \u82F1\u624D|\u82F1\u624D\u4FCA\u5049 \u82F1\u624D\u4FCA\u5049|\u8302\u624D \u8302\u624D|\u8302\u624D\u7570\u7B49 \u8302\u624D\u7570\u7B49|\u8305\u91DD \u8305\u91DD|\u8332\u6838 \u8332\u6838|\u83CC\u6838 \u83CC\u6838|\u83F2\u624D\u5BE1\u5B78 \u83F2\u624D\u5BE1\u5B78|\u843D\u6708\u5C4B\u6881 \u843D\u6708\u5C4B\u6A11|\u8449\u91DD \u8449\u91DD|\u8457\u4F5C \u8457\u4F5C|\u8457\u540D \u8457\u540D|\u8457\u5F0F \u8457\u5F0F|\u8457\u5FD7 \u8457\u5FD7|\u8457\u65BC \u8457\u65BC|\u8457\u66F8 \u8457\u66F8|\u8457\u767D \u8457\u767D|\u8457\u7A31 \u8457\u7A31|\u8457\u7A31\u65BC\u4E16 \u8457\u7A31\u65BC\u4E16|\u8457\u8005 \u8457\u8005|\u8457\u8FF0 \u8457\u8FF0|\u8457\u9304 \u8457\u9304|\u84CB\u4E16\u4E4B\u624D \u84CB\u4E16\u4E4B\u624D|\u85CF\u91DD\u7E2B \u85CF\u91DD\u7E2B|\u85E5\u7682 \u85E5\u7682|\u85E5\u91DD \u85E5\u91DD|\u860B\u679C\u6838 \u860B\u679C\u6838|\u86C7\u53E3\u8702\u91DD \u86C7\u53E3\u8702\u91DD|\u87AB\u91DD \u87AB\u91DD|\u8839\u5544\u5256\u6881\u67F1 \u8839\u5544\u5256\u6A11\u67F1|\u883B\u91DD\u778E\u7078 \u883B\u91DD\u778E\u7078|\u884C\u77ED\u624D\u55AC \u884C\u77ED\u624D\u55AC|\u884C\u77ED\u624D\u9AD8 \u884C\u77ED\u624D\u9AD8|\u88DC\u8840\u91DD \u88DC\u8840\u91DD|\u88DC\u91DD \u88DC\u91DD|\u88FD\u9EB5 \u88FD\u9EAA|\u897F\u6D0B\u53C3 \u897F\u6D0B\u53C3|\u8981\u4E48 \u8981\u9EBC|\u898B\u7E2B\u63D2\u91DD \u898B\u7E2B\u63D2\u91DD|\u8A0E\u91DD\u7DDA \u8A0E\u91DD\u7DDA|\u8A60\u96EA\u4E4B\u624D \u8A60\u96EA\u4E4B\u624D|\u8A69\u624D \u8A69\u624D|\u8A87\u624D\u8CE3\u667A \u8A87\u624D\u8CE3\u667A|\u8AAA\u53C3\u8ACB \u8AAA\u53C3\u8ACB|\u8ACB\u53C3\u95B1 \u8ACB\u53C3\u95B1|\u8B0A\u6572\u624D \u8B0A\u6572\u624D|\u8B1D\u7D55\u53C3\u89C0 \u8B1D\u7D55\u53C3\u89C0|\u8B58\u591A\u624D\u5EE3 \u8B58\u591A\u624D\u5EE3|\u8B58\u624D \u8B58\u624D|\u8B58\u624D\u5C0A\u8CE2 \u8B58\u624D\u5C0A\u8CE2|\u8B6D\u8B7D\u53C3\u534A \u8B6D\u8B7D\u53C3\u534A|\u8C4E\u67F1\u4E0A\u6881 \u8C4E\u67F1\u4E0A\u6A11|\u8C4E\u8D77\u810A\u6881 \u8C4E\u8D77\u810A\u6A11|\u8C61\u7259\u91DD\u5C16 \u8C61\u7259\u91DD\u5C16|\u8C6C\u516B\u6212\u55AB\u4EBA\u53C3\u679C \u8C6C\u516B\u6212\u55AB\u4EBA\u53C3\u679C|\u8CA0\u624D \u8CA0\u624D|\u8CA0\u624D\u4EFB\u6C23 \u8CA0\u624D\u4EFB\u6C23|\u8CA0\u624D\u4F7F\u6C23 \u8CA0\u624D\u4F7F\u6C23|\u8CC0\u723E\u8499\u91DD \u8CC0\u723E\u8499\u91DD|\u8CE2\u624D \u8CE2\u624D|\u8CE4\u624D \u8CE4\u624D|\u8D85\u4E16\u4E4B\u624D \u8D85\u4E16\u4E4B\u624D|\u8DAB\u624D \u8DAB\u624D|\u8DF3\u6881 \u8DF3\u6A11|\u8DF3\u6881\u5C0F\u4E11 \u8DF3\u6A11\u5C0F\u4E11|\u8DF3\u6881\u5C0F\u919C \u8DF3\u6A11\u5C0F\u919C|\u8DF3\u6881\u7316\u7357\u4E4B\u5C0F\u4E11 \u8DF3\u6A11\u7316\u7357\u4E4B\u5C0F\u4E11|\u8DF3\u6881\u7316\u7357\u4E4B\u5C0F\u919C \u8DF3\u6A11\u7316\u7357\u4E4B\u5C0F\u919C|\u8DF3\u91DD \u8DF3\u91DD|\u8E47\u5403 \u8E47\u5403|\u8EAB\u624D \u8EAB\u624D|\u8EDF\u80A5\u7682 \u8EDF\u80A5\u7682|\u8F07\u624D \u8F07\u624D|\u8F15\u6838 \u8F15\u6838|\u8FAF\u624D \u8FAF\u624D|\u8FAF\u624D\u5929 \u8FAF\u624D\u5929|\u8FAF\u624D\u7121\u7919 \u8FAF\u624D\u7121\u7919|\u8FD9\u4E48 \u8FD9\u9EBC|\u8FF4\u7D0B\u91DD \u8FF4\u7D0B\u91DD|\u9000\u91DD \u9000\u91DD|\u9006\u6642\u91DD \u9006\u6642\u91DD|\u9019\u4E48 \u9019\u9EBC|\u901A\u4EBA\u9054\u624D \u901A\u4EBA\u9054\u624D|\u901A\u624D \u901A\u624D|\u901A\u624D\u6559\u80B2 \u901A\u624D\u6559\u80B2|\u901A\u624D\u7DF4\u8B58 \u901A\u624D\u7DF4\u8B58|\u9020\u5C31\u4EBA\u624D \u9020\u5C31\u4EBA\u624D|\u9038\u624D \u9038\u624D|\u9038\u7FA3\u4E4B\u624D \u9038\u7FA3\u4E4B\u624D|\u904E\u4EBA\u624D\u7565 \u904E\u4EBA\u624D\u7565|\u904E\u6881 \u904E\u6A11|\u9055\u7D00\u53C3\u9078 \u9055\u7D00\u53C3\u9078|\u9069\u624D \u9069\u624D|\u9078\u624D \u9078\u624D|\u9078\u6C11\u53C3\u52A0\u7387 \u9078\u6C11\u53C3\u52A0\u7387|\u907A\u624D \u907A\u624D|\u907F\u96F7\u91DD \u907F\u96F7\u91DD|\u908A\u6838 \u908A\u6838|\u90A3\u4E48 \u90A3\u9EBC|\u90CE\u624D\u5973\u59FF \u90CE\u624D\u5973\u59FF|\u90CE\u624D\u5973\u8C8C \u90CE\u624D\u5973\u8C8C|\u9127\u827E\u5403 \u9127\u827E\u5403|\u91CE\u7121\u907A\u624D \u91CE\u7121\u907A\u624D|\u91CF\u624D\u9304\u7528 \u91CF\u624D\u9304\u7528|\u91D1\u91DD \u91D1\u91DD|\u91D1\u91DD\u5C71 \u91D1\u91DD\u5C71|\u91D1\u91DD\u5EA6\u4EBA \u91D1\u91DD\u5EA6\u4EBA|\u91D1\u91DD\u82B1 \u91D1\u91DD\u82B1|\u91D1\u91DD\u83C7 \u91D1\u91DD\u83C7|\u91D1\u91DD\u83DC \u91D1\u91DD\u83DC|\u91D8\u66F8\u91DD \u91D8\u66F8\u91DD|\u91DD\u5177 \u91DD\u5177|\u91DD\u523A \u91DD\u523A|\u91DD\u523A\u9EBB\u9189 \u91DD\u523A\u9EBB\u9189|\u91DD\u5291 \u91DD\u5291|\u91DD\u5B54 \u91DD\u5B54|\u91DD\u5B54\u651D\u5F71\u6A5F \u91DD\u5B54\u651D\u5F71\u6A5F|\u91DD\u5B54\u7167\u50CF \u91DD\u5B54\u7167\u50CF|\u91DD\u5B54\u7167\u50CF\u6A5F \u91DD\u5B54\u7167\u50CF\u6A5F|\u91DD\u5B54\u73FE\u8C61 \u91DD\u5B54\u73FE\u8C61|\u91DD\u5C0D \u91DD\u5C0D|\u91DD\u5C0D\u6027 \u91DD\u5C0D\u6027|\u91DD\u5C0D\u65BC \u91DD\u5C0D\u65BC|\u91DD\u5C16 \u91DD\u5C16|\u91DD\u5C16\u5152 \u91DD\u5C16\u5152|\u91DD\u5DE5 \u91DD\u5DE5|\u91DD\u5E03 \u91DD\u5E03|\u91DD\u5F62\u8449 \u91DD\u5F62\u8449|\u91DD\u6307 \u91DD\u6307|\u91DD\u6311\u5200\u6316 \u91DD\u6311\u5200\u6316|\u91DD\u68B3\u6A5F \u91DD\u68B3\u6A5F|\u91DD\u6C08 \u91DD\u6C08|\u91DD\u6CD5 \u91DD\u6CD5|\u91DD\u7099 \u91DD\u7099|\u91DD\u72C0 \u91DD\u72C0|\u91DD\u72C0\u7269 \u91DD\u72C0\u7269|\u91DD\u76E4 \u91DD\u76E4|\u91DD\u773C \u91DD\u773C|\u91DD\u773C\u5B50 \u91DD\u773C\u5B50|\u91DD\u795E \u91DD\u795E|\u91DD\u7B46 \u91DD\u7B46|\u91DD\u7B46\u5320 \u91DD\u7B46\u5320|\u91DD\u7B52 \u91DD\u7B52|\u91DD\u7B8D \u91DD\u7B8D|\u91DD\u7B8D\u5152 \u91DD\u7B8D\u5152|\u91DD\u7DDA \u91DD\u7DDA|\u91DD\u7DDA\u5305 \u91DD\u7DDA\u5305|\u91DD\u7DDA\u5A18 \u91DD\u7DDA\u5A18|\u91DD\u7DDA\u6D3B \u91DD\u7DDA\u6D3B|\u91DD\u7DDA\u6D3B\u8A08 \u91DD\u7DDA\u6D3B\u8A08|\u91DD\u7DDA\u76D2 \u91DD\u7DDA\u76D2|\u91DD\u7DDA\u7B94\u7C6C \u91DD\u7DDA\u7B94\u7C6C|\u91DD\u7E54 \u91DD\u7E54|\u91DD\u7E54\u54C1 \u91DD\u7E54\u54C1|\u91DD\u7E54\u5EE0 \u91DD\u7E54\u5EE0|\u91DD\u7E54\u6599 \u91DD\u7E54\u6599|\u91DD\u8173 \u91DD\u8173|\u91DD\u8449 \u91DD\u8449|\u91DD\u8449\u6797 \u91DD\u8449\u6797|\u91DD\u8449\u690D\u7269 \u91DD\u8449\u690D\u7269|\u91DD\u8449\u6A39 \u91DD\u8449\u6A39|\u91DD\u91DD\u898B\u8840 \u91DD\u91DD\u898B\u8840|\u91DD\u91E6 \u91DD\u91E6|\u91DD\u92D2 \u91DD\u92D2|\u91DD\u92D2\u76F8\u5C0D \u91DD\u92D2\u76F8\u5C0D|\u91DD\u92D2\u76F8\u6295 \u91DD\u92D2\u76F8\u6295|\u91DD\u92E9 \u91DD\u92E9|\u91DD\u982D \u91DD\u982D|\u91DD\u990C\u83AB\u6E1B \u91DD\u990C\u83AB\u6E1B|\u91DD\u9AA8 \u91DD\u9AA8|\u91DD\u9B5A \u91DD\u9B5A|\u91DD\u9EF9 \u91DD\u9EF9|\u91DD\u9EF9\u7D21\u7E3E \u91DD\u9EF9\u7D21\u7E3E|\u91DD\u9F34 \u91DD\u9F34|\u91DD\u9F3B \u91DD\u9F3B|\u91DD\u9F3B\u5152 \u91DD\u9F3B\u5152|\u91E6\u91DD \u91E6\u91DD|\u9245\u8457 \u9245\u8457|\u9264\u91DD \u9264\u91DD|\u9280\u6838 \u9280\u6838|\u9280\u91DD \u9280\u91DD|\u92FC\u6881 \u92FC\u6A11|\u92FC\u91DD \u92FC\u91DD|\u9336\u91DD \u9336\u91DD|\u9435\u91DD \u9435\u91DD|\u9451\u6838\u5099\u67E5 \u9451\u6838\u5099\u67E5|\u947F\u58C1\u61F8\u6881 \u947F\u58C1\u61F8\u6A11|\u9577\u624D \u9577\u624D|\u9577\u91DD \u9577\u91DD|\u958B\u53E3 \u958B\u53E3|\u9632\u75AB\u91DD \u9632\u75AB\u91DD|\u9670\u6838 \u9670\u6838|\u96A8\u624D\u5668\u4F7F \u96A8\u624D\u5668\u4F7F|\u96C4\u624D \u96C4\u624D|\u96C4\u624D\u5927\u7565 \u96C4\u624D\u5927\u7565|\u96CC\u6838 \u96CC\u6838|\u96D5\u6881 \u96D5\u6A11|\u96D5\u6881\u756B\u67F1 \u96D5\u6A11\u756B\u67F1|\u96D5\u6881\u756B\u68DF \u96D5\u6A11\u756B\u68DF|\u96D9\u6838 \u96D9\u6838|\u96D9\u93C8\u6838\u9178 \u96D9\u93C8\u6838\u9178|\u96FB\u5531\u91DD \u96FB\u5531\u91DD|\u96FB\u91DD \u96FB\u91DD|\u96FB\u91DD\u9EBB\u9189 \u96FB\u91DD\u9EBB\u9189|\u9700\u624D\u5B54\u4E9F \u9700\u624D\u5B54\u4E9F|\u9732\u624D \u9732\u624D|\u9732\u624D\u63DA\u5DF1 \u9732\u624D\u63DA\u5DF1|\u9738\u624D \u9738\u624D|\u975E\u624D \u975E\u624D|\u975E\u6838 \u975E\u6838|\u9762\u7682 \u9762\u7682|\u9802\u6838 \u9802\u6838|\u9802\u6881\u67F1 \u9802\u6A11\u67F1|\u9802\u6881\u9AA8\u8D70\u4E86\u771F\u9B42 \u9802\u6A11\u9AA8\u8D70\u4E86\u771F\u9B42|\u9802\u91DD \u9802\u91DD|\u9802\u91DD\u5152 \u9802\u91DD\u5152|\u9802\u91DD\u6371\u4F4F \u9802\u91DD\u6371\u4F4F|\u9802\u9580\u91DD \u9802\u9580\u91DD|\u9806\u6642\u91DD \u9806\u6642\u91DD|\u9810\u9632\u91DD \u9810\u9632\u91DD|\u9818\u5E36\u91DD \u9818\u5E36\u91DD|\u982D\u61F8\u6881\u9310\u523A\u80A1 \u982D\u61F8\u6A11\u9310\u523A\u80A1|\u986F\u8457 \u986F\u8457|\u986F\u8457\u6A19\u5FD7 \u986F\u8457\u6A19\u5FD7|\u98A8\u5411\u91DD \u98A8\u5411\u91DD|\u98A8\u6D41\u624D\u5B50 \u98A8\u6D41\u624D\u5B50|\u98DB\u6881 \u98DB\u6A11|\u98DB\u91DD\u8D70\u7DDA \u98DB\u91DD\u8D70\u7DDA|\u98FD\u5B78\u79C0\u624D \u98FD\u5B78\u79C0\u624D|\u9918\u97F3\u7E5E\u6881 \u9918\u97F3\u7E5E\u6A11|\u9918\u97FF\u7E5E\u6881 \u9918\u97FF\u7E5E\u6A11|\u9999\u7682 \u9999\u7682|\u99AE\u9A65\u624D \u99AE\u9A65\u624D|\u9A5A\u624D\u7D55\u8C54 \u9A5A\u624D\u7D55\u8C54|\u9AA8\u91DD \u9AA8\u91DD|\u9AD8\u53C3 \u9AD8\u53C3|\u9AD8\u624D \u9AD8\u624D|\u9AD8\u624D\u751F \u9AD8\u624D\u751F|\u9AD8\u7D1A\u7BA1\u7406\u4EBA\u624D \u9AD8\u7D1A\u7BA1\u7406\u4EBA\u624D|\u9AEE\u91DD \u9AEE\u91DD|\u9B3C\u624D \u9B3C\u624D|\u9B3C\u91DD\u8349 \u9B3C\u91DD\u8349|\u9B5A\u6881 \u9B5A\u6A11|\u9B5A\u982D\u53C3\u653F \u9B5A\u982D\u53C3\u653F|\u9D3B\u7BC7\u9245\u8457 \u9D3B\u7BC7\u9245\u8457|\u9E7D\u6C34\u91DD \u9E7D\u6C34\u91DD|\u9EB4\u79C0\u624D \u9EB4\u79C0\u624D|\u9EBB\u9189\u91DD \u9EBB\u9189\u91DD|\u9EC3\u6709\u624D \u9EC3\u6709\u624D|\u9EDE\u6838 \u9EDE\u6838|\u9F3B\u6881 \u9F3B\u6A11|\u9F3B\u6881\u5152 \u9F3B\u6A11\u5152|\u9F3B\u6881\u9AA8 \u9F3B\u6A11\u9AA8|\u9F3B\u7121\u6881\u67F1 \u9F3B\u7121\u6A11\u67F1|\u9F3B\u91DD\u7642\u6CD5 \u9F3B\u91DD\u7642\u6CD5|\u9F67\u8617\u541E\u91DD \u9F67\u8617\u541E\u91DD";
-var h = "\u4E48 \u5E7A|\u507D \u50DE|\u53C3 \u8518|\u5403 \u55AB|\u5507 \u8123|\u555F \u5553|\u5AAF \u5B00|\u5AFB \u5AFA|\u5CF0 \u5CEF|\u5E8A \u7240|\u624D \u7E94|\u6838 \u8988|\u6C59 \u6C61|\u6D29 \u6CC4|\u6E88 \u6F59|\u6F40 \u6F68|\u7076 \u7AC8|\u70BA \u7232|\u75F4 \u7661|\u75FA \u75F9|\u7682 \u7681|\u773E \u8846|\u776A \u777E|\u79D8 \u7955|\u7A1C \u68F1|\u7C37 \u6A90|\u7CBD \u7CC9|\u7F3D \u9262|\u7FA4 \u7FA3|\u8457 \u7740|\u848D \u853F|\u88E1 \u88CF|\u8E34 \u8E0A|\u91DD \u937C|\u97C1 \u7E6E|\u984E \u9F76|\u9BF0 \u9B8E|\u9EB5 \u9EAA";
-var p = "A\u578B\u809D\u708E \u7532\u578B\u809D\u708E|A\u809D \u7532\u809D|BMW\u96C6\u5718 \u5BF6\u99AC\u96C6\u5718|B\u578B\u809D\u708E \u4E59\u578B\u809D\u708E|B\u809D \u4E59\u809D|C\u578B\u809D\u708E \u4E19\u578B\u809D\u708E|C\u809D \u4E19\u809D|D\u578B\u809D\u708E \u4E01\u578B\u809D\u708E|D\u809D \u4E01\u809D|E\u578B\u809D\u708E \u620A\u578B\u809D\u708E|E\u809D \u620A\u809D|PN\u63A5\u9762 PN\u7D50|SQL\u96B1\u78BC\u653B\u64CA SQL\u6CE8\u5165|\u4E09\u6975\u9AD4 \u4E09\u6975\u7BA1|\u4E0B\u62C9\u5F0F\u6E05\u55AE \u4E0B\u62C9\u5217\u8868|\u4E19\u80FA\u9178 \u4E19\u6C28\u9178|\u4E1F\u64F2 \u62CB\u51FA|\u4E2D\u4ECB\u8EDF\u9AD4 \u4E2D\u9593\u4EF6|\u4E39\u5C3C\xB7\u9B91\u4F0A \u4E39\u5C3C\xB7\u535A\u4F0A\u723E|\u4E3B\u6A5F\u677F \u4E3B\u677F|\u4E3B\u958B\u6A5F\u8A18\u9304 \u4E3B\u5F15\u5C0E\u8A18\u9304|\u4E59\u592A\u7DB2 \u4EE5\u592A\u7DB2|\u4E59\u592A\u7DB2\u8DEF \u4EE5\u592A\u7DB2|\u4E59\u592A\u7DB2\u8DEF\u7531\u5668 \u4EE5\u592A\u7DB2\u8DEF\u7531\u5668|\u4E59\u592A\u7DB2\u8DEF\u8DEF\u7531\u5668 \u4EE5\u592A\u7DB2\u8DEF\u7531\u5668|\u4E59\u91AF\u80FA\u915A \u5C0D\u4E59\u9170\u6C28\u57FA\u915A|\u4E73\u916A \u5976\u916A|\u4E8C\u6975\u9AD4 \u4E8C\u6975\u7BA1|\u4E92\u52D5 \u4EA4\u4E92|\u4E92\u52D5\u5F0F \u4EA4\u4E92\u5F0F|\u4E9E\u585E\u62DC\u7136 \u963F\u585E\u62DC\u7586|\u4EAE\u80FA\u9178 \u4EAE\u6C28\u9178|\u4EBA\u5DE5\u667A\u6167 \u4EBA\u5DE5\u667A\u80FD|\u4ECB\u9762 \u754C\u9762|\u4ECB\u9762\u5361 \u9069\u914D\u5668|\u4EE3\u78BC \u4EE3\u78BC|\u4EE3\u8B1D\u75C7\u5019\u7FA4 \u4EE3\u8B1D\u7D9C\u5408\u5FB5|\u4F0A\u5229\u8AFE \u4F0A\u5229\u8AFE\u4F0A|\u4F0A\u5229\u8AFE\u5DDE \u4F0A\u5229\u8AFE\u4F0A\u5DDE|\u4F0A\u529B\xB7\u5361\u5C71 \u4F0A\u5229\u4E9E\xB7\u5361\u8D0A|\u4F3A\u670D\u5668 \u670D\u52D9\u5668|\u4F47\u5217 \u968A\u5217|\u4F4D\u5143 \u6BD4\u7279|\u4F4D\u5143\u7387 \u6BD4\u7279\u7387|\u4F4D\u5143\u7D44 \u5B57\u7BC0|\u4F4D\u5143\u901F\u7387 \u78BC\u7387|\u4F4D\u5740 \u5730\u5740|\u4F4D\u5740\u5217 \u5730\u5740\u6B04|\u4F4E\u7D1A \u4F4E\u7D1A|\u4F4E\u968E \u4F4E\u7D1A|\u4F5B\u6F22\xB7\u5A01\u5EC9\u65AF \u6C83\u6069\xB7\u5A01\u5EC9\u65AF|\u4F5B\u745E \u798F\u96F7|\u4F5C\u696D\u7CFB\u7D71 \u64CD\u4F5C\u7CFB\u7D71|\u4F7F\u7528\u8005 \u7528\u6236|\u4F7F\u7528\u8005\u540D\u7A31 \u7528\u6236\u540D|\u4F86\u96FB\u8F49\u63A5 \u547C\u53EB\u8F49\u79FB|\u4F8B\u9805 \u5BE6\u4F8B|\u4FDD\u7F85\xB7\u6D77\u5409\u65AF \u4FDD\u7F85\xB7\u54C8\u5409\u65AF|\u4FE1\u865F \u4FE1\u865F|\u505C\u7528 \u7981\u7528|\u5075\u932F \u8ABF\u8A66|\u5075\u932F\u7A0B\u5F0F \u8ABF\u8A66\u5668|\u5085\u7ACB\u8449 \u5085\u91CC\u8449|\u50B3\u9001 \u767C\u9001|\u50B7\u5FC3\u5C0F\u68E7 \u7D05\u5FC3\u5927\u6230|\u50F9\u6548\u6BD4 \u6027\u50F9\u6BD4|\u512A\u5148\u9806\u5E8F \u512A\u5148\u7D1A|\u5132\u5B58 \u4FDD\u5B58|\u5143\u4EF6 \u7D44\u4EF6|\u5149\u789F \u5149\u76E4|\u5149\u789F\u6A5F \u5149\u9A45|\u514B\u6797\xB7\u4F0A\u65AF\u5A01\u7279 \u514B\u6797\u7279\xB7\u4F0A\u65AF\u7279\u4F0D\u5FB7|\u514B\u7F85\u57C3\u897F\u4E9E \u514B\u7F85\u5730\u4E9E|\u514B\u840A\u9580\u7B2C \u514B\u840A\u9580\u8482|\u514B\u91CC\u65AF\u591A\u798F\xB7\u8AFE\u862D \u514B\u91CC\u65AF\u6258\u5F17\xB7\u8AFE\u862D|\u5165\u53E3\u7DB2\u7AD9 \u9580\u6236\u7DB2\u7AD9|\u5167\u5EFA \u5167\u7F6E|\u5167\u78BC\u8868 \u4EE3\u78BC\u9801|\u5168\u57DF\u6027 \u5168\u5C40|\u5168\u5F62 \u5168\u89D2|\u5168\u7403\u8CC7\u8A0A\u7DB2 \u842C\u7DAD\u7DB2|\u516C\u5143\u7D00\u5E74 \u516C\u5143\u7D00\u5E74|\u51B0\u68D2 \u51B0\u68CD|\u51B7\u76E4 \u6DBC\u83DC|\u51F1\u5409 \u51F1\u5947|\u51F1\u6587\xB7\u79D1\u65AF\u7D0D \u51F1\u6587\xB7\u79D1\u65AF\u7279\u7D0D|\u51F1\u85A9\u7433\xB7\u7562\u683C\u7F85 \u51F1\u745F\u7433\xB7\u7562\u683C\u7F85|\u51FD\u5F0F \u51FD\u6578|\u51FD\u6578\u8A9E\u8A00\u7A0B\u5F0F\u8A2D\u8A08 \u51FD\u6578\u5F0F\u7DE8\u7A0B|\u5200\u92D2\u4F3A\u670D\u5668 \u5200\u7247\u670D\u52D9\u5668|\u5206\u5272\u69FD \u5206\u5340|\u5206\u6563\u5F0F \u5206\u4F48\u5F0F|\u5206\u6642\u591A\u5DE5 \u6642\u5206\u8907\u7528|\u5206\u6642\u591A\u91CD\u9032\u63A5 \u6642\u5206\u591A\u5740|\u5206\u78BC\u591A\u91CD\u9032\u63A5 \u78BC\u5206\u591A\u5740|\u5206\u7A7A\u9593\u591A\u91CD\u9032\u63A5 \u7A7A\u5206\u591A\u5740|\u5206\u983B\u591A\u5DE5 \u983B\u5206\u8907\u7528|\u5206\u983B\u591A\u91CD\u9032\u63A5 \u983B\u5206\u591A\u5740|\u5217\u5370 \u6253\u5370|\u5217\u652F\u6566\u65AF\u767B \u5217\u652F\u6566\u58EB\u767B|\u5217\u8209 \u679A\u8209|\u5229\u84CB\u608C \u5229\u84CB\u8482|\u524D\u8655\u7406\u5668 \u9810\u8655\u7406\u5668|\u526A\u4E0B \u526A\u5207|\u526A\u8CBC\u7C3F \u526A\u8CBC\u677F|\u526F\u6A94\u540D \u64F4\u5C55\u540D|\u52A0\u5F6D \u52A0\u84EC|\u52DE\u52C3\xB7\u61F7\u65AF \u7F85\u4F2F\u7279\xB7\u61F7\u65AF|\u52DE\u52C3\xB7\u73ED\u9813 \u7F85\u4F2F\u7279\xB7\u672C\u9813|\u52DE\u52C3\xB7\u745E\u798F \u7F85\u4F2F\u7279\xB7\u96F7\u5FB7\u798F|\u5305\u7F85\u5B9A \u9B91\u7F85\u4E01|\u5317\u5361\u7F85\u840A\u7D0D \u5317\u5361\u7F85\u4F86\u7D0D|\u5317\u5361\u7F85\u840A\u7D0D\u5DDE \u5317\u5361\u7F85\u4F86\u7D0D\u5DDE|\u5317\u99AC\u5229\u5B89\u7D0D \u5317\u99AC\u91CC\u4E9E\u7D0D|\u5317\u99AC\u5229\u5B89\u7D0D\u7FA4\u5CF6 \u5317\u99AC\u91CC\u4E9E\u7D0D\u7FA3\u5CF6|\u532F\u5165 \u5C0E\u5165|\u532F\u51FA \u5C0E\u51FA|\u532F\u6D41\u6392 \u7E3D\u7DDA|\u5340\u57DF\u6027 \u5C40\u90E8|\u5340\u57DF\u7DB2 \u5C40\u57DF\u7DB2|\u5343\u91CC\u9054\u53CA\u6258\u5DF4\u54E5 \u7279\u7ACB\u5C3C\u9054\u548C\u591A\u5DF4\u54E5|\u534A\u5F62 \u534A\u89D2|\u5357\u5361\u7F85\u840A\u7D0D \u5357\u5361\u7F85\u4F86\u7D0D|\u5357\u5361\u7F85\u840A\u7D0D\u5DDE \u5357\u5361\u7F85\u4F86\u7D0D\u5DDE|\u5361\u9054 \u5361\u5854\u723E|\u5370\u8868\u6A5F \u6253\u5370\u6A5F|\u5373\u6642 \u5BE6\u6642|\u5384\u5229\u5782\u4E9E \u5384\u7ACB\u7279\u91CC\u4E9E|\u5384\u74DC\u591A \u5384\u74DC\u591A\u723E|\u539F\u59CB\u6A94 \u6E90\u6587\u4EF6|\u539F\u59CB\u78BC \u6E90\u4EE3\u78BC|\u539F\u751F\u4EE3\u78BC \u672C\u5730\u4EE3\u78BC|\u53C3\u6578\u5217 \u53C3\u6578\u8868|\u53D6\u6A23 \u63A1\u6A23|\u53D6\u6A23\u7387 \u63A1\u6A23\u7387|\u53E2\u96C6 \u96C6\u7FA3|\u53EE\u53EE\u5679 \u4E01\u4E01\u7576|\u53EE\u53EE\u5679\u5679 \u4E01\u4E01\u7576\u7576|\u53EE\u5679 \u4E01\u7576|\u53F0\u7A4D\u516C\u53F8 \u81FA\u7A4D\u516C\u53F8|\u53F0\u7A4D\u96FB \u81FA\u7A4D\u96FB|\u53F2\u4ED6\u6C40\u985E \u4ED6\u6C40\u985E|\u53F2\u514B\u91CC\u4E9E\u8CD3 \u65AF\u514B\u91CC\u4E9E\u8CD3|\u53F2\u5361\u62C9\u7B2C \u65AF\u5361\u62C9\u8482|\u53F2\u6258\u514B\u8C6A\u68EE \u65BD\u6258\u514B\u8C6A\u68EE|\u53F2\u63D0\u592B\xB7\u9EA5\u6606 \u53F2\u8482\u592B\xB7\u9EA5\u594E\u56E0|\u53F2\u7279\u52DE\u65AF \u65BD\u7279\u52DE\u65AF|\u53F2\u7279\u62C9\u6C76\u65AF\u57FA \u65AF\u7279\u62C9\u6587\u65AF\u57FA|\u53F2\u74E6\u6FDF\u862D \u65AF\u5A01\u58EB\u862D|\u53F2\u8482\u82AC\xB7\u53F2\u5339\u67CF \u65AF\u8482\u82AC\xB7\u65AF\u76AE\u723E\u4F2F\u683C|\u53F2\u9EA5\u5854\u7D0D \u65AF\u7F8E\u5854\u90A3|\u53F8\u6CD5\u7A0B\u5E8F \u53F8\u6CD5\u7A0B\u5E8F|\u5409\u52D2\u6469\xB7\u6234\u6258\u7F85 \u5409\u5217\u723E\u83AB\xB7\u5FB7\u723E\u6258\u7F85|\u5409\u5E03\u5730 \u5409\u5E03\u5824|\u5409\u91CC\u5DF4\u65AF \u57FA\u91CC\u5DF4\u65AF|\u540D\u5B57\u7A7A\u9593 \u547D\u540D\u7A7A\u9593|\u540D\u7A31\u7A7A\u9593 \u547D\u540D\u7A7A\u9593|\u5410\u74E6\u9B6F \u5716\u74E6\u76E7|\u5411\u91CF \u77E2\u91CF|\u547C\u53EB \u8ABF\u7528|\u547D\u4EE4\u5217 \u547D\u4EE4\u884C|\u5496\u54E9 \u5496\u55B1|\u54C8\u85A9\u514B \u54C8\u85A9\u514B\u65AF\u5766|\u54E5\u65AF\u5927\u9ECE\u52A0 \u54E5\u65AF\u9054\u9ECE\u52A0|\u5510\u6C0F\u75C7 \u5510\u6C0F\u7D9C\u5408\u5FB5|\u555F\u7528 \u6FC0\u6D3B|\u55AC\u6CBB\xB7\u514B\u9686\u5C3C \u55AC\u6CBB\xB7\u514B\u9B6F\u5C3C|\u55AC\u6CBB\u4E9E \u55AC\u6CBB\u4E9E|\u55AC\u6CBB\u4E9E\u5171\u548C\u570B \u683C\u9B6F\u5409\u4E9E\u5171\u548C\u570B|\u55AC\u6CBB\u4E9E\u5DDE \u4F50\u6CBB\u4E9E\u5DDE|\u55AE\u6838\u5FC3 \u5B8F\u5167\u6838|\u56DE\u64A5 \u56DE\u8ABF|\u5716\u793A \u5716\u6A19|\u571F\u5EAB\u66FC \u571F\u5EAB\u66FC\u65AF\u5766|\u5730\u5740 \u5730\u5740|\u5766\u5C1A\u5C3C\u4E9E \u5766\u6851\u5C3C\u4E9E|\u578B\u5225 \u985E\u578B|\u57E0 \u7AEF\u53E3|\u57F7\u884C \u904B\u884C|\u57F7\u884C\u6A94 \u53EF\u57F7\u884C\u6587\u4EF6|\u57F7\u884C\u7DD2 \u7DDA\u7A0B|\u57F7\u884C\u9577 \u9996\u5E2D\u57F7\u884C\u5B98|\u5806\u758A \u5806\u68E7|\u5834\u6548\u96FB\u6676\u9AD4 \u5834\u6548\u61C9\u7BA1|\u5851\u81A0 \u5851\u6599|\u5854\u5409\u514B \u5854\u5409\u514B\u65AF\u5766|\u585E\u5E2D\u723E \u585E\u820C\u723E|\u585E\u666E\u52D2\u65AF \u585E\u6D66\u8DEF\u65AF|\u58C1\u7D19 \u58C1\u7D19|\u590F\u8FB2 \u9999\u8FB2|\u5916\u639B \u63D2\u4EF6|\u5916\u63A5 \u5916\u7F6E|\u5916\u90E8\u7D22\u5F15\u9375 \u5916\u9375|\u591A\u56CA\u6027\u5375\u5DE2\u75C7\u5019\u7FA4 \u591A\u56CA\u5375\u5DE2\u7D9C\u5408\u5FB5|\u591A\u578B \u591A\u614B|\u591A\u57F7\u884C\u7DD2 \u591A\u7DDA\u7A0B|\u591A\u5C3C\u91C7\u7B2C \u591A\u5C3C\u91C7\u8482|\u591A\u5DE5 \u591A\u4EFB\u52D9|\u591A\u660E\u5C3C\u52A0 \u591A\u7C73\u5C3C\u52A0|\u5927\u6578\u64DA \u5927\u6578\u64DA|\u5927\u8178\u6FC0\u8E81\u75C7 \u8178\u6613\u6FC0\u7D9C\u5408\u5FB5|\u5929\u51AC\u80FA\u9178 \u5929\u51AC\u6C28\u9178|\u5929\u51AC\u91AF\u80FA \u5929\u51AC\u9170\u80FA|\u5929\u9580\u51AC\u80FA\u9178 \u5929\u9580\u51AC\u6C28\u9178|\u5929\u9580\u51AC\u91AF\u80FA \u5929\u9580\u51AC\u9170\u80FA|\u592A\u7A7A\u68AD \u822A\u5929\u98DB\u6A5F|\u5931\u667A\u75C7 \u7661\u5446\u75C7|\u5948\u53CA\u5229\u4E9E \u5C3C\u65E5\u5229\u4E9E|\u5948\u7C73 \u7D0D\u7C73|\u5967\u514B\u62C9\u8377\u99AC \u4FC4\u514B\u62C9\u4F55\u99AC|\u5967\u514B\u62C9\u8377\u99AC\u57CE \u4FC4\u514B\u62C9\u4F55\u99AC\u57CE|\u5967\u514B\u62C9\u8377\u99AC\u5DDE \u4FC4\u514B\u62C9\u4F55\u99AC\u5DDE|\u5967\u514B\u62C9\u8377\u99AC\u5E02 \u4FC4\u514B\u62C9\u4F55\u99AC\u5E02|\u5967\u5229\u4F5B\xB7\u53F2\u6771 \u5967\u5229\u5F17\xB7\u65AF\u901A|\u5967\u52D2\u5CA1 \u4FC4\u52D2\u5CA1|\u5967\u52D2\u5CA1\u5DDE \u4FC4\u52D2\u5CA1\u5DDE|\u5967\u798F \u5967\u723E\u592B|\u597D\u5E02\u591A \u958B\u5E02\u5BA2|\u597D\u5E02\u591A\u516C\u53F8 \u958B\u5E02\u5BA2\u516C\u53F8|\u59A5\u745E\u6C0F\u75C7 \u62BD\u52D5\u7A62\u8A9E\u7D9C\u5408\u5FB5|\u59A5\u745E\u75C7 \u62BD\u52D5\u7A62\u8A9E\u7D9C\u5408\u5FB5|\u5A01\u5EC9\xB7\u4F5B\u96F7\u91D1 \u5A01\u5EC9\xB7\u5F17\u840A\u5FB7\u91D1|\u5A01\u65AF\u5EB7\u8F9B \u5A01\u65AF\u5EB7\u661F|\u5A01\u65AF\u5EB7\u8F9B\u5DDE \u5A01\u65AF\u5EB7\u661F\u5DDE|\u5B0C\u751F\u516C\u53F8 \u5F37\u751F\u516C\u53F8|\u5B50\u97F3 \u8F14\u97F3|\u5B57\u4E32 \u5B57\u7B26\u4E32|\u5B57\u5143 \u5B57\u7B26|\u5B57\u5143\u96C6 \u5B57\u7B26\u96C6|\u5B57\u578B \u5B57\u9AD4|\u5B57\u578B\u6A94 \u5B57\u5EAB|\u5B57\u5C3E \u5F8C\u7DB4|\u5B57\u7BC0\u8DF3\u52D5 \u5B57\u7BC0\u8DF3\u52D5|\u5B57\u9996 \u524D\u7DB4|\u5B58\u53D6 \u8A2A\u554F|\u5B58\u6A94 \u5B58\u76E4|\u5B5F\u5FB7\u723E\u980C \u9580\u5FB7\u723E\u677E|\u5B89\u5730\u5361\u53CA\u5DF4\u5E03\u9054 \u5B89\u63D0\u74DC\u548C\u5DF4\u5E03\u9054|\u5B89\u6BD4\u897F\u6797 \u6C28\u82C4\u897F\u6797|\u5B89\u83AB\u897F\u6797 \u963F\u83AB\u897F\u6797|\u5B8F\u90FD\u62C9\u65AF \u6D2A\u90FD\u62C9\u65AF|\u5B95\u6A5F \u6B7B\u6A5F|\u5B9A\u5740 \u5C0B\u5740|\u5BA3\u544A \u8072\u660E|\u5BC6\u897F\u6839 \u5BC6\u6B47\u6839|\u5BC6\u897F\u6839\u5DDE \u5BC6\u6B47\u6839\u5DDE|\u5BE6\u4F8B \u5BE6\u4F8B|\u5BE6\u9AD4\u5730\u5740 \u7269\u7406\u5730\u5740|\u5BE6\u9AD4\u8A18\u61B6\u9AD4 \u7269\u7406\u5167\u5B58|\u5BEC\u983B \u5BEC\u5E36|\u5BEE\u4EBA\u6C11\u6C11\u4E3B\u5171\u548C\u570B \u8001\u64BE\u4EBA\u6C11\u6C11\u4E3B\u5171\u548C\u570B|\u5BEE\u570B \u8001\u64BE|\u5BF6\u50D1 \u5BF6\u6F54|\u5BF6\u50D1\u516C\u53F8 \u5BF6\u6F54\u516C\u53F8|\u5C08\u6848 \u9805\u76EE|\u5C0D\u4E59\u91AF\u80FA\u57FA\u915A \u5C0D\u4E59\u9170\u6C28\u57FA\u915A|\u5C0D\u6620 \u6620\u5C04|\u5C0D\u8A71\u65B9\u584A \u5C0D\u8A71\u6846|\u5C0D\u8C61 \u5C0D\u8C61|\u5C1A\u6BD4\u4E9E \u8D0A\u6BD4\u4E9E|\u5C24\u62C9 \u6B50\u62C9|\u5C3C\u65E5 \u5C3C\u65E5\u723E|\u5DE2\u72C0 \u5D4C\u5957|\u5DE5\u4F5C\u5217 \u4EFB\u52D9\u6B04|\u5DE5\u4F5C\u7BA1\u7406\u54E1 \u4EFB\u52D9\u7BA1\u7406\u5668|\u5DE8\u96C6 \u5B8F|\u5DE8\u96C6\u51FD\u5F0F \u5B8F\u51FD\u6578|\u5DE8\u96C6\u547C\u53EB \u5B8F\u8ABF\u7528|\u5DE8\u96C6\u547D\u4EE4 \u5B8F\u547D\u4EE4|\u5DE8\u96C6\u5B9A\u7FA9 \u5B8F\u5B9A\u7FA9|\u5DE8\u96C6\u5C55\u958B \u5B8F\u5C55\u958B|\u5DE8\u96C6\u6307\u4EE4 \u5B8F\u6307\u4EE4|\u5DE8\u96C6\u66FF\u63DB \u5B8F\u66FF\u63DB|\u5DE8\u96C6\u7A0B\u5F0F\u8A2D\u8A08 \u5B8F\u7DE8\u7A0B|\u5DE8\u96C6\u8655\u7406 \u5B8F\u8655\u7406|\u5DE8\u96C6\u8A9E\u8A00 \u5B8F\u8A9E\u8A00|\u5DF4\u5E03\u4E9E\u7D10\u5E7E\u5167\u4E9E \u5DF4\u5E03\u4E9E\u65B0\u5E7E\u5167\u4E9E|\u5DF4\u8C9D\u591A \u5DF4\u5DF4\u591A\u65AF|\u5DF4\u91D1\u68EE\u6C0F\u75C7 \u5E15\u91D1\u68EE\u75C5|\u5E02\u5834\u884C\u92B7 \u5E02\u5834\u71DF\u92B7|\u5E03\u5217\u6566 \u5E03\u96F7\u9813|\u5E03\u5217\u6566\u68EE\u6797 \u5E03\u96F7\u9813\u68EE\u6797|\u5E03\u5217\u6566\u68EE\u6797\u5236\u5EA6 \u5E03\u96F7\u9813\u68EE\u6797\u9AD4\u7CFB|\u5E03\u5409\u7D0D\u6CD5\u7D22 \u5E03\u57FA\u7D0D\u6CD5\u7D22|\u5E03\u62C9\u59C6\u65AF \u52C3\u62C9\u59C6\u65AF|\u5E03\u6797 \u5E03\u723E|\u5E03\u745E\u9813 \u5E03\u91CC\u9813|\u5E03\u840A\u5FB7\xB7\u5F7C\u7279 \u5E03\u62C9\u5FB7\xB7\u76AE\u7279|\u5E03\u840A\u8332 \u5E03\u5217\u8332|\u5E15\u91D1\u68EE\u6C0F\u75C7 \u5E15\u91D1\u68EE\u75C5|\u5E1B\u7409 \u5E15\u52DE|\u5E73\u884C\u8A08\u7B97 \u4E26\u884C\u8A08\u7B97|\u5E7E\u5167\u4E9E\u6BD4\u7D22 \u5E7E\u5167\u4E9E\u6BD4\u7D39|\u5E8F\u5217 \u4E32\u884C|\u5E8F\u5217\u57E0 \u4E32\u53E3|\u5E8F\u865F\u7522\u751F\u5668 \u8A3B\u518A\u6A5F|\u5EAB\u6B23\u6C0F\u75C7\u5019\u7FA4 \u5EAB\u6B23\u7D9C\u5408\u5FB5|\u5EB7\u4E43\u72C4\u514B \u5EB7\u6D85\u72C4\u683C|\u5EB7\u4E43\u72C4\u514B\u5DDE \u5EB7\u6D85\u72C4\u683C\u5DDE|\u5EFA\u69CB\u51FD\u5F0F \u69CB\u9020\u51FD\u6578|\u5EFA\u69CB\u5B50 \u69CB\u9020\u5668|\u5EFA\u7ACB \u5275\u5EFA|\u5F15\u6578 \u53C3\u6578|\u5F59\u7DE8 \u5F59\u7DE8|\u5F69\u8272\u8D85\u97F3\u6CE2 \u5F69\u8D85|\u5F71\u50CF \u5716\u50CF|\u5F71\u5370 \u8907\u5370|\u5F71\u7247 \u8996\u983B|\u5F7C\u5F97\xB7\u5091\u514B\u68EE \u5F7C\u5F97\xB7\u5091\u514B\u905C|\u5F8C\u5929\u514D\u75AB\u7F3A\u4E4F\u75C7\u5019\u7FA4 \u7372\u5F97\u6027\u514D\u75AB\u7F3A\u9677\u7D9C\u5408\u5FB5|\u5F8C\u8A2D\u8CC7\u6599 \u5143\u6578\u64DA|\u5FAA\u74B0 \u5FAA\u74B0|\u5FAE\u63A7\u5236\u5668 \u55AE\u7247\u6A5F|\u5FB7\u5E03\u897F \u5FB7\u5F6A\u897F|\u5FB7\u5F17\u672D\u514B \u5FB7\u6C83\u590F\u514B|\u5FB7\u62C9\u74E6 \u7279\u62C9\u83EF|\u5FB7\u62C9\u74E6\u5DDE \u7279\u62C9\u83EF\u5DDE|\u5FC3\u5BA4\u986B\u52D5 \u5FC3\u5BA4\u986B\u52D5|\u5FC3\u623F\u64B2\u52D5 \u5FC3\u623F\u64B2\u52D5|\u5FC3\u623F\u986B\u52D5 \u5FC3\u623F\u986B\u52D5|\u5FC3\u808C\u6897\u585E \u5FC3\u808C\u6897\u6B7B|\u5FEB\u53D6 \u7DE9\u5B58|\u5FEB\u53D6\u8A18\u61B6\u9AD4 \u9AD8\u901F\u7DE9\u5B58|\u5FEB\u6377\u534A\u5C0E\u9AD4 \u4ED9\u7AE5\u534A\u5C0E\u9AD4|\u5FEB\u9583\u8A18\u61B6\u9AD4 \u9583\u5B58|\u6025\u6027\u547C\u5438\u7A98\u8FEB\u75C7\u5019\u7FA4 \u6025\u6027\u547C\u5438\u7A98\u8FEB\u7D9C\u5408\u5FB5|\u611B\u6ECB\u75C5 \u827E\u6ECB\u75C5|\u611B\u6ECB\u75C5\u60A3 \u827E\u6ECB\u75C5\u4EBA|\u611B\u6ECB\u75C5\u6BD2 \u827E\u6ECB\u75C5\u6BD2|\u611B\u8377\u83EF \u827E\u5967\u74E6|\u611B\u8377\u83EF\u5DDE \u827E\u5967\u74E6\u5DDE|\u611B\u9EDB\u5152\xB7\u7F85\u66FC\u65AF\u57FA \u963F\u9EDB\u723E\xB7\u7F85\u66FC\u65AF\u57FA|\u611F\u6E2C \u50B3\u611F|\u6162\u6027\u75B2\u52DE\u75C7\u5019\u7FA4 \u6162\u6027\u75B2\u52DE\u7D9C\u5408\u5FB5|\u6182\u9B31\u75C7 \u6291\u9B31\u75C7|\u6212\u65B7\u75C7\u5019\u7FA4 \u6212\u65B7\u7D9C\u5408\u5FB5|\u622A\u5716 \u622A\u5C4F|\u6234\u5967\u8F9B \u4E8C\u5641\u82F1|\u6234\u6D41\u58EB \u6234\u7559\u65AF|\u6253\u958B \u6253\u958B|\u6279\u6B21 \u6279\u91CF|\u6280\u8853\u9577 \u9996\u5E2D\u6280\u8853\u5B98|\u62C9\u6469 \u62C9\u83AB|\u62C9\u7F85 \u62C9\u6D1B|\u62C9\u8D6B\u66FC\u5C3C\u8AFE\u592B \u62C9\u8D6B\u746A\u5C3C\u8AFE\u592B|\u6307\u4EE4\u5F0F\u7A0B\u5F0F\u8A2D\u8A08 \u547D\u4EE4\u5F0F\u7DE8\u7A0B|\u6307\u4EE4\u78BC \u8173\u672C|\u6307\u6A19 \u6307\u91DD|\u6372\u8EF8 \u6EFE\u52D5\u689D|\u6383\u63CF\u5668 \u6383\u63CF\u5100|\u6392\u7A0B \u8ABF\u5EA6|\u63A7\u5236\u4EE3\u78BC \u53E5\u67C4|\u63A7\u5236\u5143\u4EF6 \u63A7\u4EF6|\u63D0\u4F69\u7279 \u8482\u4F69\u7279|\u641C\u5C0B \u641C\u7D22|\u6469\u723E\u7DDA\u7A0B \u6469\u723E\u7DDA\u7A0B|\u647A\u7A4D \u6372\u7A4D|\u64A5\u51FA \u547C\u51FA|\u64F4\u5145\u5957\u4EF6 \u64F4\u5C55|\u64F4\u97F3 \u514D\u63D0|\u64F7\u53D6 \u622A\u53D6|\u651C\u5E36\u578B \u4FBF\u651C\u5F0F|\u651D\u8B77\u817A \u524D\u5217\u817A|\u652F\u6301\u8005 \u652F\u6301\u8005|\u652F\u63F4 \u652F\u6301|\u6548\u80FD \u6027\u80FD|\u6574\u5408 \u96C6\u6210|\u6578\u4F4D \u6578\u5B57|\u6578\u4F4D\u4EBA\u6587 \u6578\u5B57\u4EBA\u6587|\u6578\u4F4D\u5370\u5237 \u6578\u5B57\u5370\u5237|\u6578\u4F4D\u96FB\u5B50 \u6578\u5B57\u96FB\u5B50|\u6578\u4F4D\u96FB\u8DEF \u6578\u5B57\u96FB\u8DEF|\u6578\u5B57 \u6578\u5B57|\u6578\u64DA \u6578\u64DA|\u6578\u64DA\u6A5F \u8ABF\u88FD\u89E3\u8ABF\u5668|\u6587\u4EF6 \u6587\u6A94|\u6587\u66F8\u8655\u7406 \u6587\u5B57\u8655\u7406|\u65AF\u6D1B\u7DAD\u5C3C\u4E9E \u65AF\u6D1B\u6587\u5C3C\u4E9E|\u65B0\u589E \u6DFB\u52A0|\u65B0\u7F55\u5E03\u590F \u65B0\u7F55\u5E03\u4EC0\u723E|\u65B0\u7F55\u5E03\u590F\u5DDE \u65B0\u7F55\u5E03\u4EC0\u723E\u5DDE|\u65B9\u7A0B\u5F0F \u65B9\u7A0B\u5F0F|\u6620\u8C61 \u93E1\u50CF|\u6620\u8C61\u7BA1 \u986F\u50CF\u7BA1|\u6642\u8108\u983B\u7387 \u6642\u9418\u983B\u7387|\u666E\u7F85\u9AD8\u83F2\u592B \u666E\u7F85\u79D1\u83F2\u8036\u592B|\u666E\u8CFD\u723E \u73C0\u585E\u723E|\u6676\u7247 \u82AF\u7247|\u667A\u6167 \u667A\u80FD|\u667A\u6167\u8CA1\u7522\u6B0A \u77E5\u8B58\u7522\u6B0A|\u66AB\u5B58\u5668 \u5BC4\u5B58\u5668|\u6700\u4F73\u5316 \u512A\u5316|\u6709\u5931\u771F\u58D3\u7E2E \u6709\u640D\u58D3\u7E2E|\u6717\xB7\u970D\u83EF \u6717\xB7\u970D\u83EF\u5FB7|\u6797\u59C6\u65AF\u57FA-\u9AD8\u6C99\u53EF\u592B \u91CC\u59C6\u65AF\u57FA-\u79D1\u85A9\u79D1\u592B|\u67E5\u5FB7 \u4E4D\u5F97|\u67E5\u8A62 \u67E5\u627E|\u67EF\u6069\u5144\u5F1F \u79D1\u6069\u5144\u5F1F|\u67EF\u666E\u862D \u79D1\u666E\u862D|\u67EF\u96F7\u5229 \u79D1\u96F7\u5229|\u6838\u53D6\u6309\u9215 \u8907\u9078\u6309\u9215|\u6838\u53D6\u65B9\u584A \u8907\u9078\u6846|\u6838\u5FC3 \u5167\u6838|\u683C\u745E\u90A3\u9054 \u683C\u6797\u7D0D\u9054|\u684C\u4E0A\u578B \u684C\u9762\u578B|\u684C\u4E0A\u578B\u96FB\u8166 \u81FA\u5F0F\u6A5F|\u684C\u5E03 \u58C1\u7D19|\u6885\u6E58 \u6885\u897F\u5B89|\u6885\u723E\xB7\u5409\u52C3\u905C \u6885\u723E\xB7\u5409\u5E03\u68EE|\u694A\u7D0D\u5091\u514B \u96C5\u7D0D\u5207\u514B|\u69B4\u69E4 \u69B4\u84EE|\u6A19\u982D\u6A94\u6848 \u982D\u6587\u4EF6|\u6A21\u64EC \u6A21\u64EC|\u6A21\u7D44 \u6A21\u584A|\u6A21\u91CC\u897F\u65AF \u6BDB\u91CC\u6C42\u65AF|\u6A5F\u7387 \u6982\u7387|\u6A94\u540D \u6587\u4EF6\u540D|\u6A94\u6848 \u6587\u4EF6|\u6AA2\u8996 \u67E5\u770B|\u6B04\u4F4D \u5B57\u6BB5|\u6B50\u5DF4\u99AC \u5967\u5DF4\u99AC|\u6B63\u5B50 \u6B63\u96FB\u5B50|\u6B63\u5B50\u65B7\u5C64\u9020\u5F71 \u6B63\u96FB\u5B50\u767C\u5C04\u8A08\u7B97\u6A5F\u65B7\u5C64|\u6B63\u7576\u7A0B\u5E8F \u6B63\u7576\u7A0B\u5E8F|\u6B63\u898F\u5316 \u7BC4\u5F0F|\u6B63\u898F\u8868\u793A\u5F0F \u6B63\u5247\u8868\u9054\u5F0F|\u6BCD\u97F3 \u5143\u97F3|\u6BD4\u7279\u5E63 \u6BD4\u7279\u5E63|\u6C23\u6CE1\u6392\u5E8F \u5192\u6CE1\u6392\u5E8F|\u6C38\u73CD \u842C\u8C61|\u6C38\u7E8C\u6027 \u6301\u4E45\u6027|\u6C76\u840A \u6587\u840A|\u6C99\u70CF\u5730\u963F\u62C9\u4F2F \u6C99\u7279\u963F\u62C9\u4F2F|\u6C99\u70CF\u5730\u963F\u7F8E \u6C99\u7279\u963F\u7F8E|\u6C99\u70CF\u5730\u963F\u7F8E\u516C\u53F8 \u6C99\u7279\u963F\u7F8E\u516C\u53F8|\u6CD5\u862D\u897F\u7D72\xB7\u9EA5\u6735\u66FC \u5F17\u6717\u897F\u7D72\xB7\u9EA5\u514B\u591A\u66FC\u5FB7|\u6CE1\u9EB5 \u65B9\u4FBF\u9EAA|\u6CE2\u514B\u590F\u6D77\u745F\u5A01 \u4F2F\u514B\u5E0C\u723E\u54C8\u6492\u97CB|\u6CE2\u514B\u590F\u6D77\u745F\u5A01\u516C\u53F8 \u4F2F\u514B\u5E0C\u723E\u54C8\u6492\u97CB\u516C\u53F8|\u6CE2\u51F1\u91CC\u5C3C \u535A\u51F1\u91CC\u5C3C|\u6CE2\u58EB\u5C3C\u4E9E\u8D6B\u585E\u54E5\u7DAD\u7D0D \u6CE2\u65AF\u5C3C\u4E9E\u9ED1\u585E\u54E5\u7DAD\u90A3|\u6CE2\u672D\u90A3 \u535A\u8328\u74E6\u7D0D|\u6CE2\u9577\u5206\u6CE2\u591A\u5DE5 \u6CE2\u5206\u8907\u7528|\u6D77\u5167\u5B58\u77E5\u5DF1 \u6D77\u5167\u5B58\u77E5\u5DF1|\u6D77\u98DB\u8332 \u6D77\u83F2\u8328|\u6D88\u606F \u6D88\u606F|\u6E38\u6A19 \u5149\u6A19|\u6EA2\u4F4D \u6EA2\u51FA|\u6ED1\u9F20 \u9F20\u6A19|\u6F14\u7B97\u6CD5 \u7B97\u6CD5|\u6F22\u4ED6\u75C5\u6BD2 \u6F22\u5766\u75C5\u6BD2|\u6F58\u5FB7\u5217\u8332\u57FA \u6F58\u5FB7\u5217\u8328\u57FA|\u70CF\u8332\u5225\u514B \u70CF\u8332\u5225\u514B\u65AF\u5766|\u7121\u5931\u771F\u58D3\u7E2E \u7121\u640D\u58D3\u7E2E|\u71D2\u9304 \u523B\u9304|\u71DF\u904B\u9577 \u9996\u5E2D\u904B\u71DF\u5B98|\u7247\u8A9E \u8A5E\u7D44|\u7269\u4EF6 \u5C0D\u8C61|\u7269\u4EF6\u5C0E\u5411 \u9762\u5411\u5C0D\u8C61|\u72C0\u614B\u5217 \u72C0\u614B\u6B04|\u7345\u5B50\u5C71 \u585E\u62C9\u5229\u6602|\u73CD\xB7\u5EB7\u840D \u7C21\xB7\u574E\u76AE\u6069|\u73ED\xB7\u827E\u4F5B\u5217\u514B \u672C\xB7\u963F\u5F17\u840A\u514B|\u74DC\u5730\u99AC\u62C9 \u5371\u5730\u99AC\u62C9|\u7518\u6BD4\u4E9E \u5CA1\u6BD4\u4E9E|\u7518\u80FA\u9178 \u7518\u6C28\u9178|\u7532\u786B\u80FA\u9178 \u7532\u786B\u6C28\u9178|\u756B\u7D20 \u50CF\u7D20|\u7570\u4EAE\u80FA\u9178 \u7570\u4EAE\u6C28\u9178|\u7570\u767D\u80FA\u9178 \u7570\u4EAE\u6C28\u9178|\u767B\u5165 \u767B\u9304|\u767B\u51FA \u8A3B\u92B7|\u767B\u9304\u6A94 \u8A3B\u518A\u8868|\u767D\u80FA\u9178 \u4EAE\u6C28\u9178|\u767D\u8840\u7403 \u767D\u7D30\u80DE|\u767D\u907C\u58EB \u67CF\u907C\u8332|\u76E7\u5B89\u9054 \u76E7\u65FA\u9054|\u76EE\u7684\u78BC \u76EE\u6A19\u4EE3\u78BC|\u76F4\u8B6F\u5668 \u89E3\u91CB\u5668|\u76F8\u5BB9 \u517C\u5BB9|\u76F8\u7C3F \u76F8\u518A|\u771F\u5BE6\u6A21\u5F0F \u5BE6\u6A21\u5F0F|\u7761\u7720\u547C\u5438\u4E2D\u6B62\u75C7 \u7761\u7720\u547C\u5438\u66AB\u505C\u7D9C\u5408\u5FB5|\u77FD \u7845|\u7808 \u7839|\u7834\u5716 \u82B1\u5C4F|\u786C\u789F \u786C\u76E4|\u786C\u9AD4 \u786C\u4EF6|\u789F\u7247 \u76E4\u7247|\u78C1\u789F \u78C1\u76E4|\u78C1\u789F\u6A5F\u4EE3\u865F \u76E4\u7B26|\u78C1\u8ECC \u78C1\u9053|\u793E\u5340 \u793E\u5340|\u793E\u7FA4 \u793E\u5340|\u798F\u65AF\u6C7D\u8ECA \u5927\u8846\u6C7D\u8ECA|\u798F\u65AF\u6C7D\u8ECA\u96C6\u5718 \u5927\u8846\u6C7D\u8ECA\u96C6\u5718|\u798F\u65AF\u96C6\u5718 \u5927\u8846\u96C6\u5718|\u7A0B\u5E8F \u9032\u7A0B|\u7A0B\u5E8F\u4E0D\u6B63\u7FA9 \u7A0B\u5E8F\u4E0D\u6B63\u7FA9|\u7A0B\u5E8F\u5C0E\u5411 \u9762\u5411\u904E\u7A0B|\u7A0B\u5E8F\u5F0F\u7A0B\u5F0F\u8A2D\u8A08 \u904E\u7A0B\u5F0F\u7DE8\u7A0B|\u7A0B\u5E8F\u6B63\u7FA9 \u7A0B\u5E8F\u6B63\u7FA9|\u7A0B\u5F0F \u7A0B\u5E8F|\u7A0B\u5F0F\u78BC \u4EE3\u78BC|\u7A0B\u5F0F\u8A2D\u8A08 \u7DE8\u7A0B|\u7A0B\u5F0F\u8A2D\u8A08\u5E2B \u7A0B\u5E8F\u54E1|\u7A0B\u5F0F\u8A9E\u8A00 \u7DE8\u7A0B\u8A9E\u8A00|\u7A3D\u6838 \u5BE9\u8988|\u7A40\u6C28\u91AF\u80FA \u7A40\u6C28\u9170\u80FA|\u7A40\u80FA\u9178 \u7A40\u6C28\u9178|\u7A46\u7D22\u65AF\u57FA \u7A46\u7D22\u723E\u65AF\u57FA|\u7A4D\u9AD4\u96FB\u8DEF \u96C6\u6210\u96FB\u8DEF|\u7A7A\u6C23\u6E05\u6DE8\u6A5F \u7A7A\u6C23\u6DE8\u5316\u5668|\u7A7A\u9593\u591A\u5DE5 \u7A7A\u5206\u8907\u7528|\u7A81\u5C3C\u897F\u4E9E \u7A81\u5C3C\u65AF|\u7B46\u8A18\u578B\u96FB\u8166 \u7B46\u8A18\u672C\u96FB\u8166|\u7BC4\u5F0F \u7BC4\u5F0F|\u7C21\u5831 \u6F14\u793A\u6587\u7A3F|\u7C21\u8A0A \u77ED\u4FE1|\u7C3D\u5E33\u91D1\u878D\u5361 \u501F\u8A18\u5361|\u7C73\u6B47\u723E\xB7\u54C8\u672D\u7D0D\u7DAD\u897F\u65AF \u7C73\u6B47\u723E\xB7\u963F\u624E\u7D0D\u7DAD\u897F\u65BC\u65AF|\u7C98\u8CBC \u7C98\u8CBC|\u7CBE\u80FA\u9178 \u7CBE\u6C28\u9178|\u7D04\u745F\u592B\xB7\u5B5F\u5A01\u8332 \u7D04\u745F\u592B\xB7\u66FC\u51F1\u7DAD\u5947|\u7D05\u8840\u7403 \u7D05\u7D30\u80DE|\u7D0D\u7C73\u6BD4\u4E9E \u7D0D\u7C73\u6BD4\u4E9E|\u7D10\u6FA4\u897F \u65B0\u6FA4\u897F|\u7D10\u6FA4\u897F\u5DDE \u65B0\u6FA4\u897F\u5DDE|\u7D10\u897F\u862D \u65B0\u897F\u862D|\u7D22\u7F85\u9580\u7FA4\u5CF6 \u6240\u7F85\u9580\u7FA3\u5CF6|\u7D22\u99AC\u5229\u4E9E \u7D22\u99AC\u91CC|\u7D42\u7AEF\u4F7F\u7528\u8005 \u6700\u7D42\u7528\u6236|\u7D44\u5408\u8A9E\u8A00 \u5F59\u7DE8\u8A9E\u8A00|\u7D44\u80FA\u9178 \u7D44\u6C28\u9178|\u7D44\u8B6F \u5F59\u7DE8|\u7D44\u8B6F\u5668 \u5F59\u7DE8\u5668|\u7D50\u675F\u901A\u8A71 \u639B\u65B7|\u7D72\u80FA\u9178 \u7D72\u6C28\u9178|\u7D81\u67B6\u4E01\u4E01\u7576 \u7D81\u67B6\u4E01\u4E01\u7576|\u7D93\u524D\u75C7\u5019\u7FA4 \u7D93\u524D\u671F\u7D9C\u5408\u5FB5|\u7DAD\u5409\u5C3C\u4E9E \u5F17\u5409\u5C3C\u4E9E|\u7DAD\u5409\u5C3C\u4E9E\u5DDE \u5F17\u5409\u5C3C\u4E9E\u5DDE|\u7DAD\u5FB7\u89D2 \u4F5B\u5F97\u89D2|\u7DB2\u5496 \u7DB2\u5427|\u7DB2\u7D61\u5361 \u7DB2\u5361|\u7DB2\u8DEF \u7DB2\u7D61|\u7DB2\u8DEF\u4E0A\u7684\u82B3\u9130 \u7DB2\u4E0A\u9130\u5C45|\u7DB2\u969B\u7DB2\u8DEF \u4E92\u806F\u7DB2|\u7DDA\u4E0A \u5728\u7DDA|\u7E2E\u5716 \u7E2E\u7565\u5716|\u7E2E\u6392 \u7E2E\u9032|\u7E6B\u7D50 \u7D81\u5B9A|\u7E88\u80FA\u9178 \u7E88\u6C28\u9178|\u7F85\u52C3\xB7\u8F9B\u5BC6\u514B\u65AF \u7F85\u4F2F\u7279\xB7\u6FA4\u7C73\u5409\u65AF|\u7F85\u5FB7\u5CF6 \u7F85\u5F97\u5CF6|\u7F85\u5FB7\u5CF6\u5DDE \u7F85\u5F97\u5CF6\u5DDE|\u7F8E\u5C6C\u7DAD\u4EAC\u7FA4\u5CF6 \u7F8E\u5C6C\u7DAD\u723E\u4EAC\u7FA3\u5CF6|\u7FA9\u5927\u5229 \u610F\u5927\u5229|\u8001\u5E74\u5931\u667A\u75C7 \u8001\u5E74\u7661\u5446\u75C7|\u8056\u514B\u91CC\u65AF\u591A\u798F\u53CA\u5C3C\u7DAD\u65AF \u8056\u57FA\u8328\u548C\u5C3C\u7DAD\u65AF|\u8056\u6587\u68EE\u53CA\u683C\u745E\u90A3\u4E01 \u8056\u6587\u68EE\u7279\u548C\u683C\u6797\u7D0D\u4E01\u65AF|\u8056\u9732\u897F\u4E9E \u8056\u76E7\u897F\u4E9E|\u8056\u99AC\u5229\u8AFE \u8056\u99AC\u529B\u8AFE|\u806F\u7D50\u5668 \u9023\u63A5\u5668|\u806F\u7D61 \u806F\u7E6B|\u80AF\u4E9E \u80AF\u5C3C\u4E9E|\u80F0\u81DF \u80F0\u817A|\u80F1\u80FA\u9178 \u80F1\u6C28\u9178|\u80FA\u57FA\u9178 \u6C28\u57FA\u9178|\u812F\u80FA\u9178 \u812F\u6C28\u9178|\u814E\u75C5\u75C7\u5019\u7FA4 \u814E\u75C5\u7D9C\u5408\u5FB5|\u8155\u96A7\u9053\u75C7\u5019\u7FA4 \u8155\u7BA1\u7D9C\u5408\u5FB5|\u8166\u6897\u585E \u8166\u6897\u6B7B|\u8173\u8E0F\u8ECA \u81EA\u884C\u8ECA|\u81EA\u52D5\u65CB\u8F49\u87A2\u5E55 \u81EA\u52D5\u8F49\u5C4F|\u81EA\u9589\u75C7 \u5B64\u7368\u75C7|\u8208\u5FB7\u5BC6\u7279 \u6B23\u5FB7\u7C73\u7279|\u8272\u80FA\u9178 \u8272\u6C28\u9178|\u827E\u514B\u68EE\u7F8E\u5B5A \u57C3\u514B\u68EE\u7F8E\u5B5A|\u827E\u723E\u52A0 \u57C3\u723E\u52A0|\u827E\u746A\xB7\u6E6F\u746A\u65AF \u827E\u746A\xB7\u6258\u99AC\u65AF|\u82EF\u4E19\u80FA\u9178 \u82EF\u4E19\u6C28\u9178|\u8305\u5229\u5854\u5C3C\u4E9E \u6BDB\u91CC\u5854\u5C3C\u4E9E|\u8340\u767D\u514B \u52F3\u4F2F\u683C|\u83AB\u4E09\u6BD4\u514B \u83AB\u6851\u6BD4\u514B|\u83AB\u672D\u7279 \u83AB\u624E\u7279|\u83DC\u55AE \u83DC\u55AE|\u83EF\u502B\xB7\u6BD4\u63D0 \u6C83\u502B\xB7\u6BD4\u8482|\u83EF\u683C\u7D0D \u74E6\u683C\u7D0D|\u83EF\u723E\u9813 \u6C83\u723E\u9813|\u840A\u8A31 \u8CF4\u5E0C|\u840A\u96C5 \u6B50\u840A\u96C5|\u840A\u96C5\u96C6\u5718 \u6B50\u840A\u96C5\u96C6\u5718|\u842C\u7528\u5B57\u5143 \u901A\u914D\u7B26|\u842C\u90A3\u675C \u74E6\u52AA\u963F\u5716|\u8449\u9580 \u4E5F\u9580|\u845B\u4EE4\u5361 \u683C\u6797\u5361|\u845B\u5229\u683C \u683C\u91CC\u683C|\u845B\u62C9\u65AF \u683C\u62C9\u65AF|\u845B\u6469 \u79D1\u6469\u7F85|\u84B2\u9686\u5730 \u5E03\u9686\u8FEA|\u84CB\u4E9E\u90A3 \u572D\u4E9E\u90A3|\u84CB\u5E0C\u6587 \u683C\u4EC0\u6EAB|\u856D\u58EB\u5854\u9AD8\u7DAD\u5951 \u8096\u65AF\u5854\u79D1\u7DAD\u5947|\u856D\u90A6 \u8096\u90A6|\u859B\u5C3C\xB7\u6CE2\u62C9\u514B \u897F\u5FB7\u5C3C\xB7\u6CE2\u62C9\u514B|\u85A9\u62C9\u6C99\u6CF0 \u85A9\u62C9\u85A9\u8482|\u85A9\u63D0 \u85A9\u8482|\u85CD\u8272\u756B\u9762 \u85CD\u5C4F|\u8607\u5229\u5357 \u8607\u91CC\u5357|\u8607\u80FA\u9178 \u8607\u6C28\u9178|\u8655\u7406\u7A0B\u5E8F \u8655\u7406\u7A0B\u5E8F|\u865B\u64EC\u51FD\u5F0F \u865B\u51FD\u6578|\u865B\u64EC\u6A5F\u5668 \u865B\u64EC\u6A5F|\u865B\u64EC\u78BC \u50DE\u4EE3\u78BC|\u87A2\u5E55 \u5C4F\u5E55|\u8840\u7D05\u7D20 \u8840\u7D05\u86CB\u767D|\u884C\u5167\u51FD\u6578 \u5167\u806F\u51FD\u6578|\u884C\u52D5\u5F0F \u4FBF\u651C\u5F0F|\u884C\u52D5\u6578\u64DA \u79FB\u52D5\u6578\u64DA|\u884C\u52D5\u786C\u789F \u79FB\u52D5\u786C\u76E4|\u884C\u52D5\u7DB2\u8DEF \u79FB\u52D5\u7DB2\u7D61|\u884C\u52D5\u901A\u8A0A \u79FB\u52D5\u901A\u4FE1|\u884C\u52D5\u96FB\u8A71 \u79FB\u52D5\u96FB\u8A71|\u884C\u7A0B \u9032\u7A0B|\u8863\u7D22\u6BD4\u4E9E \u57C3\u585E\u4FC4\u6BD4\u4E9E|\u8868\u793A\u5F0F \u8868\u9054\u5F0F|\u88DD\u7F6E \u8A2D\u5099|\u8907\u88FD \u62F7\u8C9D|\u897F\u5143 \u516C\u5143|\u897F\u6069\xB7\u8C9D\u514B \u8096\u6069\xB7\u8C9D\u514B|\u897F\u7DAD\u5409\u5C3C\u4E9E \u897F\u5F17\u5409\u5C3C\u4E9E|\u897F\u7DAD\u5409\u5C3C\u4E9E\u5DDE \u897F\u5F17\u5409\u5C3C\u4E9E\u5DDE|\u897F\u8C9D\u6D41\u58EB \u897F\u8C9D\u67F3\u65AF|\u8996\u7A97 \u7A97\u53E3|\u8996\u89BA\u5316 \u53EF\u8996\u5316|\u8996\u8A0A \u8996\u983B|\u8996\u8A0A\u6703\u8B70 \u8996\u983B\u6703\u8B70|\u8996\u8A0A\u8A18\u61B6\u9AD4 \u986F\u5B58|\u8996\u8A0A\u901A\u8A71 \u8996\u983B\u901A\u8A71|\u89E3\u6790\u5EA6 \u5206\u8FA8\u7387|\u89E3\u69CB\u51FD\u5F0F \u6790\u69CB\u51FD\u6578|\u89E3\u69CB\u5B50 \u6790\u69CB\u51FD\u6578|\u89E3\u9664\u5B89\u88DD \u5378\u8F09|\u89F8\u63A7 \u89F8\u6478|\u89F8\u63A7\u5F0F\u87A2\u5E55 \u89F8\u6478\u5C4F|\u8A08\u7A0B\u8ECA \u51FA\u79DF\u8ECA|\u8A0A\u606F \u6D88\u606F|\u8A0A\u865F \u4FE1\u865F|\u8A0A\u96DC\u6BD4 \u4FE1\u566A\u6BD4|\u8A18\u61B6\u9AD4 \u5167\u5B58|\u8A18\u61B6\u9AD4\u6A21\u7D44 \u5167\u5B58\u689D|\u8A2A\u554F \u8A2A\u554F|\u8A2D\u5B9A \u8A2D\u7F6E|\u8A31\u53EF\u6B0A \u6B0A\u9650|\u8A34\u8A1F\u7A0B\u5E8F \u8A34\u8A1F\u7A0B\u5E8F|\u8A79\u59C6\u65AF\xB7\u5361\u9EA5\u9686 \u8A79\u59C6\u65AF\xB7\u5361\u6885\u9686|\u8ABF\u8272\u76E4 \u8ABF\u8272\u76E4|\u8ABF\u8B8A \u8ABF\u88FD|\u8AFE\u862D \u8AFE\u862D|\u8AFE\u9B6F \u7459\u9B6F|\u8B58\u5225\u7B26\u865F \u6A19\u8B58\u7B26|\u8B8A\u6578 \u8B8A\u91CF|\u8C61\u7259\u6D77\u5CB8 \u79D1\u7279\u8FEA\u74E6|\u8C9D\u5357 \u8C9D\u5BE7|\u8C9D\u91CC\u5C3C \u8C9D\u5229\u5C3C|\u8C9D\u91CC\u65AF \u4F2F\u5229\u8332|\u8CBC\u4E0A \u7C98\u8CBC|\u8CC7\u6599 \u6578\u64DA|\u8CC7\u6599\u4F86\u6E90 \u6578\u64DA\u6E90|\u8CC7\u6599\u5009\u5132 \u6578\u64DA\u5009\u5EAB|\u8CC7\u6599\u5305 \u6578\u64DA\u5831|\u8CC7\u6599\u593E \u6587\u4EF6\u593E|\u8CC7\u6599\u5EAB \u6578\u64DA\u5EAB|\u8CC7\u6599\u63A2\u52D8 \u6578\u64DA\u6316\u6398|\u8CC7\u8A0A \u4FE1\u606F|\u8CC7\u8A0A\u5B89\u5168 \u4FE1\u606F\u5B89\u5168|\u8CC7\u8A0A\u7406\u8AD6 \u4FE1\u606F\u8AD6|\u8CC7\u8A0A\u79D1\u6280 \u4FE1\u606F\u6280\u8853|\u8CC7\u8A0A\u9577 \u9996\u5E2D\u4FE1\u606F\u5B98|\u8CD3\u58EB \u5954\u99B3|\u8CF4\u6BD4\u745E\u4E9E \u5229\u6BD4\u91CC\u4E9E|\u8CF4\u7D22\u6258 \u840A\u7D22\u6258|\u8D85\u7A0B\u5F0F\u8A2D\u8A08 \u5143\u7DE8\u7A0B|\u8D85\u97F3\u6CE2 \u8D85\u8072\u6CE2|\u8DF3\u812B\u5B57\u5143 \u8F49\u7FA9\u5B57\u7B26|\u8EDF\u789F\u6A5F \u8EDF\u9A45|\u8EDF\u9AD4 \u8EDF\u4EF6|\u8EDF\u9AD4\u52D5\u7269 \u8EDF\u9AD4\u52D5\u7269|\u8F09\u5165 \u52A0\u8F09|\u8F09\u5165\u7A0B\u5F0F \u5F15\u5C0E\u7A0B\u5E8F|\u8F1D\u9054 \u82F1\u5049\u9054|\u8F9B\u5DF4\u5A01 \u6D25\u5DF4\u5E03\u97CB|\u8FE6\u7D0D \u52A0\u7D0D|\u8FF4\u5708 \u5FAA\u74B0|\u901A\u8A0A \u901A\u4FE1|\u901A\u8A71\u5361 \u901A\u8A0A\u5361|\u901A\u8A71\u8A18\u9304 \u806F\u7E6B\u6B77\u53F2|\u901A\u9053 \u901A\u9053|\u901F\u98DF\u9EB5 \u65B9\u4FBF\u9EAA|\u9023\u7D50 \u93C8\u63A5|\u9023\u7D50\u4E32\u5217 \u93C8\u8868|\u9023\u7DDA \u9023\u63A5|\u9032\u4F4D\u5236 \u9032\u5236|\u9032\u7A0B \u9032\u7A0B|\u9032\u968E \u9AD8\u7D1A|\u9032\u968E\u8A2D\u5B9A \u9AD8\u7D1A\u8A2D\u7F6E|\u9032\u968E\u9078\u9805 \u9AD8\u7D1A\u9078\u9805|\u904B\u7B97\u5143 \u64CD\u4F5C\u6578|\u904B\u7B97\u5B50 \u64CD\u4F5C\u7B26|\u904B\u7B97\u5F0F \u8868\u9054\u5F0F|\u904E\u52D5\u75C7 \u591A\u52D5\u75C7|\u904E\u8F09 \u91CD\u8F09|\u905E\u8FF4 \u905E\u6B78|\u9060\u7AEF \u9060\u7A0B|\u906E\u853D \u5C4F\u853D|\u9078\u55AE \u83DC\u55AE|\u908F\u8F2F\u9598 \u908F\u8F2F\u9580|\u90A3\u675C \u6EAB\u7D0D\u5716\u842C|\u90E8\u843D\u683C \u535A\u5BA2|\u90FD\u6703\u7DB2\u8DEF \u57CE\u57DF\u7DB2|\u916A\u80FA\u9178 \u916A\u6C28\u9178|\u91AF \u9170|\u91CB\u51FA \u767C\u4F48|\u91CD\u65B0\u547D\u540D \u91CD\u547D\u540D|\u91CD\u65B0\u6574\u7406 \u5237\u65B0|\u91CD\u704C \u91CD\u88DD|\u91D1\u6C27\u534A\u5C0E\u9AD4 \u91D1\u5C6C\u6C27\u5316\u7269\u534A\u5C0E\u9AD4|\u91D1\u9470 \u5BC6\u9470|\u923D \u9208|\u9272 \u9426|\u9273 \u9307|\u92C2 \u9387|\u9304\u5F71 \u9304\u50CF|\u933C \u93BF|\u9345 \u9201|\u939D \u9340|\u93A6 \u9465|\u9440 \u9384|\u958B\u555F \u6253\u958B|\u9598\u6D41\u9AD4 \u6676\u9598\u7BA1|\u9598\u9053\u5668 \u7DB2\u95DC|\u9598\u96FB\u8DEF \u9580\u96FB\u8DEF|\u95DC\u806F\u5F0F\u8CC7\u6599\u5EAB \u95DC\u4FC2\u6578\u64DA\u5EAB|\u9632\u5BEB \u5BEB\u4FDD\u8B77|\u9632\u6BD2 \u6BBA\u6BD2|\u963B\u65B7\u5291 \u963B\u6EEF\u5291|\u963F\u5229\u5B89\u5353\xB7\u5D17\u672D\u96F7\xB7\u4F0A\u7D0D\u5229\u5716 \u4E9E\u6B77\u676D\u5FB7\u7F85\xB7\u5CA1\u85A9\u96F7\u65AF\xB7\u4F0A\u7D0D\u88CF\u5716|\u963F\u62C9\u4F2F\u806F\u5408\u5927\u516C\u570B \u963F\u62C9\u4F2F\u806F\u5408\u914B\u9577\u570B|\u963F\u65AF\u5339\u9748 \u963F\u53F8\u5339\u6797|\u963F\u65AF\u7279\u6377\u5229\u5EB7 \u963F\u65AF\u5229\u5EB7|\u963F\u65AF\u7279\u6377\u5229\u5EB7\u516C\u53F8 \u963F\u65AF\u5229\u5EB7\u516C\u53F8|\u963F\u8332\u6D77\u9ED8\u6C0F\u75C7 \u963F\u723E\u8328\u6D77\u9ED8\u6C0F\u75C7|\u963F\u8332\u6D77\u9ED8\u75C7 \u963F\u723E\u8328\u6D77\u9ED8\u75C7|\u963F\u83AB\u897F\u6797 \u963F\u83AB\u897F\u6797|\u9663\u5217 \u6578\u7D44|\u9664\u932F \u8ABF\u8A66|\u96A8\u8EAB\u789F U\u76E4|\u96DC\u6E4A \u54C8\u5E0C|\u96E2\u7DDA \u812B\u6A5F|\u96E2\u80FA\u9178 \u8CF4\u6C28\u9178|\u96F2\u7AEF\u5132\u5B58 \u96F2\u5B58\u5132|\u96F2\u7AEF\u8A08\u7B97 \u96F2\u8A08\u7B97|\u96F7\u5C04 \u6FC0\u5149|\u96F7\u8AFE\u6C0F\u75C7\u5019\u7FA4 \u96F7\u8AFE\u7D9C\u5408\u5FB5|\u96FB\u6676\u9AD4 \u6676\u9AD4\u7BA1|\u96FB\u8166\u4FDD\u5B89 \u8A08\u7B97\u6A5F\u5B89\u5168|\u96FB\u8166\u65B7\u5C64 \u8A08\u7B97\u6A5F\u65B7\u5C64|\u96FB\u8166\u79D1\u5B78 \u8A08\u7B97\u6A5F\u79D1\u5B78|\u970D\u6D1B\u7DAD\u8332 \u970D\u6D1B\u7DAD\u8328|\u975E\u540C\u6B65 \u7570\u6B65|\u97CB\u672C \u97CB\u4F2F\u6069|\u97CB\u74E6\u7B2C \u7DAD\u74E6\u723E\u7B2C|\u97CC\u9AD4 \u56FA\u4EF6|\u97D3\u5FB7\u723E \u4EA8\u5FB7\u723E|\u97F3\u6548\u5361 \u8072\u5361|\u97F3\u8A0A \u97F3\u983B|\u9801\u5C3E \u9801\u8173|\u9801\u9996 \u9801\u7709|\u9810\u8A2D \u9810\u8A2D|\u9810\u8A2D\u503C \u9ED8\u8A8D\u503C|\u983B\u5BEC \u5E36\u5BEC|\u985E\u522B\u7BC4\u672C \u985E\u6A21\u677F|\u985E\u6BD4 \u6A21\u64EC|\u985E\u6BD4\u96FB\u5B50 \u6A21\u64EC\u96FB\u5B50|\u985E\u6BD4\u96FB\u8DEF \u6A21\u64EC\u96FB\u8DEF|\u9867\u723E\u5FB7 \u53E4\u723E\u5FB7|\u986F\u793A\u5361 \u986F\u5361|\u98DB\u822A\u6A21\u5F0F \u98DB\u884C\u6A21\u5F0F|\u99AC\u4E01\xB7\u53F2\u67EF\u897F\u65AF \u99AC\u4E01\xB7\u65AF\u79D1\u585E\u65AF|\u99AC\u51E1\u6C0F\u75C7 \u99AC\u65B9\u7D9C\u5408\u5FB5|\u99AC\u51E1\u6C0F\u75C7\u5019\u7FA4 \u99AC\u65B9\u7D9C\u5408\u5FB5|\u99AC\u5229\u5171\u548C\u570B \u99AC\u91CC\u5171\u548C\u570B|\u99AC\u723E\u5730\u592B \u99AC\u723E\u4EE3\u592B|\u99ED\u5BA2 \u9ED1\u5BA2|\u9AD8\u6548\u80FD\u904B\u7B97 \u9AD8\u6027\u80FD\u8A08\u7B97|\u9AD8\u756B\u8CEA \u9AD8\u6E05|\u9AD8\u7A7A\u5F48\u8DF3 \u8E66\u6975|\u9AD8\u7D1A \u9AD8\u7D1A|\u9AD8\u968E \u9AD8\u7D1A|\u9EA5\u514B\xB7\u5C3C\u53EF\u65AF \u9081\u514B\xB7\u5C3C\u79D1\u723E\u65AF|\u9EA5\u514B\xB7\u9053\u683C\u62C9\u65AF \u9081\u514B\u723E\xB7\u9053\u683C\u62C9\u65AF|\u9EA9\u80FA\u9178 \u7A40\u6C28\u9178|\u9EA9\u91AF\u80FA\u9178 \u7A40\u6C28\u9170\u80FA|\u9EBB\u85A9\u8AF8\u585E \u99AC\u85A9\u8AF8\u585E|\u9EBB\u85A9\u8AF8\u585E\u5DDE \u99AC\u85A9\u8AF8\u585E\u5DDE|\u9EC3\u9AD4\u7D20 \u5B55\u916E|\u9EDE\u9078 \u9EDE\u64CA|\u9EDE\u9663\u5716 \u4F4D\u5716";
-var y = "\u4E00\u574F \u4E00\u576F|\u4E00\u76EE\u77AD\u7136 \u4E00\u76EE\u4E86\u7136|\u4E03\u9015 \u4E03\u8FF3|\u4E0A\u9015 \u4E0A\u8FF3|\u4E0A\u934A \u4E0A\u94FE|\u4E0D\u53EF\u8CB2\u8A08 \u4E0D\u53EF\u8D40\u8A08|\u4E0D\u77AD\u89E3 \u4E0D\u4E86\u89E3|\u4E48\u9EBC \u5E7A\u9EBD|\u4E48\u9EBD \u5E7A\u9EBD|\u4E5D\u9015\u5C71 \u4E5D\u8FF3\u5C71|\u4E7E\u4E7E\u6DE8\u6DE8 \u5E72\u5E72\u51C0\u51C0|\u4E7E\u4E7E\u8106\u8106 \u5E72\u5E72\u8106\u8106|\u4E7E\u4F51\u7E23 \u4E7E\u4F51\u53BF|\u4E7E\u5143 \u4E7E\u5143|\u4E7E\u5366 \u4E7E\u5366|\u4E7E\u5609 \u4E7E\u5609|\u4E7E\u5716 \u4E7E\u56FE|\u4E7E\u5764 \u4E7E\u5764|\u4E7E\u5764\u4E00\u64F2 \u4E7E\u5764\u4E00\u63B7|\u4E7E\u5764\u518D\u9020 \u4E7E\u5764\u518D\u9020|\u4E7E\u5764\u5927\u632A\u79FB \u4E7E\u5764\u5927\u632A\u79FB|\u4E7E\u5B85 \u4E7E\u5B85|\u4E7E\u5B89\u7E23 \u4E7E\u5B89\u53BF|\u4E7E\u5B89\u93AE \u4E7E\u5B89\u9547|\u4E7E\u5DDE \u4E7E\u5DDE|\u4E7E\u65B7 \u4E7E\u65AD|\u4E7E\u65B7\u98DF \u5E72\u65AD\u98DF|\u4E7E\u65E6 \u4E7E\u65E6|\u4E7E\u66DC \u4E7E\u66DC|\u4E7E\u6E05\u5BAE \u4E7E\u6E05\u5BAB|\u4E7E\u76DB\u4E16 \u4E7E\u76DB\u4E16|\u4E7E\u7D05 \u5E72\u7EA2|\u4E7E\u7DB1 \u4E7E\u7EB2|\u4E7E\u7E23 \u4E7E\u53BF|\u4E7E\u8C61 \u4E7E\u8C61|\u4E7E\u9020 \u4E7E\u9020|\u4E7E\u9053 \u4E7E\u9053|\u4E7E\u95E5\u5A46 \u4E7E\u95FC\u5A46|\u4E7E\u9675 \u4E7E\u9675|\u4E7E\u9686 \u4E7E\u9686|\u4E7E\u9686\u5E74\u9593 \u4E7E\u9686\u5E74\u95F4|\u4E7E\u9686\u7687\u5E1D \u4E7E\u9686\u7687\u5E1D|\u4E8C\u5641\u82F1 \u4E8C\u{2BAC7}\u82F1|\u4EC7\u8B8E \u4EC7\u96E0|\u4EE5\u514D\u85C9\u53E3 \u4EE5\u514D\u501F\u53E3|\u4EE5\u529F\u8986\u904E \u4EE5\u529F\u8986\u8FC7|\u4EFB\u7B46\u6C88\u8A69 \u4EFB\u7B14\u6C88\u8BD7|\u4F94\u5FB7\u8986\u8F09 \u4F94\u5FB7\u8986\u8F7D|\u50A2\u4FF1 \u5BB6\u5177|\u50B7\u4EA1\u6795\u85C9 \u4F24\u4EA1\u6795\u85C9|\u5141\u7955 \u5141\u7955|\u516B\u6FDB\u5C71 \u516B\u6FDB\u5C71|\u5176\u9670\u591A\u8490 \u5176\u9634\u591A\u8490|\u51CC\u85C9 \u51CC\u501F|\u51FA\u919C\u72FC\u85C9 \u51FA\u4E11\u72FC\u85C9|\u51FD\u8986 \u51FD\u590D|\u524B\u67B6 \u524B\u67B6|\u524B\u6BD2 \u524B\u6BD2|\u5343\u937E\u7C9F \u5343\u953A\u7C9F|\u5357\u6C3E \u5357\u6C3E|\u5357\u9015 \u5357\u8FF3|\u53CD\u53CD\u8986\u8986 \u53CD\u53CD\u590D\u590D|\u53CD\u8986 \u53CD\u590D|\u53CD\u8986\u601D\u7DAD \u53CD\u590D\u601D\u7EF4|\u53CD\u8986\u601D\u91CF \u53CD\u590D\u601D\u91CF|\u53CD\u8986\u6027 \u53CD\u590D\u6027|\u540D\u8986\u91D1\u750C \u540D\u590D\u91D1\u74EF|\u5433\u7955 \u5434\u7955|\u5433\u80B2\u6607 \u5434\u80B2\u6607|\u54EA\u5412 \u54EA\u5412|\u56DE\u8986 \u56DE\u590D|\u571F\u574F \u571F\u576F|\u574F\u571F \u576F\u571F|\u574F\u5B50 \u576F\u5B50|\u574F\u5E03 \u576F\u5E03|\u574F\u6236 \u576F\u6237|\u58A8\u6C88\u6C88 \u58A8\u6C89\u6C89|\u58FA\u88CF\u4E7E\u5764 \u58F6\u91CC\u4E7E\u5764|\u5927\u76EE\u4E7E\u9023\u51A5\u9593\u6551\u6BCD\u8B8A\u6587 \u5927\u76EE\u4E7E\u8FDE\u51A5\u95F4\u6551\u6BCD\u53D8\u6587|\u5BAB\u5546\u89D2\u5FB5\u7FBD \u5BAB\u5546\u89D2\u5FB5\u7FBD|\u5C04\u8986 \u5C04\u8986|\u5C3C\u4E7E\u5B50 \u5C3C\u4E7E\u5B50|\u5C3C\u4E7E\u9640 \u5C3C\u4E7E\u9640|\u5E74\u91D0 \u5E74\u91D0|\u5E7A\u9EBC \u5E7A\u9EBD|\u5E7A\u9EBC\u5C0F\u4E11 \u5E7A\u9EBD\u5C0F\u4E11|\u5E7A\u9EBC\u5C0F\u919C \u5E7A\u9EBD\u5C0F\u4E11|\u5EB7\u4E7E \u5EB7\u4E7E|\u5F35\u6607 \u5F20\u6607|\u5F35\u6CD5\u4E7E \u5F20\u6CD5\u4E7E|\u5F77\u5F7F \u4EFF\u4F5B|\u5F77\u5FA8 \u5F77\u5FA8|\u5F90\u80E4\u6607 \u5F90\u80E4\u6607|\u5FA9\u7526 \u590D\u82CF|\u5FB5\u5F26 \u5FB5\u5F26|\u5FB5\u7D43 \u5FB5\u5F26|\u5FB5\u7FBD\u6469\u67EF \u5FB5\u7FBD\u6469\u67EF|\u5FB5\u8072 \u5FB5\u58F0|\u5FB5\u8ABF \u5FB5\u8C03|\u5FB5\u97F3 \u5FB5\u97F3|\u60C5\u6709\u7368\u937E \u60C5\u6709\u72EC\u949F|\u60F3\u50CF \u60F3\u50CF|\u610F\u5FD7\u6D88\u6C88 \u610F\u5FD7\u6D88\u6C89|\u6170\u85C9 \u6170\u85C9|\u6170\u85C9\u7740 \u6170\u85C9\u7740|\u6191\u85C9 \u51ED\u501F|\u6191\u85C9\u7740 \u51ED\u501F\u7740|\u61F7\u91D0 \u6000\u91D0|\u6210\u7526 \u6210\u7526|\u6240\u8CBB\u4E0D\u8CB2 \u6240\u8D39\u4E0D\u8D40|\u624B\u934A \u624B\u94FE|\u6253\u574F \u6253\u576F|\u625E\u683C \u625E\u683C|\u626D\u8F49\u4E7E\u5764 \u626D\u8F6C\u4E7E\u5764|\u6279\u8986 \u6279\u590D|\u627E\u85C9\u53E3 \u627E\u501F\u53E3|\u6298\u621F\u6C88\u6C99 \u6298\u621F\u6C89\u6C99|\u6298\u621F\u6C88\u6CB3 \u6298\u621F\u6C89\u6CB3|\u62C9\u574F \u62C9\u576F|\u62C9\u934A \u62C9\u94FE|\u62C9\u934A\u5DE5\u7A0B \u62C9\u94FE\u5DE5\u7A0B|\u62DC\u8986 \u62DC\u590D|\u6328\u524B \u6328\u524B|\u634F\u574F \u634F\u576F|\u64CA\u6C88 \u51FB\u6C89|\u64DA\u77AD\u89E3 \u636E\u4E86\u89E3|\u6587\u9326\u8986\u9631 \u6587\u9526\u8986\u9631|\u65BC\u4E16\u6210 \u65BC\u4E16\u6210|\u65BC\u4E4E \u65BC\u4E4E|\u65BC\u4EF2\u5B8C \u65BC\u4EF2\u5B8C|\u65BC\u502B \u65BC\u4F26|\u65BC\u5176\u4E00 \u65BC\u5176\u4E00|\u65BC\u5247 \u65BC\u5219|\u65BC\u52C7\u660E \u65BC\u52C7\u660E|\u65BC\u547C\u54C0\u54C9 \u65BC\u547C\u54C0\u54C9|\u65BC\u55AE \u65BC\u5355|\u65BC\u5766 \u65BC\u5766|\u65BC\u5D07\u6587 \u65BC\u5D07\u6587|\u65BC\u5FE0\u7965 \u65BC\u5FE0\u7965|\u65BC\u60DF\u4E00 \u65BC\u60DF\u4E00|\u65BC\u6232 \u65BC\u620F|\u65BC\u6556 \u65BC\u6556|\u65BC\u68A8\u83EF \u65BC\u68A8\u534E|\u65BC\u6E05\u8A00 \u65BC\u6E05\u8A00|\u65BC\u6F5B \u65BC\u6F5C|\u65BC\u7433 \u65BC\u7433|\u65BC\u7A46 \u65BC\u7A46|\u65BC\u7AF9\u5C4B \u65BC\u7AF9\u5C4B|\u65BC\u83DF \u65BC\u83DF|\u65BC\u9091 \u65BC\u9091|\u65BC\u9675\u5B50 \u65BC\u9675\u5B50|\u65CB\u4E7E\u8F49\u5764 \u65CB\u4E7E\u8F6C\u5764|\u65CB\u8F49\u4E7E\u5764 \u65CB\u8F6C\u4E7E\u5764|\u65CB\u8F49\u4E7E\u5764\u4E4B\u529B \u65CB\u8F6C\u4E7E\u5764\u4E4B\u529B|\u660E\u77AD \u660E\u4E86|\u660E\u8986 \u660E\u590D|\u660F\u6C88 \u660F\u6C89|\u6625\u8490 \u6625\u8490|\u6625\u91D0 \u6625\u91D0|\u6697\u6C88\u6C88 \u6697\u6C89\u6C89|\u66F8\u4E2D\u81EA\u6709\u5343\u937E\u7C9F \u4E66\u4E2D\u81EA\u6709\u5343\u953A\u7C9F|\u6709\u5E8F \u6709\u5E8F|\u671D\u4E7E\u5915\u60D5 \u671D\u4E7E\u5915\u60D5|\u6728\u5412 \u6728\u5412|\u674E\u4E7E\u5FB7 \u674E\u4E7E\u5FB7|\u674E\u6607 \u674E\u6607|\u674E\u6607\u52F3 \u674E\u6607\u52CB|\u674E\u6FA4\u9245 \u674E\u6CFD\u949C|\u674E\u7955 \u674E\u7955|\u674E\u934A\u798F \u674E\u94FE\u798F|\u674E\u937E\u90C1 \u674E\u953A\u90C1|\u675F\u8129 \u675F\u8129|\u6771\u6C3E \u4E1C\u6C3E|\u6797\u7526 \u6797\u7526|\u6821\u8B8E \u6821\u96E0|\u6881\u6607\u537F \u6881\u6607\u537F|\u6881\u7AE0\u9245 \u6881\u7AE0\u949C|\u694A\u7526\u68E3 \u6768\u7526\u68E3|\u694A\u806F\u965E \u6768\u8054\u965E|\u6A0A\u65BC\u671F \u6A0A\u65BC\u671F|\u6A61\u6900 \u6A61\u6900|\u6B7B\u6C23\u6C88\u6C88 \u6B7B\u6C14\u6C89\u6C89|\u6BB5\u8129 \u6BB5\u8129|\u6BDB\u574F \u6BDB\u576F|\u6C34\u9015 \u6C34\u8FF3|\u6C3E\u52DD\u4E4B \u6C3E\u80DC\u4E4B|\u6C3E\u5357 \u6C3E\u5357|\u6C3E\u570B \u6C3E\u56FD|\u6C3E\u6C34 \u6C3E\u6C34|\u6C88\u4E0B \u6C89\u4E0B|\u6C88\u4E0D\u4F4F\u6C23 \u6C89\u4E0D\u4F4F\u6C14|\u6C88\u4F4F\u6C23 \u6C89\u4F4F\u6C14|\u6C88\u51A4 \u6C89\u51A4|\u6C88\u539A \u6C89\u539A|\u6C88\u541F \u6C89\u541F|\u6C88\u5BC2 \u6C89\u5BC2|\u6C88\u5F97\u4F4F\u6C23 \u6C89\u5F97\u4F4F\u6C14|\u6C88\u601D \u6C89\u601D|\u6C88\u601D\u5F80\u4E8B \u6C89\u601D\u5F80\u4E8B|\u6C88\u60B6 \u6C89\u95F7|\u6C88\u6C92 \u6C89\u6CA1|\u6C88\u6C92\u6210\u672C \u6C89\u6CA1\u6210\u672C|\u6C88\u6D6E \u6C89\u6D6E|\u6C88\u6D78 \u6C89\u6D78|\u6C88\u6D78\u65BC \u6C89\u6D78\u4E8E|\u6C88\u6DEA \u6C89\u6CA6|\u6C88\u6E4E \u6C89\u6E4E|\u6C88\u6E4E\u9152\u8272 \u6C89\u6E4E\u9152\u8272|\u6C88\u6EBA \u6C89\u6EBA|\u6C88\u6EEF \u6C89\u6EDE|\u6C88\u6EEF\u6027 \u6C89\u6EDE\u6027|\u6C88\u6FB1 \u6C89\u6DC0|\u6C88\u6FB1\u51FA\u4F86 \u6C89\u6DC0\u51FA\u6765|\u6C88\u6FB1\u5291 \u6C89\u6DC0\u5242|\u6C88\u6FB1\u6CD5 \u6C89\u6DC0\u6CD5|\u6C88\u6FB1\u7269 \u6C89\u6DC0\u7269|\u6C88\u6FC1 \u6C89\u6D4A|\u6C88\u7538\u7538 \u6C89\u7538\u7538|\u6C88\u75DB \u6C89\u75DB|\u6C88\u75FC \u6C89\u75FC|\u6C88\u75FE \u6C89\u75B4|\u6C88\u7761 \u6C89\u7761|\u6C88\u7761\u4E0D\u9192 \u6C89\u7761\u4E0D\u9192|\u6C88\u7802\u6C60 \u6C89\u7802\u6C60|\u6C88\u7A4D \u6C89\u79EF|\u6C88\u7A4D\u5CA9 \u6C89\u79EF\u5CA9|\u6C88\u7A4D\u77F3 \u6C89\u79EF\u77F3|\u6C88\u7B52 \u6C89\u7B52|\u6C88\u8239 \u6C89\u8239|\u6C88\u843D \u6C89\u843D|\u6C88\u8A69\u4EFB\u7B46 \u6C88\u8BD7\u4EFB\u7B14|\u6C88\u8FF7 \u6C89\u8FF7|\u6C88\u8FF7\u4E0D\u9192 \u6C89\u8FF7\u4E0D\u9192|\u6C88\u9189 \u6C89\u9189|\u6C88\u91CD \u6C89\u91CD|\u6C88\u964D \u6C89\u964D|\u6C88\u9677 \u6C89\u9677|\u6C88\u975C \u6C89\u9759|\u6C88\u975C\u4E0B\u4F86 \u6C89\u9759\u4E0B\u6765|\u6C88\u9999 \u6C89\u9999|\u6C88\u9B31 \u6C89\u90C1|\u6C88\u9B5A\u843D\u96C1 \u6C89\u9C7C\u843D\u96C1|\u6C88\u9ED8 \u6C89\u9ED8|\u6C88\u9ED8\u4E0D\u8A9E \u6C89\u9ED8\u4E0D\u8BED|\u6C88\u9ED8\u5BE1\u8A00 \u6C89\u9ED8\u5BE1\u8A00|\u6C99\u9015 \u6C99\u8FF3|\u6CB3\u9015 \u6CB3\u8FF3|\u6D41\u5FB5 \u6D41\u5FB5|\u6D6A\u8569\u4E7E\u5764 \u6D6A\u8361\u4E7E\u5764|\u6D6E\u6C88 \u6D6E\u6C89|\u6D77\u54E9 \u6D77\u91CC|\u6DF1\u6C88 \u6DF1\u6C89|\u6DF1\u6C88\u4E0D\u9732 \u6DF1\u6C89\u4E0D\u9732|\u6EAB\u6607\u8C6A \u6E29\u6607\u8C6A|\u6ED1\u85C9 \u6ED1\u501F|\u70CF\u6607 \u4E4C\u6607|\u70CF\u6C88\u6C88 \u4E4C\u6C89\u6C89|\u70CF\u9015 \u4E4C\u8FF3|\u7121\u5E8F \u65E0\u5E8F|\u72D0\u85C9\u864E\u5A01 \u72D0\u501F\u864E\u5A01|\u738B\u5F65\u6607 \u738B\u5F66\u6607|\u73CD\u73E0\u9805\u934A \u73CD\u73E0\u9879\u94FE|\u751A\u9245 \u751A\u949C|\u7526\u751F \u82CF\u751F|\u7526\u9192 \u82CF\u9192|\u7533\u6607\u52F3 \u7533\u6607\u52CB|\u7533\u8986 \u7533\u590D|\u7562\u6607 \u6BD5\u6607|\u767C\u8986 \u53D1\u8986|\u76E7\u8C61\u6607 \u5362\u8C61\u6607|\u76EE\u5284 \u76EE\u5284|\u77AD\u54E8 \u77AD\u54E8|\u77AD\u5982 \u4E86\u5982|\u77AD\u5982\u6307\u638C \u4E86\u5982\u6307\u638C|\u77AD\u671B \u77AD\u671B|\u77AD\u7136 \u4E86\u7136|\u77AD\u7136\u65BC\u5FC3 \u4E86\u7136\u4E8E\u5FC3|\u77AD\u82E5\u6307\u638C \u4E86\u82E5\u6307\u638C|\u77AD\u89E3 \u4E86\u89E3|\u77AD\u89E3\u5230 \u4E86\u89E3\u5230|\u7834\u91DC\u6C88\u821F \u7834\u91DC\u6C89\u821F|\u78DA\u574F \u7816\u576F|\u793A\u8986 \u793A\u590D|\u793E\u9015 \u793E\u8FF3|\u7955\u4E15\u7B08 \u7955\u4E15\u7B08|\u7955\u5F6D\u7956 \u7955\u5F6D\u7956|\u7955\u74CA \u7955\u743C|\u795D\u91D0 \u795D\u91D0|\u795E\u7947 \u795E\u7947|\u7A1F\u8986 \u7980\u590D|\u7AFA\u4E7E \u7AFA\u4E7E|\u7B54\u8986 \u7B54\u590D|\u7BE4\u9EBC \u7B03\u9EBD|\u7C21\u55AE\u660E\u77AD \u7B80\u5355\u660E\u4E86|\u7C4C\u756B \u7B79\u5212|\u7D20\u85C9 \u7D20\u501F|\u8001\u614B\u9F8D\u937E \u8001\u6001\u9F99\u949F|\u8033\u6C88 \u8033\u6C89|\u8089\u8129 \u8089\u8129|\u8098\u624B\u934A\u8DB3 \u8098\u624B\u94FE\u8DB3|\u80E4\u7955 \u80E4\u7955|\u8129\u656C \u8129\u656C|\u8129\u70B3 \u8129\u70B3|\u8129\u8121 \u8129\u8121|\u8129\u812F \u8129\u812F|\u8129\u91D1 \u8129\u91D1|\u812B\u574F \u8131\u576F|\u8176\u8129 \u8176\u8129|\u82F1\u54E9 \u82F1\u91CC|\u8305\u8490 \u8305\u8490|\u8335\u85C9 \u8335\u501F|\u842C\u937E \u4E07\u953A|\u843D\u96C1\u6C88\u9B5A \u843D\u96C1\u6C89\u9C7C|\u8490\u4E8E\u7D05 \u8490\u4E8E\u7EA2|\u8490\u65BC\u7D05 \u8490\u4E8E\u7EA2|\u8490\u72E9 \u8490\u72E9|\u8490\u736E \u8490\u72DD|\u8490\u7375 \u8490\u730E|\u8490\u7530 \u8490\u7530|\u8490\u754B \u8490\u754B|\u8490\u82D7 \u8490\u82D7|\u849C\u85B9 \u849C\u85B9|\u8523\u6607 \u848B\u6607|\u8553\u85B9 \u82B8\u85B9|\u8569\u8986 \u8361\u8986|\u856D\u4E7E \u8427\u4E7E|\u85C9\u4EE3 \u501F\u4EE3|\u85C9\u4EE5 \u501F\u4EE5|\u85C9\u52A9 \u501F\u52A9|\u85C9\u52A9\u65BC \u501F\u52A9\u4E8E|\u85C9\u5349 \u501F\u5349|\u85C9\u53E3 \u501F\u53E3|\u85C9\u55BB \u501F\u55BB|\u85C9\u5BC7\u5175 \u501F\u5BC7\u5175|\u85C9\u5BC7\u5175\u9F4E\u76DC\u7CE7 \u501F\u5BC7\u5175\u8D4D\u76D7\u7CAE|\u85C9\u624B \u501F\u624B|\u85C9\u64DA \u501F\u636E|\u85C9\u6545 \u501F\u6545|\u85C9\u6545\u63A8\u8FAD \u501F\u6545\u63A8\u8F9E|\u85C9\u65B9 \u501F\u65B9|\u85C9\u689D \u501F\u6761|\u85C9\u69C1 \u501F\u69C1|\u85C9\u6A5F \u501F\u673A|\u85C9\u6B64 \u501F\u6B64|\u85C9\u6B64\u6A5F\u6703 \u501F\u6B64\u673A\u4F1A|\u85C9\u751A \u501F\u751A|\u85C9\u7531 \u501F\u7531|\u85C9\u7740 \u501F\u7740|\u85C9\u7AEF \u501F\u7AEF|\u85C9\u7AEF\u751F\u4E8B \u501F\u7AEF\u751F\u4E8B|\u85C9\u7BB8\u4EE3\u7C4C \u501F\u7BB8\u4EE3\u7B79|\u85C9\u8349\u6795\u584A \u501F\u8349\u6795\u5757|\u85C9\u85C9 \u85C9\u85C9|\u85C9\u85C9\u65E0\u540D \u85C9\u85C9\u65E0\u540D|\u85C9\u8A5E \u501F\u8BCD|\u85C9\u8B80 \u501F\u8BFB|\u85C9\u8CC7 \u501F\u8D44|\u8879\u5F97 \u53EA\u5F97|\u8879\u898B\u6A39\u6728 \u53EA\u89C1\u6811\u6728|\u8879\u898B\u6A39\u6728\u4E0D\u898B\u68EE\u6797 \u53EA\u89C1\u6811\u6728\u4E0D\u89C1\u68EE\u6797|\u8881\u7955 \u8881\u7955|\u8896\u88CF\u4E7E\u5764 \u8896\u91CC\u4E7E\u5764|\u88B7\u88A2 \u88B7\u88A2|\u88FD\u574F \u5236\u576F|\u8986\u4E0A \u8986\u4E0A|\u8986\u4F4F \u8986\u4F4F|\u8986\u4FE1 \u590D\u4FE1|\u8986\u5192 \u8986\u5192|\u8986\u5448 \u590D\u5448|\u8986\u547D \u590D\u547D|\u8986\u5893 \u590D\u5893|\u8986\u5B97 \u8986\u5B97|\u8986\u5E33 \u590D\u5E10|\u8986\u5E6C \u8986\u5E31|\u8986\u6210 \u8986\u6210|\u8986\u6309 \u590D\u6309|\u8986\u6587 \u590D\u6587|\u8986\u676F \u8986\u676F|\u8986\u6821 \u590D\u6821|\u8986\u74FF \u8986\u74FF|\u8986\u76C2 \u8986\u76C2|\u8986\u76C6 \u8986\u76C6|\u8986\u76C6\u5B50 \u8986\u76C6\u5B50|\u8986\u76E4 \u8986\u76D8|\u8986\u80B2 \u8986\u80B2|\u8986\u8549\u5C0B\u9E7F \u8986\u8549\u5BFB\u9E7F|\u8986\u9006 \u8986\u9006|\u8986\u91A2 \u8986\u91A2|\u8986\u91AC\u74FF \u8986\u9171\u74FF|\u8986\u96FB \u590D\u7535|\u8986\u9732 \u8986\u9732|\u8986\u9E7F\u5C0B\u8549 \u8986\u9E7F\u5BFB\u8549|\u8986\u9E7F\u907A\u8549 \u8986\u9E7F\u9057\u8549|\u8986\u9F0E \u8986\u9F0E|\u898B\u8986 \u89C1\u590D|\u89D2\u5FB5 \u89D2\u5FB5|\u89D2\u5FB5\u7FBD \u89D2\u5FB5\u7FBD|\u8A08\u756B \u8BA1\u5212|\u8A31\u7526\u9B42 \u8BB8\u7526\u9B42|\u8B8A\u5FB5 \u53D8\u5FB5|\u8B8A\u5FB5\u4E4B\u8072 \u53D8\u5FB5\u4E4B\u58F0|\u8B8A\u5FB5\u4E4B\u97F3 \u53D8\u5FB5\u4E4B\u97F3|\u8B8E\u5B9A \u96E0\u5B9A|\u8C3F\u5DE5 \u8C3F\u5DE5|\u8C82\u8986\u984D \u8C82\u8986\u989D|\u8CB7\u81E3\u8986\u6C34 \u4E70\u81E3\u8986\u6C34|\u8D64\u77F3\u9015 \u8D64\u77F3\u8FF3|\u8E05\u9580\u77AD\u6236 \u8E05\u95E8\u4E86\u6237|\u8EAA\u85C9 \u8E8F\u501F|\u8F09\u6C88\u8F09\u6D6E \u8F7D\u6C89\u8F7D\u6D6E|\u8F09\u6D6E\u8F09\u6C88 \u8F7D\u6D6E\u8F7D\u6C89|\u8F9B\u7955 \u8F9B\u7955|\u9006\u91D0 \u9006\u91D0|\u9015\u53E3 \u8FF3\u53E3|\u9015\u806F \u8FF3\u8054|\u9015\u982D \u8FF3\u5934|\u90ED\u5B50\u4E7E \u90ED\u5B50\u4E7E|\u9152\u9022\u77E5\u5DF1\u5343\u937E\u5C11 \u9152\u9022\u77E5\u5DF1\u5343\u953A\u5C11|\u919E\u85C9 \u915D\u501F|\u91CD\u8986 \u91CD\u590D|\u91D1\u5412 \u91D1\u5412|\u91D1\u6607\u739F \u91D1\u6607\u739F|\u91D1\u934A \u91D1\u94FE|\u921E\u8986 \u94A7\u590D|\u9245\u5B50 \u949C\u5B50|\u9245\u842C \u949C\u4E07|\u9245\u9632 \u949C\u9632|\u9278\u934A \u94F0\u94FE|\u9280\u934A \u94F6\u94FE|\u92FC\u574F \u94A2\u576F|\u9322\u937E\u66F8 \u94B1\u953A\u4E66|\u934A\u589C \u94FE\u5760|\u934A\u5B50 \u94FE\u5B50|\u934A\u5F62 \u94FE\u5F62|\u934A\u689D \u94FE\u6761|\u934A\u9318 \u94FE\u9524|\u934A\u9396 \u94FE\u9501|\u935B\u937E \u953B\u953A|\u937E\u7E47 \u953A\u7E47|\u937E\u842C\u6885 \u953A\u4E07\u6885|\u937E\u91CD\u767C \u953A\u91CD\u53D1|\u937E\u935B \u953A\u953B|\u937E\u9997 \u953A\u9997|\u9396\u934A \u9501\u94FE|\u9435\u934A \u94C1\u94FE|\u947D\u77F3\u9805\u934A \u94BB\u77F3\u9879\u94FE|\u947F\u574F \u51FF\u576F|\u95BB\u9DB4\u6607 \u960E\u9E64\u6607|\u9670\u6C88 \u9634\u6C89|\u9670\u6C88\u6C88 \u9634\u6C89\u6C89|\u9670\u9670\u6C88\u6C88 \u9634\u9634\u6C89\u6C89|\u9673\u5FD7\u6607 \u9648\u5FD7\u6607|\u9673\u6607 \u9648\u6607|\u9673\u7526 \u9648\u7526|\u9676\u574F \u9676\u576F|\u96C1\u6773\u9B5A\u6C88 \u96C1\u6773\u9C7C\u6C89|\u96D6\u8986\u80FD\u5FA9 \u867D\u8986\u80FD\u590D|\u96FB\u8986 \u7535\u590D|\u9732\u8986 \u9732\u8986|\u97D3\u6607\u5EF6 \u97E9\u6607\u5EF6|\u97D3\u7526 \u97E9\u7526|\u9805\u934A \u9879\u94FE|\u9817\u8986 \u9887\u8986|\u9838\u934A \u9888\u94FE|\u985B\u4E7E\u5012\u5764 \u98A0\u4E7E\u5012\u5764|\u985B\u5012\u4E7E\u5764 \u98A0\u5012\u4E7E\u5764|\u9867\u85C9 \u987E\u501F|\u99AE\u7526 \u51AF\u7526|\u9B4F\u5FB5 \u9B4F\u5FB5|\u9B5A\u6C88\u96C1\u6773 \u9C7C\u6C89\u96C1\u6773|\u9EAA\u574F\u5152 \u9762\u576F\u513F|\u9EBC\u4E9B\u65CF \u9EBD\u4E9B\u65CF|\u9EC3\u7526 \u9EC4\u7526|\u9EC3\u937E\u516C \u9EC4\u953A\u516C|\u9ED1\u6C88\u6C88 \u9ED1\u6C89\u6C89|\u9F8D\u937E \u9F99\u949F|\u9F94\u6607 \u9F9A\u6607";
-var m = "\u346F \u3454|\u3473 \u3447|\u3476 \u3439|\u34E8 \u523E|\u35F2 \u{20D7E}|\u361A \u360E|\u3704 \u36AF|\u370F \u36E3|\u3722 \u{217B1}|\u380F \u37C6|\u3823 \u{2BD77}|\u396E \u3918|\u3A5C \u3A2B|\u3A73 \u39D0|\u3A75 \u64DC|\u3E8F \u{2480B}|\u406A \u{251E2}|\u407B \u4025|\u40EE \u9FCE|\u42B7 \u4336|\u42D9 \u433A|\u42DA \u433B|\u42F9 \u433F|\u42FB \u433E|\u4366 \u4360|\u43B1 \u43AC|\u44E3 \u{2C72F}|\u4661 \u464C|\u4700 \u4727|\u477C \u478D|\u4875 \u{2B7E6}|\u4947 \u4982|\u4951 \u9FCF|\u4955 \u{2CB6F}|\u4971 \u497E|\u499B \u49B6|\u499F \u49B7|\u49E2 \u{28E1F}|\u4B84 \u{2B80A}|\u4BC0 \u4BC5|\u4C3E \u9C83|\u4C77 \u4CA3|\u4C7D \u4C9D|\u4C81 \u9CDA|\u4C98 \u9CE4|\u4D09 \u9E6E|\u4E1F \u4E22|\u4E26 \u5E76|\u4E7E \u5E72|\u4E82 \u4E71|\u4E99 \u4E98|\u4E9E \u4E9A|\u4F47 \u4F2B|\u4F48 \u5E03|\u4F54 \u5360|\u4F75 \u5E76|\u4F86 \u6765|\u4F96 \u4ED1|\u4FB6 \u4FA3|\u4FB7 \u5C40|\u4FC1 \u4FE3|\u4FC2 \u7CFB|\u4FD4 \u4F23|\u4FE0 \u4FA0|\u4FE5 \u4F21|\u4FEC \u79C1|\u5000 \u4F25|\u5006 \u4FE9|\u5008 \u4FEB|\u5009 \u4ED3|\u500B \u4E2A|\u5011 \u4EEC|\u5016 \u5E78|\u502B \u4F26|\u5032 \u3448|\u5049 \u4F1F|\u5051 \u343D|\u5074 \u4FA7|\u5075 \u4FA6|\u507D \u4F2A|\u508C \u3437|\u5091 \u6770|\u5096 \u4F27|\u5098 \u4F1E|\u5099 \u5907|\u50A2 \u5BB6|\u50AD \u4F63|\u50AF \u506C|\u50B3 \u4F20|\u50B4 \u4F1B|\u50B5 \u503A|\u50B7 \u4F24|\u50BE \u503E|\u50C2 \u507B|\u50C5 \u4EC5|\u50C9 \u4F65|\u50D1 \u4FA8|\u50D5 \u4EC6|\u50DE \u4F2A|\u50E4 \u{2B8B8}|\u50E5 \u4FA5|\u50E8 \u507E|\u50F1 \u96C7|\u50F9 \u4EF7|\u5100 \u4EEA|\u5101 \u4FCA|\u5102 \u4FAC|\u5104 \u4EBF|\u5108 \u4FA9|\u5109 \u4FED|\u510E \u50A4|\u5110 \u50A7|\u5114 \u4FE6|\u5115 \u4FAA|\u5118 \u5C3D|\u511F \u507F|\u512A \u4F18|\u5132 \u50A8|\u5137 \u4FEA|\u5138 \u3469|\u513A \u50A9|\u513B \u50A5|\u513C \u4FE8|\u5147 \u51F6|\u514C \u5151|\u5152 \u513F|\u5157 \u5156|\u5167 \u5185|\u5169 \u4E24|\u518A \u518C|\u5191 \u80C4|\u51AA \u5E42|\u51C8 \u51C0|\u51CD \u51BB|\u51DC \u51DB|\u51F1 \u51EF|\u5225 \u522B|\u522A \u5220|\u5244 \u522D|\u5247 \u5219|\u524B \u514B|\u524E \u5239|\u5257 \u522C|\u525B \u521A|\u525D \u5265|\u526E \u5250|\u5274 \u5240|\u5275 \u521B|\u5277 \u94F2|\u5283 \u5212|\u5284 \u672D|\u5287 \u5267|\u5289 \u5218|\u528A \u523D|\u528C \u523F|\u528D \u5251|\u528F \u34E5|\u5291 \u5242|\u529A \u3509|\u52C1 \u52B2|\u52D5 \u52A8|\u52D9 \u52A1|\u52DB \u52CB|\u52DD \u80DC|\u52DE \u52B3|\u52E2 \u52BF|\u52E3 \u{2A7DD}|\u52E9 \u52DA|\u52F1 \u52A2|\u52F3 \u52CB|\u52F5 \u52B1|\u52F8 \u529D|\u52FB \u5300|\u532D \u5326|\u532F \u6C47|\u5331 \u532E|\u5340 \u533A|\u5354 \u534F|\u5379 \u6064|\u537B \u5374|\u537D \u5373|\u5399 \u538D|\u53A0 \u5395|\u53A4 \u5386|\u53AD \u538C|\u53B2 \u5389|\u53B4 \u53A3|\u53C3 \u53C2|\u53C4 \u53C1|\u53E2 \u4E1B|\u5412 \u54A4|\u5433 \u5434|\u5436 \u5450|\u5442 \u5415|\u54BC \u5459|\u54E1 \u5458|\u5504 \u5457|\u5538 \u5FF5|\u554F \u95EE|\u5553 \u542F|\u555E \u54D1|\u555F \u542F|\u5562 \u5521|\u558E \u359E|\u559A \u5524|\u55AA \u4E27|\u55AB \u5403|\u55AC \u4E54|\u55AE \u5355|\u55B2 \u54DF|\u55C6 \u545B|\u55C7 \u556C|\u55CA \u551D|\u55CE \u5417|\u55DA \u545C|\u55E9 \u5522|\u55F0 \u{20BB6}|\u55F6 \u54D4|\u5606 \u53F9|\u560D \u55BD|\u5613 \u556F|\u5614 \u5455|\u5616 \u5567|\u5617 \u5C1D|\u561C \u551B|\u5629 \u54D7|\u562E \u5520|\u562F \u5578|\u5630 \u53FD|\u5635 \u54D3|\u5638 \u5452|\u563D \u5574|\u5641 \u6076|\u5653 \u5618|\u565A \u358A|\u565D \u549D|\u5660 \u54D2|\u5665 \u54DD|\u5666 \u54D5|\u566F \u55F3|\u5672 \u54D9|\u5674 \u55B7|\u5678 \u5428|\u5679 \u5F53|\u5680 \u549B|\u5687 \u5413|\u568C \u54DC|\u5690 \u5C1D|\u5695 \u565C|\u5699 \u556E|\u56A5 \u54BD|\u56A6 \u5456|\u56A7 \u{20C37}|\u56A8 \u5499|\u56AE \u5411|\u56B2 \u4EB8|\u56B3 \u55BE|\u56B4 \u4E25|\u56B6 \u5624|\u56C0 \u556D|\u56C1 \u55EB|\u56C2 \u56A3|\u56C5 \u5181|\u56C8 \u5453|\u56C9 \u5570|\u56CC \u82CF|\u56D1 \u5631|\u56EA \u56F1|\u5707 \u56F5|\u570B \u56FD|\u570D \u56F4|\u5712 \u56ED|\u5713 \u5706|\u5716 \u56FE|\u5718 \u56E2|\u57BB \u575D|\u57E1 \u57AD|\u57E8 \u{2BB62}|\u57F0 \u91C7|\u57F7 \u6267|\u5805 \u575A|\u580A \u57A9|\u5816 \u57B4|\u581D \u57DA|\u582F \u5C27|\u5831 \u62A5|\u5834 \u573A|\u584A \u5757|\u584B \u8314|\u584F \u57B2|\u5852 \u57D8|\u5857 \u6D82|\u585A \u51A2|\u5862 \u575E|\u5864 \u57D9|\u5875 \u5C18|\u5878 \u{2BB5F}|\u5879 \u5811|\u587F \u{2A8FB}|\u588A \u57AB|\u589C \u5760|\u58A0 \u{2BB83}|\u58AE \u5815|\u58B0 \u575B|\u58B3 \u575F|\u58B6 \u57AF|\u58BB \u5899|\u58BE \u57A6|\u58C7 \u575B|\u58CB \u57B1|\u58CE \u57D9|\u58D3 \u538B|\u58D7 \u{212E4}|\u58D8 \u5792|\u58D9 \u5739|\u58DA \u5786|\u58DC \u575B|\u58DE \u574F|\u58DF \u5784|\u58E0 \u5785|\u58E2 \u575C|\u58E9 \u575D|\u58EA \u5846|\u58EF \u58EE|\u58FA \u58F6|\u58FC \u58F8|\u58FD \u5BFF|\u5920 \u591F|\u5922 \u68A6|\u5925 \u4F19|\u593E \u5939|\u5950 \u5942|\u5967 \u5965|\u5969 \u5941|\u596A \u593A|\u596C \u5956|\u596E \u594B|\u597C \u59F9|\u599D \u5986|\u59CD \u59D7|\u59E6 \u5978|\u5A19 \u{2BC1B}|\u5A1B \u5A31|\u5A41 \u5A04|\u5A66 \u5987|\u5A6D \u5A05|\u5AA7 \u5A32|\u5AAF \u59AB|\u5AB0 \u36C0|\u5ABC \u5AAA|\u5ABD \u5988|\u5ACB \u8885|\u5AD7 \u59AA|\u5AF5 \u59A9|\u5AFA \u5A34|\u5AFB \u5A34|\u5AFF \u5A73|\u5B00 \u59AB|\u5B03 \u5AAD|\u5B08 \u5A06|\u5B0B \u5A75|\u5B0C \u5A07|\u5B19 \u5AF1|\u5B21 \u5AD2|\u5B24 \u5B37|\u5B2A \u5AD4|\u5B30 \u5A74|\u5B38 \u5A76|\u5B43 \u5A18|\u5B4B \u36E4|\u5B4C \u5A08|\u5B6B \u5B59|\u5B78 \u5B66|\u5B7B \u{21967}|\u5B7F \u5B6A|\u5BAE \u5BAB|\u5BC0 \u91C7|\u5BE2 \u5BDD|\u5BE6 \u5B9E|\u5BE7 \u5B81|\u5BE9 \u5BA1|\u5BEB \u5199|\u5BEC \u5BBD|\u5BF5 \u5BA0|\u5BF6 \u5B9D|\u5C07 \u5C06|\u5C08 \u4E13|\u5C0B \u5BFB|\u5C0D \u5BF9|\u5C0E \u5BFC|\u5C37 \u5C34|\u5C46 \u5C4A|\u5C4D \u5C38|\u5C53 \u5C43|\u5C5C \u5C49|\u5C62 \u5C61|\u5C64 \u5C42|\u5C68 \u5C66|\u5C6C \u5C5E|\u5CA1 \u5188|\u5CEF \u5CF0|\u5CF4 \u5C98|\u5CF6 \u5C9B|\u5CFD \u5CE1|\u5D0D \u5D03|\u5D11 \u6606|\u5D17 \u5C97|\u5D19 \u4ED1|\u5D22 \u5CE5|\u5D2C \u5CBD|\u5D50 \u5C9A|\u5D57 \u5C81|\u5D7D \u{2BD87}|\u5D7E \u37E5|\u5D81 \u5D5D|\u5D84 \u5D2D|\u5D87 \u5C96|\u5D94 \u5D5A|\u5D97 \u5D02|\u5DA0 \u5CE4|\u5DA2 \u5CE3|\u5DA7 \u5CC4|\u5DA8 \u5CC3|\u5DAE \u5D04|\u5DB8 \u5D58|\u5DBA \u5CAD|\u5DBC \u5C7F|\u5DBD \u5CB3|\u5DCB \u5CBF|\u5DD2 \u5CE6|\u5DD4 \u5DC5|\u5DD6 \u5CA9|\u5DD8 \u{2AA58}|\u5DF0 \u5DEF|\u5DF9 \u537A|\u5E25 \u5E05|\u5E2B \u5E08|\u5E33 \u5E10|\u5E36 \u5E26|\u5E40 \u5E27|\u5E43 \u5E0F|\u5E53 \u384E|\u5E57 \u5E3C|\u5E58 \u5E3B|\u5E5F \u5E1C|\u5E63 \u5E01|\u5E6B \u5E2E|\u5E6C \u5E31|\u5E77 \u5E76|\u5E79 \u5E72|\u5E7E \u51E0|\u5EAB \u5E93|\u5EC1 \u5395|\u5EC2 \u53A2|\u5EC4 \u53A9|\u5EC8 \u53A6|\u5ECE \u5EBC|\u5ED5 \u836B|\u5EDA \u53A8|\u5EDD \u53AE|\u5EDE \u{2BDF7}|\u5EDF \u5E99|\u5EE0 \u5382|\u5EE1 \u5E91|\u5EE2 \u5E9F|\u5EE3 \u5E7F|\u5EE9 \u5EEA|\u5EEC \u5E90|\u5EF3 \u5385|\u5F12 \u5F11|\u5F14 \u540A|\u5F33 \u5F2A|\u5F35 \u5F20|\u5F37 \u5F3A|\u5F44 \u{2BE29}|\u5F46 \u522B|\u5F48 \u5F39|\u5F4C \u5F25|\u5F4E \u5F2F|\u5F54 \u5F55|\u5F59 \u6C47|\u5F60 \u5F5F|\u5F65 \u5F66|\u5F6B \u96D5|\u5F72 \u5F68|\u5F7F \u4F5B|\u5F8C \u540E|\u5F91 \u5F84|\u5F9E \u4ECE|\u5FA0 \u5F95|\u5FA9 \u590D|\u5FB5 \u5F81|\u5FB9 \u5F7B|\u6046 \u6052|\u6065 \u803B|\u6085 \u60A6|\u609E \u60AE|\u60B5 \u6005|\u60B6 \u95F7|\u60BD \u51C4|\u60E1 \u6076|\u60F1 \u607C|\u60F2 \u607D|\u60FB \u607B|\u611B \u7231|\u611C \u60EC|\u6128 \u60AB|\u6134 \u6006|\u6137 \u607A|\u613E \u5FFE|\u6144 \u6817|\u614B \u6001|\u614D \u6120|\u6158 \u60E8|\u615A \u60ED|\u615F \u6078|\u6163 \u60EF|\u6164 \u60AB|\u616A \u6004|\u616B \u6002|\u616E \u8651|\u6173 \u60AD|\u6176 \u5E86|\u617A \u396A|\u617C \u621A|\u617E \u6B32|\u6182 \u5FE7|\u618A \u60EB|\u6190 \u601C|\u6191 \u51ED|\u6192 \u6126|\u6196 \u616D|\u619A \u60EE|\u61A4 \u6124|\u61AB \u60AF|\u61AE \u6003|\u61B2 \u5BAA|\u61B6 \u5FC6|\u61C7 \u6073|\u61C9 \u5E94|\u61CC \u603F|\u61CD \u61D4|\u61DE \u8499|\u61DF \u603C|\u61E3 \u61D1|\u61E4 \u393D|\u61E8 \u6079|\u61F2 \u60E9|\u61F6 \u61D2|\u61F7 \u6000|\u61F8 \u60AC|\u61FA \u5FCF|\u61FC \u60E7|\u61FE \u6151|\u6200 \u604B|\u6207 \u6206|\u6214 \u620B|\u6227 \u6217|\u6229 \u622C|\u6230 \u6218|\u6231 \u622F|\u6232 \u620F|\u6236 \u6237|\u625E \u634D|\u62CB \u629B|\u62DA \u62FC|\u6329 \u635D|\u6331 \u6332|\u633E \u631F|\u6368 \u820D|\u636B \u626A|\u6371 \u6328|\u6372 \u5377|\u6383 \u626B|\u6384 \u62A1|\u6386 \u39CF|\u6397 \u631C|\u6399 \u6323|\u639B \u6302|\u63A1 \u91C7|\u63C0 \u62E3|\u63DA \u626C|\u63DB \u6362|\u63EE \u6325|\u63EF \u6404|\u640D \u635F|\u6416 \u6447|\u6417 \u6363|\u6427 \u6247|\u6435 \u63FE|\u6436 \u62A2|\u6451 \u63B4|\u645C \u63BC|\u645F \u6402|\u646F \u631A|\u6473 \u62A0|\u6476 \u629F|\u647A \u6298|\u647B \u63BA|\u6488 \u635E|\u648F \u6326|\u6490 \u6491|\u6493 \u6320|\u649D \u39D1|\u649F \u6322|\u64A3 \u63B8|\u64A5 \u62E8|\u64AB \u629A|\u64B2 \u6251|\u64B3 \u63FF|\u64BB \u631E|\u64BE \u631D|\u64BF \u6361|\u64C1 \u62E5|\u64C4 \u63B3|\u64C7 \u62E9|\u64CA \u51FB|\u64CB \u6321|\u64D3 \u39DF|\u64D4 \u62C5|\u64DA \u636E|\u64E0 \u6324|\u64E1 \u62AC|\u64E3 \u6363|\u64EC \u62DF|\u64EF \u6448|\u64F0 \u62E7|\u64F1 \u6401|\u64F2 \u63B7|\u64F4 \u6269|\u64F7 \u64B7|\u64FA \u6446|\u64FB \u64DE|\u64FC \u64B8|\u64FD \u39F0|\u64FE \u6270|\u6504 \u6445|\u6506 \u64B5|\u650F \u62E2|\u6514 \u62E6|\u6516 \u6484|\u6519 \u6400|\u651B \u64BA|\u651C \u643A|\u651D \u6444|\u6522 \u6512|\u6523 \u631B|\u6524 \u644A|\u652A \u6405|\u652C \u63FD|\u654E \u6559|\u6553 \u655A|\u6557 \u8D25|\u6558 \u53D9|\u6575 \u654C|\u6578 \u6570|\u6582 \u655B|\u6583 \u6BD9|\u6586 \u6569|\u6595 \u6593|\u65AC \u65A9|\u65B7 \u65AD|\u65BC \u4E8E|\u65C2 \u65D7|\u65E3 \u65E2|\u6607 \u5347|\u6642 \u65F6|\u6649 \u664B|\u665B \u{2C02A}|\u665D \u663C|\u6688 \u6655|\u6689 \u6656|\u6690 \u{2C029}|\u6698 \u65F8|\u66A2 \u7545|\u66AB \u6682|\u66C4 \u6654|\u66C6 \u5386|\u66C7 \u6619|\u66C9 \u6653|\u66CF \u5411|\u66D6 \u66A7|\u66E0 \u65F7|\u66E5 \u{23190}|\u66E8 \u663D|\u66EC \u6652|\u66F8 \u4E66|\u6703 \u4F1A|\u6725 \u{266E8}|\u6727 \u80E7|\u672E \u672F|\u6771 \u4E1C|\u67B4 \u62D0|\u67F5 \u6805|\u67FA \u62D0|\u67FB \u67E5|\u6871 \u{23415}|\u687F \u6746|\u6894 \u6800|\u6898 \u67A7|\u689C \u{2C0A9}|\u689D \u6761|\u689F \u67AD|\u68B2 \u68C1|\u68C4 \u5F03|\u68CA \u68CB|\u68D6 \u67A8|\u68D7 \u67A3|\u68DF \u680B|\u68E1 \u3B4E|\u68E7 \u6808|\u68F2 \u6816|\u68F6 \u68BE|\u690F \u6860|\u6932 \u3B4F|\u694A \u6768|\u6953 \u67AB|\u6968 \u6862|\u696D \u4E1A|\u6975 \u6781|\u6998 \u77E9|\u69A6 \u5E72|\u69AA \u6769|\u69AE \u8363|\u69B2 \u6985|\u69BF \u6864|\u69CB \u6784|\u69CD \u67AA|\u69D3 \u6760|\u69E4 \u68BF|\u69E7 \u6920|\u69E8 \u6901|\u69EE \u692E|\u69F3 \u6868|\u69F6 \u6922|\u69FC \u691D|\u6A01 \u6869|\u6A02 \u4E50|\u6A05 \u679E|\u6A11 \u6881|\u6A13 \u697C|\u6A19 \u6807|\u6A1E \u67A2|\u6A22 \u3B64|\u6A23 \u6837|\u6A27 \u699D|\u6A2B \u3B74|\u6A33 \u686A|\u6A38 \u6734|\u6A39 \u6811|\u6A3A \u6866|\u6A3F \u692B|\u6A48 \u6861|\u6A4B \u6865|\u6A5F \u673A|\u6A62 \u692D|\u6A6B \u6A2A|\u6A6F \u{234FF}|\u6A81 \u6AA9|\u6A89 \u67FD|\u6A94 \u6863|\u6A9C \u6867|\u6A9F \u69DA|\u6AA2 \u68C0|\u6AA3 \u6A2F|\u6AAE \u68BC|\u6AAF \u53F0|\u6AB3 \u69DF|\u6AB8 \u67E0|\u6ABB \u69DB|\u6AC3 \u67DC|\u6ACD \u{2C0CA}|\u6AD3 \u6A79|\u6ADA \u6988|\u6ADB \u6809|\u6ADD \u691F|\u6ADE \u6A7C|\u6ADF \u680E|\u6AE5 \u6A71|\u6AE7 \u69E0|\u6AE8 \u680C|\u6AEA \u67A5|\u6AEB \u6A65|\u6AEC \u6987|\u6AF1 \u8616|\u6AF3 \u680A|\u6AF8 \u6989|\u6AFB \u6A31|\u6B04 \u680F|\u6B05 \u6989|\u6B0A \u6743|\u6B0F \u6924|\u6B12 \u683E|\u6B13 \u{235CB}|\u6B16 \u6984|\u6B1E \u68C2|\u6B3D \u94A6|\u6B4E \u53F9|\u6B50 \u6B27|\u6B5F \u6B24|\u6B61 \u6B22|\u6B72 \u5C81|\u6B77 \u5386|\u6B78 \u5F52|\u6B7F \u6B81|\u6B98 \u6B8B|\u6B9E \u6B92|\u6BA4 \u6B87|\u6BA8 \u3C6E|\u6BAB \u6B9A|\u6BAD \u50F5|\u6BAE \u6B93|\u6BAF \u6BA1|\u6BB0 \u3C69|\u6BB2 \u6B7C|\u6BBA \u6740|\u6BBB \u58F3|\u6BBC \u58F3|\u6BC0 \u6BC1|\u6BC6 \u6BB4|\u6BFF \u6BF5|\u6C02 \u7266|\u6C08 \u6BE1|\u6C0C \u6C07|\u6C23 \u6C14|\u6C2B \u6C22|\u6C2C \u6C29|\u6C33 \u6C32|\u6C3E \u6CDB|\u6C4E \u6CDB|\u6C59 \u6C61|\u6C7A \u51B3|\u6C92 \u6CA1|\u6C96 \u51B2|\u6CC1 \u51B5|\u6CDD \u6EAF|\u6D29 \u6CC4|\u6D36 \u6C79|\u6D79 \u6D43|\u6D7F \u{2C1D9}|\u6D87 \u6CFE|\u6D97 \u6D9A|\u6DBC \u51C9|\u6DD2 \u51C4|\u6DDA \u6CEA|\u6DE5 \u6E0C|\u6DE8 \u51C0|\u6DE9 \u51CC|\u6DEA \u6CA6|\u6DF5 \u6E0A|\u6DF6 \u6D9E|\u6DFA \u6D45|\u6E19 \u6DA3|\u6E1B \u51CF|\u6E22 \u6CA8|\u6E26 \u6DA1|\u6E2C \u6D4B|\u6E3E \u6D51|\u6E4A \u51D1|\u6E4B \u{23C97}|\u6E5E \u6D48|\u6E67 \u6D8C|\u6E6F \u6C64|\u6E88 \u6CA9|\u6E96 \u51C6|\u6E9D \u6C9F|\u6EAB \u6E29|\u6EAE \u6D49|\u6EB3 \u6DA2|\u6EBC \u6E7F|\u6EC4 \u6CA7|\u6EC5 \u706D|\u6ECC \u6DA4|\u6ECE \u8365|\u6ED9 \u6C47|\u6EEC \u6CAA|\u6EEF \u6EDE|\u6EF2 \u6E17|\u6EF7 \u5364|\u6EF8 \u6D52|\u6EFB \u6D50|\u6EFE \u6EDA|\u6EFF \u6EE1|\u6F01 \u6E14|\u6F0A \u6E87|\u6F0D \u{2C1F9}|\u6F1A \u6CA4|\u6F22 \u6C49|\u6F23 \u6D9F|\u6F2C \u6E0D|\u6F32 \u6DA8|\u6F35 \u6E86|\u6F38 \u6E10|\u6F3F \u6D46|\u6F41 \u988D|\u6F51 \u6CFC|\u6F54 \u6D01|\u6F55 \u{23C98}|\u6F59 \u6CA9|\u6F5A \u3D0B|\u6F5B \u6F5C|\u6F64 \u6DA6|\u6F6F \u6D54|\u6F70 \u6E83|\u6F77 \u6ED7|\u6F7F \u6DA0|\u6F80 \u6DA9|\u6F86 \u6D47|\u6F87 \u6D9D|\u6F90 \u6C84|\u6F97 \u6DA7|\u6FA0 \u6E11|\u6FA4 \u6CFD|\u6FA6 \u6EEA|\u6FA9 \u6CF6|\u6FAB \u{2C1D5}|\u6FAE \u6D4D|\u6FB1 \u6DC0|\u6FBE \u3CE0|\u6FC1 \u6D4A|\u6FC3 \u6D53|\u6FC4 \u3CE1|\u6FC6 \u{23E23}|\u6FD5 \u6E7F|\u6FD8 \u6CDE|\u6FDA \u6E81|\u6FDB \u8499|\u6FDC \u6D55|\u6FDF \u6D4E|\u6FE4 \u6D9B|\u6FE7 \u3CD4|\u6FEB \u6EE5|\u6FF0 \u6F4D|\u6FF1 \u6EE8|\u6FFA \u6E85|\u6FFC \u6CFA|\u6FFE \u6EE4|\u7002 \u6F9B|\u7005 \u6EE2|\u7006 \u6E0E|\u7007 \u3CBF|\u7009 \u6CFB|\u700B \u6C88|\u700F \u6D4F|\u7015 \u6FD2|\u7018 \u6CF8|\u701D \u6CA5|\u701F \u6F47|\u7020 \u6F46|\u7026 \u6F74|\u7027 \u6CF7|\u7028 \u6FD1|\u7030 \u5F25|\u7032 \u6F4B|\u703E \u6F9C|\u7043 \u6CA3|\u7044 \u6EE0|\u7051 \u6D12|\u7052 \u{2ADFD}|\u7055 \u6F13|\u7058 \u6EE9|\u7059 \u{23EBC}|\u705D \u704F|\u7061 \u3CD5|\u7063 \u6E7E|\u7064 \u6EE6|\u7067 \u6EDF|\u7069 \u6EDF|\u707D \u707E|\u70BA \u4E3A|\u70CF \u4E4C|\u70F4 \u70C3|\u7121 \u65E0|\u7149 \u70BC|\u7152 \u709C|\u7159 \u70DF|\u7162 \u8315|\u7165 \u7115|\u7169 \u70E6|\u716C \u7080|\u7171 \u3DBD|\u7185 \u7174|\u7192 \u8367|\u7197 \u709D|\u71B0 \u{2C27C}|\u71B1 \u70ED|\u71B2 \u988E|\u71BE \u70BD|\u71C0 \u{2C2A4}|\u71C1 \u70E8|\u71C8 \u706F|\u71C9 \u7096|\u71D2 \u70E7|\u71D6 \u{2C288}|\u71D9 \u70EB|\u71DC \u7116|\u71DF \u8425|\u71E6 \u707F|\u71EC \u6BC1|\u71ED \u70DB|\u71F4 \u70E9|\u71F6 \u3DB6|\u71FB \u718F|\u71FC \u70EC|\u71FE \u7118|\u720D \u70C1|\u7210 \u7089|\u721B \u70C2|\u722D \u4E89|\u7232 \u4E3A|\u723A \u7237|\u723E \u5C14|\u7240 \u5E8A|\u7246 \u5899|\u7258 \u724D|\u7274 \u62B5|\u727D \u7275|\u7296 \u8366|\u729B \u7266|\u72A2 \u728A|\u72A7 \u727A|\u72C0 \u72B6|\u72F9 \u72ED|\u72FD \u72C8|\u7319 \u72F0|\u7336 \u72B9|\u733B \u72F2|\u7341 \u72B8|\u7343 \u5446|\u7344 \u72F1|\u7345 \u72EE|\u734E \u5956|\u7368 \u72EC|\u736A \u72EF|\u736B \u7303|\u736E \u72DD|\u7370 \u72DE|\u7371 \u3E8D|\u7372 \u83B7|\u7375 \u730E|\u7377 \u72B7|\u7378 \u517D|\u737A \u736D|\u737B \u732E|\u737C \u7315|\u7380 \u7321|\u73FE \u73B0|\u7431 \u96D5|\u743A \u73D0|\u743F \u73F2|\u744B \u73AE|\u7452 \u739A|\u7463 \u7410|\u7464 \u7476|\u7469 \u83B9|\u746A \u739B|\u7472 \u73B1|\u7489 \u740F|\u748A \u{2B7A9}|\u7495 \u{2C364}|\u7497 \u{2C361}|\u74A1 \u740E|\u74A3 \u7391|\u74A6 \u7477|\u74AB \u73F0|\u74AF \u3EC5|\u74B0 \u73AF|\u74B5 \u7399|\u74B8 \u7478|\u74BD \u73BA|\u74BF \u7487|\u74C5 \u{2C35B}|\u74CA \u743C|\u74CF \u73D1|\u74D4 \u748E|\u74DA \u74D2|\u74DB \u{24A7D}|\u750C \u74EF|\u7515 \u74EE|\u7522 \u4EA7|\u7523 \u4EA7|\u755D \u4EA9|\u7562 \u6BD5|\u756B \u753B|\u7570 \u5F02|\u7575 \u753B|\u7576 \u5F53|\u7587 \u7574|\u758A \u53E0|\u75D9 \u75C9|\u75E0 \u9178|\u75FE \u75B4|\u7602 \u75D6|\u760B \u75AF|\u760D \u75A1|\u7613 \u75EA|\u761E \u7617|\u7621 \u75AE|\u7627 \u759F|\u762E \u7606|\u7632 \u75AD|\u763A \u7618|\u763B \u7618|\u7642 \u7597|\u7646 \u75E8|\u7647 \u75EB|\u7649 \u7605|\u7652 \u6108|\u7658 \u75A0|\u765F \u762A|\u7661 \u75F4|\u7662 \u75D2|\u7664 \u7596|\u7665 \u75C7|\u7667 \u75AC|\u7669 \u765E|\u766C \u7663|\u766D \u763F|\u766E \u763E|\u7670 \u75C8|\u7671 \u762B|\u7672 \u766B|\u767C \u53D1|\u7681 \u7682|\u769A \u7691|\u76B0 \u75B1|\u76B8 \u76B2|\u76BA \u76B1|\u76C3 \u676F|\u76DC \u76D7|\u76DE \u76CF|\u76E1 \u5C3D|\u76E3 \u76D1|\u76E4 \u76D8|\u76E7 \u5362|\u76EA \u8361|\u771E \u771F|\u7725 \u7726|\u773E \u4F17|\u774D \u{2AFA2}|\u774F \u56F0|\u775C \u7741|\u775E \u7750|\u7798 \u770D|\u779C \u4056|\u779E \u7792|\u77B6 \u7786|\u77BC \u7751|\u77C7 \u8499|\u77D3 \u772C|\u77DA \u77A9|\u77EF \u77EB|\u7843 \u6731|\u785C \u7841|\u7864 \u7856|\u7868 \u7817|\u786F \u781A|\u7895 \u57FC|\u78A9 \u7855|\u78AD \u7800|\u78B8 \u781C|\u78BA \u786E|\u78BC \u7801|\u78BD \u40B5|\u78D1 \u7859|\u78DA \u7816|\u78E0 \u7875|\u78E3 \u789C|\u78E7 \u789B|\u78EF \u77F6|\u78FD \u7857|\u78FE \u40C5|\u7904 \u785A|\u790E \u7840|\u7910 \u{2C488}|\u7919 \u788D|\u7926 \u77FF|\u792A \u783A|\u792B \u783E|\u792C \u77FE|\u7931 \u783B|\u7955 \u79D8|\u797F \u7984|\u798D \u7978|\u798E \u796F|\u7995 \u794E|\u79A1 \u7943|\u79A6 \u5FA1|\u79AA \u7985|\u79AE \u793C|\u79B0 \u7962|\u79B1 \u7977|\u79BF \u79C3|\u79C8 \u7C7C|\u7A05 \u7A0E|\u7A08 \u79C6|\u7A0F \u4149|\u7A1C \u68F1|\u7A1F \u7980|\u7A2E \u79CD|\u7A31 \u79F0|\u7A40 \u8C37|\u7A47 \u415F|\u7A4C \u7A23|\u7A4D \u79EF|\u7A4E \u9896|\u7A60 \u79FE|\u7A61 \u7A51|\u7A62 \u79FD|\u7A69 \u7A33|\u7A6B \u83B7|\u7A6D \u7A5E|\u7AA9 \u7A9D|\u7AAA \u6D3C|\u7AAE \u7A77|\u7AAF \u7A91|\u7AB5 \u7A8E|\u7AB6 \u7AAD|\u7ABA \u7AA5|\u7AC4 \u7A9C|\u7AC5 \u7A8D|\u7AC7 \u7AA6|\u7AC8 \u7076|\u7ACA \u7A83|\u7AEA \u7AD6|\u7AF6 \u7ADE|\u7B46 \u7B14|\u7B4D \u7B0B|\u7B67 \u7B15|\u7B74 \u41F2|\u7B87 \u4E2A|\u7B8B \u7B3A|\u7B8F \u7B5D|\u7B9A \u672D|\u7BC0 \u8282|\u7BC4 \u8303|\u7BC9 \u7B51|\u7BCB \u7BA7|\u7BD4 \u7B7C|\u7BE0 \u7B7F|\u7BE2 \u{2C542}|\u7BE4 \u7B03|\u7BE9 \u7B5B|\u7BF3 \u7B5A|\u7BF8 \u{25BBE}|\u7C00 \u7BA6|\u7C0D \u7BD3|\u7C11 \u84D1|\u7C1E \u7BAA|\u7C21 \u7B80|\u7C23 \u7BD1|\u7C2B \u7BAB|\u7C39 \u7B5C|\u7C3D \u7B7E|\u7C3E \u5E18|\u7C43 \u7BEE|\u7C45 \u{25AE3}|\u7C4C \u7B79|\u7C54 \u4264|\u7C59 \u7B93|\u7C5B \u7BEF|\u7C5C \u7BA8|\u7C5F \u7C41|\u7C60 \u7B3C|\u7C64 \u7B7E|\u7C69 \u7B3E|\u7C6A \u7C16|\u7C6C \u7BF1|\u7C6E \u7BA9|\u7C72 \u5401|\u7CB5 \u7CA4|\u7CC9 \u7CBD|\u7CDD \u7CC1|\u7CDE \u7CAA|\u7CE7 \u7CAE|\u7CF0 \u56E2|\u7CF2 \u7C9D|\u7CF4 \u7C74|\u7CF6 \u7C9C|\u7CF9 \u7E9F|\u7CFE \u7EA0|\u7D00 \u7EAA|\u7D02 \u7EA3|\u7D03 \u{2C613}|\u7D04 \u7EA6|\u7D05 \u7EA2|\u7D06 \u7EA1|\u7D07 \u7EA5|\u7D08 \u7EA8|\u7D09 \u7EAB|\u7D0B \u7EB9|\u7D0D \u7EB3|\u7D10 \u7EBD|\u7D13 \u7EBE|\u7D14 \u7EAF|\u7D15 \u7EB0|\u7D16 \u7EBC|\u7D17 \u7EB1|\u7D18 \u7EAE|\u7D19 \u7EB8|\u7D1A \u7EA7|\u7D1B \u7EB7|\u7D1C \u7EAD|\u7D1D \u7EB4|\u7D1E \u{2C618}|\u7D21 \u7EBA|\u7D2C \u4337|\u7D2E \u624E|\u7D30 \u7EC6|\u7D31 \u7EC2|\u7D32 \u7EC1|\u7D33 \u7EC5|\u7D35 \u7EBB|\u7D39 \u7ECD|\u7D3A \u7EC0|\u7D3C \u7ECB|\u7D3F \u7ED0|\u7D40 \u7ECC|\u7D42 \u7EC8|\u7D43 \u5F26|\u7D44 \u7EC4|\u7D45 \u4339|\u7D46 \u7ECA|\u7D4E \u7ED7|\u7D50 \u7ED3|\u7D55 \u7EDD|\u7D5B \u7EE6|\u7D5D \u7ED4|\u7D5E \u7EDE|\u7D61 \u7EDC|\u7D62 \u7EDA|\u7D66 \u7ED9|\u7D68 \u7ED2|\u7D6A \u{2C621}|\u7D70 \u7ED6|\u7D71 \u7EDF|\u7D72 \u4E1D|\u7D73 \u7EDB|\u7D76 \u7EDD|\u7D79 \u7EE2|\u7D7A \u{2B128}|\u7D81 \u7ED1|\u7D83 \u7EE1|\u7D84 \u{2C62B}|\u7D86 \u7EE0|\u7D88 \u7EE8|\u7D89 \u7EE3|\u7D8C \u7EE4|\u7D8E \u{2C629}|\u7D8F \u7EE5|\u7D90 \u433C|\u7D91 \u6346|\u7D93 \u7ECF|\u7D96 \u{2B127}|\u7D9C \u7EFC|\u7D9D \u{2C62D}|\u7D9E \u7F0D|\u7DA0 \u7EFF|\u7DA1 \u{2B7C5}|\u7DA2 \u7EF8|\u7DA3 \u7EFB|\u7DA7 \u{2C62F}|\u7DAA \u{2C62C}|\u7DAB \u7EBF|\u7DAC \u7EF6|\u7DAD \u7EF4|\u7DAF \u7EF9|\u7DB0 \u7EFE|\u7DB1 \u7EB2|\u7DB2 \u7F51|\u7DB3 \u7EF7|\u7DB4 \u7F00|\u7DB5 \u5F69|\u7DB8 \u7EB6|\u7DB9 \u7EFA|\u7DBA \u7EEE|\u7DBB \u7EFD|\u7DBD \u7EF0|\u7DBE \u7EEB|\u7DBF \u7EF5|\u7DC4 \u7EF2|\u7DC7 \u7F01|\u7DCA \u7D27|\u7DCB \u7EEF|\u7DD1 \u7EFF|\u7DD2 \u7EEA|\u7DD3 \u7EEC|\u7DD4 \u7EF1|\u7DD7 \u7F03|\u7DD8 \u7F04|\u7DD9 \u7F02|\u7DDA \u7EBF|\u7DDD \u7F09|\u7DDE \u7F0E|\u7DE0 \u7F14|\u7DE1 \u7F17|\u7DE3 \u7F18|\u7DE6 \u7F0C|\u7DE8 \u7F16|\u7DE9 \u7F13|\u7DEC \u7F05|\u7DEF \u7EAC|\u7DF1 \u7F11|\u7DF2 \u7F08|\u7DF4 \u7EC3|\u7DF6 \u7F0F|\u7DF9 \u7F07|\u7DFB \u81F4|\u7DFC \u7F0A|\u7E08 \u8426|\u7E09 \u7F19|\u7E0A \u7F22|\u7E0B \u7F12|\u7E10 \u7EC9|\u7E11 \u7F23|\u7E15 \u7F0A|\u7E17 \u7F1E|\u7E1B \u7F1A|\u7E1D \u7F1C|\u7E1E \u7F1F|\u7E1F \u7F1B|\u7E23 \u53BF|\u7E27 \u7EE6|\u7E2B \u7F1D|\u7E2D \u7F21|\u7E2E \u7F29|\u7E2F \u{2C642}|\u7E31 \u7EB5|\u7E32 \u7F27|\u7E33 \u4338|\u7E34 \u7EA4|\u7E35 \u7F26|\u7E36 \u7D77|\u7E37 \u7F15|\u7E39 \u7F25|\u7E3D \u603B|\u7E3E \u7EE9|\u7E43 \u7EF7|\u7E45 \u7F2B|\u7E46 \u7F2A|\u7E52 \u7F2F|\u7E54 \u7EC7|\u7E55 \u7F2E|\u7E5A \u7F2D|\u7E5E \u7ED5|\u7E61 \u7EE3|\u7E62 \u7F0B|\u7E69 \u7EF3|\u7E6A \u7ED8|\u7E6B \u7CFB|\u7E6D \u8327|\u7E6E \u7F30|\u7E6F \u7F33|\u7E70 \u7F32|\u7E73 \u7F34|\u7E76 \u{2B137}|\u7E78 \u4341|\u7E79 \u7ECE|\u7E7B \u{26221}|\u7E7C \u7EE7|\u7E7D \u7F24|\u7E7E \u7F31|\u7E7F \u4340|\u7E81 \u{2B138}|\u7E86 \u{2C64A}|\u7E87 \u98A3|\u7E88 \u7F2C|\u7E8A \u7EA9|\u7E8C \u7EED|\u7E8D \u7D2F|\u7E8F \u7F20|\u7E93 \u7F28|\u7E94 \u624D|\u7E95 \u{2C64B}|\u7E96 \u7EA4|\u7E98 \u7F35|\u7E9C \u7F06|\u7F3D \u94B5|\u7F43 \u44E8|\u7F48 \u575B|\u7F4C \u7F42|\u7F4E \u575B|\u7F70 \u7F5A|\u7F75 \u9A82|\u7F77 \u7F62|\u7F85 \u7F57|\u7F86 \u7F74|\u7F88 \u7F81|\u7F8B \u8288|\u7FA3 \u7FA4|\u7FA5 \u7F9F|\u7FA8 \u7FA1|\u7FA9 \u4E49|\u7FB6 \u81BB|\u7FD2 \u4E60|\u7FEB \u73A9|\u7FEC \u7FDA|\u7FF9 \u7FD8|\u7FFD \u7FD9|\u802C \u8027|\u802E \u8022|\u8056 \u5723|\u805E \u95FB|\u806F \u8054|\u8070 \u806A|\u8072 \u58F0|\u8073 \u8038|\u8075 \u8069|\u8076 \u8042|\u8077 \u804C|\u8079 \u804D|\u807D \u542C|\u807E \u804B|\u8085 \u8083|\u8105 \u80C1|\u8108 \u8109|\u811B \u80EB|\u8123 \u5507|\u8129 \u4FEE|\u812B \u8131|\u8139 \u80C0|\u814E \u80BE|\u8156 \u80E8|\u8161 \u8136|\u8166 \u8111|\u816B \u80BF|\u8173 \u811A|\u8178 \u80A0|\u8183 \u817D|\u8195 \u8158|\u819A \u80A4|\u819E \u43DD|\u81A0 \u80F6|\u81A2 \u{2677C}|\u81A9 \u817B|\u81BD \u80C6|\u81BE \u810D|\u81BF \u8113|\u81C9 \u8138|\u81CD \u8110|\u81CF \u8191|\u81D8 \u814A|\u81DA \u80EA|\u81DF \u810F|\u81E0 \u8114|\u81E2 \u81DC|\u81E5 \u5367|\u81E8 \u4E34|\u81FA \u53F0|\u8207 \u4E0E|\u8208 \u5174|\u8209 \u4E3E|\u820A \u65E7|\u8216 \u94FA|\u8218 \u9986|\u8259 \u8231|\u8264 \u8223|\u8266 \u8230|\u826B \u823B|\u8271 \u8270|\u8277 \u8273|\u82BB \u520D|\u82E7 \u82CE|\u8332 \u5179|\u834A \u8346|\u838A \u5E84|\u8396 \u830E|\u83A2 \u835A|\u83A7 \u82CB|\u83EF \u534E|\u83F4 \u5EB5|\u83F8 \u70DF|\u8407 \u82CC|\u840A \u83B1|\u842C \u4E07|\u8434 \u835D|\u8435 \u83B4|\u8449 \u53F6|\u8452 \u836D|\u8464 \u836E|\u8466 \u82C7|\u846F \u836F|\u8477 \u8364|\u848D \u{2B1ED}|\u8490 \u641C|\u8493 \u83BC|\u8494 \u83B3|\u8495 \u8480|\u849E \u8385|\u84BC \u82CD|\u84C0 \u836A|\u84C6 \u5E2D|\u84CB \u76D6|\u84EE \u83B2|\u84EF \u82C1|\u84F4 \u83BC|\u84FD \u835C|\u8504 \u{2C72C}|\u8514 \u535C|\u8518 \u53C2|\u851E \u848C|\u8523 \u848B|\u8525 \u8471|\u8526 \u8311|\u852D \u836B|\u852F \u{2B21F}|\u853F \u{2B1ED}|\u8541 \u8368|\u8546 \u8487|\u854E \u835E|\u8552 \u836C|\u8553 \u82B8|\u8555 \u83B8|\u8558 \u835B|\u8562 \u8489|\u8569 \u8361|\u856A \u829C|\u856D \u8427|\u8577 \u84E3|\u8580 \u8570|\u8588 \u835F|\u858A \u84DF|\u858C \u8297|\u8591 \u59DC|\u8594 \u8537|\u8598 \u8359|\u859F \u83B6|\u85A6 \u8350|\u85A9 \u8428|\u85B3 \u44D5|\u85B4 \u82E7|\u85B5 \u44D3|\u85B9 \u82D4|\u85BA \u8360|\u85CD \u84DD|\u85CE \u8369|\u85DD \u827A|\u85E5 \u836F|\u85EA \u85AE|\u85ED \u44D6|\u85F4 \u8574|\u85F6 \u82C8|\u85F9 \u853C|\u85FA \u853A|\u8600 \u841A|\u8604 \u8572|\u8606 \u82A6|\u8607 \u82CF|\u860A \u8574|\u860B \u82F9|\u861A \u85D3|\u861E \u8539|\u861F \u{26ED5}|\u8622 \u830F|\u862D \u5170|\u863A \u84E0|\u863F \u841D|\u8646 \u8502|\u8649 \u{2C7C1}|\u8655 \u5904|\u865B \u865A|\u865C \u864F|\u865F \u53F7|\u8667 \u4E8F|\u866F \u866C|\u86FA \u86F1|\u86FB \u8715|\u8706 \u86AC|\u8740 \u{2C7FD}|\u8755 \u8680|\u875F \u732C|\u8766 \u867E|\u8768 \u8671|\u8778 \u8717|\u8784 \u86F3|\u879E \u8682|\u87A2 \u8424|\u87AE \u45D6|\u87BB \u877C|\u87BF \u8780|\u87C4 \u86F0|\u87C8 \u8748|\u87CE \u87A8|\u87E3 \u866E|\u87EC \u8749|\u87EF \u86F2|\u87F2 \u866B|\u87F3 \u{2B2BB}|\u87F6 \u86CF|\u87FB \u8681|\u8801 \u8683|\u8805 \u8747|\u8806 \u867F|\u880D \u874E|\u8810 \u86F4|\u8811 \u877E|\u8814 \u869D|\u881F \u8721|\u8823 \u86CE|\u8828 \u87CF|\u8831 \u86CA|\u8836 \u8695|\u883B \u86EE|\u8846 \u4F17|\u884A \u8511|\u8853 \u672F|\u8855 \u540C|\u885A \u80E1|\u885B \u536B|\u885D \u51B2|\u889E \u886E|\u88B7 \u5939|\u88CA \u8885|\u88CF \u91CC|\u88DC \u8865|\u88DD \u88C5|\u88E1 \u91CC|\u88FD \u5236|\u8907 \u590D|\u890C \u88C8|\u8918 \u8886|\u8932 \u88E4|\u8933 \u88E2|\u8938 \u891B|\u893B \u4EB5|\u8940 \u{2B300}|\u8947 \u88E5|\u8949 \u88E5|\u894F \u88AF|\u8956 \u8884|\u895D \u88E3|\u8960 \u88C6|\u8964 \u8934|\u896A \u889C|\u896C \u6446|\u896F \u886C|\u8972 \u88AD|\u8974 \u8955|\u8988 \u6838|\u898B \u89C1|\u898E \u89C3|\u898F \u89C4|\u8993 \u89C5|\u8996 \u89C6|\u8998 \u89C7|\u89A1 \u89CB|\u89A5 \u89CD|\u89A6 \u89CE|\u89AA \u4EB2|\u89AC \u89CA|\u89AF \u89CF|\u89B2 \u89D0|\u89B7 \u89D1|\u89BA \u89C9|\u89BD \u89C8|\u89BF \u89CC|\u89C0 \u89C2|\u89F4 \u89DE|\u89F6 \u89EF|\u89F8 \u89E6|\u8A01 \u8BA0|\u8A02 \u8BA2|\u8A03 \u8BA3|\u8A08 \u8BA1|\u8A0A \u8BAF|\u8A0C \u8BA7|\u8A0E \u8BA8|\u8A0F \u{2C8D9}|\u8A10 \u8BA6|\u8A12 \u8BB1|\u8A13 \u8BAD|\u8A15 \u8BAA|\u8A16 \u8BAB|\u8A17 \u6258|\u8A18 \u8BB0|\u8A1B \u8BB9|\u8A1D \u8BB6|\u8A1F \u8BBC|\u8A22 \u4723|\u8A23 \u8BC0|\u8A25 \u8BB7|\u8A29 \u8BBB|\u8A2A \u8BBF|\u8A2D \u8BBE|\u8A31 \u8BB8|\u8A34 \u8BC9|\u8A36 \u8BC3|\u8A3A \u8BCA|\u8A3B \u6CE8|\u8A3C \u8BC1|\u8A40 \u{27BAA}|\u8A41 \u8BC2|\u8A46 \u8BCB|\u8A4E \u8BB5|\u8A50 \u8BC8|\u8A52 \u8BD2|\u8A54 \u8BCF|\u8A55 \u8BC4|\u8A56 \u8BD0|\u8A57 \u8BC7|\u8A58 \u8BCE|\u8A5B \u8BC5|\u8A5D \u{2C8DE}|\u8A5E \u8BCD|\u8A60 \u548F|\u8A61 \u8BE9|\u8A62 \u8BE2|\u8A63 \u8BE3|\u8A66 \u8BD5|\u8A69 \u8BD7|\u8A6A \u{2C8F3}|\u8A6B \u8BE7|\u8A6C \u8BDF|\u8A6D \u8BE1|\u8A6E \u8BE0|\u8A70 \u8BD8|\u8A71 \u8BDD|\u8A72 \u8BE5|\u8A73 \u8BE6|\u8A75 \u8BDC|\u8A77 \u{2B363}|\u8A7C \u8BD9|\u8A7F \u8BD6|\u8A84 \u8BD4|\u8A85 \u8BDB|\u8A86 \u8BD3|\u8A87 \u5938|\u8A8C \u5FD7|\u8A8D \u8BA4|\u8A91 \u8BF3|\u8A92 \u8BF6|\u8A95 \u8BDE|\u8A98 \u8BF1|\u8A9A \u8BEE|\u8A9E \u8BED|\u8AA0 \u8BDA|\u8AA1 \u8BEB|\u8AA3 \u8BEC|\u8AA4 \u8BEF|\u8AA5 \u8BF0|\u8AA6 \u8BF5|\u8AA8 \u8BF2|\u8AAA \u8BF4|\u8AAC \u8BF4|\u8AB0 \u8C01|\u8AB2 \u8BFE|\u8AB6 \u8C07|\u8AB9 \u8BFD|\u8ABC \u8C0A|\u8ABE \u8A1A|\u8ABF \u8C03|\u8AC2 \u8C04|\u8AC4 \u8C06|\u8AC7 \u8C08|\u8AC9 \u8BFF|\u8ACB \u8BF7|\u8ACD \u8BE4|\u8ACF \u8BF9|\u8AD1 \u8BFC|\u8AD2 \u8C05|\u8AD3 \u{2C8E1}|\u8AD6 \u8BBA|\u8AD7 \u8C02|\u8ADB \u8C00|\u8ADC \u8C0D|\u8ADD \u8C1E|\u8ADE \u8C1D|\u8ADF \u{2C90A}|\u8AE1 \u8C25|\u8AE2 \u8BE8|\u8AE4 \u8C14|\u8AE6 \u8C1B|\u8AE7 \u8C10|\u8AEB \u8C0F|\u8AED \u8C15|\u8AEE \u54A8|\u8AF1 \u8BB3|\u8AF2 \u{2C907}|\u8AF3 \u8C19|\u8AF4 \u{2B36F}|\u8AF6 \u8C0C|\u8AF7 \u8BBD|\u8AF8 \u8BF8|\u8AFA \u8C1A|\u8AFC \u8C16|\u8AFE \u8BFA|\u8B00 \u8C0B|\u8B01 \u8C12|\u8B02 \u8C13|\u8B04 \u8A8A|\u8B05 \u8BCC|\u8B0A \u8C0E|\u8B0E \u8C1C|\u8B0F \u{2B372}|\u8B10 \u8C27|\u8B14 \u8C11|\u8B16 \u8C21|\u8B17 \u8C24|\u8B19 \u8C26|\u8B1A \u8C25|\u8B1B \u8BB2|\u8B1D \u8C22|\u8B20 \u8C23|\u8B21 \u8C23|\u8B28 \u8C1F|\u8B2B \u8C2A|\u8B2C \u8C2C|\u8B2D \u8C2B|\u8B33 \u8BB4|\u8B39 \u8C28|\u8B3E \u8C29|\u8B41 \u54D7|\u8B49 \u8BC1|\u8B4E \u8C32|\u8B4F \u8BA5|\u8B53 \u{2C91D}|\u8B56 \u8C2E|\u8B58 \u8BC6|\u8B59 \u8C2F|\u8B5A \u8C2D|\u8B5C \u8C31|\u8B5E \u{2B37D}|\u8B5F \u566A|\u8B6B \u8C35|\u8B6D \u6BC1|\u8B6F \u8BD1|\u8B70 \u8BAE|\u8B74 \u8C34|\u8B77 \u62A4|\u8B78 \u8BEA|\u8B7D \u8A89|\u8B7E \u8C2B|\u8B80 \u8BFB|\u8B85 \u8C09|\u8B8A \u53D8|\u8B8B \u8A5F|\u8B8C \u4729|\u8B8E \u96E0|\u8B92 \u8C17|\u8B93 \u8BA9|\u8B95 \u8C30|\u8B96 \u8C36|\u8B9A \u8D5E|\u8B9C \u8C20|\u8B9E \u8C33|\u8C3F \u6EAA|\u8C48 \u5C82|\u8C4E \u7AD6|\u8C50 \u4E30|\u8C54 \u8273|\u8C6C \u732A|\u8C76 \u8C6E|\u8C8D \u72F8|\u8C93 \u732B|\u8C99 \u4759|\u8C9D \u8D1D|\u8C9E \u8D1E|\u8C9F \u8D20|\u8CA0 \u8D1F|\u8CA1 \u8D22|\u8CA2 \u8D21|\u8CA7 \u8D2B|\u8CA8 \u8D27|\u8CA9 \u8D29|\u8CAA \u8D2A|\u8CAB \u8D2F|\u8CAC \u8D23|\u8CAF \u8D2E|\u8CB0 \u8D33|\u8CB2 \u8D40|\u8CB3 \u8D30|\u8CB4 \u8D35|\u8CB6 \u8D2C|\u8CB7 \u4E70|\u8CB8 \u8D37|\u8CBA \u8D36|\u8CBB \u8D39|\u8CBC \u8D34|\u8CBD \u8D3B|\u8CBF \u8D38|\u8CC0 \u8D3A|\u8CC1 \u8D32|\u8CC2 \u8D42|\u8CC3 \u8D41|\u8CC4 \u8D3F|\u8CC5 \u8D45|\u8CC7 \u8D44|\u8CC8 \u8D3E|\u8CCA \u8D3C|\u8CD1 \u8D48|\u8CD2 \u8D4A|\u8CD3 \u5BBE|\u8CD5 \u8D47|\u8CD9 \u8D52|\u8CDA \u8D49|\u8CDC \u8D50|\u8CDE \u8D4F|\u8CE0 \u8D54|\u8CE1 \u8D53|\u8CE2 \u8D24|\u8CE3 \u5356|\u8CE4 \u8D31|\u8CE6 \u8D4B|\u8CE7 \u8D55|\u8CEA \u8D28|\u8CEB \u8D4D|\u8CEC \u8D26|\u8CED \u8D4C|\u8CF0 \u4790|\u8CF4 \u8D56|\u8CF5 \u8D57|\u8CFA \u8D5A|\u8CFB \u8D59|\u8CFC \u8D2D|\u8CFD \u8D5B|\u8CFE \u8D5C|\u8D04 \u8D3D|\u8D05 \u8D58|\u8D07 \u8D5F|\u8D08 \u8D60|\u8D0A \u8D5E|\u8D0B \u8D5D|\u8D0D \u8D61|\u8D0F \u8D62|\u8D10 \u8D46|\u8D13 \u8D43|\u8D14 \u8D51|\u8D16 \u8D4E|\u8D17 \u8D5D|\u8D1B \u8D63|\u8D1C \u8D43|\u8D6C \u8D6A|\u8D95 \u8D76|\u8D99 \u8D75|\u8DA8 \u8D8B|\u8DB2 \u8DB1|\u8DE1 \u8FF9|\u8E10 \u8DF5|\u8E30 \u903E|\u8E34 \u8E0A|\u8E4C \u8DC4|\u8E55 \u8DF8|\u8E5F \u8FF9|\u8E60 \u8DD6|\u8E63 \u8E52|\u8E64 \u8E2A|\u8E7A \u8DF7|\u8E82 \u8DF6|\u8E89 \u8DB8|\u8E8A \u8E0C|\u8E8B \u8DFB|\u8E8D \u8DC3|\u8E8E \u47E2|\u8E91 \u8E2F|\u8E92 \u8DDE|\u8E93 \u8E2C|\u8E95 \u8E70|\u8E9A \u8DF9|\u8EA1 \u8E51|\u8EA5 \u8E7F|\u8EA6 \u8E9C|\u8EAA \u8E8F|\u8EC0 \u8EAF|\u8ECA \u8F66|\u8ECB \u8F67|\u8ECC \u8F68|\u8ECD \u519B|\u8ECF \u{2B404}|\u8ED1 \u8F6A|\u8ED2 \u8F69|\u8ED4 \u8F6B|\u8EDB \u8F6D|\u8EDD \u{2CA02}|\u8EDF \u8F6F|\u8EE4 \u8F77|\u8EEB \u8F78|\u8EF2 \u8F71|\u8EF8 \u8F74|\u8EF9 \u8F75|\u8EFA \u8F7A|\u8EFB \u8F72|\u8EFC \u8F76|\u8EFE \u8F7C|\u8F03 \u8F83|\u8F04 \u{28408}|\u8F05 \u8F82|\u8F07 \u8F81|\u8F08 \u8F80|\u8F09 \u8F7D|\u8F0A \u8F7E|\u8F0B \u{2AA36}|\u8F12 \u8F84|\u8F13 \u633D|\u8F14 \u8F85|\u8F15 \u8F7B|\u8F17 \u{2B410}|\u8F1B \u8F86|\u8F1C \u8F8E|\u8F1D \u8F89|\u8F1E \u8F8B|\u8F1F \u8F8D|\u8F25 \u8F8A|\u8F26 \u8F87|\u8F29 \u8F88|\u8F2A \u8F6E|\u8F2C \u8F8C|\u8F2E \u{2B413}|\u8F2F \u8F91|\u8F33 \u8F8F|\u8F36 \u{2CA0E}|\u8F38 \u8F93|\u8F3B \u8F90|\u8F3C \u8F92|\u8F3E \u8F97|\u8F3F \u8206|\u8F40 \u8F92|\u8F42 \u6BC2|\u8F44 \u8F96|\u8F45 \u8F95|\u8F46 \u8F98|\u8F49 \u8F6C|\u8F4D \u8F99|\u8F4E \u8F7F|\u8F54 \u8F9A|\u8F5F \u8F70|\u8F61 \u8F94|\u8F62 \u8F79|\u8F64 \u8F73|\u8FA6 \u529E|\u8FAD \u8F9E|\u8FAE \u8FAB|\u8FAF \u8FA9|\u8FB2 \u519C|\u8FF4 \u56DE|\u9015 \u5F84|\u9019 \u8FD9|\u9023 \u8FDE|\u9031 \u5468|\u9032 \u8FDB|\u904A \u6E38|\u904B \u8FD0|\u904E \u8FC7|\u9054 \u8FBE|\u9055 \u8FDD|\u9059 \u9065|\u905C \u900A|\u905E \u9012|\u9060 \u8FDC|\u9061 \u6EAF|\u9069 \u9002|\u9072 \u8FDF|\u9076 \u7ED5|\u9077 \u8FC1|\u9078 \u9009|\u907A \u9057|\u907C \u8FBD|\u9081 \u8FC8|\u9084 \u8FD8|\u9087 \u8FE9|\u908A \u8FB9|\u908F \u903B|\u9090 \u9026|\u90DF \u90CF|\u90F5 \u90AE|\u9106 \u90D3|\u9109 \u4E61|\u9112 \u90B9|\u9114 \u90AC|\u9116 \u90E7|\u9127 \u9093|\u9129 \u{2CA7D}|\u912D \u90D1|\u9130 \u90BB|\u9132 \u90F8|\u9133 \u{2B461}|\u9134 \u90BA|\u9136 \u90D0|\u913A \u909D|\u9147 \u9142|\u9148 \u90E6|\u9183 \u814C|\u9196 \u915D|\u919C \u4E11|\u919E \u915D|\u919F \u848F|\u91A3 \u7CD6|\u91AB \u533B|\u91AC \u9171|\u91B1 \u9166|\u91B2 \u{2CAA9}|\u91C0 \u917F|\u91C1 \u8845|\u91C3 \u917E|\u91C5 \u917D|\u91CB \u91CA|\u91D0 \u5398|\u91D2 \u9485|\u91D3 \u9486|\u91D4 \u9487|\u91D5 \u948C|\u91D7 \u948A|\u91D8 \u9489|\u91D9 \u948B|\u91DD \u9488|\u91E3 \u9493|\u91E4 \u9490|\u91E6 \u6263|\u91E7 \u948F|\u91E9 \u9492|\u91F4 \u{2CB29}|\u91F5 \u9497|\u91F7 \u948D|\u91F9 \u9495|\u91FA \u948E|\u91FE \u497A|\u91FF \u{2CB31}|\u9200 \u94AF|\u9201 \u94AB|\u9203 \u9498|\u9204 \u94AD|\u9205 \u94A5|\u9207 \u{2B4E7}|\u9208 \u949A|\u9209 \u94A0|\u920D \u949D|\u920E \u94A9|\u9210 \u94A4|\u9211 \u94A3|\u9212 \u9491|\u9214 \u949E|\u9215 \u94AE|\u921E \u94A7|\u9221 \u949F|\u9223 \u9499|\u9225 \u94AC|\u9226 \u949B|\u9227 \u94AA|\u922E \u94CC|\u9230 \u94C8|\u9233 \u94B6|\u9234 \u94C3|\u9237 \u94B4|\u9238 \u94B9|\u9239 \u94CD|\u923A \u94B0|\u923D \u94B8|\u923E \u94C0|\u923F \u94BF|\u9240 \u94BE|\u9245 \u5DE8|\u9246 \u94BB|\u9248 \u94CA|\u9249 \u94C9|\u924A \u{2CB3F}|\u924B \u94C7|\u924D \u94CB|\u9251 \u94C2|\u9255 \u94B7|\u9257 \u94B3|\u925A \u94C6|\u925B \u94C5|\u925D \u{2B7F7}|\u925E \u94BA|\u9262 \u94B5|\u9264 \u94A9|\u9265 \u{2CB38}|\u9266 \u94B2|\u9267 \u{2CB41}|\u926C \u94BC|\u926D \u94BD|\u926E \u{2CB39}|\u9273 \u952B|\u9276 \u94CF|\u9277 \u{2B7F9}|\u9278 \u94F0|\u927A \u94D2|\u927B \u94EC|\u927F \u94EA|\u9280 \u94F6|\u9283 \u94F3|\u9285 \u94DC|\u9288 \u{2B4EF}|\u928D \u94DA|\u9291 \u94E3|\u9293 \u94E8|\u9296 \u94E2|\u9298 \u94ED|\u929A \u94EB|\u929B \u94E6|\u929C \u8854|\u92A0 \u94D1|\u92A3 \u94F7|\u92A5 \u94F1|\u92A6 \u94DF|\u92A8 \u94F5|\u92A9 \u94E5|\u92AA \u94D5|\u92AB \u94EF|\u92AC \u94D0|\u92B1 \u94DE|\u92B3 \u9510|\u92B6 \u{28C47}|\u92B7 \u9500|\u92B9 \u9508|\u92BB \u9511|\u92BC \u9509|\u92C1 \u94DD|\u92C3 \u9512|\u92C5 \u950C|\u92C7 \u94A1|\u92CC \u94E4|\u92CF \u94D7|\u92D0 \u{2CB4E}|\u92D2 \u950B|\u92D7 \u{2B4F6}|\u92D9 \u94FB|\u92DD \u950A|\u92DF \u9513|\u92E3 \u94D8|\u92E4 \u9504|\u92E5 \u9503|\u92E6 \u9514|\u92E8 \u9507|\u92E9 \u94D3|\u92EA \u94FA|\u92ED \u9510|\u92EE \u94D6|\u92EF \u9506|\u92F0 \u9502|\u92F1 \u94FD|\u92F6 \u950D|\u92F8 \u952F|\u92F9 \u{2CB2E}|\u92FC \u94A2|\u9300 \u{2CB2D}|\u9301 \u951E|\u9304 \u5F55|\u9306 \u9516|\u9307 \u952B|\u9308 \u9529|\u930F \u94D4|\u9310 \u9525|\u9312 \u9515|\u9315 \u951F|\u9318 \u9524|\u9319 \u9531|\u931A \u94EE|\u931B \u951B|\u931E \u{2CB5A}|\u931F \u952C|\u9320 \u952D|\u9321 \u951C|\u9322 \u94B1|\u9324 \u{2B4F9}|\u9326 \u9526|\u9328 \u951A|\u9329 \u9520|\u932B \u9521|\u932E \u9522|\u932F \u9519|\u9332 \u5F55|\u9333 \u9530|\u9336 \u8868|\u9338 \u94FC|\u933C \u954E|\u9340 \u951D|\u9341 \u9528|\u9343 \u952A|\u9345 \u94AB|\u9346 \u9494|\u9347 \u9534|\u9348 \u9533|\u934A \u70BC|\u934B \u9505|\u934D \u9540|\u9354 \u9537|\u9358 \u94E1|\u935A \u9496|\u935B \u953B|\u9360 \u953D|\u9364 \u9538|\u9365 \u9532|\u9369 \u9518|\u936C \u9539|\u936D \u{2CB64}|\u9370 \u953E|\u9375 \u952E|\u9376 \u9536|\u937A \u9517|\u937C \u9488|\u937E \u949F|\u9382 \u9541|\u9384 \u953F|\u9387 \u9545|\u938A \u9551|\u938C \u9570|\u9393 \u{2CB69}|\u9394 \u9555|\u9396 \u9501|\u9398 \u9549|\u939A \u9524|\u939B \u9548|\u939D \u{28C4F}|\u93A1 \u9543|\u93A2 \u94A8|\u93A3 \u84E5|\u93A6 \u954F|\u93A7 \u94E0|\u93A9 \u94E9|\u93AA \u953C|\u93AC \u9550|\u93AD \u9547|\u93AE \u9547|\u93B0 \u9552|\u93B2 \u954B|\u93B3 \u954D|\u93B5 \u9553|\u93B6 \u9FD4|\u93B8 \u954C|\u93BF \u954E|\u93C3 \u955E|\u93C7 \u65CB|\u93C8 \u94FE|\u93CC \u9546|\u93CD \u9559|\u93CF \u{2CB6C}|\u93D0 \u9560|\u93D1 \u955D|\u93D7 \u94FF|\u93D8 \u9535|\u93DC \u9557|\u93DD \u9558|\u93DE \u955B|\u93DF \u94F2|\u93E1 \u955C|\u93E2 \u9556|\u93E4 \u9542|\u93E8 \u933E|\u93F0 \u955A|\u93F5 \u94E7|\u93F7 \u9564|\u93F9 \u956A|\u93FA \u497D|\u93FB \u{2CB78}|\u93FD \u9508|\u9403 \u94D9|\u9404 \u{28C51}|\u9407 \u{2B50D}|\u940B \u94F4|\u940D \u{2B50E}|\u940F \u{28C54}|\u9410 \u9563|\u9412 \u94F9|\u9413 \u9566|\u9414 \u9561|\u9418 \u949F|\u9419 \u956B|\u941D \u9562|\u9420 \u9568|\u9425 \u4985|\u9426 \u950E|\u9427 \u950F|\u9428 \u9544|\u9429 \u{2CB7C}|\u942B \u954C|\u942E \u9570|\u942F \u4983|\u9432 \u956F|\u9433 \u956D|\u9435 \u94C1|\u9436 \u956E|\u9438 \u94CE|\u943A \u94DB|\u943D \u{2B7FC}|\u943F \u9571|\u9444 \u94F8|\u944A \u956C|\u944C \u9554|\u9451 \u9274|\u9452 \u9274|\u9454 \u9572|\u9455 \u9527|\u945E \u9574|\u9460 \u94C4|\u9463 \u9573|\u9465 \u9565|\u946A \u{2CB3B}|\u946D \u9567|\u9470 \u94A5|\u9471 \u9575|\u9472 \u9576|\u9477 \u954A|\u9479 \u9569|\u947C \u9523|\u947D \u94BB|\u947E \u92AE|\u947F \u51FF|\u9481 \u9562|\u9482 \u954B|\u9577 \u957F|\u9580 \u95E8|\u9582 \u95E9|\u9583 \u95EA|\u9586 \u95EB|\u9588 \u95EC|\u9589 \u95ED|\u958B \u5F00|\u958C \u95F6|\u958E \u95F3|\u958F \u95F0|\u9591 \u95F2|\u9592 \u95F2|\u9593 \u95F4|\u9594 \u95F5|\u9598 \u95F8|\u95A1 \u9602|\u95A3 \u9601|\u95A4 \u5408|\u95A5 \u9600|\u95A8 \u95FA|\u95A9 \u95FD|\u95AB \u9603|\u95AC \u9606|\u95AD \u95FE|\u95B1 \u9605|\u95B2 \u9605|\u95B6 \u960A|\u95B9 \u9609|\u95BB \u960E|\u95BC \u960F|\u95BD \u960D|\u95BE \u9608|\u95BF \u960C|\u95C3 \u9612|\u95C6 \u677F|\u95C7 \u6697|\u95C8 \u95F1|\u95C9 \u{2CBB1}|\u95CA \u9614|\u95CB \u9615|\u95CC \u9611|\u95CD \u9607|\u95D0 \u9617|\u95D1 \u{2B536}|\u95D2 \u9618|\u95D3 \u95FF|\u95D4 \u9616|\u95D5 \u9619|\u95D6 \u95EF|\u95DC \u5173|\u95DE \u961A|\u95E0 \u9613|\u95E1 \u9610|\u95E2 \u8F9F|\u95E4 \u961B|\u95E5 \u95FC|\u9658 \u9649|\u965D \u9655|\u965E \u5347|\u9663 \u9635|\u9670 \u9634|\u9673 \u9648|\u9678 \u9646|\u967D \u9633|\u9689 \u9667|\u968A \u961F|\u968E \u9636|\u9691 \u{2CBBF}|\u9695 \u9668|\u969B \u9645|\u96A4 \u{2CBCE}|\u96A8 \u968F|\u96AA \u9669|\u96AE \u{2CBC0}|\u96AF \u9666|\u96B1 \u9690|\u96B4 \u9647|\u96B8 \u96B6|\u96BB \u53EA|\u96CB \u96BD|\u96D6 \u867D|\u96D9 \u53CC|\u96DB \u96CF|\u96DC \u6742|\u96DE \u9E21|\u96E2 \u79BB|\u96E3 \u96BE|\u96F2 \u4E91|\u96FB \u7535|\u9711 \u6CBE|\u9722 \u9721|\u9727 \u96FE|\u973D \u9701|\u9742 \u96F3|\u9744 \u972D|\u9746 \u53C7|\u9748 \u7075|\u9749 \u53C6|\u975A \u9753|\u975C \u9759|\u975D \u9754|\u9766 \u817C|\u9768 \u9765|\u978F \u5DE9|\u979D \u7EF1|\u97A6 \u79CB|\u97BD \u9792|\u97C1 \u7F30|\u97C3 \u9791|\u97C6 \u5343|\u97C9 \u97AF|\u97CB \u97E6|\u97CC \u97E7|\u97CD \u97E8|\u97D3 \u97E9|\u97D9 \u97EA|\u97DC \u97EC|\u97DD \u97B2|\u97DE \u97EB|\u97FB \u97F5|\u97FF \u54CD|\u9801 \u9875|\u9802 \u9876|\u9803 \u9877|\u9805 \u9879|\u9806 \u987A|\u9807 \u9878|\u9808 \u987B|\u980A \u987C|\u980C \u9882|\u980D \u{2B806}|\u980E \u9880|\u980F \u9883|\u9810 \u9884|\u9811 \u987D|\u9812 \u9881|\u9813 \u987F|\u9814 \u{2CC56}|\u9817 \u9887|\u9818 \u9886|\u981C \u988C|\u9820 \u{2CC5F}|\u9821 \u9889|\u9824 \u9890|\u9826 \u988F|\u982B \u{2B5AF}|\u982D \u5934|\u982E \u9892|\u9830 \u988A|\u9832 \u988B|\u9834 \u9895|\u9835 \u{2B5B3}|\u9837 \u9894|\u9838 \u9888|\u9839 \u9893|\u983B \u9891|\u983D \u9893|\u9846 \u9897|\u984C \u9898|\u984D \u989D|\u984E \u989A|\u984F \u989C|\u9852 \u9899|\u9853 \u989B|\u9854 \u989C|\u9857 \u{2B5AE}|\u9858 \u613F|\u9859 \u98A1|\u985B \u98A0|\u985E \u7C7B|\u9862 \u989F|\u9865 \u98A2|\u9867 \u987E|\u986B \u98A4|\u986C \u98A5|\u986F \u663E|\u9870 \u98A6|\u9871 \u9885|\u9873 \u989E|\u9874 \u98A7|\u98A8 \u98CE|\u98AD \u98D0|\u98AE \u98D1|\u98AF \u98D2|\u98B1 \u53F0|\u98B3 \u522E|\u98B6 \u98D3|\u98B8 \u98D4|\u98BA \u98CF|\u98BB \u98D6|\u98BC \u98D5|\u98C0 \u98D7|\u98C4 \u98D8|\u98C6 \u98D9|\u98C8 \u98DA|\u98DB \u98DE|\u98E0 \u9963|\u98E2 \u9965|\u98E3 \u9964|\u98E5 \u9966|\u98E9 \u9968|\u98EA \u996A|\u98EB \u996B|\u98ED \u996C|\u98EF \u996D|\u98F1 \u98E7|\u98F2 \u996E|\u98F4 \u9974|\u98FC \u9972|\u98FD \u9971|\u98FE \u9970|\u98FF \u9973|\u9903 \u997A|\u9904 \u9978|\u9905 \u997C|\u9908 \u7CCD|\u9909 \u9977|\u990A \u517B|\u990C \u9975|\u990E \u9979|\u990F \u997B|\u9911 \u997D|\u9912 \u9981|\u9913 \u997F|\u9915 \u9982|\u9916 \u997E|\u9917 \u{2B5E7}|\u9918 \u4F59|\u991A \u80B4|\u991B \u9984|\u991C \u9983|\u991E \u996F|\u9921 \u9985|\u9928 \u9986|\u992C \u7CCA|\u9931 \u7CC7|\u9933 \u9967|\u9935 \u5582|\u9936 \u9989|\u9937 \u9987|\u9938 \u{2980C}|\u993A \u998E|\u993C \u9969|\u993E \u998F|\u993F \u998A|\u9941 \u998C|\u9943 \u998D|\u9945 \u9992|\u9948 \u9990|\u9949 \u9991|\u994A \u9993|\u994B \u9988|\u994C \u9994|\u9951 \u9965|\u9952 \u9976|\u9957 \u98E8|\u9958 \u{2B5F4}|\u995C \u990D|\u995E \u998B|\u9962 \u9995|\u99AC \u9A6C|\u99AD \u9A6D|\u99AE \u51AF|\u99B1 \u9A6E|\u99B3 \u9A70|\u99B4 \u9A6F|\u99B9 \u9A72|\u99BC \u{2B61C}|\u99C1 \u9A73|\u99C3 \u{2B61D}|\u99C9 \u{2CCF6}|\u99D0 \u9A7B|\u99D1 \u9A7D|\u99D2 \u9A79|\u99D3 \u{2CCF5}|\u99D4 \u9A75|\u99D5 \u9A7E|\u99D8 \u9A80|\u99D9 \u9A78|\u99DB \u9A76|\u99DD \u9A7C|\u99DF \u9A77|\u99E1 \u9A82|\u99E2 \u9A88|\u99EA \u{2CCFD}|\u99ED \u9A87|\u99F0 \u9A83|\u99F1 \u9A86|\u99F8 \u9A8E|\u99FC \u{2CCFF}|\u99FF \u9A8F|\u9A01 \u9A8B|\u9A02 \u9A8D|\u9A04 \u{2B627}|\u9A05 \u9A93|\u9A0A \u{2B626}|\u9A0C \u9A94|\u9A0D \u9A92|\u9A0E \u9A91|\u9A0F \u9A90|\u9A11 \u{2CD02}|\u9A16 \u9A9B|\u9A19 \u9A97|\u9A1E \u{2CD03}|\u9A20 \u{2B628}|\u9A24 \u9A99|\u9A27 \u4BC4|\u9A2B \u9A9E|\u9A2D \u9A98|\u9A2E \u9A9D|\u9A30 \u817E|\u9A31 \u{2B62C}|\u9A35 \u{2B62A}|\u9A36 \u9A7A|\u9A37 \u9A9A|\u9A38 \u9A9F|\u9A3E \u9AA1|\u9A40 \u84E6|\u9A41 \u9A9C|\u9A42 \u9A96|\u9A43 \u9AA0|\u9A44 \u9AA2|\u9A45 \u9A71|\u9A4A \u9A85|\u9A4C \u9A95|\u9A4D \u9A81|\u9A4E \u{2CD0A}|\u9A4F \u9AA3|\u9A55 \u9A84|\u9A57 \u9A8C|\u9A5A \u60CA|\u9A5B \u9A7F|\u9A5F \u9AA4|\u9A62 \u9A74|\u9A64 \u9AA7|\u9A65 \u9AA5|\u9A66 \u9AA6|\u9A6A \u9A8A|\u9A6B \u9A89|\u9AAF \u80AE|\u9ACF \u9AC5|\u9AD2 \u810F|\u9AD4 \u4F53|\u9AD5 \u9ACC|\u9AD6 \u9ACB|\u9AEE \u53D1|\u9B06 \u677E|\u9B0D \u80E1|\u9B1A \u987B|\u9B22 \u9B13|\u9B25 \u6597|\u9B27 \u95F9|\u9B28 \u54C4|\u9B29 \u960B|\u9B2E \u9604|\u9B31 \u90C1|\u9B39 \u9B36|\u9B4E \u9B49|\u9B58 \u9B47|\u9B5A \u9C7C|\u9B5B \u9C7D|\u9B5F \u{2B689}|\u9B62 \u9C7E|\u9B68 \u9C80|\u9B6F \u9C81|\u9B74 \u9C82|\u9B77 \u9C7F|\u9B7A \u9C84|\u9B80 \u{2CD8D}|\u9B81 \u9C85|\u9B83 \u9C86|\u9B86 \u{2B696}|\u9B88 \u{2CD8B}|\u9B8A \u9C8C|\u9B8B \u9C89|\u9B8D \u9C8F|\u9B8E \u9C87|\u9B90 \u9C90|\u9B91 \u9C8D|\u9B92 \u9C8B|\u9B93 \u9C8A|\u9B9A \u9C92|\u9B9C \u9C98|\u9B9D \u9C9E|\u9B9E \u9C95|\u9B9F \u{29F7E}|\u9BA0 \u{2CD8F}|\u9BA1 \u{2CD90}|\u9BA3 \u4C9F|\u9BA6 \u9C96|\u9BAA \u9C94|\u9BAB \u9C9B|\u9BAD \u9C91|\u9BAE \u9C9C|\u9BB3 \u9C93|\u9BB6 \u9CAA|\u9BB8 \u{29F83}|\u9BBA \u9C9D|\u9BC0 \u9CA7|\u9BC1 \u9CA0|\u9BC7 \u9CA9|\u9BC9 \u9CA4|\u9BCA \u9CA8|\u9BD2 \u9CAC|\u9BD4 \u9CBB|\u9BD5 \u9CAF|\u9BD6 \u9CAD|\u9BD7 \u9C9E|\u9BDB \u9CB7|\u9BDD \u9CB4|\u9BE1 \u9CB1|\u9BE2 \u9CB5|\u9BE4 \u9CB2|\u9BE7 \u9CB3|\u9BE8 \u9CB8|\u9BEA \u9CAE|\u9BEB \u9CB0|\u9BF0 \u9CB6|\u9BF4 \u9CBA|\u9BF7 \u9CC0|\u9BFB \u{2CD9F}|\u9BFD \u9CAB|\u9BFF \u9CCA|\u9C01 \u9CC8|\u9C02 \u9C97|\u9C03 \u9CC2|\u9C06 \u4CA0|\u9C08 \u9CBD|\u9C09 \u9CC7|\u9C0A \u{2CDA0}|\u9C0C \u4CA1|\u9C0D \u9CC5|\u9C0F \u9CBE|\u9C10 \u9CC4|\u9C12 \u9CC6|\u9C13 \u9CC3|\u9C1B \u9CC1|\u9C1C \u9CD2|\u9C1F \u9CD1|\u9C20 \u9CCB|\u9C23 \u9CA5|\u9C24 \u{2B695}|\u9C25 \u9CCF|\u9C27 \u4CA2|\u9C28 \u9CCE|\u9C29 \u9CD0|\u9C2D \u9CCD|\u9C2E \u9CC1|\u9C31 \u9CA2|\u9C32 \u9CCC|\u9C33 \u9CD3|\u9C35 \u9CD8|\u9C36 \u{2CDAD}|\u9C37 \u9CA6|\u9C39 \u9CA3|\u9C3A \u9CB9|\u9C3B \u9CD7|\u9C3C \u9CDB|\u9C3E \u9CD4|\u9C40 \u{2CDA8}|\u9C42 \u9CC9|\u9C45 \u9CD9|\u9C47 \u{29F8C}|\u9C48 \u9CD5|\u9C49 \u9CD6|\u9C52 \u9CDF|\u9C54 \u9CDD|\u9C56 \u9CDC|\u9C57 \u9CDE|\u9C58 \u9C9F|\u9C5A \u{2CDAE}|\u9C5D \u9CBC|\u9C5F \u9C8E|\u9C60 \u9C99|\u9C63 \u9CE3|\u9C64 \u9CE1|\u9C67 \u9CE2|\u9C68 \u9CBF|\u9C6D \u9C9A|\u9C6F \u9CE0|\u9C72 \u{2B6AD}|\u9C77 \u9CC4|\u9C78 \u9C88|\u9C7A \u9CA1|\u9CE5 \u9E1F|\u9CE7 \u51EB|\u9CE9 \u9E20|\u9CEC \u51EB|\u9CF2 \u9E24|\u9CF3 \u51E4|\u9CF4 \u9E23|\u9CF6 \u9E22|\u9CFE \u4D13|\u9D06 \u9E29|\u9D07 \u9E28|\u9D09 \u9E26|\u9D12 \u9E30|\u9D15 \u9E35|\u9D1B \u9E33|\u9D1D \u9E32|\u9D1E \u9E2E|\u9D1F \u9E31|\u9D23 \u9E2A|\u9D26 \u9E2F|\u9D28 \u9E2D|\u9D2F \u9E38|\u9D30 \u9E39|\u9D34 \u9E3B|\u9D37 \u4D15|\u9D3B \u9E3F|\u9D3F \u9E3D|\u9D41 \u4D14|\u9D42 \u9E3A|\u9D43 \u9E3C|\u9D4F \u{2CDD5}|\u9D50 \u9E40|\u9D51 \u9E43|\u9D52 \u9E46|\u9D53 \u9E41|\u9D5C \u9E48|\u9D5D \u9E45|\u9D5F \u{2B6ED}|\u9D60 \u9E44|\u9D61 \u9E49|\u9D6A \u9E4C|\u9D6C \u9E4F|\u9D6E \u9E50|\u9D6F \u9E4E|\u9D70 \u96D5|\u9D72 \u9E4A|\u9D77 \u9E53|\u9D7E \u9E4D|\u9D84 \u4D16|\u9D87 \u9E2B|\u9D89 \u9E51|\u9D8A \u9E52|\u9D93 \u9E4B|\u9D96 \u9E59|\u9D98 \u9E55|\u9D9A \u9E57|\u9DA0 \u{2CE18}|\u9DA1 \u9E56|\u9DA5 \u9E5B|\u9DA9 \u9E5C|\u9DAA \u4D17|\u9DAC \u9E27|\u9DAF \u83BA|\u9DB1 \u{2CE23}|\u9DB2 \u9E5F|\u9DB4 \u9E64|\u9DB9 \u9E60|\u9DBA \u9E61|\u9DBB \u9E58|\u9DBC \u9E63|\u9DBF \u9E5A|\u9DC0 \u9E5A|\u9DC1 \u9E62|\u9DC2 \u9E5E|\u9DC4 \u9E21|\u9DC9 \u4D18|\u9DCA \u9E5D|\u9DD3 \u9E67|\u9DD6 \u9E65|\u9DD7 \u9E25|\u9DD9 \u9E37|\u9DDA \u9E68|\u9DDF \u{2CE26}|\u9DE5 \u9E36|\u9DE6 \u9E6A|\u9DEB \u9E54|\u9DED \u{2CE2A}|\u9DEF \u9E69|\u9DF2 \u9E6B|\u9DF3 \u9E47|\u9DF4 \u9E47|\u9DF8 \u9E6C|\u9DF9 \u9E70|\u9DFA \u9E6D|\u9DFD \u9E34|\u9E02 \u3D89|\u9E07 \u9E6F|\u9E0A \u4D19|\u9E0C \u9E71|\u9E0F \u9E72|\u9E11 \u{2CE1A}|\u9E15 \u9E2C|\u9E18 \u9E74|\u9E1A \u9E66|\u9E1B \u9E73|\u9E1D \u9E42|\u9E1E \u9E3E|\u9E75 \u5364|\u9E79 \u54B8|\u9E7A \u9E7E|\u9E7C \u78B1|\u9E7D \u76D0|\u9E97 \u4E3D|\u9EA5 \u9EA6|\u9EA9 \u9EB8|\u9EAA \u9762|\u9EAB \u9762|\u9EAC \u{24FF2}|\u9EAF \u66F2|\u9EB3 \u{2A38C}|\u9EB4 \u66F2|\u9EB5 \u9762|\u9EBC \u4E48|\u9EBD \u4E48|\u9EC3 \u9EC4|\u9ECC \u9EC9|\u9EDE \u70B9|\u9EE8 \u515A|\u9EF2 \u9EEA|\u9EF4 \u9709|\u9EF6 \u9EE1|\u9EF7 \u9EE9|\u9EFD \u9EFE|\u9EFF \u9F0B|\u9F02 \u9F0C|\u9F09 \u9F0D|\u9F15 \u51AC|\u9F34 \u9F39|\u9F4A \u9F50|\u9F4B \u658B|\u9F4E \u8D4D|\u9F4F \u9F51|\u9F52 \u9F7F|\u9F54 \u9F80|\u9F55 \u9F81|\u9F57 \u9F82|\u9F58 \u{2CE7C}|\u9F59 \u9F85|\u9F5C \u9F87|\u9F5F \u9F83|\u9F60 \u9F86|\u9F61 \u9F84|\u9F63 \u51FA|\u9F66 \u9F88|\u9F67 \u556E|\u9F6A \u9F8A|\u9F6C \u9F89|\u9F6E \u{2CE88}|\u9F6F \u{2B81C}|\u9F72 \u9F8B|\u9F76 \u816D|\u9F77 \u9F8C|\u9F7C \u{2CE93}|\u9F8D \u9F99|\u9F8E \u5390|\u9F90 \u5E9E|\u9F91 \u4DAE|\u9F94 \u9F9A|\u9F95 \u9F9B|\u9F9C \u9F9F|\u9FC1 \u4724|\u9FD3 \u9FD2|\u{2005E} \u{2003E}|\u{20325} \u{20325}|\u{203E2} \u{203E2}|\u{2040A} \u{2040A}|\u{205E3} \u34C6|\u{20786} \u{20786}|\u{2080E} \u{2080E}|\u{20B19} \u{20B19}|\u{20F24} \u{20F24}|\u{20F43} \u{20F43}|\u{20FD5} \u{20FD5}|\u{210A1} \u{210A1}|\u{210C4} \u{210C4}|\u{210D5} \u{20D1B}|\u{210E4} \u{210E4}|\u{21114} \u{21114}|\u{21123} \u{21123}|\u{2114F} \u{20CA5}|\u{2116F} \u{2116F}|\u{2144D} \u{2BB7C}|\u{2146D} \u{212D7}|\u{214C1} \u{214C1}|\u{214FE} \u{212C0}|\u{21516} \u{21363}|\u{217B5} \u36DF|\u{217EB} \u{217EB}|\u{21839} \u36FF|\u{21883} \u36E0|\u{21B89} \u{21B5C}|\u{21BA3} \u{21B6C}|\u{21CF3} \u{21CC3}|\u{21E17} \u{21E17}|\u{21E6C} \u{21E6C}|\u{21ED5} \u5C81|\u{21F57} \u{21F57}|\u{21FB1} \u37DC|\u{21FD6} \u{21FD6}|\u{22370} \u{22370}|\u{2283C} \u{2283C}|\u{228D0} \u{228D0}|\u{228DA} \u{2261D}|\u{228ED} \u{228ED}|\u{22929} \u{22929}|\u{22931} \u{22931}|\u{2293F} \u{2293F}|\u{22BF7} \u{22BF7}|\u{22D92} \u{22D92}|\u{22DAB} \u{22ADE}|\u{22DEE} \u{22DEE}|\u{22E7F} \u{22B26}|\u{22EB3} \u{22EB3}|\u{23236} \u6685|\u{232CB} \u{232CB}|\u{23350} \u{23350}|\u{2364E} \u3B63|\u{2372C} \u{2372C}|\u{23755} \u{23755}|\u{237BB} \u{23613}|\u{23829} \u{2378E}|\u{23832} \u{23476}|\u{23BE9} \u{23BE9}|\u{23BF4} \u{23BF4}|\u{23BF6} \u6BF6|\u{23F4F} \u{23F4F}|\u{23FB7} \u3CE2|\u{23FC9} \u{23FC9}|\u{24063} \u{23EBD}|\u{24137} \u{24137}|\u{24176} \u{23DF7}|\u{24473} \u{24473}|\u{24479} \u{24479}|\u{2448E} \u{2448E}|\u{244BB} \u{244BB}|\u{244CC} \u{244CC}|\u{244CE} \u{244CE}|\u{244E9} \u{242B0}|\u{24600} \u{24600}|\u{246EE} \u{246EE}|\u{246F1} \u{246F1}|\u{24706} \u{24706}|\u{2482E} \u{2482E}|\u{2489F} \u{2489F}|\u{248BB} \u{248BB}|\u{24A42} \u{24A42}|\u{24ABA} \u3ED8|\u{24AE9} \u3ECF|\u{24B05} \u{24B05}|\u{24CF7} \u{24CF7}|\u{24CF8} \u{24CC4}|\u{24DC3} \u{24DC3}|\u{24E2B} \u{24E2B}|\u{24E94} \u{24E94}|\u{2529D} \u{2517F}|\u{25303} \u{25158}|\u{253DD} \u{253DD}|\u{25565} \u{25430}|\u{25585} \u{2542F}|\u{255B2} \u{255B2}|\u{255C7} \u{255C7}|\u{255FD} \u{2C497}|\u{25710} \u{25710}|\u{25730} \u{25730}|\u{257B5} \u{257B5}|\u{258A2} \u416A|\u{258B6} \u{258B6}|\u{258B7} \u{258B7}|\u{25A10} \u{25A10}|\u{25A82} \u{25A82}|\u{25BE4} \u{25BE4}|\u{25D28} \u{25D28}|\u{25D3C} \u{25D3C}|\u{25D43} \u{25D43}|\u{25D4A} \u{25D4A}|\u{25DBD} \u{25DBD}|\u{25E20} \u{25B8B}|\u{25EE6} \u{25EE6}|\u{25F3D} \u{25E65}|\u{25F56} \u{25F56}|\u{25FAF} \u{25FAF}|\u{25FCA} \u{25FCA}|\u{26016} \u{26016}|\u{26085} \u{26085}|\u{260C4} \u{260C4}|\u{260E9} \u{260E9}|\u{26147} \u{26147}|\u{26148} \u{26148}|\u{261B2} \u{261B2}|\u{26480} \u{26480}|\u{26516} \u{26516}|\u{26627} \u{21CD2}|\u{267FC} \u{267FC}|\u{26805} \u{26805}|\u{2685D} \u{2685D}|\u{26888} \u{26888}|\u{268CE} \u{267D7}|\u{269FA} \u{269FA}|\u{26A99} \u447D|\u{26ABD} \u{26ABD}|\u{26C4C} \u{26C4C}|\u{26F9F} \u{26F9F}|\u{27388} \u{27388}|\u{274AF} \u{274AF}|\u{27525} \u{27525}|\u{2755F} \u{2755F}|\u{27717} \u461E|\u{27735} \u464A|\u{2775E} \u461B|\u{277AB} \u{277AB}|\u{277C0} \u{27767}|\u{27874} \u{27874}|\u{27884} \u{27884}|\u{2799D} \u{2799D}|\u{279A7} \u{279A7}|\u{27A55} \u{27A55}|\u{27A59} \u4725|\u{27A7C} \u{27A7C}|\u{27ADD} \u{27ADD}|\u{27B24} \u{27B24}|\u{27B48} \u{27B48}|\u{27B79} \u{27B79}|\u{27CDF} \u{27CDF}|\u{27D73} \u478C|\u{27D94} \u{27D94}|\u{27DA7} \u478E|\u{27DCE} \u{27DCE}|\u{27E18} \u{27E18}|\u{27E48} \u{27E48}|\u{27F6F} \u{27F6F}|\u{28090} \u{28090}|\u{28123} \u{28123}|\u{2814D} \u{2814D}|\u{281AA} \u{281AA}|\u{281C1} \u{281C1}|\u{281DE} \u{281DE}|\u{281E4} \u{281E4}|\u{281F0} \u{281F0}|\u{281FD} \u{281FD}|\u{2820A} \u{2820A}|\u{2820C} \u{2820C}|\u{282B0} \u4880|\u{282B8} \u4881|\u{282BB} \u{282BB}|\u{282E2} \u4882|\u{28308} \u{28308}|\u{28370} \u{28370}|\u{2838C} \u{2838C}|\u{283AE} \u{283AE}|\u{283E0} \u{283E0}|\u{283E5} \u{283E5}|\u{287BA} \u{287BA}|\u{287CA} \u{287CA}|\u{288BF} \u{288BF}|\u{288C8} \u{288C8}|\u{288DE} \u{288DE}|\u{288E7} \u{288E7}|\u{2893B} \u{28930}|\u{2895B} \u{2895B}|\u{2895F} \u{2895F}|\u{289AB} \u4980|\u{289C0} \u{2CB4A}|\u{289DC} \u4981|\u{289F0} \u{289F0}|\u{289F1} \u{289F1}|\u{28A0F} \u{2CB5B}|\u{28A1B} \u{28A1B}|\u{28A22} \u{28A22}|\u{28A70} \u{28A70}|\u{28A95} \u{28A95}|\u{28AD2} \u{28AD2}|\u{28B16} \u{28B16}|\u{28B46} \u{2CB76}|\u{28B4E} \u{2CB73}|\u{28B56} \u{28B56}|\u{28B78} \u{28B78}|\u{28B82} \u{28B82}|\u{28BB3} \u{28BB3}|\u{28BC5} \u497F|\u{28BDF} \u{28BDF}|\u{28C03} \u{28C03}|\u{28C0B} \u{28C0B}|\u{28C25} \u{28C25}|\u{28C32} \u{28C32}|\u{28CB3} \u{28CB3}|\u{28CD1} \u{28CD1}|\u{28CD5} \u{28CD5}|\u{28D17} \u{28D17}|\u{28D39} \u{28D39}|\u{28D69} \u{28D69}|\u{28D78} \u{28D78}|\u{28D80} \u{28D80}|\u{28D8F} \u{28D8F}|\u{28DAE} \u{28DAE}|\u{28DB2} \u{28DB2}|\u{28DF2} \u{28DF2}|\u{28F33} \u{28F33}|\u{28F4F} \u{28F4F}|\u{29028} \u{29028}|\u{29159} \u{29159}|\u{29396} \u{29396}|\u{293A2} \u{293A2}|\u{293C2} \u{293C2}|\u{293E0} \u{293E0}|\u{293EA} \u{293EA}|\u{293F7} \u{293F7}|\u{29454} \u{29454}|\u{2948E} \u{2948E}|\u{294E3} \u{294E3}|\u{294E5} \u{294E5}|\u{29511} \u{29511}|\u{29533} \u{29533}|\u{295B0} \u{295B0}|\u{295C0} \u{295C0}|\u{295D3} \u{295D3}|\u{295F4} \u{295F4}|\u{29600} \u{29600}|\u{2961D} \u{2961D}|\u{29639} \u{29639}|\u{2963A} \u{2963A}|\u{29648} \u{29648}|\u{2969B} \u{2969B}|\u{296A5} \u{296A5}|\u{296A9} \u{296A9}|\u{296B5} \u{296B5}|\u{296C6} \u{296C6}|\u{296CC} \u{296CC}|\u{296E1} \u{296E1}|\u{296E9} \u{296E9}|\u{29707} \u{29707}|\u{29726} \u{29726}|\u{29735} \u{29735}|\u{29754} \u{29754}|\u{2977D} \u{2977D}|\u{29784} \u{29784}|\u{297A6} \u{297A6}|\u{297AF} \u4B6A|\u{297D0} \u{297D0}|\u{297D7} \u{297D7}|\u{29834} \u{29820}|\u{29863} \u{29863}|\u{2987A} \u{2987A}|\u{298A1} \u{298A1}|\u{298B4} \u{298B4}|\u{298B8} \u{298B8}|\u{298BE} \u{298BE}|\u{298CF} \u{298CF}|\u{298D1} \u4BC3|\u{298EB} \u{298EB}|\u{298F5} \u{298F5}|\u{298FA} \u{298FA}|\u{2990A} \u{2990A}|\u{29919} \u{29919}|\u{29932} \u{29932}|\u{29938} \u{29938}|\u{29944} \u{29944}|\u{29947} \u{29947}|\u{29949} \u{29949}|\u{29951} \u{29951}|\u{299A0} \u{299A0}|\u{299C6} \u{299C6}|\u{29B59} \u{29B59}|\u{29BC1} \u{29BC1}|\u{29BF3} \u{29BF3}|\u{29C00} \u{29C00}|\u{29C39} \u{29C39}|\u{29CE4} \u{29CE4}|\u{29D35} \u{29D35}|\u{29D66} \u{29D66}|\u{29D69} \u{29D69}|\u{29D79} \u{29D79}|\u{29D81} \u{29D81}|\u{29D98} \u4C9E|\u{29DB0} \u{29DB0}|\u{29DB1} \u{29DB1}|\u{29DF0} \u{29DF0}|\u{29E03} \u{29E03}|\u{29E04} \u{29E04}|\u{29E21} \u{29E21}|\u{29E26} \u{29E26}|\u{29ED7} \u{29ED7}|\u{29EEC} \u{29EEC}|\u{29EEE} \u{29EEE}|\u{29F36} \u{29F36}|\u{29F47} \u{29F47}|\u{29FC5} \u{29FC5}|\u{29FE4} \u{29FE4}|\u{29FEA} \u{29FEA}|\u{2A016} \u{2A016}|\u{2A026} \u{2A026}|\u{2A03E} \u{2A03E}|\u{2A048} \u{2A048}|\u{2A056} \u{2A056}|\u{2A086} \u{2A086}|\u{2A0CD} \u{2A0CD}|\u{2A0CF} \u{2A0CF}|\u{2A0D2} \u{2A0D2}|\u{2A0E7} \u{2A0E7}|\u{2A106} \u{2A106}|\u{2A115} \u{2A115}|\u{2A142} \u{2A142}|\u{2A1B7} \u{2A1B7}|\u{2A1F3} \u{2A1F3}|\u{2A23C} \u{2A23C}|\u{2A278} \u{2A278}|\u{2A2FF} \u{2A2FF}|\u{2A32D} \u{2A32D}|\u{2A360} \u{2A360}|\u{2A4F0} \u{2A4F0}|\u{2A535} \u{2A535}|\u{2A600} \u{2A600}|\u{2A62F} \u{2A62F}|\u{2A64F} \u{2A64F}|\u{2A7D6} \u{2A7D6}|\u{2ADD3} \u{2ADD3}|\u{2B4A1} \u{2B4A1}|\u{2B726} \u{2B726}|\u{30EDE} \u{30EDD}";
-var v = "\uF900 \u8C48|\uF901 \u66F4|\uF902 \u8ECA|\uF903 \u8CC8|\uF904 \u6ED1|\uF905 \u4E32|\uF906 \u53E5|\uF907 \u9F9C|\uF908 \u9F9C|\uF909 \u5951|\uF90A \u91D1|\uF90B \u5587|\uF90C \u5948|\uF90D \u61F6|\uF90E \u7669|\uF90F \u7F85|\uF910 \u863F|\uF911 \u87BA|\uF912 \u88F8|\uF913 \u908F|\uF914 \u6A02|\uF915 \u6D1B|\uF916 \u70D9|\uF917 \u73DE|\uF918 \u843D|\uF919 \u916A|\uF91A \u99F1|\uF91B \u4E82|\uF91C \u5375|\uF91D \u6B04|\uF91E \u721B|\uF91F \u862D|\uF920 \u9E1E|\uF921 \u5D50|\uF922 \u6FEB|\uF923 \u85CD|\uF924 \u8964|\uF925 \u62C9|\uF926 \u81D8|\uF927 \u881F|\uF928 \u5ECA|\uF929 \u6717|\uF92A \u6D6A|\uF92B \u72FC|\uF92C \u90CE|\uF92D \u4F86|\uF92E \u51B7|\uF92F \u52DE|\uF930 \u64C4|\uF931 \u6AD3|\uF932 \u7210|\uF933 \u76E7|\uF934 \u8001|\uF935 \u8606|\uF936 \u865C|\uF937 \u8DEF|\uF938 \u9732|\uF939 \u9B6F|\uF93A \u9DFA|\uF93B \u788C|\uF93C \u797F|\uF93D \u7DA0|\uF93E \u83C9|\uF93F \u9304|\uF940 \u9E7F|\uF941 \u8AD6|\uF942 \u58DF|\uF943 \u5F04|\uF944 \u7C60|\uF945 \u807E|\uF946 \u7262|\uF947 \u78CA|\uF948 \u8CC2|\uF949 \u96F7|\uF94A \u58D8|\uF94B \u5C62|\uF94C \u6A13|\uF94D \u6DDA|\uF94E \u6F0F|\uF94F \u7D2F|\uF950 \u7E37|\uF951 \u964B|\uF952 \u52D2|\uF953 \u808B|\uF954 \u51DC|\uF955 \u51CC|\uF956 \u7A1C|\uF957 \u7DBE|\uF958 \u83F1|\uF959 \u9675|\uF95A \u8B80|\uF95B \u62CF|\uF95C \u6A02|\uF95D \u8AFE|\uF95E \u4E39|\uF95F \u5BE7|\uF960 \u6012|\uF961 \u7387|\uF962 \u7570|\uF963 \u5317|\uF964 \u78FB|\uF965 \u4FBF|\uF966 \u5FA9|\uF967 \u4E0D|\uF968 \u6CCC|\uF969 \u6578|\uF96A \u7D22|\uF96B \u53C3|\uF96C \u585E|\uF96D \u7701|\uF96E \u8449|\uF96F \u8AAA|\uF970 \u6BBA|\uF971 \u8FB0|\uF972 \u6C88|\uF973 \u62FE|\uF974 \u82E5|\uF975 \u63A0|\uF976 \u7565|\uF977 \u4EAE|\uF978 \u5169|\uF979 \u51C9|\uF97A \u6881|\uF97B \u7CE7|\uF97C \u826F|\uF97D \u8AD2|\uF97E \u91CF|\uF97F \u52F5|\uF980 \u5442|\uF981 \u5973|\uF982 \u5EEC|\uF983 \u65C5|\uF984 \u6FFE|\uF985 \u792A|\uF986 \u95AD|\uF987 \u9A6A|\uF988 \u9E97|\uF989 \u9ECE|\uF98A \u529B|\uF98B \u66C6|\uF98C \u6B77|\uF98D \u8F62|\uF98E \u5E74|\uF98F \u6190|\uF990 \u6200|\uF991 \u649A|\uF992 \u6F23|\uF993 \u7149|\uF994 \u7489|\uF995 \u79CA|\uF996 \u7DF4|\uF997 \u806F|\uF998 \u8F26|\uF999 \u84EE|\uF99A \u9023|\uF99B \u934A|\uF99C \u5217|\uF99D \u52A3|\uF99E \u54BD|\uF99F \u70C8|\uF9A0 \u88C2|\uF9A1 \u8AAA|\uF9A2 \u5EC9|\uF9A3 \u5FF5|\uF9A4 \u637B|\uF9A5 \u6BAE|\uF9A6 \u7C3E|\uF9A7 \u7375|\uF9A8 \u4EE4|\uF9A9 \u56F9|\uF9AA \u5BE7|\uF9AB \u5DBA|\uF9AC \u601C|\uF9AD \u73B2|\uF9AE \u7469|\uF9AF \u7F9A|\uF9B0 \u8046|\uF9B1 \u9234|\uF9B2 \u96F6|\uF9B3 \u9748|\uF9B4 \u9818|\uF9B5 \u4F8B|\uF9B6 \u79AE|\uF9B7 \u91B4|\uF9B8 \u96B8|\uF9B9 \u60E1|\uF9BA \u4E86|\uF9BB \u50DA|\uF9BC \u5BEE|\uF9BD \u5C3F|\uF9BE \u6599|\uF9BF \u6A02|\uF9C0 \u71CE|\uF9C1 \u7642|\uF9C2 \u84FC|\uF9C3 \u907C|\uF9C4 \u9F8D|\uF9C5 \u6688|\uF9C6 \u962E|\uF9C7 \u5289|\uF9C8 \u677B|\uF9C9 \u67F3|\uF9CA \u6D41|\uF9CB \u6E9C|\uF9CC \u7409|\uF9CD \u7559|\uF9CE \u786B|\uF9CF \u7D10|\uF9D0 \u985E|\uF9D1 \u516D|\uF9D2 \u622E|\uF9D3 \u9678|\uF9D4 \u502B|\uF9D5 \u5D19|\uF9D6 \u6DEA|\uF9D7 \u8F2A|\uF9D8 \u5F8B|\uF9D9 \u6144|\uF9DA \u6817|\uF9DB \u7387|\uF9DC \u9686|\uF9DD \u5229|\uF9DE \u540F|\uF9DF \u5C65|\uF9E0 \u6613|\uF9E1 \u674E|\uF9E2 \u68A8|\uF9E3 \u6CE5|\uF9E4 \u7406|\uF9E5 \u75E2|\uF9E6 \u7F79|\uF9E7 \u88CF|\uF9E8 \u88E1|\uF9E9 \u91CC|\uF9EA \u96E2|\uF9EB \u533F|\uF9EC \u6EBA|\uF9ED \u541D|\uF9EE \u71D0|\uF9EF \u7498|\uF9F0 \u85FA|\uF9F1 \u96A3|\uF9F2 \u9C57|\uF9F3 \u9E9F|\uF9F4 \u6797|\uF9F5 \u6DCB|\uF9F6 \u81E8|\uF9F7 \u7ACB|\uF9F8 \u7B20|\uF9F9 \u7C92|\uF9FA \u72C0|\uF9FB \u7099|\uF9FC \u8B58|\uF9FD \u4EC0|\uF9FE \u8336|\uF9FF \u523A|\uFA00 \u5207|\uFA01 \u5EA6|\uFA02 \u62D3|\uFA03 \u7CD6|\uFA04 \u5B85|\uFA05 \u6D1E|\uFA06 \u66B4|\uFA07 \u8F3B|\uFA08 \u884C|\uFA09 \u964D|\uFA0A \u898B|\uFA0B \u5ED3|\uFA0C \u5140|\uFA0D \u55C0|\uFA10 \u585A|\uFA12 \u6674|\uFA15 \u51DE|\uFA16 \u732A|\uFA17 \u76CA|\uFA18 \u793C|\uFA19 \u795E|\uFA1A \u7965|\uFA1B \u798F|\uFA1C \u9756|\uFA1D \u7CBE|\uFA1E \u7FBD|\uFA20 \u8612|\uFA22 \u8AF8|\uFA25 \u9038|\uFA26 \u90FD|\uFA2A \u98EF|\uFA2B \u98FC|\uFA2C \u9928|\uFA2D \u9DB4|\uFA2E \u90DE|\uFA2F \u96B7|\uFA30 \u4FAE|\uFA31 \u50E7|\uFA32 \u514D|\uFA33 \u52C9|\uFA34 \u52E4|\uFA35 \u5351|\uFA36 \u559D|\uFA37 \u5606|\uFA38 \u5668|\uFA39 \u5840|\uFA3A \u58A8|\uFA3B \u5C64|\uFA3C \u5C6E|\uFA3D \u6094|\uFA3E \u6168|\uFA3F \u618E|\uFA40 \u61F2|\uFA41 \u654F|\uFA42 \u65E2|\uFA43 \u6691|\uFA44 \u6885|\uFA45 \u6D77|\uFA46 \u6E1A|\uFA47 \u6F22|\uFA48 \u716E|\uFA49 \u722B|\uFA4A \u7422|\uFA4B \u7891|\uFA4C \u793E|\uFA4D \u7949|\uFA4E \u7948|\uFA4F \u7950|\uFA50 \u7956|\uFA51 \u795D|\uFA52 \u798D|\uFA53 \u798E|\uFA54 \u7A40|\uFA55 \u7A81|\uFA56 \u7BC0|\uFA57 \u7DF4|\uFA58 \u7E09|\uFA59 \u7E41|\uFA5A \u7F72|\uFA5B \u8005|\uFA5C \u81ED|\uFA5D \u8279|\uFA5E \u8279|\uFA5F \u8457|\uFA60 \u8910|\uFA61 \u8996|\uFA62 \u8B01|\uFA63 \u8B39|\uFA64 \u8CD3|\uFA65 \u8D08|\uFA66 \u8FB6|\uFA67 \u9038|\uFA68 \u96E3|\uFA69 \u97FF|\uFA6A \u983B|\uFA6B \u6075|\uFA6C \u{242EE}|\uFA6D \u8218|\uFA70 \u4E26|\uFA71 \u51B5|\uFA72 \u5168|\uFA73 \u4F80|\uFA74 \u5145|\uFA75 \u5180|\uFA76 \u52C7|\uFA77 \u52FA|\uFA78 \u559D|\uFA79 \u5555|\uFA7A \u5599|\uFA7B \u55E2|\uFA7C \u585A|\uFA7D \u58B3|\uFA7E \u5944|\uFA7F \u5954|\uFA80 \u5A62|\uFA81 \u5B28|\uFA82 \u5ED2|\uFA83 \u5ED9|\uFA84 \u5F69|\uFA85 \u5FAD|\uFA86 \u60D8|\uFA87 \u614E|\uFA88 \u6108|\uFA89 \u618E|\uFA8A \u6160|\uFA8B \u61F2|\uFA8C \u6234|\uFA8D \u63C4|\uFA8E \u641C|\uFA8F \u6452|\uFA90 \u6556|\uFA91 \u6674|\uFA92 \u6717|\uFA93 \u671B|\uFA94 \u6756|\uFA95 \u6B79|\uFA96 \u6BBA|\uFA97 \u6D41|\uFA98 \u6EDB|\uFA99 \u6ECB|\uFA9A \u6F22|\uFA9B \u701E|\uFA9C \u716E|\uFA9D \u77A7|\uFA9E \u7235|\uFA9F \u72AF|\uFAA0 \u732A|\uFAA1 \u7471|\uFAA2 \u7506|\uFAA3 \u753B|\uFAA4 \u761D|\uFAA5 \u761F|\uFAA6 \u76CA|\uFAA7 \u76DB|\uFAA8 \u76F4|\uFAA9 \u774A|\uFAAA \u7740|\uFAAB \u78CC|\uFAAC \u7AB1|\uFAAD \u7BC0|\uFAAE \u7C7B|\uFAAF \u7D5B|\uFAB0 \u7DF4|\uFAB1 \u7F3E|\uFAB2 \u8005|\uFAB3 \u8352|\uFAB4 \u83EF|\uFAB5 \u8779|\uFAB6 \u8941|\uFAB7 \u8986|\uFAB8 \u8996|\uFAB9 \u8ABF|\uFABA \u8AF8|\uFABB \u8ACB|\uFABC \u8B01|\uFABD \u8AFE|\uFABE \u8AED|\uFABF \u8B39|\uFAC0 \u8B8A|\uFAC1 \u8D08|\uFAC2 \u8F38|\uFAC3 \u9072|\uFAC4 \u9199|\uFAC5 \u9276|\uFAC6 \u967C|\uFAC7 \u96E3|\uFAC8 \u9756|\uFAC9 \u97DB|\uFACA \u97FF|\uFACB \u980B|\uFACC \u983B|\uFACD \u9B12|\uFACE \u9F9C|\uFACF \u{2284A}|\uFAD0 \u{22844}|\uFAD1 \u{233D5}|\uFAD2 \u3B9D|\uFAD3 \u4018|\uFAD4 \u4039|\uFAD5 \u{25249}|\uFAD6 \u{25CD0}|\uFAD7 \u{27ED3}|\uFAD8 \u9F43|\uFAD9 \u9F8E|\u{2F800} \u4E3D|\u{2F801} \u4E38|\u{2F802} \u4E41|\u{2F803} \u{20122}|\u{2F804} \u4F60|\u{2F805} \u4FAE|\u{2F806} \u4FBB|\u{2F807} \u5002|\u{2F808} \u507A|\u{2F809} \u5099|\u{2F80A} \u50E7|\u{2F80B} \u50CF|\u{2F80C} \u349E|\u{2F80D} \u{2063A}|\u{2F80E} \u514D|\u{2F80F} \u5154|\u{2F810} \u5164|\u{2F811} \u5177|\u{2F812} \u{2051C}|\u{2F813} \u34B9|\u{2F814} \u5167|\u{2F815} \u518D|\u{2F816} \u{2054B}|\u{2F817} \u5197|\u{2F818} \u51A4|\u{2F819} \u4ECC|\u{2F81A} \u51AC|\u{2F81B} \u51B5|\u{2F81C} \u{291DF}|\u{2F81D} \u51F5|\u{2F81E} \u5203|\u{2F81F} \u34DF|\u{2F820} \u523B|\u{2F821} \u5246|\u{2F822} \u5272|\u{2F823} \u5277|\u{2F824} \u3515|\u{2F825} \u52C7|\u{2F826} \u52C9|\u{2F827} \u52E4|\u{2F828} \u52FA|\u{2F829} \u5305|\u{2F82A} \u5306|\u{2F82B} \u5317|\u{2F82C} \u5349|\u{2F82D} \u5351|\u{2F82E} \u535A|\u{2F82F} \u5373|\u{2F830} \u537D|\u{2F831} \u537F|\u{2F832} \u537F|\u{2F833} \u537F|\u{2F834} \u{20A2C}|\u{2F835} \u7070|\u{2F836} \u53CA|\u{2F837} \u53DF|\u{2F838} \u{20B63}|\u{2F839} \u53EB|\u{2F83A} \u53F1|\u{2F83B} \u5406|\u{2F83C} \u549E|\u{2F83D} \u5438|\u{2F83E} \u5448|\u{2F83F} \u5468|\u{2F840} \u54A2|\u{2F841} \u54F6|\u{2F842} \u5510|\u{2F843} \u5553|\u{2F844} \u5563|\u{2F845} \u5584|\u{2F846} \u5584|\u{2F847} \u5599|\u{2F848} \u55AB|\u{2F849} \u55B3|\u{2F84A} \u55C2|\u{2F84B} \u5716|\u{2F84C} \u5606|\u{2F84D} \u5717|\u{2F84E} \u5651|\u{2F84F} \u5674|\u{2F850} \u5207|\u{2F851} \u58EE|\u{2F852} \u57CE|\u{2F853} \u57F4|\u{2F854} \u580D|\u{2F855} \u578B|\u{2F856} \u5832|\u{2F857} \u5831|\u{2F858} \u58AC|\u{2F859} \u{214E4}|\u{2F85A} \u58F2|\u{2F85B} \u58F7|\u{2F85C} \u5906|\u{2F85D} \u591A|\u{2F85E} \u5922|\u{2F85F} \u5962|\u{2F860} \u{216A8}|\u{2F861} \u{216EA}|\u{2F862} \u59EC|\u{2F863} \u5A1B|\u{2F864} \u5A27|\u{2F865} \u59D8|\u{2F866} \u5A66|\u{2F867} \u36EE|\u{2F868} \u36FC|\u{2F869} \u5B08|\u{2F86A} \u5B3E|\u{2F86B} \u5B3E|\u{2F86C} \u{219C8}|\u{2F86D} \u5BC3|\u{2F86E} \u5BD8|\u{2F86F} \u5BE7|\u{2F870} \u5BF3|\u{2F871} \u{21B18}|\u{2F872} \u5BFF|\u{2F873} \u5C06|\u{2F874} \u5F53|\u{2F875} \u5C22|\u{2F876} \u3781|\u{2F877} \u5C60|\u{2F878} \u5C6E|\u{2F879} \u5CC0|\u{2F87A} \u5C8D|\u{2F87B} \u{21DE4}|\u{2F87C} \u5D43|\u{2F87D} \u{21DE6}|\u{2F87E} \u5D6E|\u{2F87F} \u5D6B|\u{2F880} \u5D7C|\u{2F881} \u5DE1|\u{2F882} \u5DE2|\u{2F883} \u382F|\u{2F884} \u5DFD|\u{2F885} \u5E28|\u{2F886} \u5E3D|\u{2F887} \u5E69|\u{2F888} \u3862|\u{2F889} \u{22183}|\u{2F88A} \u387C|\u{2F88B} \u5EB0|\u{2F88C} \u5EB3|\u{2F88D} \u5EB6|\u{2F88E} \u5ECA|\u{2F88F} \u{2A392}|\u{2F890} \u5EFE|\u{2F891} \u{22331}|\u{2F892} \u{22331}|\u{2F893} \u8201|\u{2F894} \u5F22|\u{2F895} \u5F22|\u{2F896} \u38C7|\u{2F897} \u{232B8}|\u{2F898} \u{261DA}|\u{2F899} \u5F62|\u{2F89A} \u5F6B|\u{2F89B} \u38E3|\u{2F89C} \u5F9A|\u{2F89D} \u5FCD|\u{2F89E} \u5FD7|\u{2F89F} \u5FF9|\u{2F8A0} \u6081|\u{2F8A1} \u393A|\u{2F8A2} \u391C|\u{2F8A3} \u6094|\u{2F8A4} \u{226D4}|\u{2F8A5} \u60C7|\u{2F8A6} \u6148|\u{2F8A7} \u614C|\u{2F8A8} \u614E|\u{2F8A9} \u614C|\u{2F8AA} \u617A|\u{2F8AB} \u618E|\u{2F8AC} \u61B2|\u{2F8AD} \u61A4|\u{2F8AE} \u61AF|\u{2F8AF} \u61DE|\u{2F8B0} \u61F2|\u{2F8B1} \u61F6|\u{2F8B2} \u6210|\u{2F8B3} \u621B|\u{2F8B4} \u625D|\u{2F8B5} \u62B1|\u{2F8B6} \u62D4|\u{2F8B7} \u6350|\u{2F8B8} \u{22B0C}|\u{2F8B9} \u633D|\u{2F8BA} \u62FC|\u{2F8BB} \u6368|\u{2F8BC} \u6383|\u{2F8BD} \u63E4|\u{2F8BE} \u{22BF1}|\u{2F8BF} \u6422|\u{2F8C0} \u63C5|\u{2F8C1} \u63A9|\u{2F8C2} \u3A2E|\u{2F8C3} \u6469|\u{2F8C4} \u647E|\u{2F8C5} \u649D|\u{2F8C6} \u6477|\u{2F8C7} \u3A6C|\u{2F8C8} \u654F|\u{2F8C9} \u656C|\u{2F8CA} \u{2300A}|\u{2F8CB} \u65E3|\u{2F8CC} \u66F8|\u{2F8CD} \u6649|\u{2F8CE} \u3B19|\u{2F8CF} \u6691|\u{2F8D0} \u3B08|\u{2F8D1} \u3AE4|\u{2F8D2} \u5192|\u{2F8D3} \u5195|\u{2F8D4} \u6700|\u{2F8D5} \u669C|\u{2F8D6} \u80AD|\u{2F8D7} \u43D9|\u{2F8D8} \u6717|\u{2F8D9} \u671B|\u{2F8DA} \u6721|\u{2F8DB} \u675E|\u{2F8DC} \u6753|\u{2F8DD} \u{233C3}|\u{2F8DE} \u3B49|\u{2F8DF} \u67FA|\u{2F8E0} \u6785|\u{2F8E1} \u6852|\u{2F8E2} \u6885|\u{2F8E3} \u{2346D}|\u{2F8E4} \u688E|\u{2F8E5} \u681F|\u{2F8E6} \u6914|\u{2F8E7} \u3B9D|\u{2F8E8} \u6942|\u{2F8E9} \u69A3|\u{2F8EA} \u69EA|\u{2F8EB} \u6AA8|\u{2F8EC} \u{236A3}|\u{2F8ED} \u6ADB|\u{2F8EE} \u3C18|\u{2F8EF} \u6B21|\u{2F8F0} \u{238A7}|\u{2F8F1} \u6B54|\u{2F8F2} \u3C4E|\u{2F8F3} \u6B72|\u{2F8F4} \u6B9F|\u{2F8F5} \u6BBA|\u{2F8F6} \u6BBB|\u{2F8F7} \u{23A8D}|\u{2F8F8} \u{21D0B}|\u{2F8F9} \u{23AFA}|\u{2F8FA} \u6C4E|\u{2F8FB} \u{23CBC}|\u{2F8FC} \u6CBF|\u{2F8FD} \u6CCD|\u{2F8FE} \u6C67|\u{2F8FF} \u6D16|\u{2F900} \u6D3E|\u{2F901} \u6D77|\u{2F902} \u6D41|\u{2F903} \u6D69|\u{2F904} \u6D78|\u{2F905} \u6D85|\u{2F906} \u{23D1E}|\u{2F907} \u6D34|\u{2F908} \u6E2F|\u{2F909} \u6E6E|\u{2F90A} \u3D33|\u{2F90B} \u6ECB|\u{2F90C} \u6EC7|\u{2F90D} \u{23ED1}|\u{2F90E} \u6DF9|\u{2F90F} \u6F6E|\u{2F910} \u{23F5E}|\u{2F911} \u{23F8E}|\u{2F912} \u6FC6|\u{2F913} \u7039|\u{2F914} \u701E|\u{2F915} \u701B|\u{2F916} \u3D96|\u{2F917} \u704A|\u{2F918} \u707D|\u{2F919} \u7077|\u{2F91A} \u70AD|\u{2F91B} \u{20525}|\u{2F91C} \u7145|\u{2F91D} \u{24263}|\u{2F91E} \u719C|\u{2F91F} \u{243AB}|\u{2F920} \u7228|\u{2F921} \u7235|\u{2F922} \u7250|\u{2F923} \u{24608}|\u{2F924} \u7280|\u{2F925} \u7295|\u{2F926} \u{24735}|\u{2F927} \u{24814}|\u{2F928} \u737A|\u{2F929} \u738B|\u{2F92A} \u3EAC|\u{2F92B} \u73A5|\u{2F92C} \u3EB8|\u{2F92D} \u3EB8|\u{2F92E} \u7447|\u{2F92F} \u745C|\u{2F930} \u7471|\u{2F931} \u7485|\u{2F932} \u74CA|\u{2F933} \u3F1B|\u{2F934} \u7524|\u{2F935} \u{24C36}|\u{2F936} \u753E|\u{2F937} \u{24C92}|\u{2F938} \u7570|\u{2F939} \u{2219F}|\u{2F93A} \u7610|\u{2F93B} \u{24FA1}|\u{2F93C} \u{24FB8}|\u{2F93D} \u{25044}|\u{2F93E} \u3FFC|\u{2F93F} \u4008|\u{2F940} \u76F4|\u{2F941} \u{250F3}|\u{2F942} \u{250F2}|\u{2F943} \u{25119}|\u{2F944} \u{25133}|\u{2F945} \u771E|\u{2F946} \u771F|\u{2F947} \u771F|\u{2F948} \u774A|\u{2F949} \u4039|\u{2F94A} \u778B|\u{2F94B} \u4046|\u{2F94C} \u4096|\u{2F94D} \u{2541D}|\u{2F94E} \u784E|\u{2F94F} \u788C|\u{2F950} \u78CC|\u{2F951} \u40E3|\u{2F952} \u{25626}|\u{2F953} \u7956|\u{2F954} \u{2569A}|\u{2F955} \u{256C5}|\u{2F956} \u798F|\u{2F957} \u79EB|\u{2F958} \u412F|\u{2F959} \u7A40|\u{2F95A} \u7A4A|\u{2F95B} \u7A4F|\u{2F95C} \u{2597C}|\u{2F95D} \u{25AA7}|\u{2F95E} \u{25AA7}|\u{2F95F} \u7AEE|\u{2F960} \u4202|\u{2F961} \u{25BAB}|\u{2F962} \u7BC6|\u{2F963} \u7BC9|\u{2F964} \u4227|\u{2F965} \u{25C80}|\u{2F966} \u7CD2|\u{2F967} \u42A0|\u{2F968} \u7CE8|\u{2F969} \u7CE3|\u{2F96A} \u7D00|\u{2F96B} \u{25F86}|\u{2F96C} \u7D63|\u{2F96D} \u4301|\u{2F96E} \u7DC7|\u{2F96F} \u7E02|\u{2F970} \u7E45|\u{2F971} \u4334|\u{2F972} \u{26228}|\u{2F973} \u{26247}|\u{2F974} \u4359|\u{2F975} \u{262D9}|\u{2F976} \u7F7A|\u{2F977} \u{2633E}|\u{2F978} \u7F95|\u{2F979} \u7FFA|\u{2F97A} \u8005|\u{2F97B} \u{264DA}|\u{2F97C} \u{26523}|\u{2F97D} \u8060|\u{2F97E} \u{265A8}|\u{2F97F} \u8070|\u{2F980} \u{2335F}|\u{2F981} \u43D5|\u{2F982} \u80B2|\u{2F983} \u8103|\u{2F984} \u440B|\u{2F985} \u813E|\u{2F986} \u5AB5|\u{2F987} \u{267A7}|\u{2F988} \u{267B5}|\u{2F989} \u{23393}|\u{2F98A} \u{2339C}|\u{2F98B} \u8201|\u{2F98C} \u8204|\u{2F98D} \u8F9E|\u{2F98E} \u446B|\u{2F98F} \u8291|\u{2F990} \u828B|\u{2F991} \u829D|\u{2F992} \u52B3|\u{2F993} \u82B1|\u{2F994} \u82B3|\u{2F995} \u82BD|\u{2F996} \u82E6|\u{2F997} \u{26B3C}|\u{2F998} \u82E5|\u{2F999} \u831D|\u{2F99A} \u8363|\u{2F99B} \u83AD|\u{2F99C} \u8323|\u{2F99D} \u83BD|\u{2F99E} \u83E7|\u{2F99F} \u8457|\u{2F9A0} \u8353|\u{2F9A1} \u83CA|\u{2F9A2} \u83CC|\u{2F9A3} \u83DC|\u{2F9A4} \u{26C36}|\u{2F9A5} \u{26D6B}|\u{2F9A6} \u{26CD5}|\u{2F9A7} \u452B|\u{2F9A8} \u84F1|\u{2F9A9} \u84F3|\u{2F9AA} \u8516|\u{2F9AB} \u{273CA}|\u{2F9AC} \u8564|\u{2F9AD} \u{26F2C}|\u{2F9AE} \u455D|\u{2F9AF} \u4561|\u{2F9B0} \u{26FB1}|\u{2F9B1} \u{270D2}|\u{2F9B2} \u456B|\u{2F9B3} \u8650|\u{2F9B4} \u865C|\u{2F9B5} \u8667|\u{2F9B6} \u8669|\u{2F9B7} \u86A9|\u{2F9B8} \u8688|\u{2F9B9} \u870E|\u{2F9BA} \u86E2|\u{2F9BB} \u8779|\u{2F9BC} \u8728|\u{2F9BD} \u876B|\u{2F9BE} \u8786|\u{2F9BF} \u45D7|\u{2F9C0} \u87E1|\u{2F9C1} \u8801|\u{2F9C2} \u45F9|\u{2F9C3} \u8860|\u{2F9C4} \u8863|\u{2F9C5} \u{27667}|\u{2F9C6} \u88D7|\u{2F9C7} \u88DE|\u{2F9C8} \u4635|\u{2F9C9} \u88FA|\u{2F9CA} \u34BB|\u{2F9CB} \u{278AE}|\u{2F9CC} \u{27966}|\u{2F9CD} \u46BE|\u{2F9CE} \u46C7|\u{2F9CF} \u8AA0|\u{2F9D0} \u8AED|\u{2F9D1} \u8B8A|\u{2F9D2} \u8C55|\u{2F9D3} \u{27CA8}|\u{2F9D4} \u8CAB|\u{2F9D5} \u8CC1|\u{2F9D6} \u8D1B|\u{2F9D7} \u8D77|\u{2F9D8} \u{27F2F}|\u{2F9D9} \u{20804}|\u{2F9DA} \u8DCB|\u{2F9DB} \u8DBC|\u{2F9DC} \u8DF0|\u{2F9DD} \u{208DE}|\u{2F9DE} \u8ED4|\u{2F9DF} \u8F38|\u{2F9E0} \u{285D2}|\u{2F9E1} \u{285ED}|\u{2F9E2} \u9094|\u{2F9E3} \u90F1|\u{2F9E4} \u9111|\u{2F9E5} \u{2872E}|\u{2F9E6} \u911B|\u{2F9E7} \u9238|\u{2F9E8} \u92D7|\u{2F9E9} \u92D8|\u{2F9EA} \u927C|\u{2F9EB} \u93F9|\u{2F9EC} \u9415|\u{2F9ED} \u{28BFA}|\u{2F9EE} \u958B|\u{2F9EF} \u4995|\u{2F9F0} \u95B7|\u{2F9F1} \u{28D77}|\u{2F9F2} \u49E6|\u{2F9F3} \u96C3|\u{2F9F4} \u5DB2|\u{2F9F5} \u9723|\u{2F9F6} \u{29145}|\u{2F9F7} \u{2921A}|\u{2F9F8} \u4A6E|\u{2F9F9} \u4A76|\u{2F9FA} \u97E0|\u{2F9FB} \u{2940A}|\u{2F9FC} \u4AB2|\u{2F9FD} \u{29496}|\u{2F9FE} \u980B|\u{2F9FF} \u980B|\u{2FA00} \u9829|\u{2FA01} \u{295B6}|\u{2FA02} \u98E2|\u{2FA03} \u4B33|\u{2FA04} \u9929|\u{2FA05} \u99A7|\u{2FA06} \u99C2|\u{2FA07} \u99FE|\u{2FA08} \u4BCE|\u{2FA09} \u{29B30}|\u{2FA0A} \u9B12|\u{2FA0B} \u9C40|\u{2FA0C} \u9CFD|\u{2FA0D} \u4CCE|\u{2FA0E} \u4CED|\u{2FA0F} \u9D67|\u{2FA10} \u{2A0CE}|\u{2FA11} \u4CF8|\u{2FA12} \u{2A105}|\u{2FA13} \u{2A20E}|\u{2FA14} \u{2A291}|\u{2FA15} \u9EBB|\u{2FA16} \u4D56|\u{2FA17} \u9EF9|\u{2FA18} \u9EFE|\u{2FA19} \u9F05|\u{2FA1A} \u9F0F|\u{2FA1B} \u9F16|\u{2FA1C} \u9F3B|\u{2FA1D} \u{2A600}";
-var A = { hk: [[u, g]], hkp: [[f, u, g]], tw: [[d, h]], twp: [[p, d, h]], jp: [["\u4E00\u7372\u5343\u91D1 \u4E00\u652B\u5343\u91D1|\u4E01\u5BE7 \u53EE\u5680|\u4E01\u91CD \u912D\u91CD|\u4E09\u5DEE\u8DEF \u4E09\u53C9\u8DEF|\u4E16\u8AD6 \u8F3F\u8AD6|\u4E88\u5099 \u9810\u5099|\u4E88\u544A \u9810\u544A|\u4E88\u5B9A \u9810\u5B9A|\u4E88\u611F \u9810\u611F|\u4E88\u6E2C \u9810\u6E2C|\u4E88\u7B97 \u9810\u7B97|\u4E88\u7D04 \u9810\u7D04|\u4E88\u7FD2 \u9810\u7FD2|\u4E88\u8A00 \u9810\u8A00|\u4E88\u9632 \u9810\u9632|\u4E9C\u9234 \u555E\u9234|\u4EA4\u5DEE \u4EA4\u53C9|\u4EE3\u5F01 \u4EE3\u8FAF|\u4F9B\u5BB4 \u9957\u5BB4|\u4FCA\u99AC \u99FF\u99AC|\u4FDD\u5841 \u5821\u58D8|\u500B\u6761\u66F8 \u7B87\u6761\u66F8|\u504F\u5E73 \u6241\u5E73|\u505C\u6CCA \u7887\u6CCA|\u512A\u4FCA \u512A\u99FF|\u5148\u5175 \u5C16\u5175|\u5148\u7AEF \u5C16\u7AEF|\u5148\u92ED \u5C16\u92B3|\u5171\u5F79 \u5171\u8EDB|\u5197\u820C \u9952\u820C|\u51F6\u5668 \u5147\u5668|\u524A\u5CA9 \u947F\u5CA9|\u5305\u4E01 \u5E96\u4E01|\u5305\u5E2F \u7E43\u5E36|\u533A\u753B \u5340\u5283|\u53B3\u7136 \u513C\u7136|\u53CB\u5B9C \u53CB\u8ABC|\u53CD\u4E71 \u53DB\u4E82|\u53CE\u96C6 \u8490\u96C6|\u53D9\u60C5 \u6292\u60C5|\u53F0\u982D \u64E1\u982D|\u5408\u5F01 \u5408\u8FA6|\u559C\u904A\u66F2 \u5B09\u904A\u66F2|\u5606\u9858 \u6B4E\u9858|\u56DE\u8EE2 \u5EFB\u8EE2|\u56DE\u904A \u56DE\u6E38|\u56FD\u969B\u9023\u76DF \u570B\u969B\u806F\u76DF|\u5949\u6301 \u6367\u6301|\u59D4\u7E2E \u840E\u7E2E|\u5B89\u5168\u5F01 \u5B89\u5168\u74E3|\u5C55\u8EE2 \u8F3E\u8F49|\u5E0C\u5C11 \u7A00\u5C11|\u5E7B\u60D1 \u7729\u60D1|\u5E83\u7BC4 \u5EE3\u6CDB|\u5E83\u91CE \u66E0\u91CE|\u5EC3\u865A \u5EE2\u589F|\u5EFA\u576A\u7387 \u5EFA\u853D\u7387|\u5F01\u5225 \u8FA8\u5225|\u5F01\u5F53 \u8FA8\u7576|\u5F01\u624D \u8FAF\u624D|\u5F01\u660E \u8FAF\u660E|\u5F01\u819C \u74E3\u819C|\u5F01\u89E3 \u8FAF\u89E3|\u5F01\u8A3C \u8FAF\u8B49|\u5F01\u8AD6 \u8FAF\u8AD6|\u5F01\u8AD6\u5BB6 \u8FAF\u8AD6\u5BB6|\u5F01\u8B77 \u8FAF\u8B77|\u5F01\u8B77\u58EB \u8FAF\u8B77\u58EB|\u5F01\u8CA1\u5929 \u8FAF\u8CA1\u5929|\u5F01\u99C1 \u8FAF\u99C1|\u5F01\u9AEA \u8FAE\u9AEE|\u5F26\u6B4C \u7D43\u6B4C|\u6069\u7FA9 \u6069\u8ABC|\u610F\u5411 \u610F\u56AE|\u6170\u8B1D\u6599 \u6170\u85C9\u6599|\u61B6\u65AD \u81C6\u65B7|\u61B6\u75C5 \u81C6\u75C5|\u6226\u6CA1 \u6230\u6B7F|\u6247\u60C5 \u717D\u60C5|\u624B\u5E33 \u624B\u5E16|\u6280\u91CF \u4F0E\u5006|\u629C\u7C8B \u629C\u8403|\u62AB\u6B74 \u62AB\u701D|\u62B5\u89E6 \u7274\u89F8|\u62BD\u9078 \u62BD\u7C64|\u62D8\u5F15 \u52FE\u5F15|\u62E0\u51FA \u91B5\u51FA|\u62E0\u91D1 \u91B5\u91D1|\u6398\u524A \u6398\u947F|\u63A7\u9664 \u6263\u9664|\u63F4\u8B77 \u63A9\u8B77|\u653E\u68C4 \u629B\u68C4|\u6563\u6C34 \u6492\u6C34|\u656C\u8B19 \u656C\u8654|\u6577\u5EF6 \u6577\u884D|\u65AD\u56FA \u65B7\u4E4E|\u65CF\u751F \u7C07\u751F|\u6607\u53D9 \u965E\u6558|\u6696\u623F \u7156\u623F|\u6697\u5531 \u6697\u8AA6|\u6697\u591C \u95C7\u591C|\u66B4\u9732 \u66DD\u9732|\u67AF\u6E07 \u6DB8\u6E34|\u683C\u597D \u6070\u597D|\u683C\u5E45 \u6070\u5E45|\u68C4\u640D \u6BC0\u640D|\u6A21\u7D22 \u6478\u7D22|\u6A4B\u982D\u4FDD \u6A4B\u982D\u5821|\u6B20\u7F3A \u6B20\u7F3A|\u6B27\u5DDE \u6B50\u6D32|\u6B27\u5DDE\u9023\u5408 \u6B50\u6D32\u806F\u76DF|\u6B7B\u4F53 \u5C4D\u9AD4|\u6BBF\u90E8 \u81C0\u90E8|\u6BCD\u6307 \u62C7\u6307|\u6C17\u8FEB \u6C23\u9B44|\u6C7A\u5225 \u8A23\u5225|\u6C7A\u58CA \u6C7A\u6F70|\u6C88\u6BBF \u6C88\u6FB1|\u6CB9\u9001\u8239 \u6CB9\u69FD\u8239|\u6CE2\u4E71 \u6CE2\u703E|\u6CE8\u91C8 \u8A3B\u91CB|\u6D17\u6D44 \u6D17\u6ECC|\u6D3B\u767A \u6D3B\u6F51|\u6D78\u900F \u6EF2\u900F|\u6D78\u98DF \u6D78\u8755|\u6D88\u5374 \u92B7\u537B|\u6DF7\u7136 \u6E3E\u7136|\u6E7E\u66F2 \u5F4E\u66F2|\u6EB6\u63A5 \u7194\u63A5|\u6F01\u52B4 \u6F01\u6488|\u6F02\u7136 \u98C4\u7136|\u6FC0\u9AD8 \u6FC0\u6602|\u706B\u708E \u706B\u7130|\u7126\u71E5 \u7126\u8E81|\u7336\u4E88 \u7336\u8C6B|\u73ED\u70B9 \u6591\u9EDE|\u7559\u98F2 \u6E9C\u98F2|\u7565\u596A \u63A0\u596A|\u758E\u901A \u758F\u901A|\u767A\u9175 \u91B1\u9175|\u767D\u4E9C \u767D\u580A|\u76F8\u514B \u76F8\u524B|\u77E5\u6075 \u667A\u6167|\u7834\u68C4 \u7834\u6BC0|\u78BA\u56FA \u78BA\u4E4E|\u7981\u56FA \u7981\u932E|\u7B26\u4E01 \u7B26\u7252|\u7C89\u88C5 \u626E\u88DD|\u7D2B\u73ED \u7D2B\u6591|\u7D42\u606F \u7D42\u7184|\u7DCF\u5408 \u7D9C\u5408|\u7DE8\u96C6 \u7DE8\u8F2F|\u7FA9\u63F4 \u7FA9\u6350|\u8015\u904B\u6A5F \u8015\u8018\u6A5F|\u809D\u5FC3 \u809D\u814E|\u80A9\u7532\u9AA8 \u80A9\u80DB\u9AA8|\u80CC\u5FB3 \u6096\u5FB7|\u8108\u62CD \u8108\u640F|\u81A8\u5F35 \u81A8\u8139|\u82B1\u5F01 \u82B1\u74E3|\u82B3\u7D14 \u82B3\u9187|\u82F1\u77E5 \u53E1\u667A|\u84B8\u7559 \u84B8\u6E9C|\u85AB\u84B8 \u71FB\u84B8|\u85AB\u88FD \u71FB\u88FD|\u8863\u88C5 \u8863\u88F3|\u8870\u9000 \u8870\u9000|\u88D5\u7136 \u60A0\u7136|\u88DC\u4F50 \u8F14\u4F50|\u8A13\u6212 \u8A13\u8AA1|\u8A66\u7DF4 \u8A66\u7149|\u8A6D\u5F01 \u8A6D\u8FAF|\u8B1B\u548C \u5ABE\u548C|\u8C61\u773C \u8C61\u5D4C|\u8CAB\u9332 \u8CAB\u797F|\u8CB7\u5F01 \u8CB7\u8FA6|\u8CDB\u8F9E \u8B9A\u8FAD|\u8E0F\u8972 \u8E48\u8972|\u8ECA\u4E21 \u8ECA\u8F1B|\u8EE2\u5012 \u985B\u5012|\u8F2A\u90ED \u8F2A\u5ED3|\u9000\u8272 \u892A\u8272|\u9014\u7D76 \u675C\u7D55|\u9023\u4FC2 \u9023\u7E6B|\u9023\u5408 \u806F\u5408|\u9023\u5408\u4F1A \u806F\u5408\u6703|\u9023\u5408\u56FD \u806F\u5408\u570B|\u9023\u5408\u8266\u968A \u806F\u5408\u8266\u968A|\u9023\u5408\u8ECD \u806F\u5408\u8ECD|\u9023\u540D \u806F\u540D|\u9023\u60F3 \u806F\u60F3|\u9023\u643A \u806F\u651C|\u9023\u76DF \u806F\u76DF|\u9023\u7ACB \u806F\u7ACB|\u9023\u7D50 \u806F\u7D50|\u9023\u7D50\u5668 \u806F\u7D50\u5668|\u9023\u7D50\u6027 \u806F\u7D50\u6027|\u9023\u7D61 \u806F\u7D61|\u9023\u7D61\u54E1 \u806F\u7D61\u54E1|\u9023\u7D61\u7DB2 \u806F\u7D61\u7DB2|\u9023\u7D61\u7DDA \u806F\u7D61\u7DDA|\u9023\u7D61\u8239 \u806F\u7D61\u8239|\u9023\u90A6 \u806F\u90A6|\u9023\u90A6\u5171\u548C\u56FD \u806F\u90A6\u5171\u548C\u570B|\u9023\u90A6\u5236 \u806F\u90A6\u5236|\u9023\u90A6\u56FD \u806F\u90A6\u570B|\u9023\u90A6\u56FD\u5BB6 \u806F\u90A6\u570B\u5BB6|\u9023\u90A6\u653F\u5E9C \u806F\u90A6\u653F\u5E9C|\u9023\u90A6\u8B70\u4F1A \u806F\u90A6\u8B70\u6703|\u9023\u90A6\u8ECD \u806F\u90A6\u8ECD|\u9023\u968A \u806F\u968A|\u9078\u8003 \u9293\u8861|\u9162\u9178 \u918B\u9178|\u91CE\u5351 \u91CE\u9119|\u9271\u77F3 \u7926\u77F3|\u9593\u6B20 \u9593\u6B47|\u95A2\u6570 \u51FD\u6578|\u95A2\u9023 \u95DC\u806F|\u95A2\u9023\u56F3 \u95DC\u806F\u5716|\u95A2\u9023\u6027 \u95DC\u806F\u6027|\u95A2\u9023\u8A9E \u95DC\u806F\u8A9E|\u9632\u5FA1 \u9632\u79A6|\u967A\u963B \u5DAE\u5CA8|\u969C\u58C1 \u7246\u58C1|\u969C\u5BB3 \u969C\u7919|\u96A0\u6EC5 \u6E6E\u6EC5|\u96C4\u5F01 \u96C4\u8FAF|\u96C6\u843D \u805A\u843D|\u96C7\u7528 \u50F1\u50AD|\u98A8\u8AED \u8AF7\u55A9|\u98DB\u8A9E \u871A\u8A9E|\u9999\u5178 \u9999\u5960|\u9AA8\u683C \u9AA8\u9ABC|\u9AD8\u9032 \u4EA2\u9032|\u9CE5\u89B3 \u9CE5\u77B0", "\u4E07 \u842C|\u4E0E \u8207|\u4E21 \u5169|\u4E26 \u7ADD|\u4E57 \u4E58|\u4E71 \u4E82|\u4E80 \u9F9C|\u4E88 \u8C6B|\u4E89 \u722D|\u4E98 \u4E99|\u4E9C \u4E9E|\u4ECF \u4F5B|\u4EEE \u5047|\u4F1A \u6703|\u4F1D \u50B3|\u4F53 \u9AD4|\u4F59 \u9918|\u4F75 \u5002|\u4FA1 \u50F9|\u5039 \u5109|\u507D \u50DE|\u5150 \u5152|\u515A \u9EE8|\u5186 \u5713|\u5199 \u5BEB|\u51DC \u51DB|\u51E6 \u8655|\u5263 \u528D|\u5264 \u5291|\u5270 \u5269|\u52B1 \u52F5|\u52B4 \u52DE|\u52B9 \u6548|\u52C5 \u6555|\u52E7 \u52F8|\u52F2 \u52F3|\u533A \u5340|\u533B \u91AB|\u5358 \u55AE|\u5373 \u537D|\u53B3 \u56B4|\u53C2 \u53C3|\u53CC \u96D9|\u53CE \u6536|\u53D9 \u654D|\u53F0 \u81FA|\u53F7 \u865F|\u5516 \u555E|\u55B6 \u71DF|\u5631 \u56D1|\u565B \u5699|\u56E3 \u5718|\u56F2 \u570D|\u56F3 \u5716|\u56FD \u570B|\u570F \u5708|\u5727 \u58D3|\u5815 \u58AE|\u5841 \u58D8|\u5869 \u9E7D|\u5897 \u589E|\u58CA \u58DE|\u58CC \u58E4|\u58EE \u58EF|\u58F0 \u8072|\u58F1 \u58F9|\u58F2 \u8CE3|\u5909 \u8B8A|\u5965 \u5967|\u5968 \u596C|\u5B22 \u5B43|\u5B66 \u5B78|\u5B9D \u5BF6|\u5B9F \u5BE6|\u5BDB \u5BEC|\u5BDD \u5BE2|\u5BFE \u5C0D|\u5BFF \u58FD|\u5C02 \u5C08|\u5C06 \u5C07|\u5C2D \u582F|\u5C3D \u76E1|\u5C4A \u5C46|\u5C5E \u5C6C|\u5CB3 \u5DBD|\u5CE1 \u5CFD|\u5DCC \u5DD6|\u5DE3 \u5DE2|\u5DFB \u5377|\u5E2F \u5E36|\u5E30 \u6B78|\u5E81 \u5EF3|\u5E83 \u5EE3|\u5EC3 \u5EE2|\u5F01 \u8FA8|\u5F10 \u8CB3|\u5F25 \u5F4C|\u5F2F \u5F4E|\u5F3E \u5F48|\u5F53 \u7576|\u5F84 \u5F91|\u5F93 \u5F9E|\u5FB3 \u5FB7|\u5FB4 \u5FB5|\u5FDC \u61C9|\u604B \u6200|\u6052 \u6046|\u6075 \u60E0|\u60A9 \u60F1|\u60AA \u60E1|\u60E8 \u6158|\u614E \u613C|\u61D0 \u61F7|\u6226 \u6230|\u622F \u6232|\u623B \u623E|\u6255 \u62C2|\u629C \u62D4|\u629E \u64C7|\u62C5 \u64D4|\u62DD \u62DC|\u62E0 \u64DA|\u62E1 \u64F4|\u6319 \u64E7|\u631F \u633E|\u633F \u63D2|\u635C \u641C|\u63B2 \u63ED|\u63BB \u6414|\u63FA \u6416|\u6442 \u651D|\u6483 \u64CA|\u64B9 \u652A|\u6570 \u6578|\u6589 \u9F4A|\u658E \u9F4B|\u65AD \u65B7|\u65E7 \u820A|\u663C \u665D|\u6643 \u6644|\u6669 \u665A|\u6681 \u66C9|\u66A6 \u66C6|\u66FD \u66FE|\u6761 \u689D|\u6765 \u4F86|\u67A2 \u6A1E|\u6804 \u69AE|\u685C \u6AFB|\u685D \u67A1|\u685F \u68E7|\u6867 \u6A9C|\u691C \u6AA2|\u697C \u6A13|\u697D \u6A02|\u6982 \u69EA|\u69D8 \u6A23|\u69D9 \u69C7|\u6A29 \u6B0A|\u6A2A \u6A6B|\u6B20 \u7F3A|\u6B27 \u6B50|\u6B53 \u6B61|\u6B69 \u6B65|\u6B6F \u9F52|\u6B73 \u6B72|\u6B74 \u6B77|\u6B8B \u6B98|\u6BB4 \u6BC6|\u6BBB \u6BBC|\u6BCE \u6BCF|\u6C17 \u6C23|\u6CA2 \u6FA4|\u6CAA \u6FFE|\u6D44 \u6DE8|\u6D45 \u6DFA|\u6D5C \u6FF1|\u6D99 \u6DDA|\u6E07 \u6E34|\u6E08 \u6FDF|\u6E09 \u6D89|\u6E0B \u6F81|\u6E13 \u6EAA|\u6E29 \u6EAB|\u6E7E \u7063|\u6E7F \u6FD5|\u6E80 \u6EFF|\u6EDD \u7027|\u6EDE \u6EEF|\u6F5C \u6F5B|\u702C \u7028|\u706F \u71C8|\u7089 \u7210|\u70B9 \u9EDE|\u70BA \u7232|\u713C \u71D2|\u72A0 \u72A7|\u72B6 \u72C0|\u72EC \u7368|\u72ED \u72F9|\u731F \u7375|\u732E \u737B|\u7363 \u7378|\u74F6 \u7501|\u753B \u756B|\u7573 \u758A|\u75E9 \u7626|\u75F4 \u7661|\u767A \u767C|\u76D7 \u76DC|\u770C \u7E23|\u771F \u771E|\u7814 \u784F|\u7815 \u788E|\u793C \u79AE|\u7962 \u79B0|\u7977 \u79B1|\u7984 \u797F|\u7985 \u79AA|\u79D8 \u7955|\u79F0 \u7A31|\u7A32 \u7A3B|\u7A42 \u7A57|\u7A4F \u7A69|\u7A63 \u7A70|\u7A83 \u7ACA|\u7ADC \u9F8D|\u7C8B \u7CB9|\u7C9B \u8085|\u7CF8 \u7D72|\u7D4C \u7D93|\u7D75 \u7E6A|\u7D99 \u7E7C|\u7D9A \u7E8C|\u7DCF \u7E3D|\u7DD1 \u7DA0|\u7DD2 \u7DD6|\u7E01 \u7DE3|\u7E04 \u7E69|\u7E26 \u7E31|\u7E4A \u7E96|\u7E4D \u7E61|\u7F36 \u7F50|\u7FFB \u98DC|\u8074 \u807D|\u80C6 \u81BD|\u811A \u8173|\u8131 \u812B|\u8133 \u8166|\u81D3 \u81DF|\u8276 \u8277|\u82A6 \u8606|\u82B8 \u85DD|\u830E \u8396|\u8358 \u838A|\u840C \u8420|\u848B \u8523|\u8535 \u85CF|\u85AB \u85B0|\u85AC \u85E5|\u865A \u865B|\u866B \u87F2|\u8695 \u8836|\u86CD \u87A2|\u86EE \u883B|\u874B \u881F|\u885B \u885E|\u88C5 \u88DD|\u8912 \u8943|\u8987 \u9738|\u899A \u89BA|\u89A7 \u89BD|\u89B3 \u89C0|\u89E6 \u89F8|\u8A33 \u8B6F|\u8A3C \u8B49|\u8A89 \u8B7D|\u8AAC \u8AAA|\u8AAD \u8B80|\u8B21 \u8B20|\u8B72 \u8B93|\u8C4A \u8C50|\u8CDB \u8D0A|\u8DF5 \u8E10|\u8EE2 \u8F49|\u8EFD \u8F15|\u8F9E \u8FAD|\u8FBA \u908A|\u9013 \u905E|\u9045 \u9072|\u9065 \u9059|\u90CE \u90DE|\u90F7 \u9115|\u9154 \u9189|\u91A4 \u91AC|\u91B8 \u91C0|\u91C8 \u91CB|\u9244 \u9435|\u9271 \u945B|\u92AD \u9322|\u92F3 \u9444|\u932C \u934A|\u9332 \u9304|\u93AE \u93AD|\u95A2 \u95DC|\u95B2 \u95B1|\u95D8 \u9B2D|\u9665 \u9677|\u967A \u96AA|\u968F \u96A8|\u96A0 \u96B1|\u96D1 \u96DC|\u970A \u9748|\u9759 \u975C|\u9834 \u7A4E|\u983C \u8CF4|\u9854 \u984F|\u9855 \u986F|\u9905 \u9920|\u99C5 \u9A5B|\u99C6 \u9A45|\u9A12 \u9A37|\u9A13 \u9A57|\u9AC4 \u9AD3|\u9AEA \u9AEE|\u9D0E \u9DD7|\u9D8F \u9DC4|\u9E78 \u9E7C|\u9EA6 \u9EA5|\u9EB9 \u9EB4|\u9EBA \u9EB5|\u9EC4 \u9EC3|\u9ED2 \u9ED1|\u9ED9 \u9ED8|\u9F62 \u9F61"]] };
-var C = { cn: [[y, m]] };
-var E = { hk2s: { normalizationChain: [[v]], segmentation: [y], conversionChain: [[u, g], [y, m]] }, hk2sp: { normalizationChain: [[v]], segmentation: [y], conversionChain: [[f, u, g], [y, m]] }, t2s: { normalizationChain: [[v]], conversionChain: [[y, m]] }, tw2s: { normalizationChain: [[v]], segmentation: [y], conversionChain: [[d, h], [y, m]] }, tw2sp: { normalizationChain: [[v]], segmentation: [y], conversionChain: [[p, d, h], [y, m]] } };
-var N = Object.freeze({ __proto__: null, configs: E, from: A, to: C });
-var w = (T = N, function(t2) {
-  if (["from", "to"].forEach((n2) => {
-    if (!t2 || "string" != typeof t2[n2]) throw new Error("Please provide the `" + n2 + "` option");
-    if ("t" !== t2[n2] && !T[n2][t2[n2]]) throw new Error("Unknown `" + n2 + "` locale: " + t2[n2]);
-  }), T.configs) {
-    const i3 = T.configs[e2 = t2.from, r2 = t2.to, "cn" === e2 ? `s2${r2}` : "cn" === r2 ? "hkp" === e2 ? "hk2sp" : "twp" === e2 ? "tw2sp" : `${e2}2s` : `${e2}2${r2}`];
-    if (i3) {
-      const t3 = (function(t4, ...e4) {
-        let r3 = null;
-        t4 && (r3 = new n(), Array.isArray(t4) && t4.every((n2) => "string" == typeof n2) ? r3.loadDictGroup(t4) : r3.loadDict(t4));
-        const o2 = e4.map((t5) => {
-          const e5 = new n();
-          return e5.loadDictGroup(t5), e5;
-        });
-        return function(n2) {
-          const t5 = r3 ? r3.segment(n2) : [n2];
-          return o2.reduce((n3, t6) => n3.map((n4) => t6.convert(n4)), t5).join("");
-        };
-      })(i3.segmentation, ...i3.conversionChain);
-      if (!i3.normalizationChain) return t3;
-      const e3 = o(...i3.normalizationChain);
-      return function(n2) {
-        return t3(e3(n2));
-      };
+function isDictGroup(dictGroup) {
+  return Array.isArray(dictGroup) && dictGroup.every((dict) => {
+    return isSerializedDict(dict) || Array.isArray(dict) && dict.every(isDictPair);
+  });
+}
+function isDictGroupCollection(dictGroups) {
+  return Array.isArray(dictGroups) && dictGroups.every(isDictGroup);
+}
+function normalizeConverterFactoryDictGroups(dictGroups) {
+  return dictGroups.flatMap((dictGroup) => {
+    if (isDictGroupCollection(dictGroup)) {
+      return dictGroup;
+    }
+    if (isDictGroup(dictGroup)) {
+      return [dictGroup];
+    }
+    if (!Array.isArray(dictGroup)) {
+      throw new TypeError("Invalid ConverterFactory argument: expected a dictionary group or locale dictionary collection.");
+    }
+    const groups = [];
+    let i = 0;
+    while (i < dictGroup.length && isDictGroup(dictGroup[i])) {
+      groups.push(dictGroup[i].slice());
+      i += 1;
+    }
+    const appendedDicts = dictGroup.slice(i);
+    if (groups.length > 0 && appendedDicts.length > 0 && appendedDicts.every(isDictLike)) {
+      groups[groups.length - 1].push(...appendedDicts);
+      return groups;
+    }
+    return [dictGroup];
+  });
+}
+function ConverterFactoryWithSegmentation(segmentationDict, ...dictGroups) {
+  let segmentation = null;
+  if (segmentationDict) {
+    segmentation = new Trie();
+    if (Array.isArray(segmentationDict) && segmentationDict.every((dict) => typeof dict === "string")) {
+      segmentation.loadDictGroup(segmentationDict);
+    } else {
+      segmentation.loadDict(segmentationDict);
     }
   }
-  var e2, r2;
-  let i2 = [];
-  return ["from", "to"].forEach((n2) => {
-    var e3;
-    "t" !== t2[n2] && i2.push(...(e3 = T[n2][t2[n2]], Array.isArray(e3) && Array.isArray(e3[0]) ? e3 : [e3]));
-  }), o.apply(null, i2);
-});
-var T;
+  const trieArr = dictGroups.map((grp) => {
+    const t = new Trie();
+    t.loadDictGroup(grp);
+    return t;
+  });
+  return function convert(s) {
+    const segments = segmentation ? segmentation.segment(s) : [s];
+    return trieArr.reduce((segments2, t) => segments2.map((segment) => t.convert(segment)), segments).join("");
+  };
+}
+function ConverterBuilder(localePreset) {
+  function getConfigName(from, to) {
+    if (from === "cn") {
+      return `s2${to}`;
+    }
+    if (to === "cn") {
+      if (from === "hkp") {
+        return "hk2sp";
+      }
+      return from === "twp" ? "tw2sp" : `${from}2s`;
+    }
+    return `${from}2${to}`;
+  }
+  function normalizeDictGroups(dictGroup) {
+    if (Array.isArray(dictGroup) && Array.isArray(dictGroup[0])) {
+      return dictGroup;
+    }
+    return [dictGroup];
+  }
+  return function Converter(options) {
+    ["from", "to"].forEach((type) => {
+      if (!options || typeof options[type] !== "string") {
+        throw new Error("Please provide the `" + type + "` option");
+      }
+      if (options[type] !== "t" && !localePreset[type][options[type]]) {
+        throw new Error("Unknown `" + type + "` locale: " + options[type]);
+      }
+    });
+    if (localePreset.configs) {
+      const config = localePreset.configs[getConfigName(options.from, options.to)];
+      if (config) {
+        const converter = ConverterFactoryWithSegmentation(config.segmentation, ...config.conversionChain);
+        if (!config.normalizationChain) {
+          return converter;
+        }
+        const normalize2 = ConverterFactory(...config.normalizationChain);
+        return function convert(s) {
+          return converter(normalize2(s));
+        };
+      }
+    }
+    let dictGroups = [];
+    ["from", "to"].forEach((type) => {
+      if (options[type] !== "t") {
+        dictGroups.push(...normalizeDictGroups(localePreset[type][options[type]]));
+      }
+    });
+    return ConverterFactory.apply(null, dictGroups);
+  };
+}
+
+// node_modules/opencc-js/dist/esm-lib/dict/CJK_Compatibility_Ideographs.js
+var CJK_Compatibility_Ideographs_default = "\uF900 \u8C48|\uF901 \u66F4|\uF902 \u8ECA|\uF903 \u8CC8|\uF904 \u6ED1|\uF905 \u4E32|\uF906 \u53E5|\uF907 \u9F9C|\uF908 \u9F9C|\uF909 \u5951|\uF90A \u91D1|\uF90B \u5587|\uF90C \u5948|\uF90D \u61F6|\uF90E \u7669|\uF90F \u7F85|\uF910 \u863F|\uF911 \u87BA|\uF912 \u88F8|\uF913 \u908F|\uF914 \u6A02|\uF915 \u6D1B|\uF916 \u70D9|\uF917 \u73DE|\uF918 \u843D|\uF919 \u916A|\uF91A \u99F1|\uF91B \u4E82|\uF91C \u5375|\uF91D \u6B04|\uF91E \u721B|\uF91F \u862D|\uF920 \u9E1E|\uF921 \u5D50|\uF922 \u6FEB|\uF923 \u85CD|\uF924 \u8964|\uF925 \u62C9|\uF926 \u81D8|\uF927 \u881F|\uF928 \u5ECA|\uF929 \u6717|\uF92A \u6D6A|\uF92B \u72FC|\uF92C \u90CE|\uF92D \u4F86|\uF92E \u51B7|\uF92F \u52DE|\uF930 \u64C4|\uF931 \u6AD3|\uF932 \u7210|\uF933 \u76E7|\uF934 \u8001|\uF935 \u8606|\uF936 \u865C|\uF937 \u8DEF|\uF938 \u9732|\uF939 \u9B6F|\uF93A \u9DFA|\uF93B \u788C|\uF93C \u797F|\uF93D \u7DA0|\uF93E \u83C9|\uF93F \u9304|\uF940 \u9E7F|\uF941 \u8AD6|\uF942 \u58DF|\uF943 \u5F04|\uF944 \u7C60|\uF945 \u807E|\uF946 \u7262|\uF947 \u78CA|\uF948 \u8CC2|\uF949 \u96F7|\uF94A \u58D8|\uF94B \u5C62|\uF94C \u6A13|\uF94D \u6DDA|\uF94E \u6F0F|\uF94F \u7D2F|\uF950 \u7E37|\uF951 \u964B|\uF952 \u52D2|\uF953 \u808B|\uF954 \u51DC|\uF955 \u51CC|\uF956 \u7A1C|\uF957 \u7DBE|\uF958 \u83F1|\uF959 \u9675|\uF95A \u8B80|\uF95B \u62CF|\uF95C \u6A02|\uF95D \u8AFE|\uF95E \u4E39|\uF95F \u5BE7|\uF960 \u6012|\uF961 \u7387|\uF962 \u7570|\uF963 \u5317|\uF964 \u78FB|\uF965 \u4FBF|\uF966 \u5FA9|\uF967 \u4E0D|\uF968 \u6CCC|\uF969 \u6578|\uF96A \u7D22|\uF96B \u53C3|\uF96C \u585E|\uF96D \u7701|\uF96E \u8449|\uF96F \u8AAA|\uF970 \u6BBA|\uF971 \u8FB0|\uF972 \u6C88|\uF973 \u62FE|\uF974 \u82E5|\uF975 \u63A0|\uF976 \u7565|\uF977 \u4EAE|\uF978 \u5169|\uF979 \u51C9|\uF97A \u6881|\uF97B \u7CE7|\uF97C \u826F|\uF97D \u8AD2|\uF97E \u91CF|\uF97F \u52F5|\uF980 \u5442|\uF981 \u5973|\uF982 \u5EEC|\uF983 \u65C5|\uF984 \u6FFE|\uF985 \u792A|\uF986 \u95AD|\uF987 \u9A6A|\uF988 \u9E97|\uF989 \u9ECE|\uF98A \u529B|\uF98B \u66C6|\uF98C \u6B77|\uF98D \u8F62|\uF98E \u5E74|\uF98F \u6190|\uF990 \u6200|\uF991 \u649A|\uF992 \u6F23|\uF993 \u7149|\uF994 \u7489|\uF995 \u79CA|\uF996 \u7DF4|\uF997 \u806F|\uF998 \u8F26|\uF999 \u84EE|\uF99A \u9023|\uF99B \u934A|\uF99C \u5217|\uF99D \u52A3|\uF99E \u54BD|\uF99F \u70C8|\uF9A0 \u88C2|\uF9A1 \u8AAA|\uF9A2 \u5EC9|\uF9A3 \u5FF5|\uF9A4 \u637B|\uF9A5 \u6BAE|\uF9A6 \u7C3E|\uF9A7 \u7375|\uF9A8 \u4EE4|\uF9A9 \u56F9|\uF9AA \u5BE7|\uF9AB \u5DBA|\uF9AC \u601C|\uF9AD \u73B2|\uF9AE \u7469|\uF9AF \u7F9A|\uF9B0 \u8046|\uF9B1 \u9234|\uF9B2 \u96F6|\uF9B3 \u9748|\uF9B4 \u9818|\uF9B5 \u4F8B|\uF9B6 \u79AE|\uF9B7 \u91B4|\uF9B8 \u96B8|\uF9B9 \u60E1|\uF9BA \u4E86|\uF9BB \u50DA|\uF9BC \u5BEE|\uF9BD \u5C3F|\uF9BE \u6599|\uF9BF \u6A02|\uF9C0 \u71CE|\uF9C1 \u7642|\uF9C2 \u84FC|\uF9C3 \u907C|\uF9C4 \u9F8D|\uF9C5 \u6688|\uF9C6 \u962E|\uF9C7 \u5289|\uF9C8 \u677B|\uF9C9 \u67F3|\uF9CA \u6D41|\uF9CB \u6E9C|\uF9CC \u7409|\uF9CD \u7559|\uF9CE \u786B|\uF9CF \u7D10|\uF9D0 \u985E|\uF9D1 \u516D|\uF9D2 \u622E|\uF9D3 \u9678|\uF9D4 \u502B|\uF9D5 \u5D19|\uF9D6 \u6DEA|\uF9D7 \u8F2A|\uF9D8 \u5F8B|\uF9D9 \u6144|\uF9DA \u6817|\uF9DB \u7387|\uF9DC \u9686|\uF9DD \u5229|\uF9DE \u540F|\uF9DF \u5C65|\uF9E0 \u6613|\uF9E1 \u674E|\uF9E2 \u68A8|\uF9E3 \u6CE5|\uF9E4 \u7406|\uF9E5 \u75E2|\uF9E6 \u7F79|\uF9E7 \u88CF|\uF9E8 \u88E1|\uF9E9 \u91CC|\uF9EA \u96E2|\uF9EB \u533F|\uF9EC \u6EBA|\uF9ED \u541D|\uF9EE \u71D0|\uF9EF \u7498|\uF9F0 \u85FA|\uF9F1 \u96A3|\uF9F2 \u9C57|\uF9F3 \u9E9F|\uF9F4 \u6797|\uF9F5 \u6DCB|\uF9F6 \u81E8|\uF9F7 \u7ACB|\uF9F8 \u7B20|\uF9F9 \u7C92|\uF9FA \u72C0|\uF9FB \u7099|\uF9FC \u8B58|\uF9FD \u4EC0|\uF9FE \u8336|\uF9FF \u523A|\uFA00 \u5207|\uFA01 \u5EA6|\uFA02 \u62D3|\uFA03 \u7CD6|\uFA04 \u5B85|\uFA05 \u6D1E|\uFA06 \u66B4|\uFA07 \u8F3B|\uFA08 \u884C|\uFA09 \u964D|\uFA0A \u898B|\uFA0B \u5ED3|\uFA0C \u5140|\uFA0D \u55C0|\uFA10 \u585A|\uFA12 \u6674|\uFA15 \u51DE|\uFA16 \u732A|\uFA17 \u76CA|\uFA18 \u793C|\uFA19 \u795E|\uFA1A \u7965|\uFA1B \u798F|\uFA1C \u9756|\uFA1D \u7CBE|\uFA1E \u7FBD|\uFA20 \u8612|\uFA22 \u8AF8|\uFA25 \u9038|\uFA26 \u90FD|\uFA2A \u98EF|\uFA2B \u98FC|\uFA2C \u9928|\uFA2D \u9DB4|\uFA2E \u90DE|\uFA2F \u96B7|\uFA30 \u4FAE|\uFA31 \u50E7|\uFA32 \u514D|\uFA33 \u52C9|\uFA34 \u52E4|\uFA35 \u5351|\uFA36 \u559D|\uFA37 \u5606|\uFA38 \u5668|\uFA39 \u5840|\uFA3A \u58A8|\uFA3B \u5C64|\uFA3C \u5C6E|\uFA3D \u6094|\uFA3E \u6168|\uFA3F \u618E|\uFA40 \u61F2|\uFA41 \u654F|\uFA42 \u65E2|\uFA43 \u6691|\uFA44 \u6885|\uFA45 \u6D77|\uFA46 \u6E1A|\uFA47 \u6F22|\uFA48 \u716E|\uFA49 \u722B|\uFA4A \u7422|\uFA4B \u7891|\uFA4C \u793E|\uFA4D \u7949|\uFA4E \u7948|\uFA4F \u7950|\uFA50 \u7956|\uFA51 \u795D|\uFA52 \u798D|\uFA53 \u798E|\uFA54 \u7A40|\uFA55 \u7A81|\uFA56 \u7BC0|\uFA57 \u7DF4|\uFA58 \u7E09|\uFA59 \u7E41|\uFA5A \u7F72|\uFA5B \u8005|\uFA5C \u81ED|\uFA5D \u8279|\uFA5E \u8279|\uFA5F \u8457|\uFA60 \u8910|\uFA61 \u8996|\uFA62 \u8B01|\uFA63 \u8B39|\uFA64 \u8CD3|\uFA65 \u8D08|\uFA66 \u8FB6|\uFA67 \u9038|\uFA68 \u96E3|\uFA69 \u97FF|\uFA6A \u983B|\uFA6B \u6075|\uFA6C \u{242EE}|\uFA6D \u8218|\uFA70 \u4E26|\uFA71 \u51B5|\uFA72 \u5168|\uFA73 \u4F80|\uFA74 \u5145|\uFA75 \u5180|\uFA76 \u52C7|\uFA77 \u52FA|\uFA78 \u559D|\uFA79 \u5555|\uFA7A \u5599|\uFA7B \u55E2|\uFA7C \u585A|\uFA7D \u58B3|\uFA7E \u5944|\uFA7F \u5954|\uFA80 \u5A62|\uFA81 \u5B28|\uFA82 \u5ED2|\uFA83 \u5ED9|\uFA84 \u5F69|\uFA85 \u5FAD|\uFA86 \u60D8|\uFA87 \u614E|\uFA88 \u6108|\uFA89 \u618E|\uFA8A \u6160|\uFA8B \u61F2|\uFA8C \u6234|\uFA8D \u63C4|\uFA8E \u641C|\uFA8F \u6452|\uFA90 \u6556|\uFA91 \u6674|\uFA92 \u6717|\uFA93 \u671B|\uFA94 \u6756|\uFA95 \u6B79|\uFA96 \u6BBA|\uFA97 \u6D41|\uFA98 \u6EDB|\uFA99 \u6ECB|\uFA9A \u6F22|\uFA9B \u701E|\uFA9C \u716E|\uFA9D \u77A7|\uFA9E \u7235|\uFA9F \u72AF|\uFAA0 \u732A|\uFAA1 \u7471|\uFAA2 \u7506|\uFAA3 \u753B|\uFAA4 \u761D|\uFAA5 \u761F|\uFAA6 \u76CA|\uFAA7 \u76DB|\uFAA8 \u76F4|\uFAA9 \u774A|\uFAAA \u7740|\uFAAB \u78CC|\uFAAC \u7AB1|\uFAAD \u7BC0|\uFAAE \u7C7B|\uFAAF \u7D5B|\uFAB0 \u7DF4|\uFAB1 \u7F3E|\uFAB2 \u8005|\uFAB3 \u8352|\uFAB4 \u83EF|\uFAB5 \u8779|\uFAB6 \u8941|\uFAB7 \u8986|\uFAB8 \u8996|\uFAB9 \u8ABF|\uFABA \u8AF8|\uFABB \u8ACB|\uFABC \u8B01|\uFABD \u8AFE|\uFABE \u8AED|\uFABF \u8B39|\uFAC0 \u8B8A|\uFAC1 \u8D08|\uFAC2 \u8F38|\uFAC3 \u9072|\uFAC4 \u9199|\uFAC5 \u9276|\uFAC6 \u967C|\uFAC7 \u96E3|\uFAC8 \u9756|\uFAC9 \u97DB|\uFACA \u97FF|\uFACB \u980B|\uFACC \u983B|\uFACD \u9B12|\uFACE \u9F9C|\uFACF \u{2284A}|\uFAD0 \u{22844}|\uFAD1 \u{233D5}|\uFAD2 \u3B9D|\uFAD3 \u4018|\uFAD4 \u4039|\uFAD5 \u{25249}|\uFAD6 \u{25CD0}|\uFAD7 \u{27ED3}|\uFAD8 \u9F43|\uFAD9 \u9F8E|\u{2F800} \u4E3D|\u{2F801} \u4E38|\u{2F802} \u4E41|\u{2F803} \u{20122}|\u{2F804} \u4F60|\u{2F805} \u4FAE|\u{2F806} \u4FBB|\u{2F807} \u5002|\u{2F808} \u507A|\u{2F809} \u5099|\u{2F80A} \u50E7|\u{2F80B} \u50CF|\u{2F80C} \u349E|\u{2F80D} \u{2063A}|\u{2F80E} \u514D|\u{2F80F} \u5154|\u{2F810} \u5164|\u{2F811} \u5177|\u{2F812} \u{2051C}|\u{2F813} \u34B9|\u{2F814} \u5167|\u{2F815} \u518D|\u{2F816} \u{2054B}|\u{2F817} \u5197|\u{2F818} \u51A4|\u{2F819} \u4ECC|\u{2F81A} \u51AC|\u{2F81B} \u51B5|\u{2F81C} \u{291DF}|\u{2F81D} \u51F5|\u{2F81E} \u5203|\u{2F81F} \u34DF|\u{2F820} \u523B|\u{2F821} \u5246|\u{2F822} \u5272|\u{2F823} \u5277|\u{2F824} \u3515|\u{2F825} \u52C7|\u{2F826} \u52C9|\u{2F827} \u52E4|\u{2F828} \u52FA|\u{2F829} \u5305|\u{2F82A} \u5306|\u{2F82B} \u5317|\u{2F82C} \u5349|\u{2F82D} \u5351|\u{2F82E} \u535A|\u{2F82F} \u5373|\u{2F830} \u537D|\u{2F831} \u537F|\u{2F832} \u537F|\u{2F833} \u537F|\u{2F834} \u{20A2C}|\u{2F835} \u7070|\u{2F836} \u53CA|\u{2F837} \u53DF|\u{2F838} \u{20B63}|\u{2F839} \u53EB|\u{2F83A} \u53F1|\u{2F83B} \u5406|\u{2F83C} \u549E|\u{2F83D} \u5438|\u{2F83E} \u5448|\u{2F83F} \u5468|\u{2F840} \u54A2|\u{2F841} \u54F6|\u{2F842} \u5510|\u{2F843} \u5553|\u{2F844} \u5563|\u{2F845} \u5584|\u{2F846} \u5584|\u{2F847} \u5599|\u{2F848} \u55AB|\u{2F849} \u55B3|\u{2F84A} \u55C2|\u{2F84B} \u5716|\u{2F84C} \u5606|\u{2F84D} \u5717|\u{2F84E} \u5651|\u{2F84F} \u5674|\u{2F850} \u5207|\u{2F851} \u58EE|\u{2F852} \u57CE|\u{2F853} \u57F4|\u{2F854} \u580D|\u{2F855} \u578B|\u{2F856} \u5832|\u{2F857} \u5831|\u{2F858} \u58AC|\u{2F859} \u{214E4}|\u{2F85A} \u58F2|\u{2F85B} \u58F7|\u{2F85C} \u5906|\u{2F85D} \u591A|\u{2F85E} \u5922|\u{2F85F} \u5962|\u{2F860} \u{216A8}|\u{2F861} \u{216EA}|\u{2F862} \u59EC|\u{2F863} \u5A1B|\u{2F864} \u5A27|\u{2F865} \u59D8|\u{2F866} \u5A66|\u{2F867} \u36EE|\u{2F868} \u36FC|\u{2F869} \u5B08|\u{2F86A} \u5B3E|\u{2F86B} \u5B3E|\u{2F86C} \u{219C8}|\u{2F86D} \u5BC3|\u{2F86E} \u5BD8|\u{2F86F} \u5BE7|\u{2F870} \u5BF3|\u{2F871} \u{21B18}|\u{2F872} \u5BFF|\u{2F873} \u5C06|\u{2F874} \u5F53|\u{2F875} \u5C22|\u{2F876} \u3781|\u{2F877} \u5C60|\u{2F878} \u5C6E|\u{2F879} \u5CC0|\u{2F87A} \u5C8D|\u{2F87B} \u{21DE4}|\u{2F87C} \u5D43|\u{2F87D} \u{21DE6}|\u{2F87E} \u5D6E|\u{2F87F} \u5D6B|\u{2F880} \u5D7C|\u{2F881} \u5DE1|\u{2F882} \u5DE2|\u{2F883} \u382F|\u{2F884} \u5DFD|\u{2F885} \u5E28|\u{2F886} \u5E3D|\u{2F887} \u5E69|\u{2F888} \u3862|\u{2F889} \u{22183}|\u{2F88A} \u387C|\u{2F88B} \u5EB0|\u{2F88C} \u5EB3|\u{2F88D} \u5EB6|\u{2F88E} \u5ECA|\u{2F88F} \u{2A392}|\u{2F890} \u5EFE|\u{2F891} \u{22331}|\u{2F892} \u{22331}|\u{2F893} \u8201|\u{2F894} \u5F22|\u{2F895} \u5F22|\u{2F896} \u38C7|\u{2F897} \u{232B8}|\u{2F898} \u{261DA}|\u{2F899} \u5F62|\u{2F89A} \u5F6B|\u{2F89B} \u38E3|\u{2F89C} \u5F9A|\u{2F89D} \u5FCD|\u{2F89E} \u5FD7|\u{2F89F} \u5FF9|\u{2F8A0} \u6081|\u{2F8A1} \u393A|\u{2F8A2} \u391C|\u{2F8A3} \u6094|\u{2F8A4} \u{226D4}|\u{2F8A5} \u60C7|\u{2F8A6} \u6148|\u{2F8A7} \u614C|\u{2F8A8} \u614E|\u{2F8A9} \u614C|\u{2F8AA} \u617A|\u{2F8AB} \u618E|\u{2F8AC} \u61B2|\u{2F8AD} \u61A4|\u{2F8AE} \u61AF|\u{2F8AF} \u61DE|\u{2F8B0} \u61F2|\u{2F8B1} \u61F6|\u{2F8B2} \u6210|\u{2F8B3} \u621B|\u{2F8B4} \u625D|\u{2F8B5} \u62B1|\u{2F8B6} \u62D4|\u{2F8B7} \u6350|\u{2F8B8} \u{22B0C}|\u{2F8B9} \u633D|\u{2F8BA} \u62FC|\u{2F8BB} \u6368|\u{2F8BC} \u6383|\u{2F8BD} \u63E4|\u{2F8BE} \u{22BF1}|\u{2F8BF} \u6422|\u{2F8C0} \u63C5|\u{2F8C1} \u63A9|\u{2F8C2} \u3A2E|\u{2F8C3} \u6469|\u{2F8C4} \u647E|\u{2F8C5} \u649D|\u{2F8C6} \u6477|\u{2F8C7} \u3A6C|\u{2F8C8} \u654F|\u{2F8C9} \u656C|\u{2F8CA} \u{2300A}|\u{2F8CB} \u65E3|\u{2F8CC} \u66F8|\u{2F8CD} \u6649|\u{2F8CE} \u3B19|\u{2F8CF} \u6691|\u{2F8D0} \u3B08|\u{2F8D1} \u3AE4|\u{2F8D2} \u5192|\u{2F8D3} \u5195|\u{2F8D4} \u6700|\u{2F8D5} \u669C|\u{2F8D6} \u80AD|\u{2F8D7} \u43D9|\u{2F8D8} \u6717|\u{2F8D9} \u671B|\u{2F8DA} \u6721|\u{2F8DB} \u675E|\u{2F8DC} \u6753|\u{2F8DD} \u{233C3}|\u{2F8DE} \u3B49|\u{2F8DF} \u67FA|\u{2F8E0} \u6785|\u{2F8E1} \u6852|\u{2F8E2} \u6885|\u{2F8E3} \u{2346D}|\u{2F8E4} \u688E|\u{2F8E5} \u681F|\u{2F8E6} \u6914|\u{2F8E7} \u3B9D|\u{2F8E8} \u6942|\u{2F8E9} \u69A3|\u{2F8EA} \u69EA|\u{2F8EB} \u6AA8|\u{2F8EC} \u{236A3}|\u{2F8ED} \u6ADB|\u{2F8EE} \u3C18|\u{2F8EF} \u6B21|\u{2F8F0} \u{238A7}|\u{2F8F1} \u6B54|\u{2F8F2} \u3C4E|\u{2F8F3} \u6B72|\u{2F8F4} \u6B9F|\u{2F8F5} \u6BBA|\u{2F8F6} \u6BBB|\u{2F8F7} \u{23A8D}|\u{2F8F8} \u{21D0B}|\u{2F8F9} \u{23AFA}|\u{2F8FA} \u6C4E|\u{2F8FB} \u{23CBC}|\u{2F8FC} \u6CBF|\u{2F8FD} \u6CCD|\u{2F8FE} \u6C67|\u{2F8FF} \u6D16|\u{2F900} \u6D3E|\u{2F901} \u6D77|\u{2F902} \u6D41|\u{2F903} \u6D69|\u{2F904} \u6D78|\u{2F905} \u6D85|\u{2F906} \u{23D1E}|\u{2F907} \u6D34|\u{2F908} \u6E2F|\u{2F909} \u6E6E|\u{2F90A} \u3D33|\u{2F90B} \u6ECB|\u{2F90C} \u6EC7|\u{2F90D} \u{23ED1}|\u{2F90E} \u6DF9|\u{2F90F} \u6F6E|\u{2F910} \u{23F5E}|\u{2F911} \u{23F8E}|\u{2F912} \u6FC6|\u{2F913} \u7039|\u{2F914} \u701E|\u{2F915} \u701B|\u{2F916} \u3D96|\u{2F917} \u704A|\u{2F918} \u707D|\u{2F919} \u7077|\u{2F91A} \u70AD|\u{2F91B} \u{20525}|\u{2F91C} \u7145|\u{2F91D} \u{24263}|\u{2F91E} \u719C|\u{2F91F} \u{243AB}|\u{2F920} \u7228|\u{2F921} \u7235|\u{2F922} \u7250|\u{2F923} \u{24608}|\u{2F924} \u7280|\u{2F925} \u7295|\u{2F926} \u{24735}|\u{2F927} \u{24814}|\u{2F928} \u737A|\u{2F929} \u738B|\u{2F92A} \u3EAC|\u{2F92B} \u73A5|\u{2F92C} \u3EB8|\u{2F92D} \u3EB8|\u{2F92E} \u7447|\u{2F92F} \u745C|\u{2F930} \u7471|\u{2F931} \u7485|\u{2F932} \u74CA|\u{2F933} \u3F1B|\u{2F934} \u7524|\u{2F935} \u{24C36}|\u{2F936} \u753E|\u{2F937} \u{24C92}|\u{2F938} \u7570|\u{2F939} \u{2219F}|\u{2F93A} \u7610|\u{2F93B} \u{24FA1}|\u{2F93C} \u{24FB8}|\u{2F93D} \u{25044}|\u{2F93E} \u3FFC|\u{2F93F} \u4008|\u{2F940} \u76F4|\u{2F941} \u{250F3}|\u{2F942} \u{250F2}|\u{2F943} \u{25119}|\u{2F944} \u{25133}|\u{2F945} \u771E|\u{2F946} \u771F|\u{2F947} \u771F|\u{2F948} \u774A|\u{2F949} \u4039|\u{2F94A} \u778B|\u{2F94B} \u4046|\u{2F94C} \u4096|\u{2F94D} \u{2541D}|\u{2F94E} \u784E|\u{2F94F} \u788C|\u{2F950} \u78CC|\u{2F951} \u40E3|\u{2F952} \u{25626}|\u{2F953} \u7956|\u{2F954} \u{2569A}|\u{2F955} \u{256C5}|\u{2F956} \u798F|\u{2F957} \u79EB|\u{2F958} \u412F|\u{2F959} \u7A40|\u{2F95A} \u7A4A|\u{2F95B} \u7A4F|\u{2F95C} \u{2597C}|\u{2F95D} \u{25AA7}|\u{2F95E} \u{25AA7}|\u{2F95F} \u7AEE|\u{2F960} \u4202|\u{2F961} \u{25BAB}|\u{2F962} \u7BC6|\u{2F963} \u7BC9|\u{2F964} \u4227|\u{2F965} \u{25C80}|\u{2F966} \u7CD2|\u{2F967} \u42A0|\u{2F968} \u7CE8|\u{2F969} \u7CE3|\u{2F96A} \u7D00|\u{2F96B} \u{25F86}|\u{2F96C} \u7D63|\u{2F96D} \u4301|\u{2F96E} \u7DC7|\u{2F96F} \u7E02|\u{2F970} \u7E45|\u{2F971} \u4334|\u{2F972} \u{26228}|\u{2F973} \u{26247}|\u{2F974} \u4359|\u{2F975} \u{262D9}|\u{2F976} \u7F7A|\u{2F977} \u{2633E}|\u{2F978} \u7F95|\u{2F979} \u7FFA|\u{2F97A} \u8005|\u{2F97B} \u{264DA}|\u{2F97C} \u{26523}|\u{2F97D} \u8060|\u{2F97E} \u{265A8}|\u{2F97F} \u8070|\u{2F980} \u{2335F}|\u{2F981} \u43D5|\u{2F982} \u80B2|\u{2F983} \u8103|\u{2F984} \u440B|\u{2F985} \u813E|\u{2F986} \u5AB5|\u{2F987} \u{267A7}|\u{2F988} \u{267B5}|\u{2F989} \u{23393}|\u{2F98A} \u{2339C}|\u{2F98B} \u8201|\u{2F98C} \u8204|\u{2F98D} \u8F9E|\u{2F98E} \u446B|\u{2F98F} \u8291|\u{2F990} \u828B|\u{2F991} \u829D|\u{2F992} \u52B3|\u{2F993} \u82B1|\u{2F994} \u82B3|\u{2F995} \u82BD|\u{2F996} \u82E6|\u{2F997} \u{26B3C}|\u{2F998} \u82E5|\u{2F999} \u831D|\u{2F99A} \u8363|\u{2F99B} \u83AD|\u{2F99C} \u8323|\u{2F99D} \u83BD|\u{2F99E} \u83E7|\u{2F99F} \u8457|\u{2F9A0} \u8353|\u{2F9A1} \u83CA|\u{2F9A2} \u83CC|\u{2F9A3} \u83DC|\u{2F9A4} \u{26C36}|\u{2F9A5} \u{26D6B}|\u{2F9A6} \u{26CD5}|\u{2F9A7} \u452B|\u{2F9A8} \u84F1|\u{2F9A9} \u84F3|\u{2F9AA} \u8516|\u{2F9AB} \u{273CA}|\u{2F9AC} \u8564|\u{2F9AD} \u{26F2C}|\u{2F9AE} \u455D|\u{2F9AF} \u4561|\u{2F9B0} \u{26FB1}|\u{2F9B1} \u{270D2}|\u{2F9B2} \u456B|\u{2F9B3} \u8650|\u{2F9B4} \u865C|\u{2F9B5} \u8667|\u{2F9B6} \u8669|\u{2F9B7} \u86A9|\u{2F9B8} \u8688|\u{2F9B9} \u870E|\u{2F9BA} \u86E2|\u{2F9BB} \u8779|\u{2F9BC} \u8728|\u{2F9BD} \u876B|\u{2F9BE} \u8786|\u{2F9BF} \u45D7|\u{2F9C0} \u87E1|\u{2F9C1} \u8801|\u{2F9C2} \u45F9|\u{2F9C3} \u8860|\u{2F9C4} \u8863|\u{2F9C5} \u{27667}|\u{2F9C6} \u88D7|\u{2F9C7} \u88DE|\u{2F9C8} \u4635|\u{2F9C9} \u88FA|\u{2F9CA} \u34BB|\u{2F9CB} \u{278AE}|\u{2F9CC} \u{27966}|\u{2F9CD} \u46BE|\u{2F9CE} \u46C7|\u{2F9CF} \u8AA0|\u{2F9D0} \u8AED|\u{2F9D1} \u8B8A|\u{2F9D2} \u8C55|\u{2F9D3} \u{27CA8}|\u{2F9D4} \u8CAB|\u{2F9D5} \u8CC1|\u{2F9D6} \u8D1B|\u{2F9D7} \u8D77|\u{2F9D8} \u{27F2F}|\u{2F9D9} \u{20804}|\u{2F9DA} \u8DCB|\u{2F9DB} \u8DBC|\u{2F9DC} \u8DF0|\u{2F9DD} \u{208DE}|\u{2F9DE} \u8ED4|\u{2F9DF} \u8F38|\u{2F9E0} \u{285D2}|\u{2F9E1} \u{285ED}|\u{2F9E2} \u9094|\u{2F9E3} \u90F1|\u{2F9E4} \u9111|\u{2F9E5} \u{2872E}|\u{2F9E6} \u911B|\u{2F9E7} \u9238|\u{2F9E8} \u92D7|\u{2F9E9} \u92D8|\u{2F9EA} \u927C|\u{2F9EB} \u93F9|\u{2F9EC} \u9415|\u{2F9ED} \u{28BFA}|\u{2F9EE} \u958B|\u{2F9EF} \u4995|\u{2F9F0} \u95B7|\u{2F9F1} \u{28D77}|\u{2F9F2} \u49E6|\u{2F9F3} \u96C3|\u{2F9F4} \u5DB2|\u{2F9F5} \u9723|\u{2F9F6} \u{29145}|\u{2F9F7} \u{2921A}|\u{2F9F8} \u4A6E|\u{2F9F9} \u4A76|\u{2F9FA} \u97E0|\u{2F9FB} \u{2940A}|\u{2F9FC} \u4AB2|\u{2F9FD} \u{29496}|\u{2F9FE} \u980B|\u{2F9FF} \u980B|\u{2FA00} \u9829|\u{2FA01} \u{295B6}|\u{2FA02} \u98E2|\u{2FA03} \u4B33|\u{2FA04} \u9929|\u{2FA05} \u99A7|\u{2FA06} \u99C2|\u{2FA07} \u99FE|\u{2FA08} \u4BCE|\u{2FA09} \u{29B30}|\u{2FA0A} \u9B12|\u{2FA0B} \u9C40|\u{2FA0C} \u9CFD|\u{2FA0D} \u4CCE|\u{2FA0E} \u4CED|\u{2FA0F} \u9D67|\u{2FA10} \u{2A0CE}|\u{2FA11} \u4CF8|\u{2FA12} \u{2A105}|\u{2FA13} \u{2A20E}|\u{2FA14} \u{2A291}|\u{2FA15} \u9EBB|\u{2FA16} \u4D56|\u{2FA17} \u9EF9|\u{2FA18} \u9EFE|\u{2FA19} \u9F05|\u{2FA1A} \u9F0F|\u{2FA1B} \u9F16|\u{2FA1C} \u9F3B|\u{2FA1D} \u{2A600}";
+
+// node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js
+var TSCharacters_default = "\u346F \u3454|\u3473 \u3447|\u3476 \u3439|\u34E8 \u523E|\u35F2 \u{20D7E}|\u361A \u360E|\u3704 \u36AF|\u370F \u36E3|\u3722 \u{217B1}|\u380F \u37C6|\u3823 \u{2BD77}|\u396E \u3918|\u3A5C \u3A2B|\u3A73 \u39D0|\u3A75 \u64DC|\u3E8F \u{2480B}|\u406A \u{251E2}|\u407B \u4025|\u40EE \u9FCE|\u42B7 \u4336|\u42D9 \u433A|\u42DA \u433B|\u42F9 \u433F|\u42FB \u433E|\u4366 \u4360|\u43B1 \u43AC|\u44E3 \u{2C72F}|\u4661 \u464C|\u4700 \u4727|\u477C \u478D|\u4875 \u{2B7E6}|\u4947 \u4982|\u4951 \u9FCF|\u4955 \u{2CB6F}|\u4971 \u497E|\u499B \u49B6|\u499F \u49B7|\u49E2 \u{28E1F}|\u4B84 \u{2B80A}|\u4BC0 \u4BC5|\u4C3E \u9C83|\u4C77 \u4CA3|\u4C7D \u4C9D|\u4C81 \u9CDA|\u4C98 \u9CE4|\u4D09 \u9E6E|\u4E1F \u4E22|\u4E26 \u5E76|\u4E7E \u5E72|\u4E82 \u4E71|\u4E99 \u4E98|\u4E9E \u4E9A|\u4F47 \u4F2B|\u4F48 \u5E03|\u4F54 \u5360|\u4F75 \u5E76|\u4F86 \u6765|\u4F96 \u4ED1|\u4FB6 \u4FA3|\u4FB7 \u5C40|\u4FC1 \u4FE3|\u4FC2 \u7CFB|\u4FD4 \u4F23|\u4FE0 \u4FA0|\u4FE5 \u4F21|\u4FEC \u79C1|\u5000 \u4F25|\u5006 \u4FE9|\u5008 \u4FEB|\u5009 \u4ED3|\u500B \u4E2A|\u5011 \u4EEC|\u5016 \u5E78|\u502B \u4F26|\u5032 \u3448|\u5049 \u4F1F|\u5051 \u343D|\u5074 \u4FA7|\u5075 \u4FA6|\u507D \u4F2A|\u508C \u3437|\u5091 \u6770|\u5096 \u4F27|\u5098 \u4F1E|\u5099 \u5907|\u50A2 \u5BB6|\u50AD \u4F63|\u50AF \u506C|\u50B3 \u4F20|\u50B4 \u4F1B|\u50B5 \u503A|\u50B7 \u4F24|\u50BE \u503E|\u50C2 \u507B|\u50C5 \u4EC5|\u50C9 \u4F65|\u50D1 \u4FA8|\u50D5 \u4EC6|\u50DE \u4F2A|\u50E4 \u{2B8B8}|\u50E5 \u4FA5|\u50E8 \u507E|\u50F1 \u96C7|\u50F9 \u4EF7|\u5100 \u4EEA|\u5101 \u4FCA|\u5102 \u4FAC|\u5104 \u4EBF|\u5108 \u4FA9|\u5109 \u4FED|\u510E \u50A4|\u5110 \u50A7|\u5114 \u4FE6|\u5115 \u4FAA|\u5118 \u5C3D|\u511F \u507F|\u512A \u4F18|\u5132 \u50A8|\u5137 \u4FEA|\u5138 \u3469|\u513A \u50A9|\u513B \u50A5|\u513C \u4FE8|\u5147 \u51F6|\u514C \u5151|\u5152 \u513F|\u5157 \u5156|\u5167 \u5185|\u5169 \u4E24|\u518A \u518C|\u5191 \u80C4|\u51AA \u5E42|\u51C8 \u51C0|\u51CD \u51BB|\u51DC \u51DB|\u51F1 \u51EF|\u5225 \u522B|\u522A \u5220|\u5244 \u522D|\u5247 \u5219|\u524B \u514B|\u524E \u5239|\u5257 \u522C|\u525B \u521A|\u525D \u5265|\u526E \u5250|\u5274 \u5240|\u5275 \u521B|\u5277 \u94F2|\u5283 \u5212|\u5284 \u672D|\u5287 \u5267|\u5289 \u5218|\u528A \u523D|\u528C \u523F|\u528D \u5251|\u528F \u34E5|\u5291 \u5242|\u529A \u3509|\u52C1 \u52B2|\u52D5 \u52A8|\u52D9 \u52A1|\u52DB \u52CB|\u52DD \u80DC|\u52DE \u52B3|\u52E2 \u52BF|\u52E3 \u{2A7DD}|\u52E9 \u52DA|\u52F1 \u52A2|\u52F3 \u52CB|\u52F5 \u52B1|\u52F8 \u529D|\u52FB \u5300|\u532D \u5326|\u532F \u6C47|\u5331 \u532E|\u5340 \u533A|\u5354 \u534F|\u5379 \u6064|\u537B \u5374|\u537D \u5373|\u5399 \u538D|\u53A0 \u5395|\u53A4 \u5386|\u53AD \u538C|\u53B2 \u5389|\u53B4 \u53A3|\u53C3 \u53C2|\u53C4 \u53C1|\u53E2 \u4E1B|\u5412 \u54A4|\u5433 \u5434|\u5436 \u5450|\u5442 \u5415|\u54BC \u5459|\u54E1 \u5458|\u5504 \u5457|\u5538 \u5FF5|\u554F \u95EE|\u5553 \u542F|\u555E \u54D1|\u555F \u542F|\u5562 \u5521|\u558E \u359E|\u559A \u5524|\u55AA \u4E27|\u55AB \u5403|\u55AC \u4E54|\u55AE \u5355|\u55B2 \u54DF|\u55C6 \u545B|\u55C7 \u556C|\u55CA \u551D|\u55CE \u5417|\u55DA \u545C|\u55E9 \u5522|\u55F0 \u{20BB6}|\u55F6 \u54D4|\u5606 \u53F9|\u560D \u55BD|\u5613 \u556F|\u5614 \u5455|\u5616 \u5567|\u5617 \u5C1D|\u561C \u551B|\u5629 \u54D7|\u562E \u5520|\u562F \u5578|\u5630 \u53FD|\u5635 \u54D3|\u5638 \u5452|\u563D \u5574|\u5641 \u6076|\u5653 \u5618|\u565A \u358A|\u565D \u549D|\u5660 \u54D2|\u5665 \u54DD|\u5666 \u54D5|\u566F \u55F3|\u5672 \u54D9|\u5674 \u55B7|\u5678 \u5428|\u5679 \u5F53|\u5680 \u549B|\u5687 \u5413|\u568C \u54DC|\u5690 \u5C1D|\u5695 \u565C|\u5699 \u556E|\u56A5 \u54BD|\u56A6 \u5456|\u56A7 \u{20C37}|\u56A8 \u5499|\u56AE \u5411|\u56B2 \u4EB8|\u56B3 \u55BE|\u56B4 \u4E25|\u56B6 \u5624|\u56C0 \u556D|\u56C1 \u55EB|\u56C2 \u56A3|\u56C5 \u5181|\u56C8 \u5453|\u56C9 \u5570|\u56CC \u82CF|\u56D1 \u5631|\u56EA \u56F1|\u5707 \u56F5|\u570B \u56FD|\u570D \u56F4|\u5712 \u56ED|\u5713 \u5706|\u5716 \u56FE|\u5718 \u56E2|\u57BB \u575D|\u57E1 \u57AD|\u57E8 \u{2BB62}|\u57F0 \u91C7|\u57F7 \u6267|\u5805 \u575A|\u580A \u57A9|\u5816 \u57B4|\u581D \u57DA|\u582F \u5C27|\u5831 \u62A5|\u5834 \u573A|\u584A \u5757|\u584B \u8314|\u584F \u57B2|\u5852 \u57D8|\u5857 \u6D82|\u585A \u51A2|\u5862 \u575E|\u5864 \u57D9|\u5875 \u5C18|\u5878 \u{2BB5F}|\u5879 \u5811|\u587F \u{2A8FB}|\u588A \u57AB|\u589C \u5760|\u58A0 \u{2BB83}|\u58AE \u5815|\u58B0 \u575B|\u58B3 \u575F|\u58B6 \u57AF|\u58BB \u5899|\u58BE \u57A6|\u58C7 \u575B|\u58CB \u57B1|\u58CE \u57D9|\u58D3 \u538B|\u58D7 \u{212E4}|\u58D8 \u5792|\u58D9 \u5739|\u58DA \u5786|\u58DC \u575B|\u58DE \u574F|\u58DF \u5784|\u58E0 \u5785|\u58E2 \u575C|\u58E9 \u575D|\u58EA \u5846|\u58EF \u58EE|\u58FA \u58F6|\u58FC \u58F8|\u58FD \u5BFF|\u5920 \u591F|\u5922 \u68A6|\u5925 \u4F19|\u593E \u5939|\u5950 \u5942|\u5967 \u5965|\u5969 \u5941|\u596A \u593A|\u596C \u5956|\u596E \u594B|\u597C \u59F9|\u599D \u5986|\u59CD \u59D7|\u59E6 \u5978|\u5A19 \u{2BC1B}|\u5A1B \u5A31|\u5A41 \u5A04|\u5A66 \u5987|\u5A6D \u5A05|\u5AA7 \u5A32|\u5AAF \u59AB|\u5AB0 \u36C0|\u5ABC \u5AAA|\u5ABD \u5988|\u5ACB \u8885|\u5AD7 \u59AA|\u5AF5 \u59A9|\u5AFA \u5A34|\u5AFB \u5A34|\u5AFF \u5A73|\u5B00 \u59AB|\u5B03 \u5AAD|\u5B08 \u5A06|\u5B0B \u5A75|\u5B0C \u5A07|\u5B19 \u5AF1|\u5B21 \u5AD2|\u5B24 \u5B37|\u5B2A \u5AD4|\u5B30 \u5A74|\u5B38 \u5A76|\u5B43 \u5A18|\u5B4B \u36E4|\u5B4C \u5A08|\u5B6B \u5B59|\u5B78 \u5B66|\u5B7B \u{21967}|\u5B7F \u5B6A|\u5BAE \u5BAB|\u5BC0 \u91C7|\u5BE2 \u5BDD|\u5BE6 \u5B9E|\u5BE7 \u5B81|\u5BE9 \u5BA1|\u5BEB \u5199|\u5BEC \u5BBD|\u5BF5 \u5BA0|\u5BF6 \u5B9D|\u5C07 \u5C06|\u5C08 \u4E13|\u5C0B \u5BFB|\u5C0D \u5BF9|\u5C0E \u5BFC|\u5C37 \u5C34|\u5C46 \u5C4A|\u5C4D \u5C38|\u5C53 \u5C43|\u5C5C \u5C49|\u5C62 \u5C61|\u5C64 \u5C42|\u5C68 \u5C66|\u5C6C \u5C5E|\u5CA1 \u5188|\u5CEF \u5CF0|\u5CF4 \u5C98|\u5CF6 \u5C9B|\u5CFD \u5CE1|\u5D0D \u5D03|\u5D11 \u6606|\u5D17 \u5C97|\u5D19 \u4ED1|\u5D22 \u5CE5|\u5D2C \u5CBD|\u5D50 \u5C9A|\u5D57 \u5C81|\u5D7D \u{2BD87}|\u5D7E \u37E5|\u5D81 \u5D5D|\u5D84 \u5D2D|\u5D87 \u5C96|\u5D94 \u5D5A|\u5D97 \u5D02|\u5DA0 \u5CE4|\u5DA2 \u5CE3|\u5DA7 \u5CC4|\u5DA8 \u5CC3|\u5DAE \u5D04|\u5DB8 \u5D58|\u5DBA \u5CAD|\u5DBC \u5C7F|\u5DBD \u5CB3|\u5DCB \u5CBF|\u5DD2 \u5CE6|\u5DD4 \u5DC5|\u5DD6 \u5CA9|\u5DD8 \u{2AA58}|\u5DF0 \u5DEF|\u5DF9 \u537A|\u5E25 \u5E05|\u5E2B \u5E08|\u5E33 \u5E10|\u5E36 \u5E26|\u5E40 \u5E27|\u5E43 \u5E0F|\u5E53 \u384E|\u5E57 \u5E3C|\u5E58 \u5E3B|\u5E5F \u5E1C|\u5E63 \u5E01|\u5E6B \u5E2E|\u5E6C \u5E31|\u5E77 \u5E76|\u5E79 \u5E72|\u5E7E \u51E0|\u5EAB \u5E93|\u5EC1 \u5395|\u5EC2 \u53A2|\u5EC4 \u53A9|\u5EC8 \u53A6|\u5ECE \u5EBC|\u5ED5 \u836B|\u5EDA \u53A8|\u5EDD \u53AE|\u5EDE \u{2BDF7}|\u5EDF \u5E99|\u5EE0 \u5382|\u5EE1 \u5E91|\u5EE2 \u5E9F|\u5EE3 \u5E7F|\u5EE9 \u5EEA|\u5EEC \u5E90|\u5EF3 \u5385|\u5F12 \u5F11|\u5F14 \u540A|\u5F33 \u5F2A|\u5F35 \u5F20|\u5F37 \u5F3A|\u5F44 \u{2BE29}|\u5F46 \u522B|\u5F48 \u5F39|\u5F4C \u5F25|\u5F4E \u5F2F|\u5F54 \u5F55|\u5F59 \u6C47|\u5F60 \u5F5F|\u5F65 \u5F66|\u5F6B \u96D5|\u5F72 \u5F68|\u5F7F \u4F5B|\u5F8C \u540E|\u5F91 \u5F84|\u5F9E \u4ECE|\u5FA0 \u5F95|\u5FA9 \u590D|\u5FB5 \u5F81|\u5FB9 \u5F7B|\u6046 \u6052|\u6065 \u803B|\u6085 \u60A6|\u609E \u60AE|\u60B5 \u6005|\u60B6 \u95F7|\u60BD \u51C4|\u60E1 \u6076|\u60F1 \u607C|\u60F2 \u607D|\u60FB \u607B|\u611B \u7231|\u611C \u60EC|\u6128 \u60AB|\u6134 \u6006|\u6137 \u607A|\u613E \u5FFE|\u6144 \u6817|\u614B \u6001|\u614D \u6120|\u6158 \u60E8|\u615A \u60ED|\u615F \u6078|\u6163 \u60EF|\u6164 \u60AB|\u616A \u6004|\u616B \u6002|\u616E \u8651|\u6173 \u60AD|\u6176 \u5E86|\u617A \u396A|\u617C \u621A|\u617E \u6B32|\u6182 \u5FE7|\u618A \u60EB|\u6190 \u601C|\u6191 \u51ED|\u6192 \u6126|\u6196 \u616D|\u619A \u60EE|\u61A4 \u6124|\u61AB \u60AF|\u61AE \u6003|\u61B2 \u5BAA|\u61B6 \u5FC6|\u61C7 \u6073|\u61C9 \u5E94|\u61CC \u603F|\u61CD \u61D4|\u61DE \u8499|\u61DF \u603C|\u61E3 \u61D1|\u61E4 \u393D|\u61E8 \u6079|\u61F2 \u60E9|\u61F6 \u61D2|\u61F7 \u6000|\u61F8 \u60AC|\u61FA \u5FCF|\u61FC \u60E7|\u61FE \u6151|\u6200 \u604B|\u6207 \u6206|\u6214 \u620B|\u6227 \u6217|\u6229 \u622C|\u6230 \u6218|\u6231 \u622F|\u6232 \u620F|\u6236 \u6237|\u625E \u634D|\u62CB \u629B|\u62DA \u62FC|\u6329 \u635D|\u6331 \u6332|\u633E \u631F|\u6368 \u820D|\u636B \u626A|\u6371 \u6328|\u6372 \u5377|\u6383 \u626B|\u6384 \u62A1|\u6386 \u39CF|\u6397 \u631C|\u6399 \u6323|\u639B \u6302|\u63A1 \u91C7|\u63C0 \u62E3|\u63DA \u626C|\u63DB \u6362|\u63EE \u6325|\u63EF \u6404|\u640D \u635F|\u6416 \u6447|\u6417 \u6363|\u6427 \u6247|\u6435 \u63FE|\u6436 \u62A2|\u6451 \u63B4|\u645C \u63BC|\u645F \u6402|\u646F \u631A|\u6473 \u62A0|\u6476 \u629F|\u647A \u6298|\u647B \u63BA|\u6488 \u635E|\u648F \u6326|\u6490 \u6491|\u6493 \u6320|\u649D \u39D1|\u649F \u6322|\u64A3 \u63B8|\u64A5 \u62E8|\u64AB \u629A|\u64B2 \u6251|\u64B3 \u63FF|\u64BB \u631E|\u64BE \u631D|\u64BF \u6361|\u64C1 \u62E5|\u64C4 \u63B3|\u64C7 \u62E9|\u64CA \u51FB|\u64CB \u6321|\u64D3 \u39DF|\u64D4 \u62C5|\u64DA \u636E|\u64E0 \u6324|\u64E1 \u62AC|\u64E3 \u6363|\u64EC \u62DF|\u64EF \u6448|\u64F0 \u62E7|\u64F1 \u6401|\u64F2 \u63B7|\u64F4 \u6269|\u64F7 \u64B7|\u64FA \u6446|\u64FB \u64DE|\u64FC \u64B8|\u64FD \u39F0|\u64FE \u6270|\u6504 \u6445|\u6506 \u64B5|\u650F \u62E2|\u6514 \u62E6|\u6516 \u6484|\u6519 \u6400|\u651B \u64BA|\u651C \u643A|\u651D \u6444|\u6522 \u6512|\u6523 \u631B|\u6524 \u644A|\u652A \u6405|\u652C \u63FD|\u654E \u6559|\u6553 \u655A|\u6557 \u8D25|\u6558 \u53D9|\u6575 \u654C|\u6578 \u6570|\u6582 \u655B|\u6583 \u6BD9|\u6586 \u6569|\u6595 \u6593|\u65AC \u65A9|\u65B7 \u65AD|\u65BC \u4E8E|\u65C2 \u65D7|\u65E3 \u65E2|\u6607 \u5347|\u6642 \u65F6|\u6649 \u664B|\u665B \u{2C02A}|\u665D \u663C|\u6688 \u6655|\u6689 \u6656|\u6690 \u{2C029}|\u6698 \u65F8|\u66A2 \u7545|\u66AB \u6682|\u66C4 \u6654|\u66C6 \u5386|\u66C7 \u6619|\u66C9 \u6653|\u66CF \u5411|\u66D6 \u66A7|\u66E0 \u65F7|\u66E5 \u{23190}|\u66E8 \u663D|\u66EC \u6652|\u66F8 \u4E66|\u6703 \u4F1A|\u6725 \u{266E8}|\u6727 \u80E7|\u672E \u672F|\u6771 \u4E1C|\u67B4 \u62D0|\u67F5 \u6805|\u67FA \u62D0|\u67FB \u67E5|\u6871 \u{23415}|\u687F \u6746|\u6894 \u6800|\u6898 \u67A7|\u689C \u{2C0A9}|\u689D \u6761|\u689F \u67AD|\u68B2 \u68C1|\u68C4 \u5F03|\u68CA \u68CB|\u68D6 \u67A8|\u68D7 \u67A3|\u68DF \u680B|\u68E1 \u3B4E|\u68E7 \u6808|\u68F2 \u6816|\u68F6 \u68BE|\u690F \u6860|\u6932 \u3B4F|\u694A \u6768|\u6953 \u67AB|\u6968 \u6862|\u696D \u4E1A|\u6975 \u6781|\u6998 \u77E9|\u69A6 \u5E72|\u69AA \u6769|\u69AE \u8363|\u69B2 \u6985|\u69BF \u6864|\u69CB \u6784|\u69CD \u67AA|\u69D3 \u6760|\u69E4 \u68BF|\u69E7 \u6920|\u69E8 \u6901|\u69EE \u692E|\u69F3 \u6868|\u69F6 \u6922|\u69FC \u691D|\u6A01 \u6869|\u6A02 \u4E50|\u6A05 \u679E|\u6A11 \u6881|\u6A13 \u697C|\u6A19 \u6807|\u6A1E \u67A2|\u6A22 \u3B64|\u6A23 \u6837|\u6A27 \u699D|\u6A2B \u3B74|\u6A33 \u686A|\u6A38 \u6734|\u6A39 \u6811|\u6A3A \u6866|\u6A3F \u692B|\u6A48 \u6861|\u6A4B \u6865|\u6A5F \u673A|\u6A62 \u692D|\u6A6B \u6A2A|\u6A6F \u{234FF}|\u6A81 \u6AA9|\u6A89 \u67FD|\u6A94 \u6863|\u6A9C \u6867|\u6A9F \u69DA|\u6AA2 \u68C0|\u6AA3 \u6A2F|\u6AAE \u68BC|\u6AAF \u53F0|\u6AB3 \u69DF|\u6AB8 \u67E0|\u6ABB \u69DB|\u6AC3 \u67DC|\u6ACD \u{2C0CA}|\u6AD3 \u6A79|\u6ADA \u6988|\u6ADB \u6809|\u6ADD \u691F|\u6ADE \u6A7C|\u6ADF \u680E|\u6AE5 \u6A71|\u6AE7 \u69E0|\u6AE8 \u680C|\u6AEA \u67A5|\u6AEB \u6A65|\u6AEC \u6987|\u6AF1 \u8616|\u6AF3 \u680A|\u6AF8 \u6989|\u6AFB \u6A31|\u6B04 \u680F|\u6B05 \u6989|\u6B0A \u6743|\u6B0F \u6924|\u6B12 \u683E|\u6B13 \u{235CB}|\u6B16 \u6984|\u6B1E \u68C2|\u6B3D \u94A6|\u6B4E \u53F9|\u6B50 \u6B27|\u6B5F \u6B24|\u6B61 \u6B22|\u6B72 \u5C81|\u6B77 \u5386|\u6B78 \u5F52|\u6B7F \u6B81|\u6B98 \u6B8B|\u6B9E \u6B92|\u6BA4 \u6B87|\u6BA8 \u3C6E|\u6BAB \u6B9A|\u6BAD \u50F5|\u6BAE \u6B93|\u6BAF \u6BA1|\u6BB0 \u3C69|\u6BB2 \u6B7C|\u6BBA \u6740|\u6BBB \u58F3|\u6BBC \u58F3|\u6BC0 \u6BC1|\u6BC6 \u6BB4|\u6BFF \u6BF5|\u6C02 \u7266|\u6C08 \u6BE1|\u6C0C \u6C07|\u6C23 \u6C14|\u6C2B \u6C22|\u6C2C \u6C29|\u6C33 \u6C32|\u6C3E \u6CDB|\u6C4E \u6CDB|\u6C59 \u6C61|\u6C7A \u51B3|\u6C92 \u6CA1|\u6C96 \u51B2|\u6CC1 \u51B5|\u6CDD \u6EAF|\u6D29 \u6CC4|\u6D36 \u6C79|\u6D79 \u6D43|\u6D7F \u{2C1D9}|\u6D87 \u6CFE|\u6D97 \u6D9A|\u6DBC \u51C9|\u6DD2 \u51C4|\u6DDA \u6CEA|\u6DE5 \u6E0C|\u6DE8 \u51C0|\u6DE9 \u51CC|\u6DEA \u6CA6|\u6DF5 \u6E0A|\u6DF6 \u6D9E|\u6DFA \u6D45|\u6E19 \u6DA3|\u6E1B \u51CF|\u6E22 \u6CA8|\u6E26 \u6DA1|\u6E2C \u6D4B|\u6E3E \u6D51|\u6E4A \u51D1|\u6E4B \u{23C97}|\u6E5E \u6D48|\u6E67 \u6D8C|\u6E6F \u6C64|\u6E88 \u6CA9|\u6E96 \u51C6|\u6E9D \u6C9F|\u6EAB \u6E29|\u6EAE \u6D49|\u6EB3 \u6DA2|\u6EBC \u6E7F|\u6EC4 \u6CA7|\u6EC5 \u706D|\u6ECC \u6DA4|\u6ECE \u8365|\u6ED9 \u6C47|\u6EEC \u6CAA|\u6EEF \u6EDE|\u6EF2 \u6E17|\u6EF7 \u5364|\u6EF8 \u6D52|\u6EFB \u6D50|\u6EFE \u6EDA|\u6EFF \u6EE1|\u6F01 \u6E14|\u6F0A \u6E87|\u6F0D \u{2C1F9}|\u6F1A \u6CA4|\u6F22 \u6C49|\u6F23 \u6D9F|\u6F2C \u6E0D|\u6F32 \u6DA8|\u6F35 \u6E86|\u6F38 \u6E10|\u6F3F \u6D46|\u6F41 \u988D|\u6F51 \u6CFC|\u6F54 \u6D01|\u6F55 \u{23C98}|\u6F59 \u6CA9|\u6F5A \u3D0B|\u6F5B \u6F5C|\u6F64 \u6DA6|\u6F6F \u6D54|\u6F70 \u6E83|\u6F77 \u6ED7|\u6F7F \u6DA0|\u6F80 \u6DA9|\u6F86 \u6D47|\u6F87 \u6D9D|\u6F90 \u6C84|\u6F97 \u6DA7|\u6FA0 \u6E11|\u6FA4 \u6CFD|\u6FA6 \u6EEA|\u6FA9 \u6CF6|\u6FAB \u{2C1D5}|\u6FAE \u6D4D|\u6FB1 \u6DC0|\u6FBE \u3CE0|\u6FC1 \u6D4A|\u6FC3 \u6D53|\u6FC4 \u3CE1|\u6FC6 \u{23E23}|\u6FD5 \u6E7F|\u6FD8 \u6CDE|\u6FDA \u6E81|\u6FDB \u8499|\u6FDC \u6D55|\u6FDF \u6D4E|\u6FE4 \u6D9B|\u6FE7 \u3CD4|\u6FEB \u6EE5|\u6FF0 \u6F4D|\u6FF1 \u6EE8|\u6FFA \u6E85|\u6FFC \u6CFA|\u6FFE \u6EE4|\u7002 \u6F9B|\u7005 \u6EE2|\u7006 \u6E0E|\u7007 \u3CBF|\u7009 \u6CFB|\u700B \u6C88|\u700F \u6D4F|\u7015 \u6FD2|\u7018 \u6CF8|\u701D \u6CA5|\u701F \u6F47|\u7020 \u6F46|\u7026 \u6F74|\u7027 \u6CF7|\u7028 \u6FD1|\u7030 \u5F25|\u7032 \u6F4B|\u703E \u6F9C|\u7043 \u6CA3|\u7044 \u6EE0|\u7051 \u6D12|\u7052 \u{2ADFD}|\u7055 \u6F13|\u7058 \u6EE9|\u7059 \u{23EBC}|\u705D \u704F|\u7061 \u3CD5|\u7063 \u6E7E|\u7064 \u6EE6|\u7067 \u6EDF|\u7069 \u6EDF|\u707D \u707E|\u70BA \u4E3A|\u70CF \u4E4C|\u70F4 \u70C3|\u7121 \u65E0|\u7149 \u70BC|\u7152 \u709C|\u7159 \u70DF|\u7162 \u8315|\u7165 \u7115|\u7169 \u70E6|\u716C \u7080|\u7171 \u3DBD|\u7185 \u7174|\u7192 \u8367|\u7197 \u709D|\u71B0 \u{2C27C}|\u71B1 \u70ED|\u71B2 \u988E|\u71BE \u70BD|\u71C0 \u{2C2A4}|\u71C1 \u70E8|\u71C8 \u706F|\u71C9 \u7096|\u71D2 \u70E7|\u71D6 \u{2C288}|\u71D9 \u70EB|\u71DC \u7116|\u71DF \u8425|\u71E6 \u707F|\u71EC \u6BC1|\u71ED \u70DB|\u71F4 \u70E9|\u71F6 \u3DB6|\u71FB \u718F|\u71FC \u70EC|\u71FE \u7118|\u720D \u70C1|\u7210 \u7089|\u721B \u70C2|\u722D \u4E89|\u7232 \u4E3A|\u723A \u7237|\u723E \u5C14|\u7240 \u5E8A|\u7246 \u5899|\u7258 \u724D|\u7274 \u62B5|\u727D \u7275|\u7296 \u8366|\u729B \u7266|\u72A2 \u728A|\u72A7 \u727A|\u72C0 \u72B6|\u72F9 \u72ED|\u72FD \u72C8|\u7319 \u72F0|\u7336 \u72B9|\u733B \u72F2|\u7341 \u72B8|\u7343 \u5446|\u7344 \u72F1|\u7345 \u72EE|\u734E \u5956|\u7368 \u72EC|\u736A \u72EF|\u736B \u7303|\u736E \u72DD|\u7370 \u72DE|\u7371 \u3E8D|\u7372 \u83B7|\u7375 \u730E|\u7377 \u72B7|\u7378 \u517D|\u737A \u736D|\u737B \u732E|\u737C \u7315|\u7380 \u7321|\u73FE \u73B0|\u7431 \u96D5|\u743A \u73D0|\u743F \u73F2|\u744B \u73AE|\u7452 \u739A|\u7463 \u7410|\u7464 \u7476|\u7469 \u83B9|\u746A \u739B|\u7472 \u73B1|\u7489 \u740F|\u748A \u{2B7A9}|\u7495 \u{2C364}|\u7497 \u{2C361}|\u74A1 \u740E|\u74A3 \u7391|\u74A6 \u7477|\u74AB \u73F0|\u74AF \u3EC5|\u74B0 \u73AF|\u74B5 \u7399|\u74B8 \u7478|\u74BD \u73BA|\u74BF \u7487|\u74C5 \u{2C35B}|\u74CA \u743C|\u74CF \u73D1|\u74D4 \u748E|\u74DA \u74D2|\u74DB \u{24A7D}|\u750C \u74EF|\u7515 \u74EE|\u7522 \u4EA7|\u7523 \u4EA7|\u755D \u4EA9|\u7562 \u6BD5|\u756B \u753B|\u7570 \u5F02|\u7575 \u753B|\u7576 \u5F53|\u7587 \u7574|\u758A \u53E0|\u75D9 \u75C9|\u75E0 \u9178|\u75FE \u75B4|\u7602 \u75D6|\u760B \u75AF|\u760D \u75A1|\u7613 \u75EA|\u761E \u7617|\u7621 \u75AE|\u7627 \u759F|\u762E \u7606|\u7632 \u75AD|\u763A \u7618|\u763B \u7618|\u7642 \u7597|\u7646 \u75E8|\u7647 \u75EB|\u7649 \u7605|\u7652 \u6108|\u7658 \u75A0|\u765F \u762A|\u7661 \u75F4|\u7662 \u75D2|\u7664 \u7596|\u7665 \u75C7|\u7667 \u75AC|\u7669 \u765E|\u766C \u7663|\u766D \u763F|\u766E \u763E|\u7670 \u75C8|\u7671 \u762B|\u7672 \u766B|\u767C \u53D1|\u7681 \u7682|\u769A \u7691|\u76B0 \u75B1|\u76B8 \u76B2|\u76BA \u76B1|\u76C3 \u676F|\u76DC \u76D7|\u76DE \u76CF|\u76E1 \u5C3D|\u76E3 \u76D1|\u76E4 \u76D8|\u76E7 \u5362|\u76EA \u8361|\u771E \u771F|\u7725 \u7726|\u773E \u4F17|\u774D \u{2AFA2}|\u774F \u56F0|\u775C \u7741|\u775E \u7750|\u7798 \u770D|\u779C \u4056|\u779E \u7792|\u77B6 \u7786|\u77BC \u7751|\u77C7 \u8499|\u77D3 \u772C|\u77DA \u77A9|\u77EF \u77EB|\u7843 \u6731|\u785C \u7841|\u7864 \u7856|\u7868 \u7817|\u786F \u781A|\u7895 \u57FC|\u78A9 \u7855|\u78AD \u7800|\u78B8 \u781C|\u78BA \u786E|\u78BC \u7801|\u78BD \u40B5|\u78D1 \u7859|\u78DA \u7816|\u78E0 \u7875|\u78E3 \u789C|\u78E7 \u789B|\u78EF \u77F6|\u78FD \u7857|\u78FE \u40C5|\u7904 \u785A|\u790E \u7840|\u7910 \u{2C488}|\u7919 \u788D|\u7926 \u77FF|\u792A \u783A|\u792B \u783E|\u792C \u77FE|\u7931 \u783B|\u7955 \u79D8|\u797F \u7984|\u798D \u7978|\u798E \u796F|\u7995 \u794E|\u79A1 \u7943|\u79A6 \u5FA1|\u79AA \u7985|\u79AE \u793C|\u79B0 \u7962|\u79B1 \u7977|\u79BF \u79C3|\u79C8 \u7C7C|\u7A05 \u7A0E|\u7A08 \u79C6|\u7A0F \u4149|\u7A1C \u68F1|\u7A1F \u7980|\u7A2E \u79CD|\u7A31 \u79F0|\u7A40 \u8C37|\u7A47 \u415F|\u7A4C \u7A23|\u7A4D \u79EF|\u7A4E \u9896|\u7A60 \u79FE|\u7A61 \u7A51|\u7A62 \u79FD|\u7A69 \u7A33|\u7A6B \u83B7|\u7A6D \u7A5E|\u7AA9 \u7A9D|\u7AAA \u6D3C|\u7AAE \u7A77|\u7AAF \u7A91|\u7AB5 \u7A8E|\u7AB6 \u7AAD|\u7ABA \u7AA5|\u7AC4 \u7A9C|\u7AC5 \u7A8D|\u7AC7 \u7AA6|\u7AC8 \u7076|\u7ACA \u7A83|\u7AEA \u7AD6|\u7AF6 \u7ADE|\u7B46 \u7B14|\u7B4D \u7B0B|\u7B67 \u7B15|\u7B74 \u41F2|\u7B87 \u4E2A|\u7B8B \u7B3A|\u7B8F \u7B5D|\u7B9A \u672D|\u7BC0 \u8282|\u7BC4 \u8303|\u7BC9 \u7B51|\u7BCB \u7BA7|\u7BD4 \u7B7C|\u7BE0 \u7B7F|\u7BE2 \u{2C542}|\u7BE4 \u7B03|\u7BE9 \u7B5B|\u7BF3 \u7B5A|\u7BF8 \u{25BBE}|\u7C00 \u7BA6|\u7C0D \u7BD3|\u7C11 \u84D1|\u7C1E \u7BAA|\u7C21 \u7B80|\u7C23 \u7BD1|\u7C2B \u7BAB|\u7C39 \u7B5C|\u7C3D \u7B7E|\u7C3E \u5E18|\u7C43 \u7BEE|\u7C45 \u{25AE3}|\u7C4C \u7B79|\u7C54 \u4264|\u7C59 \u7B93|\u7C5B \u7BEF|\u7C5C \u7BA8|\u7C5F \u7C41|\u7C60 \u7B3C|\u7C64 \u7B7E|\u7C69 \u7B3E|\u7C6A \u7C16|\u7C6C \u7BF1|\u7C6E \u7BA9|\u7C72 \u5401|\u7CB5 \u7CA4|\u7CC9 \u7CBD|\u7CDD \u7CC1|\u7CDE \u7CAA|\u7CE7 \u7CAE|\u7CF0 \u56E2|\u7CF2 \u7C9D|\u7CF4 \u7C74|\u7CF6 \u7C9C|\u7CF9 \u7E9F|\u7CFE \u7EA0|\u7D00 \u7EAA|\u7D02 \u7EA3|\u7D03 \u{2C613}|\u7D04 \u7EA6|\u7D05 \u7EA2|\u7D06 \u7EA1|\u7D07 \u7EA5|\u7D08 \u7EA8|\u7D09 \u7EAB|\u7D0B \u7EB9|\u7D0D \u7EB3|\u7D10 \u7EBD|\u7D13 \u7EBE|\u7D14 \u7EAF|\u7D15 \u7EB0|\u7D16 \u7EBC|\u7D17 \u7EB1|\u7D18 \u7EAE|\u7D19 \u7EB8|\u7D1A \u7EA7|\u7D1B \u7EB7|\u7D1C \u7EAD|\u7D1D \u7EB4|\u7D1E \u{2C618}|\u7D21 \u7EBA|\u7D2C \u4337|\u7D2E \u624E|\u7D30 \u7EC6|\u7D31 \u7EC2|\u7D32 \u7EC1|\u7D33 \u7EC5|\u7D35 \u7EBB|\u7D39 \u7ECD|\u7D3A \u7EC0|\u7D3C \u7ECB|\u7D3F \u7ED0|\u7D40 \u7ECC|\u7D42 \u7EC8|\u7D43 \u5F26|\u7D44 \u7EC4|\u7D45 \u4339|\u7D46 \u7ECA|\u7D4E \u7ED7|\u7D50 \u7ED3|\u7D55 \u7EDD|\u7D5B \u7EE6|\u7D5D \u7ED4|\u7D5E \u7EDE|\u7D61 \u7EDC|\u7D62 \u7EDA|\u7D66 \u7ED9|\u7D68 \u7ED2|\u7D6A \u{2C621}|\u7D70 \u7ED6|\u7D71 \u7EDF|\u7D72 \u4E1D|\u7D73 \u7EDB|\u7D76 \u7EDD|\u7D79 \u7EE2|\u7D7A \u{2B128}|\u7D81 \u7ED1|\u7D83 \u7EE1|\u7D84 \u{2C62B}|\u7D86 \u7EE0|\u7D88 \u7EE8|\u7D89 \u7EE3|\u7D8C \u7EE4|\u7D8E \u{2C629}|\u7D8F \u7EE5|\u7D90 \u433C|\u7D91 \u6346|\u7D93 \u7ECF|\u7D96 \u{2B127}|\u7D9C \u7EFC|\u7D9D \u{2C62D}|\u7D9E \u7F0D|\u7DA0 \u7EFF|\u7DA1 \u{2B7C5}|\u7DA2 \u7EF8|\u7DA3 \u7EFB|\u7DA7 \u{2C62F}|\u7DAA \u{2C62C}|\u7DAB \u7EBF|\u7DAC \u7EF6|\u7DAD \u7EF4|\u7DAF \u7EF9|\u7DB0 \u7EFE|\u7DB1 \u7EB2|\u7DB2 \u7F51|\u7DB3 \u7EF7|\u7DB4 \u7F00|\u7DB5 \u5F69|\u7DB8 \u7EB6|\u7DB9 \u7EFA|\u7DBA \u7EEE|\u7DBB \u7EFD|\u7DBD \u7EF0|\u7DBE \u7EEB|\u7DBF \u7EF5|\u7DC4 \u7EF2|\u7DC7 \u7F01|\u7DCA \u7D27|\u7DCB \u7EEF|\u7DD1 \u7EFF|\u7DD2 \u7EEA|\u7DD3 \u7EEC|\u7DD4 \u7EF1|\u7DD7 \u7F03|\u7DD8 \u7F04|\u7DD9 \u7F02|\u7DDA \u7EBF|\u7DDD \u7F09|\u7DDE \u7F0E|\u7DE0 \u7F14|\u7DE1 \u7F17|\u7DE3 \u7F18|\u7DE6 \u7F0C|\u7DE8 \u7F16|\u7DE9 \u7F13|\u7DEC \u7F05|\u7DEF \u7EAC|\u7DF1 \u7F11|\u7DF2 \u7F08|\u7DF4 \u7EC3|\u7DF6 \u7F0F|\u7DF9 \u7F07|\u7DFB \u81F4|\u7DFC \u7F0A|\u7E08 \u8426|\u7E09 \u7F19|\u7E0A \u7F22|\u7E0B \u7F12|\u7E10 \u7EC9|\u7E11 \u7F23|\u7E15 \u7F0A|\u7E17 \u7F1E|\u7E1B \u7F1A|\u7E1D \u7F1C|\u7E1E \u7F1F|\u7E1F \u7F1B|\u7E23 \u53BF|\u7E27 \u7EE6|\u7E2B \u7F1D|\u7E2D \u7F21|\u7E2E \u7F29|\u7E2F \u{2C642}|\u7E31 \u7EB5|\u7E32 \u7F27|\u7E33 \u4338|\u7E34 \u7EA4|\u7E35 \u7F26|\u7E36 \u7D77|\u7E37 \u7F15|\u7E39 \u7F25|\u7E3D \u603B|\u7E3E \u7EE9|\u7E43 \u7EF7|\u7E45 \u7F2B|\u7E46 \u7F2A|\u7E52 \u7F2F|\u7E54 \u7EC7|\u7E55 \u7F2E|\u7E5A \u7F2D|\u7E5E \u7ED5|\u7E61 \u7EE3|\u7E62 \u7F0B|\u7E69 \u7EF3|\u7E6A \u7ED8|\u7E6B \u7CFB|\u7E6D \u8327|\u7E6E \u7F30|\u7E6F \u7F33|\u7E70 \u7F32|\u7E73 \u7F34|\u7E76 \u{2B137}|\u7E78 \u4341|\u7E79 \u7ECE|\u7E7B \u{26221}|\u7E7C \u7EE7|\u7E7D \u7F24|\u7E7E \u7F31|\u7E7F \u4340|\u7E81 \u{2B138}|\u7E86 \u{2C64A}|\u7E87 \u98A3|\u7E88 \u7F2C|\u7E8A \u7EA9|\u7E8C \u7EED|\u7E8D \u7D2F|\u7E8F \u7F20|\u7E93 \u7F28|\u7E94 \u624D|\u7E95 \u{2C64B}|\u7E96 \u7EA4|\u7E98 \u7F35|\u7E9C \u7F06|\u7F3D \u94B5|\u7F43 \u44E8|\u7F48 \u575B|\u7F4C \u7F42|\u7F4E \u575B|\u7F70 \u7F5A|\u7F75 \u9A82|\u7F77 \u7F62|\u7F85 \u7F57|\u7F86 \u7F74|\u7F88 \u7F81|\u7F8B \u8288|\u7FA3 \u7FA4|\u7FA5 \u7F9F|\u7FA8 \u7FA1|\u7FA9 \u4E49|\u7FB6 \u81BB|\u7FD2 \u4E60|\u7FEB \u73A9|\u7FEC \u7FDA|\u7FF9 \u7FD8|\u7FFD \u7FD9|\u802C \u8027|\u802E \u8022|\u8056 \u5723|\u805E \u95FB|\u806F \u8054|\u8070 \u806A|\u8072 \u58F0|\u8073 \u8038|\u8075 \u8069|\u8076 \u8042|\u8077 \u804C|\u8079 \u804D|\u807D \u542C|\u807E \u804B|\u8085 \u8083|\u8105 \u80C1|\u8108 \u8109|\u811B \u80EB|\u8123 \u5507|\u8129 \u4FEE|\u812B \u8131|\u8139 \u80C0|\u814E \u80BE|\u8156 \u80E8|\u8161 \u8136|\u8166 \u8111|\u816B \u80BF|\u8173 \u811A|\u8178 \u80A0|\u8183 \u817D|\u8195 \u8158|\u819A \u80A4|\u819E \u43DD|\u81A0 \u80F6|\u81A2 \u{2677C}|\u81A9 \u817B|\u81BD \u80C6|\u81BE \u810D|\u81BF \u8113|\u81C9 \u8138|\u81CD \u8110|\u81CF \u8191|\u81D8 \u814A|\u81DA \u80EA|\u81DF \u810F|\u81E0 \u8114|\u81E2 \u81DC|\u81E5 \u5367|\u81E8 \u4E34|\u81FA \u53F0|\u8207 \u4E0E|\u8208 \u5174|\u8209 \u4E3E|\u820A \u65E7|\u8216 \u94FA|\u8218 \u9986|\u8259 \u8231|\u8264 \u8223|\u8266 \u8230|\u826B \u823B|\u8271 \u8270|\u8277 \u8273|\u82BB \u520D|\u82E7 \u82CE|\u8332 \u5179|\u834A \u8346|\u838A \u5E84|\u8396 \u830E|\u83A2 \u835A|\u83A7 \u82CB|\u83EF \u534E|\u83F4 \u5EB5|\u83F8 \u70DF|\u8407 \u82CC|\u840A \u83B1|\u842C \u4E07|\u8434 \u835D|\u8435 \u83B4|\u8449 \u53F6|\u8452 \u836D|\u8464 \u836E|\u8466 \u82C7|\u846F \u836F|\u8477 \u8364|\u848D \u{2B1ED}|\u8490 \u641C|\u8493 \u83BC|\u8494 \u83B3|\u8495 \u8480|\u849E \u8385|\u84BC \u82CD|\u84C0 \u836A|\u84C6 \u5E2D|\u84CB \u76D6|\u84EE \u83B2|\u84EF \u82C1|\u84F4 \u83BC|\u84FD \u835C|\u8504 \u{2C72C}|\u8514 \u535C|\u8518 \u53C2|\u851E \u848C|\u8523 \u848B|\u8525 \u8471|\u8526 \u8311|\u852D \u836B|\u852F \u{2B21F}|\u853F \u{2B1ED}|\u8541 \u8368|\u8546 \u8487|\u854E \u835E|\u8552 \u836C|\u8553 \u82B8|\u8555 \u83B8|\u8558 \u835B|\u8562 \u8489|\u8569 \u8361|\u856A \u829C|\u856D \u8427|\u8577 \u84E3|\u8580 \u8570|\u8588 \u835F|\u858A \u84DF|\u858C \u8297|\u8591 \u59DC|\u8594 \u8537|\u8598 \u8359|\u859F \u83B6|\u85A6 \u8350|\u85A9 \u8428|\u85B3 \u44D5|\u85B4 \u82E7|\u85B5 \u44D3|\u85B9 \u82D4|\u85BA \u8360|\u85CD \u84DD|\u85CE \u8369|\u85DD \u827A|\u85E5 \u836F|\u85EA \u85AE|\u85ED \u44D6|\u85F4 \u8574|\u85F6 \u82C8|\u85F9 \u853C|\u85FA \u853A|\u8600 \u841A|\u8604 \u8572|\u8606 \u82A6|\u8607 \u82CF|\u860A \u8574|\u860B \u82F9|\u861A \u85D3|\u861E \u8539|\u861F \u{26ED5}|\u8622 \u830F|\u862D \u5170|\u863A \u84E0|\u863F \u841D|\u8646 \u8502|\u8649 \u{2C7C1}|\u8655 \u5904|\u865B \u865A|\u865C \u864F|\u865F \u53F7|\u8667 \u4E8F|\u866F \u866C|\u86FA \u86F1|\u86FB \u8715|\u8706 \u86AC|\u8740 \u{2C7FD}|\u8755 \u8680|\u875F \u732C|\u8766 \u867E|\u8768 \u8671|\u8778 \u8717|\u8784 \u86F3|\u879E \u8682|\u87A2 \u8424|\u87AE \u45D6|\u87BB \u877C|\u87BF \u8780|\u87C4 \u86F0|\u87C8 \u8748|\u87CE \u87A8|\u87E3 \u866E|\u87EC \u8749|\u87EF \u86F2|\u87F2 \u866B|\u87F3 \u{2B2BB}|\u87F6 \u86CF|\u87FB \u8681|\u8801 \u8683|\u8805 \u8747|\u8806 \u867F|\u880D \u874E|\u8810 \u86F4|\u8811 \u877E|\u8814 \u869D|\u881F \u8721|\u8823 \u86CE|\u8828 \u87CF|\u8831 \u86CA|\u8836 \u8695|\u883B \u86EE|\u8846 \u4F17|\u884A \u8511|\u8853 \u672F|\u8855 \u540C|\u885A \u80E1|\u885B \u536B|\u885D \u51B2|\u889E \u886E|\u88B7 \u5939|\u88CA \u8885|\u88CF \u91CC|\u88DC \u8865|\u88DD \u88C5|\u88E1 \u91CC|\u88FD \u5236|\u8907 \u590D|\u890C \u88C8|\u8918 \u8886|\u8932 \u88E4|\u8933 \u88E2|\u8938 \u891B|\u893B \u4EB5|\u8940 \u{2B300}|\u8947 \u88E5|\u8949 \u88E5|\u894F \u88AF|\u8956 \u8884|\u895D \u88E3|\u8960 \u88C6|\u8964 \u8934|\u896A \u889C|\u896C \u6446|\u896F \u886C|\u8972 \u88AD|\u8974 \u8955|\u8988 \u6838|\u898B \u89C1|\u898E \u89C3|\u898F \u89C4|\u8993 \u89C5|\u8996 \u89C6|\u8998 \u89C7|\u89A1 \u89CB|\u89A5 \u89CD|\u89A6 \u89CE|\u89AA \u4EB2|\u89AC \u89CA|\u89AF \u89CF|\u89B2 \u89D0|\u89B7 \u89D1|\u89BA \u89C9|\u89BD \u89C8|\u89BF \u89CC|\u89C0 \u89C2|\u89F4 \u89DE|\u89F6 \u89EF|\u89F8 \u89E6|\u8A01 \u8BA0|\u8A02 \u8BA2|\u8A03 \u8BA3|\u8A08 \u8BA1|\u8A0A \u8BAF|\u8A0C \u8BA7|\u8A0E \u8BA8|\u8A0F \u{2C8D9}|\u8A10 \u8BA6|\u8A12 \u8BB1|\u8A13 \u8BAD|\u8A15 \u8BAA|\u8A16 \u8BAB|\u8A17 \u6258|\u8A18 \u8BB0|\u8A1B \u8BB9|\u8A1D \u8BB6|\u8A1F \u8BBC|\u8A22 \u4723|\u8A23 \u8BC0|\u8A25 \u8BB7|\u8A29 \u8BBB|\u8A2A \u8BBF|\u8A2D \u8BBE|\u8A31 \u8BB8|\u8A34 \u8BC9|\u8A36 \u8BC3|\u8A3A \u8BCA|\u8A3B \u6CE8|\u8A3C \u8BC1|\u8A40 \u{27BAA}|\u8A41 \u8BC2|\u8A46 \u8BCB|\u8A4E \u8BB5|\u8A50 \u8BC8|\u8A52 \u8BD2|\u8A54 \u8BCF|\u8A55 \u8BC4|\u8A56 \u8BD0|\u8A57 \u8BC7|\u8A58 \u8BCE|\u8A5B \u8BC5|\u8A5D \u{2C8DE}|\u8A5E \u8BCD|\u8A60 \u548F|\u8A61 \u8BE9|\u8A62 \u8BE2|\u8A63 \u8BE3|\u8A66 \u8BD5|\u8A69 \u8BD7|\u8A6A \u{2C8F3}|\u8A6B \u8BE7|\u8A6C \u8BDF|\u8A6D \u8BE1|\u8A6E \u8BE0|\u8A70 \u8BD8|\u8A71 \u8BDD|\u8A72 \u8BE5|\u8A73 \u8BE6|\u8A75 \u8BDC|\u8A77 \u{2B363}|\u8A7C \u8BD9|\u8A7F \u8BD6|\u8A84 \u8BD4|\u8A85 \u8BDB|\u8A86 \u8BD3|\u8A87 \u5938|\u8A8C \u5FD7|\u8A8D \u8BA4|\u8A91 \u8BF3|\u8A92 \u8BF6|\u8A95 \u8BDE|\u8A98 \u8BF1|\u8A9A \u8BEE|\u8A9E \u8BED|\u8AA0 \u8BDA|\u8AA1 \u8BEB|\u8AA3 \u8BEC|\u8AA4 \u8BEF|\u8AA5 \u8BF0|\u8AA6 \u8BF5|\u8AA8 \u8BF2|\u8AAA \u8BF4|\u8AAC \u8BF4|\u8AB0 \u8C01|\u8AB2 \u8BFE|\u8AB6 \u8C07|\u8AB9 \u8BFD|\u8ABC \u8C0A|\u8ABE \u8A1A|\u8ABF \u8C03|\u8AC2 \u8C04|\u8AC4 \u8C06|\u8AC7 \u8C08|\u8AC9 \u8BFF|\u8ACB \u8BF7|\u8ACD \u8BE4|\u8ACF \u8BF9|\u8AD1 \u8BFC|\u8AD2 \u8C05|\u8AD3 \u{2C8E1}|\u8AD6 \u8BBA|\u8AD7 \u8C02|\u8ADB \u8C00|\u8ADC \u8C0D|\u8ADD \u8C1E|\u8ADE \u8C1D|\u8ADF \u{2C90A}|\u8AE1 \u8C25|\u8AE2 \u8BE8|\u8AE4 \u8C14|\u8AE6 \u8C1B|\u8AE7 \u8C10|\u8AEB \u8C0F|\u8AED \u8C15|\u8AEE \u54A8|\u8AF1 \u8BB3|\u8AF2 \u{2C907}|\u8AF3 \u8C19|\u8AF4 \u{2B36F}|\u8AF6 \u8C0C|\u8AF7 \u8BBD|\u8AF8 \u8BF8|\u8AFA \u8C1A|\u8AFC \u8C16|\u8AFE \u8BFA|\u8B00 \u8C0B|\u8B01 \u8C12|\u8B02 \u8C13|\u8B04 \u8A8A|\u8B05 \u8BCC|\u8B0A \u8C0E|\u8B0E \u8C1C|\u8B0F \u{2B372}|\u8B10 \u8C27|\u8B14 \u8C11|\u8B16 \u8C21|\u8B17 \u8C24|\u8B19 \u8C26|\u8B1A \u8C25|\u8B1B \u8BB2|\u8B1D \u8C22|\u8B20 \u8C23|\u8B21 \u8C23|\u8B28 \u8C1F|\u8B2B \u8C2A|\u8B2C \u8C2C|\u8B2D \u8C2B|\u8B33 \u8BB4|\u8B39 \u8C28|\u8B3E \u8C29|\u8B41 \u54D7|\u8B49 \u8BC1|\u8B4E \u8C32|\u8B4F \u8BA5|\u8B53 \u{2C91D}|\u8B56 \u8C2E|\u8B58 \u8BC6|\u8B59 \u8C2F|\u8B5A \u8C2D|\u8B5C \u8C31|\u8B5E \u{2B37D}|\u8B5F \u566A|\u8B6B \u8C35|\u8B6D \u6BC1|\u8B6F \u8BD1|\u8B70 \u8BAE|\u8B74 \u8C34|\u8B77 \u62A4|\u8B78 \u8BEA|\u8B7D \u8A89|\u8B7E \u8C2B|\u8B80 \u8BFB|\u8B85 \u8C09|\u8B8A \u53D8|\u8B8B \u8A5F|\u8B8C \u4729|\u8B8E \u96E0|\u8B92 \u8C17|\u8B93 \u8BA9|\u8B95 \u8C30|\u8B96 \u8C36|\u8B9A \u8D5E|\u8B9C \u8C20|\u8B9E \u8C33|\u8C3F \u6EAA|\u8C48 \u5C82|\u8C4E \u7AD6|\u8C50 \u4E30|\u8C54 \u8273|\u8C6C \u732A|\u8C76 \u8C6E|\u8C8D \u72F8|\u8C93 \u732B|\u8C99 \u4759|\u8C9D \u8D1D|\u8C9E \u8D1E|\u8C9F \u8D20|\u8CA0 \u8D1F|\u8CA1 \u8D22|\u8CA2 \u8D21|\u8CA7 \u8D2B|\u8CA8 \u8D27|\u8CA9 \u8D29|\u8CAA \u8D2A|\u8CAB \u8D2F|\u8CAC \u8D23|\u8CAF \u8D2E|\u8CB0 \u8D33|\u8CB2 \u8D40|\u8CB3 \u8D30|\u8CB4 \u8D35|\u8CB6 \u8D2C|\u8CB7 \u4E70|\u8CB8 \u8D37|\u8CBA \u8D36|\u8CBB \u8D39|\u8CBC \u8D34|\u8CBD \u8D3B|\u8CBF \u8D38|\u8CC0 \u8D3A|\u8CC1 \u8D32|\u8CC2 \u8D42|\u8CC3 \u8D41|\u8CC4 \u8D3F|\u8CC5 \u8D45|\u8CC7 \u8D44|\u8CC8 \u8D3E|\u8CCA \u8D3C|\u8CD1 \u8D48|\u8CD2 \u8D4A|\u8CD3 \u5BBE|\u8CD5 \u8D47|\u8CD9 \u8D52|\u8CDA \u8D49|\u8CDC \u8D50|\u8CDE \u8D4F|\u8CE0 \u8D54|\u8CE1 \u8D53|\u8CE2 \u8D24|\u8CE3 \u5356|\u8CE4 \u8D31|\u8CE6 \u8D4B|\u8CE7 \u8D55|\u8CEA \u8D28|\u8CEB \u8D4D|\u8CEC \u8D26|\u8CED \u8D4C|\u8CF0 \u4790|\u8CF4 \u8D56|\u8CF5 \u8D57|\u8CFA \u8D5A|\u8CFB \u8D59|\u8CFC \u8D2D|\u8CFD \u8D5B|\u8CFE \u8D5C|\u8D04 \u8D3D|\u8D05 \u8D58|\u8D07 \u8D5F|\u8D08 \u8D60|\u8D0A \u8D5E|\u8D0B \u8D5D|\u8D0D \u8D61|\u8D0F \u8D62|\u8D10 \u8D46|\u8D13 \u8D43|\u8D14 \u8D51|\u8D16 \u8D4E|\u8D17 \u8D5D|\u8D1B \u8D63|\u8D1C \u8D43|\u8D6C \u8D6A|\u8D95 \u8D76|\u8D99 \u8D75|\u8DA8 \u8D8B|\u8DB2 \u8DB1|\u8DE1 \u8FF9|\u8E10 \u8DF5|\u8E30 \u903E|\u8E34 \u8E0A|\u8E4C \u8DC4|\u8E55 \u8DF8|\u8E5F \u8FF9|\u8E60 \u8DD6|\u8E63 \u8E52|\u8E64 \u8E2A|\u8E7A \u8DF7|\u8E82 \u8DF6|\u8E89 \u8DB8|\u8E8A \u8E0C|\u8E8B \u8DFB|\u8E8D \u8DC3|\u8E8E \u47E2|\u8E91 \u8E2F|\u8E92 \u8DDE|\u8E93 \u8E2C|\u8E95 \u8E70|\u8E9A \u8DF9|\u8EA1 \u8E51|\u8EA5 \u8E7F|\u8EA6 \u8E9C|\u8EAA \u8E8F|\u8EC0 \u8EAF|\u8ECA \u8F66|\u8ECB \u8F67|\u8ECC \u8F68|\u8ECD \u519B|\u8ECF \u{2B404}|\u8ED1 \u8F6A|\u8ED2 \u8F69|\u8ED4 \u8F6B|\u8EDB \u8F6D|\u8EDD \u{2CA02}|\u8EDF \u8F6F|\u8EE4 \u8F77|\u8EEB \u8F78|\u8EF2 \u8F71|\u8EF8 \u8F74|\u8EF9 \u8F75|\u8EFA \u8F7A|\u8EFB \u8F72|\u8EFC \u8F76|\u8EFE \u8F7C|\u8F03 \u8F83|\u8F04 \u{28408}|\u8F05 \u8F82|\u8F07 \u8F81|\u8F08 \u8F80|\u8F09 \u8F7D|\u8F0A \u8F7E|\u8F0B \u{2AA36}|\u8F12 \u8F84|\u8F13 \u633D|\u8F14 \u8F85|\u8F15 \u8F7B|\u8F17 \u{2B410}|\u8F1B \u8F86|\u8F1C \u8F8E|\u8F1D \u8F89|\u8F1E \u8F8B|\u8F1F \u8F8D|\u8F25 \u8F8A|\u8F26 \u8F87|\u8F29 \u8F88|\u8F2A \u8F6E|\u8F2C \u8F8C|\u8F2E \u{2B413}|\u8F2F \u8F91|\u8F33 \u8F8F|\u8F36 \u{2CA0E}|\u8F38 \u8F93|\u8F3B \u8F90|\u8F3C \u8F92|\u8F3E \u8F97|\u8F3F \u8206|\u8F40 \u8F92|\u8F42 \u6BC2|\u8F44 \u8F96|\u8F45 \u8F95|\u8F46 \u8F98|\u8F49 \u8F6C|\u8F4D \u8F99|\u8F4E \u8F7F|\u8F54 \u8F9A|\u8F5F \u8F70|\u8F61 \u8F94|\u8F62 \u8F79|\u8F64 \u8F73|\u8FA6 \u529E|\u8FAD \u8F9E|\u8FAE \u8FAB|\u8FAF \u8FA9|\u8FB2 \u519C|\u8FF4 \u56DE|\u9015 \u5F84|\u9019 \u8FD9|\u9023 \u8FDE|\u9031 \u5468|\u9032 \u8FDB|\u904A \u6E38|\u904B \u8FD0|\u904E \u8FC7|\u9054 \u8FBE|\u9055 \u8FDD|\u9059 \u9065|\u905C \u900A|\u905E \u9012|\u9060 \u8FDC|\u9061 \u6EAF|\u9069 \u9002|\u9072 \u8FDF|\u9076 \u7ED5|\u9077 \u8FC1|\u9078 \u9009|\u907A \u9057|\u907C \u8FBD|\u9081 \u8FC8|\u9084 \u8FD8|\u9087 \u8FE9|\u908A \u8FB9|\u908F \u903B|\u9090 \u9026|\u90DF \u90CF|\u90F5 \u90AE|\u9106 \u90D3|\u9109 \u4E61|\u9112 \u90B9|\u9114 \u90AC|\u9116 \u90E7|\u9127 \u9093|\u9129 \u{2CA7D}|\u912D \u90D1|\u9130 \u90BB|\u9132 \u90F8|\u9133 \u{2B461}|\u9134 \u90BA|\u9136 \u90D0|\u913A \u909D|\u9147 \u9142|\u9148 \u90E6|\u9183 \u814C|\u9196 \u915D|\u919C \u4E11|\u919E \u915D|\u919F \u848F|\u91A3 \u7CD6|\u91AB \u533B|\u91AC \u9171|\u91B1 \u9166|\u91B2 \u{2CAA9}|\u91C0 \u917F|\u91C1 \u8845|\u91C3 \u917E|\u91C5 \u917D|\u91CB \u91CA|\u91D0 \u5398|\u91D2 \u9485|\u91D3 \u9486|\u91D4 \u9487|\u91D5 \u948C|\u91D7 \u948A|\u91D8 \u9489|\u91D9 \u948B|\u91DD \u9488|\u91E3 \u9493|\u91E4 \u9490|\u91E6 \u6263|\u91E7 \u948F|\u91E9 \u9492|\u91F4 \u{2CB29}|\u91F5 \u9497|\u91F7 \u948D|\u91F9 \u9495|\u91FA \u948E|\u91FE \u497A|\u91FF \u{2CB31}|\u9200 \u94AF|\u9201 \u94AB|\u9203 \u9498|\u9204 \u94AD|\u9205 \u94A5|\u9207 \u{2B4E7}|\u9208 \u949A|\u9209 \u94A0|\u920D \u949D|\u920E \u94A9|\u9210 \u94A4|\u9211 \u94A3|\u9212 \u9491|\u9214 \u949E|\u9215 \u94AE|\u921E \u94A7|\u9221 \u949F|\u9223 \u9499|\u9225 \u94AC|\u9226 \u949B|\u9227 \u94AA|\u922E \u94CC|\u9230 \u94C8|\u9233 \u94B6|\u9234 \u94C3|\u9237 \u94B4|\u9238 \u94B9|\u9239 \u94CD|\u923A \u94B0|\u923D \u94B8|\u923E \u94C0|\u923F \u94BF|\u9240 \u94BE|\u9245 \u5DE8|\u9246 \u94BB|\u9248 \u94CA|\u9249 \u94C9|\u924A \u{2CB3F}|\u924B \u94C7|\u924D \u94CB|\u9251 \u94C2|\u9255 \u94B7|\u9257 \u94B3|\u925A \u94C6|\u925B \u94C5|\u925D \u{2B7F7}|\u925E \u94BA|\u9262 \u94B5|\u9264 \u94A9|\u9265 \u{2CB38}|\u9266 \u94B2|\u9267 \u{2CB41}|\u926C \u94BC|\u926D \u94BD|\u926E \u{2CB39}|\u9273 \u952B|\u9276 \u94CF|\u9277 \u{2B7F9}|\u9278 \u94F0|\u927A \u94D2|\u927B \u94EC|\u927F \u94EA|\u9280 \u94F6|\u9283 \u94F3|\u9285 \u94DC|\u9288 \u{2B4EF}|\u928D \u94DA|\u9291 \u94E3|\u9293 \u94E8|\u9296 \u94E2|\u9298 \u94ED|\u929A \u94EB|\u929B \u94E6|\u929C \u8854|\u92A0 \u94D1|\u92A3 \u94F7|\u92A5 \u94F1|\u92A6 \u94DF|\u92A8 \u94F5|\u92A9 \u94E5|\u92AA \u94D5|\u92AB \u94EF|\u92AC \u94D0|\u92B1 \u94DE|\u92B3 \u9510|\u92B6 \u{28C47}|\u92B7 \u9500|\u92B9 \u9508|\u92BB \u9511|\u92BC \u9509|\u92C1 \u94DD|\u92C3 \u9512|\u92C5 \u950C|\u92C7 \u94A1|\u92CC \u94E4|\u92CF \u94D7|\u92D0 \u{2CB4E}|\u92D2 \u950B|\u92D7 \u{2B4F6}|\u92D9 \u94FB|\u92DD \u950A|\u92DF \u9513|\u92E3 \u94D8|\u92E4 \u9504|\u92E5 \u9503|\u92E6 \u9514|\u92E8 \u9507|\u92E9 \u94D3|\u92EA \u94FA|\u92ED \u9510|\u92EE \u94D6|\u92EF \u9506|\u92F0 \u9502|\u92F1 \u94FD|\u92F6 \u950D|\u92F8 \u952F|\u92F9 \u{2CB2E}|\u92FC \u94A2|\u9300 \u{2CB2D}|\u9301 \u951E|\u9304 \u5F55|\u9306 \u9516|\u9307 \u952B|\u9308 \u9529|\u930F \u94D4|\u9310 \u9525|\u9312 \u9515|\u9315 \u951F|\u9318 \u9524|\u9319 \u9531|\u931A \u94EE|\u931B \u951B|\u931E \u{2CB5A}|\u931F \u952C|\u9320 \u952D|\u9321 \u951C|\u9322 \u94B1|\u9324 \u{2B4F9}|\u9326 \u9526|\u9328 \u951A|\u9329 \u9520|\u932B \u9521|\u932E \u9522|\u932F \u9519|\u9332 \u5F55|\u9333 \u9530|\u9336 \u8868|\u9338 \u94FC|\u933C \u954E|\u9340 \u951D|\u9341 \u9528|\u9343 \u952A|\u9345 \u94AB|\u9346 \u9494|\u9347 \u9534|\u9348 \u9533|\u934A \u70BC|\u934B \u9505|\u934D \u9540|\u9354 \u9537|\u9358 \u94E1|\u935A \u9496|\u935B \u953B|\u9360 \u953D|\u9364 \u9538|\u9365 \u9532|\u9369 \u9518|\u936C \u9539|\u936D \u{2CB64}|\u9370 \u953E|\u9375 \u952E|\u9376 \u9536|\u937A \u9517|\u937C \u9488|\u937E \u949F|\u9382 \u9541|\u9384 \u953F|\u9387 \u9545|\u938A \u9551|\u938C \u9570|\u9393 \u{2CB69}|\u9394 \u9555|\u9396 \u9501|\u9398 \u9549|\u939A \u9524|\u939B \u9548|\u939D \u{28C4F}|\u93A1 \u9543|\u93A2 \u94A8|\u93A3 \u84E5|\u93A6 \u954F|\u93A7 \u94E0|\u93A9 \u94E9|\u93AA \u953C|\u93AC \u9550|\u93AD \u9547|\u93AE \u9547|\u93B0 \u9552|\u93B2 \u954B|\u93B3 \u954D|\u93B5 \u9553|\u93B6 \u9FD4|\u93B8 \u954C|\u93BF \u954E|\u93C3 \u955E|\u93C7 \u65CB|\u93C8 \u94FE|\u93CC \u9546|\u93CD \u9559|\u93CF \u{2CB6C}|\u93D0 \u9560|\u93D1 \u955D|\u93D7 \u94FF|\u93D8 \u9535|\u93DC \u9557|\u93DD \u9558|\u93DE \u955B|\u93DF \u94F2|\u93E1 \u955C|\u93E2 \u9556|\u93E4 \u9542|\u93E8 \u933E|\u93F0 \u955A|\u93F5 \u94E7|\u93F7 \u9564|\u93F9 \u956A|\u93FA \u497D|\u93FB \u{2CB78}|\u93FD \u9508|\u9403 \u94D9|\u9404 \u{28C51}|\u9407 \u{2B50D}|\u940B \u94F4|\u940D \u{2B50E}|\u940F \u{28C54}|\u9410 \u9563|\u9412 \u94F9|\u9413 \u9566|\u9414 \u9561|\u9418 \u949F|\u9419 \u956B|\u941D \u9562|\u9420 \u9568|\u9425 \u4985|\u9426 \u950E|\u9427 \u950F|\u9428 \u9544|\u9429 \u{2CB7C}|\u942B \u954C|\u942E \u9570|\u942F \u4983|\u9432 \u956F|\u9433 \u956D|\u9435 \u94C1|\u9436 \u956E|\u9438 \u94CE|\u943A \u94DB|\u943D \u{2B7FC}|\u943F \u9571|\u9444 \u94F8|\u944A \u956C|\u944C \u9554|\u9451 \u9274|\u9452 \u9274|\u9454 \u9572|\u9455 \u9527|\u945E \u9574|\u9460 \u94C4|\u9463 \u9573|\u9465 \u9565|\u946A \u{2CB3B}|\u946D \u9567|\u9470 \u94A5|\u9471 \u9575|\u9472 \u9576|\u9477 \u954A|\u9479 \u9569|\u947C \u9523|\u947D \u94BB|\u947E \u92AE|\u947F \u51FF|\u9481 \u9562|\u9482 \u954B|\u9577 \u957F|\u9580 \u95E8|\u9582 \u95E9|\u9583 \u95EA|\u9586 \u95EB|\u9588 \u95EC|\u9589 \u95ED|\u958B \u5F00|\u958C \u95F6|\u958E \u95F3|\u958F \u95F0|\u9591 \u95F2|\u9592 \u95F2|\u9593 \u95F4|\u9594 \u95F5|\u9598 \u95F8|\u95A1 \u9602|\u95A3 \u9601|\u95A4 \u5408|\u95A5 \u9600|\u95A8 \u95FA|\u95A9 \u95FD|\u95AB \u9603|\u95AC \u9606|\u95AD \u95FE|\u95B1 \u9605|\u95B2 \u9605|\u95B6 \u960A|\u95B9 \u9609|\u95BB \u960E|\u95BC \u960F|\u95BD \u960D|\u95BE \u9608|\u95BF \u960C|\u95C3 \u9612|\u95C6 \u677F|\u95C7 \u6697|\u95C8 \u95F1|\u95C9 \u{2CBB1}|\u95CA \u9614|\u95CB \u9615|\u95CC \u9611|\u95CD \u9607|\u95D0 \u9617|\u95D1 \u{2B536}|\u95D2 \u9618|\u95D3 \u95FF|\u95D4 \u9616|\u95D5 \u9619|\u95D6 \u95EF|\u95DC \u5173|\u95DE \u961A|\u95E0 \u9613|\u95E1 \u9610|\u95E2 \u8F9F|\u95E4 \u961B|\u95E5 \u95FC|\u9658 \u9649|\u965D \u9655|\u965E \u5347|\u9663 \u9635|\u9670 \u9634|\u9673 \u9648|\u9678 \u9646|\u967D \u9633|\u9689 \u9667|\u968A \u961F|\u968E \u9636|\u9691 \u{2CBBF}|\u9695 \u9668|\u969B \u9645|\u96A4 \u{2CBCE}|\u96A8 \u968F|\u96AA \u9669|\u96AE \u{2CBC0}|\u96AF \u9666|\u96B1 \u9690|\u96B4 \u9647|\u96B8 \u96B6|\u96BB \u53EA|\u96CB \u96BD|\u96D6 \u867D|\u96D9 \u53CC|\u96DB \u96CF|\u96DC \u6742|\u96DE \u9E21|\u96E2 \u79BB|\u96E3 \u96BE|\u96F2 \u4E91|\u96FB \u7535|\u9711 \u6CBE|\u9722 \u9721|\u9727 \u96FE|\u973D \u9701|\u9742 \u96F3|\u9744 \u972D|\u9746 \u53C7|\u9748 \u7075|\u9749 \u53C6|\u975A \u9753|\u975C \u9759|\u975D \u9754|\u9766 \u817C|\u9768 \u9765|\u978F \u5DE9|\u979D \u7EF1|\u97A6 \u79CB|\u97BD \u9792|\u97C1 \u7F30|\u97C3 \u9791|\u97C6 \u5343|\u97C9 \u97AF|\u97CB \u97E6|\u97CC \u97E7|\u97CD \u97E8|\u97D3 \u97E9|\u97D9 \u97EA|\u97DC \u97EC|\u97DD \u97B2|\u97DE \u97EB|\u97FB \u97F5|\u97FF \u54CD|\u9801 \u9875|\u9802 \u9876|\u9803 \u9877|\u9805 \u9879|\u9806 \u987A|\u9807 \u9878|\u9808 \u987B|\u980A \u987C|\u980C \u9882|\u980D \u{2B806}|\u980E \u9880|\u980F \u9883|\u9810 \u9884|\u9811 \u987D|\u9812 \u9881|\u9813 \u987F|\u9814 \u{2CC56}|\u9817 \u9887|\u9818 \u9886|\u981C \u988C|\u9820 \u{2CC5F}|\u9821 \u9889|\u9824 \u9890|\u9826 \u988F|\u982B \u{2B5AF}|\u982D \u5934|\u982E \u9892|\u9830 \u988A|\u9832 \u988B|\u9834 \u9895|\u9835 \u{2B5B3}|\u9837 \u9894|\u9838 \u9888|\u9839 \u9893|\u983B \u9891|\u983D \u9893|\u9846 \u9897|\u984C \u9898|\u984D \u989D|\u984E \u989A|\u984F \u989C|\u9852 \u9899|\u9853 \u989B|\u9854 \u989C|\u9857 \u{2B5AE}|\u9858 \u613F|\u9859 \u98A1|\u985B \u98A0|\u985E \u7C7B|\u9862 \u989F|\u9865 \u98A2|\u9867 \u987E|\u986B \u98A4|\u986C \u98A5|\u986F \u663E|\u9870 \u98A6|\u9871 \u9885|\u9873 \u989E|\u9874 \u98A7|\u98A8 \u98CE|\u98AD \u98D0|\u98AE \u98D1|\u98AF \u98D2|\u98B1 \u53F0|\u98B3 \u522E|\u98B6 \u98D3|\u98B8 \u98D4|\u98BA \u98CF|\u98BB \u98D6|\u98BC \u98D5|\u98C0 \u98D7|\u98C4 \u98D8|\u98C6 \u98D9|\u98C8 \u98DA|\u98DB \u98DE|\u98E0 \u9963|\u98E2 \u9965|\u98E3 \u9964|\u98E5 \u9966|\u98E9 \u9968|\u98EA \u996A|\u98EB \u996B|\u98ED \u996C|\u98EF \u996D|\u98F1 \u98E7|\u98F2 \u996E|\u98F4 \u9974|\u98FC \u9972|\u98FD \u9971|\u98FE \u9970|\u98FF \u9973|\u9903 \u997A|\u9904 \u9978|\u9905 \u997C|\u9908 \u7CCD|\u9909 \u9977|\u990A \u517B|\u990C \u9975|\u990E \u9979|\u990F \u997B|\u9911 \u997D|\u9912 \u9981|\u9913 \u997F|\u9915 \u9982|\u9916 \u997E|\u9917 \u{2B5E7}|\u9918 \u4F59|\u991A \u80B4|\u991B \u9984|\u991C \u9983|\u991E \u996F|\u9921 \u9985|\u9928 \u9986|\u992C \u7CCA|\u9931 \u7CC7|\u9933 \u9967|\u9935 \u5582|\u9936 \u9989|\u9937 \u9987|\u9938 \u{2980C}|\u993A \u998E|\u993C \u9969|\u993E \u998F|\u993F \u998A|\u9941 \u998C|\u9943 \u998D|\u9945 \u9992|\u9948 \u9990|\u9949 \u9991|\u994A \u9993|\u994B \u9988|\u994C \u9994|\u9951 \u9965|\u9952 \u9976|\u9957 \u98E8|\u9958 \u{2B5F4}|\u995C \u990D|\u995E \u998B|\u9962 \u9995|\u99AC \u9A6C|\u99AD \u9A6D|\u99AE \u51AF|\u99B1 \u9A6E|\u99B3 \u9A70|\u99B4 \u9A6F|\u99B9 \u9A72|\u99BC \u{2B61C}|\u99C1 \u9A73|\u99C3 \u{2B61D}|\u99C9 \u{2CCF6}|\u99D0 \u9A7B|\u99D1 \u9A7D|\u99D2 \u9A79|\u99D3 \u{2CCF5}|\u99D4 \u9A75|\u99D5 \u9A7E|\u99D8 \u9A80|\u99D9 \u9A78|\u99DB \u9A76|\u99DD \u9A7C|\u99DF \u9A77|\u99E1 \u9A82|\u99E2 \u9A88|\u99EA \u{2CCFD}|\u99ED \u9A87|\u99F0 \u9A83|\u99F1 \u9A86|\u99F8 \u9A8E|\u99FC \u{2CCFF}|\u99FF \u9A8F|\u9A01 \u9A8B|\u9A02 \u9A8D|\u9A04 \u{2B627}|\u9A05 \u9A93|\u9A0A \u{2B626}|\u9A0C \u9A94|\u9A0D \u9A92|\u9A0E \u9A91|\u9A0F \u9A90|\u9A11 \u{2CD02}|\u9A16 \u9A9B|\u9A19 \u9A97|\u9A1E \u{2CD03}|\u9A20 \u{2B628}|\u9A24 \u9A99|\u9A27 \u4BC4|\u9A2B \u9A9E|\u9A2D \u9A98|\u9A2E \u9A9D|\u9A30 \u817E|\u9A31 \u{2B62C}|\u9A35 \u{2B62A}|\u9A36 \u9A7A|\u9A37 \u9A9A|\u9A38 \u9A9F|\u9A3E \u9AA1|\u9A40 \u84E6|\u9A41 \u9A9C|\u9A42 \u9A96|\u9A43 \u9AA0|\u9A44 \u9AA2|\u9A45 \u9A71|\u9A4A \u9A85|\u9A4C \u9A95|\u9A4D \u9A81|\u9A4E \u{2CD0A}|\u9A4F \u9AA3|\u9A55 \u9A84|\u9A57 \u9A8C|\u9A5A \u60CA|\u9A5B \u9A7F|\u9A5F \u9AA4|\u9A62 \u9A74|\u9A64 \u9AA7|\u9A65 \u9AA5|\u9A66 \u9AA6|\u9A6A \u9A8A|\u9A6B \u9A89|\u9AAF \u80AE|\u9ACF \u9AC5|\u9AD2 \u810F|\u9AD4 \u4F53|\u9AD5 \u9ACC|\u9AD6 \u9ACB|\u9AEE \u53D1|\u9B06 \u677E|\u9B0D \u80E1|\u9B1A \u987B|\u9B22 \u9B13|\u9B25 \u6597|\u9B27 \u95F9|\u9B28 \u54C4|\u9B29 \u960B|\u9B2E \u9604|\u9B31 \u90C1|\u9B39 \u9B36|\u9B4E \u9B49|\u9B58 \u9B47|\u9B5A \u9C7C|\u9B5B \u9C7D|\u9B5F \u{2B689}|\u9B62 \u9C7E|\u9B68 \u9C80|\u9B6F \u9C81|\u9B74 \u9C82|\u9B77 \u9C7F|\u9B7A \u9C84|\u9B80 \u{2CD8D}|\u9B81 \u9C85|\u9B83 \u9C86|\u9B86 \u{2B696}|\u9B88 \u{2CD8B}|\u9B8A \u9C8C|\u9B8B \u9C89|\u9B8D \u9C8F|\u9B8E \u9C87|\u9B90 \u9C90|\u9B91 \u9C8D|\u9B92 \u9C8B|\u9B93 \u9C8A|\u9B9A \u9C92|\u9B9C \u9C98|\u9B9D \u9C9E|\u9B9E \u9C95|\u9B9F \u{29F7E}|\u9BA0 \u{2CD8F}|\u9BA1 \u{2CD90}|\u9BA3 \u4C9F|\u9BA6 \u9C96|\u9BAA \u9C94|\u9BAB \u9C9B|\u9BAD \u9C91|\u9BAE \u9C9C|\u9BB3 \u9C93|\u9BB6 \u9CAA|\u9BB8 \u{29F83}|\u9BBA \u9C9D|\u9BC0 \u9CA7|\u9BC1 \u9CA0|\u9BC7 \u9CA9|\u9BC9 \u9CA4|\u9BCA \u9CA8|\u9BD2 \u9CAC|\u9BD4 \u9CBB|\u9BD5 \u9CAF|\u9BD6 \u9CAD|\u9BD7 \u9C9E|\u9BDB \u9CB7|\u9BDD \u9CB4|\u9BE1 \u9CB1|\u9BE2 \u9CB5|\u9BE4 \u9CB2|\u9BE7 \u9CB3|\u9BE8 \u9CB8|\u9BEA \u9CAE|\u9BEB \u9CB0|\u9BF0 \u9CB6|\u9BF4 \u9CBA|\u9BF7 \u9CC0|\u9BFB \u{2CD9F}|\u9BFD \u9CAB|\u9BFF \u9CCA|\u9C01 \u9CC8|\u9C02 \u9C97|\u9C03 \u9CC2|\u9C06 \u4CA0|\u9C08 \u9CBD|\u9C09 \u9CC7|\u9C0A \u{2CDA0}|\u9C0C \u4CA1|\u9C0D \u9CC5|\u9C0F \u9CBE|\u9C10 \u9CC4|\u9C12 \u9CC6|\u9C13 \u9CC3|\u9C1B \u9CC1|\u9C1C \u9CD2|\u9C1F \u9CD1|\u9C20 \u9CCB|\u9C23 \u9CA5|\u9C24 \u{2B695}|\u9C25 \u9CCF|\u9C27 \u4CA2|\u9C28 \u9CCE|\u9C29 \u9CD0|\u9C2D \u9CCD|\u9C2E \u9CC1|\u9C31 \u9CA2|\u9C32 \u9CCC|\u9C33 \u9CD3|\u9C35 \u9CD8|\u9C36 \u{2CDAD}|\u9C37 \u9CA6|\u9C39 \u9CA3|\u9C3A \u9CB9|\u9C3B \u9CD7|\u9C3C \u9CDB|\u9C3E \u9CD4|\u9C40 \u{2CDA8}|\u9C42 \u9CC9|\u9C45 \u9CD9|\u9C47 \u{29F8C}|\u9C48 \u9CD5|\u9C49 \u9CD6|\u9C52 \u9CDF|\u9C54 \u9CDD|\u9C56 \u9CDC|\u9C57 \u9CDE|\u9C58 \u9C9F|\u9C5A \u{2CDAE}|\u9C5D \u9CBC|\u9C5F \u9C8E|\u9C60 \u9C99|\u9C63 \u9CE3|\u9C64 \u9CE1|\u9C67 \u9CE2|\u9C68 \u9CBF|\u9C6D \u9C9A|\u9C6F \u9CE0|\u9C72 \u{2B6AD}|\u9C77 \u9CC4|\u9C78 \u9C88|\u9C7A \u9CA1|\u9CE5 \u9E1F|\u9CE7 \u51EB|\u9CE9 \u9E20|\u9CEC \u51EB|\u9CF2 \u9E24|\u9CF3 \u51E4|\u9CF4 \u9E23|\u9CF6 \u9E22|\u9CFE \u4D13|\u9D06 \u9E29|\u9D07 \u9E28|\u9D09 \u9E26|\u9D12 \u9E30|\u9D15 \u9E35|\u9D1B \u9E33|\u9D1D \u9E32|\u9D1E \u9E2E|\u9D1F \u9E31|\u9D23 \u9E2A|\u9D26 \u9E2F|\u9D28 \u9E2D|\u9D2F \u9E38|\u9D30 \u9E39|\u9D34 \u9E3B|\u9D37 \u4D15|\u9D3B \u9E3F|\u9D3F \u9E3D|\u9D41 \u4D14|\u9D42 \u9E3A|\u9D43 \u9E3C|\u9D4F \u{2CDD5}|\u9D50 \u9E40|\u9D51 \u9E43|\u9D52 \u9E46|\u9D53 \u9E41|\u9D5C \u9E48|\u9D5D \u9E45|\u9D5F \u{2B6ED}|\u9D60 \u9E44|\u9D61 \u9E49|\u9D6A \u9E4C|\u9D6C \u9E4F|\u9D6E \u9E50|\u9D6F \u9E4E|\u9D70 \u96D5|\u9D72 \u9E4A|\u9D77 \u9E53|\u9D7E \u9E4D|\u9D84 \u4D16|\u9D87 \u9E2B|\u9D89 \u9E51|\u9D8A \u9E52|\u9D93 \u9E4B|\u9D96 \u9E59|\u9D98 \u9E55|\u9D9A \u9E57|\u9DA0 \u{2CE18}|\u9DA1 \u9E56|\u9DA5 \u9E5B|\u9DA9 \u9E5C|\u9DAA \u4D17|\u9DAC \u9E27|\u9DAF \u83BA|\u9DB1 \u{2CE23}|\u9DB2 \u9E5F|\u9DB4 \u9E64|\u9DB9 \u9E60|\u9DBA \u9E61|\u9DBB \u9E58|\u9DBC \u9E63|\u9DBF \u9E5A|\u9DC0 \u9E5A|\u9DC1 \u9E62|\u9DC2 \u9E5E|\u9DC4 \u9E21|\u9DC9 \u4D18|\u9DCA \u9E5D|\u9DD3 \u9E67|\u9DD6 \u9E65|\u9DD7 \u9E25|\u9DD9 \u9E37|\u9DDA \u9E68|\u9DDF \u{2CE26}|\u9DE5 \u9E36|\u9DE6 \u9E6A|\u9DEB \u9E54|\u9DED \u{2CE2A}|\u9DEF \u9E69|\u9DF2 \u9E6B|\u9DF3 \u9E47|\u9DF4 \u9E47|\u9DF8 \u9E6C|\u9DF9 \u9E70|\u9DFA \u9E6D|\u9DFD \u9E34|\u9E02 \u3D89|\u9E07 \u9E6F|\u9E0A \u4D19|\u9E0C \u9E71|\u9E0F \u9E72|\u9E11 \u{2CE1A}|\u9E15 \u9E2C|\u9E18 \u9E74|\u9E1A \u9E66|\u9E1B \u9E73|\u9E1D \u9E42|\u9E1E \u9E3E|\u9E75 \u5364|\u9E79 \u54B8|\u9E7A \u9E7E|\u9E7C \u78B1|\u9E7D \u76D0|\u9E97 \u4E3D|\u9EA5 \u9EA6|\u9EA9 \u9EB8|\u9EAA \u9762|\u9EAB \u9762|\u9EAC \u{24FF2}|\u9EAF \u66F2|\u9EB3 \u{2A38C}|\u9EB4 \u66F2|\u9EB5 \u9762|\u9EBC \u4E48|\u9EBD \u4E48|\u9EC3 \u9EC4|\u9ECC \u9EC9|\u9EDE \u70B9|\u9EE8 \u515A|\u9EF2 \u9EEA|\u9EF4 \u9709|\u9EF6 \u9EE1|\u9EF7 \u9EE9|\u9EFD \u9EFE|\u9EFF \u9F0B|\u9F02 \u9F0C|\u9F09 \u9F0D|\u9F15 \u51AC|\u9F34 \u9F39|\u9F4A \u9F50|\u9F4B \u658B|\u9F4E \u8D4D|\u9F4F \u9F51|\u9F52 \u9F7F|\u9F54 \u9F80|\u9F55 \u9F81|\u9F57 \u9F82|\u9F58 \u{2CE7C}|\u9F59 \u9F85|\u9F5C \u9F87|\u9F5F \u9F83|\u9F60 \u9F86|\u9F61 \u9F84|\u9F63 \u51FA|\u9F66 \u9F88|\u9F67 \u556E|\u9F6A \u9F8A|\u9F6C \u9F89|\u9F6E \u{2CE88}|\u9F6F \u{2B81C}|\u9F72 \u9F8B|\u9F76 \u816D|\u9F77 \u9F8C|\u9F7C \u{2CE93}|\u9F8D \u9F99|\u9F8E \u5390|\u9F90 \u5E9E|\u9F91 \u4DAE|\u9F94 \u9F9A|\u9F95 \u9F9B|\u9F9C \u9F9F|\u9FC1 \u4724|\u9FD3 \u9FD2|\u{2005E} \u{2003E}|\u{20325} \u{20325}|\u{203E2} \u{203E2}|\u{2040A} \u{2040A}|\u{205E3} \u34C6|\u{20786} \u{20786}|\u{2080E} \u{2080E}|\u{20B19} \u{20B19}|\u{20F24} \u{20F24}|\u{20F43} \u{20F43}|\u{20FD5} \u{20FD5}|\u{210A1} \u{210A1}|\u{210C4} \u{210C4}|\u{210D5} \u{20D1B}|\u{210E4} \u{210E4}|\u{21114} \u{21114}|\u{21123} \u{21123}|\u{2114F} \u{20CA5}|\u{2116F} \u{2116F}|\u{2144D} \u{2BB7C}|\u{2146D} \u{212D7}|\u{214C1} \u{214C1}|\u{214FE} \u{212C0}|\u{21516} \u{21363}|\u{217B5} \u36DF|\u{217EB} \u{217EB}|\u{21839} \u36FF|\u{21883} \u36E0|\u{21B89} \u{21B5C}|\u{21BA3} \u{21B6C}|\u{21CF3} \u{21CC3}|\u{21E17} \u{21E17}|\u{21E6C} \u{21E6C}|\u{21ED5} \u5C81|\u{21F57} \u{21F57}|\u{21FB1} \u37DC|\u{21FD6} \u{21FD6}|\u{22370} \u{22370}|\u{2283C} \u{2283C}|\u{228D0} \u{228D0}|\u{228DA} \u{2261D}|\u{228ED} \u{228ED}|\u{22929} \u{22929}|\u{22931} \u{22931}|\u{2293F} \u{2293F}|\u{22BF7} \u{22BF7}|\u{22D92} \u{22D92}|\u{22DAB} \u{22ADE}|\u{22DEE} \u{22DEE}|\u{22E7F} \u{22B26}|\u{22EB3} \u{22EB3}|\u{23236} \u6685|\u{232CB} \u{232CB}|\u{23350} \u{23350}|\u{2364E} \u3B63|\u{2372C} \u{2372C}|\u{23755} \u{23755}|\u{237BB} \u{23613}|\u{23829} \u{2378E}|\u{23832} \u{23476}|\u{23BE9} \u{23BE9}|\u{23BF4} \u{23BF4}|\u{23BF6} \u6BF6|\u{23F4F} \u{23F4F}|\u{23FB7} \u3CE2|\u{23FC9} \u{23FC9}|\u{24063} \u{23EBD}|\u{24137} \u{24137}|\u{24176} \u{23DF7}|\u{24473} \u{24473}|\u{24479} \u{24479}|\u{2448E} \u{2448E}|\u{244BB} \u{244BB}|\u{244CC} \u{244CC}|\u{244CE} \u{244CE}|\u{244E9} \u{242B0}|\u{24600} \u{24600}|\u{246EE} \u{246EE}|\u{246F1} \u{246F1}|\u{24706} \u{24706}|\u{2482E} \u{2482E}|\u{2489F} \u{2489F}|\u{248BB} \u{248BB}|\u{24A42} \u{24A42}|\u{24ABA} \u3ED8|\u{24AE9} \u3ECF|\u{24B05} \u{24B05}|\u{24CF7} \u{24CF7}|\u{24CF8} \u{24CC4}|\u{24DC3} \u{24DC3}|\u{24E2B} \u{24E2B}|\u{24E94} \u{24E94}|\u{2529D} \u{2517F}|\u{25303} \u{25158}|\u{253DD} \u{253DD}|\u{25565} \u{25430}|\u{25585} \u{2542F}|\u{255B2} \u{255B2}|\u{255C7} \u{255C7}|\u{255FD} \u{2C497}|\u{25710} \u{25710}|\u{25730} \u{25730}|\u{257B5} \u{257B5}|\u{258A2} \u416A|\u{258B6} \u{258B6}|\u{258B7} \u{258B7}|\u{25A10} \u{25A10}|\u{25A82} \u{25A82}|\u{25BE4} \u{25BE4}|\u{25D28} \u{25D28}|\u{25D3C} \u{25D3C}|\u{25D43} \u{25D43}|\u{25D4A} \u{25D4A}|\u{25DBD} \u{25DBD}|\u{25E20} \u{25B8B}|\u{25EE6} \u{25EE6}|\u{25F3D} \u{25E65}|\u{25F56} \u{25F56}|\u{25FAF} \u{25FAF}|\u{25FCA} \u{25FCA}|\u{26016} \u{26016}|\u{26085} \u{26085}|\u{260C4} \u{260C4}|\u{260E9} \u{260E9}|\u{26147} \u{26147}|\u{26148} \u{26148}|\u{261B2} \u{261B2}|\u{26480} \u{26480}|\u{26516} \u{26516}|\u{26627} \u{21CD2}|\u{267FC} \u{267FC}|\u{26805} \u{26805}|\u{2685D} \u{2685D}|\u{26888} \u{26888}|\u{268CE} \u{267D7}|\u{269FA} \u{269FA}|\u{26A99} \u447D|\u{26ABD} \u{26ABD}|\u{26C4C} \u{26C4C}|\u{26F9F} \u{26F9F}|\u{27388} \u{27388}|\u{274AF} \u{274AF}|\u{27525} \u{27525}|\u{2755F} \u{2755F}|\u{27717} \u461E|\u{27735} \u464A|\u{2775E} \u461B|\u{277AB} \u{277AB}|\u{277C0} \u{27767}|\u{27874} \u{27874}|\u{27884} \u{27884}|\u{2799D} \u{2799D}|\u{279A7} \u{279A7}|\u{27A55} \u{27A55}|\u{27A59} \u4725|\u{27A7C} \u{27A7C}|\u{27ADD} \u{27ADD}|\u{27B24} \u{27B24}|\u{27B48} \u{27B48}|\u{27B79} \u{27B79}|\u{27CDF} \u{27CDF}|\u{27D73} \u478C|\u{27D94} \u{27D94}|\u{27DA7} \u478E|\u{27DCE} \u{27DCE}|\u{27E18} \u{27E18}|\u{27E48} \u{27E48}|\u{27F6F} \u{27F6F}|\u{28090} \u{28090}|\u{28123} \u{28123}|\u{2814D} \u{2814D}|\u{281AA} \u{281AA}|\u{281C1} \u{281C1}|\u{281DE} \u{281DE}|\u{281E4} \u{281E4}|\u{281F0} \u{281F0}|\u{281FD} \u{281FD}|\u{2820A} \u{2820A}|\u{2820C} \u{2820C}|\u{282B0} \u4880|\u{282B8} \u4881|\u{282BB} \u{282BB}|\u{282E2} \u4882|\u{28308} \u{28308}|\u{28370} \u{28370}|\u{2838C} \u{2838C}|\u{283AE} \u{283AE}|\u{283E0} \u{283E0}|\u{283E5} \u{283E5}|\u{287BA} \u{287BA}|\u{287CA} \u{287CA}|\u{288BF} \u{288BF}|\u{288C8} \u{288C8}|\u{288DE} \u{288DE}|\u{288E7} \u{288E7}|\u{2893B} \u{28930}|\u{2895B} \u{2895B}|\u{2895F} \u{2895F}|\u{289AB} \u4980|\u{289C0} \u{2CB4A}|\u{289DC} \u4981|\u{289F0} \u{289F0}|\u{289F1} \u{289F1}|\u{28A0F} \u{2CB5B}|\u{28A1B} \u{28A1B}|\u{28A22} \u{28A22}|\u{28A70} \u{28A70}|\u{28A95} \u{28A95}|\u{28AD2} \u{28AD2}|\u{28B16} \u{28B16}|\u{28B46} \u{2CB76}|\u{28B4E} \u{2CB73}|\u{28B56} \u{28B56}|\u{28B78} \u{28B78}|\u{28B82} \u{28B82}|\u{28BB3} \u{28BB3}|\u{28BC5} \u497F|\u{28BDF} \u{28BDF}|\u{28C03} \u{28C03}|\u{28C0B} \u{28C0B}|\u{28C25} \u{28C25}|\u{28C32} \u{28C32}|\u{28CB3} \u{28CB3}|\u{28CD1} \u{28CD1}|\u{28CD5} \u{28CD5}|\u{28D17} \u{28D17}|\u{28D39} \u{28D39}|\u{28D69} \u{28D69}|\u{28D78} \u{28D78}|\u{28D80} \u{28D80}|\u{28D8F} \u{28D8F}|\u{28DAE} \u{28DAE}|\u{28DB2} \u{28DB2}|\u{28DF2} \u{28DF2}|\u{28F33} \u{28F33}|\u{28F4F} \u{28F4F}|\u{29028} \u{29028}|\u{29159} \u{29159}|\u{29396} \u{29396}|\u{293A2} \u{293A2}|\u{293C2} \u{293C2}|\u{293E0} \u{293E0}|\u{293EA} \u{293EA}|\u{293F7} \u{293F7}|\u{29454} \u{29454}|\u{2948E} \u{2948E}|\u{294E3} \u{294E3}|\u{294E5} \u{294E5}|\u{29511} \u{29511}|\u{29533} \u{29533}|\u{295B0} \u{295B0}|\u{295C0} \u{295C0}|\u{295D3} \u{295D3}|\u{295F4} \u{295F4}|\u{29600} \u{29600}|\u{2961D} \u{2961D}|\u{29639} \u{29639}|\u{2963A} \u{2963A}|\u{29648} \u{29648}|\u{2969B} \u{2969B}|\u{296A5} \u{296A5}|\u{296A9} \u{296A9}|\u{296B5} \u{296B5}|\u{296C6} \u{296C6}|\u{296CC} \u{296CC}|\u{296E1} \u{296E1}|\u{296E9} \u{296E9}|\u{29707} \u{29707}|\u{29726} \u{29726}|\u{29735} \u{29735}|\u{29754} \u{29754}|\u{2977D} \u{2977D}|\u{29784} \u{29784}|\u{297A6} \u{297A6}|\u{297AF} \u4B6A|\u{297D0} \u{297D0}|\u{297D7} \u{297D7}|\u{29834} \u{29820}|\u{29863} \u{29863}|\u{2987A} \u{2987A}|\u{298A1} \u{298A1}|\u{298B4} \u{298B4}|\u{298B8} \u{298B8}|\u{298BE} \u{298BE}|\u{298CF} \u{298CF}|\u{298D1} \u4BC3|\u{298EB} \u{298EB}|\u{298F5} \u{298F5}|\u{298FA} \u{298FA}|\u{2990A} \u{2990A}|\u{29919} \u{29919}|\u{29932} \u{29932}|\u{29938} \u{29938}|\u{29944} \u{29944}|\u{29947} \u{29947}|\u{29949} \u{29949}|\u{29951} \u{29951}|\u{299A0} \u{299A0}|\u{299C6} \u{299C6}|\u{29B59} \u{29B59}|\u{29BC1} \u{29BC1}|\u{29BF3} \u{29BF3}|\u{29C00} \u{29C00}|\u{29C39} \u{29C39}|\u{29CE4} \u{29CE4}|\u{29D35} \u{29D35}|\u{29D66} \u{29D66}|\u{29D69} \u{29D69}|\u{29D79} \u{29D79}|\u{29D81} \u{29D81}|\u{29D98} \u4C9E|\u{29DB0} \u{29DB0}|\u{29DB1} \u{29DB1}|\u{29DF0} \u{29DF0}|\u{29E03} \u{29E03}|\u{29E04} \u{29E04}|\u{29E21} \u{29E21}|\u{29E26} \u{29E26}|\u{29ED7} \u{29ED7}|\u{29EEC} \u{29EEC}|\u{29EEE} \u{29EEE}|\u{29F36} \u{29F36}|\u{29F47} \u{29F47}|\u{29FC5} \u{29FC5}|\u{29FE4} \u{29FE4}|\u{29FEA} \u{29FEA}|\u{2A016} \u{2A016}|\u{2A026} \u{2A026}|\u{2A03E} \u{2A03E}|\u{2A048} \u{2A048}|\u{2A056} \u{2A056}|\u{2A086} \u{2A086}|\u{2A0CD} \u{2A0CD}|\u{2A0CF} \u{2A0CF}|\u{2A0D2} \u{2A0D2}|\u{2A0E7} \u{2A0E7}|\u{2A106} \u{2A106}|\u{2A115} \u{2A115}|\u{2A142} \u{2A142}|\u{2A1B7} \u{2A1B7}|\u{2A1F3} \u{2A1F3}|\u{2A23C} \u{2A23C}|\u{2A278} \u{2A278}|\u{2A2FF} \u{2A2FF}|\u{2A32D} \u{2A32D}|\u{2A360} \u{2A360}|\u{2A4F0} \u{2A4F0}|\u{2A535} \u{2A535}|\u{2A600} \u{2A600}|\u{2A62F} \u{2A62F}|\u{2A64F} \u{2A64F}|\u{2A7D6} \u{2A7D6}|\u{2ADD3} \u{2ADD3}|\u{2B4A1} \u{2B4A1}|\u{2B726} \u{2B726}|\u{30EDE} \u{30EDD}";
+
+// node_modules/opencc-js/dist/esm-lib/dict/TSPhrases.js
+var TSPhrases_default = "\u4E00\u574F \u4E00\u576F|\u4E00\u76EE\u77AD\u7136 \u4E00\u76EE\u4E86\u7136|\u4E03\u9015 \u4E03\u8FF3|\u4E0A\u9015 \u4E0A\u8FF3|\u4E0A\u934A \u4E0A\u94FE|\u4E0D\u53EF\u8CB2\u8A08 \u4E0D\u53EF\u8D40\u8A08|\u4E0D\u77AD\u89E3 \u4E0D\u4E86\u89E3|\u4E48\u9EBC \u5E7A\u9EBD|\u4E48\u9EBD \u5E7A\u9EBD|\u4E5D\u9015\u5C71 \u4E5D\u8FF3\u5C71|\u4E7E\u4E7E\u6DE8\u6DE8 \u5E72\u5E72\u51C0\u51C0|\u4E7E\u4E7E\u8106\u8106 \u5E72\u5E72\u8106\u8106|\u4E7E\u4F51\u7E23 \u4E7E\u4F51\u53BF|\u4E7E\u5143 \u4E7E\u5143|\u4E7E\u5366 \u4E7E\u5366|\u4E7E\u5609 \u4E7E\u5609|\u4E7E\u5716 \u4E7E\u56FE|\u4E7E\u5764 \u4E7E\u5764|\u4E7E\u5764\u4E00\u64F2 \u4E7E\u5764\u4E00\u63B7|\u4E7E\u5764\u518D\u9020 \u4E7E\u5764\u518D\u9020|\u4E7E\u5764\u5927\u632A\u79FB \u4E7E\u5764\u5927\u632A\u79FB|\u4E7E\u5B85 \u4E7E\u5B85|\u4E7E\u5B89\u7E23 \u4E7E\u5B89\u53BF|\u4E7E\u5B89\u93AE \u4E7E\u5B89\u9547|\u4E7E\u5DDE \u4E7E\u5DDE|\u4E7E\u65B7 \u4E7E\u65AD|\u4E7E\u65B7\u98DF \u5E72\u65AD\u98DF|\u4E7E\u65E6 \u4E7E\u65E6|\u4E7E\u66DC \u4E7E\u66DC|\u4E7E\u6E05\u5BAE \u4E7E\u6E05\u5BAB|\u4E7E\u76DB\u4E16 \u4E7E\u76DB\u4E16|\u4E7E\u7D05 \u5E72\u7EA2|\u4E7E\u7DB1 \u4E7E\u7EB2|\u4E7E\u7E23 \u4E7E\u53BF|\u4E7E\u8C61 \u4E7E\u8C61|\u4E7E\u9020 \u4E7E\u9020|\u4E7E\u9053 \u4E7E\u9053|\u4E7E\u95E5\u5A46 \u4E7E\u95FC\u5A46|\u4E7E\u9675 \u4E7E\u9675|\u4E7E\u9686 \u4E7E\u9686|\u4E7E\u9686\u5E74\u9593 \u4E7E\u9686\u5E74\u95F4|\u4E7E\u9686\u7687\u5E1D \u4E7E\u9686\u7687\u5E1D|\u4E8C\u5641\u82F1 \u4E8C\u{2BAC7}\u82F1|\u4EC7\u8B8E \u4EC7\u96E0|\u4EE5\u514D\u85C9\u53E3 \u4EE5\u514D\u501F\u53E3|\u4EE5\u529F\u8986\u904E \u4EE5\u529F\u8986\u8FC7|\u4EFB\u7B46\u6C88\u8A69 \u4EFB\u7B14\u6C88\u8BD7|\u4F94\u5FB7\u8986\u8F09 \u4F94\u5FB7\u8986\u8F7D|\u50A2\u4FF1 \u5BB6\u5177|\u50B7\u4EA1\u6795\u85C9 \u4F24\u4EA1\u6795\u85C9|\u5141\u7955 \u5141\u7955|\u516B\u6FDB\u5C71 \u516B\u6FDB\u5C71|\u5176\u9670\u591A\u8490 \u5176\u9634\u591A\u8490|\u51CC\u85C9 \u51CC\u501F|\u51FA\u919C\u72FC\u85C9 \u51FA\u4E11\u72FC\u85C9|\u51FD\u8986 \u51FD\u590D|\u524B\u67B6 \u524B\u67B6|\u524B\u6BD2 \u524B\u6BD2|\u5343\u937E\u7C9F \u5343\u953A\u7C9F|\u5357\u6C3E \u5357\u6C3E|\u5357\u9015 \u5357\u8FF3|\u53CD\u53CD\u8986\u8986 \u53CD\u53CD\u590D\u590D|\u53CD\u8986 \u53CD\u590D|\u53CD\u8986\u601D\u7DAD \u53CD\u590D\u601D\u7EF4|\u53CD\u8986\u601D\u91CF \u53CD\u590D\u601D\u91CF|\u53CD\u8986\u6027 \u53CD\u590D\u6027|\u540D\u8986\u91D1\u750C \u540D\u590D\u91D1\u74EF|\u5433\u7955 \u5434\u7955|\u5433\u80B2\u6607 \u5434\u80B2\u6607|\u54EA\u5412 \u54EA\u5412|\u56DE\u8986 \u56DE\u590D|\u571F\u574F \u571F\u576F|\u574F\u571F \u576F\u571F|\u574F\u5B50 \u576F\u5B50|\u574F\u5E03 \u576F\u5E03|\u574F\u6236 \u576F\u6237|\u58A8\u6C88\u6C88 \u58A8\u6C89\u6C89|\u58FA\u88CF\u4E7E\u5764 \u58F6\u91CC\u4E7E\u5764|\u5927\u76EE\u4E7E\u9023\u51A5\u9593\u6551\u6BCD\u8B8A\u6587 \u5927\u76EE\u4E7E\u8FDE\u51A5\u95F4\u6551\u6BCD\u53D8\u6587|\u5BAB\u5546\u89D2\u5FB5\u7FBD \u5BAB\u5546\u89D2\u5FB5\u7FBD|\u5C04\u8986 \u5C04\u8986|\u5C3C\u4E7E\u5B50 \u5C3C\u4E7E\u5B50|\u5C3C\u4E7E\u9640 \u5C3C\u4E7E\u9640|\u5E74\u91D0 \u5E74\u91D0|\u5E7A\u9EBC \u5E7A\u9EBD|\u5E7A\u9EBC\u5C0F\u4E11 \u5E7A\u9EBD\u5C0F\u4E11|\u5E7A\u9EBC\u5C0F\u919C \u5E7A\u9EBD\u5C0F\u4E11|\u5EB7\u4E7E \u5EB7\u4E7E|\u5F35\u6607 \u5F20\u6607|\u5F35\u6CD5\u4E7E \u5F20\u6CD5\u4E7E|\u5F77\u5F7F \u4EFF\u4F5B|\u5F77\u5FA8 \u5F77\u5FA8|\u5F90\u80E4\u6607 \u5F90\u80E4\u6607|\u5FA9\u7526 \u590D\u82CF|\u5FB5\u5F26 \u5FB5\u5F26|\u5FB5\u7D43 \u5FB5\u5F26|\u5FB5\u7FBD\u6469\u67EF \u5FB5\u7FBD\u6469\u67EF|\u5FB5\u8072 \u5FB5\u58F0|\u5FB5\u8ABF \u5FB5\u8C03|\u5FB5\u97F3 \u5FB5\u97F3|\u60C5\u6709\u7368\u937E \u60C5\u6709\u72EC\u949F|\u60F3\u50CF \u60F3\u50CF|\u610F\u5FD7\u6D88\u6C88 \u610F\u5FD7\u6D88\u6C89|\u6170\u85C9 \u6170\u85C9|\u6170\u85C9\u7740 \u6170\u85C9\u7740|\u6191\u85C9 \u51ED\u501F|\u6191\u85C9\u7740 \u51ED\u501F\u7740|\u61F7\u91D0 \u6000\u91D0|\u6210\u7526 \u6210\u7526|\u6240\u8CBB\u4E0D\u8CB2 \u6240\u8D39\u4E0D\u8D40|\u624B\u934A \u624B\u94FE|\u6253\u574F \u6253\u576F|\u625E\u683C \u625E\u683C|\u626D\u8F49\u4E7E\u5764 \u626D\u8F6C\u4E7E\u5764|\u6279\u8986 \u6279\u590D|\u627E\u85C9\u53E3 \u627E\u501F\u53E3|\u6298\u621F\u6C88\u6C99 \u6298\u621F\u6C89\u6C99|\u6298\u621F\u6C88\u6CB3 \u6298\u621F\u6C89\u6CB3|\u62C9\u574F \u62C9\u576F|\u62C9\u934A \u62C9\u94FE|\u62C9\u934A\u5DE5\u7A0B \u62C9\u94FE\u5DE5\u7A0B|\u62DC\u8986 \u62DC\u590D|\u6328\u524B \u6328\u524B|\u634F\u574F \u634F\u576F|\u64CA\u6C88 \u51FB\u6C89|\u64DA\u77AD\u89E3 \u636E\u4E86\u89E3|\u6587\u9326\u8986\u9631 \u6587\u9526\u8986\u9631|\u65BC\u4E16\u6210 \u65BC\u4E16\u6210|\u65BC\u4E4E \u65BC\u4E4E|\u65BC\u4EF2\u5B8C \u65BC\u4EF2\u5B8C|\u65BC\u502B \u65BC\u4F26|\u65BC\u5176\u4E00 \u65BC\u5176\u4E00|\u65BC\u5247 \u65BC\u5219|\u65BC\u52C7\u660E \u65BC\u52C7\u660E|\u65BC\u547C\u54C0\u54C9 \u65BC\u547C\u54C0\u54C9|\u65BC\u55AE \u65BC\u5355|\u65BC\u5766 \u65BC\u5766|\u65BC\u5D07\u6587 \u65BC\u5D07\u6587|\u65BC\u5FE0\u7965 \u65BC\u5FE0\u7965|\u65BC\u60DF\u4E00 \u65BC\u60DF\u4E00|\u65BC\u6232 \u65BC\u620F|\u65BC\u6556 \u65BC\u6556|\u65BC\u68A8\u83EF \u65BC\u68A8\u534E|\u65BC\u6E05\u8A00 \u65BC\u6E05\u8A00|\u65BC\u6F5B \u65BC\u6F5C|\u65BC\u7433 \u65BC\u7433|\u65BC\u7A46 \u65BC\u7A46|\u65BC\u7AF9\u5C4B \u65BC\u7AF9\u5C4B|\u65BC\u83DF \u65BC\u83DF|\u65BC\u9091 \u65BC\u9091|\u65BC\u9675\u5B50 \u65BC\u9675\u5B50|\u65CB\u4E7E\u8F49\u5764 \u65CB\u4E7E\u8F6C\u5764|\u65CB\u8F49\u4E7E\u5764 \u65CB\u8F6C\u4E7E\u5764|\u65CB\u8F49\u4E7E\u5764\u4E4B\u529B \u65CB\u8F6C\u4E7E\u5764\u4E4B\u529B|\u660E\u77AD \u660E\u4E86|\u660E\u8986 \u660E\u590D|\u660F\u6C88 \u660F\u6C89|\u6625\u8490 \u6625\u8490|\u6625\u91D0 \u6625\u91D0|\u6697\u6C88\u6C88 \u6697\u6C89\u6C89|\u66F8\u4E2D\u81EA\u6709\u5343\u937E\u7C9F \u4E66\u4E2D\u81EA\u6709\u5343\u953A\u7C9F|\u6709\u5E8F \u6709\u5E8F|\u671D\u4E7E\u5915\u60D5 \u671D\u4E7E\u5915\u60D5|\u6728\u5412 \u6728\u5412|\u674E\u4E7E\u5FB7 \u674E\u4E7E\u5FB7|\u674E\u6607 \u674E\u6607|\u674E\u6607\u52F3 \u674E\u6607\u52CB|\u674E\u6FA4\u9245 \u674E\u6CFD\u949C|\u674E\u7955 \u674E\u7955|\u674E\u934A\u798F \u674E\u94FE\u798F|\u674E\u937E\u90C1 \u674E\u953A\u90C1|\u675F\u8129 \u675F\u8129|\u6771\u6C3E \u4E1C\u6C3E|\u6797\u7526 \u6797\u7526|\u6821\u8B8E \u6821\u96E0|\u6881\u6607\u537F \u6881\u6607\u537F|\u6881\u7AE0\u9245 \u6881\u7AE0\u949C|\u694A\u7526\u68E3 \u6768\u7526\u68E3|\u694A\u806F\u965E \u6768\u8054\u965E|\u6A0A\u65BC\u671F \u6A0A\u65BC\u671F|\u6A61\u6900 \u6A61\u6900|\u6B7B\u6C23\u6C88\u6C88 \u6B7B\u6C14\u6C89\u6C89|\u6BB5\u8129 \u6BB5\u8129|\u6BDB\u574F \u6BDB\u576F|\u6C34\u9015 \u6C34\u8FF3|\u6C3E\u52DD\u4E4B \u6C3E\u80DC\u4E4B|\u6C3E\u5357 \u6C3E\u5357|\u6C3E\u570B \u6C3E\u56FD|\u6C3E\u6C34 \u6C3E\u6C34|\u6C88\u4E0B \u6C89\u4E0B|\u6C88\u4E0D\u4F4F\u6C23 \u6C89\u4E0D\u4F4F\u6C14|\u6C88\u4F4F\u6C23 \u6C89\u4F4F\u6C14|\u6C88\u51A4 \u6C89\u51A4|\u6C88\u539A \u6C89\u539A|\u6C88\u541F \u6C89\u541F|\u6C88\u5BC2 \u6C89\u5BC2|\u6C88\u5F97\u4F4F\u6C23 \u6C89\u5F97\u4F4F\u6C14|\u6C88\u601D \u6C89\u601D|\u6C88\u601D\u5F80\u4E8B \u6C89\u601D\u5F80\u4E8B|\u6C88\u60B6 \u6C89\u95F7|\u6C88\u6C92 \u6C89\u6CA1|\u6C88\u6C92\u6210\u672C \u6C89\u6CA1\u6210\u672C|\u6C88\u6D6E \u6C89\u6D6E|\u6C88\u6D78 \u6C89\u6D78|\u6C88\u6D78\u65BC \u6C89\u6D78\u4E8E|\u6C88\u6DEA \u6C89\u6CA6|\u6C88\u6E4E \u6C89\u6E4E|\u6C88\u6E4E\u9152\u8272 \u6C89\u6E4E\u9152\u8272|\u6C88\u6EBA \u6C89\u6EBA|\u6C88\u6EEF \u6C89\u6EDE|\u6C88\u6EEF\u6027 \u6C89\u6EDE\u6027|\u6C88\u6FB1 \u6C89\u6DC0|\u6C88\u6FB1\u51FA\u4F86 \u6C89\u6DC0\u51FA\u6765|\u6C88\u6FB1\u5291 \u6C89\u6DC0\u5242|\u6C88\u6FB1\u6CD5 \u6C89\u6DC0\u6CD5|\u6C88\u6FB1\u7269 \u6C89\u6DC0\u7269|\u6C88\u6FC1 \u6C89\u6D4A|\u6C88\u7538\u7538 \u6C89\u7538\u7538|\u6C88\u75DB \u6C89\u75DB|\u6C88\u75FC \u6C89\u75FC|\u6C88\u75FE \u6C89\u75B4|\u6C88\u7761 \u6C89\u7761|\u6C88\u7761\u4E0D\u9192 \u6C89\u7761\u4E0D\u9192|\u6C88\u7802\u6C60 \u6C89\u7802\u6C60|\u6C88\u7A4D \u6C89\u79EF|\u6C88\u7A4D\u5CA9 \u6C89\u79EF\u5CA9|\u6C88\u7A4D\u77F3 \u6C89\u79EF\u77F3|\u6C88\u7B52 \u6C89\u7B52|\u6C88\u8239 \u6C89\u8239|\u6C88\u843D \u6C89\u843D|\u6C88\u8A69\u4EFB\u7B46 \u6C88\u8BD7\u4EFB\u7B14|\u6C88\u8FF7 \u6C89\u8FF7|\u6C88\u8FF7\u4E0D\u9192 \u6C89\u8FF7\u4E0D\u9192|\u6C88\u9189 \u6C89\u9189|\u6C88\u91CD \u6C89\u91CD|\u6C88\u964D \u6C89\u964D|\u6C88\u9677 \u6C89\u9677|\u6C88\u975C \u6C89\u9759|\u6C88\u975C\u4E0B\u4F86 \u6C89\u9759\u4E0B\u6765|\u6C88\u9999 \u6C89\u9999|\u6C88\u9B31 \u6C89\u90C1|\u6C88\u9B5A\u843D\u96C1 \u6C89\u9C7C\u843D\u96C1|\u6C88\u9ED8 \u6C89\u9ED8|\u6C88\u9ED8\u4E0D\u8A9E \u6C89\u9ED8\u4E0D\u8BED|\u6C88\u9ED8\u5BE1\u8A00 \u6C89\u9ED8\u5BE1\u8A00|\u6C99\u9015 \u6C99\u8FF3|\u6CB3\u9015 \u6CB3\u8FF3|\u6D41\u5FB5 \u6D41\u5FB5|\u6D6A\u8569\u4E7E\u5764 \u6D6A\u8361\u4E7E\u5764|\u6D6E\u6C88 \u6D6E\u6C89|\u6D77\u54E9 \u6D77\u91CC|\u6DF1\u6C88 \u6DF1\u6C89|\u6DF1\u6C88\u4E0D\u9732 \u6DF1\u6C89\u4E0D\u9732|\u6EAB\u6607\u8C6A \u6E29\u6607\u8C6A|\u6ED1\u85C9 \u6ED1\u501F|\u70CF\u6607 \u4E4C\u6607|\u70CF\u6C88\u6C88 \u4E4C\u6C89\u6C89|\u70CF\u9015 \u4E4C\u8FF3|\u7121\u5E8F \u65E0\u5E8F|\u72D0\u85C9\u864E\u5A01 \u72D0\u501F\u864E\u5A01|\u738B\u5F65\u6607 \u738B\u5F66\u6607|\u73CD\u73E0\u9805\u934A \u73CD\u73E0\u9879\u94FE|\u751A\u9245 \u751A\u949C|\u7526\u751F \u82CF\u751F|\u7526\u9192 \u82CF\u9192|\u7533\u6607\u52F3 \u7533\u6607\u52CB|\u7533\u8986 \u7533\u590D|\u7562\u6607 \u6BD5\u6607|\u767C\u8986 \u53D1\u8986|\u76E7\u8C61\u6607 \u5362\u8C61\u6607|\u76EE\u5284 \u76EE\u5284|\u77AD\u54E8 \u77AD\u54E8|\u77AD\u5982 \u4E86\u5982|\u77AD\u5982\u6307\u638C \u4E86\u5982\u6307\u638C|\u77AD\u671B \u77AD\u671B|\u77AD\u7136 \u4E86\u7136|\u77AD\u7136\u65BC\u5FC3 \u4E86\u7136\u4E8E\u5FC3|\u77AD\u82E5\u6307\u638C \u4E86\u82E5\u6307\u638C|\u77AD\u89E3 \u4E86\u89E3|\u77AD\u89E3\u5230 \u4E86\u89E3\u5230|\u7834\u91DC\u6C88\u821F \u7834\u91DC\u6C89\u821F|\u78DA\u574F \u7816\u576F|\u793A\u8986 \u793A\u590D|\u793E\u9015 \u793E\u8FF3|\u7955\u4E15\u7B08 \u7955\u4E15\u7B08|\u7955\u5F6D\u7956 \u7955\u5F6D\u7956|\u7955\u74CA \u7955\u743C|\u795D\u91D0 \u795D\u91D0|\u795E\u7947 \u795E\u7947|\u7A1F\u8986 \u7980\u590D|\u7AFA\u4E7E \u7AFA\u4E7E|\u7B54\u8986 \u7B54\u590D|\u7BE4\u9EBC \u7B03\u9EBD|\u7C21\u55AE\u660E\u77AD \u7B80\u5355\u660E\u4E86|\u7C4C\u756B \u7B79\u5212|\u7D20\u85C9 \u7D20\u501F|\u8001\u614B\u9F8D\u937E \u8001\u6001\u9F99\u949F|\u8033\u6C88 \u8033\u6C89|\u8089\u8129 \u8089\u8129|\u8098\u624B\u934A\u8DB3 \u8098\u624B\u94FE\u8DB3|\u80E4\u7955 \u80E4\u7955|\u8129\u656C \u8129\u656C|\u8129\u70B3 \u8129\u70B3|\u8129\u8121 \u8129\u8121|\u8129\u812F \u8129\u812F|\u8129\u91D1 \u8129\u91D1|\u812B\u574F \u8131\u576F|\u8176\u8129 \u8176\u8129|\u82F1\u54E9 \u82F1\u91CC|\u8305\u8490 \u8305\u8490|\u8335\u85C9 \u8335\u501F|\u842C\u937E \u4E07\u953A|\u843D\u96C1\u6C88\u9B5A \u843D\u96C1\u6C89\u9C7C|\u8490\u4E8E\u7D05 \u8490\u4E8E\u7EA2|\u8490\u65BC\u7D05 \u8490\u4E8E\u7EA2|\u8490\u72E9 \u8490\u72E9|\u8490\u736E \u8490\u72DD|\u8490\u7375 \u8490\u730E|\u8490\u7530 \u8490\u7530|\u8490\u754B \u8490\u754B|\u8490\u82D7 \u8490\u82D7|\u849C\u85B9 \u849C\u85B9|\u8523\u6607 \u848B\u6607|\u8553\u85B9 \u82B8\u85B9|\u8569\u8986 \u8361\u8986|\u856D\u4E7E \u8427\u4E7E|\u85C9\u4EE3 \u501F\u4EE3|\u85C9\u4EE5 \u501F\u4EE5|\u85C9\u52A9 \u501F\u52A9|\u85C9\u52A9\u65BC \u501F\u52A9\u4E8E|\u85C9\u5349 \u501F\u5349|\u85C9\u53E3 \u501F\u53E3|\u85C9\u55BB \u501F\u55BB|\u85C9\u5BC7\u5175 \u501F\u5BC7\u5175|\u85C9\u5BC7\u5175\u9F4E\u76DC\u7CE7 \u501F\u5BC7\u5175\u8D4D\u76D7\u7CAE|\u85C9\u624B \u501F\u624B|\u85C9\u64DA \u501F\u636E|\u85C9\u6545 \u501F\u6545|\u85C9\u6545\u63A8\u8FAD \u501F\u6545\u63A8\u8F9E|\u85C9\u65B9 \u501F\u65B9|\u85C9\u689D \u501F\u6761|\u85C9\u69C1 \u501F\u69C1|\u85C9\u6A5F \u501F\u673A|\u85C9\u6B64 \u501F\u6B64|\u85C9\u6B64\u6A5F\u6703 \u501F\u6B64\u673A\u4F1A|\u85C9\u751A \u501F\u751A|\u85C9\u7531 \u501F\u7531|\u85C9\u7740 \u501F\u7740|\u85C9\u7AEF \u501F\u7AEF|\u85C9\u7AEF\u751F\u4E8B \u501F\u7AEF\u751F\u4E8B|\u85C9\u7BB8\u4EE3\u7C4C \u501F\u7BB8\u4EE3\u7B79|\u85C9\u8349\u6795\u584A \u501F\u8349\u6795\u5757|\u85C9\u85C9 \u85C9\u85C9|\u85C9\u85C9\u65E0\u540D \u85C9\u85C9\u65E0\u540D|\u85C9\u8A5E \u501F\u8BCD|\u85C9\u8B80 \u501F\u8BFB|\u85C9\u8CC7 \u501F\u8D44|\u8879\u5F97 \u53EA\u5F97|\u8879\u898B\u6A39\u6728 \u53EA\u89C1\u6811\u6728|\u8879\u898B\u6A39\u6728\u4E0D\u898B\u68EE\u6797 \u53EA\u89C1\u6811\u6728\u4E0D\u89C1\u68EE\u6797|\u8881\u7955 \u8881\u7955|\u8896\u88CF\u4E7E\u5764 \u8896\u91CC\u4E7E\u5764|\u88B7\u88A2 \u88B7\u88A2|\u88FD\u574F \u5236\u576F|\u8986\u4E0A \u8986\u4E0A|\u8986\u4F4F \u8986\u4F4F|\u8986\u4FE1 \u590D\u4FE1|\u8986\u5192 \u8986\u5192|\u8986\u5448 \u590D\u5448|\u8986\u547D \u590D\u547D|\u8986\u5893 \u590D\u5893|\u8986\u5B97 \u8986\u5B97|\u8986\u5E33 \u590D\u5E10|\u8986\u5E6C \u8986\u5E31|\u8986\u6210 \u8986\u6210|\u8986\u6309 \u590D\u6309|\u8986\u6587 \u590D\u6587|\u8986\u676F \u8986\u676F|\u8986\u6821 \u590D\u6821|\u8986\u74FF \u8986\u74FF|\u8986\u76C2 \u8986\u76C2|\u8986\u76C6 \u8986\u76C6|\u8986\u76C6\u5B50 \u8986\u76C6\u5B50|\u8986\u76E4 \u8986\u76D8|\u8986\u80B2 \u8986\u80B2|\u8986\u8549\u5C0B\u9E7F \u8986\u8549\u5BFB\u9E7F|\u8986\u9006 \u8986\u9006|\u8986\u91A2 \u8986\u91A2|\u8986\u91AC\u74FF \u8986\u9171\u74FF|\u8986\u96FB \u590D\u7535|\u8986\u9732 \u8986\u9732|\u8986\u9E7F\u5C0B\u8549 \u8986\u9E7F\u5BFB\u8549|\u8986\u9E7F\u907A\u8549 \u8986\u9E7F\u9057\u8549|\u8986\u9F0E \u8986\u9F0E|\u898B\u8986 \u89C1\u590D|\u89D2\u5FB5 \u89D2\u5FB5|\u89D2\u5FB5\u7FBD \u89D2\u5FB5\u7FBD|\u8A08\u756B \u8BA1\u5212|\u8A31\u7526\u9B42 \u8BB8\u7526\u9B42|\u8B8A\u5FB5 \u53D8\u5FB5|\u8B8A\u5FB5\u4E4B\u8072 \u53D8\u5FB5\u4E4B\u58F0|\u8B8A\u5FB5\u4E4B\u97F3 \u53D8\u5FB5\u4E4B\u97F3|\u8B8E\u5B9A \u96E0\u5B9A|\u8C3F\u5DE5 \u8C3F\u5DE5|\u8C82\u8986\u984D \u8C82\u8986\u989D|\u8CB7\u81E3\u8986\u6C34 \u4E70\u81E3\u8986\u6C34|\u8D64\u77F3\u9015 \u8D64\u77F3\u8FF3|\u8E05\u9580\u77AD\u6236 \u8E05\u95E8\u4E86\u6237|\u8EAA\u85C9 \u8E8F\u501F|\u8F09\u6C88\u8F09\u6D6E \u8F7D\u6C89\u8F7D\u6D6E|\u8F09\u6D6E\u8F09\u6C88 \u8F7D\u6D6E\u8F7D\u6C89|\u8F9B\u7955 \u8F9B\u7955|\u9006\u91D0 \u9006\u91D0|\u9015\u53E3 \u8FF3\u53E3|\u9015\u806F \u8FF3\u8054|\u9015\u982D \u8FF3\u5934|\u90ED\u5B50\u4E7E \u90ED\u5B50\u4E7E|\u9152\u9022\u77E5\u5DF1\u5343\u937E\u5C11 \u9152\u9022\u77E5\u5DF1\u5343\u953A\u5C11|\u919E\u85C9 \u915D\u501F|\u91CD\u8986 \u91CD\u590D|\u91D1\u5412 \u91D1\u5412|\u91D1\u6607\u739F \u91D1\u6607\u739F|\u91D1\u934A \u91D1\u94FE|\u921E\u8986 \u94A7\u590D|\u9245\u5B50 \u949C\u5B50|\u9245\u842C \u949C\u4E07|\u9245\u9632 \u949C\u9632|\u9278\u934A \u94F0\u94FE|\u9280\u934A \u94F6\u94FE|\u92FC\u574F \u94A2\u576F|\u9322\u937E\u66F8 \u94B1\u953A\u4E66|\u934A\u589C \u94FE\u5760|\u934A\u5B50 \u94FE\u5B50|\u934A\u5F62 \u94FE\u5F62|\u934A\u689D \u94FE\u6761|\u934A\u9318 \u94FE\u9524|\u934A\u9396 \u94FE\u9501|\u935B\u937E \u953B\u953A|\u937E\u7E47 \u953A\u7E47|\u937E\u842C\u6885 \u953A\u4E07\u6885|\u937E\u91CD\u767C \u953A\u91CD\u53D1|\u937E\u935B \u953A\u953B|\u937E\u9997 \u953A\u9997|\u9396\u934A \u9501\u94FE|\u9435\u934A \u94C1\u94FE|\u947D\u77F3\u9805\u934A \u94BB\u77F3\u9879\u94FE|\u947F\u574F \u51FF\u576F|\u95BB\u9DB4\u6607 \u960E\u9E64\u6607|\u9670\u6C88 \u9634\u6C89|\u9670\u6C88\u6C88 \u9634\u6C89\u6C89|\u9670\u9670\u6C88\u6C88 \u9634\u9634\u6C89\u6C89|\u9673\u5FD7\u6607 \u9648\u5FD7\u6607|\u9673\u6607 \u9648\u6607|\u9673\u7526 \u9648\u7526|\u9676\u574F \u9676\u576F|\u96C1\u6773\u9B5A\u6C88 \u96C1\u6773\u9C7C\u6C89|\u96D6\u8986\u80FD\u5FA9 \u867D\u8986\u80FD\u590D|\u96FB\u8986 \u7535\u590D|\u9732\u8986 \u9732\u8986|\u97D3\u6607\u5EF6 \u97E9\u6607\u5EF6|\u97D3\u7526 \u97E9\u7526|\u9805\u934A \u9879\u94FE|\u9817\u8986 \u9887\u8986|\u9838\u934A \u9888\u94FE|\u985B\u4E7E\u5012\u5764 \u98A0\u4E7E\u5012\u5764|\u985B\u5012\u4E7E\u5764 \u98A0\u5012\u4E7E\u5764|\u9867\u85C9 \u987E\u501F|\u99AE\u7526 \u51AF\u7526|\u9B4F\u5FB5 \u9B4F\u5FB5|\u9B5A\u6C88\u96C1\u6773 \u9C7C\u6C89\u96C1\u6773|\u9EAA\u574F\u5152 \u9762\u576F\u513F|\u9EBC\u4E9B\u65CF \u9EBD\u4E9B\u65CF|\u9EC3\u7526 \u9EC4\u7526|\u9EC3\u937E\u516C \u9EC4\u953A\u516C|\u9ED1\u6C88\u6C88 \u9ED1\u6C89\u6C89|\u9F8D\u937E \u9F99\u949F|\u9F94\u6607 \u9F9A\u6607";
 
 // out/src/core/memo.js
 var Memo = class {
@@ -24081,17 +26859,17 @@ var Memo = class {
   }
   /** The value remembered for `key`, or `make(key)` (kept when the key is short enough). */
   get(key, make) {
-    let v11 = this.map.get(key);
-    if (v11 === void 0) {
+    let v = this.map.get(key);
+    if (v === void 0) {
       if (key.length > this.maxKeyLength)
         return make(key);
       const own5 = detached(key);
-      v11 = make(own5);
+      v = make(own5);
       if (this.map.size >= this.maxEntries)
         this.map.delete(this.map.keys().next().value);
-      this.map.set(own5, v11);
+      this.map.set(own5, v);
     }
-    return v11;
+    return v;
   }
 };
 function detached(s) {
@@ -24117,14 +26895,18 @@ var normalized = new Memo(4096, 512);
 function normalizeHeading(raw) {
   return normalized.get(raw, normalizeOnce);
 }
-var toSimplified = w({ from: "t", to: "cn" });
+var toSimplified = ConverterBuilder({
+  from: {},
+  to: { cn: [[TSPhrases_default, TSCharacters_default]] },
+  configs: { t2s: { normalizationChain: [[CJK_Compatibility_Ideographs_default]], conversionChain: [[TSPhrases_default, TSCharacters_default]] } }
+})({ from: "t", to: "cn" });
 function foldChinese(s) {
   return HAN.test(s) ? toSimplified(s) : s;
 }
 function normalizeOnce(raw) {
   let s = foldChinese(raw.normalize("NFKC")).replace(HTML_TAG, " ").replace(EMOJI, " ");
   s = s.replace(/[*_`~]+/g, " ").trim().toLowerCase();
-  for (let i2 = 0; i2 < 3; i2++) {
+  for (let i = 0; i < 3; i++) {
     const next = s.replace(NUMBERING, "").trim();
     if (next === s)
       break;
@@ -24146,9 +26928,9 @@ var CONNECTORS = new Set(Object.values(BUILTIN_CONTENT.connectors).flat());
 function isConnector(word) {
   return CONNECTORS.has(word);
 }
-var CJK_CONNECTORS = new RegExp(`[${[...CONNECTORS].filter((w2) => w2.length === 1 && /[\u3040-\u30FF\u3400-\u9FFF]/.test(w2)).join("")}]`, "gu");
+var CJK_CONNECTORS = new RegExp(`[${[...CONNECTORS].filter((w) => w.length === 1 && /[\u3040-\u30FF\u3400-\u9FFF]/.test(w)).join("")}]`, "gu");
 function meaningfulWords(normalized2) {
-  return normalized2.split(" ").filter((w2) => w2 && !CONNECTORS.has(w2));
+  return normalized2.split(" ").filter((w) => w && !CONNECTORS.has(w));
 }
 
 // out/src/core/search.js
@@ -24169,13 +26951,13 @@ function execAll(re, text3, accept) {
     throw new Error(`execAll needs a global regex: ${re}`);
   const out = [];
   re.lastIndex = 0;
-  for (let m2 = re.exec(text3); m2 !== null; m2 = re.exec(text3)) {
-    if (accept && !accept(m2)) {
-      re.lastIndex = m2.index + 1;
+  for (let m = re.exec(text3); m !== null; m = re.exec(text3)) {
+    if (accept && !accept(m)) {
+      re.lastIndex = m.index + 1;
       continue;
     }
-    out.push(m2);
-    if (m2[0].length === 0)
+    out.push(m);
+    if (m[0].length === 0)
       re.lastIndex += re.unicode && (text3.codePointAt(re.lastIndex) ?? 0) > 65535 ? 2 : 1;
   }
   re.lastIndex = 0;
@@ -24338,33 +27120,33 @@ var htmlTagNames = [
 // out/src/core/outline.js
 var NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
 var STEP_LINE = /^\s*(?:(?:step|stage|phase)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*\S[^\n]{0,80}$/iu;
-var HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([^\n]*?)<\/h\1\s*>/iu;
+var HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([^\r\n]*?)<\/h\1\s*>/iu;
 var HTML_SUMMARY = /<summary\b[^<>]*>((?:(?!<summary\b)[^\n])*?)<\/summary\s*>/iu;
 var TAGS = /<\/?[A-Za-z][^<>\n]*>/g;
 function inlineText(nodes) {
   let out = "";
   const stack = [];
-  for (let i2 = nodes.length - 1; i2 >= 0; i2--)
-    stack.push(nodes[i2]);
+  for (let i = nodes.length - 1; i >= 0; i--)
+    stack.push(nodes[i]);
   while (stack.length > 0) {
-    const n2 = stack.pop();
-    if (n2.type === "text" || n2.type === "inlineCode")
-      out += n2.value;
-    else if (n2.type === "break")
+    const n = stack.pop();
+    if (n.type === "text" || n.type === "inlineCode")
+      out += n.value;
+    else if (n.type === "break")
       out += " ";
-    else if ("children" in n2) {
-      const kids = n2.children;
-      for (let i2 = kids.length - 1; i2 >= 0; i2--)
-        stack.push(kids[i2]);
+    else if ("children" in n) {
+      const kids = n.children;
+      for (let i = kids.length - 1; i >= 0; i--)
+        stack.push(kids[i]);
     }
   }
   return out;
 }
-function off(n2, which) {
-  return n2.position?.[which].offset ?? 0;
+function off(n, which) {
+  return n.position?.[which].offset ?? 0;
 }
-function paragraphMarker(p2, inQuote, inList = false) {
-  const kids = p2.children;
+function paragraphMarker(p, inQuote, inList = false) {
+  const kids = p.children;
   const first = kids[0];
   if (!first)
     return void 0;
@@ -24374,49 +27156,49 @@ function paragraphMarker(p2, inQuote, inList = false) {
       return void 0;
     const rest = inlineText(kids.slice(1));
     if (rest.trim() === "" || /^\s*[:：]\s*$/.test(rest)) {
-      return { kind: "bold", level: 7, text: label.replace(/[:：]$/, ""), start: off(p2, "start"), end: off(p2, "end"), inQuote };
+      return { kind: "bold", level: 7, text: label.replace(/[:：]$/, ""), start: off(p, "start"), end: off(p, "end"), inQuote };
     }
     if (/^\s*[:：\-–—]/.test(rest) || /[:：]$/.test(label)) {
-      return { kind: "leadin", level: 7, text: label.replace(/[:：]$/, ""), start: off(p2, "start"), end: off(first, "end"), inQuote };
+      return { kind: "leadin", level: 7, text: label.replace(/[:：]$/, ""), start: off(p, "start"), end: off(first, "end"), inQuote };
     }
     return void 0;
   }
   if (first.type === "text") {
     const line = first.value.split(/\r?\n|\r/)[0];
-    const m2 = NUMBERED_LINE.exec(line) ?? STEP_LINE.exec(line);
-    if (m2) {
-      return { kind: "numbered", level: 7, text: line.trim(), start: off(p2, "start"), end: off(p2, "start") + line.length, inQuote };
+    const m = NUMBERED_LINE.exec(line) ?? STEP_LINE.exec(line);
+    if (m) {
+      return { kind: "numbered", level: 7, text: line.trim(), start: off(p, "start"), end: off(p, "start") + line.length, inQuote };
     }
     if (!inList && kids.length === 1 && !/[\r\n]/.test(first.value.trim())) {
-      const t2 = first.value.trim();
-      if (/[:：]$/.test(t2) && t2.length <= 60 && t2.split(/\s+/).length <= 5) {
-        return { kind: "bold", level: 7, text: t2.replace(/\s*[:：]$/, ""), start: off(p2, "start"), end: off(p2, "end"), inQuote };
+      const t = first.value.trim();
+      if (/[:：]$/.test(t) && t.length <= 60 && t.split(/\s+/).length <= 5) {
+        return { kind: "bold", level: 7, text: t.replace(/\s*[:：]$/, ""), start: off(p, "start"), end: off(p, "end"), inQuote };
       }
     }
   }
   return void 0;
 }
 function listItemMarker(item, depth, inQuote) {
-  const p2 = item.children[0];
-  if (!p2 || p2.type !== "paragraph")
+  const p = item.children[0];
+  if (!p || p.type !== "paragraph")
     return void 0;
-  if (p2.children.length === 1 && (p2.children[0].type === "link" || p2.children[0].type === "linkReference"))
+  if (p.children.length === 1 && (p.children[0].type === "link" || p.children[0].type === "linkReference"))
     return void 0;
-  const first = p2.children[0];
+  const first = p.children[0];
   let text3;
   let end;
   if (first && first.type === "strong") {
     text3 = inlineText(first.children);
     end = off(first, "end");
   } else {
-    const line = inlineText(p2.children).split(/\r?\n|\r/)[0];
+    const line = inlineText(p.children).split(/\r?\n|\r/)[0];
     const colon = line.search(/[:：]/);
     text3 = colon > 0 ? line.slice(0, colon) : line;
     if (text3.length > 60)
       return void 0;
     if (colon < 0 && /[.。!！]\s*$/u.test(text3) && text3.trim().split(/\s+/).length >= 4)
       return void 0;
-    end = off(p2, "start") + Math.min(line.length, (colon > 0 ? colon : line.length) + 1);
+    end = off(p, "start") + Math.min(line.length, (colon > 0 ? colon : line.length) + 1);
   }
   text3 = text3.replace(/[:：]\s*$/, "").trim();
   if (!text3)
@@ -24424,9 +27206,9 @@ function listItemMarker(item, depth, inQuote) {
   return { kind: "listitem", level: 8 + depth, text: text3, start: off(item, "start"), end, hardEnd: off(item, "end"), inQuote };
 }
 var LABEL_LINE = /^([^:：\n]{1,40}?)\s*[:：][ \t]*(\S[^\n]*)$/u;
-function labelLines(p2, text3, level, inQuote, first) {
-  const start = off(p2, "start");
-  const end = off(p2, "end");
+function labelLines(p, text3, level, inQuote, first) {
+  const start = off(p, "start");
+  const end = off(p, "end");
   if (end - start > 4e3)
     return [];
   const src = text3.slice(start, end);
@@ -24439,13 +27221,13 @@ function labelLines(p2, text3, level, inQuote, first) {
       continue;
     const lead = /^[\s>]*/.exec(raw)[0].length;
     const line = raw.slice(lead).replace(/\r$/, "");
-    const m2 = LABEL_LINE.exec(line);
-    if (!m2)
+    const m = LABEL_LINE.exec(line);
+    if (!m)
       continue;
-    const label = m2[1].replace(/^[*_`]+|[*_`]+$/g, "").trim();
+    const label = m[1].replace(/^[*_`]+|[*_`]+$/g, "").trim();
     if (!label || /https?$|\/\/|[[\]()<>]/.test(label) || label.split(/\s+/).length > 5)
       continue;
-    out.push({ kind: "leadin", level, text: label, start: lineStart + lead, end: lineStart + lead + line.indexOf(m2[2]), hardEnd: end, inQuote });
+    out.push({ kind: "leadin", level, text: label, start: lineStart + lead, end: lineStart + lead + line.indexOf(m[2]), hardEnd: end, inQuote });
   }
   return out;
 }
@@ -24459,13 +27241,13 @@ function collectOutline(root, text3) {
       case "yaml":
         continue;
       case "html": {
-        const h2 = HTML_HEADING.exec(node2.value);
-        const sum = h2 ? void 0 : HTML_SUMMARY.exec(node2.value);
-        const title = (h2?.[2] ?? sum?.[1])?.replace(TAGS, " ").trim();
+        const h = HTML_HEADING.exec(node2.value);
+        const sum = h ? void 0 : HTML_SUMMARY.exec(node2.value);
+        const title = (h?.[2] ?? sum?.[1])?.replace(TAGS, " ").trim();
         if (title) {
           const start = off(node2, "start");
-          const lineEnd = node2.value.indexOf("\n");
-          markers2.push(h2 ? { kind: "heading", level: Number(h2[1]), text: title, start, end: start + (lineEnd < 0 ? node2.value.length : lineEnd), inQuote } : { kind: "bold", level: 7, text: title, start, end: off(node2, "end"), inQuote });
+          const lineEnd = node2.value.search(/[\r\n]/);
+          markers2.push(h ? { kind: "heading", level: Number(h[1]), text: title, start, end: start + (lineEnd < 0 ? node2.value.length : lineEnd), inQuote } : { kind: "bold", level: 7, text: title, start, end: off(node2, "end"), inQuote });
           leaves.push({ start, end: off(node2, "end"), text: title, code: false, block: start, heading: true, ...inQuote ? { quote: true } : {} });
           continue;
         }
@@ -24480,19 +27262,19 @@ function collectOutline(root, text3) {
         break;
       }
       case "paragraph": {
-        const m2 = paragraphMarker(node2, inQuote, listDepth >= 0);
-        if (m2 && itemEnd !== void 0)
-          m2.hardEnd = itemEnd;
-        if (m2)
-          markers2.push(m2);
+        const m = paragraphMarker(node2, inQuote, listDepth >= 0);
+        if (m && itemEnd !== void 0)
+          m.hardEnd = itemEnd;
+        if (m)
+          markers2.push(m);
         if (text3 !== void 0)
-          markers2.push(...labelLines(node2, text3, listDepth >= 0 ? 9 + listDepth : 7, inQuote, !m2 && listDepth < 0));
+          markers2.push(...labelLines(node2, text3, listDepth >= 0 ? 9 + listDepth : 7, inQuote, !m && listDepth < 0));
         break;
       }
       case "listItem": {
-        const m2 = listItemMarker(node2, listDepth, inQuote);
-        if (m2)
-          markers2.push(m2);
+        const m = listItemMarker(node2, listDepth, inQuote);
+        if (m)
+          markers2.push(m);
         break;
       }
       case "text":
@@ -24518,29 +27300,29 @@ function collectOutline(root, text3) {
       const kids = node2.children;
       const title = inHeading || node2.type === "heading";
       const item = node2.type === "listItem" ? off(node2, "end") : itemEnd;
-      for (let i2 = kids.length - 1; i2 >= 0; i2--)
-        stack.push([kids[i2], quote, depth, blk, title, item]);
+      for (let i = kids.length - 1; i >= 0; i--)
+        stack.push([kids[i], quote, depth, blk, title, item]);
     }
   }
   return { markers: markers2, leaves };
 }
 var KNOWN_TAGS = new Set(htmlTagNames);
 function isPromptTag(value2) {
-  const m2 = /^<([A-Za-z][\w-]*)((?:\s+[A-Za-z][\w-]*)+)\s*>$/.exec(value2.trim());
-  return m2 !== null && !KNOWN_TAGS.has(m2[1].toLowerCase());
+  const m = /^<([A-Za-z][\w-]*)((?:\s+[A-Za-z][\w-]*)+)\s*>$/.exec(value2.trim());
+  return m !== null && !KNOWN_TAGS.has(m[1].toLowerCase());
 }
 function buildSections(markers2, textLength) {
-  const sorted = [...markers2].sort((a2, b) => a2.start - b.start);
-  const sections = sorted.map((m2, index2) => ({
-    kind: m2.kind,
-    level: m2.level,
-    text: m2.text,
-    start: m2.start,
-    end: m2.end,
-    hardEnd: m2.hardEnd,
-    inQuote: m2.inQuote,
+  const sorted = [...markers2].sort((a, b) => a.start - b.start);
+  const sections = sorted.map((m, index2) => ({
+    kind: m.kind,
+    level: m.level,
+    text: m.text,
+    start: m.start,
+    end: m.end,
+    hardEnd: m.hardEnd,
+    inQuote: m.inQuote,
     index: index2,
-    bodyStart: m2.end,
+    bodyStart: m.end,
     sectionEnd: textLength,
     parent: void 0,
     children: []
@@ -24571,19 +27353,19 @@ function buildSections(markers2, textLength) {
   return sections;
 }
 function textBetween(leaves, start, end, bodyOnly = false) {
-  const lo = firstIndex(leaves.length, (i2) => leaves[i2].end > start);
+  const lo = firstIndex(leaves.length, (i) => leaves[i].end > start);
   let out = "";
   let prev;
-  for (let i2 = lo; i2 < leaves.length && leaves[i2].start < end; i2++) {
-    const l2 = leaves[i2];
-    if (bodyOnly && l2.heading)
+  for (let i = lo; i < leaves.length && leaves[i].start < end; i++) {
+    const l = leaves[i];
+    if (bodyOnly && l.heading)
       continue;
-    const a2 = Math.max(0, start - l2.start);
-    const b = Math.min(l2.text.length, end - l2.start);
-    const piece = a2 === 0 && b >= l2.text.length ? l2.text : l2.text.slice(a2, Math.max(a2, b));
-    const sameBlock = prev !== void 0 && prev.block !== void 0 && prev.block === l2.block && !l2.code && !prev.code;
-    out += prev === void 0 ? piece : sameBlock ? (l2.start > prev.end ? " " : "") + piece : "\n" + piece;
-    prev = l2;
+    const a = Math.max(0, start - l.start);
+    const b = Math.min(l.text.length, end - l.start);
+    const piece = a === 0 && b >= l.text.length ? l.text : l.text.slice(a, Math.max(a, b));
+    const sameBlock = prev !== void 0 && prev.block !== void 0 && prev.block === l.block && !l.code && !prev.code;
+    out += prev === void 0 ? piece : sameBlock ? (l.start > prev.end ? " " : "") + piece : "\n" + piece;
+    prev = l;
   }
   return out;
 }
@@ -24601,47 +27383,47 @@ var BLANKS = /_{3,}|\{\{[^{}\n]*\}\}/gu;
 function isFrame(unit) {
   if (!unit.includes("___") && !unit.includes("{{"))
     return false;
-  let n2 = 0;
+  let n = 0;
   for (const _ of execAll(BLANKS, unit))
-    if (++n2 >= 2)
+    if (++n >= 2)
       return true;
   return false;
 }
 var BRACKET_PROMPT = /^\[[^\[\]\n]{3,}\]$/u;
 function withoutTrailingRemark(s) {
-  const t2 = s.trimEnd();
-  const close2 = t2[t2.length - 1];
+  const t = s.trimEnd();
+  const close2 = t[t.length - 1];
   if (close2 !== ")" && close2 !== "\uFF09")
     return s;
-  const open = Math.max(t2.lastIndexOf("("), t2.lastIndexOf("\uFF08"));
-  if (open < 0 || /[()（）\n]/.test(t2.slice(open + 1, -1)))
+  const open = Math.max(t.lastIndexOf("("), t.lastIndexOf("\uFF08"));
+  if (open < 0 || /[()（）\n]/.test(t.slice(open + 1, -1)))
     return s;
-  return t2.slice(0, open);
+  return t.slice(0, open);
 }
 var plainSeen = new Memo(2048, 512);
 function plain(s) {
-  return plainSeen.get(s, (t2) => t2.normalize("NFKC").toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, " ").trim());
+  return plainSeen.get(s, (t) => t.normalize("NFKC").toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, " ").trim());
 }
 function* units(text3) {
   for (const line of text3.split("\n")) {
     if (!line.trim())
       continue;
-    for (const u2 of line.split(/(?<=[.!?。？！])\s+/)) {
-      const t2 = u2.trim();
-      if (t2)
-        yield t2;
+    for (const u of line.split(/(?<=[.!?。？！])\s+/)) {
+      const t = u.trim();
+      if (t)
+        yield t;
     }
   }
 }
 function wordCount(s) {
-  let n2 = 0;
+  let n = 0;
   for (const token of s.split(/[\s\p{P}\p{S}]+/u)) {
     if (!token || !new RegExp("\\p{L}", "u").test(token))
       continue;
     const cjk = token.match(/[\u3040-\u30FF\u3400-\u9FFF]/g);
-    n2 += cjk && cjk.length >= 2 ? Math.ceil(cjk.length / 2) : 1;
+    n += cjk && cjk.length >= 2 ? Math.ceil(cjk.length / 2) : 1;
   }
-  return n2;
+  return n;
 }
 var INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, "giu");
 var TRAILING = /[\s.!:：\-–—]/u;
@@ -24659,10 +27441,10 @@ function unwrap(s) {
 }
 function* substantiveUnits(text3, opts) {
   let hints;
-  for (const u2 of units(text3)) {
-    if (PLACEHOLDER_LINE.test(u2) || isFrame(u2))
+  for (const u of units(text3)) {
+    if (PLACEHOLDER_LINE.test(u) || isFrame(u))
       continue;
-    const cleaned = u2.replace(INLINE_ALL, " ").trim();
+    const cleaned = u.replace(INLINE_ALL, " ").trim();
     if (!cleaned)
       continue;
     const bare = trimEnd(unwrap(cleaned.replace(/^[-*+>\s]+/, "").replace(/^\[[ xX]?\]\s*/, "")), TRAILING).trim();
@@ -24679,8 +27461,8 @@ function* substantiveUnits(text3, opts) {
       continue;
     if (opts.hints?.length) {
       hints ??= opts.hints.map(plain).filter(Boolean);
-      const p2 = plain(bare);
-      if (p2.length >= 8 && hints.some((h2) => h2.includes(p2)))
+      const p = plain(bare);
+      if (p.length >= 8 && hints.some((h) => h.includes(p)))
         continue;
     }
     if (!opts.questionsCount && /[?？]\s*$/.test(cleaned))
@@ -24690,8 +27472,8 @@ function* substantiveUnits(text3, opts) {
 }
 function hasSubstance(text3, opts = {}) {
   let words = 0;
-  for (const u2 of substantiveUnits(text3, opts)) {
-    words += wordCount(u2);
+  for (const u of substantiveUnits(text3, opts)) {
+    words += wordCount(u);
     if (words >= 2)
       return true;
   }
@@ -24706,21 +27488,21 @@ function findPlaceholders(text3) {
   const out = [];
   if (!PLACEHOLDER_HINT.test(text3))
     return out;
-  for (const m2 of execAll(LINE_ALL, text3)) {
-    const lead = m2[0].length - m2[0].trimStart().length;
-    const match = m2[0].trim();
-    out.push({ index: m2.index + lead, length: match.length, match });
+  for (const m of execAll(LINE_ALL, text3)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const match = m[0].trim();
+    out.push({ index: m.index + lead, length: match.length, match });
   }
-  for (const m2 of execAll(INLINE_ALL, text3)) {
-    if (!out.some((o2) => m2.index >= o2.index && m2.index < o2.index + o2.length)) {
-      out.push({ index: m2.index, length: m2[0].length, match: m2[0] });
+  for (const m of execAll(INLINE_ALL, text3)) {
+    if (!out.some((o) => m.index >= o.index && m.index < o.index + o.length)) {
+      out.push({ index: m.index, length: m[0].length, match: m[0] });
     }
   }
-  return out.sort((a2, b) => a2.index - b.index);
+  return out.sort((a, b) => a.index - b.index);
 }
 var NOT_APPLICABLE = /^(?:[-*+>]\s*)?(?:\*\*|__)?(?:n\/a|not applicable|does not apply|해당\s*없음|해당\s*사항\s*없음|적용\s*안\s*함|불필요)(?:\*\*|__)?\s*(?:[:：\-–—(,.]|because|since)/iu;
 function isNotApplicable(text3) {
-  const first = text3.split(/\n+/).map((l2) => l2.trim()).find(Boolean) ?? "";
+  const first = text3.split(/\n+/).map((l) => l.trim()).find(Boolean) ?? "";
   return NOT_APPLICABLE.test(first) && hasSubstance(text3);
 }
 
@@ -24841,12 +27623,12 @@ function stemmer(value2) {
 
 // out/src/core/evidence.js
 var lists = /* @__PURE__ */ new WeakMap();
-function wordList(w2) {
-  if (!w2)
+function wordList(w) {
+  if (!w)
     return [];
-  let out = lists.get(w2);
+  let out = lists.get(w);
   if (!out)
-    lists.set(w2, out = [...w2.en ?? [], ...w2.ko ?? [], ...w2.zh ?? [], ...w2.ja ?? []]);
+    lists.set(w, out = [...w.en ?? [], ...w.ko ?? [], ...w.zh ?? [], ...w.ja ?? []]);
   return out;
 }
 var LATIN = /^[\x20-\x7e]+$/;
@@ -24862,55 +27644,55 @@ function stemOf(word) {
   return st;
 }
 function stemmedWords(phrase) {
-  const p2 = phrase.trim();
-  if (!LATIN.test(p2) || /[A-Z]/.test(p2.slice(1)))
+  const p = phrase.trim();
+  if (!LATIN.test(p) || /[A-Z]/.test(p.slice(1)))
     return void 0;
   const out = /* @__PURE__ */ new Map();
-  for (const w2 of p2.toLowerCase().split(/[^a-z0-9@]+/)) {
-    if (!/^[a-z]{4,}$/.test(w2))
+  for (const w of p.toLowerCase().split(/[^a-z0-9@]+/)) {
+    if (!/^[a-z]{4,}$/.test(w))
       continue;
-    const stem = stemOf(w2);
-    if (stem.length >= w2.length - 3)
-      out.set(w2, stem);
+    const stem = stemOf(w);
+    if (stem.length >= w.length - 3)
+      out.set(w, stem);
   }
   return out.size > 0 ? out : void 0;
 }
 function formPrefix(word, stem) {
-  let n2 = 0;
-  while (n2 < word.length && n2 < stem.length && word[n2] === stem[n2])
-    n2++;
-  return word.slice(0, Math.max(3, n2 - 1));
+  let n = 0;
+  while (n < word.length && n < stem.length && word[n] === stem[n])
+    n++;
+  return word.slice(0, Math.max(3, n - 1));
 }
 function phrasePattern(phrase, stems) {
-  const p2 = phrase.trim();
-  const latin = LATIN.test(p2);
-  const caseSensitive = latin && /[A-Z]/.test(p2.slice(1));
+  const p = phrase.trim();
+  const latin = LATIN.test(p);
+  const caseSensitive = latin && /[A-Z]/.test(p.slice(1));
   let body = "";
   let lastStemmed = false;
-  for (let i2 = 0; i2 < p2.length; i2++) {
-    const ch = p2[i2];
-    const word = stems ? /^[a-z]{4,}/i.exec(p2.slice(i2))?.[0] : void 0;
-    if (word && stems?.has(word.toLowerCase()) && (i2 === 0 || !/[a-z0-9@]/i.test(p2[i2 - 1])) && !/[a-z0-9]/i.test(p2[i2 + word.length] ?? "")) {
+  for (let i = 0; i < p.length; i++) {
+    const ch = p[i];
+    const word = stems ? /^[a-z]{4,}/i.exec(p.slice(i))?.[0] : void 0;
+    if (word && stems?.has(word.toLowerCase()) && (i === 0 || !/[a-z0-9@]/i.test(p[i - 1])) && !/[a-z0-9]/i.test(p[i + word.length] ?? "")) {
       body += formPrefix(word.toLowerCase(), stems.get(word.toLowerCase())).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + "[a-z]*";
-      i2 += word.length - 1;
+      i += word.length - 1;
       lastStemmed = true;
       continue;
     }
     lastStemmed = false;
-    if (p2.startsWith("@k", i2) && !/[\p{L}\p{N}]/u.test(p2[i2 + 2] ?? "")) {
+    if (p.startsWith("@k", i) && !/[\p{L}\p{N}]/u.test(p[i + 2] ?? "")) {
       body += "@(?:k|\\d+)";
-      i2++;
+      i++;
     } else if (/[\s\-‐–]/.test(ch)) {
-      while (i2 + 1 < p2.length && /[\s\-‐–]/.test(p2[i2 + 1]))
-        i2++;
+      while (i + 1 < p.length && /[\s\-‐–]/.test(p[i + 1]))
+        i++;
       body += latin ? "[\\s\\-\u2010\u2013]*" : "\\s*";
     } else {
       body += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-      if (!latin && i2 + 1 < p2.length && !/\s/.test(p2[i2 + 1]))
+      if (!latin && i + 1 < p.length && !/\s/.test(p[i + 1]))
         body += "\\s?";
     }
   }
-  if (latin && !lastStemmed && /[a-z]$/.test(p2))
+  if (latin && !lastStemmed && /[a-z]$/.test(p))
     body += "(?:e?s)?";
   return new RegExp(body, caseSensitive ? "gu" : "giu");
 }
@@ -24919,9 +27701,9 @@ function stemsAgree(phrase, stems, matched) {
   const got = matched.toLowerCase().split(/[\s\-‐–]+/).filter(Boolean);
   if (want.length !== got.length)
     return true;
-  for (let i2 = 0; i2 < want.length; i2++) {
-    const stem = stems.get(want[i2]);
-    if (stem !== void 0 && (got[i2].length < want[i2].length || stemOf(got[i2]) !== stem))
+  for (let i = 0; i < want.length; i++) {
+    const stem = stems.get(want[i]);
+    if (stem !== void 0 && (got[i].length < want[i].length || stemOf(got[i]) !== stem))
       return false;
   }
   return true;
@@ -24931,7 +27713,7 @@ function conceptOf(phrase) {
   let k = conceptKeys.get(phrase);
   if (k === void 0) {
     const stems = stemmedWords(phrase);
-    k = stems ? phrase.toLowerCase().split(/[\s\-‐–]+/).map((w2) => stems.get(w2) ?? w2).join(" ") : phrase.toLowerCase();
+    k = stems ? phrase.toLowerCase().split(/[\s\-‐–]+/).map((w) => stems.get(w) ?? w).join(" ") : phrase.toLowerCase();
     if (conceptKeys.size < 1e4)
       conceptKeys.set(phrase, k);
   }
@@ -24948,29 +27730,54 @@ function standsWhole(text3, start, end) {
   return end >= text3.length || !GOES_ON.test(String.fromCodePoint(text3.codePointAt(end)));
 }
 function matchAll(patterns, text3) {
-  const taken = [];
-  for (const p2 of patterns) {
-    const { phrase } = p2;
-    const re = p2.re ??= phrasePattern(phrase, p2.stems);
-    const stems = p2.stems;
-    const word = p2.whole ? (m2) => standsWhole(text3, m2.index, m2.index + m2[0].length) && (stems === void 0 || stemsAgree(phrase, stems, m2[0])) : void 0;
-    for (const m2 of execAll(re, text3, word)) {
-      const start = m2.index;
-      const end = start + m2[0].length;
-      if (end === start)
+  let taken = [];
+  for (const p of patterns) {
+    const { phrase } = p;
+    const re = p.re ??= phrasePattern(phrase, p.stems);
+    const stems = p.stems;
+    const word = p.whole ? (m) => standsWhole(text3, m.index, m.index + m[0].length) && (stems === void 0 || stemsAgree(phrase, stems, m[0])) : void 0;
+    const added = [];
+    for (const m of execAll(re, text3, word)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start || overlaps(taken, start, end))
         continue;
-      if (taken.some((t2) => start < t2.end && t2.start < end))
-        continue;
-      taken.push({ phrase, start, end });
+      added.push({ phrase, start, end });
     }
+    if (added.length > 0)
+      taken = mergeByStart(taken, added);
   }
-  return taken.sort((a2, b) => a2.start - b.start);
+  return taken;
+}
+function overlaps(sorted, start, end) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid].start < end)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo > 0 && sorted[lo - 1].end > start;
+}
+function mergeByStart(a, b) {
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || i < a.length && a[i].start <= b[j].start)
+      out.push(a[i++]);
+    else
+      out.push(b[j++]);
+  }
+  return out;
 }
 var PhraseSet = class {
   patterns;
   constructor(phrases2) {
-    const uniq = [...new Set(phrases2.map((p2) => p2.trim()).filter(Boolean))];
-    uniq.sort((a2, b) => b.length - a2.length);
+    const uniq = [...new Set(phrases2.map((p) => p.trim()).filter(Boolean))];
+    uniq.sort((a, b) => b.length - a.length);
     this.patterns = uniq.map((phrase) => {
       const stems = stemmedWords(phrase);
       return { phrase, needle: needleOf(phrase, stems), whole: LATIN.test(phrase), stems };
@@ -24985,31 +27792,31 @@ var PhraseSet = class {
    */
   candidates(scope) {
     const out = /* @__PURE__ */ new Map();
-    for (const p2 of this.patterns) {
-      for (const i2 of scope.sentencesWith(p2.needle)) {
-        const list2 = out.get(i2);
+    for (const p of this.patterns) {
+      for (const i of scope.sentencesWith(p.needle)) {
+        const list2 = out.get(i);
         if (list2)
-          list2.push(p2);
+          list2.push(p);
         else
-          out.set(i2, [p2]);
+          out.set(i, [p]);
       }
     }
     return out;
   }
   /** Occurrences in `text`, offsets relative to it. `lower` is `text.toLowerCase()`, if the caller has it. */
   find(text3, lower = text3.toLowerCase()) {
-    return matchAll(this.patterns.filter((p2) => lower.includes(p2.needle)), text3);
+    return matchAll(this.patterns.filter((p) => lower.includes(p.needle)), text3);
   }
   test(text3) {
     return this.find(text3).length > 0;
   }
 };
 function needleOf(phrase, stems) {
-  const p2 = phrase.trim().toLowerCase();
-  if (!LATIN.test(p2))
-    return p2[0] ?? "";
-  const runs = p2.split(/[^a-z0-9]+/).filter(Boolean).map((w2) => stems?.has(w2) ? formPrefix(w2, stems.get(w2)) : w2);
-  return runs.sort((a2, b) => b.length - a2.length)[0] ?? "";
+  const p = phrase.trim().toLowerCase();
+  if (!LATIN.test(p))
+    return p[0] ?? "";
+  const runs = p.split(/[^a-z0-9]+/).filter(Boolean).map((w) => stems?.has(w) ? formPrefix(w, stems.get(w)) : w);
+  return runs.sort((a, b) => b.length - a.length)[0] ?? "";
 }
 var phraseSets = new Memo(5e3);
 var setOfList = /* @__PURE__ */ new WeakMap();
@@ -25021,15 +27828,15 @@ function phrases(list2) {
   setOfList.set(list2, set);
   return set;
 }
-var REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map((h2) => normalizeHeading(h2).replace(/\s+/g, "")));
+var REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, "")));
 function isReferenceHeading(text3) {
   const key = normalizeHeading(text3).replace(/\s+/g, "");
   if (!key)
     return false;
   if (REFERENCE_KEYS.has(key))
     return true;
-  for (const r2 of REFERENCE_KEYS)
-    if (r2.length >= 4 && key.startsWith(r2))
+  for (const r of REFERENCE_KEYS)
+    if (r.length >= 4 && key.startsWith(r))
       return true;
   return false;
 }
@@ -25048,26 +27855,26 @@ function referenceRanges(sections) {
 function blockText(leaves) {
   const start = leaves[0].start;
   let out = "";
-  for (const l2 of leaves) {
-    const at = l2.start - start;
+  for (const l of leaves) {
+    const at = l.start - start;
     if (at < out.length)
       return blockTextOverlapping(leaves);
-    const room = l2.end - l2.start;
-    out += " ".repeat(at - out.length) + (l2.text.length > room ? l2.text.slice(0, room) : l2.text);
-    if (l2.text.length < room)
-      out += " ".repeat(room - l2.text.length);
+    const room = l.end - l.start;
+    out += " ".repeat(at - out.length) + (l.text.length > room ? l.text.slice(0, room) : l.text);
+    if (l.text.length < room)
+      out += " ".repeat(room - l.text.length);
   }
   return out;
 }
 function blockTextOverlapping(leaves) {
   const start = leaves[0].start;
-  const end = Math.max(...leaves.map((l2) => l2.end));
+  const end = Math.max(...leaves.map((l) => l.end));
   const chars = new Array(Math.max(0, end - start)).fill(" ");
-  for (const l2 of leaves) {
-    const room = l2.end - l2.start;
-    const v11 = l2.text.length > room ? l2.text.slice(0, room) : l2.text;
-    for (let i2 = 0; i2 < v11.length; i2++)
-      chars[l2.start - start + i2] = v11[i2];
+  for (const l of leaves) {
+    const room = l.end - l.start;
+    const v = l.text.length > room ? l.text.slice(0, room) : l.text;
+    for (let i = 0; i < v.length; i++)
+      chars[l.start - start + i] = v[i];
   }
   return chars.join("");
 }
@@ -25080,13 +27887,13 @@ function splitSentences(text3) {
   const out = [];
   let from = 0;
   const add = (to) => {
-    const t2 = text3.slice(from, to);
-    if (t2.trim())
-      out.push({ start: from, text: t2, lower: t2.toLowerCase() });
+    const t = text3.slice(from, to);
+    if (t.trim())
+      out.push({ start: from, text: t, lower: t.toLowerCase() });
   };
-  for (const m2 of execAll(SENTENCE_END, text3)) {
-    add(m2.index + 1);
-    from = m2.index + 1;
+  for (const m of execAll(SENTENCE_END, text3)) {
+    add(m.index + 1);
+    from = m.index + 1;
   }
   add(text3.length);
   return out;
@@ -25120,15 +27927,15 @@ var ScopeText = class {
     if (this.words)
       return this.words;
     const at = /* @__PURE__ */ new Map();
-    this.sentences.forEach((s, i2) => {
-      for (const w2 of s.lower.split(/[^a-z0-9]+/)) {
-        if (!w2)
+    this.sentences.forEach((s, i) => {
+      for (const w of s.lower.split(/[^a-z0-9]+/)) {
+        if (!w)
           continue;
-        const list2 = at.get(w2);
+        const list2 = at.get(w);
         if (!list2)
-          at.set(w2, [i2]);
-        else if (list2[list2.length - 1] !== i2)
-          list2.push(i2);
+          at.set(w, [i]);
+        else if (list2[list2.length - 1] !== i)
+          list2.push(i);
       }
     });
     return this.words = { sorted: [...at.keys()].sort(), at };
@@ -25142,19 +27949,19 @@ var ScopeText = class {
       const { sorted, at } = this.wordIndex();
       const seen = /* @__PURE__ */ new Set();
       for (let k = firstIndex(sorted.length, (j) => sorted[j] >= needle); k < sorted.length && sorted[k].startsWith(needle); k++) {
-        for (const i2 of at.get(sorted[k]))
-          seen.add(i2);
+        for (const i of at.get(sorted[k]))
+          seen.add(i);
       }
-      out = [...seen].sort((x, y2) => x - y2);
+      out = [...seen].sort((x, y) => x - y);
       this.found.set(needle, out);
       return out;
     }
     out = [];
     const { lower, starts } = this;
     for (let k = lower.indexOf(needle); k >= 0; ) {
-      const i2 = firstIndex(starts.length, (j) => starts[j] > k) - 1;
-      out.push(i2);
-      const next = starts[i2 + 1];
+      const i = firstIndex(starts.length, (j) => starts[j] > k) - 1;
+      out.push(i);
+      const next = starts[i + 1];
       if (next === void 0)
         break;
       k = lower.indexOf(needle, next);
@@ -25166,17 +27973,17 @@ var ScopeText = class {
 var Evidence = class {
   a;
   sentences = [];
-  constructor(a2) {
-    this.a = a2;
-    const refs = referenceRanges(a2.sections);
-    const inRef = (o2) => refs.some(([s, e2]) => s <= o2 && o2 < e2);
+  constructor(a) {
+    this.a = a;
+    const refs = referenceRanges(a.sections);
+    const inRef = (o) => refs.some(([s, e]) => s <= o && o < e);
     const blocks = /* @__PURE__ */ new Map();
-    for (const l2 of a2.leaves) {
-      if (l2.code || l2.quote || inRef(l2.start))
+    for (const l of a.leaves) {
+      if (l.code || l.quote || inRef(l.start))
         continue;
-      const key = l2.block ?? l2.start;
+      const key = l.block ?? l.start;
       const list2 = blocks.get(key) ?? [];
-      list2.push(l2);
+      list2.push(l);
       blocks.set(key, list2);
     }
     for (const leaves of blocks.values()) {
@@ -25187,17 +27994,17 @@ var Evidence = class {
       for (const s of sentencesOf(text3))
         this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
-    this.sentences.sort((x, y2) => x.start - y2.start);
+    this.sentences.sort((x, y) => x.start - y.start);
   }
   /** The topic's own sections (never quoted or inside references). */
   ownScopes(def) {
     const refs = referenceRanges(this.a.sections);
-    return (this.a.sectionsOf.get(def.id) ?? []).filter((s) => !s.inQuote && !refs.some(([a2, b]) => a2 <= s.start && s.start < b)).map((s) => ({ start: s.bodyStart, end: s.sectionEnd, heading: s.text }));
+    return (this.a.sectionsOf.get(def.id) ?? []).filter((s) => !s.inQuote && !refs.some(([a, b]) => a <= s.start && s.start < b)).map((s) => ({ start: s.bodyStart, end: s.sectionEnd, heading: s.text }));
   }
   /** Where the topic's step is discussed. */
   stepScopes(def) {
     if (this.a.extents)
-      return this.a.extents.filter((e2) => e2.step === def.step).map((e2) => ({ start: e2.start, end: e2.end }));
+      return this.a.extents.filter((e) => e.step === def.step).map((e) => ({ start: e.start, end: e.end }));
     return (this.a.sectionsOf.get(def.step) ?? []).map((s) => ({ start: s.bodyStart, end: s.sectionEnd }));
   }
   /** The sentence an offset is in, if it is in the doc's own prose. */
@@ -25224,28 +28031,28 @@ var Evidence = class {
   scopedSeen = /* @__PURE__ */ new Map();
   scoped(scopes) {
     const key = scopes.map((sc) => `${sc.start}:${sc.end}`).join(",");
-    let v11 = this.scopedSeen.get(key);
-    if (!v11)
-      this.scopedSeen.set(key, v11 = new ScopeText(this.inScopes(scopes), scopes === WHOLE_DOC));
-    return v11;
+    let v = this.scopedSeen.get(key);
+    if (!v)
+      this.scopedSeen.set(key, v = new ScopeText(this.inScopes(scopes), scopes === WHOLE_DOC));
+    return v;
   }
   inScopes(scopes) {
     const seen = /* @__PURE__ */ new Set();
     const out = [];
     for (const sc of scopes) {
-      let lo = firstIndex(this.sentences.length, (i2) => this.sentences[i2].start >= sc.start);
+      let lo = firstIndex(this.sentences.length, (i) => this.sentences[i].start >= sc.start);
       const prev = this.sentences[lo - 1];
       if (prev && prev.start + prev.text.length > sc.start)
         lo--;
-      for (let i2 = lo; i2 < this.sentences.length && this.sentences[i2].start < sc.end; i2++) {
-        const s = this.sentences[i2];
+      for (let i = lo; i < this.sentences.length && this.sentences[i].start < sc.end; i++) {
+        const s = this.sentences[i];
         if (!seen.has(s)) {
           seen.add(s);
           out.push(s);
         }
       }
     }
-    return scopes.length > 1 ? out.sort((x, y2) => x.start - y2.start) : out;
+    return scopes.length > 1 ? out.sort((x, y) => x.start - y.start) : out;
   }
   /**
    * Occurrences of `words` in the scopes that count in the sense `senses` allow. With several scopes,
@@ -25261,37 +28068,37 @@ var Evidence = class {
     if (candidates.size === 0)
       return [];
     const out = [];
-    const headed = scopes.filter((sc) => sc.heading !== void 0).sort((x, y2) => x.start - y2.start);
-    const headingAt = (o2) => {
-      const lo = firstIndex(headed.length, (i2) => headed[i2].start > o2);
-      for (let i2 = lo - 1; i2 >= 0 && i2 >= lo - 4; i2--)
-        if (o2 < headed[i2].end)
-          return headed[i2].heading;
+    const headed = scopes.filter((sc) => sc.heading !== void 0).sort((x, y) => x.start - y.start);
+    const headingAt = (o) => {
+      const lo = firstIndex(headed.length, (i) => headed[i].start > o);
+      for (let i = lo - 1; i >= 0 && i >= lo - 4; i--)
+        if (o < headed[i].end)
+          return headed[i].heading;
       return void 0;
     };
-    for (const i2 of [...candidates.keys()].sort((x, y2) => x - y2)) {
-      if (candidates.get(i2).length < minPhrases)
+    for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
+      if (candidates.get(i).length < minPhrases)
         continue;
-      const s = sentences[i2];
+      const s = sentences[i];
       const heading = headed.length > 0 ? headingAt(s.start) : void 0;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
-      for (const h2 of matchAll(candidates.get(i2), s.text)) {
-        const at = s.start + h2.start;
+      for (const h of matchAll(candidates.get(i), s.text)) {
+        const at = s.start + h.start;
         if (!whole && !scopes.some((sc) => sc.start <= at && at < sc.end))
           continue;
-        if (!counts(h2, s, heading, senses))
+        if (!counts(h, s, heading, senses))
           continue;
-        out.push({ phrase: h2.phrase, start: at, end: s.start + h2.end, sentence: s.start });
+        out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
       }
     }
     return out;
   }
 };
-function counts(h2, s, heading, senses) {
+function counts(h, s, heading, senses) {
   const sentence = s.text;
   for (const sense of senses ?? []) {
     const own5 = phrases(wordList(sense.words)).find(sentence, s.lower);
-    if (!own5.some((o2) => o2.start < h2.end && h2.start < o2.end))
+    if (!own5.some((o) => o.start < h.end && h.start < o.end))
       continue;
     const unless = wordList(sense.unless);
     if (unless.length > 0 && phrases(unless).test(sentence))
@@ -25299,7 +28106,7 @@ function counts(h2, s, heading, senses) {
     const withWords = wordList(sense.with);
     if (withWords.length > 0) {
       const set = phrases(withWords);
-      const near = set.find(sentence).some((w2) => w2.end <= h2.start || w2.start >= h2.end);
+      const near = set.find(sentence).some((w) => w.end <= h.start || w.start >= h.end);
       if (!near && !(heading !== void 0 && set.test(heading)))
         return false;
     }
@@ -25307,50 +28114,50 @@ function counts(h2, s, heading, senses) {
   return true;
 }
 function isPlaceholderBlock(text3) {
-  const t2 = text3.trimStart();
-  const nl = t2.search(/[\r\n]/);
-  return isPlaceholderLine(nl < 0 ? t2 : t2.slice(0, nl));
+  const t = text3.trimStart();
+  const nl = t.search(/[\r\n]/);
+  return isPlaceholderLine(nl < 0 ? t : t.slice(0, nl));
 }
 var cache = /* @__PURE__ */ new WeakMap();
-function evidenceOf(a2) {
-  let e2 = cache.get(a2);
-  if (!e2) {
-    e2 = new Evidence(a2);
-    cache.set(a2, e2);
+function evidenceOf(a) {
+  let e = cache.get(a);
+  if (!e) {
+    e = new Evidence(a);
+    cache.set(a, e);
   }
-  return e2;
+  return e;
 }
-function cueHitsOf(a2, def, outside = []) {
+function cueHitsOf(a, def, outside = []) {
   const hits = /* @__PURE__ */ new Map();
   const cues = wordList(def.cues);
   if (cues.length === 0)
     return hits;
-  const ev = evidenceOf(a2);
+  const ev = evidenceOf(a);
   const out = disjoint(outside);
-  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h2) => !inRanges(out, h2.start));
+  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !inRanges(out, h.start));
   return distinctConcepts(ev, found);
 }
 function distinctConcepts(ev, found) {
   const out = /* @__PURE__ */ new Map();
   let prev;
-  for (const h2 of found) {
-    const aside = prev !== void 0 && prev.sentence === h2.sentence && /^\s*[(（]\s*$/u.test(ev.between(prev.end, h2.start));
-    prev = h2;
+  for (const h of found) {
+    const aside = prev !== void 0 && prev.sentence === h.sentence && /^\s*[(（]\s*$/u.test(ev.between(prev.end, h.start));
+    prev = h;
     if (aside)
       continue;
-    const key = conceptOf(h2.phrase);
+    const key = conceptOf(h.phrase);
     if (!out.has(key))
-      out.set(key, h2.start);
+      out.set(key, h.start);
   }
   return out;
 }
 function isDiscussion(sentence) {
-  const words = sentence.split(/[\s/]+/u).filter((w2) => /[\p{L}\p{N}]/u.test(w2)).length;
+  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const commas = (sentence.match(/[,，、]/gu) ?? []).length;
   return words >= 5 && commas <= 6;
 }
 function isStatement(sentence) {
-  const words = sentence.split(/[\s/]+/u).filter((w2) => /[\p{L}\p{N}]/u.test(w2));
+  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
   const commas = (sentence.match(/[,，、]/gu) ?? []).length;
   if (commas > 6)
     return false;
@@ -25364,38 +28171,38 @@ var mentionWords = /* @__PURE__ */ new WeakMap();
 var mentionTitles = /* @__PURE__ */ new WeakMap();
 function mentionWordsOf(def, cues) {
   const memo = cues ? mentionWords : mentionTitles;
-  let w2 = memo.get(def);
-  if (!w2)
-    memo.set(def, w2 = [.../* @__PURE__ */ new Set([...cues ? wordList(def.cues) : [], ...wordList(def.aliases), def.title.en, def.title.ko])]);
-  return w2;
+  let w = memo.get(def);
+  if (!w)
+    memo.set(def, w = [.../* @__PURE__ */ new Set([...cues ? wordList(def.cues) : [], ...wordList(def.aliases), def.title.en, def.title.ko])]);
+  return w;
 }
-function mentionOf(a2, def, outside = [], scopes, cues = true) {
-  const ev = evidenceOf(a2);
+function mentionOf(a, def, outside = [], scopes, cues = true) {
+  const ev = evidenceOf(a);
   const out = disjoint(outside);
-  for (const h2 of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
-    if (inRanges(out, h2.start))
+  for (const h of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
+    if (inRanges(out, h.start))
       continue;
-    if (isStatement(ev.sentenceTextAt(h2.start)))
-      return h2.start;
+    if (isStatement(ev.sentenceTextAt(h.start)))
+      return h.start;
   }
   return void 0;
 }
 var WHOLE_DOC = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
-function sentenceEvidenceOf(a2, def, outside = []) {
+function sentenceEvidenceOf(a, def, outside = []) {
   const cues = wordList(def.cues);
   if (cues.length === 0)
     return void 0;
-  const ev = evidenceOf(a2);
+  const ev = evidenceOf(a);
   const bySentence = /* @__PURE__ */ new Map();
   const out = disjoint(outside);
-  for (const h2 of ev.find(cues, def.senses, WHOLE_DOC, 2)) {
-    if (inRanges(out, h2.start))
+  for (const h of ev.find(cues, def.senses, WHOLE_DOC, 2)) {
+    if (inRanges(out, h.start))
       continue;
-    const list2 = bySentence.get(h2.sentence ?? h2.start);
+    const list2 = bySentence.get(h.sentence ?? h.start);
     if (list2)
-      list2.push(h2);
+      list2.push(h);
     else
-      bySentence.set(h2.sentence ?? h2.start, [h2]);
+      bySentence.set(h.sentence ?? h.start, [h]);
   }
   for (const hits of bySentence.values()) {
     const sentence = ev.sentenceTextAt(hits[0].start);
@@ -25407,84 +28214,84 @@ function sentenceEvidenceOf(a2, def, outside = []) {
   return void 0;
 }
 function disjoint(ranges) {
-  const sorted = [...ranges].filter(([a2, b]) => b > a2).sort((x, y2) => x[0] - y2[0]);
+  const sorted = [...ranges].filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0]);
   const out = [];
-  for (const [a2, b] of sorted) {
+  for (const [a, b] of sorted) {
     const last = out[out.length - 1];
-    if (last && a2 <= last[1])
+    if (last && a <= last[1])
       last[1] = Math.max(last[1], b);
     else
-      out.push([a2, b]);
+      out.push([a, b]);
   }
   return out;
 }
 function inRanges(ranges, at) {
-  const i2 = firstIndex(ranges.length, (k) => ranges[k][0] > at) - 1;
-  return i2 >= 0 && at < ranges[i2][1];
+  const i = firstIndex(ranges.length, (k) => ranges[k][0] > at) - 1;
+  return i >= 0 && at < ranges[i][1];
 }
 
 // out/src/core/model.js
 function analyse(root, text3, book, recogniser) {
   const textLength = text3.length;
   const { markers: markers2, leaves } = collectOutline(root, text3);
-  const headings = markers2.filter((m2) => m2.kind === "heading");
+  const headings = markers2.filter((m) => m.kind === "heading");
   const headingIds = /* @__PURE__ */ new Map();
   const nearByStart = /* @__PURE__ */ new Map();
   const closed = [];
   const open = [];
   const close2 = (at, keep) => {
     while (open.length > 0 && !keep(open[open.length - 1])) {
-      const o2 = open.pop();
-      closed.push({ step: o2.step, start: o2.start, end: at });
+      const o = open.pop();
+      closed.push({ step: o.step, start: o.start, end: at });
     }
   };
-  for (const h2 of headings) {
-    if (h2.inQuote)
+  for (const h of headings) {
+    if (h.inQuote)
       continue;
-    close2(h2.start, (o2) => o2.level <= h2.level);
+    close2(h.start, (o) => o.level <= h.level);
     const top = open[open.length - 1];
     const ctx = top?.step;
-    const r2 = recogniser.recognise(h2.text, { contextStep: ctx, suggest: true, nested: top !== void 0 && top.level < h2.level });
-    if (r2.ids.length > 0)
-      headingIds.set(h2.start, r2.ids);
-    else if (r2.suggestion)
-      nearByStart.set(h2.start, r2.suggestion);
-    if (r2.ids.length === 0 && h2.text.trim())
-      close2(h2.start, (o2) => o2.level < h2.level);
-    const defs = r2.ids.map((id) => book.byId.get(id)).filter(Boolean);
-    const steps = defs.filter((d2) => d2.kind === "step");
+    const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true, nested: top !== void 0 && top.level < h.level });
+    if (r.ids.length > 0)
+      headingIds.set(h.start, r.ids);
+    else if (r.suggestion)
+      nearByStart.set(h.start, r.suggestion);
+    if (r.ids.length === 0 && h.text.trim())
+      close2(h.start, (o) => o.level < h.level);
+    const defs = r.ids.map((id) => book.byId.get(id)).filter(Boolean);
+    const steps = defs.filter((d) => d.kind === "step");
     if (steps.length > 0) {
-      close2(h2.start, (o2) => o2.level < h2.level);
-      for (const d2 of steps)
-        open.push({ step: d2.id, level: h2.level, start: h2.start });
-    } else if (defs.length > 0 && !defs.some((d2) => d2.step === ctx)) {
-      close2(h2.start, (o2) => o2.level < h2.level);
+      close2(h.start, (o) => o.level < h.level);
+      for (const d of steps)
+        open.push({ step: d.id, level: h.level, start: h.start });
+    } else if (defs.length > 0 && !defs.some((d) => d.step === ctx)) {
+      close2(h.start, (o) => o.level < h.level);
     }
   }
   close2(textLength, () => false);
   const kept = [...headings];
   const pseudoIds = /* @__PURE__ */ new Map();
   const pseudoSteps = [];
-  const pseudo = markers2.filter((m2) => m2.kind !== "heading").sort((x, y2) => x.start - y2.start);
-  for (const m2 of pseudo) {
+  const pseudo = markers2.filter((m) => m.kind !== "heading").sort((x, y) => x.start - y.start);
+  for (const m of pseudo) {
     let ctx;
     for (const c of closed)
-      if (c.start <= m2.start && m2.start < c.end && (!ctx || c.start >= ctx.start))
+      if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start))
         ctx = c;
     for (const c of pseudoSteps)
-      if (c.start < m2.start && m2.start < c.end && (!ctx || c.start >= ctx.start))
+      if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start))
         ctx = c;
-    const r2 = recogniser.recognise(m2.text, { contextStep: ctx?.step, nested: true });
-    if (ctx && (m2.kind === "listitem" || m2.kind === "leadin") && !(m2.hardEnd !== void 0 && /[\r\n]\s*\S/.test(text3.slice(m2.end, m2.hardEnd)))) {
-      r2.ids = r2.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
+    const r = recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true });
+    if (ctx && (m.kind === "listitem" || m.kind === "leadin") && !(m.hardEnd !== void 0 && /[\r\n]\s*\S/.test(text3.slice(m.end, m.hardEnd)))) {
+      r.ids = r.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
     }
-    if (r2.ids.length > 0) {
-      kept.push(m2);
-      pseudoIds.set(m2.start, r2.ids);
-      const end = m2.hardEnd ?? nextBoundary(m2, headings, pseudo);
-      for (const id of r2.ids)
+    if (r.ids.length > 0) {
+      kept.push(m);
+      pseudoIds.set(m.start, r.ids);
+      const end = m.hardEnd ?? nextBoundary(m, headings, pseudo);
+      for (const id of r.ids)
         if (book.byId.get(id)?.kind === "step")
-          pseudoSteps.push({ step: id, start: m2.start, end });
+          pseudoSteps.push({ step: id, start: m.start, end });
     }
   }
   const sections = buildSections(kept, textLength);
@@ -25521,128 +28328,128 @@ function analyse(root, text3, book, recogniser) {
         extents.push({ step: id, section: s, start: s.bodyStart, end: s.sectionEnd });
     }
   }
-  extents.sort((x, y2) => x.section.start - y2.section.start);
+  extents.sort((x, y) => x.section.start - y.section.start);
   const isLabel = (line) => recogniser.recognise(line).ids.length > 0;
   const analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
   const opening = openingRequirements(analysis, book);
   if (opening) {
     extents.push(opening);
-    extents.sort((x, y2) => x.section.start - y2.section.start);
+    extents.sort((x, y) => x.section.start - y.section.start);
   }
   return analysis;
 }
-function openingRequirements(a2, book) {
+function openingRequirements(a, book) {
   const first = book.steps[0];
-  if (!first || a2.extents.length === 0 || a2.extents.some((e2) => e2.step === first.id))
+  if (!first || a.extents.length === 0 || a.extents.some((e) => e.step === first.id))
     return void 0;
-  const title = a2.sections.find((s) => s.kind === "heading");
-  if (!title || a2.ids.has(title.index) || title.start >= a2.extents[0].section.start)
+  const title = a.sections.find((s) => s.kind === "heading");
+  if (!title || a.ids.has(title.index) || title.start >= a.extents[0].section.start)
     return void 0;
-  const next = a2.sections.find((s) => s.kind === "heading" && s.start > title.start);
-  const end = Math.min(next?.start ?? title.sectionEnd, a2.extents[0].section.start);
+  const next = a.sections.find((s) => s.kind === "heading" && s.start > title.start);
+  const end = Math.min(next?.start ?? title.sectionEnd, a.extents[0].section.start);
   if (end <= title.bodyStart)
     return void 0;
   const scope = [{ start: title.bodyStart, end }];
   let stated = 0;
-  for (const t2 of book.topics) {
-    if (t2.step !== first.id || mentionOf(a2, t2, [], scope) === void 0)
+  for (const t of book.topics) {
+    if (t.step !== first.id || mentionOf(a, t, [], scope) === void 0)
       continue;
     if (++stated >= 2)
       return { step: first.id, section: title, start: title.bodyStart, end };
   }
   return void 0;
 }
-function nextBoundary(m2, headings, pseudo) {
+function nextBoundary(m, headings, pseudo) {
   let end = Number.MAX_SAFE_INTEGER;
-  const h2 = headings[firstIndex(headings.length, (i2) => headings[i2].start > m2.start)];
-  if (h2)
-    end = h2.start;
-  for (let i2 = firstIndex(pseudo.length, (k) => pseudo[k].start > m2.start); i2 < pseudo.length && pseudo[i2].start < end; i2++) {
-    if (pseudo[i2].level <= m2.level)
-      return pseudo[i2].start;
+  const h = headings[firstIndex(headings.length, (i) => headings[i].start > m.start)];
+  if (h)
+    end = h.start;
+  for (let i = firstIndex(pseudo.length, (k) => pseudo[k].start > m.start); i < pseudo.length && pseudo[i].start < end; i++) {
+    if (pseudo[i].level <= m.level)
+      return pseudo[i].start;
   }
   return end;
 }
 function isRequirements(book, def) {
   return book.steps[0]?.id === def.step;
 }
-function cueEvidence(a2, def, outside = []) {
-  const hits = cueHitsOf(a2, def, outside);
+function cueEvidence(a, def, outside = []) {
+  const hits = cueHitsOf(a, def, outside);
   return hits.size >= 2 ? Math.min(...hits.values()) : void 0;
 }
-function mentionOf2(a2, book, def, outside) {
+function mentionOf2(a, book, def, outside) {
   if (def.source !== book.steps[0]?.source)
     return void 0;
-  const out = [...outside, ...roadmaps(a2, book)];
-  return mentionOf(a2, def, [...out, ...topicHeadingRanges(a2, book)]) ?? mentionOf(a2, def, out, WHOLE_DOC, false);
+  const out = [...outside, ...roadmaps(a, book)];
+  return mentionOf(a, def, [...out, ...topicHeadingRanges(a, book)]) ?? mentionOf(a, def, out, WHOLE_DOC, false);
 }
 var topicHeadingRangesOf = /* @__PURE__ */ new WeakMap();
-function topicHeadingRanges(a2, book) {
-  let r2 = topicHeadingRangesOf.get(a2);
-  if (!r2) {
-    r2 = [];
-    for (const t2 of book.topics)
-      for (const s of a2.sectionsOf.get(t2.id) ?? [])
+function topicHeadingRanges(a, book) {
+  let r = topicHeadingRangesOf.get(a);
+  if (!r) {
+    r = [];
+    for (const t of book.topics)
+      for (const s of a.sectionsOf.get(t.id) ?? [])
         if (s.kind === "heading")
-          r2.push([s.bodyStart, s.sectionEnd]);
-    topicHeadingRangesOf.set(a2, r2);
+          r.push([s.bodyStart, s.sectionEnd]);
+    topicHeadingRangesOf.set(a, r);
   }
-  return r2;
+  return r;
 }
 var roadmapsOf = /* @__PURE__ */ new WeakMap();
-function roadmaps(a2, book) {
-  let r2 = roadmapsOf.get(a2);
-  if (r2)
-    return r2;
-  r2 = [];
-  for (const e2 of a2.extents) {
+function roadmaps(a, book) {
+  let r = roadmapsOf.get(a);
+  if (r)
+    return r;
+  r = [];
+  for (const e of a.extents) {
     let first;
-    for (const t2 of book.topics) {
-      if (t2.step !== e2.step)
+    for (const t of book.topics) {
+      if (t.step !== e.step)
         continue;
-      for (const s of a2.sectionsOf.get(t2.id) ?? [])
-        if (s.kind === "heading" && s.start >= e2.start && s.start < e2.end && (first === void 0 || s.start < first))
+      for (const s of a.sectionsOf.get(t.id) ?? [])
+        if (s.kind === "heading" && s.start >= e.start && s.start < e.end && (first === void 0 || s.start < first))
           first = s.start;
     }
     if (first !== void 0)
-      r2.push([e2.start, first]);
+      r.push([e.start, first]);
   }
-  roadmapsOf.set(a2, r2);
-  return r2;
+  roadmapsOf.set(a, r);
+  return r;
 }
 var topicRangesOf = /* @__PURE__ */ new WeakMap();
-function topicRanges(a2, book) {
-  let r2 = topicRangesOf.get(a2);
-  if (!r2) {
-    r2 = [];
-    for (const s of a2.sections) {
-      const ids = a2.ids.get(s.index);
+function topicRanges(a, book) {
+  let r = topicRangesOf.get(a);
+  if (!r) {
+    r = [];
+    for (const s of a.sections) {
+      const ids = a.ids.get(s.index);
       if (ids && ids.every((id) => book.byId.get(id)?.kind === "topic"))
-        r2.push([s.bodyStart, s.sectionEnd]);
+        r.push([s.bodyStart, s.sectionEnd]);
     }
-    topicRangesOf.set(a2, r2);
+    topicRangesOf.set(a, r);
   }
-  return r2;
+  return r;
 }
-function requirementRanges(a2, book) {
+function requirementRanges(a, book) {
   const first = book.steps[0]?.id;
-  return a2.extents.filter((e2) => e2.step === first).map((e2) => [e2.section.start, e2.end]);
+  return a.extents.filter((e) => e.step === first).map((e) => [e.section.start, e.end]);
 }
 var headingRangesOf = /* @__PURE__ */ new WeakMap();
-function headingRanges(a2) {
-  let r2 = headingRangesOf.get(a2);
-  if (!r2)
-    headingRangesOf.set(a2, r2 = a2.sections.filter((s) => s.kind === "heading").map((s) => [s.start, s.end]));
-  return r2;
+function headingRanges(a) {
+  let r = headingRangesOf.get(a);
+  if (!r)
+    headingRangesOf.set(a, r = a.sections.filter((s) => s.kind === "heading").map((s) => [s.start, s.end]));
+  return r;
 }
-function buildModel(a2, book, lineOf) {
+function buildModel(a, book, lineOf) {
   const model = { steps: /* @__PURE__ */ Object.create(null), topics: /* @__PURE__ */ Object.create(null) };
   const judge = (def) => {
-    const ranges = def.kind === "step" ? a2.extents.filter((e2) => e2.step === def.id).map((e2) => ({ section: e2.section, start: e2.start, end: e2.end })) : (a2.sectionsOf.get(def.id) ?? []).map((s2) => ({ section: s2, start: s2.bodyStart, end: s2.sectionEnd }));
+    const ranges = def.kind === "step" ? a.extents.filter((e) => e.step === def.id).map((e) => ({ section: e.section, start: e.start, end: e.end })) : (a.sectionsOf.get(def.id) ?? []).map((s2) => ({ section: s2, start: s2.bodyStart, end: s2.sectionEnd }));
     if (ranges.length === 0)
       return void 0;
-    const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? "", def.hint?.ko ?? ""], isLabel: a2.isLabel };
-    const full = ranges.find((r2) => hasSubstance(textBetween(a2.leaves, r2.start, r2.end, true), opts));
+    const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? "", def.hint?.ko ?? ""], isLabel: a.isLabel };
+    const full = ranges.find((r) => hasSubstance(textBetween(a.leaves, r.start, r.end, true), opts));
     const s = (full ?? ranges[0]).section;
     return { status: full ? "present" : "empty", via: "heading", offset: s.start, line: lineOf(s.start), section: s };
   };
@@ -25652,20 +28459,20 @@ function buildModel(a2, book, lineOf) {
       model.topics[def.id] = entry;
       continue;
     }
-    const hit = cueEvidence(a2, def, entry ? [...(a2.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]), ...headingRanges(a2)] : []);
+    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]), ...headingRanges(a)] : []);
     if (hit !== void 0) {
       model.topics[def.id] = { status: "present", via: "cue", offset: hit, line: lineOf(hit) };
       continue;
     }
-    const anywhere = entry ? void 0 : sentenceEvidenceOf(a2, def, [...topicRanges(a2, book), ...def.step === book.steps[0]?.id ? [] : requirementRanges(a2, book)]);
+    const anywhere = entry ? void 0 : sentenceEvidenceOf(a, def, [...topicRanges(a, book), ...def.step === book.steps[0]?.id ? [] : requirementRanges(a, book)]);
     if (anywhere !== void 0) {
       model.topics[def.id] = { status: "present", via: "cue", offset: anywhere, line: lineOf(anywhere), elsewhere: true };
       continue;
     }
-    const mention = def.key ? void 0 : mentionOf2(a2, book, def, [
-      ...entry ? (a2.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]) : [],
-      ...headingRanges(a2),
-      ...def.step === book.steps[0]?.id ? [] : requirementRanges(a2, book)
+    const mention = def.key ? void 0 : mentionOf2(a, book, def, [
+      ...entry ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]) : [],
+      ...headingRanges(a),
+      ...def.step === book.steps[0]?.id ? [] : requirementRanges(a, book)
     ]);
     if (mention !== void 0)
       model.topics[def.id] = { status: "present", via: "cue", offset: mention, line: lineOf(mention), mention: true };
@@ -25674,8 +28481,8 @@ function buildModel(a2, book, lineOf) {
   }
   for (const def of book.steps) {
     const entry = judge(def);
-    const topics = book.topics.map((t2) => t2.step === def.id ? model.topics[t2.id] : void 0).filter((e2) => e2 !== void 0 && !e2.elsewhere && !e2.mention).sort((x, y2) => (x.offset ?? 0) - (y2.offset ?? 0));
-    const present = topics.find((e2) => e2.status === "present");
+    const topics = book.topics.map((t) => t.step === def.id ? model.topics[t.id] : void 0).filter((e) => e !== void 0 && !e.elsewhere && !e.mention).sort((x, y) => (x.offset ?? 0) - (y.offset ?? 0));
+    const present = topics.find((e) => e.status === "present");
     if (entry && (entry.status === "present" || !present))
       model.steps[def.id] = entry;
     else if (topics.length > 0) {
@@ -25686,38 +28493,38 @@ function buildModel(a2, book, lineOf) {
   return model;
 }
 function toCoverage(model, book) {
-  const strip = (e2) => {
-    if (!e2)
+  const strip = (e) => {
+    if (!e)
       return { status: "missing" };
-    const out = { status: e2.status };
-    if (e2.line !== void 0)
-      out.line = e2.line;
-    if (e2.via)
-      out.via = e2.via;
-    if (e2.reason)
-      out.reason = e2.reason;
+    const out = { status: e.status };
+    if (e.line !== void 0)
+      out.line = e.line;
+    if (e.via)
+      out.via = e.via;
+    if (e.reason)
+      out.reason = e.reason;
     return out;
   };
   const cov = { steps: {}, topics: {} };
-  const entry = (id, e2) => book.omitted.has(id) ? { ...strip(e2), notAsked: true } : strip(e2);
-  for (const d2 of book.steps)
-    cov.steps[d2.id] = entry(d2.id, model.steps[d2.id]);
-  for (const d2 of book.topics)
-    cov.topics[d2.id] = entry(d2.id, model.topics[d2.id]);
+  const entry = (id, e) => book.omitted.has(id) ? { ...strip(e), notAsked: true } : strip(e);
+  for (const d of book.steps)
+    cov.steps[d.id] = entry(d.id, model.steps[d.id]);
+  for (const d of book.topics)
+    cov.topics[d.id] = entry(d.id, model.topics[d.id]);
   return cov;
 }
-function isCovered(e2) {
-  return e2?.status === "present" || e2?.status === "waived";
+function isCovered(e) {
+  return e?.status === "present" || e?.status === "waived";
 }
 function coverageTally(cov, book) {
   const tally = (ids, entries) => ({ covered: ids.filter((id) => isCovered(entries[id])).length, total: ids.length });
   return {
     steps: tally(book ? book.steps.filter((s) => !book.omitted.has(s.id)).map((s) => s.id) : Object.keys(cov.steps).filter((id) => !cov.steps[id].notAsked), cov.steps),
-    topics: tally(book ? book.topics.filter((t2) => t2.required).map((t2) => t2.id) : Object.keys(cov.topics).filter((id) => !cov.topics[id].notAsked), cov.topics)
+    topics: tally(book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics).filter((id) => !cov.topics[id].notAsked), cov.topics)
   };
 }
 function toInstance(model) {
-  const pick3 = (rec) => Object.fromEntries(Object.entries(rec).map(([k, e2]) => [k, e2.line !== void 0 ? { status: e2.status, line: e2.line } : { status: e2.status }]));
+  const pick3 = (rec) => Object.fromEntries(Object.entries(rec).map(([k, e]) => [k, e.line !== void 0 ? { status: e.status, line: e.line } : { status: e.status }]));
   return { steps: pick3(model.steps), topics: pick3(model.topics) };
 }
 
@@ -25741,8 +28548,8 @@ var Recogniser = class {
     for (const def of [...book.steps, ...book.topics]) {
       const texts = /* @__PURE__ */ new Set([def.title.en, def.title.ko]);
       for (const list2 of Object.values(def.aliases))
-        for (const t2 of list2 ?? [])
-          texts.add(t2);
+        for (const t of list2 ?? [])
+          texts.add(t);
       for (const text3 of texts) {
         const norm = normalizeHeading(text3);
         const compact = norm.replace(/\s+/g, "");
@@ -25761,19 +28568,19 @@ var Recogniser = class {
       if (!def.nestedAliases || !def.step)
         continue;
       for (const list2 of Object.values(def.nestedAliases))
-        for (const t2 of list2 ?? [])
-          this.addInStep(def, compactKey(t2));
+        for (const t of list2 ?? [])
+          this.addInStep(def, compactKey(t));
     }
-    this.aliases.sort((a2, b) => b.compact.length - a2.compact.length);
-    this.aliases.forEach((a2, i2) => {
-      const [index2, key] = a2.cjk ? [this.byFirstPair, a2.compact.slice(0, 2)] : [this.byFirstWord, a2.norm.split(LATIN_WORD_SPLIT)[0]];
-      if (a2.compact.length < (a2.cjk ? 2 : 4) && !a2.acronym)
+    this.aliases.sort((a, b) => b.compact.length - a.compact.length);
+    this.aliases.forEach((a, i) => {
+      const [index2, key] = a.cjk ? [this.byFirstPair, a.compact.slice(0, 2)] : [this.byFirstWord, a.norm.split(LATIN_WORD_SPLIT)[0]];
+      if (a.compact.length < (a.cjk ? 2 : 4) && !a.acronym)
         return;
       const list2 = index2.get(key);
       if (list2)
-        list2.push(i2);
+        list2.push(i);
       else
-        index2.set(key, [i2]);
+        index2.set(key, [i]);
     });
   }
   /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
@@ -25813,9 +28620,9 @@ var Recogniser = class {
         return { ids: [short], how: "short" };
     }
     for (const half of halves(raw)) {
-      const r2 = this.match(half, { ...opts, suggest: false });
-      if (r2.ids.length > 0)
-        return r2;
+      const r = this.match(half, { ...opts, suggest: false });
+      if (r.ids.length > 0)
+        return r;
     }
     if (opts.suggest) {
       const near = this.nearMiss(compact);
@@ -25837,40 +28644,40 @@ var Recogniser = class {
     const ids = [];
     let covered = 0;
     const places = /* @__PURE__ */ new Set();
-    for (const w2 of norm.split(LATIN_WORD_SPLIT))
-      for (const i2 of this.byFirstWord.get(w2) ?? [])
-        places.add(i2);
+    for (const w of norm.split(LATIN_WORD_SPLIT))
+      for (const i of this.byFirstWord.get(w) ?? [])
+        places.add(i);
     for (let k = 0; k + 1 < compact.length; k++)
-      for (const i2 of this.byFirstPair.get(compact.slice(k, k + 2)) ?? [])
-        places.add(i2);
-    for (const i2 of [...places].sort((x, y2) => x - y2)) {
-      const a2 = this.aliases[i2];
+      for (const i of this.byFirstPair.get(compact.slice(k, k + 2)) ?? [])
+        places.add(i);
+    for (const i of [...places].sort((x, y) => x - y)) {
+      const a = this.aliases[i];
       let span;
-      if (a2.cjk) {
-        if (a2.compact.length < 2)
+      if (a.cjk) {
+        if (a.compact.length < 2)
           continue;
-        const at = compact.indexOf(a2.compact);
+        const at = compact.indexOf(a.compact);
         if (at < 0)
           continue;
-        if (a2.def.kind === "step" && a2.units <= 1 && hasHeadAfter(compact.slice(at + a2.compact.length)))
+        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)))
           continue;
-        span = [at, at + a2.compact.length];
+        span = [at, at + a.compact.length];
       } else {
-        if (a2.compact.length < 4 && !a2.acronym)
+        if (a.compact.length < 4 && !a.acronym)
           continue;
-        const at = latinWordAt(padded, a2.norm);
+        const at = latinWordAt(padded, a.norm);
         if (at < 0)
           continue;
-        if (a2.def.kind === "step" && a2.units <= 1 && hasHeadAfter(padded.slice(at + a2.norm.length)))
+        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)))
           continue;
-        span = [1e6 + at, 1e6 + at + a2.norm.length];
+        span = [1e6 + at, 1e6 + at + a.norm.length];
       }
-      if (taken.some(([s, e2]) => span[0] < e2 && s < span[1]))
+      if (taken.some(([s, e]) => span[0] < e && s < span[1]))
         continue;
       taken.push(span);
-      covered += a2.units;
-      if (!ids.includes(a2.def.id))
-        ids.push(a2.def.id);
+      covered += a.units;
+      if (!ids.includes(a.def.id))
+        ids.push(a.def.id);
     }
     return ids.length > 0 && total > 0 && covered / total > 0.5 ? ids : [];
   }
@@ -25879,9 +28686,9 @@ var Recogniser = class {
     if (compact.length < (hasHangul(compact) ? 2 : 4))
       return void 0;
     const found = /* @__PURE__ */ new Set();
-    for (const a2 of this.aliases) {
-      if (a2.def.kind === "topic" && a2.def.step === step && a2.compact.startsWith(compact))
-        found.add(a2.def.id);
+    for (const a of this.aliases) {
+      if (a.def.kind === "topic" && a.def.step === step && a.compact.startsWith(compact))
+        found.add(a.def.id);
     }
     return found.size === 1 ? [...found][0] : void 0;
   }
@@ -25892,13 +28699,13 @@ var Recogniser = class {
     const allowed2 = cjk ? 1 : compact.length >= 8 ? 2 : 1;
     let best;
     let bestD = Infinity;
-    for (const a2 of this.aliases) {
-      if (Math.abs(a2.compact.length - compact.length) > allowed2)
+    for (const a of this.aliases) {
+      if (Math.abs(a.compact.length - compact.length) > allowed2)
         continue;
-      const d2 = (0, import_fastest_levenshtein.distance)(a2.compact, compact);
-      if (d2 < bestD) {
-        bestD = d2;
-        best = a2;
+      const d = (0, import_fastest_levenshtein.distance)(a.compact, compact);
+      if (d < bestD) {
+        bestD = d;
+        best = a;
       }
     }
     if (!best || bestD === 0 || bestD > allowed2)
@@ -25917,33 +28724,33 @@ function latinWordAt(padded, words) {
   return -1;
 }
 function cjkUnits(compact) {
-  let n2 = 0;
+  let n = 0;
   for (const c of compact)
     if (hasCjk(c))
-      n2++;
-  return n2 / 2;
+      n++;
+  return n / 2;
 }
 function latinWords(norm) {
-  return meaningfulWords(norm).filter((w2) => !hasCjk(w2)).length;
+  return meaningfulWords(norm).filter((w) => !hasCjk(w)).length;
 }
-var HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h2) => normalizeHeading(h2));
-var LATIN_HEADS = new Set(HEADS.filter((h2) => !hasCjk(h2)));
-var CJK_HEADS = HEADS.filter((h2) => hasCjk(h2)).map((h2) => h2.replace(/\s+/g, ""));
+var HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
+var LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
+var CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ""));
 function headUnits(norm, compact) {
-  let n2 = meaningfulWords(norm).filter((w2) => LATIN_HEADS.has(w2)).length;
-  for (const h2 of CJK_HEADS)
-    if (compact.endsWith(h2) && compact.length > h2.length)
-      n2 += cjkUnits(h2);
+  let n = meaningfulWords(norm).filter((w) => LATIN_HEADS.has(w)).length;
+  for (const h of CJK_HEADS)
+    if (compact.endsWith(h) && compact.length > h.length)
+      n += cjkUnits(h);
   const total = latinWords(norm) + cjkUnits(compact);
-  return n2 >= total ? 0 : n2;
+  return n >= total ? 0 : n;
 }
 function hasHeadAfter(rest) {
-  const t2 = rest.trim();
-  if (!t2 || isConnector(t2.split(/\s+/)[0]) || hasCjk(t2[0]) && isConnector(t2[0]))
+  const t = rest.trim();
+  if (!t || isConnector(t.split(/\s+/)[0]) || hasCjk(t[0]) && isConnector(t[0]))
     return false;
-  if (hasCjk(t2) && !/\s/.test(t2))
-    return !CJK_HEADS.includes(t2);
-  return meaningfulWords(t2).some((w2) => !LATIN_HEADS.has(w2) && !CJK_HEADS.includes(w2));
+  if (hasCjk(t) && !/\s/.test(t))
+    return !CJK_HEADS.includes(t);
+  return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
 }
 var BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
 function halves(raw) {
@@ -25952,22 +28759,22 @@ function halves(raw) {
   if (/[,，、.。;；!?！？]/u.test(bare) || bare.trim().split(/\s+/).length > 6)
     return out;
   const inside = [];
-  const outside = raw.replace(BRACKETED, (_, t2) => {
-    inside.push(t2);
+  const outside = raw.replace(BRACKETED, (_, t) => {
+    inside.push(t);
     return " ";
   });
   if (inside.length > 0) {
     if (outside.trim())
       out.push(outside);
-    out.push(...inside.map((t2) => t2.split(/[:：]/)[0]));
+    out.push(...inside.map((t) => t.split(/[:：]/)[0]));
   }
   const norm = normalizeHeading(raw);
   const words = norm.split(" ");
-  const latin = words.filter((w2) => w2 && !hasCjk(w2)).join(" ");
-  const cjk = words.filter((w2) => hasCjk(w2) && !/[a-z]/.test(w2)).join(" ");
+  const latin = words.filter((w) => w && !hasCjk(w)).join(" ");
+  const cjk = words.filter((w) => hasCjk(w) && !/[a-z]/.test(w)).join(" ");
   if (latin && cjk && /[a-z]{2}/.test(latin))
     out.push(latin, cjk);
-  return out.filter((h2) => h2.trim() && normalizeHeading(h2) !== norm);
+  return out.filter((h) => h.trim() && normalizeHeading(h) !== norm);
 }
 
 // out/src/core/rulebook.js
@@ -25979,8 +28786,8 @@ var SchemaSet = class {
   constructor(schemas = [], profiles = []) {
     for (const s of schemas)
       this.addSchema(s);
-    for (const p2 of profiles)
-      this.profiles.set(p2.id, p2);
+    for (const p of profiles)
+      this.profiles.set(p.id, p);
   }
   addSchema(schema) {
     const id = schema.$id;
@@ -26020,10 +28827,10 @@ var SchemaSet = class {
       }
       const props = schema.properties;
       for (const group of ["steps", "topics"]) {
-        const g2 = props?.[group];
-        if (!g2)
+        const g = props?.[group];
+        if (!g)
           continue;
-        const members = g2.properties ?? {};
+        const members = g.properties ?? {};
         for (const [key, member] of Object.entries(members)) {
           const x = member["x-mlsd"];
           if (!x)
@@ -26049,24 +28856,24 @@ var SchemaSet = class {
             source: id
           });
         }
-        for (const r2 of g2.required ?? [])
-          required.add(r2);
+        for (const r of g.required ?? [])
+          required.add(r);
       }
     };
     visit(this.schemas.get(info.schemaId), info.schemaId);
     const omitted = new Set((info.omits ?? []).filter((id) => defs.has(id)));
-    for (const d2 of defs.values())
-      if (d2.kind === "topic" && omitted.has(d2.step))
-        omitted.add(d2.id);
-    for (const r2 of required) {
-      const d2 = defs.get(r2);
-      if (d2 && !omitted.has(r2))
-        d2.required = true;
+    for (const d of defs.values())
+      if (d.kind === "topic" && omitted.has(d.step))
+        omitted.add(d.id);
+    for (const r of required) {
+      const d = defs.get(r);
+      if (d && !omitted.has(r))
+        d.required = true;
     }
     const all2 = [...defs.values()];
-    const steps = all2.filter((d2) => d2.kind === "step").sort((a2, b) => a2.order - b.order);
+    const steps = all2.filter((d) => d.kind === "step").sort((a, b) => a.order - b.order);
     const stepOrder = new Map(steps.map((s) => [s.id, s.order]));
-    const topics = all2.filter((d2) => d2.kind === "topic").sort((a2, b) => (stepOrder.get(a2.step) ?? 99) - (stepOrder.get(b.step) ?? 99) || a2.order - b.order);
+    const topics = all2.filter((d) => d.kind === "topic").sort((a, b) => (stepOrder.get(a.step) ?? 99) - (stepOrder.get(b.step) ?? 99) || a.order - b.order);
     const book = { caseInfo: info, schemaId: info.schemaId, steps, topics, byId: defs, omitted };
     this.books.set(caseId, book);
     return book;
@@ -26086,13 +28893,13 @@ var MessageError = class extends Error {
 };
 function fillTemplate(template, data = {}, where = "") {
   return template.replace(/\{(\w+)\}/g, (all2, k) => {
-    const v11 = data[k];
-    if (v11 === void 0 || v11 === null) {
+    const v = data[k];
+    if (v === void 0 || v === null) {
       if (messageChecks.strict)
         throw new MessageError(`${where}: message placeholder {${k}} has no value in ${JSON.stringify(data)}`);
       return all2;
     }
-    return String(v11);
+    return String(v);
   });
 }
 function formatText(texts, lang, data, where = "") {
@@ -26127,9 +28934,9 @@ function templateSections(book) {
     if (book.omitted.has(step.id))
       continue;
     out.push(step);
-    for (const t2 of book.topics)
-      if (t2.step === step.id && !book.omitted.has(t2.id))
-        out.push(t2);
+    for (const t of book.topics)
+      if (t.step === step.id && !book.omitted.has(t.id))
+        out.push(t);
   }
   return out;
 }
@@ -26143,22 +28950,22 @@ function titleConflict(book, title) {
   return id ? book.byId.get(id) : void 0;
 }
 function renderTemplate(book, lang, opts = {}) {
-  const t2 = TEXT[lang];
+  const t = TEXT[lang];
   const caseTitle = book.caseInfo.title[lang];
-  const title = oneLine(opts.title ?? "") || (titleConflict(book, caseTitle) ? t2.title : caseTitle);
+  const title = oneLine(opts.title ?? "") || (titleConflict(book, caseTitle) ? t.title : caseTitle);
   const lines = [
     "---",
     "mlsd:",
     `  case: ${book.caseInfo.id}`,
     `  lang: ${lang}`,
-    `  ${t2.profile}`,
-    `  ${t2.waive}`,
-    `  ${t2.waiveExample}`,
+    `  ${t.profile}`,
+    `  ${t.waive}`,
+    `  ${t.waiveExample}`,
     "---",
     "",
     `# ${title}`,
     "",
-    `<!-- ${t2.intro} -->`,
+    `<!-- ${t.intro} -->`,
     ""
   ];
   for (const def of templateSections(book)) {
@@ -26198,28 +29005,28 @@ function withBlankLines(text3, at, snippet) {
   return { start: at, end: at, text: lead + snippet.replace(/\n/g, eol) + trail };
 }
 function stepLevel(model) {
-  for (const e2 of Object.values(model.steps))
-    if (e2.section?.kind === "heading")
-      return e2.section.level;
+  for (const e of Object.values(model.steps))
+    if (e.section?.kind === "heading")
+      return e.section.level;
   return 2;
 }
 function insertTopicFix(c, def) {
   const host = c.model.steps[def.step]?.section;
-  const siblings = c.book.topics.filter((t2) => t2.step === def.step && t2.id !== def.id).map((t2) => ({ t: t2, sec: c.model.topics[t2.id]?.section })).filter((x) => x.sec?.kind === "heading");
+  const siblings = c.book.topics.filter((t) => t.step === def.step && t.id !== def.id).map((t) => ({ t, sec: c.model.topics[t.id]?.section })).filter((x) => x.sec?.kind === "heading");
   if (!host || host.kind !== "heading") {
     if (siblings.length === 0)
       return void 0;
     const level2 = siblings[0].sec.level;
-    const later = siblings.filter((x) => x.t.order > def.order).sort((a2, b) => a2.sec.start - b.sec.start)[0];
-    const earlier = siblings.filter((x) => x.t.order < def.order).sort((a2, b) => b.sec.start - a2.sec.start)[0];
+    const later = siblings.filter((x) => x.t.order > def.order).sort((a, b) => a.sec.start - b.sec.start)[0];
+    const earlier = siblings.filter((x) => x.t.order < def.order).sort((a, b) => b.sec.start - a.sec.start)[0];
     const at2 = later ? later.sec.start : earlier ? earlier.sec.sectionEnd : siblings[0].sec.start;
     return withBlankLines(c.text, at2, sectionSnippet(def, c.lang, level2));
   }
   const level = Math.min(6, host.level + 1);
-  const end = c.analysis.extents.find((e2) => e2.section === host)?.end ?? host.sectionEnd;
+  const end = c.analysis.extents.find((e) => e.section === host)?.end ?? host.sectionEnd;
   let at = end;
-  for (const { t: t2, sec } of siblings) {
-    if (t2.order > def.order && sec.start > host.start && sec.start < end)
+  for (const { t, sec } of siblings) {
+    if (t.order > def.order && sec.start > host.start && sec.start < end)
       at = Math.min(at, sec.start);
   }
   return withBlankLines(c.text, at, sectionSnippet(def, c.lang, level));
@@ -26241,9 +29048,9 @@ function insertStepFix(c, def) {
         continue;
       const sec = c.model.steps[s.id]?.section;
       if (sec && sec.kind === "heading")
-        end = Math.max(end, c.analysis.extents.find((e2) => e2.section === sec)?.end ?? sec.sectionEnd);
-      for (const t2 of c.book.topics) {
-        const ts = t2.step === s.id ? c.model.topics[t2.id]?.section : void 0;
+        end = Math.max(end, c.analysis.extents.find((e) => e.section === sec)?.end ?? sec.sectionEnd);
+      for (const t of c.book.topics) {
+        const ts = t.step === s.id ? c.model.topics[t.id]?.section : void 0;
         if (ts && ts.kind === "heading")
           end = Math.max(end, ts.sectionEnd);
       }
@@ -26251,9 +29058,9 @@ function insertStepFix(c, def) {
     at = end >= 0 ? end : c.text.length;
   }
   let snippet = sectionSnippet(def, c.lang, level);
-  for (const t2 of c.book.topics)
-    if (t2.step === def.id && t2.required)
-      snippet += "\n" + sectionSnippet(t2, c.lang, level + 1);
+  for (const t of c.book.topics)
+    if (t.step === def.id && t.required)
+      snippet += "\n" + sectionSnippet(t, c.lang, level + 1);
   return withBlankLines(c.text, at, snippet);
 }
 
@@ -26280,63 +29087,63 @@ function discussion(ctx, def) {
   const at = entry.offset ?? 0;
   return { scopes: ev.stepScopes(def), start: at, end: ctx.lines.lineEnd(at) };
 }
-function hitsIn(ctx, def, words, d2) {
+function hitsIn(ctx, def, words, d) {
   const list2 = Array.isArray(words) ? words : wordList(words);
-  return evidenceOf(ctx.analysis).find(list2, def.senses, d2.scopes);
+  return evidenceOf(ctx.analysis).find(list2, def.senses, d.scopes);
 }
-function examples(words, lang, n2 = 4) {
+function examples(words, lang, n = 4) {
   const own5 = words[lang] ?? [];
   const other = lang === "en" ? words.ko ?? [] : words.en ?? [];
   const chosen = [];
   const stems = /* @__PURE__ */ new Set();
-  for (const w2 of [...own5, ...other]) {
-    if (chosen.length >= n2)
+  for (const w of [...own5, ...other]) {
+    if (chosen.length >= n)
       break;
-    const stem = (p2) => /^[\x20-\x7e]+$/.test(p2) ? p2.slice(0, 5) : p2.slice(0, 2);
-    const parts = w2.toLowerCase().split(/[\s\-@/]+/).filter((p2) => p2.length >= 2);
-    if (parts.some((p2) => stems.has(stem(p2))))
+    const stem = (p) => /^[\x20-\x7e]+$/.test(p) ? p.slice(0, 5) : p.slice(0, 2);
+    const parts = w.toLowerCase().split(/[\s\-@/]+/).filter((p) => p.length >= 2);
+    if (parts.some((p) => stems.has(stem(p))))
       continue;
-    if (chosen.some((c) => c.toLowerCase().includes(w2.toLowerCase()) || w2.toLowerCase().includes(c.toLowerCase())))
+    if (chosen.some((c) => c.toLowerCase().includes(w.toLowerCase()) || w.toLowerCase().includes(c.toLowerCase())))
       continue;
-    chosen.push(w2);
-    for (const p2 of parts)
-      stems.add(stem(p2));
+    chosen.push(w);
+    for (const p of parts)
+      stems.add(stem(p));
   }
   return chosen.join(", ");
 }
-function named(hits, n2 = 4) {
-  return [...new Set(hits.map((h2) => h2.phrase))].slice(0, n2).join(", ");
+function named(hits, n = 4) {
+  return [...new Set(hits.map((h) => h.phrase))].slice(0, n).join(", ");
 }
 function checkRequirement(ctx, meta6, messageId) {
   for (const def of ctx.book.topics) {
     for (const req of def.requires ?? []) {
       if (req.rule !== meta6.id)
         continue;
-      const d2 = discussion(ctx, def);
-      if (!d2)
+      const d = discussion(ctx, def);
+      if (!d)
         continue;
-      const missing = req.groups.filter((g2) => hitsIn(ctx, def, g2.words, d2).length === 0 && !inCode(ctx, g2.words, d2));
+      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d));
       if (missing.length === 0)
         continue;
-      const found = req.groups.filter((g2) => !missing.includes(g2));
+      const found = req.groups.filter((g) => !missing.includes(g));
       ctx.report({
         messageId,
-        node: d2,
+        node: d,
         topic: def.id,
         data: {
           title: def.title[ctx.lang],
           id: def.id,
-          missing: missing.map((g2) => g2.label?.[ctx.lang] ?? examples(g2.words, ctx.lang, 3)).join(ctx.lang === "ko" ? ", " : " and "),
-          found: found.map((g2) => g2.label?.[ctx.lang] ?? "").filter(Boolean).join(", "),
-          examples: missing.map((g2) => examples(g2.words, ctx.lang)).join("; ")
+          missing: missing.map((g) => g.label?.[ctx.lang] ?? examples(g.words, ctx.lang, 3)).join(ctx.lang === "ko" ? ", " : " and "),
+          found: found.map((g) => g.label?.[ctx.lang] ?? "").filter(Boolean).join(", "),
+          examples: missing.map((g) => examples(g.words, ctx.lang)).join("; ")
         }
       });
     }
   }
 }
-function inCode(ctx, words, d2) {
+function inCode(ctx, words, d) {
   let code = "";
-  for (const s of d2.scopes) {
+  for (const s of d.scopes) {
     for (const b of codeBlocks(ctx))
       if (b.start < s.end && s.start < b.end)
         code += " " + ctx.text.slice(Math.max(b.start, s.start), Math.min(b.end, s.end));
@@ -26344,13 +29151,13 @@ function inCode(ctx, words, d2) {
   if (!code)
     return false;
   const hay = code.toLowerCase().replace(/_+/g, " ");
-  return wordList(words).some((w2) => containsWord(hay, w2.toLowerCase()));
+  return wordList(words).some((w) => containsWord(hay, w.toLowerCase()));
 }
 var codeOf = /* @__PURE__ */ new WeakMap();
 function codeBlocks(ctx) {
-  let r2 = codeOf.get(ctx.analysis);
-  if (!r2) {
-    r2 = [];
+  let r = codeOf.get(ctx.analysis);
+  if (!r) {
+    r = [];
     const text3 = ctx.text;
     let open;
     for (let at = 0; at <= text3.length; ) {
@@ -26360,7 +29167,7 @@ function codeBlocks(ctx) {
       if (fence3 && !open)
         open = { start: at, fence: fence3 };
       else if (fence3 && open && fence3[0] === open.fence[0] && fence3.length >= open.fence.length) {
-        r2.push({ start: open.start, end });
+        r.push({ start: open.start, end });
         open = void 0;
       }
       if (nl < 0)
@@ -26368,19 +29175,19 @@ function codeBlocks(ctx) {
       at = nl + 1;
     }
     if (open)
-      r2.push({ start: open.start, end: text3.length });
-    for (const m2 of text3.matchAll(/`[^`\n]+`/g))
-      r2.push({ start: m2.index, end: m2.index + m2[0].length });
-    codeOf.set(ctx.analysis, r2);
+      r.push({ start: open.start, end: text3.length });
+    for (const m of text3.matchAll(/`[^`\n]+`/g))
+      r.push({ start: m.index, end: m.index + m[0].length });
+    codeOf.set(ctx.analysis, r);
   }
-  return r2;
+  return r;
 }
 function containsWord(hay, word) {
   if (!word)
     return false;
-  for (let i2 = hay.indexOf(word); i2 >= 0; i2 = hay.indexOf(word, i2 + 1)) {
-    const before = hay[i2 - 1];
-    const after = hay[i2 + word.length];
+  for (let i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + 1)) {
+    const before = hay[i - 1];
+    const after = hay[i + word.length];
     if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after)))
       return true;
   }
@@ -26388,7 +29195,7 @@ function containsWord(hay, word) {
 }
 function stepHeadings(ctx) {
   const { sections, ids } = ctx.analysis;
-  const stepsOf = (i2) => (ids.get(i2) ?? []).map((id) => ctx.book.byId.get(id)).filter((d2) => d2?.kind === "step");
+  const stepsOf = (i) => (ids.get(i) ?? []).map((id) => ctx.book.byId.get(id)).filter((d) => d?.kind === "step");
   const out = [];
   for (const s of sections) {
     if (s.kind !== "heading" || s.inQuote)
@@ -26396,15 +29203,15 @@ function stepHeadings(ctx) {
     const steps = stepsOf(s.index);
     if (steps.length === 0)
       continue;
-    let p2 = s.parent;
+    let p = s.parent;
     let nested = false;
-    while (p2 !== void 0) {
-      if (stepsOf(p2).length > 0)
+    while (p !== void 0) {
+      if (stepsOf(p).length > 0)
         nested = true;
-      p2 = sections[p2].parent;
+      p = sections[p].parent;
     }
     if (!nested)
-      out.push({ section: s, steps: [...steps].sort((a2, b) => a2.order - b.order) });
+      out.push({ section: s, steps: [...steps].sort((a, b) => a.order - b.order) });
   }
   return out;
 }
@@ -26465,7 +29272,7 @@ var rule = defineRule({
   }
   for (const [stepId, defs] of byStep) {
     const step = ctx.book.byId.get(stepId);
-    const total = ctx.book.topics.filter((t2) => t2.step === stepId && t2.required).length;
+    const total = ctx.book.topics.filter((t) => t.step === stepId && t.required).length;
     const related = defs.map((def) => {
       const title = def.title[ctx.lang];
       const fix = insertTopicFix(ctx, def);
@@ -26476,17 +29283,17 @@ var rule = defineRule({
       range: hostRange(ctx, stepId),
       topic: stepId,
       defaultSeverity: "warning",
-      data: { stepTitle: step?.title[ctx.lang] ?? stepId, titles: related.map((r2) => r2.title).join(", "), count: defs.length, total },
+      data: { stepTitle: step?.title[ctx.lang] ?? stepId, titles: related.map((r) => r.title).join(", "), count: defs.length, total },
       related
     });
   }
 });
 function missingTopics(errors, ctx) {
   const out = [];
-  for (const e2 of errors) {
-    if (e2.keyword !== "required" || e2.instancePath !== "/topics")
+  for (const e of errors) {
+    if (e.keyword !== "required" || e.instancePath !== "/topics")
       continue;
-    const def = ctx.book.byId.get(e2.params.missingProperty);
+    const def = ctx.book.byId.get(e.params.missingProperty);
     if (def && def.kind === "topic")
       out.push(def);
   }
@@ -26547,14 +29354,14 @@ var rule2 = defineRule({
   fixTypes: { insertSection: "sections" }
 }, (ctx) => {
   const missing = [];
-  for (const e2 of ctx.schemaErrors) {
-    if (e2.keyword !== "required" || e2.instancePath !== "/steps")
+  for (const e of ctx.schemaErrors) {
+    if (e.keyword !== "required" || e.instancePath !== "/steps")
       continue;
-    const def = ctx.book.byId.get(e2.params.missingProperty);
+    const def = ctx.book.byId.get(e.params.missingProperty);
     if (def && def.kind === "step")
       missing.push(def);
   }
-  const own5 = ctx.topicReport === "grouped" ? missing.filter((d2) => !ctx.profileNames(d2)) : [];
+  const own5 = ctx.topicReport === "grouped" ? missing.filter((d) => !ctx.profileNames(d)) : [];
   const grouped = own5.length >= GROUP_FROM ? new Set(own5) : /* @__PURE__ */ new Set();
   for (const def of missing) {
     if (grouped.has(def))
@@ -26570,7 +29377,7 @@ var rule2 = defineRule({
   }
   if (grouped.size === 0)
     return;
-  const defs = [...grouped].sort((a2, b) => a2.order - b.order);
+  const defs = [...grouped].sort((a, b) => a.order - b.order);
   const total = ctx.book.steps.filter((s) => !ctx.book.omitted.has(s.id)).length;
   const related = defs.map((def) => {
     const title = def.title[ctx.lang];
@@ -26582,7 +29389,7 @@ var rule2 = defineRule({
     data: {
       covered: total - missing.length,
       total,
-      titles: related.map((r2) => r2.title).join(", "),
+      titles: related.map((r) => r.title).join(", "),
       first: related[0].title,
       example: exampleOf(defs[0], ctx.lang)
     },
@@ -26610,17 +29417,17 @@ var rule3 = defineRule({
 }, (ctx) => {
   let placeholders;
   for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
-    const e2 = (def.kind === "step" ? ctx.model.steps : ctx.model.topics)[def.id];
-    if (!e2 || e2.status !== "empty" || !e2.section)
+    const e = (def.kind === "step" ? ctx.model.steps : ctx.model.topics)[def.id];
+    if (!e || e.status !== "empty" || !e.section)
       continue;
     if (ctx.book.omitted.has(def.id))
       continue;
-    const s = e2.section;
+    const s = e.section;
     if (s.kind === "listitem" || s.kind === "leadin")
       continue;
     const end = def.kind === "step" ? ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd : s.sectionEnd;
     placeholders ??= ctx.reported("placeholder");
-    if (placeholders.some((p2) => p2.start >= s.start && p2.start < end))
+    if (placeholders.some((p) => p.start >= s.start && p.start < end))
       continue;
     ctx.report({ messageId: "empty", node: s, topic: def.id, data: { title: def.title[ctx.lang], id: def.id } });
   }
@@ -26655,9 +29462,9 @@ var rule4 = defineRule({
   for (const leaf of ctx.analysis.leaves) {
     if (leaf.code)
       continue;
-    for (const p2 of findPlaceholders(leaf.text)) {
-      const text3 = p2.match.length > 60 ? `${p2.match.slice(0, 57)}...` : p2.match;
-      ctx.report({ messageId: "left", range: sourceRange(ctx, leaf, p2.index, p2.match), data: { text: text3 } });
+    for (const p of findPlaceholders(leaf.text)) {
+      const text3 = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
+      ctx.report({ messageId: "left", range: sourceRange(ctx, leaf, p.index, p.match), data: { text: text3 } });
     }
   }
 });
@@ -26748,7 +29555,7 @@ var meta = {
   }
 };
 function check(ctx) {
-  const framing = ctx.book.topics.find((t2) => (t2.categories?.length ?? 0) > 0);
+  const framing = ctx.book.topics.find((t) => (t.categories?.length ?? 0) > 0);
   if (!framing)
     return;
   const fd = discussion(ctx, framing);
@@ -26762,22 +29569,22 @@ function check(ctx) {
     const families = def.metricFamilies ?? [];
     if (families.length === 0)
       continue;
-    const d2 = discussion(ctx, def);
-    if (!d2)
+    const d = discussion(ctx, def);
+    if (!d)
       continue;
-    const all2 = hitsIn(ctx, def, families.flatMap((f2) => wordList(f2.words)), d2);
+    const all2 = hitsIn(ctx, def, families.flatMap((f) => wordList(f.words)), d);
     if (all2.length === 0)
       continue;
-    const fits = all2.some((h2) => families.some((f2) => f2.fits.some((c) => chosenIds.has(c)) && wordList(f2.words).some((w2) => w2.toLowerCase() === h2.phrase.toLowerCase())));
+    const fits = all2.some((h) => families.some((f) => f.fits.some((c) => chosenIds.has(c)) && wordList(f.words).some((w) => w.toLowerCase() === h.phrase.toLowerCase())));
     if (fits)
       continue;
-    const wanted = families.filter((f2) => f2.fits.some((c) => chosenIds.has(c)));
+    const wanted = families.filter((f) => f.fits.some((c) => chosenIds.has(c)));
     if (wanted.length === 0)
       continue;
-    const suggest = { en: wanted.flatMap((f2) => f2.words.en ?? []), ko: wanted.flatMap((f2) => f2.words.ko ?? []) };
+    const suggest = { en: wanted.flatMap((f) => f.words.en ?? []), ko: wanted.flatMap((f) => f.words.ko ?? []) };
     ctx.report({
       messageId: "misfit",
-      node: d2,
+      node: d,
       topic: def.id,
       data: {
         metrics: named(all2),
@@ -26877,47 +29684,47 @@ function longestRun(xs) {
   const len = [];
   const prev = [];
   let best = -1;
-  for (let i2 = 0; i2 < xs.length; i2++) {
-    len[i2] = 1;
-    prev[i2] = -1;
-    for (let j = 0; j < i2; j++) {
-      if (xs[j] <= xs[i2] && len[j] + 1 > len[i2]) {
-        len[i2] = len[j] + 1;
-        prev[i2] = j;
+  for (let i = 0; i < xs.length; i++) {
+    len[i] = 1;
+    prev[i] = -1;
+    for (let j = 0; j < i; j++) {
+      if (xs[j] <= xs[i] && len[j] + 1 > len[i]) {
+        len[i] = len[j] + 1;
+        prev[i] = j;
       }
     }
-    if (best < 0 || len[i2] > len[best])
-      best = i2;
+    if (best < 0 || len[i] > len[best])
+      best = i;
   }
   const keep = /* @__PURE__ */ new Set();
-  for (let i2 = best; i2 >= 0; i2 = prev[i2])
-    keep.add(i2);
+  for (let i = best; i >= 0; i = prev[i])
+    keep.add(i);
   return keep;
 }
 function check2(ctx) {
   const heads = stepHeadings(ctx);
   const seen = /* @__PURE__ */ new Set();
-  const firsts = heads.filter((h2) => {
-    const id = h2.steps[0].id;
+  const firsts = heads.filter((h) => {
+    const id = h.steps[0].id;
     if (seen.has(id))
       return false;
     seen.add(id);
     return true;
   });
-  const orders = firsts.map((h2) => h2.steps[0].order);
+  const orders = firsts.map((h) => h.steps[0].order);
   const keep = longestRun(orders);
   const sequence = ctx.book.steps.map((s) => s.order).join(" \u2192 ");
-  firsts.forEach((h2, i2) => {
-    if (keep.has(i2))
+  firsts.forEach((h, i) => {
+    if (keep.has(i))
       return;
-    const def = h2.steps[0];
-    const before = firsts.slice(i2 + 1).find((o2) => o2.steps[0].order < def.order) ?? firsts.slice(0, i2).reverse().find((o2) => o2.steps[0].order > def.order);
+    const def = h.steps[0];
+    const before = firsts.slice(i + 1).find((o) => o.steps[0].order < def.order) ?? firsts.slice(0, i).reverse().find((o) => o.steps[0].order > def.order);
     if (!before)
       return;
     const b = before.steps[0];
     ctx.report({
       messageId: "outOfOrder",
-      node: h2.section,
+      node: h.section,
       topic: def.id,
       data: { title: def.title[ctx.lang], order: def.order, before: b.title[ctx.lang], beforeOrder: b.order, sequence }
     });
@@ -26944,18 +29751,18 @@ var meta3 = {
 function check3(ctx) {
   const first = /* @__PURE__ */ new Map();
   let previous2 = /* @__PURE__ */ new Set();
-  for (const h2 of stepHeadings(ctx)) {
-    for (const def of h2.steps) {
+  for (const h of stepHeadings(ctx)) {
+    for (const def of h.steps) {
       const at = first.get(def.id);
       if (at === void 0) {
-        first.set(def.id, h2.section.start);
+        first.set(def.id, h.section.start);
         continue;
       }
       if (previous2.has(def.id))
         continue;
-      ctx.report({ messageId: "again", node: h2.section, topic: def.id, data: { title: def.title[ctx.lang], id: def.id, first: ctx.lines.point(at).line } });
+      ctx.report({ messageId: "again", node: h.section, topic: def.id, data: { title: def.title[ctx.lang], id: def.id, first: ctx.lines.point(at).line } });
     }
-    previous2 = new Set(h2.steps.map((d2) => d2.id));
+    previous2 = new Set(h.steps.map((d) => d.id));
   }
 }
 var rule14 = defineRule(meta3, check3);
@@ -26963,15 +29770,15 @@ var rule14 = defineRule(meta3, check3);
 // out/src/core/suggest.js
 var import_fastest_levenshtein2 = __toESM(require_mod(), 1);
 function closest(value2, options, max = Math.max(2, Math.floor(value2.length / 3))) {
-  const v11 = value2.toLowerCase();
+  const v = value2.toLowerCase();
   let best;
   let bestD = Infinity;
-  for (const o2 of options) {
-    const lo = o2.toLowerCase();
-    const d2 = lo === v11 ? 0 : v11.length >= 3 && (lo.includes(v11) || v11.includes(lo)) ? 1 : (0, import_fastest_levenshtein2.distance)(v11, lo);
-    if (d2 < bestD) {
-      bestD = d2;
-      best = o2;
+  for (const o of options) {
+    const lo = o.toLowerCase();
+    const d = lo === v ? 0 : v.length >= 3 && (lo.includes(v) || v.includes(lo)) ? 1 : (0, import_fastest_levenshtein2.distance)(v, lo);
+    if (d < bestD) {
+      bestD = d;
+      best = o;
     }
   }
   return bestD <= max ? best : void 0;
@@ -26992,18 +29799,18 @@ function readDirectives(root) {
       const closed = node2.value.slice(0, close2 + 3);
       let line = baseLine;
       let counted = 0;
-      for (const m2 of closed.includes("mlsd-lint") ? execAll(COMMENT, closed) : []) {
-        const keyword = (m2[1] ?? "").toLowerCase();
-        const ids = (m2[2] ?? "").split(/(?:^|\s)--(?:\s|$)/, 1)[0].split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-        line += newlines(closed, counted, m2.index);
-        counted = m2.index;
-        const endLine = line + newlines(m2[0], 0, m2[0].length);
+      for (const m of closed.includes("mlsd-lint") ? execAll(COMMENT, closed) : []) {
+        const keyword = (m[1] ?? "").toLowerCase();
+        const ids = (m[2] ?? "").split(/(?:^|\s)--(?:\s|$)/, 1)[0].split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+        line += newlines(closed, counted, m.index);
+        counted = m.index;
+        const endLine = line + newlines(m[0], 0, m[0].length);
         out.push({
           kind: KINDS.includes(keyword) ? keyword : void 0,
           keyword,
           ids,
-          start: base + m2.index,
-          end: base + m2.index + m2[0].length,
+          start: base + m.index,
+          end: base + m.index + m[0].length,
           line,
           endLine
         });
@@ -27015,16 +29822,16 @@ function readDirectives(root) {
         walk(c);
   };
   walk(root);
-  return out.sort((a2, b) => a2.start - b.start);
+  return out.sort((a, b) => a.start - b.start);
 }
 function newlines(s, from, to) {
-  let n2 = 0;
-  for (let i2 = s.indexOf("\n", from); i2 >= 0 && i2 < to; i2 = s.indexOf("\n", i2 + 1))
-    n2++;
-  return n2;
+  let n = 0;
+  for (let i = s.indexOf("\n", from); i >= 0 && i < to; i = s.indexOf("\n", i + 1))
+    n++;
+  return n;
 }
-function names(d2, ruleId) {
-  return d2.ids.length === 0 || d2.ids.includes(ruleId);
+function names(d, ruleId) {
+  return d.ids.length === 0 || d.ids.includes(ruleId);
 }
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(ds) {
@@ -27032,23 +29839,23 @@ function indexOf(ds) {
   if (ix)
     return ix;
   ix = { fileAll: false, fileIds: /* @__PURE__ */ new Set(), byLine: /* @__PURE__ */ new Map(), all: [], byRule: /* @__PURE__ */ new Map() };
-  ds.forEach((d2, order2) => {
-    if (d2.kind === "disable-file") {
-      if (d2.ids.length === 0)
+  ds.forEach((d, order2) => {
+    if (d.kind === "disable-file") {
+      if (d.ids.length === 0)
         ix.fileAll = true;
       else
-        for (const id of d2.ids)
+        for (const id of d.ids)
           ix.fileIds.add(id);
-    } else if (d2.kind === "disable-line" || d2.kind === "disable-next-line") {
-      const [from, to] = d2.kind === "disable-line" ? [d2.line, d2.endLine] : [d2.endLine + 1, d2.endLine + 1];
-      for (let l2 = from; l2 <= to; l2++)
-        (ix.byLine.get(l2) ?? ix.byLine.set(l2, []).get(l2)).push(d2);
-    } else if (d2.kind === "disable" || d2.kind === "enable") {
-      const entry = [d2.line, d2.kind === "disable", order2];
-      if (d2.ids.length === 0)
+    } else if (d.kind === "disable-line" || d.kind === "disable-next-line") {
+      const [from, to] = d.kind === "disable-line" ? [d.line, d.endLine] : [d.endLine + 1, d.endLine + 1];
+      for (let l = from; l <= to; l++)
+        (ix.byLine.get(l) ?? ix.byLine.set(l, []).get(l)).push(d);
+    } else if (d.kind === "disable" || d.kind === "enable") {
+      const entry = [d.line, d.kind === "disable", order2];
+      if (d.ids.length === 0)
         ix.all.push(entry);
       else
-        for (const id of new Set(d2.ids))
+        for (const id of new Set(d.ids))
           (ix.byRule.get(id) ?? ix.byRule.set(id, []).get(id)).push(entry);
     }
   });
@@ -27069,18 +29876,18 @@ function lastAt(entries, line) {
   }
   return lo > 0 ? entries[lo - 1] : void 0;
 }
-function suppressor(f2, ds) {
+function suppressor(f, ds) {
   if (ds.length === 0)
     return void 0;
   const ix = indexOf(ds);
-  if (ix.fileAll || ix.fileIds.has(f2.ruleId))
-    return ds.find((d2) => d2.kind === "disable-file" && names(d2, f2.ruleId));
-  const onLine = (ix.byLine.get(f2.line) ?? []).find((d2) => names(d2, f2.ruleId));
+  if (ix.fileAll || ix.fileIds.has(f.ruleId))
+    return ds.find((d) => d.kind === "disable-file" && names(d, f.ruleId));
+  const onLine = (ix.byLine.get(f.line) ?? []).find((d) => names(d, f.ruleId));
   if (onLine)
     return onLine;
-  const a2 = lastAt(ix.all, f2.line);
-  const b = lastAt(ix.byRule.get(f2.ruleId), f2.line);
-  const last = a2 && b ? a2[2] > b[2] ? a2 : b : a2 ?? b;
+  const a = lastAt(ix.all, f.line);
+  const b = lastAt(ix.byRule.get(f.ruleId), f.line);
+  const last = a && b ? a[2] > b[2] ? a : b : a ?? b;
   return last !== void 0 && last[1] ? ds[last[2]] : void 0;
 }
 var DISABLING = ["disable", "disable-line", "disable-next-line", "disable-file"];
@@ -27114,19 +29921,19 @@ var meta4 = {
   }
 };
 function check4(ctx) {
-  for (const d2 of ctx.directives) {
-    if (d2.kind === void 0) {
-      const value2 = `mlsd-lint${d2.keyword ? `-${d2.keyword}` : ""}`;
-      const k = closest(d2.keyword, KINDS, Math.max(2, Math.floor(d2.keyword.length / 4)));
+  for (const d of ctx.directives) {
+    if (d.kind === void 0) {
+      const value2 = `mlsd-lint${d.keyword ? `-${d.keyword}` : ""}`;
+      const k = closest(d.keyword, KINDS, Math.max(2, Math.floor(d.keyword.length / 4)));
       const near = k ? `mlsd-lint-${k}` : void 0;
-      ctx.report({ messageId: near ? "directiveSuggest" : "directive", node: d2, data: near ? { value: value2, near } : { value: value2 }, suggestion: near });
+      ctx.report({ messageId: near ? "directiveSuggest" : "directive", node: d, data: near ? { value: value2, near } : { value: value2 }, suggestion: near });
       continue;
     }
-    for (const id of d2.ids) {
+    for (const id of d.ids) {
       if (ctx.ruleIds.includes(id))
         continue;
       const near = closest(id, ctx.ruleIds, Math.max(2, Math.floor(id.length / 4)));
-      ctx.report({ messageId: near ? "ruleSuggest" : "rule", node: d2, data: near ? { value: id, near } : { value: id }, suggestion: near });
+      ctx.report({ messageId: near ? "ruleSuggest" : "rule", node: d, data: near ? { value: id, near } : { value: id }, suggestion: near });
     }
   }
 }
@@ -27177,18 +29984,18 @@ var rule17 = defineRule({
     }
   }
 }, (ctx) => {
-  for (const e2 of ctx.schemaErrors) {
-    if (e2.keyword === "required" && (e2.instancePath === "/steps" || e2.instancePath === "/topics"))
+  for (const e of ctx.schemaErrors) {
+    if (e.keyword === "required" && (e.instancePath === "/steps" || e.instancePath === "/topics"))
       continue;
-    const m2 = /^\/(steps|topics)\/([^/]+)/.exec(e2.instancePath);
-    const entry = m2 ? (m2[1] === "steps" ? ctx.model.steps : ctx.model.topics)[m2[2]] : void 0;
+    const m = /^\/(steps|topics)\/([^/]+)/.exec(e.instancePath);
+    const entry = m ? (m[1] === "steps" ? ctx.model.steps : ctx.model.topics)[m[2]] : void 0;
     const at = entry?.offset ?? 0;
-    const params = Object.entries(e2.params ?? {}).map(([k, v11]) => `${k}: ${JSON.stringify(v11)}`).join(", ");
+    const params = Object.entries(e.params ?? {}).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(", ");
     ctx.report({
       messageId: "violation",
       range: [at, ctx.lines.lineEnd(at)],
-      topic: m2?.[2],
-      data: { path: e2.instancePath || "/", detail: e2.message ?? e2.keyword, keyword: e2.keyword, params }
+      topic: m?.[2],
+      data: { path: e.instancePath || "/", detail: e.message ?? e.keyword, keyword: e.keyword, params }
     });
   }
 });
@@ -27234,17 +30041,17 @@ var rule18 = defineRule({
     }
   }
 }, (ctx) => {
-  const y2 = ctx.settings.yamlError;
-  if (y2)
-    ctx.report({ messageId: "yaml", range: [y2.offset, ctx.lines.lineEnd(y2.offset)], data: { error: y2.message, line: ctx.lines.point(y2.offset).line } });
-  for (const p2 of ctx.settings.problems) {
-    const range = [p2.offset, ctx.lines.lineEnd(p2.offset)];
-    if (p2.kind === "not-mapping")
-      ctx.report({ messageId: `${p2.key}NotMapping`, range });
-    else if (p2.kind === "bad-value")
-      ctx.report({ messageId: p2.key === "lang" ? "badLang" : "badSeverity", range, data: { key: p2.key, value: p2.value } });
-    else if (p2.kind === "not-string")
-      ctx.report({ messageId: "notString", range, data: { key: p2.key } });
+  const y = ctx.settings.yamlError;
+  if (y)
+    ctx.report({ messageId: "yaml", range: [y.offset, ctx.lines.lineEnd(y.offset)], data: { error: y.message, line: ctx.lines.point(y.offset).line } });
+  for (const p of ctx.settings.problems) {
+    const range = [p.offset, ctx.lines.lineEnd(p.offset)];
+    if (p.kind === "not-mapping")
+      ctx.report({ messageId: `${p.key}NotMapping`, range });
+    else if (p.kind === "bad-value")
+      ctx.report({ messageId: p.key === "lang" ? "badLang" : "badSeverity", range, data: { key: p.key, value: p.value } });
+    else if (p.kind === "not-string")
+      ctx.report({ messageId: "notString", range, data: { key: p.key } });
   }
 });
 
@@ -27276,16 +30083,16 @@ var rule19 = defineRule({
     }
   }
 }, (ctx) => {
-  for (const p2 of ctx.settings.problems) {
-    if (p2.kind !== "unknown-key" && p2.kind !== "unknown-rule")
+  for (const p of ctx.settings.problems) {
+    if (p.kind !== "unknown-key" && p.kind !== "unknown-rule")
       continue;
-    const near = closest(p2.key, p2.known, 2);
-    const ids = p2.kind === "unknown-key" ? ["unknown", "unknownSuggest"] : ["unknownRule", "unknownRuleSuggest"];
+    const near = closest(p.key, p.known, 2);
+    const ids = p.kind === "unknown-key" ? ["unknown", "unknownSuggest"] : ["unknownRule", "unknownRuleSuggest"];
     ctx.report({
       messageId: near ? ids[1] : ids[0],
-      range: [p2.offset, ctx.lines.lineEnd(p2.offset)],
+      range: [p.offset, ctx.lines.lineEnd(p.offset)],
       suggestion: near,
-      data: { key: p2.key, known: p2.known.join(", "), ...near ? { near } : {} }
+      data: { key: p.key, known: p.known.join(", "), ...near ? { near } : {} }
     });
   }
 });
@@ -27418,12 +30225,12 @@ var RULES = [
   rule21,
   rule22
 ];
-var byId = new Map(RULES.map((r2) => [r2.meta.id, r2]));
+var byId = new Map(RULES.map((r) => [r.meta.id, r]));
 if (byId.size !== RULES.length)
   throw new Error("registry: a rule id is listed twice");
-var RULE_IDS = RULES.map((r2) => r2.meta.id);
+var RULE_IDS = RULES.map((r) => r.meta.id);
 function allRules() {
-  return RULES.map((r2) => r2.meta);
+  return RULES.map((r) => r.meta);
 }
 function ruleById(id) {
   return byId.get(id);
@@ -30800,8 +33607,8 @@ var Validator = class {
     for (const schema of this.set.schemas.values()) {
       try {
         ajv.addSchema(schema, void 0, void 0, !BUILTIN.has(schema));
-      } catch (e2) {
-        throw new SchemaError(`schema ${schema.$id} is not a valid JSON Schema: ${e2.message}`, schema.$id);
+      } catch (e) {
+        throw new SchemaError(`schema ${schema.$id} is not a valid JSON Schema: ${e.message}`, schema.$id);
       }
     }
     this.ajv = ajv;
@@ -30822,8 +33629,8 @@ var Validator = class {
     let fn;
     try {
       fn = ajv.getSchema(schemaId);
-    } catch (e2) {
-      throw new SchemaError(`schema ${schemaId} does not compile: ${e2.message}`, schemaId);
+    } catch (e) {
+      throw new SchemaError(`schema ${schemaId} does not compile: ${e.message}`, schemaId);
     }
     if (!fn)
       throw new SchemaError(`schema ${schemaId} is not loaded`, schemaId);
@@ -30839,15 +33646,15 @@ function checkSchema(set, schema) {
   let fn;
   try {
     fn = new Validator(new SchemaSet([...set.schemas.values(), schema])).validator(schema.$id);
-  } catch (e2) {
-    return e2.message;
+  } catch (e) {
+    return e.message;
   }
   try {
     fn({ steps: {}, topics: {} });
-  } catch (e2) {
-    if (e2 instanceof RangeError)
+  } catch (e) {
+    if (e instanceof RangeError)
       return `schema ${schema.$id} refers back to itself without end (an allOf or $ref cycle); remove the reference to its own $id`;
-    return `schema ${schema.$id} fails on an empty doc: ${e2.message}`;
+    return `schema ${schema.$id} fails on an empty doc: ${e.message}`;
   }
   return void 0;
 }
@@ -30875,7 +33682,7 @@ function riskyPattern(schema) {
       return void 0;
     seen.add(node2);
     const rec = node2;
-    const check6 = (p2, where) => backtracks(p2) ? `has a pattern "${p2}" (at ${where}) that repeats a group that holds a choice or a repeat, which can take exponential time; rewrite it without such a group (e.g. ^a+$ for ^(a|aa)+$).` : void 0;
+    const check6 = (p, where) => backtracks(p) ? `has a pattern "${p}" (at ${where}) that repeats a group that holds a choice or a repeat, which can take exponential time; rewrite it without such a group (e.g. ^a+$ for ^(a|aa)+$).` : void 0;
     if (typeof rec.pattern === "string") {
       const bad = check6(rec.pattern, `${at}/pattern`);
       if (bad)
@@ -30888,8 +33695,8 @@ function riskyPattern(schema) {
           return bad;
       }
     }
-    for (const [k, v11] of Object.entries(rec)) {
-      const bad = walk(v11, `${at}/${k}`);
+    for (const [k, v] of Object.entries(rec)) {
+      const bad = walk(v, `${at}/${k}`);
       if (bad)
         return bad;
     }
@@ -30901,9 +33708,9 @@ function backtracks(pattern) {
   const stack = [];
   let last;
   let afterGroup = false;
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern[i2];
-    const rest = pattern.slice(i2);
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    const rest = pattern.slice(i);
     const repeats = c === "*" || c === "+" || c === "{" && /^\{\d*,\d*\}/.test(rest) && !/^\{\d*,[01]\}/.test(rest);
     const quantifier = repeats || c === "?" || c === "{" && /^\{\d+(,\d*)?\}/.test(rest);
     if (quantifier) {
@@ -30916,20 +33723,20 @@ function backtracks(pattern) {
     }
     afterGroup = false;
     if (c === "\\") {
-      i2++;
+      i++;
     } else if (c === "[") {
-      for (i2++; i2 < pattern.length && pattern[i2] !== "]"; i2++)
-        if (pattern[i2] === "\\")
-          i2++;
+      for (i++; i < pattern.length && pattern[i] !== "]"; i++)
+        if (pattern[i] === "\\")
+          i++;
     } else if (c === "(") {
-      const prefix = pattern[i2 + 1] === "?" ? /^\(\?<[^=!>][^>]*>/.exec(rest)?.[0].length ?? 3 : 1;
-      stack.push({ inner: false, start: i2 + prefix });
-      i2 += prefix - 1;
+      const prefix = pattern[i + 1] === "?" ? /^\(\?<[^=!>][^>]*>/.exec(rest)?.[0].length ?? 3 : 1;
+      stack.push({ inner: false, start: i + prefix });
+      i += prefix - 1;
     } else if (c === ")") {
-      const g2 = stack.pop();
-      if (g2) {
-        last = { ...g2, end: i2 };
-        if (g2.inner && stack.length > 0)
+      const g = stack.pop();
+      if (g) {
+        last = { ...g, end: i };
+        if (g.inner && stack.length > 0)
           stack[stack.length - 1].inner = true;
       }
       afterGroup = true;
@@ -30946,9 +33753,9 @@ function anchoredGroup(body) {
     return false;
   const rest = body.slice(1);
   const classes = /\[(?:\\.|[^\]])*\]|\\./g;
-  for (const m2 of rest.matchAll(classes)) {
+  for (const m of rest.matchAll(classes)) {
     try {
-      if (new RegExp(`^${m2[0]}$`, "u").test(first))
+      if (new RegExp(`^${m[0]}$`, "u").test(first))
         return false;
     } catch {
       return false;
@@ -30961,8 +33768,8 @@ function readTeamSchema(text3, fallbackId, before) {
   let parsed;
   try {
     parsed = JSON.parse(text3);
-  } catch (e2) {
-    return { problem: `is not valid JSON (${jsonErrorAt(text3, e2.message)}).` };
+  } catch (e) {
+    return { problem: `is not valid JSON (${jsonErrorAt(text3, e.message)}).` };
   }
   if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
     return { problem: "is not a JSON Schema: it must be a JSON object." };
@@ -30987,40 +33794,40 @@ var OptionsError = class extends TypeError {
 };
 var SEVERITIES = ["error", "warning", "warn", "off"];
 var LANGS = ["en", "ko"];
-function describe(v11) {
-  if (v11 === null)
+function describe(v) {
+  if (v === null)
     return "null";
-  if (Array.isArray(v11))
+  if (Array.isArray(v))
     return "an array";
-  if (typeof v11 === "string")
-    return JSON.stringify(v11.length > 40 ? `${v11.slice(0, 37)}...` : v11);
-  if (typeof v11 === "object")
+  if (typeof v === "string")
+    return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}...` : v);
+  if (typeof v === "object")
     return "an object";
-  return `${typeof v11} ${String(v11)}`;
+  return `${typeof v} ${String(v)}`;
 }
-function isRecord(v11) {
-  return typeof v11 === "object" && v11 !== null && !Array.isArray(v11);
+function isRecord(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function checkRecord(path, v11, what) {
-  if (v11 === void 0)
+function checkRecord(path, v, what) {
+  if (v === void 0)
     return false;
-  if (!isRecord(v11))
-    throw new OptionsError(path, `must be ${what}, not ${describe(v11)}.`);
+  if (!isRecord(v))
+    throw new OptionsError(path, `must be ${what}, not ${describe(v)}.`);
   return true;
 }
-function checkSeverities(path, v11) {
-  if (!checkRecord(path, v11, 'an object of rule ids to "error", "warning" or "off" ("warn" is "warning")'))
+function checkSeverities(path, v) {
+  if (!checkRecord(path, v, 'an object of rule ids to "error", "warning" or "off" ("warn" is "warning")'))
     return;
-  for (const [id, sev] of Object.entries(v11)) {
+  for (const [id, sev] of Object.entries(v)) {
     if (typeof sev !== "string" || !SEVERITIES.includes(sev)) {
       throw new OptionsError(`${path}[${JSON.stringify(id)}]`, `must be "error", "warning" or "off" (lowercase; "warn" is "warning"), not ${describe(sev)}.`);
     }
   }
 }
-function checkSettings(path, v11) {
-  if (!checkRecord(path, v11, "an object of doc settings (case, profile, lang, waive, rules)"))
+function checkSettings(path, v) {
+  if (!checkRecord(path, v, "an object of doc settings (case, profile, lang, waive, rules)"))
     return;
-  const s = v11;
+  const s = v;
   for (const key of ["case", "profile"]) {
     const x = s[key];
     if (x !== void 0 && (typeof x !== "string" || !x.trim()))
@@ -31107,8 +33914,8 @@ var EditMap = class {
    *   Nothing.
    */
   consume(events) {
-    this.map.sort(function(a2, b) {
-      return a2[0] - b[0];
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
     });
     if (this.map.length === 0) {
       return;
@@ -31160,16 +33967,16 @@ function linearConsume(events) {
   const map = this.map;
   if (map.length === 0)
     return;
-  map.sort((a2, b) => a2[0] - b[0]);
+  map.sort((a, b) => a[0] - b[0]);
   const parts = [];
-  for (let i2 = map.length - 1; i2 >= 0; i2--) {
-    const [at, remove, add] = map[i2];
+  for (let i = map.length - 1; i >= 0; i--) {
+    const [at, remove, add] = map[i];
     parts.push(events.slice(at + remove), add);
     events.length = at;
   }
   for (let part = parts.pop(); part; part = parts.pop())
-    for (const e2 of part)
-      events.push(e2);
+    for (const e of part)
+      events.push(e);
   map.length = 0;
   this.index.clear();
 }
@@ -36142,13 +38949,13 @@ var SpliceBuffer = class {
    * @return {undefined}
    *   Nothing.
    */
-  setCursor(n2) {
-    if (n2 === this.left.length || n2 > this.left.length && this.right.length === 0 || n2 < 0 && this.left.length === 0) return;
-    if (n2 < this.left.length) {
-      const removed = this.left.splice(n2, Number.POSITIVE_INFINITY);
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
       chunkedPush(this.right, removed.reverse());
     } else {
-      const removed = this.right.splice(this.left.length + this.right.length - n2, Number.POSITIVE_INFINITY);
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
       chunkedPush(this.left, removed.reverse());
     }
   }
@@ -39529,11 +42336,11 @@ function compiler(options) {
     };
   }
 }
-function point2(d2) {
+function point2(d) {
   return {
-    line: d2.line,
-    column: d2.column,
-    offset: d2.offset
+    line: d.line,
+    column: d.column,
+    offset: d.offset
   };
 }
 function configure(combined, extensions) {
@@ -39960,14 +42767,14 @@ function lineStarts(text3) {
   if (text3 === lastText)
     return lastStarts;
   const starts = [0];
-  for (let i2 = 0; i2 < text3.length; i2++) {
-    const c = text3.charCodeAt(i2);
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c === 10)
-      starts.push(i2 + 1);
+      starts.push(i + 1);
     else if (c === 13) {
-      if (text3.charCodeAt(i2 + 1) === 10)
-        i2++;
-      starts.push(i2 + 1);
+      if (text3.charCodeAt(i + 1) === 10)
+        i++;
+      starts.push(i + 1);
     }
   }
   lastText = text3;
@@ -39982,18 +42789,18 @@ var LineIndex = class {
     this.starts = lineStarts(text3);
   }
   point(offset) {
-    const o2 = Math.max(0, Math.min(offset, this.text.length));
-    const lo = firstIndex(this.starts.length, (i2) => this.starts[i2] > o2) - 1;
-    return { line: lo + 1, column: o2 - this.starts[lo] + 1, offset: o2 };
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const lo = firstIndex(this.starts.length, (i) => this.starts[i] > o) - 1;
+    return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
   }
   /** Offset of the end of the line that holds `offset` (before its newline). */
   lineEnd(offset) {
-    const o2 = Math.max(0, Math.min(offset, this.text.length));
-    const line = this.point(o2).line;
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.point(o).line;
     if (line >= this.starts.length)
       return this.text.length;
     let end = this.starts[line];
-    while (end > o2 && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
+    while (end > o && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
       end--;
     return end;
   }
@@ -40420,8 +43227,8 @@ var EditMap2 = class {
    *   Nothing.
    */
   consume(events) {
-    this.map.sort(function(a2, b) {
-      return a2[0] - b[0];
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
     });
     if (this.map.length === 0) {
       return;
@@ -40848,9 +43655,9 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
       start[1].type = "chunkText";
       start[1].contentType = "text";
       if (range[3] > range[2] + 1) {
-        const a2 = range[2] + 1;
+        const a = range[2] + 1;
         const b = range[3] - range[2] - 1;
-        map.add(a2, b, []);
+        map.add(a, b, []);
       }
     }
     map.add(range[3] + 1, 0, [["exit", valueToken, context]]);
@@ -41088,8 +43895,8 @@ function enterTable(token) {
   this.enter(
     {
       type: "table",
-      align: align.map(function(d2) {
-        return d2 === "none" ? null : d2;
+      align: align.map(function(d) {
+        return d === "none" ? null : d;
       }),
       children: [],
       position: void 0
@@ -41212,12 +44019,12 @@ function defuseEmphasis(text3, starts) {
       ranges.push([blockStart, end]);
     runs = 0;
   };
-  for (let i2 = 0; i2 < starts.length; i2++) {
-    const a2 = starts[i2];
-    const b = starts[i2 + 1] ?? text3.length;
-    const line = text3.slice(a2, b);
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i];
+    const b = starts[i + 1] ?? text3.length;
+    const line = text3.slice(a, b);
     if (BLANK.test(line.replace(/[\r\n]+$/, ""))) {
-      close2(a2);
+      close2(a);
       blockStart = b;
       continue;
     }
@@ -41228,8 +44035,8 @@ function defuseEmphasis(text3, starts) {
     return text3;
   let out = "";
   let at = 0;
-  for (const [a2, b] of ranges) {
-    out += text3.slice(at, a2) + lookAlike(text3.slice(a2, b));
+  for (const [a, b] of ranges) {
+    out += text3.slice(at, a) + lookAlike(text3.slice(a, b));
     at = b;
   }
   return out + text3.slice(at);
@@ -41240,33 +44047,33 @@ function defuseNesting(text3, starts) {
   DEEP_LINE.lastIndex = 0;
   if (!DEEP_LINE.test(text3))
     return text3;
-  return text3.replace(DEEP_LINE, (m2) => {
+  return text3.replace(DEEP_LINE, (m) => {
     let out = "";
     let depth = 0;
-    for (let i2 = 0; i2 < m2.length; ) {
-      const c = m2[i2];
+    for (let i = 0; i < m.length; ) {
+      const c = m[i];
       if (c === " " || c === "	") {
         out += c;
-        i2++;
+        i++;
         continue;
       }
-      let j = i2;
-      while (j < m2.length && m2.charCodeAt(j) >= 48 && m2.charCodeAt(j) <= 57)
+      let j = i;
+      while (j < m.length && m.charCodeAt(j) >= 48 && m.charCodeAt(j) <= 57)
         j++;
-      const marker = m2[j];
+      const marker = m[j];
       depth++;
-      out += m2.slice(i2, j) + (depth > MAX_NESTING ? LOOK_ALIKE[marker] ?? marker : marker);
-      i2 = j + 1;
+      out += m.slice(i, j) + (depth > MAX_NESTING ? LOOK_ALIKE[marker] ?? marker : marker);
+      i = j + 1;
     }
     return out;
   });
 }
-function hasLongMarkerLine(text3, starts, n2) {
-  for (let i2 = 0; i2 < starts.length; i2++) {
-    const a2 = starts[i2];
-    if ((starts[i2 + 1] ?? text3.length) - a2 <= n2)
+function hasLongMarkerLine(text3, starts, n) {
+  for (let i = 0; i < starts.length; i++) {
+    const a = starts[i];
+    if ((starts[i + 1] ?? text3.length) - a <= n)
       continue;
-    let k = a2;
+    let k = a;
     while (text3.charCodeAt(k) === 32 || text3.charCodeAt(k) === 9)
       k++;
     const c = text3.charCodeAt(k);
@@ -41278,9 +44085,9 @@ function hasLongMarkerLine(text3, starts, n2) {
 function run(processor, text3) {
   try {
     return processor.parse(text3);
-  } catch (e2) {
-    if (!(e2 instanceof RangeError) || processor === noGfm)
-      throw e2;
+  } catch (e) {
+    if (!(e instanceof RangeError) || processor === noGfm)
+      throw e;
     return noGfm.parse(text3);
   }
 }
@@ -41315,18 +44122,18 @@ function frontMatterEnd(text3) {
     return 0;
   const close2 = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
   close2.lastIndex = open[0].length - 1;
-  const m2 = close2.exec(text3);
-  return m2 ? m2.index + m2[0].length : 0;
+  const m = close2.exec(text3);
+  return m ? m.index + m[0].length : 0;
 }
 function unclosedFrontMatter(text3) {
   return /^---[ \t]*(?:\r\n|\r|\n)/.test(text3) && frontMatterEnd(text3) === 0;
 }
-function lineAt(text3, starts, i2) {
-  const s = starts[i2];
-  let e2 = i2 + 1 < starts.length ? starts[i2 + 1] : text3.length;
-  while (e2 > s && (text3.charCodeAt(e2 - 1) === 10 || text3.charCodeAt(e2 - 1) === 13))
-    e2--;
-  return text3.slice(s, e2);
+function lineAt(text3, starts, i) {
+  const s = starts[i];
+  let e = i + 1 < starts.length ? starts[i + 1] : text3.length;
+  while (e > s && (text3.charCodeAt(e - 1) === 10 || text3.charCodeAt(e - 1) === 13))
+    e--;
+  return text3.slice(s, e);
 }
 function cutCandidates(text3, starts = lineStarts(text3)) {
   const out = [];
@@ -41334,15 +44141,15 @@ function cutCandidates(text3, starts = lineStarts(text3)) {
   let fence3;
   let html;
   let prevBlank = true;
-  for (let i2 = 0; i2 < starts.length; i2++) {
-    const s = starts[i2];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
     if (s >= text3.length)
       break;
     if (s < fmEnd) {
       prevBlank = false;
       continue;
     }
-    const line = lineAt(text3, starts, i2);
+    const line = lineAt(text3, starts, i);
     const blank = BLANK.test(line);
     if (fence3) {
       const rest = line.replace(CONTAINER_PREFIX, "");
@@ -41369,9 +44176,9 @@ function cutCandidates(text3, starts = lineStarts(text3)) {
       if (prevBlank && s > 0 && !NOT_AFTER_BLANK.test(line))
         out.push(s);
       const rest = line.replace(CONTAINER_PREFIX, "");
-      const f2 = FENCE_OPEN.exec(rest);
-      if (f2) {
-        const seq = f2[1] ?? f2[2];
+      const f = FENCE_OPEN.exec(rest);
+      if (f) {
+        const seq = f[1] ?? f[2];
         fence3 = { ch: seq[0], len: seq.length };
       } else if (/^ {0,3}</.test(line)) {
         const body = line.trimStart();
@@ -41393,23 +44200,23 @@ function openAtEnd(root, text3, pieceEnd) {
   }
   if (!last || !last.position)
     return false;
-  const a2 = last.position.start.offset ?? 0;
+  const a = last.position.start.offset ?? 0;
   const b = last.position.end.offset ?? text3.length;
   if (last.type === "code") {
-    const src = text3.slice(a2, b);
-    const m2 = /^ {0,3}(`{3,}|~{3,})/.exec(src);
-    if (!m2)
+    const src = text3.slice(a, b);
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(src);
+    if (!m)
       return false;
     const lines = src.split(/\r\n|\r|\n/);
     if (lines.length < 2)
       return true;
     const closing = nested ? lines[lines.length - 1].replace(CONTAINER_PREFIX, "") : lines[lines.length - 1];
-    const ch = m2[1][0];
-    const re = new RegExp(`^ {0,3}\\${ch}{${m2[1].length},}[ \\t]*$`);
+    const ch = m[1][0];
+    const re = new RegExp(`^ {0,3}\\${ch}{${m[1].length},}[ \\t]*$`);
     return !re.test(closing);
   }
   if (last.type === "html") {
-    const src = text3.slice(a2, b);
+    const src = text3.slice(a, b);
     const k = htmlKind(src.trimStart());
     if (k?.end) {
       const lines = src.split(/\r\n|\r|\n/);
@@ -41425,18 +44232,18 @@ function shiftTree(nodes, dOffset, dLine) {
     return;
   const stack = [...nodes];
   while (stack.length > 0) {
-    const n2 = stack.pop();
-    const p2 = n2.position;
-    if (p2) {
-      p2.start.line += dLine;
-      p2.end.line += dLine;
-      if (p2.start.offset !== void 0)
-        p2.start.offset += dOffset;
-      if (p2.end.offset !== void 0)
-        p2.end.offset += dOffset;
+    const n = stack.pop();
+    const p = n.position;
+    if (p) {
+      p.start.line += dLine;
+      p.end.line += dLine;
+      if (p.start.offset !== void 0)
+        p.start.offset += dOffset;
+      if (p.end.offset !== void 0)
+        p.end.offset += dOffset;
     }
-    if ("children" in n2)
-      for (const c of n2.children)
+    if ("children" in n)
+      for (const c of n.children)
         stack.push(c);
   }
 }
@@ -41453,13 +44260,13 @@ function definitionsOf(root) {
   const notes = [];
   const stack = [...root.children];
   while (stack.length > 0) {
-    const n2 = stack.pop();
-    if (n2.type === "definition")
-      links.push(n2.label ?? n2.identifier);
-    else if (n2.type === "footnoteDefinition")
-      notes.push(n2.label ?? n2.identifier);
-    if ("children" in n2)
-      for (const c of n2.children)
+    const n = stack.pop();
+    if (n.type === "definition")
+      links.push(n.label ?? n.identifier);
+    else if (n.type === "footnoteDefinition")
+      notes.push(n.label ?? n.identifier);
+    if ("children" in n)
+      for (const c of n.children)
         stack.push(c);
   }
   return { links, notes };
@@ -41487,31 +44294,31 @@ var ChunkCache = class {
    */
   take(key, parse2, offset, line) {
     let trees = this.map.get(key);
-    let t2;
+    let t;
     if (trees) {
       this.map.delete(key);
       this.map.set(key, trees);
       this.reused++;
-      t2 = trees.find((x) => x.generation !== this.generation);
-      if (!t2) {
+      t = trees.find((x) => x.generation !== this.generation);
+      if (!t) {
         const src = trees[0];
-        t2 = { root: cloneTree(src.root), offset: src.offset, line: src.line, generation: -1 };
-        trees.push(t2);
+        t = { root: cloneTree(src.root), offset: src.offset, line: src.line, generation: -1 };
+        trees.push(t);
       }
     } else {
       const own5 = detached(key);
-      t2 = { root: parse2(own5), offset: 0, line: 0, generation: -1 };
+      t = { root: parse2(own5), offset: 0, line: 0, generation: -1 };
       this.parsed++;
-      trees = [t2];
+      trees = [t];
       this.map.set(own5, trees);
       while (this.map.size > this.maxEntries)
         this.map.delete(this.map.keys().next().value);
     }
-    shiftTree(t2.root.children, offset - t2.offset, line - t2.line);
-    t2.offset = offset;
-    t2.line = line;
-    t2.generation = this.generation;
-    return t2.root;
+    shiftTree(t.root.children, offset - t.offset, line - t.line);
+    t.offset = offset;
+    t.line = line;
+    t.generation = this.generation;
+    return t.root;
   }
 };
 var MIN_RUN = 128;
@@ -41532,12 +44339,12 @@ function parseChunked(text3, options = {}) {
   if (bounds.length <= 2) {
     return cache2 ? cache2.take(text3, parseWhole, 0, 0) : parseWhole(text3);
   }
-  const lineOf = (offset) => firstIndex(starts.length, (i2) => starts[i2] > offset) - 1;
-  const get = (a2, b, suffix = "") => {
+  const lineOf = (offset) => firstIndex(starts.length, (i) => starts[i] > offset) - 1;
+  const get = (a, b, suffix = "") => {
     const eol = !suffix && b < text3.length ? text3.startsWith("\r\n", b - 2) ? 2 : text3[b - 1] === "\n" || text3[b - 1] === "\r" ? 1 : 0 : 0;
-    const piece = text3.slice(a2, b - eol);
+    const piece = text3.slice(a, b - eol);
     const input = suffix ? piece + suffix : piece;
-    return cache2 ? cache2.take(input, parsePiece, a2, lineOf(a2)) : shifted(parsePiece(input), a2, lineOf(a2));
+    return cache2 ? cache2.take(input, parsePiece, a, lineOf(a)) : shifted(parsePiece(input), a, lineOf(a));
   };
   const shifted = (root, offset, line) => {
     shiftTree(root.children, offset, line);
@@ -41545,53 +44352,53 @@ function parseChunked(text3, options = {}) {
   };
   const pieces = [];
   let joins = 0;
-  for (let i2 = 0; i2 + 1 < bounds.length; ) {
-    const a2 = bounds[i2];
-    let j = i2 + 1;
-    let root = get(a2, bounds[j]);
+  for (let i = 0; i + 1 < bounds.length; ) {
+    const a = bounds[i];
+    let j = i + 1;
+    let root = get(a, bounds[j]);
     while (j + 1 < bounds.length && openAtEnd(root, text3, bounds[j])) {
       joins++;
       j = joins > MAX_JOINS ? bounds.length - 1 : j + 1;
-      root = get(a2, bounds[j]);
+      root = get(a, bounds[j]);
     }
-    pieces.push({ a: a2, b: bounds[j], root });
-    i2 = j;
+    pieces.push({ a, b: bounds[j], root });
+    i = j;
   }
   if (pieces.length === 1)
     return assemble(text3, starts, pieces);
   if (DEF_HINT.test(text3)) {
-    const defs = pieces.map((p2) => DEF_HINT.test(text3.slice(p2.a, p2.b)) ? definitionsOf(p2.root) : { links: [], notes: [] });
-    const anyDefs = defs.some((d2) => d2.links.length > 0 || d2.notes.length > 0);
+    const defs = pieces.map((p) => DEF_HINT.test(text3.slice(p.a, p.b)) ? definitionsOf(p.root) : { links: [], notes: [] });
+    const anyDefs = defs.some((d) => d.links.length > 0 || d.notes.length > 0);
     if (anyDefs) {
       for (let k = 0; k < pieces.length; k++) {
-        const p2 = pieces[k];
-        if (!text3.slice(p2.a, p2.b).includes("["))
+        const p = pieces[k];
+        if (!text3.slice(p.a, p.b).includes("["))
           continue;
-        const own5 = /* @__PURE__ */ new Set([...defs[k].links.map((l2) => "l:" + l2), ...defs[k].notes.map((l2) => "n:" + l2)]);
+        const own5 = /* @__PURE__ */ new Set([...defs[k].links.map((l) => "l:" + l), ...defs[k].notes.map((l) => "n:" + l)]);
         const extra = [];
         const seen = /* @__PURE__ */ new Set();
-        defs.forEach((d2, m2) => {
-          if (m2 === k)
+        defs.forEach((d, m) => {
+          if (m === k)
             return;
-          for (const l2 of d2.links)
-            if (!own5.has("l:" + l2) && !seen.has("l:" + l2))
-              seen.add("l:" + l2), extra.push(`[${l2}]: #`);
-          for (const l2 of d2.notes)
-            if (!own5.has("n:" + l2) && !seen.has("n:" + l2))
-              seen.add("n:" + l2), extra.push(`[^${l2}]: x`);
+          for (const l of d.links)
+            if (!own5.has("l:" + l) && !seen.has("l:" + l))
+              seen.add("l:" + l), extra.push(`[${l}]: #`);
+          for (const l of d.notes)
+            if (!own5.has("n:" + l) && !seen.has("n:" + l))
+              seen.add("n:" + l), extra.push(`[^${l}]: x`);
         });
         if (extra.length === 0)
           continue;
-        const body = text3.slice(p2.a, p2.b);
+        const body = text3.slice(p.a, p.b);
         if (!/(?:\r\n|\r|\n)$/.test(body))
           return parseWhole(text3);
-        const root = get(p2.a, p2.b, "\n" + extra.join("\n\n") + "\n");
+        const root = get(p.a, p.b, "\n" + extra.join("\n\n") + "\n");
         const kept = [];
         let ok2 = true;
         for (const c of root.children) {
           const s = c.position?.start.offset ?? 0;
-          if (s < p2.b) {
-            if ((c.position?.end.offset ?? 0) > p2.b)
+          if (s < p.b) {
+            if ((c.position?.end.offset ?? 0) > p.b)
               ok2 = false;
             kept.push(c);
           } else if (c.type !== "definition" && c.type !== "footnoteDefinition")
@@ -41599,7 +44406,7 @@ function parseChunked(text3, options = {}) {
         }
         if (!ok2)
           return parseWhole(text3);
-        p2.root = { ...root, children: kept };
+        p.root = { ...root, children: kept };
       }
     }
   }
@@ -41622,18 +44429,18 @@ function groupBounds(text3, candidates) {
   let gfm = false;
   let prev = 0;
   for (const c of [...candidates, text3.length]) {
-    const g2 = GFM_TRIGGER.test(text3.slice(prev, c));
+    const g = GFM_TRIGGER.test(text3.slice(prev, c));
     if (prev === start)
-      gfm = g2;
+      gfm = g;
     else {
       const size = prev - start;
-      const join = size < MAX_RUN && (g2 === gfm || !g2 && c - prev < MIN_RUN || !gfm && size < MIN_RUN);
+      const join = size < MAX_RUN && (g === gfm || !g && c - prev < MIN_RUN || !gfm && size < MIN_RUN);
       if (join)
-        gfm ||= g2;
+        gfm ||= g;
       else {
         bounds.push(prev);
         start = prev;
-        gfm = g2;
+        gfm = g;
       }
     }
     prev = c;
@@ -41643,8 +44450,8 @@ function groupBounds(text3, candidates) {
 }
 function assemble(text3, starts, pieces) {
   const children = [];
-  for (const p2 of pieces)
-    for (const c of p2.root.children)
+  for (const p of pieces)
+    for (const c of p.root.children)
       children.push(c);
   return {
     type: "root",
@@ -41673,10 +44480,10 @@ function readFrontMatter(root, text3) {
   const nl = eol.exec(text3);
   const bodyOffset = nl ? nl.index + nl[0].length : start + 4;
   const parsed = yamlSeen.get(node2.value, (body) => {
-    const doc = (0, import_yaml.parseDocument)(body.replace(/\r(?!\n)/g, "\n"), { prettyErrors: false, uniqueKeys: false });
-    const e2 = doc.errors[0];
-    if (e2)
-      return { error: { message: e2.message.split("\n")[0], pos: e2.pos?.[0] ?? 0 } };
+    const doc = (0, import_yaml.parseDocument)(body.replace(/\r(?!\n)/g, "\n"), { prettyErrors: false, uniqueKeys: false, logLevel: "error" });
+    const e = doc.errors[0];
+    if (e)
+      return { error: { message: e.message.split("\n")[0], pos: e.pos?.[0] ?? 0 } };
     const dup = duplicateKeyAt(doc.contents);
     if (dup !== void 0)
       return { error: { message: "Map keys must be unique", pos: dup } };
@@ -41691,8 +44498,8 @@ function readFrontMatter(root, text3) {
   return { node: node2, data: parsed.data };
 }
 function aliasAt(body) {
-  const m2 = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m.exec(body);
-  return m2 ? m2.index + m2[0].indexOf("*") : 0;
+  const m = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/m.exec(body);
+  return m ? m.index + m[0].indexOf("*") : 0;
 }
 function duplicateKeyAt(contents) {
   let first;
@@ -41897,7 +44704,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 // out/src/core/settings.js
 var KNOWN_SETTINGS = Object.keys(mlsd_settings_schema_default.properties);
 var validator = () => validateSettings;
-var allowed = (e2) => (e2.params.allowedValues ?? []).map(String);
+var allowed = (e) => (e.params.allowedValues ?? []).map(String);
 function readSettings(fm, text3) {
   const fmStart = fm.node?.position?.start.offset ?? 0;
   const fmEnd = fm.node?.position?.end.offset ?? fmStart;
@@ -41916,23 +44723,23 @@ function readSettings(fm, text3) {
   if (fm.error || data === void 0 || data === null || typeof data !== "object" || !("mlsd" in data))
     return { own: own5, problems, keyOffset };
   const raw = data.mlsd;
-  const v11 = validator();
+  const v = validator();
   const bad = /* @__PURE__ */ new Set();
-  if (!v11(raw)) {
-    for (const e2 of v11.errors ?? []) {
-      const path = e2.instancePath.split("/").slice(1).map((p2) => p2.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (!v(raw)) {
+    for (const e of v.errors ?? []) {
+      const path = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
       if (path.length === 0) {
-        if (e2.keyword === "additionalProperties") {
-          const key2 = e2.params.additionalProperty;
+        if (e.keyword === "additionalProperties") {
+          const key2 = e.params.additionalProperty;
           problems.push({ kind: "unknown-key", key: key2, known: KNOWN_SETTINGS, offset: keyOffset(`mlsd.${key2}`) });
-        } else if (e2.keyword === "type") {
+        } else if (e.keyword === "type") {
           problems.push({ kind: "not-mapping", key: "mlsd", offset: keyOffset("mlsd") });
           return { own: own5, problems, keyOffset };
         }
         continue;
       }
       const [key, entry] = path;
-      const where = e2.instancePath;
+      const where = e.instancePath;
       if (bad.has(where))
         continue;
       bad.add(where);
@@ -41940,25 +44747,25 @@ function readSettings(fm, text3) {
         problems.push({ kind: "not-mapping", key, offset: keyOffset(`mlsd.${key}`) });
       else if (key === "rules" && entry !== void 0) {
         const value2 = raw.rules[entry];
-        problems.push({ kind: "bad-value", key: `rules.${entry}`, value: JSON.stringify(value2) ?? String(value2), allowed: allowed(e2), offset: keyOffset(`mlsd.rules.${entry}`) });
+        problems.push({ kind: "bad-value", key: `rules.${entry}`, value: JSON.stringify(value2) ?? String(value2), allowed: allowed(e), offset: keyOffset(`mlsd.rules.${entry}`) });
       } else if (key === "lang") {
         const value2 = raw.lang;
-        problems.push({ kind: "bad-value", key, value: JSON.stringify(value2) ?? String(value2), allowed: allowed(e2), offset: keyOffset(`mlsd.${key}`) });
+        problems.push({ kind: "bad-value", key, value: JSON.stringify(value2) ?? String(value2), allowed: allowed(e), offset: keyOffset(`mlsd.${key}`) });
       } else if (key === "case" || key === "profile")
         problems.push({ kind: "not-string", key, offset: keyOffset(`mlsd.${key}`) });
     }
   }
-  const r2 = raw;
-  if (r2.case !== void 0 && !bad.has("/case"))
-    own5.case = r2.case.trim();
-  if (r2.profile !== void 0 && !bad.has("/profile"))
-    own5.profile = r2.profile.trim();
-  if (r2.lang !== void 0 && !bad.has("/lang"))
-    own5.lang = r2.lang;
-  if (r2.waive !== void 0 && !bad.has("/waive"))
-    own5.waive = Object.fromEntries(Object.entries(r2.waive).map(([id, why]) => [id, why == null ? "" : String(why)]));
-  if (r2.rules !== void 0 && !bad.has("/rules")) {
-    own5.rules = Object.fromEntries(Object.entries(r2.rules).filter(([id]) => !bad.has(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`)));
+  const r = raw;
+  if (r.case !== void 0 && !bad.has("/case"))
+    own5.case = r.case.trim();
+  if (r.profile !== void 0 && !bad.has("/profile"))
+    own5.profile = r.profile.trim();
+  if (r.lang !== void 0 && !bad.has("/lang"))
+    own5.lang = r.lang;
+  if (r.waive !== void 0 && !bad.has("/waive"))
+    own5.waive = Object.fromEntries(Object.entries(r.waive).map(([id, why]) => [id, why == null ? "" : String(why)]));
+  if (r.rules !== void 0 && !bad.has("/rules")) {
+    own5.rules = Object.fromEntries(Object.entries(r.rules).filter(([id]) => !bad.has(`/rules/${id.replace(/~/g, "~0").replace(/\//g, "~1")}`)));
   }
   return { own: own5, problems, keyOffset };
 }
@@ -41972,28 +44779,28 @@ function yamlKeys(text3, from, to) {
   const keys = /* @__PURE__ */ new Map();
   const space = (c) => c === " " || c === "	";
   const quote = (c) => c === '"' || c === "'";
-  for (let a2 = from; a2 < to; ) {
-    let b = a2;
+  for (let a = from; a < to; ) {
+    let b = a;
     while (b < to && text3[b] !== "\n" && text3[b] !== "\r")
       b++;
-    let p2 = a2;
-    while (p2 < b && space(text3[p2]))
-      p2++;
-    const q = quote(text3[p2]) ? p2 + 1 : p2;
+    let p = a;
+    while (p < b && space(text3[p]))
+      p++;
+    const q = quote(text3[p]) ? p + 1 : p;
     let colon = q;
     while (colon < b && text3[colon] !== ":")
       colon++;
     if (colon < b) {
-      let e2 = colon;
-      while (e2 > q && space(text3[e2 - 1]))
-        e2--;
-      if (e2 > q && quote(text3[e2 - 1]))
-        e2--;
-      const k = text3.slice(q, e2);
+      let e = colon;
+      while (e > q && space(text3[e - 1]))
+        e--;
+      if (e > q && quote(text3[e - 1]))
+        e--;
+      const k = text3.slice(q, e);
       if (!keys.has(k))
-        keys.set(k, p2);
+        keys.set(k, p);
     }
-    a2 = b + 1;
+    a = b + 1;
   }
   return keys;
 }
@@ -42005,15 +44812,15 @@ function docTitle(root, text3, frontMatter) {
   if (typeof fmTitle === "string" && fmTitle.trim())
     return fmTitle;
   const blocks = root.children;
-  for (let i2 = 0; i2 < blocks.length && i2 < TITLE_WINDOW; i2++) {
-    const b = blocks[i2];
+  for (let i = 0; i < blocks.length && i < TITLE_WINDOW; i++) {
+    const b = blocks[i];
     if (b.type !== "heading")
       continue;
     const s = b.position?.start.offset;
-    const e2 = b.position?.end.offset;
-    if (s === void 0 || e2 === void 0)
+    const e = b.position?.end.offset;
+    if (s === void 0 || e === void 0)
       return void 0;
-    return text3.slice(s, Math.min(e2, s + 300)).split(/\r\n?|\n/)[0];
+    return text3.slice(s, Math.min(e, s + 300)).split(/\r\n?|\n/)[0];
   }
   return void 0;
 }
@@ -42048,7 +44855,7 @@ var Linter = class {
     this.validator = new Validator(this.set);
   }
   cases() {
-    return [...this.set.cases.keys()].sort((a2, b) => a2 === DEFAULT_CASE ? -1 : b === DEFAULT_CASE ? 1 : a2.localeCompare(b));
+    return [...this.set.cases.keys()].sort((a, b) => a === DEFAULT_CASE ? -1 : b === DEFAULT_CASE ? 1 : a.localeCompare(b));
   }
   profiles() {
     return [...this.set.profiles.keys()];
@@ -42057,12 +44864,12 @@ var Linter = class {
     return this.set.ruleBook(caseId);
   }
   recogniser(caseId) {
-    let r2 = this.recognisers.get(caseId);
-    if (!r2) {
-      r2 = new Recogniser(this.set.ruleBook(caseId));
-      this.recognisers.set(caseId, r2);
+    let r = this.recognisers.get(caseId);
+    if (!r) {
+      r = new Recogniser(this.set.ruleBook(caseId));
+      this.recognisers.set(caseId, r);
     }
-    return r2;
+    return r;
   }
   /**
    * Lints one document. `root` is for callers that parsed `text` already (the editor's incremental
@@ -42092,13 +44899,13 @@ var Linter = class {
     const book = this.set.ruleBook(caseId);
     const analysis = analyse(root, text3, book, this.recogniser(caseId));
     const lang = settings.lang ?? detectLang(analysis.sections);
-    const model = buildModel(analysis, book, (o2) => lines.point(o2).line);
+    const model = buildModel(analysis, book, (o) => lines.point(o).line);
     const waive = settings.waive ?? {};
     applyWaivers(model, book, waive);
-    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e2) => !omittedRequirement(e2, book));
+    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !omittedRequirement(e, book));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
-    const activeDirectives = directives.filter((d2) => d2.kind !== void 0);
-    const namingDirectives = activeDirectives.filter((d2) => d2.ids.length > 0);
+    const activeDirectives = directives.filter((d) => d.kind !== void 0);
+    const namingDirectives = activeDirectives.filter((d) => d.ids.length > 0);
     const kept = /* @__PURE__ */ new Map();
     const running = /* @__PURE__ */ new Set();
     const used = /* @__PURE__ */ new Map();
@@ -42111,14 +44918,14 @@ var Linter = class {
         throw new Error(`rule ${id} depends on itself through ctx.reported()`);
       running.add(id);
       const out = [];
-      const severityOf = (r2) => (Object.hasOwn(severities, id) ? severities[id] : void 0) ?? profile?.rules?.[id] ?? (rule23.meta.profileSeverity && r2.topic ? this.profileSeverity(profile, book.byId.get(r2.topic)) : void 0) ?? r2.defaultSeverity ?? rule23.meta.severity;
+      const severityOf = (r) => (Object.hasOwn(severities, id) ? severities[id] : void 0) ?? profile?.rules?.[id] ?? (rule23.meta.profileSeverity && r.topic ? this.profileSeverity(profile, book.byId.get(r.topic)) : void 0) ?? r.defaultSeverity ?? rule23.meta.severity;
       const ctx = {
         ...base,
-        report: (r2) => {
-          const severity = severityOf(r2);
+        report: (r) => {
+          const severity = severityOf(r);
           if (severity === "off")
             return;
-          const [start, end0] = r2.range ?? (r2.node ? [r2.node.start, r2.node.end] : [0, 0]);
+          const [start, end0] = r.range ?? (r.node ? [r.node.start, r.node.end] : [0, 0]);
           const end = Math.max(start, end0);
           const ds = id === "unknown-directive" || id === "unused-directive" ? namingDirectives : activeDirectives;
           const by = suppressor({ ruleId: id, line: lines.point(start).line }, ds);
@@ -42126,7 +44933,7 @@ var Linter = class {
             (used.get(by) ?? used.set(by, /* @__PURE__ */ new Set()).get(by)).add(by.ids.length === 0 ? "*" : id);
             return;
           }
-          out.push({ rule: rule23, report: r2, severity, start, end });
+          out.push({ rule: rule23, report: r, severity, start, end });
         }
       };
       rule23.check(ctx);
@@ -42165,18 +44972,18 @@ var Linter = class {
           if (rule23.meta.id !== self)
             run2(rule23);
         const out = [];
-        for (const d2 of activeDirectives) {
-          if (!DISABLING.includes(d2.kind))
+        for (const d of activeDirectives) {
+          if (!DISABLING.includes(d.kind))
             continue;
-          const hid = used.get(d2);
-          if (d2.ids.length === 0) {
+          const hid = used.get(d);
+          if (d.ids.length === 0) {
             if (!hid)
-              out.push({ directive: d2 });
+              out.push({ directive: d });
             continue;
           }
-          for (const ruleId of new Set(d2.ids))
+          for (const ruleId of new Set(d.ids))
             if (ruleId !== self && RULE_IDS.includes(ruleId) && !hid?.has(ruleId))
-              out.push({ directive: d2, id: ruleId });
+              out.push({ directive: d, id: ruleId });
         }
         return out;
       },
@@ -42195,7 +45002,7 @@ var Linter = class {
       for (const k of kept.get(rule23.meta.id) ?? [])
         findings.push(stamp(k, lines, lang, docsBase));
     }
-    findings.sort((x, y2) => x.line - y2.line || x.column - y2.column || x.ruleId.localeCompare(y2.ruleId));
+    findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
     return {
       findings,
       coverage: toCoverage(model, book),
@@ -42203,8 +45010,8 @@ var Linter = class {
       ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase } } : {},
       profile: profileId,
       lang,
-      errorCount: findings.filter((f2) => f2.severity === "error").length,
-      warningCount: findings.filter((f2) => f2.severity === "warning").length
+      errorCount: findings.filter((f) => f.severity === "error").length,
+      warningCount: findings.filter((f) => f.severity === "warning").length
     };
   }
   /** The profile's severity for a missing step or topic, if it sets one. */
@@ -42223,31 +45030,31 @@ var Linter = class {
 };
 function stamp(k, lines, lang, docsBase) {
   const { meta: meta6 } = k.rule;
-  const r2 = k.report;
-  const a2 = lines.point(k.start);
+  const r = k.report;
+  const a = lines.point(k.start);
   const b = lines.point(k.end);
-  const f2 = {
+  const f = {
     ruleId: meta6.id,
     severity: k.severity,
-    messageId: r2.messageId,
-    message: formatMessage(meta6, r2.messageId, lang, r2.data),
-    line: a2.line,
-    column: a2.column,
+    messageId: r.messageId,
+    message: formatMessage(meta6, r.messageId, lang, r.data),
+    line: a.line,
+    column: a.column,
     endLine: b.line,
     endColumn: b.column,
     url: ruleUrl(meta6.id, docsBase)
   };
-  if (r2.data)
-    f2.data = r2.data;
-  if (r2.topic)
-    f2.topic = r2.topic;
-  if (r2.suggestion)
-    f2.suggestion = r2.suggestion;
-  if (r2.fix)
-    f2.fix = r2.fix;
-  if (r2.related)
-    f2.related = r2.related.map((x) => x.fix ? { topic: x.topic, title: x.title, fix: x.fix } : { topic: x.topic, title: x.title });
-  return f2;
+  if (r.data)
+    f.data = r.data;
+  if (r.topic)
+    f.topic = r.topic;
+  if (r.suggestion)
+    f.suggestion = r.suggestion;
+  if (r.fix)
+    f.fix = r.fix;
+  if (r.related)
+    f.related = r.related.map((x) => x.fix ? { topic: x.topic, title: x.title, fix: x.fix } : { topic: x.topic, title: x.title });
+  return f;
 }
 function applyWaivers(model, book, waive) {
   for (const [id, reason] of Object.entries(waive)) {
@@ -42282,10 +45089,837 @@ function toSeverity(s) {
 function severityTable(rules) {
   return Object.fromEntries(Object.entries(rules).map(([id, s]) => [id, toSeverity(s)]));
 }
-function omittedRequirement(e2, book) {
-  if (e2.keyword !== "required" || book.omitted.size === 0)
+function omittedRequirement(e, book) {
+  if (e.keyword !== "required" || book.omitted.size === 0)
     return false;
-  return book.omitted.has(e2.params.missingProperty);
+  return book.omitted.has(e.params.missingProperty);
+}
+
+// out/src/core/config.js
+function lintOptionsFor(plan2, layers = {}) {
+  return {
+    defaults: { ...layers.fallback?.defaults, ...plan2.defaults, ...layers.defaults },
+    overrides: layers.overrides,
+    rules: { ...severityTable(layers.fallback?.rules ?? {}), ...plan2.rules }
+  };
+}
+
+// out/src/core/config-resolver.js
+var import_ignore = __toESM(require_ignore(), 1);
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// out/src/core/generated/rc-validator.js
+var validateRc = validate102;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mlsd-lint.dev/schemas/mlsdrc.schema.json", "title": "mlsd-lint configuration", "description": 'Configuration of mlsd-lint: .mlsdrc.json, .mlsdrc.yaml, .mlsdrc.yml, or the "mlsd" key of package.json. The file nearest to a linted doc (searching upward from its folder) applies to it; configs do not merge.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "description": "The JSON Schema of this file, for editor completion.", "type": "string" }, "case": { "description": "The case schema docs are checked against when their front matter sets no `mlsd.case` (default: generic). A case of an extra schema listed in `schemas` may be named here.", "allOf": [{ "$ref": "#/definitions/case" }] }, "profile": { "description": "The profile used when a doc's front matter sets no `mlsd.profile`: `recommended` (default, strict) or `interview` (book-faithful: steps 6-7 beyond the prediction pipeline are warnings).", "allOf": [{ "$ref": "#/definitions/profile" }] }, "lang": { "description": "Language of messages when a doc's front matter sets no `mlsd.lang` (default: the doc's own language).", "allOf": [{ "$ref": "#/definitions/lang" }] }, "rules": { "$ref": "#/definitions/rules" }, "include": { "description": "Which Markdown files are design docs, as globs relative to the folder of this config file: `mlsd-lint` with a folder or a glob (or no target), the GitHub Action and the editor lint these, and any Markdown file whose front matter has an `mlsd:` key. A file named on the command line is always linted.", "type": "array", "items": { "type": "string", "minLength": 1 }, "default": ["**/*.design.md", "**/design/**/*.md", "**/designs/**/*.md"] }, "ignores": { "description": "Files and folders not to lint, in .gitignore syntax, relative to the folder of this config file (for example `drafts/` or `**/archive/*.md`).", "type": "array", "items": { "type": "string", "minLength": 1 } }, "gitignore": { "description": "Skip files that git ignores (.gitignore files from the doc's folder up to the repository root). Default: true.", "type": "boolean" }, "overrides": { "description": "Settings for some files only. Each entry whose `files` match a doc applies to it, later entries winning over earlier ones and over the top-level settings.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files"], "properties": { "files": { "description": "Glob or globs, relative to the folder of this config file (for example `interviews/**/*.md`); a glob without a `/` matches the file name in any folder.", "oneOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }] }, "case": { "description": "The case schema for these files when their front matter sets none.", "allOf": [{ "$ref": "#/definitions/case" }] }, "profile": { "description": "The profile for these files when their front matter sets none.", "allOf": [{ "$ref": "#/definitions/profile" }] }, "lang": { "description": "Language of messages for these files when their front matter sets none.", "allOf": [{ "$ref": "#/definitions/lang" }] }, "rules": { "$ref": "#/definitions/rules" } } } }, "schemas": { "description": "Extra JSON Schema files (a team's own checklist) that extend mlsd-lint's schemas, relative to the folder of this config file. A schema that declares `x-mlsd-case` adds a case that `case` can name.", "type": "array", "items": { "type": "string", "minLength": 1 } } }, "definitions": { "case": { "description": "A case id: `generic`, a case of the book (`mlsd-lint cases` lists them) or of an extra schema.", "type": "string", "pattern": "\\S" }, "profile": { "description": "A profile id: `recommended` (strict) or `interview` (book-faithful).", "type": "string", "pattern": "\\S" }, "lang": { "description": "A language of messages.", "enum": ["en", "ko"] }, "rules": { "description": "Severity per rule id: `off`, `warning` (or `warn`, as in ESLint) or `error`. Rule ids are listed in the README and under docs/rules/.", "type": "object", "additionalProperties": { "description": "`off` turns the rule off; `warning` (or `warn`) and `error` set its severity.", "enum": ["off", "warning", "warn", "error"] } }, "waive": { "description": "Steps and topics that do not apply, each mapped to the reason (a doc's front matter `mlsd.waive`).", "type": "object", "additionalProperties": { "description": "Why the step or topic does not apply (any text; a waiver with an empty reason is reported)." } } } };
+var schema12 = { "description": "A case id: `generic`, a case of the book (`mlsd-lint cases` lists them) or of an extra schema.", "type": "string", "pattern": "\\S" };
+var schema13 = { "description": "A profile id: `recommended` (strict) or `interview` (book-faithful).", "type": "string", "pattern": "\\S" };
+var schema14 = { "description": "A language of messages.", "enum": ["en", "ko"] };
+var schema152 = { "description": "Severity per rule id: `off`, `warning` (or `warn`, as in ESLint) or `error`. Rule ids are listed in the README and under docs/rules/.", "type": "object", "additionalProperties": { "description": "`off` turns the rule off; `warning` (or `warn`) and `error` set its severity.", "enum": ["off", "warning", "warn", "error"] } };
+var func2 = Object.prototype.hasOwnProperty;
+var pattern02 = new RegExp("\\S", "u");
+function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.case !== void 0) {
+      let data1 = data.case;
+      if (typeof data1 === "string") {
+        if (!pattern02.test(data1)) {
+          const err2 = { instancePath: instancePath + "/case", schemaPath: "#/definitions/case/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema12, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/case", schemaPath: "#/definitions/case/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.profile !== void 0) {
+      let data2 = data.profile;
+      if (typeof data2 === "string") {
+        if (!pattern02.test(data2)) {
+          const err4 = { instancePath: instancePath + "/profile", schemaPath: "#/definitions/profile/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema13, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/profile", schemaPath: "#/definitions/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.lang !== void 0) {
+      let data3 = data.lang;
+      if (!(data3 === "en" || data3 === "ko")) {
+        const err6 = { instancePath: instancePath + "/lang", schemaPath: "#/definitions/lang/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data4 = data.rules;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          let data5 = data4[key1];
+          if (!(data5 === "off" || data5 === "warning" || data5 === "warn" || data5 === "error")) {
+            const err7 = { instancePath: instancePath + "/rules/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema152.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema152.additionalProperties.enum, parentSchema: schema152.additionalProperties, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.type, parentSchema: schema152, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data6 = data.include;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data7 = data6[i0];
+          if (typeof data7 === "string") {
+            if (data7.length < 1) {
+              const err9 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.include.items, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.include.items.type, parentSchema: schema11.properties.include.items, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.include.type, parentSchema: schema11.properties.include, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.ignores !== void 0) {
+      let data8 = data.ignores;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (typeof data9 === "string") {
+            if (data9.length < 1) {
+              const err12 = { instancePath: instancePath + "/ignores/" + i1, schemaPath: "#/properties/ignores/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.ignores.items, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          } else {
+            const err13 = { instancePath: instancePath + "/ignores/" + i1, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.ignores.items.type, parentSchema: schema11.properties.ignores.items, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.ignores.type, parentSchema: schema11.properties.ignores, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.gitignore !== void 0) {
+      let data10 = data.gitignore;
+      if (typeof data10 !== "boolean") {
+        const err15 = { instancePath: instancePath + "/gitignore", schemaPath: "#/properties/gitignore/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.gitignore.type, parentSchema: schema11.properties.gitignore, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data11 = data.overrides;
+      if (Array.isArray(data11)) {
+        const len2 = data11.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data12 = data11[i2];
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.files === void 0) {
+              const err16 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema11.properties.overrides.items.required, parentSchema: schema11.properties.overrides.items, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            for (const key2 in data12) {
+              if (!(key2 === "files" || key2 === "case" || key2 === "profile" || key2 === "lang" || key2 === "rules")) {
+                const err17 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.overrides.items, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data12.files !== void 0) {
+              let data13 = data12.files;
+              const _errs36 = errors;
+              let valid16 = false;
+              let passing0 = null;
+              const _errs37 = errors;
+              if (typeof data13 === "string") {
+                if (data13.length < 1) {
+                  const err18 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.oneOf[0], data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.oneOf[0].type, parentSchema: schema11.properties.overrides.items.properties.files.oneOf[0], data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+              var _valid0 = _errs37 === errors;
+              if (_valid0) {
+                valid16 = true;
+                passing0 = 0;
+              }
+              const _errs39 = errors;
+              if (Array.isArray(data13)) {
+                if (data13.length < 1) {
+                  const err20 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.oneOf[1], data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err20];
+                  } else {
+                    vErrors.push(err20);
+                  }
+                  errors++;
+                }
+                const len3 = data13.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data14 = data13[i3];
+                  if (typeof data14 === "string") {
+                    if (data14.length < 1) {
+                      const err21 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.overrides.items.properties.files.oneOf[1].items, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err22 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.overrides.items.properties.files.oneOf[1].items.type, parentSchema: schema11.properties.overrides.items.properties.files.oneOf[1].items, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.items.properties.files.oneOf[1].type, parentSchema: schema11.properties.overrides.items.properties.files.oneOf[1], data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+              var _valid0 = _errs39 === errors;
+              if (_valid0 && valid16) {
+                valid16 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid16 = true;
+                  passing0 = 1;
+                }
+              }
+              if (!valid16) {
+                const err24 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema11.properties.overrides.items.properties.files.oneOf, parentSchema: schema11.properties.overrides.items.properties.files, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              } else {
+                errors = _errs36;
+                if (vErrors !== null) {
+                  if (_errs36) {
+                    vErrors.length = _errs36;
+                  } else {
+                    vErrors = null;
+                  }
+                }
+              }
+            }
+            if (data12.case !== void 0) {
+              let data15 = data12.case;
+              if (typeof data15 === "string") {
+                if (!pattern02.test(data15)) {
+                  const err25 = { instancePath: instancePath + "/overrides/" + i2 + "/case", schemaPath: "#/definitions/case/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema12, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err25];
+                  } else {
+                    vErrors.push(err25);
+                  }
+                  errors++;
+                }
+              } else {
+                const err26 = { instancePath: instancePath + "/overrides/" + i2 + "/case", schemaPath: "#/definitions/case/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data12.profile !== void 0) {
+              let data16 = data12.profile;
+              if (typeof data16 === "string") {
+                if (!pattern02.test(data16)) {
+                  const err27 = { instancePath: instancePath + "/overrides/" + i2 + "/profile", schemaPath: "#/definitions/profile/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema13, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/overrides/" + i2 + "/profile", schemaPath: "#/definitions/profile/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.type, parentSchema: schema13, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data12.lang !== void 0) {
+              let data17 = data12.lang;
+              if (!(data17 === "en" || data17 === "ko")) {
+                const err29 = { instancePath: instancePath + "/overrides/" + i2 + "/lang", schemaPath: "#/definitions/lang/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data17 };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data12.rules !== void 0) {
+              let data18 = data12.rules;
+              if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                for (const key3 in data18) {
+                  let data19 = data18[key3];
+                  if (!(data19 === "off" || data19 === "warning" || data19 === "warn" || data19 === "error")) {
+                    const err30 = { instancePath: instancePath + "/overrides/" + i2 + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema152.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema152.additionalProperties.enum, parentSchema: schema152.additionalProperties, data: data19 };
+                    if (vErrors === null) {
+                      vErrors = [err30];
+                    } else {
+                      vErrors.push(err30);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/overrides/" + i2 + "/rules", schemaPath: "#/definitions/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema152.type, parentSchema: schema152, data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err32 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.overrides.items.type, parentSchema: schema11.properties.overrides.items, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err33 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.overrides.type, parentSchema: schema11.properties.overrides, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.schemas !== void 0) {
+      let data20 = data.schemas;
+      if (Array.isArray(data20)) {
+        const len4 = data20.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data21 = data20[i4];
+          if (typeof data21 === "string") {
+            if (data21.length < 1) {
+              const err34 = { instancePath: instancePath + "/schemas/" + i4, schemaPath: "#/properties/schemas/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.schemas.items, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = { instancePath: instancePath + "/schemas/" + i4, schemaPath: "#/properties/schemas/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.schemas.items.type, parentSchema: schema11.properties.schemas.items, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/schemas", schemaPath: "#/properties/schemas/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.schemas.type, parentSchema: schema11.properties.schemas, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err37];
+    } else {
+      vErrors.push(err37);
+    }
+    errors++;
+  }
+  validate102.errors = vErrors;
+  return errors === 0;
+}
+
+// out/src/core/config-resolver.js
+var ignore = import_ignore.default.default ?? import_ignore.default;
+var CONFIG_NAMES = [".mlsdrc.json", ".mlsdrc.yaml", ".mlsdrc.yml", "package.json"];
+var ConfigError = class extends Error {
+  lines;
+  file;
+  /** `file`: the config file at fault (absolute), when there is one. */
+  constructor(lines, file) {
+    super(lines.join("\n"));
+    this.lines = lines;
+    this.file = file;
+    this.name = "ConfigError";
+  }
+};
+var posixPath = {
+  sep: "/",
+  isAbsolute: (p) => p.startsWith("/"),
+  dirname(p) {
+    const i = p.replace(/\/+$/, "").lastIndexOf("/");
+    return i < 0 ? "." : i === 0 ? "/" : p.slice(0, i);
+  },
+  join: (...parts) => normalize(parts.filter((x) => x !== "").join("/")),
+  resolve(...parts) {
+    let out = "";
+    for (const p of parts)
+      out = p.startsWith("/") ? p : `${out}/${p}`;
+    return normalize(out.startsWith("/") ? out : `/${out}`);
+  },
+  relative(from, to) {
+    const a = normalize(from).split("/").filter(Boolean);
+    const b = normalize(to).split("/").filter(Boolean);
+    let i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i])
+      i++;
+    return [...a.slice(i).map(() => ".."), ...b.slice(i)].join("/");
+  }
+};
+function normalize(p) {
+  const abs = p.startsWith("/");
+  const out = [];
+  for (const part of p.split("/")) {
+    if (part === "" || part === ".")
+      continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..")
+        out.pop();
+      else if (!abs)
+        out.push("..");
+    } else
+      out.push(part);
+  }
+  return (abs ? "/" : "") + out.join("/") || (abs ? "/" : ".");
+}
+var defaultLinter2;
+var sharedLinter = () => defaultLinter2 ??= new Linter();
+var validateRc2 = () => validateRc;
+var ConfigResolver = class {
+  opts;
+  fs;
+  byDir = /* @__PURE__ */ new Map();
+  loaded = /* @__PURE__ */ new Map();
+  path;
+  constructor(opts, fs) {
+    this.opts = opts;
+    this.fs = fs;
+    this.path = fs.path;
+  }
+  /** The config that applies to files in `dir` (searching upward), or undefined. */
+  configFor(dir) {
+    if (this.opts.configFile)
+      return this.load(this.path.resolve(this.opts.cwd, this.opts.configFile), true);
+    let hit = this.byDir.get(dir);
+    if (!hit) {
+      hit = this.discover(dir);
+      this.byDir.set(dir, hit);
+    }
+    return hit;
+  }
+  async discover(dir) {
+    for (const name of CONFIG_NAMES) {
+      const path = this.path.join(dir, name);
+      const text3 = await this.fs.readFile(path).catch((e) => {
+        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message}); fix its permissions or delete it.`], path);
+      });
+      if (text3 === void 0)
+        continue;
+      if (name === "package.json" && !packageHasKey(text3))
+        continue;
+      return this.load(path, false, text3);
+    }
+    const parent = this.path.dirname(dir);
+    return parent === dir ? void 0 : this.configFor(parent);
+  }
+  load(path, explicit, text3) {
+    let hit = this.loaded.get(path);
+    if (!hit) {
+      hit = this.read(path, explicit, text3);
+      this.loaded.set(path, hit);
+    }
+    return hit;
+  }
+  async read(path, explicit, text3) {
+    const shown = this.show(path);
+    if (text3 === void 0) {
+      let why = "does not exist";
+      try {
+        text3 = await this.fs.readFile(path);
+      } catch (e) {
+        why = `cannot be read (${e.code ?? e.message})`;
+      }
+      if (text3 === void 0)
+        throw new ConfigError([`${shown}: ${why}${explicit ? "; check the path given to --config" : ""}`], path);
+    }
+    const isPackage = path.endsWith(`${this.path.sep}package.json`) || path.endsWith("/package.json") || path === "package.json";
+    let raw = parseRcText(text3, path, shown);
+    if (raw == null && !isPackage && /\.ya?ml$/i.test(path))
+      raw = {};
+    const data = isPackage ? raw?.mlsd : raw;
+    const prefix = isPackage ? "mlsd" : "";
+    const problems = [];
+    if (!validateRc2()(data)) {
+      for (const e of readableErrors(validateRc2().errors ?? []))
+        problems.push(`${shown}: ${keyPath(prefix, e.path)}${e.message}`);
+      throw new ConfigError(problems, path);
+    }
+    const rc = data;
+    const dir = this.path.dirname(path);
+    const ruleIds = allRules().map((r) => r.id);
+    const checkRules = (rules, at) => {
+      for (const id of Object.keys(rules ?? {})) {
+        if (ruleIds.includes(id))
+          continue;
+        const near = closest(id, ruleIds);
+        problems.push(`${shown}: ${keyPath(prefix, `${at}/${id}`)}unknown rule id "${id}"${near ? `; did you mean "${near}"?` : ""} Known rules: ${ruleIds.join(", ")}.`);
+      }
+    };
+    checkRules(rc.rules, "/rules");
+    rc.overrides?.forEach((o, i) => checkRules(o.rules, `/overrides/${i}/rules`));
+    const extras = [];
+    const extraTexts = [];
+    const skipped = this.opts.extraSchemas === false && (rc.schemas?.length ?? 0) > 0 ? rc.schemas : void 0;
+    for (const [i, file] of (skipped ? [] : rc.schemas ?? []).entries()) {
+      const at = `${shown}: ${keyPath(prefix, `/schemas/${i}`)}`;
+      const abs = this.path.resolve(dir, file);
+      let schemaText;
+      let why = "does not exist";
+      try {
+        schemaText = await this.fs.readFile(abs);
+      } catch (e) {
+        why = `cannot be read (${e.code})`;
+      }
+      if (schemaText === void 0) {
+        problems.push(`${at}"${file}" ${why}; paths are relative to the config file's folder.`);
+        continue;
+      }
+      const read = readTeamSchema(schemaText, this.fs.toUrl(abs), extras);
+      if ("problem" in read) {
+        problems.push(`${at}"${file}" ${read.problem}`);
+        continue;
+      }
+      const s = read.schema;
+      extras.push(s);
+      extraTexts.push(schemaText);
+    }
+    if (problems.length > 0)
+      throw new ConfigError(problems, path);
+    const linter = extras.length > 0 ? new Linter([...BUILTIN_SCHEMAS, ...extras], BUILTIN_PROFILES) : sharedLinter();
+    const checkSettings2 = (s, at) => {
+      if (s.case !== void 0 && !skipped && !linter.cases().includes(s.case)) {
+        const near = closest(s.case, linter.cases());
+        problems.push(`${shown}: ${keyPath(prefix, `${at}/case`)}unknown case "${s.case}"${near ? `; did you mean "${near}"?` : ""} Known cases: ${linter.cases().join(", ")}.`);
+      }
+      if (s.profile !== void 0 && !linter.profiles().includes(s.profile)) {
+        const near = closest(s.profile, linter.profiles());
+        problems.push(`${shown}: ${keyPath(prefix, `${at}/profile`)}unknown profile "${s.profile}"${near ? `; did you mean "${near}"?` : ""} Known profiles: ${linter.profiles().join(", ")}.`);
+      }
+    };
+    checkSettings2(rc, "");
+    rc.overrides?.forEach((o, i) => checkSettings2(o, `/overrides/${i}`));
+    if (problems.length > 0)
+      throw new ConfigError(problems, path);
+    const digest = this.fs.digest ?? ((t) => t);
+    const fingerprint = digest(`${JSON.stringify({ path, rc })}${extraTexts.join("\0")}`);
+    return {
+      path,
+      dir,
+      rc,
+      linter,
+      fingerprint,
+      ignores: rc.ignores?.length ? ignore().add(rc.ignores) : void 0,
+      overrides: (rc.overrides ?? []).map((o) => {
+        const { files, ...settings } = o;
+        return { matches: globMatcher(files), settings };
+      }),
+      ...skipped ? { skippedSchemas: skipped } : {}
+    };
+  }
+  /** Config, ignores and settings for one file (a path relative to cwd, or absolute). */
+  async forFile(file) {
+    const { resolve, dirname, relative, sep, isAbsolute } = this.path;
+    const abs = resolve(this.opts.cwd, file);
+    const config = await this.configFor(dirname(abs));
+    const plan2 = { config, linter: config?.linter ?? sharedLinter(), defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? "" };
+    const rel = config ? relative(config.dir, abs).split(sep).join("/") : void 0;
+    const inside = rel !== void 0 && rel !== "" && !rel.startsWith("../") && !isAbsolute(rel);
+    if (config?.rc.include)
+      plan2.included = inside && globMatcher(config.rc.include)(rel);
+    if (!this.opts.noIgnore) {
+      if (config?.ignores && inside && config.ignores.ignores(rel)) {
+        plan2.ignored = `by "ignores" in ${this.show(config.path)}`;
+        return plan2;
+      }
+      if (config?.rc.gitignore !== false && this.fs.gitIgnoredBy) {
+        const by = await this.fs.gitIgnoredBy(abs);
+        if (by) {
+          plan2.ignored = `by ${this.show(by)}`;
+          return plan2;
+        }
+      }
+    }
+    if (!config)
+      return plan2;
+    const apply = (s) => {
+      if (s.case !== void 0)
+        plan2.defaults.case = s.case;
+      if (s.profile !== void 0)
+        plan2.defaults.profile = s.profile;
+      if (s.lang !== void 0)
+        plan2.defaults.lang = s.lang;
+      Object.assign(plan2.rules, severityTable(s.rules ?? {}));
+    };
+    apply(config.rc);
+    if (inside) {
+      for (const o of config.overrides)
+        if (o.matches(rel))
+          apply(o.settings);
+    }
+    return plan2;
+  }
+  show(path) {
+    const rel = this.path.relative(this.opts.cwd, path);
+    return rel && !rel.startsWith("..") && !this.path.isAbsolute(rel) ? rel : path;
+  }
+};
+function defaultPlan() {
+  return { linter: sharedLinter(), defaults: {}, rules: {}, fingerprint: "" };
+}
+function globMatcher(files) {
+  const list2 = Array.isArray(files) ? files : [files];
+  const full = list2.filter((g) => g.includes("/")).map((g) => (0, import_picomatch.default)(g.replace(/^\.\//, ""), { dot: true }));
+  const base = list2.filter((g) => !g.includes("/")).map((g) => (0, import_picomatch.default)(g, { dot: true }));
+  return (rel) => {
+    const name = rel.slice(rel.lastIndexOf("/") + 1);
+    return full.some((m) => m(rel)) || base.some((m) => m(name));
+  };
+}
+function packageHasKey(text3) {
+  try {
+    const pkg = JSON.parse(text3);
+    return pkg !== null && typeof pkg === "object" && "mlsd" in pkg;
+  } catch {
+    return false;
+  }
+}
+function parseRcText(text3, path, shown) {
+  const yaml = /\.ya?ml$/i.test(path);
+  try {
+    return yaml ? (0, import_yaml2.parse)(text3, { prettyErrors: true }) : JSON.parse(text3);
+  } catch (e) {
+    const msg = e.message.split("\n")[0];
+    throw new ConfigError([`${shown}: is not valid ${yaml ? "YAML" : "JSON"} (${msg}); fix the syntax or delete the file.`], path);
+  }
+}
+function keyPath(prefix, pointer) {
+  const parts = pointer.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
+  let out = prefix;
+  for (const p of parts)
+    out += /^\d+$/.test(p) ? `[${p}]` : out ? `.${p}` : p;
+  return out ? `${out}: ` : "";
+}
+var TYPE_NAMES = { string: "a string", array: "a list", object: "a mapping of keys to values", boolean: "true or false" };
+function typeOf(v) {
+  if (v === null)
+    return "null";
+  if (Array.isArray(v))
+    return "a list";
+  return typeof v === "object" ? "a mapping" : `${typeof v} ${JSON.stringify(v)}`;
+}
+function readableErrors(errors) {
+  const oneOfs = errors.filter((e) => e.keyword === "oneOf").map((e) => e.schemaPath + "/");
+  const out = [];
+  for (const e of errors) {
+    if (oneOfs.some((p) => e.schemaPath.startsWith(p)))
+      continue;
+    const desc = e.instancePath ? e.parentSchema?.description : void 0;
+    switch (e.keyword) {
+      case "additionalProperties": {
+        const key = e.params.additionalProperty;
+        const allowed2 = Object.keys(e.parentSchema.properties ?? {}).filter((k) => k !== "$schema");
+        const near = closest(key, allowed2);
+        out.push({ path: `${e.instancePath}/${key}`, message: `unknown key${near ? `; did you mean "${near}"?` : ""} Allowed keys: ${allowed2.join(", ")}.` });
+        break;
+      }
+      case "enum": {
+        const allowed2 = e.params.allowedValues.map((v) => JSON.stringify(v)).join(", ");
+        out.push({ path: e.instancePath, message: `must be one of ${allowed2}, not ${JSON.stringify(e.data)}.` });
+        break;
+      }
+      case "type": {
+        const want = e.params.type;
+        out.push({ path: e.instancePath, message: `must be ${TYPE_NAMES[want] ?? want}, not ${typeOf(e.data)}.${desc ? ` (${desc})` : ""}` });
+        break;
+      }
+      case "required":
+        out.push({ path: e.instancePath, message: `needs "${e.params.missingProperty}".` });
+        break;
+      case "minLength":
+        out.push({ path: e.instancePath, message: "must not be empty." });
+        break;
+      case "minItems":
+        out.push({ path: e.instancePath, message: "must list at least one entry." });
+        break;
+      case "oneOf":
+        out.push({ path: e.instancePath, message: `must be a glob or a non-empty list of globs, not ${typeOf(e.data)}.` });
+        break;
+      default:
+        out.push({ path: e.instancePath, message: `${e.message ?? e.keyword}.` });
+    }
+  }
+  return out;
 }
 
 // out/src/core/incremental.js
@@ -42332,41 +45966,41 @@ function bulkFixes(findings, types = DEFAULT_FIX_TYPES, book) {
     seen.add(key);
     out.push({ ...fix, type, ruleId, ...topic ? { topic } : {} });
   };
-  for (const f2 of findings) {
-    add(f2.ruleId, f2.fix, f2.topic);
-    for (const r2 of f2.related ?? [])
-      add(f2.ruleId, r2.fix, r2.topic);
+  for (const f of findings) {
+    add(f.ruleId, f.fix, f.topic);
+    for (const r of f.related ?? [])
+      add(f.ruleId, r.fix, r.topic);
   }
   if (book) {
-    const rank = new Map(templateSections(book).map((d2, i2) => [d2.id, i2]));
-    const r2 = (x) => x.topic !== void 0 ? rank.get(x.topic) ?? Infinity : Infinity;
-    out.sort((a2, b) => a2.start - b.start || r2(a2) - r2(b));
+    const rank = new Map(templateSections(book).map((d, i) => [d.id, i]));
+    const r = (x) => x.topic !== void 0 ? rank.get(x.topic) ?? Infinity : Infinity;
+    out.sort((a, b) => a.start - b.start || r(a) - r(b));
   }
   return out;
 }
 function stepSectionFixes(findings, stepId, book) {
   const inStep = (topic) => topic !== void 0 && book.byId.get(topic)?.kind === "topic" && book.byId.get(topic)?.step === stepId;
-  return bulkFixes(findings, ["sections"], book).filter((f2) => inStep(f2.topic));
+  return bulkFixes(findings, ["sections"], book).filter((f) => inStep(f.topic));
 }
 function mergeFixes(text3, fixes) {
   const eol = eolOf(text3);
-  const order2 = fixes.map((f2, i2) => ({ f: f2, i: i2 }));
-  order2.sort((a2, b) => a2.f.start - b.f.start || Number(a2.f.end > a2.f.start) - Number(b.f.end > b.f.start) || a2.i - b.i);
+  const order2 = fixes.map((f, i) => ({ f, i }));
+  order2.sort((a, b) => a.f.start - b.f.start || Number(a.f.end > a.f.start) - Number(b.f.end > b.f.start) || a.i - b.i);
   const edits = [];
   const skipped = [];
   let end = -1;
-  for (const { f: f2 } of order2) {
+  for (const { f } of order2) {
     const last = edits[edits.length - 1];
-    if (last && last.start === last.end && f2.start === last.start && f2.end === f2.start) {
-      last.text = last.text.replace(/(?:\r\n|\n|\r)+$/, "") + eol + eol + f2.text.replace(/^(?:\r\n|\n|\r)+/, "");
+    if (last && last.start === last.end && f.start === last.start && f.end === f.start) {
+      last.text = last.text.replace(/(?:\r\n|\n|\r)+$/, "") + eol + eol + f.text.replace(/^(?:\r\n|\n|\r)+/, "");
       continue;
     }
-    if (f2.start < end || f2.start > f2.end || f2.end > text3.length) {
-      skipped.push(f2);
+    if (f.start < end || f.start > f.end || f.end > text3.length) {
+      skipped.push(f);
       continue;
     }
-    edits.push({ start: f2.start, end: f2.end, text: f2.text });
-    end = f2.end;
+    edits.push({ start: f.start, end: f.end, text: f.text });
+    end = f.end;
   }
   return { edits, skipped };
 }
@@ -42374,9 +46008,9 @@ function applyFixes(text3, fixes) {
   const { edits, skipped } = mergeFixes(text3, fixes);
   let output = "";
   let at = 0;
-  for (const e2 of edits) {
-    output += text3.slice(at, e2.start) + e2.text;
-    at = e2.end;
+  for (const e of edits) {
+    output += text3.slice(at, e.start) + e.text;
+    at = e.end;
   }
   output += text3.slice(at);
   return { output, applied: fixes.length - skipped.length, skipped: skipped.length };
@@ -42387,15 +46021,15 @@ function fixText(linter, text3, options = {}, types = DEFAULT_FIX_TYPES, maxPass
   let applied = 0;
   let passes = 0;
   const done = /* @__PURE__ */ new Set();
-  const keyOf = (f2) => `${f2.type} ${f2.topic ?? `${f2.start}:${f2.text}`}`;
+  const keyOf = (f) => `${f.type} ${f.topic ?? `${f.start}:${f.text}`}`;
   while (passes < maxPasses) {
     const book = linter.ruleBook(result.case);
     let fixes = bulkFixes(result.findings, types, book);
     if (types.includes("sections") && book)
       fixes.push(...hollowStepFixes(linter, output, result, book));
-    fixes = fixes.filter((f2) => !done.has(keyOf(f2)));
-    for (const f2 of fixes)
-      done.add(keyOf(f2));
+    fixes = fixes.filter((f) => !done.has(keyOf(f)));
+    for (const f of fixes)
+      done.add(keyOf(f));
     if (fixes.length === 0)
       break;
     const next = applyFixes(output, fixes);
@@ -42414,7 +46048,7 @@ function hollowStepFixes(linter, text3, result, book) {
     return [];
   const analysis = analyse(parseMarkdown(text3), text3, book, linter.recogniser(result.case));
   const lines = new LineIndex(text3);
-  const model = buildModel(analysis, book, (o2) => lines.point(o2).line);
+  const model = buildModel(analysis, book, (o) => lines.point(o).line);
   const out = [];
   for (const step of hollow) {
     for (const def of book.topics) {
@@ -42439,53 +46073,53 @@ function quickFixPlan(text3, here, all2, book, lang, hollow) {
   const full = plan(text3, here, all2, book, lang, MAX_INLINE_TOPICS, hollow);
   return full.length <= MAX_ENTRIES ? full : plan(text3, here, all2, book, lang, 0, hollow);
 }
-function hollowStepOf(f2, hollow, book, lines) {
+function hollowStepOf(f, hollow, book, lines) {
   if (hollow.length === 0)
     return void 0;
-  let step = f2.topic && book.byId.get(f2.topic)?.kind === "step" ? f2.topic : void 0;
+  let step = f.topic && book.byId.get(f.topic)?.kind === "step" ? f.topic : void 0;
   if (!step) {
     let best = 0;
     for (const [id, line] of lines)
-      if (line <= f2.line && line > best)
+      if (line <= f.line && line > best)
         [best, step] = [line, id];
   }
-  return step && hollow.some((h2) => h2.topic && book.byId.get(h2.topic)?.step === step) ? step : void 0;
+  return step && hollow.some((h) => h.topic && book.byId.get(h.topic)?.step === step) ? step : void 0;
 }
-function plan(text3, here, all2, book, lang, maxInline, h2) {
-  const hollow = h2?.fixes ?? [];
+function plan(text3, here, all2, book, lang, maxInline, h) {
+  const hollow = h?.fixes ?? [];
   const out = [];
   const stepsDone2 = /* @__PURE__ */ new Set();
-  const sorted = [...here].sort((a2, b) => Number(a2.severity !== "error") - Number(b.severity !== "error") || a2.line - b.line || a2.column - b.column);
-  const stepOf = (f2) => {
-    const def = f2.topic ? book.byId.get(f2.topic) : void 0;
+  const sorted = [...here].sort((a, b) => Number(a.severity !== "error") - Number(b.severity !== "error") || a.line - b.line || a.column - b.column);
+  const stepOf = (f) => {
+    const def = f.topic ? book.byId.get(f.topic) : void 0;
     if (!def)
       return void 0;
-    return def.kind === "topic" ? def.step : f2.related?.length ? def.id : void 0;
+    return def.kind === "topic" ? def.step : f.related?.length ? def.id : void 0;
   };
   const waivable = [];
   const stepLines = /* @__PURE__ */ new Map();
   for (const s of book.steps) {
-    const line = h2?.coverage.steps[s.id]?.line;
+    const line = h?.coverage.steps[s.id]?.line;
     if (line !== void 0)
       stepLines.set(s.id, line);
   }
-  for (const f2 of sorted) {
-    if (f2.fix)
-      out.push({ kind: "edit", title: fixTitle(f2.ruleId, f2.fix.id, lang, f2.fix.data), finding: f2, edits: [stripFix(f2.fix)], preferred: true });
-    const hollowStep = f2.ruleId === "missing-topic" ? void 0 : hollowStepOf(f2, hollow, book, stepLines);
+  for (const f of sorted) {
+    if (f.fix)
+      out.push({ kind: "edit", title: fixTitle(f.ruleId, f.fix.id, lang, f.fix.data), finding: f, edits: [stripFix(f.fix)], preferred: true });
+    const hollowStep = f.ruleId === "missing-topic" ? void 0 : hollowStepOf(f, hollow, book, stepLines);
     if (hollowStep && !stepsDone2.has(hollowStep)) {
       stepsDone2.add(hollowStep);
-      const fixes = hollow.filter((h3) => h3.topic && book.byId.get(h3.topic)?.step === hollowStep);
+      const fixes = hollow.filter((h2) => h2.topic && book.byId.get(h2.topic)?.step === hollowStep);
       const stepTitle = book.byId.get(hollowStep)?.title[lang] ?? hollowStep;
       out.push({
         kind: "edit",
         title: fixTitle("missing-topic", "insertStep", lang, { count: fixes.length, stepTitle }),
-        finding: f2,
+        finding: f,
         edits: mergeFixes(text3, fixes).edits,
-        preferred: !f2.fix
+        preferred: !f.fix
       });
     }
-    const stepId = f2.ruleId === "missing-topic" ? stepOf(f2) : void 0;
+    const stepId = f.ruleId === "missing-topic" ? stepOf(f) : void 0;
     if (stepId && !stepsDone2.has(stepId)) {
       stepsDone2.add(stepId);
       const fixes = stepSectionFixes(all2, stepId, book);
@@ -42494,71 +46128,71 @@ function plan(text3, here, all2, book, lang, maxInline, h2) {
         out.push({
           kind: "edit",
           title: fixTitle("missing-topic", "insertStep", lang, { count: fixes.length, stepTitle }),
-          finding: f2,
+          finding: f,
           edits: mergeFixes(text3, fixes).edits,
-          preferred: !f2.fix
+          preferred: !f.fix
         });
       }
     }
-    const choices = topicChoices(f2, lang);
+    const choices = topicChoices(f, lang);
     if (choices.length > 1 && !stepId) {
-      const fixes = bulkFixes([f2], ["sections"], book);
+      const fixes = bulkFixes([f], ["sections"], book);
       if (fixes.length > 1)
-        out.push({ kind: "edit", title: fixTitle(f2.ruleId, "insertAll", lang, { count: fixes.length }), finding: f2, edits: mergeFixes(text3, fixes).edits, preferred: !f2.fix });
+        out.push({ kind: "edit", title: fixTitle(f.ruleId, "insertAll", lang, { count: fixes.length }), finding: f, edits: mergeFixes(text3, fixes).edits, preferred: !f.fix });
     }
     if (choices.length > 0 && choices.length <= maxInline) {
       for (const c of choices)
-        out.push({ kind: "edit", title: c.title, finding: f2, edits: c.edits, preferred: false });
+        out.push({ kind: "edit", title: c.title, finding: f, edits: c.edits, preferred: false });
     } else if (choices.length > 0) {
       const stepTitle = stepId ? book.byId.get(stepId)?.title[lang] ?? stepId : "";
-      out.push({ kind: "pick", title: fixTitle(f2.ruleId, "pickOne", lang, { stepTitle }), finding: f2, group: groupKey(f2), choices });
+      out.push({ kind: "pick", title: fixTitle(f.ruleId, "pickOne", lang, { stepTitle }), finding: f, group: groupKey(f), choices });
     }
-    const def = f2.topic ? book.byId.get(f2.topic) : void 0;
-    if (def && !f2.related?.length && ruleById(f2.ruleId)?.meta.waivable) {
+    const def = f.topic ? book.byId.get(f.topic) : void 0;
+    if (def && !f.related?.length && ruleById(f.ruleId)?.meta.waivable) {
       if (maxInline > 0)
-        out.push({ kind: "waive", finding: f2, topics: [def.id] });
+        out.push({ kind: "waive", finding: f, topics: [def.id] });
       else
-        waivable.push({ finding: f2, topic: def.id });
+        waivable.push({ finding: f, topic: def.id });
     }
   }
   if (waivable.length > 0)
-    out.push({ kind: "waive", finding: waivable[0].finding, topics: waivable.map((w2) => w2.topic) });
+    out.push({ kind: "waive", finding: waivable[0].finding, topics: waivable.map((w) => w.topic) });
   const disabled = /* @__PURE__ */ new Set();
-  for (const f2 of sorted) {
-    if (disabled.has(f2.ruleId))
+  for (const f of sorted) {
+    if (disabled.has(f.ruleId))
       continue;
-    disabled.add(f2.ruleId);
-    out.push({ kind: "disable", finding: f2, ruleId: f2.ruleId });
+    disabled.add(f.ruleId);
+    out.push({ kind: "disable", finding: f, ruleId: f.ruleId });
   }
   return out;
 }
-function topicChoices(f2, lang) {
-  return (f2.related ?? []).flatMap((r2) => r2.fix ? [{ topic: r2.topic, title: fixTitle(f2.ruleId, r2.fix.id, lang, r2.fix.data), edits: [stripFix(r2.fix)] }] : []);
+function topicChoices(f, lang) {
+  return (f.related ?? []).flatMap((r) => r.fix ? [{ topic: r.topic, title: fixTitle(f.ruleId, r.fix.id, lang, r.fix.data), edits: [stripFix(r.fix)] }] : []);
 }
-function groupKey(f2) {
-  return f2.topic ?? f2.ruleId;
+function groupKey(f) {
+  return f.topic ?? f.ruleId;
 }
 function groupedFindingOf(findings, key) {
-  return findings.find((f2) => groupKey(f2) === key && (f2.related?.length ?? 0) > 0);
+  return findings.find((f) => groupKey(f) === key && (f.related?.length ?? 0) > 0);
 }
-function stripFix(f2) {
-  return { start: f2.start, end: f2.end, text: f2.text };
+function stripFix(f) {
+  return { start: f.start, end: f.end, text: f.text };
 }
 
 // out/src/core/progress.js
 function stepProgress(cov, book) {
   return book.steps.map((s) => {
-    const topics = book.topics.filter((t2) => t2.step === s.id && t2.required);
-    const covered = topics.filter((t2) => isCovered(cov.topics[t2.id])).length;
-    const keyMissing = topics.filter((t2) => t2.key && !isCovered(cov.topics[t2.id])).map((t2) => t2.id);
+    const topics = book.topics.filter((t) => t.step === s.id && t.required);
+    const covered = topics.filter((t) => isCovered(cov.topics[t.id])).length;
+    const keyMissing = topics.filter((t) => t.key && !isCovered(cov.topics[t.id])).map((t) => t.id);
     const status = cov.steps[s.id]?.status ?? "missing";
     const state = book.omitted.has(s.id) && status === "missing" ? "notAsked" : status === "waived" ? "waived" : status === "missing" ? "missing" : status === "empty" ? "hollow" : covered === topics.length ? "done" : "partial";
     return { step: s.id, state, covered, total: topics.length, keyMissing };
   });
 }
 function stepsDone(progress) {
-  const asked = progress.filter((p2) => p2.state !== "notAsked");
-  return { covered: asked.filter((p2) => p2.state === "done" || p2.state === "waived").length, total: asked.length };
+  const asked = progress.filter((p) => p.state !== "notAsked");
+  return { covered: asked.filter((p) => p.state === "done" || p.state === "waived").length, total: asked.length };
 }
 
 // out/schemas/mlsdrc.schema.json
@@ -42737,11 +46371,12 @@ var mlsdrc_schema_default = {
 var DEFAULT_INCLUDE = mlsdrc_schema_default.properties.include.default;
 var FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$/m;
 function declaresMlsd(text3) {
-  const m2 = FRONT_MATTER.exec(text3.slice(0, 64 * 1024));
-  return !!m2 && m2.index === 0 && /^mlsd[ \t]*:/m.test(m2[1]);
+  const m = FRONT_MATTER.exec(text3.slice(0, 64 * 1024));
+  return !!m && m.index === 0 && /^mlsd[ \t]*:/m.test(m[1]);
 }
 
 export {
+  __require,
   __commonJS,
   __toESM,
   BUILTIN_SCHEMAS,
@@ -42790,6 +46425,14 @@ export {
   lint,
   toSeverity,
   severityTable,
+  lintOptionsFor,
+  require_ignore,
+  require_picomatch2 as require_picomatch,
+  CONFIG_NAMES,
+  ConfigError,
+  posixPath,
+  ConfigResolver,
+  defaultPlan,
   IncrementalLinter,
   FIX_TYPES,
   DEFAULT_FIX_TYPES,

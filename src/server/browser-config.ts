@@ -1,0 +1,94 @@
+/**
+ * Config resolution for the server in a browser: the core's ConfigResolver over the client's file system.
+ * A doc's URI is split into its root (`scheme://authority`) and its path; the resolver works on the path
+ * (POSIX), and each read goes to the client as `mlsd/readFile` on the root plus the path. What the browser
+ * cannot do (git's ignore files) is said once.
+ */
+import type { Connection } from 'vscode-languageserver';
+import { ConfigError, ConfigResolver, defaultPlan, posixPath, type ConfigFs } from '../core/index.js';
+import { l10n } from './l10n.js';
+import * as P from './protocol.js';
+import type { LintRunner } from './runner.js';
+import type { DocPlan, ServerHost } from './service.js';
+
+/** `scheme://authority` and the decoded path of a URI. */
+function split(uri: string): { root: string; path: string } | undefined {
+  const m = /^([a-zA-Z][\w+.-]*:\/\/[^/]*)(\/[^?#]*)?/.exec(uri);
+  if (!m) return undefined;
+  return { root: m[1]!, path: decodeURIComponent(m[2] ?? '/') };
+}
+
+const join = (root: string, path: string) => root + path.split('/').map(encodeURIComponent).join('/');
+
+export class BrowserConfigHost implements ServerHost {
+  private resolvers = new Map<string, ConfigResolver>();
+  private folders: string[] = [];
+  readonly limits = [l10n.t('mlsd-lint in the browser: .gitignore files are not applied (the config\'s "ignores" are).')];
+
+  constructor(
+    private readonly connection: Connection,
+    readonly runner: LintRunner,
+  ) {}
+
+  setFolders(uris: string[]): void {
+    this.folders = uris;
+  }
+
+  private fs(root: string): ConfigFs {
+    return {
+      readFile: async (path) => {
+        const r = await this.connection.sendRequest<P.ReadFileResult>(P.ReadFileRequest, { uri: join(root, path) } satisfies P.ReadFileParams);
+        if ('text' in r) return r.text;
+        if (r.missing) return undefined;
+        throw Object.assign(new Error(r.error ?? 'unreadable'), { code: r.error });
+      },
+      path: posixPath,
+      toUrl: (path) => join(root, path),
+    };
+  }
+
+  private resolverFor(uri: string, trusted: boolean): { resolver: ConfigResolver; root: string; path: string } | undefined {
+    const at = split(uri);
+    if (!at) return undefined;
+    const folder = this.folders.filter((f) => uri.startsWith(f.replace(/\/?$/, '/'))).sort((a, b) => b.length - a.length)[0];
+    const cwd = folder ? (split(folder)?.path ?? '/') : posixPath.dirname(at.path);
+    const key = `${trusted}\0${at.root}\0${cwd}`;
+    let resolver = this.resolvers.get(key);
+    if (!resolver) this.resolvers.set(key, (resolver = new ConfigResolver({ cwd, extraSchemas: trusted }, this.fs(at.root))));
+    return { resolver, root: at.root, path: at.path };
+  }
+
+  async planFor(uri: string, trusted: boolean): Promise<DocPlan> {
+    if (uri.startsWith('untitled:')) return { ...defaultPlan() };
+    const r = this.resolverFor(uri, trusted);
+    if (!r) return { ...defaultPlan() };
+    try {
+      const plan = await r.resolver.forFile(r.path);
+      const cfg = plan.config;
+      return {
+        linter: plan.linter,
+        defaults: plan.defaults,
+        rules: plan.rules,
+        ...(plan.included !== undefined ? { included: plan.included } : {}),
+        ignored: plan.ignored,
+        configPath: cfg?.path,
+        configUri: cfg ? join(r.root, cfg.path) : undefined,
+        untrustedSchemas: !!cfg?.skippedSchemas,
+        schemaFiles: cfg && !cfg.skippedSchemas ? (cfg.rc.schemas ?? []).map((s) => join(r.root, posixPath.resolve(cfg.dir, s))) : undefined,
+      };
+    } catch (e) {
+      const lines = e instanceof ConfigError ? e.lines : [`internal error: ${(e as Error).message}`];
+      const configPath = e instanceof ConfigError ? e.file : undefined;
+      return { ...defaultPlan(), configPath, configUri: configPath ? join(r.root, configPath) : undefined, problems: lines };
+    }
+  }
+
+  reset(): void {
+    this.resolvers = new Map();
+  }
+
+  async readFile(uri: string): Promise<string | undefined> {
+    const r = await this.connection.sendRequest<P.ReadFileResult>(P.ReadFileRequest, { uri } satisfies P.ReadFileParams).catch(() => undefined);
+    return r && 'text' in r ? r.text : undefined;
+  }
+}

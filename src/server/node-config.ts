@@ -1,0 +1,80 @@
+/**
+ * Config resolution for the server on Node: the CLI's ConfigResolver (src/node/config.ts), one per
+ * workspace folder (messages name files relative to it, as the CLI run from there), files through `fs`.
+ * Docs that are not files (unsaved, virtual) get the defaults.
+ */
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ConfigError, ConfigResolver, defaultPlan } from '../node/config.js';
+import { MAX_SCHEMA_BYTES, readRegularText } from '../node/read.js';
+import type { LintRunner } from './runner.js';
+import type { DocPlan, ServerHost } from './service.js';
+
+/** The defaults, without the CLI's `include` verdict: with no config (or a broken one) the `mlsd.include` setting decides. */
+function defaults(): DocPlan {
+  const { included: _included, include: _include, ...plan } = defaultPlan();
+  return plan;
+}
+
+export class NodeConfigHost implements ServerHost {
+  private resolvers = new Map<string, ConfigResolver>();
+  private folders: string[] = [];
+
+  constructor(readonly runner: LintRunner) {}
+
+  setFolders(uris: string[]): void {
+    this.folders = uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  }
+
+  private resolverFor(file: string, trusted: boolean): ConfigResolver {
+    const cwd = this.folders.filter((f) => file.startsWith(f.replace(/\/?$/, '/'))).sort((a, b) => b.length - a.length)[0] ?? (this.folders.length === 0 ? process.cwd() : dirname(file));
+    const key = `${trusted}\0${cwd}`;
+    let r = this.resolvers.get(key);
+    if (!r) this.resolvers.set(key, (r = new ConfigResolver({ cwd, extraSchemas: trusted })));
+    return r;
+  }
+
+  async planFor(uri: string, trusted: boolean): Promise<DocPlan> {
+    if (!uri.startsWith('file:')) return { ...defaults() };
+    const file = fileURLToPath(uri);
+    try {
+      const plan = await this.resolverFor(file, trusted).forFile(file);
+      const cfg = plan.config;
+      return {
+        linter: plan.linter,
+        defaults: plan.defaults,
+        rules: plan.rules,
+        ...(plan.config?.rc.include ? { included: plan.included } : {}),
+        ignored: plan.ignored,
+        configPath: cfg?.path,
+        configUri: cfg ? pathToFileURL(cfg.path).href : undefined,
+        untrustedSchemas: !!cfg?.skippedSchemas,
+        schemaFiles: cfg && !cfg.skippedSchemas ? (cfg.rc.schemas ?? []).map((s) => pathToFileURL(resolve(cfg.dir, s)).href) : undefined,
+      };
+    } catch (e) {
+      // As the CLI: a ConfigError's own lines, anything else one line without a stack trace.
+      const lines = e instanceof ConfigError ? e.lines : [`internal error: ${(e as Error).message}`];
+      const configPath = e instanceof ConfigError ? e.file : undefined;
+      return { ...defaults(), configPath, configUri: configPath ? pathToFileURL(configPath).href : undefined, problems: lines };
+    }
+  }
+
+  reset(): void {
+    this.resolvers = new Map();
+  }
+
+  async staysInside(uri: string, folder: string): Promise<boolean> {
+    if (!uri.startsWith('file:') || !folder.startsWith('file:')) return true;
+    const [real, root] = await Promise.all([realpath(fileURLToPath(uri)).catch(() => undefined), realpath(fileURLToPath(folder)).catch(() => fileURLToPath(folder))]);
+    if (real === undefined) return true; // missing: reported as unreadable
+    const rel = relative(root, real);
+    return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+  }
+
+  /** A regular file within the schema size limit (a FIFO or a link to a device is refused, not read). */
+  async readFile(uri: string): Promise<string | undefined> {
+    const read = await readRegularText(uri.startsWith('file:') ? fileURLToPath(uri) : uri, MAX_SCHEMA_BYTES, 'for a schema file');
+    return read.ok ? read.text : undefined;
+  }
+}
