@@ -5,7 +5,7 @@
  *   bench doc, debounce 0;
  * - the VS Code extension's activation time, read from the extension suite run in code-server (when the
  *   harness is installed: bash test/vscode-host/setup.sh);
- * - the size of the browser bundles (dist/web/).
+ * - the size of the browser bundles (dist/vsix/web/).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -89,7 +89,7 @@ export function activationMs(root: string): number | string {
 
 /** Sizes of the browser bundles in bytes, by file (empty when not built: npm run build:ext). */
 export function webBundleSizes(root: string): Record<string, number> {
-  const dir = join(root, 'dist', 'web');
+  const dir = join(root, 'dist', 'vsix', 'web');
   if (!existsSync(dir)) return {};
   return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => [f, statSync(join(dir, f)).size]));
 }

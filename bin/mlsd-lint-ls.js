@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The mlsd-lint language server on stdio (the same as `mlsd-lint --lsp`), for Neovim, Helix, Zed, JetBrains.
-await import('../out/src/bundle/lsp.js');
+await import('../bundle/lsp.js');

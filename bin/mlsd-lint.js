@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// The bundled CLI (scripts/build-cli.mjs): one file loads much faster than the ~150 modules behind it.
+// The bundled CLI (scripts/build-cli.mjs), committed: it runs with no install and no build.
 // `mlsd-lint --lsp` starts the language server on stdio instead (as `mlsd-lint-ls` does).
 if (process.argv.slice(2).includes('--lsp')) {
-  await import('../out/src/bundle/lsp.js');
+  await import('../bundle/lsp.js');
 } else {
-  const { main } = await import('../out/src/bundle/main.js');
+  const { main } = await import('../bundle/main.js');
   process.exitCode = await main(process.argv.slice(2));
 }

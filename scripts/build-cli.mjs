@@ -1,27 +1,39 @@
 /**
- * Bundles the CLI (out/src/cli/main.js and its lint worker) and the language server (`mlsd-lint --lsp`,
- * out/src/server/lsp-entry.js) into out/src/bundle/: one file each instead
- * of some 150 ES modules, most of them the unified/micromark packages. Resolving and loading those
- * modules one by one was about half of a one-file run (~0.55 s -> ~0.3 s measured on this machine).
- * bin/mlsd-lint.js runs the bundle; the library (`exports`) stays the unbundled out/src/.
+ * Bundles the CLI, its lint worker and the library into bundle/, a folder that is committed: the npm package,
+ * the pre-commit hook and the GitHub Action run it as it is, with no dependency install and no build (as
+ * JavaScript actions ship a dist/). Every dependency is inlined, so the package has none.
+ * The language server (`mlsd-lint --lsp`, `mlsd-lint-ls`) is bundled there too.
  *
- * The bundle sits at the depth of out/src/<dir>/, so the package-relative URLs in src/node
- * (package.json for --version, templates/) resolve as they do unbundled.
+ *   bundle/main.js         the CLI (bin/mlsd-lint.js runs it)
+ *   bundle/pool-worker.js  its lint worker (next to main.js: pool.ts finds it by its URL)
+ *   bundle/lsp.js          the language server on stdio (out/src/server/lsp-entry.js; bin/mlsd-lint-ls.js, --lsp)
+ *   bundle/index.js        the library (`exports`), with its type declarations under bundle/types/
+ *   bundle/chunk-*.js      what they share (the core and the unified/micromark/Ajv packages)
+ *
+ * One file per entry instead of some 150 ES modules: loading those one by one was about half of a one-file
+ * run (~0.55 s -> ~0.3 s measured on this machine). The output is deterministic (same sources and lockfile,
+ * same bytes): .ci/run rebuilds it and fails when the committed copy differs (`npm run check:bundle`).
  *
  * Usage (after tsc): node scripts/build-cli.mjs
  */
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
-rmSync('out/src/bundle', { recursive: true, force: true });
+rmSync('bundle', { recursive: true, force: true });
 await build({
   bundle: true,
+  splitting: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  entryPoints: { main: 'out/src/cli/main.js', 'pool-worker': 'out/src/cli/pool-worker.js', lsp: 'out/src/server/lsp-entry.js' },
-  outdir: 'out/src/bundle',
+  entryPoints: { main: 'out/src/cli/main.js', 'pool-worker': 'out/src/cli/pool-worker.js', index: 'out/src/index.js', lsp: 'out/src/server/lsp-entry.js' },
+  outdir: 'bundle',
+  // Chunks sit next to the entries: pool.ts (in a chunk, as the worker shares it) finds ./pool-worker.js.
+  chunkNames: '[name]-[hash]',
   logLevel: 'warning',
   // CommonJS dependencies (Ajv) require Node built-ins; an ES module has no `require` of its own.
   banner: { js: "import { createRequire as __mlsdRequire } from 'node:module';\nconst require = __mlsdRequire(import.meta.url);" },
 });
+// The library's type declarations (the core's API), for TypeScript users of the package.
+execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json'], { stdio: 'inherit' });

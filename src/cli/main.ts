@@ -3,11 +3,11 @@
  * Exit codes (ESLint's): 0 no errors, 1 error findings (or too many warnings), 2 usage, I/O or config errors.
  */
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { DEFAULT_FIX_TYPES, FIX_TYPES, fixText, Linter, messageChecks, type DocSettings, type FixType, type Lang, type LintOptions } from '../core/index.js';
+import { join, resolve } from 'node:path';
+import { declaresMlsd, DEFAULT_FIX_TYPES, DEFAULT_INCLUDE, FIX_TYPES, fixText, Linter, messageChecks, type DocSettings, type FixType, type Lang, type LintOptions } from '../core/index.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
-import { expandTargets, MARKDOWN_EXTENSIONS } from '../node/files.js';
+import { expandTargets, isNegated, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { readFile, writeFile } from 'node:fs/promises';
 import { findRepoRoot } from '../node/gitignore.js';
 import { visibleLine } from './text.js';
@@ -19,13 +19,19 @@ import { lintAll, type LintJob } from './pool.js';
 import { COMMANDS } from './commands/index.js';
 import { packageVersion } from '../node/version.js';
 import { runLang, say } from './messages.js';
+import { initConfig, printConfig } from './config-commands.js';
 
 export const USAGE = `Usage: mlsd-lint [options] [files|dirs|globs...]
+       mlsd-lint [options] - --stdin-filename <path>
+       mlsd-lint --print-config <file> | --init
        mlsd-lint cases [--format json]
        mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] <path>
 
 Lints ML system-design docs (Markdown) against the seven-step procedure.
-Directories mean their **/*.md. With no target, lints the current directory.
+In folders and globs (and with no target: the current folder), the design docs are linted: files
+matching the config's "include" globs (default: ${DEFAULT_INCLUDE.join(', ')}) and any
+Markdown file whose front matter has an "mlsd:" key. A file named explicitly is always linted.
+A target starting with ! leaves out what it matches: 'docs/**' '!docs/drafts/**'.
 
 Options:
   -f, --format <name>      Output format: ${Object.keys(FORMATTERS).join(', ')} (default: stylish);
@@ -40,6 +46,12 @@ Options:
                            (default), sections (insert every missing step and topic from the case
                            template, in step order, with TODO lines); nothing else you wrote changes
       --no-ignore          Also lint files that .gitignore or the config's "ignores" skip
+      --only-design-docs   Named files too are linted only when they are design docs (for pre-commit
+                           and lint-staged, which pass every changed Markdown file)
+      --stdin-filename <path> With the target -, the path the doc read from stdin stands for (its
+                           config, overrides and name in reports)
+      --print-config <file> Print the settings that apply to this file (JSON) and exit
+      --init               Write a commented .mlsdrc.yaml here (never over an existing config)
       --cache              Reuse results for unchanged docs and config (stored in ${DEFAULT_CACHE_LOCATION})
       --cache-location <path> Where the cache file is kept (implies --cache)
       --case <id>          Case to check against when the doc does not say (default: generic)
@@ -70,20 +82,47 @@ export interface Io {
   cwd: string;
 }
 
+/**
+ * A reader that closes the pipe (`mlsd-lint cases | head -3`) is not an error: what is left to print is
+ * dropped, quietly, and the run ends with its own exit code (no EPIPE stack trace).
+ */
+const closed = { stdout: false, stderr: false };
+for (const name of ['stdout', 'stderr'] as const) {
+  process[name].on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    closed[name] = true;
+  });
+}
+
 const defaultIo: Io = {
-  stdout: (s) => process.stdout.write(s),
+  stdout: (s) => void (closed.stdout || process.stdout.write(s)),
   // Every line names files and quotes text a doc or config controls: shown, never a terminal sequence.
-  stderr: (s) => process.stderr.write(visibleLine(s)),
+  stderr: (s) => void (closed.stderr || process.stderr.write(visibleLine(s))),
   isTTY: Boolean(process.stdout.isTTY),
   cwd: process.cwd(),
 };
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
+
+/** The name of a doc read from stdin without --stdin-filename. */
+const STDIN_NAME = '<stdin>';
+
+async function readStdin(maxBytes: number): Promise<ReturnType<typeof decode>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of process.stdin) {
+    size += (c as Buffer).length;
+    if (size > maxBytes) return { ok: false, reason: `is over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit; split the doc, or raise the limit with --max-file-size` };
+    chunks.push(c as Buffer);
+  }
+  return decode(Buffer.concat(chunks));
+}
 
 /** The first line of the `summary` format: a Markdown file that starts with it is an earlier report, not a doc. */
 const SUMMARY_HEADING = '## mlsd-lint: design doc coverage';
 
 function parse(argv: string[]) {
+  if (argv.at(-1) === '--print-config') throw new UsageError('--print-config takes the path of a doc, e.g. mlsd-lint --print-config docs/design.md');
   try {
     return parseArgs({
       args: argv,
@@ -94,6 +133,10 @@ function parse(argv: string[]) {
         'output-file': { type: 'string', short: 'o', multiple: true },
         config: { type: 'string', short: 'c' },
         'no-ignore': { type: 'boolean' },
+        'only-design-docs': { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'print-config': { type: 'string' },
+        init: { type: 'boolean' },
         fix: { type: 'boolean' },
         'fix-type': { type: 'string', multiple: true },
         cache: { type: 'boolean' },
@@ -161,6 +204,15 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(`${packageVersion()}\n`);
     return 0;
   }
+  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') throw new UsageError('--lang takes "en" or "ko"');
+  if (values.init) {
+    if (positionals.length > 0) throw new UsageError(`--init writes .mlsdrc.yaml in the current folder and takes no targets (got ${positionals.join(' ')})`);
+    return await initConfig(io, (values.lang as Lang | undefined) ?? 'en');
+  }
+  if (values['print-config'] !== undefined) {
+    if (positionals.length > 0) throw new UsageError(`--print-config takes one doc and no targets (got ${positionals.join(' ')})`);
+    return await printConfig(values['print-config'], io, { configFile: values.config, noIgnore: values['no-ignore'], case: values.case, profile: values.profile, lang: values.lang as Lang | undefined });
+  }
   let outputs: ReturnType<typeof planOutputs>;
   try {
     outputs = planOutputs(tokens);
@@ -178,7 +230,6 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (!(mb > 0)) throw new UsageError('--max-file-size takes a size in MB > 0');
     maxBytes = Math.round(mb * 1024 * 1024);
   }
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ko') throw new UsageError('--lang takes "en" or "ko"');
   const fixTypes = fixTypesOf(values.fix, values['fix-type']);
 
   const linter = new Linter();
@@ -192,10 +243,28 @@ async function run(argv: string[], io: Io): Promise<number> {
   // --case is checked per file: a config's extra schemas may add the case it names.
   if (values.case) defaults.case = values.case;
 
+  // `-`: one doc from stdin, named by --stdin-filename (ESLint's and Prettier's convention).
+  const stdinName = values['stdin-filename'];
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1) throw new UsageError('"-" (stdin) cannot be combined with other targets; lint stdin and files in two runs');
+  if (stdinName !== undefined && !fromStdin) throw new UsageError('--stdin-filename names the doc read from stdin; add "-" as the target, e.g. mlsd-lint - --stdin-filename docs/design.md');
+  if (stdinName !== undefined && !stdinName.trim()) throw new UsageError('--stdin-filename takes a path, e.g. docs/design.md');
+  if (fromStdin && fixTypes) throw new UsageError('--fix writes the fixed doc back to its file; it cannot fix stdin. Run mlsd-lint --fix on the file');
+  const stdinText = fromStdin ? await readStdin(maxBytes) : undefined;
+
+  const given = positionals.filter((p) => !isNegated(p));
+  if (positionals.length > 0 && given.length === 0) {
+    throw new UsageError(`every target is a negated glob (${positionals.map((p) => `"${p}"`).join(', ')}); give the files, folders or globs to lint before it, e.g. 'docs/**' ${positionals[0]}`);
+  }
   const targets = positionals.length > 0 ? positionals : ['.'];
-  const { files, unmatched, unreadable } = await expandTargets(targets, io.cwd);
+  const { files, unmatched, named, unreadable } = fromStdin
+    ? { files: [stdinName ?? STDIN_NAME], unmatched: [], named: new Set([stdinName ?? STDIN_NAME]), unreadable: [] }
+    : await expandTargets(targets, io.cwd);
   for (const dir of unreadable) io.stderr(`mlsd-lint: ${dir} cannot be read (permission denied); the docs in it are not linted. Fix its permissions, or leave it out of the targets.\n`);
   if (unmatched.length > 0) throw new UsageError(`no Markdown files match ${unmatched.map((u) => `"${u}"`).join(', ')}`);
+  // Named files are linted whatever they are; found ones (and named ones with --only-design-docs) if design docs.
+  const mustBeDesignDoc = (file: string) => values['only-design-docs'] || !named.has(file);
+  let notDesignDocs = 0;
 
   // A report or the cache never goes over a doc: a file being linted, or a Markdown file that is not an
   // earlier report of ours (`-o design.md` and `--cache-location notes.md` replaced the doc silently).
@@ -226,11 +295,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   // overlaps); results stay in file order. A text is held from its reading until it is linted or sent to
   // a worker, not for the whole run.
   const prepare = async (file: string) => {
-    const plan = await configs.forFile(file);
+    const plan = await configs.forFile(file === STDIN_NAME ? join(io.cwd, file) : file);
     if (plan.ignored) return { file, plan };
     if (values.case && !plan.linter.cases().includes(values.case)) throw new UsageError(`unknown case "${values.case}"; use one of: ${plan.linter.cases().join(', ')}`);
-    const read = await readDoc(file, maxBytes);
+    const read = stdinText !== undefined ? stdinText : await readDoc(file, maxBytes);
     if (!read.ok) return { file, plan, problem: read.reason };
+    if (!plan.included && mustBeDesignDoc(file) && !declaresMlsd(read.text)) return { file, plan, notDesignDoc: true as const };
     // Shared with the editor: the config's settings, then --case; front matter, then --profile/--lang, win.
     const options = lintOptionsFor(plan, { defaults, overrides });
     // --fix lints what it writes: no cached result stands in for it.
@@ -251,6 +321,10 @@ async function run(argv: string[], io: Io): Promise<number> {
       const { file, plan } = p;
       if (plan.ignored) {
         if (targets.includes(file)) io.stderr(`mlsd-lint: ${file} is ignored ${plan.ignored}; use --no-ignore to lint it\n`);
+        continue;
+      }
+      if ('notDesignDoc' in p) {
+        notDesignDocs++;
         continue;
       }
       if ('problem' in p) {
@@ -302,6 +376,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const cacheProblem = await cache?.save();
   if (cacheProblem) io.stderr(`mlsd-lint: ${cacheProblem}\n`);
+  // Folders and globs that hold Markdown but no design doc: say what a design doc is (ESLint's "no files").
+  if (results.length === 0 && notDesignDocs > 0 && !values['only-design-docs']) {
+    io.stderr(`${say('noDesignDocs', (values.lang as Lang | undefined) ?? 'en', { count: notDesignDocs, targets: targets.join(' '), include: DEFAULT_INCLUDE.join(', ') })}\n`);
+    return 2;
+  }
 
   const root = (await findRepoRoot(resolve(io.cwd))) ?? io.cwd;
   const ruleBook = (r: FileResult) => (r.case ? (linterOf.get(r.filePath) ?? linter).ruleBook(r.case) : undefined);

@@ -22,6 +22,22 @@ const TEXTS = {
     en: 'mlsd-lint new: warning: the title "{title}" reads as the heading "{heading}" ({id}), so that section would count as covered by the title; consider another title.',
     ko: 'mlsd-lint new: 경고: 제목 "{title}"은(는) "{heading}"({id}) 제목으로 읽혀, 그 섹션이 제목으로 채워진 것으로 셈해집니다. 다른 제목을 고려하세요.',
   },
+  noDesignDocs: {
+    en: 'mlsd-lint: none of the {count} Markdown files in {targets} is a design doc. A design doc matches the config\'s "include" globs (default: {include}) or has an "mlsd:" key in its front matter; name a file to lint it anyway.',
+    ko: 'mlsd-lint: {targets}의 Markdown 파일 {count}개 중 설계 문서가 없습니다. 설계 문서는 설정의 "include" 글롭(기본값: {include})에 맞거나 front matter에 "mlsd:" 키가 있는 파일입니다. 그래도 검사하려면 파일 이름을 직접 주세요.',
+  },
+  initWrote: {
+    en: 'Wrote {path}: which files are design docs (include), and the case, profile and rules for them. Edit it, then run: mlsd-lint',
+    ko: '{path}에 썼습니다: 어떤 파일이 설계 문서인지(include), 그리고 그 사례, 프로필, 규칙입니다. 고친 다음 실행하세요: mlsd-lint',
+  },
+  initExists: {
+    en: 'mlsd-lint: {path} already exists; it was left unchanged. Edit it, or delete it and run mlsd-lint --init again.',
+    ko: 'mlsd-lint: {path}이(가) 이미 있어 그대로 두었습니다. 그 파일을 고치거나, 지운 다음 mlsd-lint --init을 다시 실행하세요.',
+  },
+  initOther: {
+    en: 'mlsd-lint: {path} already configures this folder (a folder has one config); edit it instead. Nothing was written.',
+    ko: 'mlsd-lint: {path}이(가) 이미 이 폴더를 설정합니다(폴더마다 설정은 하나). 그 파일을 고치세요. 아무것도 쓰지 않았습니다.',
+  },
   // --fix: a doc that is not written.
   fixChanged: {
     en: '{file} changed while it was being fixed; it was not written. Run mlsd-lint --fix again.',

@@ -15,10 +15,10 @@ import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { validateRc as generatedRc } from './generated/rc-validator.js';
 import { BUILTIN_PROFILES, BUILTIN_SCHEMAS } from './builtin.js';
-import { Linter } from './lint.js';
+import { Linter, severityTable } from './lint.js';
 import { allRules } from './rules/index.js';
 import { closest } from './suggest.js';
-import type { DocSettings, Lang, Severity } from './types.js';
+import type { DocSettings, Lang, Severity, SeveritySetting } from './types.js';
 import { readTeamSchema } from './validate.js';
 import type { JsonSchema } from './rulebook.js';
 
@@ -31,10 +31,13 @@ export interface RcSettings {
   case?: string;
   profile?: string;
   lang?: Lang;
-  rules?: Record<string, Severity>;
+  /** Rule severities as users write them (`warn` is `warning`). */
+  rules?: Record<string, SeveritySetting>;
 }
 
 export interface Rc extends RcSettings {
+  /** Globs (relative to the config's folder) of the docs that are design docs; the default's when unset. */
+  include?: string[];
   ignores?: string[];
   gitignore?: boolean;
   overrides?: Array<RcSettings & { files: string | string[] }>;
@@ -71,6 +74,8 @@ export interface FilePlan {
   /** Why the file is skipped, when it is. */
   ignored?: string;
   config?: LoadedConfig;
+  /** Set when the config sets `include`: whether its globs take the file (a design doc by its path). */
+  included?: boolean;
   linter: Linter;
   defaults: DocSettings;
   rules: Record<string, Severity>;
@@ -233,7 +238,7 @@ export class ConfigResolver {
 
     // Rule ids are defined in code, so they are checked here rather than in the schema.
     const ruleIds = allRules().map((r) => r.id);
-    const checkRules = (rules: Record<string, Severity> | undefined, at: string) => {
+    const checkRules = (rules: Record<string, SeveritySetting> | undefined, at: string) => {
       for (const id of Object.keys(rules ?? {})) {
         if (ruleIds.includes(id)) continue;
         const near = closest(id, ruleIds);
@@ -312,6 +317,7 @@ export class ConfigResolver {
     const plan: FilePlan = { config, linter: config?.linter ?? sharedLinter(), defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? '' };
     const rel = config ? relative(config.dir, abs).split(sep).join('/') : undefined;
     const inside = rel !== undefined && rel !== '' && !rel.startsWith('../') && !isAbsolute(rel);
+    if (config?.rc.include) plan.included = inside && globMatcher(config.rc.include)(rel);
     if (!this.opts.noIgnore) {
       if (config?.ignores && inside && config.ignores.ignores(rel)) {
         plan.ignored = `by "ignores" in ${this.show(config.path)}`;
@@ -330,7 +336,7 @@ export class ConfigResolver {
       if (s.case !== undefined) plan.defaults.case = s.case;
       if (s.profile !== undefined) plan.defaults.profile = s.profile;
       if (s.lang !== undefined) plan.defaults.lang = s.lang;
-      Object.assign(plan.rules, s.rules);
+      Object.assign(plan.rules, severityTable(s.rules ?? {}));
     };
     apply(config.rc);
     if (inside) for (const o of config.overrides) if (o.matches(rel)) apply(o.settings);

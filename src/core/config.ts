@@ -2,8 +2,8 @@
  * How a doc's settings are layered, shared by the CLI, the language server (desktop and web) and the
  * library. Pure: no fs, no editor.
  */
-import type { LintOptions } from './lint.js';
-import type { DocSettings, Severity } from './types.js';
+import { severityTable, type LintOptions } from './lint.js';
+import type { DocSettings, Severity, SeveritySetting } from './types.js';
 
 /** What a config file (after its overrides) sets for one doc. */
 export interface PlanSettings {
@@ -18,11 +18,11 @@ export interface PlanSettings {
  */
 export function lintOptionsFor(
   plan: PlanSettings,
-  layers: { fallback?: { defaults?: DocSettings; rules?: Record<string, Severity> }; defaults?: DocSettings; overrides?: DocSettings } = {},
+  layers: { fallback?: { defaults?: DocSettings; rules?: Record<string, SeveritySetting> }; defaults?: DocSettings; overrides?: DocSettings } = {},
 ): LintOptions {
   return {
     defaults: { ...layers.fallback?.defaults, ...plan.defaults, ...layers.defaults },
     overrides: layers.overrides,
-    rules: { ...layers.fallback?.rules, ...plan.rules },
+    rules: { ...severityTable(layers.fallback?.rules ?? {}), ...plan.rules },
   };
 }

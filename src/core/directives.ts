@@ -7,7 +7,9 @@
  *   <!-- mlsd-lint-disable-line placeholder -->            the comment's own line(s)
  *   <!-- mlsd-lint-disable-file step-order -->             the whole file
  *
- * Ids are separated by spaces or commas. Pure: reads html nodes of the mdast, filters findings.
+ * Ids are separated by spaces or commas; ` -- ` ends them, and what follows is the reason, for readers
+ * (`<!-- mlsd-lint-disable-next-line placeholder -- filled after the offline eval -->`), as in ESLint.
+ * Pure: reads html nodes of the mdast, filters findings.
  */
 import type { Root, Nodes, Parent } from 'mdast';
 import type { Finding } from './types.js';
@@ -54,6 +56,7 @@ export function readDirectives(root: Root): Directive[] {
       for (const m of closed.includes('mlsd-lint') ? execAll(COMMENT, closed) : []) {
         const keyword = (m[1] ?? '').toLowerCase();
         const ids = (m[2] ?? '')
+          .split(/(?:^|\s)--(?:\s|$)/, 1)[0]!
           .split(/[\s,]+/)
           .map((s) => s.trim())
           .filter(Boolean);
@@ -151,12 +154,24 @@ function lastAt(entries: ReadonlyArray<[number, boolean, number]> | undefined, l
  * none) decides. `ds` must be in doc order; its index is built on the first question and kept with it.
  */
 export function isSuppressed(f: { ruleId: string; line: number }, ds: readonly Directive[]): boolean {
-  if (ds.length === 0) return false;
+  return suppressor(f, ds) !== undefined;
+}
+
+/**
+ * The directive that turns off a finding of `ruleId` on `line`, or undefined (see isSuppressed). With
+ * several that would, the file-wide one, then the one for the line, then the range's.
+ */
+export function suppressor(f: { ruleId: string; line: number }, ds: readonly Directive[]): Directive | undefined {
+  if (ds.length === 0) return undefined;
   const ix = indexOf(ds);
-  if (ix.fileAll || ix.fileIds.has(f.ruleId)) return true;
-  if ((ix.byLine.get(f.line) ?? []).some((d) => names(d, f.ruleId))) return true;
+  if (ix.fileAll || ix.fileIds.has(f.ruleId)) return ds.find((d) => d.kind === 'disable-file' && names(d, f.ruleId));
+  const onLine = (ix.byLine.get(f.line) ?? []).find((d) => names(d, f.ruleId));
+  if (onLine) return onLine;
   const a = lastAt(ix.all, f.line);
   const b = lastAt(ix.byRule.get(f.ruleId), f.line);
   const last = a && b ? (a[2] > b[2] ? a : b) : (a ?? b);
-  return last !== undefined && last[1];
+  return last !== undefined && last[1] ? ds[last[2]] : undefined;
 }
+
+/** The directives that turn rules off (the kinds an unused-directive finding can be about). */
+export const DISABLING: readonly DirectiveKind[] = ['disable', 'disable-line', 'disable-next-line', 'disable-file'];

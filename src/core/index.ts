@@ -1,5 +1,5 @@
 /** The pure core: text in, findings and coverage out. No fs, no editor, no process. */
-export { lint, Linter, sectionSnippet, type LintOptions, type LintResult } from './lint.js';
+export { lint, Linter, sectionSnippet, severityTable, toSeverity, type LintOptions, type LintResult } from './lint.js';
 export { lintOptionsFor, type PlanSettings } from './config.js';
 export { ConfigResolver, ConfigError, CONFIG_NAMES, defaultPlan, posixPath, type ConfigFs, type PathOps, type FilePlan, type ResolverOptions } from './config-resolver.js';
 export { OptionsError } from './options.js';
@@ -16,3 +16,4 @@ export { FIX_TYPES, DEFAULT_FIX_TYPES, bulkFixes, stepSectionFixes, mergeFixes, 
 export { quickFixPlan, fixTitle, topicChoices, groupedFindingOf, MAX_INLINE_TOPICS, MAX_ENTRIES, type PlannedAction, type TopicChoice } from './actions.js';
 export { stepProgress, stepsDone, type StepProgress, type StepState } from './progress.js';
 export type * from './types.js';
+export { DEFAULT_INCLUDE, declaresMlsd } from './design-doc.js';

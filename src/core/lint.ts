@@ -13,9 +13,9 @@ import { Recogniser } from './recognise.js';
 import { SchemaSet, type JsonSchema, type Profile, type RuleBook, type SectionDef } from './rulebook.js';
 import { RULES, RULE_IDS, ruleById, ruleUrl, formatMessage, DEFAULT_DOCS_BASE } from './rules/registry.js';
 import type { Report, Rule, RuleContext } from './rules/context.js';
-import { isSuppressed, readDirectives, type Directive } from './directives.js';
+import { DISABLING, readDirectives, suppressor, type Directive } from './directives.js';
 import { readSettings } from './settings.js';
-import type { Coverage, DocSettings, Finding, Lang, Severity } from './types.js';
+import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
 import { docTitle, inferCase } from './cases.js';
@@ -28,8 +28,8 @@ export interface LintOptions {
   defaults?: DocSettings;
   /** Settings that win over the front matter (explicit command-line flags). */
   overrides?: DocSettings;
-  /** Rule severities by rule id (from a config file). */
-  rules?: Record<string, Severity>;
+  /** Rule severities by rule id (from a config file); `warn` is `warning`. */
+  rules?: Record<string, SeveritySetting>;
   /** Base URL of the rule docs; a rule's page is `<base><id>.md`. */
   docsBase?: string;
 }
@@ -106,7 +106,7 @@ export class Linter {
     for (const id of Object.keys(own.rules ?? {})) {
       if (!RULE_IDS.includes(id)) problems.push({ kind: 'unknown-rule', key: id, known: RULE_IDS, offset: keyOffset(`mlsd.rules.${id}`) });
     }
-    const severities: Record<string, Severity> = { ...options.rules, ...own.rules };
+    const severities = severityTable({ ...options.rules, ...own.rules });
 
     // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).
     //    A doc that names no case is linted as the case its title names, if any (x-mlsd-case `match`).
@@ -139,6 +139,8 @@ export class Linter {
     //    directives at once, so a rule asking where another reported sees what the user will see.
     const kept = new Map<string, Kept[]>();
     const running = new Set<string>();
+    /** What each directive hid: the rule ids it named and hid a finding of ('*' for a directive naming none). */
+    const used = new Map<Directive, Set<string>>();
     const run = (rule: Rule): Kept[] => {
       const id = rule.meta.id;
       const done = kept.get(id);
@@ -161,8 +163,12 @@ export class Linter {
           const end = Math.max(start, end0);
           // A comment that turns every rule off does not hide a typo in another comment: findings about
           // the comments themselves go only with comments that name unknown-directive.
-          const ds = id === 'unknown-directive' ? namingDirectives : activeDirectives;
-          if (isSuppressed({ ruleId: id, line: lines.point(start).line }, ds)) return;
+          const ds = id === 'unknown-directive' || id === 'unused-directive' ? namingDirectives : activeDirectives;
+          const by = suppressor({ ruleId: id, line: lines.point(start).line }, ds);
+          if (by) {
+            (used.get(by) ?? used.set(by, new Set()).get(by)!).add(by.ids.length === 0 ? '*' : id);
+            return;
+          }
           out.push({ rule, report: r, severity, start, end });
         },
       };
@@ -196,6 +202,21 @@ export class Linter {
         knownProfiles: this.profiles(),
         defaultProfile: DEFAULT_PROFILE,
         waive,
+      },
+      unusedDirectives: (self) => {
+        // Every other rule first: a directive is unused when no finding of any of them was hidden by it.
+        for (const rule of RULES) if (rule.meta.id !== self) run(rule);
+        const out: Array<{ directive: Directive; id?: string }> = [];
+        for (const d of activeDirectives) {
+          if (!DISABLING.includes(d.kind!)) continue;
+          const hid = used.get(d);
+          if (d.ids.length === 0) {
+            if (!hid) out.push({ directive: d });
+            continue;
+          }
+          for (const ruleId of new Set(d.ids)) if (ruleId !== self && RULE_IDS.includes(ruleId) && !hid?.has(ruleId)) out.push({ directive: d, id: ruleId });
+        }
+        return out;
       },
       reported: (ruleId) => {
         const other = ruleById(ruleId);
@@ -289,6 +310,16 @@ let defaultLinter: Linter | undefined;
 export function lint(text: string, options: LintOptions = {}): LintResult {
   defaultLinter ??= new Linter();
   return defaultLinter.lint(text, options);
+}
+
+/** `warn` is `warning` (ESLint's spelling); every other value is what it says. */
+export function toSeverity(s: SeveritySetting): Severity {
+  return s === 'warn' ? 'warning' : s;
+}
+
+/** A table of rule severities as users write them, as the engine reads them. */
+export function severityTable(rules: Readonly<Record<string, SeveritySetting>>): Record<string, Severity> {
+  return Object.fromEntries(Object.entries(rules).map(([id, s]) => [id, toSeverity(s)]));
 }
 
 /** A `required` error for a step or topic the case omits. */

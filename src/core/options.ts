@@ -17,7 +17,7 @@ export class OptionsError extends TypeError {
   }
 }
 
-const SEVERITIES = ['error', 'warning', 'off'];
+const SEVERITIES = ['error', 'warning', 'warn', 'off'];
 const LANGS = ['en', 'ko'];
 
 function describe(v: unknown): string {
@@ -39,10 +39,10 @@ function checkRecord(path: string, v: unknown, what: string): v is Record<string
 }
 
 function checkSeverities(path: string, v: unknown): void {
-  if (!checkRecord(path, v, 'an object of rule ids to "error", "warning" or "off"')) return;
+  if (!checkRecord(path, v, 'an object of rule ids to "error", "warning" or "off" ("warn" is "warning")')) return;
   for (const [id, sev] of Object.entries(v as Record<string, unknown>)) {
     if (typeof sev !== 'string' || !SEVERITIES.includes(sev)) {
-      throw new OptionsError(`${path}[${JSON.stringify(id)}]`, `must be "error", "warning" or "off" (lowercase), not ${describe(sev)}.`);
+      throw new OptionsError(`${path}[${JSON.stringify(id)}]`, `must be "error", "warning" or "off" (lowercase; "warn" is "warning"), not ${describe(sev)}.`);
     }
   }
 }

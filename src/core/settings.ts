@@ -9,7 +9,7 @@ import settingsSchema from '../../schemas/mlsd-settings.schema.json' with { type
 import { validateSettings } from './generated/settings-validator.js';
 import type { FrontMatter } from './parse.js';
 import type { SettingProblem } from './rules/context.js';
-import type { DocSettings, Severity } from './types.js';
+import type { DocSettings, SeveritySetting } from './types.js';
 
 /** The keys `mlsd:` may hold: the schema's. */
 export const KNOWN_SETTINGS: readonly string[] = Object.keys(settingsSchema.properties);
@@ -72,7 +72,7 @@ export function readSettings(fm: FrontMatter, text: string): DocOwnSettings {
     }
   }
   // What fits applies: every value without a problem (a rules entry on its own).
-  const r = raw as { case?: string; profile?: string; lang?: 'en' | 'ko'; waive?: Record<string, unknown>; rules?: Record<string, Severity> };
+  const r = raw as { case?: string; profile?: string; lang?: 'en' | 'ko'; waive?: Record<string, unknown>; rules?: Record<string, SeveritySetting> };
   if (r.case !== undefined && !bad.has('/case')) own.case = r.case.trim();
   if (r.profile !== undefined && !bad.has('/profile')) own.profile = r.profile.trim();
   if (r.lang !== undefined && !bad.has('/lang')) own.lang = r.lang;

@@ -1,6 +1,8 @@
 /** Shared types of the pure core. Nothing here touches the file system or an editor. */
 
 export type Severity = 'error' | 'warning' | 'off';
+/** A severity as a user writes it: `warn` is `warning`, as in ESLint. */
+export type SeveritySetting = Severity | 'warn';
 export type Lang = 'en' | 'ko';
 export type Status = 'present' | 'empty' | 'missing' | 'waived';
 
@@ -79,5 +81,5 @@ export interface DocSettings {
   lang?: Lang;
   waive?: Record<string, string>;
   /** Rule severities for this doc only (front matter `mlsd.rules`); they win over the config's. */
-  rules?: Record<string, Severity>;
+  rules?: Record<string, SeveritySetting>;
 }

@@ -14,9 +14,10 @@ import AjvImport, { type ErrorObject } from 'ajv';
 import ignoreImport, { type Ignore } from 'ignore';
 import { parse as parseYaml } from 'yaml';
 import rcSchema from '../../schemas/mlsdrc.schema.json' with { type: 'json' };
-import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, Linter, readTeamSchema, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity } from '../core/index.js';
+import { allRules, BUILTIN_PROFILES, BUILTIN_SCHEMAS, DEFAULT_INCLUDE, Linter, readTeamSchema, severityTable, type DocSettings, type JsonSchema, type Lang, type LintOptions, type Severity, type SeveritySetting } from '../core/index.js';
 import { findRepoRoot, GitIgnore } from './gitignore.js';
 import { compileGlob, GlobError } from './glob.js';
+import { parseJsonc } from './jsonc.js';
 import { MAX_CONFIG_BYTES, MAX_SCHEMA_BYTES, readRegularText } from './read.js';
 import { closest } from '../core/suggest.js';
 
@@ -30,10 +31,11 @@ export interface RcSettings {
   case?: string;
   profile?: string;
   lang?: Lang;
-  rules?: Record<string, Severity>;
+  rules?: Record<string, SeveritySetting>;
 }
 
 export interface Rc extends RcSettings {
+  include?: string[];
   ignores?: string[];
   gitignore?: boolean;
   overrides?: Array<RcSettings & { files: string | string[] }>;
@@ -61,6 +63,8 @@ export interface LoadedConfig {
   fingerprint: string;
   ignores?: Ignore;
   overrides: Array<{ matches: (rel: string) => boolean; settings: RcSettings }>;
+  /** Whether a path (relative to the config's folder) is a design doc by the config's `include` (or the default's). */
+  includes: (rel: string) => boolean;
   /** The config's `schemas` that were not read because `extraSchemas` is false (an untrusted editor workspace). */
   skippedSchemas?: string[];
 }
@@ -91,6 +95,13 @@ function configRefusal(reason: string): string {
 export interface FilePlan {
   /** Why the file is skipped, when it is. */
   ignored?: string;
+  /**
+   * Whether the path matches the `include` globs of its config (or the default ones): a design doc by its
+   * path. A doc whose front matter has an `mlsd:` key is one too (declaresMlsd), whatever its path.
+   */
+  included: boolean;
+  /** The `include` globs that applied (the config's, else the default). */
+  include: readonly string[];
   config?: LoadedConfig;
   linter: Linter;
   defaults: DocSettings;
@@ -192,7 +203,7 @@ export class ConfigResolver {
 
     // Rule ids are defined in code, so they are checked here rather than in the schema.
     const ruleIds = allRules().map((r) => r.id);
-    const checkRules = (rules: Record<string, Severity> | undefined, at: string) => {
+    const checkRules = (rules: Record<string, SeveritySetting> | undefined, at: string) => {
       for (const id of Object.keys(rules ?? {})) {
         if (ruleIds.includes(id)) continue;
         const near = closest(id, ruleIds);
@@ -258,6 +269,13 @@ export class ConfigResolver {
         return { matches: () => false, settings };
       }
     });
+    let includes: (rel: string) => boolean = () => false;
+    try {
+      includes = globMatcher(rc.include ?? [...DEFAULT_INCLUDE]);
+    } catch (e) {
+      if (!(e instanceof GlobError)) throw e;
+      problems.push(`${shown}: ${keyPath(prefix, '/include')}${e.message}.`);
+    }
     if (problems.length > 0) throw new ConfigError(problems, path);
 
     const fingerprint = createHash('sha256')
@@ -271,6 +289,7 @@ export class ConfigResolver {
       linter,
       fingerprint,
       ignores: rc.ignores?.length ? ignore().add(rc.ignores) : undefined,
+      includes,
       overrides,
       ...(skipped ? { skippedSchemas: skipped } : {}),
     };
@@ -280,9 +299,15 @@ export class ConfigResolver {
   async forFile(file: string): Promise<FilePlan> {
     const abs = resolve(this.opts.cwd, file);
     const config = await this.configFor(dirname(abs));
-    const plan: FilePlan = { config, linter: config?.linter ?? sharedLinter(), defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? '' };
     const rel = config ? relative(config.dir, abs).split(sep).join('/') : undefined;
     const inside = rel !== undefined && rel !== '' && !rel.startsWith('../') && !isAbsolute(rel);
+    // `include` globs are relative to the config's folder; without a config (or outside its folder), to cwd.
+    // (A path outside cwd is matched whole: `**/design/**/*.md` still finds /tmp/x/design/a.md.)
+    const fromCwd = relative(this.opts.cwd, abs).split(sep).join('/');
+    const matchPath = fromCwd.startsWith('../') || isAbsolute(fromCwd) ? abs.split(sep).join('/').replace(/^([A-Za-z]:)?\//, '') : fromCwd;
+    const included = inside ? config!.includes(rel) : (config?.includes ?? defaultIncludes)(matchPath);
+    const include = config?.rc.include ?? DEFAULT_INCLUDE;
+    const plan: FilePlan = { config, linter: config?.linter ?? sharedLinter(), included, include, defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? '' };
     if (!this.opts.noIgnore) {
       if (config?.ignores && inside && config.ignores.ignores(rel)) {
         plan.ignored = `by "ignores" in ${this.show(config.path)}`;
@@ -301,7 +326,7 @@ export class ConfigResolver {
       if (s.case !== undefined) plan.defaults.case = s.case;
       if (s.profile !== undefined) plan.defaults.profile = s.profile;
       if (s.lang !== undefined) plan.defaults.lang = s.lang;
-      Object.assign(plan.rules, s.rules);
+      Object.assign(plan.rules, severityTable(s.rules ?? {}));
     };
     apply(config.rc);
     if (inside) for (const o of config.overrides) if (o.matches(rel)) apply(o.settings);
@@ -316,7 +341,7 @@ export class ConfigResolver {
 
 /** What applies to a file when no config does (or the one that would cannot be used). */
 export function defaultPlan(): FilePlan {
-  return { linter: sharedLinter(), defaults: {}, rules: {}, fingerprint: '' };
+  return { linter: sharedLinter(), included: false, include: DEFAULT_INCLUDE, defaults: {}, rules: {}, fingerprint: '' };
 }
 
 /**
@@ -326,14 +351,17 @@ export function defaultPlan(): FilePlan {
  */
 export function lintOptionsFor(
   plan: FilePlan,
-  layers: { fallback?: { defaults?: DocSettings; rules?: Record<string, Severity> }; defaults?: DocSettings; overrides?: DocSettings } = {},
+  layers: { fallback?: { defaults?: DocSettings; rules?: Record<string, SeveritySetting> }; defaults?: DocSettings; overrides?: DocSettings } = {},
 ): LintOptions {
   return {
     defaults: { ...layers.fallback?.defaults, ...plan.defaults, ...layers.defaults },
     overrides: layers.overrides,
-    rules: { ...layers.fallback?.rules, ...plan.rules },
+    rules: { ...severityTable(layers.fallback?.rules ?? {}), ...plan.rules },
   };
 }
+
+const defaultIncludes = (rel: string): boolean => (defaultIncludeMatcher ??= globMatcher([...DEFAULT_INCLUDE]))(rel);
+let defaultIncludeMatcher: ((rel: string) => boolean) | undefined;
 
 /** Globs relative to the config's folder; one without a `/` matches the file name in any folder. */
 function globMatcher(files: string | string[]): (rel: string) => boolean {
@@ -360,7 +388,8 @@ function packageHasKey(text: string): boolean {
 function parseRcText(text: string, path: string, shown: string): unknown {
   const yaml = /\.ya?ml$/i.test(path);
   try {
-    return yaml ? parseYaml(text, { prettyErrors: true }) : JSON.parse(text);
+    // package.json is plain JSON (npm reads it); .mlsdrc.json may hold comments, as ESLint's JSON configs may.
+    return yaml ? parseYaml(text, { prettyErrors: true }) : /(^|[\\/])package\.json$/.test(path) ? JSON.parse(text) : parseJsonc(text);
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
     throw new ConfigError([`${shown}: is not valid ${yaml ? 'YAML' : 'JSON'} (${msg}); fix the syntax or delete the file.`], path);

@@ -1,6 +1,7 @@
 /** Command-line targets (files, directories, globs) to a sorted list of Markdown files. */
 import { access, constants, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
@@ -10,15 +11,25 @@ export interface Expanded {
   files: string[];
   /** Targets that matched nothing: a usage error. */
   unmatched: string[];
+  /** The files named as such (not found in a folder or by a glob): always linted, design doc or not. */
+  named: Set<string>;
   /** Folders under a folder target that could not be listed (permission denied): their docs are not linted. */
   unreadable: string[];
 }
 
+/**
+ * Targets are files, folders (their Markdown files) and globs; a target starting with `!` is a negated glob
+ * that leaves out what it matches (relative to cwd), as in markdownlint-cli2: `'docs/**' '!docs/drafts/**'`.
+ */
 export async function expandTargets(targets: readonly string[], cwd = process.cwd()): Promise<Expanded> {
   const files = new Set<string>();
   const unmatched: string[] = [];
   const unreadable: string[] = [];
-  for (const t of targets) {
+  const named = new Set<string>();
+  const negated = targets.filter(isNegated).map((t) => t.slice(1).replace(/^\.\//, ''));
+  const left = negated.length > 0 ? picomatch(negated, { dot: true }) : undefined;
+  const keep = (f: string) => !left || !left(f.replace(/^\.\//, ''));
+  for (const t of targets.filter((x) => !isNegated(x))) {
     let found: string[] = [];
     if (isDynamicPattern(t)) {
       found = await glob(t, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false });
@@ -34,15 +45,23 @@ export async function expandTargets(targets: readonly string[], cwd = process.cw
         unreadable.push(...locked);
       } else if (st) {
         found = [t];
+        named.add(t);
       } else {
-        // A named file that does not exist is reported by the reader, with its path.
+        // A named file (one that does not exist is reported by the reader, with its path).
         found = [t];
+        named.add(t);
       }
     }
+    found = found.filter(keep);
     if (found.length === 0) unmatched.push(t);
     for (const f of found) files.add(f);
   }
-  return { files: await oncePerFile([...files], cwd), unmatched, unreadable: [...new Set(unreadable)].sort() };
+  return { files: await oncePerFile([...files], cwd), unmatched, named, unreadable: [...new Set(unreadable)].sort() };
+}
+
+/** `!docs/drafts/**`: a pattern of files to leave out (a lone `!` is a file name). */
+export function isNegated(target: string): boolean {
+  return target.length > 1 && target.startsWith('!');
 }
 
 /**

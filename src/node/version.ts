@@ -1,18 +1,9 @@
 /**
- * The package's version, read from the package root's package.json (three folders up from
- * out/src/node/, which holds in the source tree and in the published package alike).
+ * The package's version: the core's VERSION, which test/unit/registry.test.ts holds to package.json's (the
+ * CLI runs from a bundle, where no path to package.json holds in the source tree and the package alike).
  */
-import { readFileSync } from 'node:fs';
-
-let version: string | undefined;
+import { VERSION } from '../core/version.js';
 
 export function packageVersion(): string {
-  if (version === undefined) {
-    try {
-      version = String((JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: unknown }).version);
-    } catch {
-      version = '0.0.0';
-    }
-  }
-  return version;
+  return VERSION;
 }

@@ -69,6 +69,7 @@ export class BrowserConfigHost implements ServerHost {
         linter: plan.linter,
         defaults: plan.defaults,
         rules: plan.rules,
+        ...(plan.included !== undefined ? { included: plan.included } : {}),
         ignored: plan.ignored,
         configPath: cfg?.path,
         configUri: cfg ? join(r.root, cfg.path) : undefined,

@@ -1,5 +1,5 @@
 /**
- * The file the bundles start (out/src/bundle/lsp.js for `mlsd-lint --lsp`, dist/server.cjs for the VS Code
+ * The file the bundles start (bundle/lsp.js for `mlsd-lint --lsp`, dist/vsix/server.cjs for the VS Code
  * desktop client): the server, or, started again as a worker thread, its lint worker.
  */
 import { fileURLToPath } from 'node:url';

@@ -11,6 +11,12 @@ import { MAX_SCHEMA_BYTES, readRegularText } from '../node/read.js';
 import type { LintRunner } from './runner.js';
 import type { DocPlan, ServerHost } from './service.js';
 
+/** The defaults, without the CLI's `include` verdict: with no config (or a broken one) the `mlsd.include` setting decides. */
+function defaults(): DocPlan {
+  const { included: _included, include: _include, ...plan } = defaultPlan();
+  return plan;
+}
+
 export class NodeConfigHost implements ServerHost {
   private resolvers = new Map<string, ConfigResolver>();
   private folders: string[] = [];
@@ -30,7 +36,7 @@ export class NodeConfigHost implements ServerHost {
   }
 
   async planFor(uri: string, trusted: boolean): Promise<DocPlan> {
-    if (!uri.startsWith('file:')) return { ...defaultPlan() };
+    if (!uri.startsWith('file:')) return { ...defaults() };
     const file = fileURLToPath(uri);
     try {
       const plan = await this.resolverFor(file, trusted).forFile(file);
@@ -39,6 +45,7 @@ export class NodeConfigHost implements ServerHost {
         linter: plan.linter,
         defaults: plan.defaults,
         rules: plan.rules,
+        ...(plan.config?.rc.include ? { included: plan.included } : {}),
         ignored: plan.ignored,
         configPath: cfg?.path,
         configUri: cfg ? pathToFileURL(cfg.path).href : undefined,
@@ -49,7 +56,7 @@ export class NodeConfigHost implements ServerHost {
       // As the CLI: a ConfigError's own lines, anything else one line without a stack trace.
       const lines = e instanceof ConfigError ? e.lines : [`internal error: ${(e as Error).message}`];
       const configPath = e instanceof ConfigError ? e.file : undefined;
-      return { ...defaultPlan(), configPath, configUri: configPath ? pathToFileURL(configPath).href : undefined, problems: lines };
+      return { ...defaults(), configPath, configUri: configPath ? pathToFileURL(configPath).href : undefined, problems: lines };
     }
   }
 

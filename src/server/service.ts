@@ -22,6 +22,8 @@ import type {
 } from 'vscode-languageserver';
 import {
   BUILTIN_SCHEMAS,
+  declaresMlsd,
+  DEFAULT_INCLUDE,
   bulkFixes,
   coverageTally,
   DEFAULT_DOCS_BASE,
@@ -61,6 +63,11 @@ export interface DocPlan {
   linter: Linter;
   defaults: DocSettings;
   rules: Record<string, Severity>;
+  /**
+   * Set when the doc's config sets `include`: whether its globs take the doc (they decide, not the
+   * `mlsd.include` setting, as for the CLI).
+   */
+  included?: boolean;
   /** Why the doc is not linted (ignored by the config's `ignores` or by .gitignore). */
   ignored?: string;
   /** The config file that applies (a path to show and compare), and its URI. */
@@ -102,9 +109,9 @@ export interface ServerSettings {
   lintBudgetMs: number;
 }
 
-export const DEFAULT_INCLUDE = ['**/*.design.md', '**/design/**/*.md', '**/designs/**/*.md'];
+export { DEFAULT_INCLUDE } from '../core/index.js';
 export const DEFAULT_BUDGET_MS = 3000;
-const SEVERITIES: readonly string[] = ['error', 'warning', 'off'];
+const SEVERITIES: readonly string[] = ['error', 'warning', 'warn', 'off'];
 /** URI schemes of docs worth linting: files, unsaved docs, remote and virtual (github.dev) workspaces. */
 const SCHEMES = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-test-web', 'memfs', 'vscode-userdata']);
 
@@ -112,7 +119,7 @@ export function readServerSettings(raw: unknown): ServerSettings {
   const c = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const rules: Record<string, Severity> = {};
   for (const [id, sev] of Object.entries((c.rules && typeof c.rules === 'object' ? c.rules : {}) as Record<string, unknown>)) {
-    if (typeof sev === 'string' && SEVERITIES.includes(sev)) rules[id] = sev as Severity;
+    if (typeof sev === 'string' && SEVERITIES.includes(sev)) rules[id] = sev === 'warn' ? 'warning' : (sev as Severity);
   }
   const num = (v: unknown, def: number, lo: number, hi: number) => (typeof v === 'number' && Number.isFinite(v) && v >= lo ? Math.min(v, hi) : def);
   const strings = (v: unknown, def: string[]) => (Array.isArray(v) ? v.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : def);
@@ -121,7 +128,7 @@ export function readServerSettings(raw: unknown): ServerSettings {
     run: c.run === 'onSave' ? 'onSave' : 'onType',
     debounceMs: num(c.debounceMs, 300, 0, 10_000),
     profile: typeof c.profile === 'string' ? c.profile.trim() : '',
-    include: strings(c.include, DEFAULT_INCLUDE),
+    include: strings(c.include, [...DEFAULT_INCLUDE]),
     schemas: strings(c.schemas, []),
     rules,
     lintBudgetMs: num(c.lintBudgetMs, DEFAULT_BUDGET_MS, 50, 600_000),
@@ -130,11 +137,8 @@ export function readServerSettings(raw: unknown): ServerSettings {
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$/m;
 
-/** A doc whose front matter has an `mlsd:` key declares itself a design doc, wherever it lives. */
-export function declaresMlsd(text: string): boolean {
-  const m = FRONT_MATTER.exec(text.slice(0, 64 * 1024));
-  return !!m && m.index === 0 && /^mlsd[ \t]*:/m.test(m[1]!);
-}
+/** A doc whose front matter has an `mlsd:` key declares itself a design doc, wherever it lives (as for the CLI). */
+export { declaresMlsd };
 
 /** The path part of a URI, decoded, without a leading slash (what the `include` globs are matched against). */
 function uriPath(uri: string): string {
@@ -364,10 +368,19 @@ export class MlsdServer {
 
   // ---- linting -------------------------------------------------------------------------------
 
-  isDesignDoc(doc: TextDocument, s: ServerSettings): boolean {
-    if (doc.languageId !== 'markdown' && !/\.(md|markdown)$/i.test(doc.uri)) return false;
-    if (!SCHEMES.has(schemeOf(doc.uri))) return false;
+  /** A Markdown doc the server may lint at all (a design doc or not). */
+  private mayLint(doc: TextDocument): boolean {
+    return (doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri)) && SCHEMES.has(schemeOf(doc.uri));
+  }
+
+  /**
+   * As the CLI decides it: `mlsd:` front matter, or the `include` globs of the doc's config file; without a
+   * config that sets `include`, the `mlsd.include` setting (whose default is the config's default).
+   */
+  isDesignDoc(doc: TextDocument, s: ServerSettings, plan?: Pick<DocPlan, 'included'>): boolean {
+    if (!this.mayLint(doc)) return false;
     if (declaresMlsd(doc.getText())) return true;
+    if (plan?.included !== undefined) return plan.included;
     const path = uriPath(doc.uri);
     return s.include.some((g) => picomatch.isMatch(path, g, { dot: true }));
   }
@@ -396,11 +409,16 @@ export class MlsdServer {
     if (saved) this.slow.delete(doc.uri);
     const gen = this.generation;
     const s = await this.settingsFor(doc.uri);
-    if (!s.enable || !this.isDesignDoc(doc, s)) {
+    if (!s.enable || !this.mayLint(doc)) {
       this.clear(doc.uri);
       return undefined;
     }
+    // The config comes first: its `include` says whether this is a design doc.
     const plan = await this.host.planFor(doc.uri, this.trusted);
+    if (!this.isDesignDoc(doc, s, plan)) {
+      this.clear(doc.uri);
+      return undefined;
+    }
     if (plan.problems) void this.reportConfig(plan);
     else if (plan.configUri) this.clearConfigDiagnostics(plan.configUri);
     if (plan.untrustedSchemas && plan.configPath) {

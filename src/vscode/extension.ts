@@ -1,4 +1,4 @@
-/** The desktop entry: the language server runs in its own Node process (dist/server.cjs), over IPC. */
+/** The desktop entry: the language server runs in its own Node process (server.cjs, next to extension.cjs in dist/vsix/), over IPC. */
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node.js';
 import { activateWith, type MlsdApi } from './activate.js';
@@ -9,7 +9,7 @@ export type { MlsdApi } from './activate.js';
 export function activate(context: vscode.ExtensionContext): MlsdApi {
   const t0 = performance.now();
   const log = vscode.window.createOutputChannel('mlsd-lint', { log: true });
-  const module = context.asAbsolutePath('dist/server.cjs');
+  const module = context.asAbsolutePath('server.cjs');
   const client = new LanguageClient(
     'mlsd-lint',
     'mlsd-lint',

@@ -1,6 +1,6 @@
 /**
  * The web entry (vscode.dev, github.dev, code-server's web worker extension host): the language server runs
- * in a web worker (dist/web/server.js) and reads config files, ignores and team schemas through this client
+ * in a web worker (web/server.js in the extension's folder, dist/vsix/) and reads config files, ignores and team schemas through this client
  * (`mlsd/readFile` -> vscode.workspace.fs), so the project's config applies in the browser as on the desktop.
  */
 import * as vscode from 'vscode';
@@ -21,7 +21,7 @@ declare const Worker: new (url: string) => ConstructorParameters<typeof Language
  * script is read through the workspace file system and started from a blob URL.
  */
 async function serverWorker(context: vscode.ExtensionContext): Promise<ConstructorParameters<typeof LanguageClient>[3]> {
-  const main = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js');
+  const main = vscode.Uri.joinPath(context.extensionUri, 'web', 'server.js');
   if (main.scheme !== 'vscode-remote') return new Worker(main.toString(true));
   const script = await vscode.workspace.fs.readFile(main);
   return new Worker(URL.createObjectURL(new Blob([script], { type: 'application/javascript' })));

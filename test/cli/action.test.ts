@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { COMPLETE, GAPS, WARN_ONLY, workspace } from '../support/workspace.js';
 import { tempDir } from '../support/tmp.js';
+import { cleanCopy } from '../support/clean-copy.js';
 
 const ROOT = process.cwd();
 
@@ -33,14 +34,14 @@ interface ActionYml {
 const action = () => parseYaml(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
 
 /** Fills in the `${{ ... }}` expressions the action uses; any other expression fails the test. */
-function evaluate(text: string, ctx: { inputs: Record<string, string>; steps: Record<string, Record<string, string>> }): string {
+function evaluate(text: string, ctx: { inputs: Record<string, string>; steps: Record<string, Record<string, string>>; actionPath?: string }): string {
   return text.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expr: string) => {
     let m = /^inputs\.([\w-]+)$/.exec(expr);
     if (m) {
       assert.ok(m[1]! in ctx.inputs, `input "${m[1]}" is declared`);
       return ctx.inputs[m[1]!]!;
     }
-    if (expr === 'github.action_path') return ROOT;
+    if (expr === 'github.action_path') return ctx.actionPath ?? ROOT;
     m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr);
     if (m) return ctx.steps[m[1]!]?.[m[2]!] ?? '';
     throw new Error(`expression not supported by this local runner: ${expr}`);
@@ -55,8 +56,8 @@ interface ActionRun {
 }
 
 /** Runs the composite action's steps in order, stopping at the first that fails (as the runner does). */
-function runAction(ws: string, given: Record<string, string>, summaryBefore = ''): ActionRun {
-  const spec = action();
+function runAction(ws: string, given: Record<string, string>, summaryBefore = '', actionPath = ROOT): ActionRun {
+  const spec = parseYaml(readFileSync(join(actionPath, 'action.yml'), 'utf8')) as ActionYml;
   assert.equal(spec.runs.using, 'composite');
   const inputs = Object.fromEntries(Object.entries(spec.inputs).map(([k, v]) => [k, given[k] ?? v.default ?? '']));
   const tmp = tempDir('mlsd-action-');
@@ -69,7 +70,7 @@ function runAction(ws: string, given: Record<string, string>, summaryBefore = ''
     assert.ok(step.run && !step.uses, 'every step runs a script of this repository (no other actions are downloaded)');
     assert.equal(step.if, undefined, 'no conditions this local runner would have to evaluate');
     assert.equal(step.shell, 'bash', 'composite run steps must name their shell');
-    const ctx = { inputs, steps: stepOutputs };
+    const ctx = { inputs, steps: stepOutputs, actionPath };
     const script = join(tmp, `step-${i}.sh`);
     writeFileSync(script, evaluate(step.run, ctx));
     const outputFile = join(tmp, `output-${i}`);
@@ -79,7 +80,7 @@ function runAction(ws: string, given: Record<string, string>, summaryBefore = ''
       NO_COLOR: '1',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: ws,
-      GITHUB_ACTION_PATH: ROOT,
+      GITHUB_ACTION_PATH: actionPath,
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_OUTPUT: outputFile,
       ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, evaluate(String(v), ctx)])),
@@ -158,6 +159,25 @@ describe('GitHub Action (action.yml), run locally', function () {
     // On one line, as before: words.
     const words = runAction(ws, { targets: 'notes other', summary: 'false' });
     assert.match(words.steps.find((s) => s.name === 'Lint design docs')!.stdout, /other\/gaps\.md/);
+  });
+
+  it('runs from a clean clone in seconds: no dependency install and no build (the committed bundle)', () => {
+    const { dir } = cleanCopy();
+    assert.equal(existsSync(join(dir, 'node_modules')), false);
+    for (const step of action().runs.steps) assert.doesNotMatch(step.run ?? '', /\bnpm\b|\bnpx\b|\byarn\b/, `${step.name}: no package manager at run time`);
+    const ws = workspace({ 'README.md': '# Not a design doc\n\nTODO: everything\n', 'docs/design/gaps.md': GAPS.replace(/^---\n[\s\S]*?\n---\n/, ''), 'notes/complete.md': COMPLETE });
+    const t0 = Date.now();
+    const run = runAction(ws, {}, '', dir);
+    const ms = Date.now() - t0;
+    const lint = run.steps.find((s) => s.name === 'Lint design docs')!;
+    assert.equal(lint.code, 1, lint.stderr);
+    assert.ok(ms < 15_000, `took ${ms} ms`);
+    assert.equal(existsSync(join(dir, 'node_modules')), false, 'nothing was installed');
+    assert.equal(existsSync(join(dir, 'out')), false, 'nothing was built');
+    // The default target is the whole workspace, and only its design docs are linted.
+    assert.match(lint.stdout, /^::error file=docs\/design\/gaps\.md,/m);
+    assert.doesNotMatch(lint.stdout, /README\.md/);
+    assert.match(run.summary, /^\| `notes\/complete\.md` \| visual-search \| ✅ 6\/6 \|/m);
   });
 
   it('a broken config fails with exit 2 and says so in the job summary', () => {

@@ -63,7 +63,9 @@ describe('mlsd-lint CLI', () => {
   });
 
   it('bad input gets a one-line message naming the file, the other files are still linted, and exit is 2', () => {
-    const dir = tempDir('mlsd-cli-');
+    // In a design/ folder: design docs by the default "include".
+    const dir = join(tempDir('mlsd-cli-'), 'design');
+    mkdirSync(dir);
     writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0xe8, 0x0a]));
     writeFileSync(join(dir, 'ok.md'), '# Notes\n\nNothing here.\n');
@@ -81,7 +83,8 @@ describe('mlsd-lint CLI', () => {
     this.timeout(120_000);
     // 40 docs (more than the 24 that start the workers), each different: a complete doc, a doc without
     // offline metrics, and a stub, with a numbered title so every file's findings are its own.
-    const dir = tempDir('mlsd-many-');
+    const dir = join(tempDir('mlsd-many-'), 'designs');
+    mkdirSync(dir);
     const docs = [readFileSync(COMPLETE, 'utf8'), readFileSync(NO_OFFLINE, 'utf8'), '# Stub\n\nTBD\n'];
     for (let i = 0; i < 40; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.md`), docs[i % 3]!.replace(/^# .*/m, `# Design ${i}`));
     const pooled = runCli([dir, '--format', 'json'], { env: { MLSD_THREADS: '2' } });

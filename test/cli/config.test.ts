@@ -225,14 +225,14 @@ describe('config files', function () {
 
     it('wrong values and unknown keys, each on its own line with what is allowed', () => {
       const ws = workspace({
-        '.mlsdrc.json': JSON.stringify({ ignore: ['x'], lang: 'fr', rules: { placeholder: 'warn' }, overrides: [{ files: 3, rules: 'off' }] }),
+        '.mlsdrc.json': JSON.stringify({ ignore: ['x'], lang: 'fr', rules: { placeholder: 'warnings' }, overrides: [{ files: 3, rules: 'off' }] }),
         'a.md': COMPLETE,
       });
       assertConfigError(
         runCli(['a.md'], { cwd: ws }),
-        /^mlsd-lint: \.mlsdrc\.json: ignore: unknown key; did you mean "ignores"\? Allowed keys: case, profile, lang, rules, ignores, gitignore, overrides, schemas\.$/m,
+        /^mlsd-lint: \.mlsdrc\.json: ignore: unknown key; did you mean "ignores"\? Allowed keys: case, profile, lang, rules, include, ignores, gitignore, overrides, schemas\.$/m,
         /^mlsd-lint: \.mlsdrc\.json: lang: must be one of "en", "ko", not "fr"\.$/m,
-        /^mlsd-lint: \.mlsdrc\.json: rules\.placeholder: must be one of "off", "warning", "error", not "warn"\.$/m,
+        /^mlsd-lint: \.mlsdrc\.json: rules\.placeholder: must be one of "off", "warning", "warn", "error", not "warnings"\.$/m,
         /^mlsd-lint: \.mlsdrc\.json: overrides\[0\]\.files: must be a glob or a non-empty list of globs, not number 3\.$/m,
         /^mlsd-lint: \.mlsdrc\.json: overrides\[0\]\.rules: must be a mapping of keys to values, not string "off"\./m,
       );
@@ -251,7 +251,7 @@ describe('config files', function () {
       const ws = workspace({ '.mlsdrc.json': '{"case": "visual-serch-x", "profile": "interveiw"}', 'a.md': COMPLETE });
       assertConfigError(runCli(['a.md'], { cwd: ws }), /\.mlsdrc\.json: case: unknown case "visual-serch-x".*Known cases: generic/, /\.mlsdrc\.json: profile: unknown profile "interveiw"; did you mean "interview"\?/);
       const pkg = workspace({ 'package.json': '{"name": "x", "mlsd": {"rules": {"placeholder": 2}}}', 'a.md': COMPLETE });
-      assertConfigError(runCli(['a.md'], { cwd: pkg }), /^mlsd-lint: package\.json: mlsd\.rules\.placeholder: must be one of "off", "warning", "error", not 2\.$/m);
+      assertConfigError(runCli(['a.md'], { cwd: pkg }), /^mlsd-lint: package\.json: mlsd\.rules\.placeholder: must be one of "off", "warning", "warn", "error", not 2\.$/m);
     });
 
     it('an extra schema file that is missing, not JSON, or not a valid JSON Schema', () => {

@@ -21,6 +21,7 @@ import unknownCase from './unknown-case.js';
 import unknownDirective from './unknown-directive.js';
 import unknownProfile from './unknown-profile.js';
 import unknownSetting from './unknown-setting.js';
+import unusedDirective from './unused-directive.js';
 
 export const RULE_CASES: Record<string, RuleCases> = {
   'compression-technique': compressionTechnique,
@@ -44,4 +45,5 @@ export const RULE_CASES: Record<string, RuleCases> = {
   'unknown-directive': unknownDirective,
   'unknown-profile': unknownProfile,
   'unknown-setting': unknownSetting,
+  'unused-directive': unusedDirective,
 };

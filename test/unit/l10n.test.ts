@@ -1,6 +1,9 @@
 /** The extension's manifest and its translations: every UI string has a Korean translation. */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const json = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as Record<string, unknown>;
 
@@ -41,8 +44,17 @@ describe('VS Code extension manifest and l10n', () => {
   it('loads in VS Code 1.96 (code-server 4.96): engines, @types/vscode, entry point, activation', () => {
     assert.equal((pkg.engines as Record<string, string>).vscode, '^1.96.0');
     assert.match((pkg.devDependencies as Record<string, string>)['@types/vscode']!, /^~1\.96\./);
-    assert.equal(pkg.main, './dist/extension.cjs');
-    assert.deepEqual(pkg.activationEvents, ['onLanguage:markdown']);
-    assert.equal((pkg.exports as Record<string, string>)['.'], './out/src/index.js', 'the library entry stays usable');
+    // The extension's own manifest (scripts/stage-extension.mjs): its entry is the extension's bundle, while the
+    // root package.json's main is the npm library's.
+    const stage = mkdtempSync(join(tmpdir(), 'mlsd-stage-'));
+    execFileSync(process.execPath, ['scripts/stage-extension.mjs', stage]);
+    const manifest = JSON.parse(readFileSync(join(stage, 'package.json'), 'utf8')) as Record<string, unknown>;
+    rmSync(stage, { recursive: true, force: true });
+    assert.equal(manifest.main, './extension.cjs');
+    assert.match(readFileSync('scripts/build-extension.mjs', 'utf8'), /outfile: `\$\{STAGE\}\/extension\.cjs`/, 'the bundle is written where the manifest points');
+    assert.deepEqual(manifest.engines, pkg.engines);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+    assert.equal(pkg.main, './bundle/index.js');
+    assert.equal((pkg.exports as Record<string, { default: string }>)['.'].default, './bundle/index.js', 'the library entry stays usable');
   });
 });

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { bigDoc } from '../../bench/corpus.js';
-import { Linter, posixPath } from '../../src/core/index.js';
+import { ConfigResolver, Linter, posixPath } from '../../src/core/index.js';
 import { InlineRunner } from '../../src/server/runner.js';
 import { readServerSettings, slowReason } from '../../src/server/service.js';
 
@@ -48,5 +48,19 @@ describe('language server: host-neutral parts', () => {
     assert.equal(posixPath.relative('/a/b', '/a/b/c/d.md'), 'c/d.md');
     assert.equal(posixPath.relative('/a/b', '/a/x.md'), '../x.md');
     assert.equal(posixPath.isAbsolute('a/b'), false);
+  });
+
+  it('the browser config resolver: a config\'s `include` says which docs are design docs (unset: the setting decides); `warn` is `warning`', async () => {
+    const files: Record<string, string> = {
+      '/w/team/.mlsdrc.json': JSON.stringify({ include: ['specs/**/*.md'], rules: { placeholder: 'warn' } }),
+      '/w/other/.mlsdrc.json': JSON.stringify({ rules: {} }),
+    };
+    const fs = { readFile: async (p: string) => files[p], path: posixPath, toUrl: (p: string) => `memfs:${p}` };
+    const r = new ConfigResolver({ cwd: '/w', extraSchemas: false }, fs);
+    const spec = await r.forFile('/w/team/specs/a.md');
+    assert.equal(spec.included, true);
+    assert.deepEqual(spec.rules, { placeholder: 'warning' });
+    assert.equal((await r.forFile('/w/team/design/b.md')).included, false, 'the config\'s include, not the default');
+    assert.equal((await r.forFile('/w/other/design/c.md')).included, undefined, 'no include in the config');
   });
 });

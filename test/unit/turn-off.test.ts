@@ -49,6 +49,7 @@ const SAMPLES: Record<string, { settings?: string; body: string }> = {
     body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n\n## Deployment and serving\n\nThe ranker runs behind the API gateway.\n\n## Evaluation\n\nOnline we use watch time per user in an A/B test.\n',
   },
   'unknown-directive': { body: '# Design\n\n<!-- mlsd-lint-disable placeholdr -->\n\n## Evaluation\n\nTODO: metrics\n' },
+  'unused-directive': { body: '# Design\n\n## Evaluation\n\n<!-- mlsd-lint-disable-next-line placeholder -->\nOffline we use nDCG@10 on a held-out week.\n' },
   'schema-violation': { settings: '  case: acme\n', body: '# Design\n\nSome words first.\n\nMore words.\n\n## Clarifying requirements\n\nWe serve ten million users a day.\n' },
   'front-matter': { settings: '  lang: fr\n', body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n' },
   'unknown-setting': { settings: '  colour: red\n', body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n' },

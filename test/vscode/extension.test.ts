@@ -82,12 +82,15 @@ interface CliFile {
   messages: Array<{ ruleId: string; severity: number; line: number; column: number }>;
 }
 
+/** The project's root: the extension runs from its own folder in it, dist/vsix/ (scripts/stage-extension.mjs). */
+const repoRoot = () => path.resolve(vscode.extensions.getExtension(EXT_ID)!.extensionPath, '..', '..');
+
 /**
  * `mlsd-lint --format json <file>` run from the workspace folder (so config paths in its messages are
  * relative to it, as in the editor's). Async, so the extension host stays responsive while the CLI runs.
  */
 async function runCli(uri: vscode.Uri): Promise<{ status: number; files: CliFile[]; stderr: string }> {
-  const root = vscode.extensions.getExtension(EXT_ID)!.extensionPath;
+  const root = repoRoot();
   const run = await new Promise<{ status: number; stdout: string; stderr: string }>((resolve) =>
     execFile(process.execPath, [path.join(root, 'bin', 'mlsd-lint.js'), '--format', 'json', uri.fsPath], { cwd: folder().fsPath, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (err, stdout, stderr) =>
       resolve({ status: err ? Number(err.code ?? 99) : 0, stdout, stderr }),
@@ -341,6 +344,18 @@ suite('mlsd-lint extension', function () {
     await sleep(300);
     assert.deepEqual(ours(readme.uri), [], 'still none once it is the active editor');
     await waitFor('the status bar to hide for a non-design doc', () => api.statusBarText() === undefined);
+  });
+
+  test('a config\'s "include" decides which docs are design docs, in the editor as in the CLI', async () => {
+    const spec = (await openFile('team-include/specs/search.md')).document;
+    const notes = (await openFile('team-include/design/old-notes.md')).document;
+    await waitFor('the spec to be linted', () => ours(spec.uri).some((x) => ruleOf(x) === 'missing-step'));
+    await sleep(500);
+    assert.deepEqual(ours(notes.uri), [], 'design/ is not in this config\'s include');
+    const cli = await new Promise<string>((resolve) =>
+      execFile(process.execPath, [path.join(repoRoot(), 'bin', 'mlsd-lint.js'), '-f', 'json', '.'], { cwd: path.join(folder().fsPath, 'team-include'), env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (_e, stdout) => resolve(stdout)),
+    );
+    assert.deepEqual((JSON.parse(cli) as Array<{ filePath: string }>).map((f) => f.filePath), ['specs/search.md']);
   });
 
   test('an mlsd.schemas path that is a symlink leading out of the workspace folder is not read (issue 17)', async () => {

@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   try {
     await runTests({
       version: '1.96.4',
-      extensionDevelopmentPath: root,
+      // The extension's own folder (scripts/stage-extension.mjs), as the VSIX holds it.
+      extensionDevelopmentPath: path.join(root, 'dist', 'vsix'),
       extensionTestsPath: path.join(root, 'out', 'test', 'vscode', 'index.cjs'),
       launchArgs: [path.join(root, 'test', 'vscode', 'workspace'), '--disable-extensions', '--disable-workspace-trust'],
     });

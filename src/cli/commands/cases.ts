@@ -1,18 +1,20 @@
 /** `mlsd-lint cases`: the cases the linter knows, with their English and Korean titles. */
 import { parseArgs } from 'node:util';
 import { Linter } from '../../core/index.js';
+import { ConfigResolver } from '../../node/config.js';
 import type { Io } from '../main.js';
 
-export const CASES_USAGE = `Usage: mlsd-lint cases [--format text|json]
+export const CASES_USAGE = `Usage: mlsd-lint cases [--format text|json] [--config <path>]
 
 Lists the cases a design doc can name in its front matter (mlsd: case: <id>) or pass to
-'mlsd-lint new --case <id>': the id, the English title and the Korean title.
+'mlsd-lint new --case <id>': the id, the English title and the Korean title. The cases of a
+team's schemas (the "schemas" of the config that applies here, or of --config) are listed too.
 `;
 
 export async function casesCommand(argv: string[], io: Io): Promise<number> {
-  let values: { format?: string; help?: boolean };
+  let values: { format?: string; help?: boolean; config?: string };
   try {
-    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({ args: argv, options: { format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } } }));
   } catch (e) {
     io.stderr(`mlsd-lint cases: ${(e as Error).message.split('\n')[0]}\nRun 'mlsd-lint cases --help' for usage.\n`);
     return 2;
@@ -26,7 +28,9 @@ export async function casesCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(`mlsd-lint cases: unknown format "${format}"; use text or json\n`);
     return 2;
   }
-  const linter = new Linter();
+  // The config of this folder (as for a doc here) may add a team's cases; a broken one is a ConfigError (exit 2).
+  const config = await new ConfigResolver({ cwd: io.cwd, configFile: values.config }).configFor(io.cwd);
+  const linter = config?.linter ?? new Linter();
   const cases = linter.cases().map((id) => ({ id, title: linter.set.cases.get(id)!.title }));
   if (format === 'json') {
     io.stdout(`${JSON.stringify(cases, null, 2)}\n`);

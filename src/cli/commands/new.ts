@@ -6,17 +6,20 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CASE, Linter, renderTemplate, titleConflict, type Lang } from '../../core/index.js';
+import { ConfigResolver } from '../../node/config.js';
 import type { Io } from '../main.js';
 import { closest } from '../../core/suggest.js';
 import { say } from '../messages.js';
 
-export const NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] <path>
+export const NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] [--config <path>] <path>
 
 Writes a ready-to-fill design doc: front matter naming the case, every step and topic heading of
 the case in order, and under each a TODO line saying what to write there. Missing folders are created.
 
 Options:
-      --case <id>      The case (default: generic); 'mlsd-lint cases' lists them
+      --case <id>      The case (default: the config's case, else generic); 'mlsd-lint cases' lists
+                       them, with the cases of the config's team schemas
+  -c, --config <path>  Use this config file (default: the one that applies to <path>)
       --lang <en|ko>   Language of the headings and hints (default: en)
       --title <text>   The doc's title (default: the case's title)
       --force          Replace the file if it already exists (without it, an existing file is never touched)
@@ -46,7 +49,7 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
     io.stderr(`mlsd-lint new: ${message}\nRun 'mlsd-lint new --help' for usage.\n`);
     return 2;
   };
-  let values: { case?: string; lang?: string; title?: string; force?: boolean; help?: boolean };
+  let values: { case?: string; lang?: string; title?: string; force?: boolean; help?: boolean; config?: string };
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -57,6 +60,7 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
         lang: { type: 'string' },
         title: { type: 'string' },
         force: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -68,8 +72,12 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
 
-  const linter = new Linter();
-  const caseId = values.case ?? DEFAULT_CASE;
+  // The config that applies to the new doc (as when it is linted): its team schemas add cases, its `case` is
+  // the default. A broken config is a ConfigError (exit 2, its own message).
+  const target = positionals.length === 1 && !/[\\/]$/.test(positionals[0]!) ? resolve(io.cwd, positionals[0]!) : undefined;
+  const config = await new ConfigResolver({ cwd: io.cwd, configFile: values.config }).configFor(target ? dirname(target) : io.cwd);
+  const linter = config?.linter ?? new Linter();
+  const caseId = values.case ?? config?.rc.case ?? DEFAULT_CASE;
   const book = linter.ruleBook(caseId);
   if (!book) return usage(`unknown case "${caseId}"${didYouMean(caseId, linter.cases())}; 'mlsd-lint cases' lists them`);
   const lang = (values.lang ?? 'en') as Lang;

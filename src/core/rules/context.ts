@@ -117,6 +117,11 @@ export interface RuleContext {
    * (a rule that is off, or disabled there, reported nothing). The engine runs that rule first if needed.
    */
   reported(ruleId: string): ReadonlyArray<{ start: number; end: number; topic?: string }>;
+  /**
+   * The disabling directives that hid nothing, after every rule but `self` ran: one entry per known rule id a
+   * directive names and hid no finding of, or the directive alone when it names none.
+   */
+  unusedDirectives(self: string): ReadonlyArray<{ directive: Directive; id?: string }>;
 }
 
 export interface Rule {

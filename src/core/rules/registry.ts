@@ -25,6 +25,7 @@ import { rule as onlineTestMethod } from './online-test-method.js';
 import { rule as stepOrder } from './step-order.js';
 import { rule as duplicateStep } from './duplicate-step.js';
 import { rule as unknownDirective } from './unknown-directive.js';
+import { rule as unusedDirective } from './unused-directive.js';
 import { rule as schemaViolation } from './schema-violation.js';
 import { rule as frontMatter } from './front-matter.js';
 import { rule as unknownSetting } from './unknown-setting.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   stepOrder,
   duplicateStep,
   unknownDirective,
+  unusedDirective,
   schemaViolation,
   frontMatter,
   unknownSetting,

@@ -1,0 +1,18 @@
+/**
+ * Which case a doc is about, when it does not say: the phrases a case schema lists under
+ * `x-mlsd-case.match` (per language), looked for in the doc's title: its front-matter `title`, else its
+ * first heading. A chapter note titled "Harmful content detection" is linted as that case, so it is asked
+ * for what the chapter asks, not for every topic of the whole procedure.
+ */
+import type { Root } from 'mdast';
+import type { SchemaSet } from './rulebook.js';
+export interface CaseGuess {
+    id: string;
+    /** The title the case was read from, and the phrase that named it. */
+    title: string;
+    phrase: string;
+}
+/** The doc's title: front matter `title:`, else its first heading among the first top-level blocks. */
+export declare function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined;
+/** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */
+export declare function inferCase(set: SchemaSet, title: string | undefined): CaseGuess | undefined;

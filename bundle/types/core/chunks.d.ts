@@ -1,0 +1,74 @@
+/**
+ * Chunked parsing: cut a Markdown text where a new top-level block must start, parse the pieces on
+ * their own, and shift their positions into one Root that equals the whole-document parse.
+ *
+ * Where it may cut (a "candidate"): before a line that is an ATX heading at column 0, or before a line
+ * that follows a blank line and starts at column 0 with anything but `-`, `*`, `+`, a digit, `>`, `#`,
+ * `=` or `_` (a setext heading's text line is one). Such a line closes every list, block quote,
+ * paragraph and table before it: after a blank line only an indented line continues a list item, and no
+ * paragraph or table goes on. A list marker would continue the list instead (a loose one), a `---` line
+ * could look like front matter to a piece that starts with it, and micromark reads `> -` after indented
+ * code differently on its own than in the whole doc. Only a few things could swallow such a line:
+ * - the YAML front matter (never cut inside it),
+ * - a fenced code block or an HTML block opened at top level and still open.
+ * A line scanner skips candidates inside those; then, as the safety net, every parsed piece is checked:
+ * when its last top-level node is a fence or an HTML block that did not close, the piece is joined with
+ * the next one and parsed again. Reference definitions are global in Markdown: when a piece uses a label
+ * that another piece defines, it is parsed again with stand-in definitions appended (then dropped).
+ * Any doubt falls back to one whole-document parse.
+ *
+ * A piece without anything the GFM extensions could act on (`|`, `~`, `[^`, a task box) is parsed
+ * without them; they are the costliest part of the parse (see gfm.ts for the ones left out).
+ */
+import './micromark-fix.js';
+import type { Root } from 'mdast';
+/**
+ * Container markers nested deeper than this on one line are read as text: micromark's time grows with
+ * the square of the depth (a 10k-deep `- - - ... x` line takes minutes), and no real doc nests past ten.
+ * Each marker beyond the limit is swapped for a look-alike of the same length, so offsets hold.
+ */
+export declare const MAX_NESTING = 100;
+/**
+ * Emphasis, strong and strikethrough markers (`*`, `_`, `~`) are read as text in a block (lines between blank lines) that
+ * has more than this many runs of them, and in any run longer than MAX_DELIMITER_RUN: micromark matches them up in time that grows with the square
+ * of their number (10k nested `_a ... a_` take about a minute), and no real paragraph has a thousand.
+ * Like the deep-nesting guard, each is swapped for a look-alike of the same length (also punctuation
+ * or a symbol, so words split as before).
+ */
+export declare const MAX_DELIMITER_RUNS = 1000;
+/** A run of them longer than this is text too: two long runs facing each other cost the square of their length. */
+export declare const MAX_DELIMITER_RUN = 100;
+/** One parse of the whole text, with every extension: the reference result. */
+export declare function parseWhole(text: string): Root;
+/** Offsets (line starts, ascending, never 0) where the text may be cut into independent pieces. */
+export declare function cutCandidates(text: string, starts?: readonly number[]): number[];
+/**
+ * Parsed pieces keyed by their exact text, least recently used first out. A text that occurs several
+ * times in one doc (the same section pasted twice) has a tree per occurrence, so no tree is copied on
+ * every parse.
+ */
+export declare class ChunkCache {
+    readonly maxEntries: number;
+    private readonly map;
+    generation: number;
+    /** Pieces parsed and pieces reused in the latest parse. */
+    parsed: number;
+    reused: number;
+    constructor(maxEntries?: number);
+    get size(): number;
+    clear(): void;
+    /**
+     * The piece's tree, shifted to start at `offset` / `line`; parsed only when its text is new. A new
+     * text is kept, and parsed, as a copy: the piece is a slice of one version of the doc, and the slice
+     * (and every string of its tree) would keep that whole version alive (see memo.ts).
+     */
+    take(key: string, parse: (text: string) => Root, offset: number, line: number): Root;
+}
+export interface ChunkedOptions {
+    /** Reuse pieces parsed before (the editor); pieces are then cut at every candidate. */
+    cache?: ChunkCache;
+    /** Join pieces up to at least this many characters (default: 0 with a cache; without one, runs by GFM need). */
+    minPiece?: number;
+}
+/** Parses `text` in independent pieces; the result equals `parseWhole(text)`. */
+export declare function parseChunked(text: string, options?: ChunkedOptions): Root;

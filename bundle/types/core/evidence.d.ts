@@ -1,0 +1,141 @@
+import type { Section, TextLeaf } from './outline.js';
+import type { SectionDef, Sense, Words } from './rulebook.js';
+/** The parts of the analysis evidence reads (structurally, so model.ts can call it while it builds one). */
+export interface EvidenceSource {
+    sections: Section[];
+    leaves: TextLeaf[];
+    sectionsOf: Map<string, Section[]>;
+    /** Where each step is discussed; without it, a step's own sections. */
+    extents?: Array<{
+        step: string;
+        start: number;
+        end: number;
+    }>;
+}
+export interface Hit {
+    /** The phrase of the word list that matched. */
+    phrase: string;
+    /** Source offsets of the occurrence. */
+    start: number;
+    end: number;
+    /** Source offset of the sentence it is in (Evidence.find). */
+    sentence?: number;
+}
+/** A word list's phrases in every language (one array per list: the schema's lists are read-only). */
+export declare function wordList(w: Words | undefined): readonly string[];
+/** What a phrase means, for counting distinct cues: its words' stems ("impute" and "imputation" are one). */
+export declare function conceptOf(phrase: string): string;
+interface PhrasePattern {
+    phrase: string;
+    /** The phrase's words that match in any form, with their stems (stemmedWords). */
+    stems?: Map<string, string>;
+    /** Built on first use: most phrases never occur in a given doc, so most are never compiled. */
+    re?: RegExp;
+    needle: string;
+    /** A Latin phrase: a match counts only where it stands as a whole word. */
+    whole: boolean;
+}
+/** A list of phrases matched longest first, without overlaps. */
+export declare class PhraseSet {
+    private readonly patterns;
+    constructor(phrases: readonly string[]);
+    get size(): number;
+    /**
+     * The phrases that may occur in each sentence of a scope: those whose literal part the sentence
+     * contains. Keys are sentence indexes; each list keeps the set's (longest first) order.
+     */
+    candidates(scope: ScopeText): Map<number, PhrasePattern[]>;
+    /** Occurrences in `text`, offsets relative to it. `lower` is `text.toLowerCase()`, if the caller has it. */
+    find(text: string, lower?: string): Hit[];
+    test(text: string): boolean;
+}
+/** A cached phrase set for a word list (found by the list itself first: wordList returns the same array). */
+export declare function phrases(list: readonly string[]): PhraseSet;
+interface Sentence {
+    /** Source offset of the sentence's first character. */
+    start: number;
+    text: string;
+    lower: string;
+}
+/** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
+export interface Scope {
+    start: number;
+    end: number;
+    heading?: string;
+}
+/** A heading that introduces references, an appendix or reading notes rather than the doc's own design. */
+export declare function isReferenceHeading(text: string): boolean;
+/** The ranges of reference, appendix and reading-notes sections (computed once per analysed doc). */
+export declare function referenceRanges(sections: readonly Section[]): Array<[number, number]>;
+/**
+ * The sentences of a scope, with a search for a literal (lowercase) piece across all of them: the
+ * topics of a step share its scope and many of their phrases share a piece ("metric"), so each piece is
+ * looked for once.
+ */
+declare class ScopeText {
+    readonly sentences: Sentence[];
+    private readonly byWord;
+    private readonly lower;
+    private readonly starts;
+    private readonly found;
+    /**
+     * With `byWord`, a Latin needle is looked up among the words the scope's sentences start with it
+     * (a sorted word list, built once), not searched for through the whole text: for a scope as large as
+     * the doc, which every topic without a section of its own is looked for in. A Latin phrase's needle
+     * is one of its words, or the start of one, and a match starts each of its words at a word start.
+     */
+    private words?;
+    constructor(sentences: Sentence[], byWord?: boolean);
+    private wordIndex;
+    /** Indexes of the sentences that contain `needle`, ascending. */
+    sentencesWith(needle: string): number[];
+}
+/** The doc's own prose as sentences, with the rest (code, quotes, references) left out. */
+export declare class Evidence {
+    private readonly a;
+    private readonly sentences;
+    constructor(a: EvidenceSource);
+    /** The topic's own sections (never quoted or inside references). */
+    ownScopes(def: SectionDef): Scope[];
+    /** Where the topic's step is discussed. */
+    stepScopes(def: SectionDef): Scope[];
+    /** The sentence an offset is in, if it is in the doc's own prose. */
+    private sentenceAt;
+    /** The text of the sentence an offset is in ('' outside the doc's prose). */
+    sentenceTextAt(offset: number): string;
+    /** The doc's prose between two offsets of one sentence ('' when they are in different sentences). */
+    between(start: number, end: number): string;
+    /** The plain prose in the scopes (for messages and substance). */
+    text(scopes: readonly Scope[]): string;
+    /** The sentences in the scopes and their lowercase text (remembered: a step's topics share its scope). */
+    private readonly scopedSeen;
+    private scoped;
+    private inScopes;
+    /**
+     * Occurrences of `words` in the scopes that count in the sense `senses` allow. With several scopes,
+     * the heading of the scope an occurrence sits in is its own-section context.
+     */
+    find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[], minPhrases?: number): Hit[];
+}
+/** The evidence of an analysed doc (built once). */
+export declare function evidenceOf(a: EvidenceSource): Evidence;
+/**
+ * Cue hits of a topic inside its step (outside code, quotes and references, in the right sense):
+ * each distinct cue with the offset of its first occurrence.
+ */
+export declare function cueHitsOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): Map<string, number>;
+/**
+ * Where the topic is named in passing: a cue (with `cues`) or one of its titles inside a statement
+ * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
+ * `scopes`), outside `outside`.
+ */
+export declare function mentionOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>, scopes?: readonly Scope[], cues?: boolean): number | undefined;
+/** The whole doc, as a scope. */
+export declare const WHOLE_DOC: Scope[];
+/**
+ * One sentence anywhere in the doc's own prose that names the topic by two distinct cues, in the right
+ * sense ("we undersample legitimate transactions and weight the loss by class"): the offset of its first
+ * cue. A cue and its abbreviation or expansion in brackets ("click-through rate (CTR)") are one cue.
+ */
+export declare function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): number | undefined;
+export {};

@@ -1,0 +1,57 @@
+/**
+ * lint(text) → findings + coverage. Pure: text in, findings out (no fs, no editor, no process).
+ *
+ * parse → outline → recognise → document model → Ajv (the schema) + rules → findings
+ */
+import type { Root } from 'mdast';
+import { Recogniser } from './recognise.js';
+import { SchemaSet, type JsonSchema, type Profile, type RuleBook } from './rulebook.js';
+import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
+export { sectionSnippet } from './fixes.js';
+export interface LintOptions {
+    /** Settings used when the doc's front matter does not set them (from a config file). */
+    defaults?: DocSettings;
+    /** Settings that win over the front matter (explicit command-line flags). */
+    overrides?: DocSettings;
+    /** Rule severities by rule id (from a config file); `warn` is `warning`. */
+    rules?: Record<string, SeveritySetting>;
+    /** Base URL of the rule docs; a rule's page is `<base><id>.md`. */
+    docsBase?: string;
+}
+export interface LintResult {
+    findings: Finding[];
+    coverage: Coverage;
+    case: string;
+    /** Set when the doc named no case and its title named this one (see cases.ts). */
+    caseInferred?: {
+        title: string;
+        phrase: string;
+    };
+    profile: string;
+    lang: Lang;
+    errorCount: number;
+    warningCount: number;
+}
+export declare class Linter {
+    readonly set: SchemaSet;
+    private readonly validator;
+    private readonly recognisers;
+    constructor(schemas?: JsonSchema[], profiles?: Profile[]);
+    cases(): string[];
+    profiles(): string[];
+    ruleBook(caseId: string): RuleBook | undefined;
+    recogniser(caseId: string): Recogniser;
+    /**
+     * Lints one document. `root` is for callers that parsed `text` already (the editor's incremental
+     * linter): it must be the tree of exactly this text.
+     */
+    lint(text: string, options?: LintOptions, root?: Root): LintResult;
+    /** The profile's severity for a missing step or topic, if it sets one. */
+    private profileSeverity;
+}
+/** Lints with the bundled schemas and profiles. */
+export declare function lint(text: string, options?: LintOptions): LintResult;
+/** `warn` is `warning` (ESLint's spelling); every other value is what it says. */
+export declare function toSeverity(s: SeveritySetting): Severity;
+/** A table of rule severities as users write them, as the engine reads them. */
+export declare function severityTable(rules: Readonly<Record<string, SeveritySetting>>): Record<string, Severity>;

@@ -1,0 +1,50 @@
+import type { RuleBook } from './rulebook.js';
+export interface Recognition {
+    ids: string[];
+    how?: 'exact' | 'compound' | 'short';
+    /** A near miss: the id and the canonical alias it resembles. */
+    suggestion?: {
+        id: string;
+        alias: string;
+    };
+}
+export interface RecogniseOptions {
+    /** The step whose section encloses the heading: allows short forms ("Offline" under Evaluation). */
+    contextStep?: string;
+    /** Real headings may produce did-you-mean suggestions; pseudo-headings never do. */
+    suggest?: boolean;
+    /**
+     * The heading sits inside the context step's section (deeper than its heading): a generic title
+     * ("Features", "Data", 데이터) then means that step's topic before anything else it could mean.
+     */
+    nested?: boolean;
+}
+export declare class Recogniser {
+    readonly book: RuleBook;
+    private readonly aliases;
+    private readonly exact;
+    /** Exact aliases of each step's topics, by step id: what a generic title means inside that step. */
+    private readonly exactInStep;
+    private readonly memo;
+    /**
+     * Where compound() looks, so a heading is not tried against every alias: the aliases (by their place
+     * in `aliases`) a Latin heading word starts, and those a pair of a heading's CJK characters starts.
+     */
+    private readonly byFirstWord;
+    private readonly byFirstPair;
+    constructor(book: RuleBook);
+    /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
+    private addInStep;
+    /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
+    recognise(raw: string, opts?: RecogniseOptions): Recognition;
+    private match;
+    /**
+     * Aliases inside a longer heading ("Deployment and monitoring", "Offline metrics (ranking)").
+     * The matched phrases must carry more than half of the heading's meaning, measured in units: a
+     * Latin word is one unit, a CJK character half a unit (a Korean word is two or three syllables).
+     */
+    private compound;
+    /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
+    private shortForm;
+    private nearMiss;
+}

@@ -1,0 +1,118 @@
+/**
+ * Reads the rule book (the JSON Schemas) into the definitions the recogniser and the rules use.
+ * The schemas are the single source of truth: this file knows the annotation format, never the content.
+ */
+import type { Lang, Severity } from './types.js';
+export type Localized = Record<Lang, string>;
+export type Words = Partial<Record<Lang | 'zh' | 'ja', string[]>>;
+export interface XMlsd {
+    kind: 'step' | 'topic';
+    order: number;
+    key?: boolean;
+    step?: string;
+    title: Localized;
+    aliases: Words;
+    nestedAliases?: Words;
+    cues?: Words;
+    hint?: Localized;
+    example?: Localized;
+    requires?: Requirement[];
+    senses?: Sense[];
+    categories?: WordClass[];
+    metricFamilies?: MetricFamily[];
+}
+/** Content a topic's section must contain (checked by the rule `rule`): one word of every group. */
+export interface Requirement {
+    rule: string;
+    groups: Array<{
+        label?: Localized;
+        words: Words;
+    }>;
+}
+/** Words that count only in the right sense: not with an `unless` phrase near, and (outside their own section) only with a `with` phrase near. */
+export interface Sense {
+    words: Words;
+    unless?: Words;
+    with?: Words;
+}
+/** A named class of words (an ML category). */
+export interface WordClass {
+    id: string;
+    title?: Localized;
+    words: Words;
+}
+/** A family of metrics and the categories it fits. */
+export interface MetricFamily extends WordClass {
+    fits: string[];
+}
+export interface SectionDef {
+    id: string;
+    kind: 'step' | 'topic';
+    /** Steps: canonical order 1..7. Topics: order inside the step. */
+    order: number;
+    /** A key topic: a reviewer always raises it (x-mlsd `key`). */
+    key: boolean;
+    /** For a topic, its step; for a step, itself. */
+    step: string;
+    title: Localized;
+    aliases: Words;
+    /** Generic titles that mean this topic only inside its step's section ("Features" under the requirements). */
+    nestedAliases?: Words;
+    cues: Words;
+    hint?: Localized;
+    example?: Localized;
+    description?: string;
+    /** Content data for the content rules (x-mlsd `requires`, `senses`, `categories`, `metricFamilies`). */
+    requires?: Requirement[];
+    senses?: Sense[];
+    categories?: WordClass[];
+    metricFamilies?: MetricFamily[];
+    required: boolean;
+    /** The $id of the schema file that declares it (base, case or a team's own). */
+    source: string;
+}
+export interface CaseInfo {
+    id: string;
+    title: Localized;
+    schemaId: string;
+    /** Phrases that name the case in a doc's title (x-mlsd-case `match`). */
+    match?: Words;
+    /** Steps and topics of the schemas it extends that its chapter does not call for (x-mlsd-case `omits`). */
+    omits?: string[];
+}
+export interface Profile {
+    id: string;
+    description?: string;
+    severity: Record<string, Severity>;
+    /**
+     * How missing topics are reported: `grouped` (the default) gives a key topic a finding of its own and
+     * the other missing topics of a step one finding on the step; `each` gives every topic its own.
+     */
+    topics?: 'grouped' | 'each';
+    /** Rule severities of the profile (a config or the front matter wins over them). */
+    rules?: Record<string, Severity>;
+}
+/** A JSON Schema object as loaded from disk or bundled; only the parts we read are typed. */
+export type JsonSchema = Record<string, unknown> & {
+    $id?: string;
+};
+export interface RuleBook {
+    caseInfo: CaseInfo;
+    schemaId: string;
+    steps: SectionDef[];
+    topics: SectionDef[];
+    byId: Map<string, SectionDef>;
+    /** Steps and topics the case does not ask for (its `omits`): not required, kept in the coverage. */
+    omitted: ReadonlySet<string>;
+}
+export declare class SchemaSet {
+    readonly schemas: Map<string, JsonSchema>;
+    readonly cases: Map<string, CaseInfo>;
+    readonly profiles: Map<string, Profile>;
+    private books;
+    constructor(schemas?: JsonSchema[], profiles?: Profile[]);
+    addSchema(schema: JsonSchema): void;
+    /** The rule book of one case: every step and topic that its schema and the schemas it extends declare. */
+    ruleBook(caseId: string): RuleBook | undefined;
+}
+export declare function resolveId(ref: string, base: string): string;

@@ -1,0 +1,1 @@
+export declare const rule: import("./context.js").Rule;

@@ -1,0 +1,2 @@
+/** mlsd-lint as a library: the pure core. */
+export * from './core/index.js';
