@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-CIFTIDFM.js";
+} from "./chunk-AH676QTY.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

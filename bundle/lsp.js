@@ -6,7 +6,7 @@ import {
   MAX_SCHEMA_BYTES,
   defaultPlan,
   readRegularText
-} from "./chunk-33AASOFJ.js";
+} from "./chunk-Y54O5XTK.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-CIFTIDFM.js";
+} from "./chunk-AH676QTY.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-33AASOFJ.js";
+} from "./chunk-Y54O5XTK.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-CIFTIDFM.js";
+} from "./chunk-AH676QTY.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

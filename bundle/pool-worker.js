@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-CIFTIDFM.js";
+} from "./chunk-AH676QTY.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -40,6 +40,8 @@ export declare class PhraseSet {
     private readonly patterns;
     constructor(phrases: readonly string[]);
     get size(): number;
+    /** The phrases' patterns, longest first. */
+    get list(): readonly PhrasePattern[];
     /**
      * The phrases that may occur in each sentence of a scope: those whose literal part the sentence
      * contains. Keys are sentence indexes; each list keeps the set's (longest first) order.
@@ -94,7 +96,14 @@ declare class ScopeText {
 export declare class Evidence {
     private readonly a;
     private readonly sentences;
+    /**
+     * Whether no two sentences overlap (each ends before the next starts): the sentence an offset is in is
+     * then the one whose range holds it. Blocks never overlap in a parsed doc; this is checked, not assumed.
+     */
+    readonly disjoint: boolean;
     constructor(a: EvidenceSource);
+    /** The doc's own prose, sentence by sentence, in document order. */
+    get all(): readonly Sentence[];
     /** The topic's own sections (never quoted or inside references). */
     ownScopes(def: SectionDef): Scope[];
     /** Where the topic's step is discussed. */
@@ -125,6 +134,12 @@ export declare function evidenceOf(a: EvidenceSource): Evidence;
  */
 export declare function cueHitsOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): Map<string, number>;
 /**
+ * At least five words, and at most six commas: a sentence that says something about its terms. A word is
+ * a run between spaces and slashes with a letter or a digit in it. An ASCII sentence is read in one loop
+ * (this runs on every sentence of a doc); any other by the patterns.
+ */
+export declare function isDiscussion(sentence: string): boolean;
+/**
  * Where the topic is named in passing: a cue (with `cues`) or one of its titles inside a statement
  * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
  * `scopes`), outside `outside`.
@@ -138,4 +153,25 @@ export declare const WHOLE_DOC: Scope[];
  * cue. A cue and its abbreviation or expansion in brackets ("click-through rate (CTR)") are one cue.
  */
 export declare function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): number | undefined;
+/**
+ * `sentenceEvidenceOf` for many topics of one doc: each sentence is read once for the needles of every
+ * topic, and only the sentences that could decide are looked at: a discussion (isDiscussion) not wholly
+ * inside the ranges left out, holding the needles of two or more of the topic's phrases. The answers
+ * are those of `sentenceEvidenceOf` (a property test holds it to that).
+ */
+export declare class SentenceEvidence {
+    private readonly a;
+    private readonly ev;
+    private readonly table;
+    /** Per sentence index: the topics (by number) that may be named twice in it, with their candidate patterns. */
+    private readonly candidates;
+    /** Per array of ranges left out: the ranges merged, and the sentences that could decide. */
+    private readonly scopes;
+    constructor(a: EvidenceSource, topics: readonly SectionDef[]);
+    /** The offset of the first cue of the first sentence that names `def` twice over, outside `outside`. */
+    of(def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): number | undefined;
+    private scope;
+    /** The topics whose patterns' needles the sentence holds two or more of, each with those patterns in order. */
+    private candidatesAt;
+}
 export {};

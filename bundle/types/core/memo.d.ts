@@ -12,8 +12,20 @@ export declare class Memo<V> {
     private readonly maxEntries;
     private readonly maxKeyLength;
     private readonly map;
+    /** Look-ups in the current window, and how many of them found their key. */
+    private looks;
+    private hits;
+    /** Look-ups still to skip: while a window's keys almost never repeat, remembering only costs. */
+    private resting;
     constructor(maxEntries: number, maxKeyLength?: number);
-    /** The value remembered for `key`, or `make(key)` (kept when the key is short enough). */
+    /**
+     * The value remembered for `key`, or `make(key)` (kept when the key is short enough).
+     *
+     * Looking up and keeping a key costs a hash and a copy of it. Where keys do not repeat (a CLI run: every
+     * doc's blocks are new) that is all cost, about as much as the work it saves elsewhere: after a window
+     * of look-ups that almost never found their key, the memo rests (makes each value) for a while, then
+     * looks again. `make` must be pure, as for any memo: resting changes no value, only the time.
+     */
     get(key: string, make: (key: string) => V): V;
 }
 /**

@@ -26853,12 +26853,33 @@ var Memo = class {
   maxEntries;
   maxKeyLength;
   map = /* @__PURE__ */ new Map();
+  /** Look-ups in the current window, and how many of them found their key. */
+  looks = 0;
+  hits = 0;
+  /** Look-ups still to skip: while a window's keys almost never repeat, remembering only costs. */
+  resting = 0;
   constructor(maxEntries, maxKeyLength = Infinity) {
     this.maxEntries = maxEntries;
     this.maxKeyLength = maxKeyLength;
   }
-  /** The value remembered for `key`, or `make(key)` (kept when the key is short enough). */
+  /**
+   * The value remembered for `key`, or `make(key)` (kept when the key is short enough).
+   *
+   * Looking up and keeping a key costs a hash and a copy of it. Where keys do not repeat (a CLI run: every
+   * doc's blocks are new) that is all cost, about as much as the work it saves elsewhere: after a window
+   * of look-ups that almost never found their key, the memo rests (makes each value) for a while, then
+   * looks again. `make` must be pure, as for any memo: resting changes no value, only the time.
+   */
   get(key, make) {
+    if (this.resting > 0) {
+      this.resting--;
+      return make(key);
+    }
+    if (++this.looks >= WINDOW) {
+      if (this.hits * 16 < this.looks)
+        this.resting = REST;
+      this.looks = this.hits = 0;
+    }
     let v = this.map.get(key);
     if (v === void 0) {
       if (key.length > this.maxKeyLength)
@@ -26868,10 +26889,13 @@ var Memo = class {
       if (this.map.size >= this.maxEntries)
         this.map.delete(this.map.keys().next().value);
       this.map.set(own5, v);
-    }
+    } else
+      this.hits++;
     return v;
   }
 };
+var WINDOW = 1024;
+var REST = 8 * WINDOW;
 function detached(s) {
   return (" " + s).slice(1);
 }
@@ -27786,6 +27810,10 @@ var PhraseSet = class {
   get size() {
     return this.patterns.length;
   }
+  /** The phrases' patterns, longest first. */
+  get list() {
+    return this.patterns;
+  }
   /**
    * The phrases that may occur in each sentence of a scope: those whose literal part the sentence
    * contains. Keys are sentence indexes; each list keeps the set's (longest first) order.
@@ -27973,6 +28001,11 @@ var ScopeText = class {
 var Evidence = class {
   a;
   sentences = [];
+  /**
+   * Whether no two sentences overlap (each ends before the next starts): the sentence an offset is in is
+   * then the one whose range holds it. Blocks never overlap in a parsed doc; this is checked, not assumed.
+   */
+  disjoint;
   constructor(a) {
     this.a = a;
     const refs = referenceRanges(a.sections);
@@ -27995,6 +28028,16 @@ var Evidence = class {
         this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
     this.sentences.sort((x, y) => x.start - y.start);
+    let disjoint2 = true;
+    for (let i = 1; i < this.sentences.length && disjoint2; i++) {
+      const prev = this.sentences[i - 1];
+      disjoint2 = prev.start + prev.text.length <= this.sentences[i].start;
+    }
+    this.disjoint = disjoint2;
+  }
+  /** The doc's own prose, sentence by sentence, in document order. */
+  get all() {
+    return this.sentences;
   }
   /** The topic's own sections (never quoted or inside references). */
   ownScopes(def) {
@@ -28152,6 +28195,25 @@ function distinctConcepts(ev, found) {
   return out;
 }
 function isDiscussion(sentence) {
+  let words = 0;
+  let commas = 0;
+  let counted = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c >= 128)
+      return isDiscussionAnyScript(sentence);
+    if (c === 32 || c >= 9 && c <= 13 || c === 47)
+      counted = false;
+    else if (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122) {
+      if (!counted)
+        words++;
+      counted = true;
+    } else if (c === 44)
+      commas++;
+  }
+  return words >= 5 && commas <= 6;
+}
+function isDiscussionAnyScript(sentence) {
   const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   const commas = (sentence.match(/[,，、]/gu) ?? []).length;
   return words >= 5 && commas <= 6;
@@ -28229,6 +28291,185 @@ function inRanges(ranges, at) {
   const i = firstIndex(ranges.length, (k) => ranges[k][0] > at) - 1;
   return i >= 0 && at < ranges[i][1];
 }
+var CueTable = class {
+  /** Each topic with cues: its number, its patterns (its PhraseSet's, longest first) and their needles' numbers. */
+  topics = /* @__PURE__ */ new Map();
+  /** The same, by number. */
+  byIndex = [];
+  /** For each needle, the topics that have it, each with how many of its patterns do. */
+  users = [];
+  /**
+   * Needles made of Latin letters and digits, by text: found where a word of the sentence starts with one
+   * (as ScopeText finds them in the whole doc); and their lengths, ascending.
+   */
+  prefixes = /* @__PURE__ */ new Map();
+  prefixLengths;
+  /** The other needles: found anywhere in the sentence's lowercase text. */
+  substrings = [];
+  /** The prefix needles each word starts with (words recur in every sentence and every doc). */
+  wordNeedles = /* @__PURE__ */ new Map();
+  constructor(defs) {
+    const ids = /* @__PURE__ */ new Map();
+    for (const def of defs) {
+      const patterns = phrases(wordList(def.cues)).list;
+      if (patterns.length === 0)
+        continue;
+      const index2 = this.topics.size;
+      const needles = patterns.map((p) => {
+        let id = ids.get(p.needle);
+        if (id === void 0) {
+          ids.set(p.needle, id = ids.size);
+          this.users.push([]);
+          if (/^[a-z0-9]+$/.test(p.needle))
+            this.prefixes.set(p.needle, id);
+          else
+            this.substrings.push({ needle: p.needle, id, ascii: /^[\x00-\x7f]*$/.test(p.needle) });
+        }
+        const users = this.users[id];
+        const last = users[users.length - 1];
+        if (last && last[0] === index2)
+          last[1]++;
+        else
+          users.push([index2, 1]);
+        return id;
+      });
+      const topic = { index: index2, patterns, needles };
+      this.topics.set(def, topic);
+      this.byIndex.push(topic);
+    }
+    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((n) => n.length))].sort((x, y) => x - y);
+  }
+  /** Calls `found` with the number of each needle the lowercase sentence holds (a needle may come more than once). */
+  needlesIn(lower, found) {
+    let ascii = true;
+    for (let i = 0; i < lower.length; ) {
+      const c = lower.charCodeAt(i);
+      if (!(c >= 97 && c <= 122 || c >= 48 && c <= 57)) {
+        if (c > 127)
+          ascii = false;
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < lower.length) {
+        const d = lower.charCodeAt(j);
+        if (!(d >= 97 && d <= 122 || d >= 48 && d <= 57))
+          break;
+        j++;
+      }
+      for (const id of this.prefixesOf(lower.slice(i, j)))
+        found(id);
+      i = j;
+    }
+    for (const s of this.substrings)
+      if ((s.ascii || !ascii) && lower.includes(s.needle))
+        found(s.id);
+  }
+  prefixesOf(word) {
+    let out = this.wordNeedles.get(word);
+    if (out === void 0) {
+      const ids = [];
+      for (const n of this.prefixLengths) {
+        if (n > word.length)
+          break;
+        const id = this.prefixes.get(word.slice(0, n));
+        if (id !== void 0)
+          ids.push(id);
+      }
+      out = ids;
+      if (this.wordNeedles.size >= 5e4)
+        this.wordNeedles.clear();
+      this.wordNeedles.set(detached(word), out);
+    }
+    return out;
+  }
+};
+var cueTables = /* @__PURE__ */ new WeakMap();
+function cueTableOf(defs) {
+  let t = cueTables.get(defs);
+  if (!t)
+    cueTables.set(defs, t = new CueTable(defs));
+  return t;
+}
+var SentenceEvidence = class {
+  a;
+  ev;
+  table;
+  /** Per sentence index: the topics (by number) that may be named twice in it, with their candidate patterns. */
+  candidates = /* @__PURE__ */ new Map();
+  /** Per array of ranges left out: the ranges merged, and the sentences that could decide. */
+  scopes = /* @__PURE__ */ new Map();
+  constructor(a, topics) {
+    this.a = a;
+    this.ev = evidenceOf(a);
+    this.table = cueTableOf(topics);
+  }
+  /** The offset of the first cue of the first sentence that names `def` twice over, outside `outside`. */
+  of(def, outside = []) {
+    const topic = this.table.topics.get(def);
+    if (!topic)
+      return wordList(def.cues).length === 0 ? void 0 : sentenceEvidenceOf(this.a, def, outside);
+    if (!this.ev.disjoint)
+      return sentenceEvidenceOf(this.a, def, outside);
+    const { ranges, eligible } = this.scope(outside);
+    const sentences = this.ev.all;
+    for (const i of eligible) {
+      const cands = this.candidatesAt(i).get(topic.index);
+      if (!cands)
+        continue;
+      const s = sentences[i];
+      const hits = [];
+      for (const h of matchAll(cands, s.text)) {
+        const at = s.start + h.start;
+        if (inRanges(ranges, at) || !counts(h, s, void 0, def.senses))
+          continue;
+        hits.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
+      }
+      if (hits.length > 0 && distinctConcepts(this.ev, hits).size >= 2)
+        return hits[0].start;
+    }
+    return void 0;
+  }
+  scope(outside) {
+    let v = this.scopes.get(outside);
+    if (!v) {
+      const ranges = disjoint(outside);
+      const eligible = [];
+      this.ev.all.forEach((s, i) => {
+        const end = s.start + s.text.length;
+        const r = firstIndex(ranges.length, (k) => ranges[k][0] > s.start) - 1;
+        if (r >= 0 && end <= ranges[r][1])
+          return;
+        if (isDiscussion(s.text))
+          eligible.push(i);
+      });
+      this.scopes.set(outside, v = { ranges, eligible });
+    }
+    return v;
+  }
+  /** The topics whose patterns' needles the sentence holds two or more of, each with those patterns in order. */
+  candidatesAt(i) {
+    let out = this.candidates.get(i);
+    if (out)
+      return out;
+    out = /* @__PURE__ */ new Map();
+    const table = this.table;
+    const present = /* @__PURE__ */ new Set();
+    table.needlesIn(this.ev.all[i].lower, (id) => present.add(id));
+    const count = /* @__PURE__ */ new Map();
+    for (const id of present)
+      for (const [t, n] of table.users[id])
+        count.set(t, (count.get(t) ?? 0) + n);
+    for (const [t, n] of count) {
+      if (n < 2)
+        continue;
+      const topic = table.byIndex[t];
+      out.set(t, topic.patterns.filter((_, k) => present.has(topic.needles[k])));
+    }
+    this.candidates.set(i, out);
+    return out;
+  }
+};
 
 // out/src/core/model.js
 function analyse(root, text3, book, recogniser) {
@@ -28444,6 +28685,13 @@ function headingRanges(a) {
 }
 function buildModel(a, book, lineOf) {
   const model = { steps: /* @__PURE__ */ Object.create(null), topics: /* @__PURE__ */ Object.create(null) };
+  let anywhere;
+  let leftOut;
+  const elsewhere = (def) => {
+    anywhere ??= new SentenceEvidence(a, book.topics);
+    leftOut ??= { first: topicRanges(a, book), other: [...topicRanges(a, book), ...requirementRanges(a, book)] };
+    return anywhere.of(def, def.step === book.steps[0]?.id ? leftOut.first : leftOut.other);
+  };
   const judge = (def) => {
     const ranges = def.kind === "step" ? a.extents.filter((e) => e.step === def.id).map((e) => ({ section: e.section, start: e.start, end: e.end })) : (a.sectionsOf.get(def.id) ?? []).map((s2) => ({ section: s2, start: s2.bodyStart, end: s2.sectionEnd }));
     if (ranges.length === 0)
@@ -28464,9 +28712,9 @@ function buildModel(a, book, lineOf) {
       model.topics[def.id] = { status: "present", via: "cue", offset: hit, line: lineOf(hit) };
       continue;
     }
-    const anywhere = entry ? void 0 : sentenceEvidenceOf(a, def, [...topicRanges(a, book), ...def.step === book.steps[0]?.id ? [] : requirementRanges(a, book)]);
-    if (anywhere !== void 0) {
-      model.topics[def.id] = { status: "present", via: "cue", offset: anywhere, line: lineOf(anywhere), elsewhere: true };
+    const there = entry ? void 0 : elsewhere(def);
+    if (there !== void 0) {
+      model.topics[def.id] = { status: "present", via: "cue", offset: there, line: lineOf(there), elsewhere: true };
       continue;
     }
     const mention = def.key ? void 0 : mentionOf2(a, book, def, [
