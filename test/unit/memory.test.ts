@@ -53,7 +53,10 @@ describe('memory kept between lints', () => {
     }
     text = '';
     const kept = heapMb() - before;
-    // Keeping each version would be 40 x 300 KB = 12 MB or more; the edited pieces alone are small.
-    assert.ok(kept < 6, `the linter keeps ${kept.toFixed(1)} MB after 40 edits of a 300 KB doc`);
+    // Keeping each version would be 40 x 300 KB = 12 MB or more (twice that as UTF-16). What is kept
+    // besides varies from run to run (the memos' bounded entries, the edited step's text found again):
+    // 3 to 10 MB measured in full runs on 2026-12-06, so the bar is the one that tells a leak of the
+    // versions from that, not a figure of the steady state (see the README's open items).
+    assert.ok(kept < 12, `the linter keeps ${kept.toFixed(1)} MB after 40 edits of a 300 KB doc`);
   });
 });
