@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-AH676QTY.js";
+} from "./chunk-YHQ32DZH.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

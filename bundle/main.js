@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-Y54O5XTK.js";
+} from "./chunk-NAXFOZ7A.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-AH676QTY.js";
+} from "./chunk-YHQ32DZH.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

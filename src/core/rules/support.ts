@@ -3,7 +3,7 @@
  * found by cues), and the check of a schema `requires` entry. Rules pick their topics by the data a
  * schema attaches (`requires[].rule`, `categories`, `metricFamilies`), never by id.
  */
-import { evidenceOf, wordList, type Hit, type Scope } from '../evidence.js';
+import { evidenceOf, phrases, wordList, type Hit, type Scope } from '../evidence.js';
 import type { SectionDef, Words } from '../rulebook.js';
 import { isNotApplicable } from '../substance.js';
 import type { Lang } from '../types.js';
@@ -104,7 +104,7 @@ function inCode(ctx: RuleContext, words: Words, d: Discussion): boolean {
   }
   if (!code) return false;
   const hay = code.toLowerCase().replace(/_+/g, ' ');
-  return wordList(words).some((w) => containsWord(hay, w.toLowerCase()));
+  return phrases(wordList(words)).test(hay);
 }
 
 const codeOf = new WeakMap<object, Array<{ start: number; end: number }>>();
@@ -134,17 +134,6 @@ function codeBlocks(ctx: RuleContext): Array<{ start: number; end: number }> {
     codeOf.set(ctx.analysis, r);
   }
   return r;
-}
-
-/** `word` in `hay` with no letter or digit right before or after it. */
-function containsWord(hay: string, word: string): boolean {
-  if (!word) return false;
-  for (let i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + 1)) {
-    const before = hay[i - 1];
-    const after = hay[i + word.length];
-    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after))) return true;
-  }
-  return false;
 }
 
 /**

@@ -29399,7 +29399,7 @@ function inCode(ctx, words, d) {
   if (!code)
     return false;
   const hay = code.toLowerCase().replace(/_+/g, " ");
-  return wordList(words).some((w) => containsWord(hay, w.toLowerCase()));
+  return phrases(wordList(words)).test(hay);
 }
 var codeOf = /* @__PURE__ */ new WeakMap();
 function codeBlocks(ctx) {
@@ -29429,17 +29429,6 @@ function codeBlocks(ctx) {
     codeOf.set(ctx.analysis, r);
   }
   return r;
-}
-function containsWord(hay, word) {
-  if (!word)
-    return false;
-  for (let i = hay.indexOf(word); i >= 0; i = hay.indexOf(word, i + 1)) {
-    const before = hay[i - 1];
-    const after = hay[i + word.length];
-    if ((!before || !/[\p{L}\p{N}]/u.test(before)) && (!after || !/[\p{L}\p{N}]/u.test(after)))
-      return true;
-  }
-  return false;
 }
 function stepHeadings(ctx) {
   const { sections, ids } = ctx.analysis;
