@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-BOLUHEOZ.js";
+} from "./chunk-TN6TB4CZ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-MVRGWJA7.js";
+} from "./chunk-GP5UJ4J2.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-BOLUHEOZ.js";
+} from "./chunk-TN6TB4CZ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

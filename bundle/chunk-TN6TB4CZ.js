@@ -29996,7 +29996,10 @@ function sourceRange(ctx, leaf, index2, match) {
   const first = ctx.lines.point(leaf.start).line;
   const lineStart = k === 0 ? leaf.start : ctx.lines.lineStart(first + k);
   const lineEnd = ctx.lines.lineEnd(lineStart);
-  const at = ctx.text.slice(lineStart, lineEnd).indexOf(match);
+  const line = ctx.text.slice(lineStart, lineEnd);
+  const col = index2 - (before.lastIndexOf("\n") + 1);
+  const own5 = line.indexOf(match, col);
+  const at = own5 >= 0 ? own5 : line.indexOf(match);
   const start = at >= 0 ? lineStart + at : lineStart;
   return [start, Math.min(lineEnd, start + match.length)];
 }
