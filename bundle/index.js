@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-TN6TB4CZ.js";
+} from "./chunk-2SPFQ6NY.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

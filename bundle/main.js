@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-GP5UJ4J2.js";
+} from "./chunk-YQMYHXHB.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-TN6TB4CZ.js";
+} from "./chunk-2SPFQ6NY.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
