@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-2SPFQ6NY.js";
+} from "./chunk-XIZ5TCPP.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

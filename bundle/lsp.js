@@ -6,7 +6,7 @@ import {
   MAX_SCHEMA_BYTES,
   defaultPlan,
   readRegularText
-} from "./chunk-YQMYHXHB.js";
+} from "./chunk-UVQM7WUV.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-2SPFQ6NY.js";
+} from "./chunk-XIZ5TCPP.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-YQMYHXHB.js";
+} from "./chunk-UVQM7WUV.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-2SPFQ6NY.js";
+} from "./chunk-XIZ5TCPP.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-2SPFQ6NY.js";
+} from "./chunk-XIZ5TCPP.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";
