@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-XIZ5TCPP.js";
+} from "./chunk-XHMO4TD7.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

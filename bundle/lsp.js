@@ -6,7 +6,7 @@ import {
   MAX_SCHEMA_BYTES,
   defaultPlan,
   readRegularText
-} from "./chunk-UVQM7WUV.js";
+} from "./chunk-LCZK54DB.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-XIZ5TCPP.js";
+} from "./chunk-XHMO4TD7.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

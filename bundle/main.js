@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-UVQM7WUV.js";
+} from "./chunk-LCZK54DB.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-XIZ5TCPP.js";
+} from "./chunk-XHMO4TD7.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-XIZ5TCPP.js";
+} from "./chunk-XHMO4TD7.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

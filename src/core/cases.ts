@@ -6,7 +6,8 @@
  */
 import type { Root } from 'mdast';
 import { normalizeHeading } from './normalize.js';
-import { phrases } from './evidence.js';
+import { BUILTIN_CONTENT } from './builtin.js';
+import { phrases, wordList } from './evidence.js';
 import type { RuleBook, SchemaSet, Words } from './rulebook.js';
 
 /** How far into the doc a title is looked for: the title is at the top. */
@@ -21,16 +22,21 @@ export interface CaseGuess {
   mentions?: number;
 }
 
+const CONTENTS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, '')));
+
 /** How often the text must name one case, and how many times more than any other, for a doc without a telling title. */
 const TEXT_MENTIONS = 3;
 const TEXT_MARGIN = 2;
 
 /**
- * The case a doc's text is about, when its title says nothing ("Table of contents", "STEP 1"): the case
+ * The case a doc's text is about, when it has no title or opens with a table of contents: the case
  * whose `match` phrases the text names at least three times, twice as often as any other case's, outside
  * `outside` (front matter, comments, code).
  */
 export function inferCaseFromText(set: SchemaSet, title: string | undefined, text: string, outside: ReadonlyArray<readonly [number, number]>): CaseGuess | undefined {
+  // A doc with a title of its own ("Book introduction", "Ranking at Acme") is what its title says: a
+  // framework note that runs one example through its chapters is not that example's case.
+  if (title !== undefined && !CONTENTS.has(normalizeHeading(title).replace(/\s+/g, ''))) return undefined;
   const lower = text.toLowerCase();
   const counts: Array<{ id: string; n: number; phrase: string }> = [];
   for (const info of set.cases.values()) {

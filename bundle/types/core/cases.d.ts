@@ -15,7 +15,7 @@ export interface CaseGuess {
     mentions?: number;
 }
 /**
- * The case a doc's text is about, when its title says nothing ("Table of contents", "STEP 1"): the case
+ * The case a doc's text is about, when it has no title or opens with a table of contents: the case
  * whose `match` phrases the text names at least three times, twice as often as any other case's, outside
  * `outside` (front matter, comments, code).
  */

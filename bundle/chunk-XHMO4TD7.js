@@ -23269,7 +23269,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier.",
   referenceHeadings: {
     en: [
       "References",
@@ -23306,6 +23306,24 @@ var content_default = {
       "\u53C2\u8003\u8D44\u6599",
       "\u9644\u5F55",
       "\u9605\u8BFB\u7B14\u8BB0"
+    ]
+  },
+  contentsHeadings: {
+    en: [
+      "Table of Contents",
+      "Contents",
+      "TOC",
+      "Outline"
+    ],
+    ko: [
+      "\uBAA9\uCC28",
+      "\uCC28\uB840"
+    ],
+    zh: [
+      "\u76EE\u5F55"
+    ],
+    ja: [
+      "\u76EE\u6B21"
     ]
   },
   genericHeads: {
@@ -45389,9 +45407,12 @@ function yamlKeys(text3, from, to) {
 
 // out/src/core/cases.js
 var TITLE_WINDOW = 40;
+var CONTENTS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, "")));
 var TEXT_MENTIONS = 3;
 var TEXT_MARGIN = 2;
 function inferCaseFromText(set, title, text3, outside) {
+  if (title !== void 0 && !CONTENTS.has(normalizeHeading(title).replace(/\s+/g, "")))
+    return void 0;
   const lower = text3.toLowerCase();
   const counts2 = [];
   for (const info of set.cases.values()) {

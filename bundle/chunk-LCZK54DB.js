@@ -25,7 +25,7 @@ import {
   require_validation,
   require_validation_error,
   severityTable
-} from "./chunk-XIZ5TCPP.js";
+} from "./chunk-XHMO4TD7.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
