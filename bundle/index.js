@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-XHMO4TD7.js";
+} from "./chunk-CCPLFYTJ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

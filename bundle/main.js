@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-LCZK54DB.js";
+} from "./chunk-G5FHQEQM.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-XHMO4TD7.js";
+} from "./chunk-CCPLFYTJ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-XHMO4TD7.js";
+} from "./chunk-CCPLFYTJ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";
