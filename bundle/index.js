@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-CCPLFYTJ.js";
+} from "./chunk-5ZTXDQCV.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

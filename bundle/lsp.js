@@ -6,7 +6,7 @@ import {
   MAX_SCHEMA_BYTES,
   defaultPlan,
   readRegularText
-} from "./chunk-G5FHQEQM.js";
+} from "./chunk-USSKA7AV.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-CCPLFYTJ.js";
+} from "./chunk-5ZTXDQCV.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-G5FHQEQM.js";
+} from "./chunk-USSKA7AV.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-CCPLFYTJ.js";
+} from "./chunk-5ZTXDQCV.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

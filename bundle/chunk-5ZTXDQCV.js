@@ -29770,30 +29770,8 @@ function inCode(ctx, words, d) {
 var codeOf = /* @__PURE__ */ new WeakMap();
 function codeBlocks(ctx) {
   let r = codeOf.get(ctx.analysis);
-  if (!r) {
-    r = [];
-    const text3 = ctx.text;
-    let open;
-    for (let at = 0; at <= text3.length; ) {
-      const nl = text3.indexOf("\n", at);
-      const end = nl < 0 ? text3.length : nl;
-      const fence3 = /^ {0,3}(`{3,}|~{3,})/.exec(text3.slice(at, Math.min(end, at + 40)))?.[1];
-      if (fence3 && !open)
-        open = { start: at, fence: fence3 };
-      else if (fence3 && open && fence3[0] === open.fence[0] && fence3.length >= open.fence.length) {
-        r.push({ start: open.start, end });
-        open = void 0;
-      }
-      if (nl < 0)
-        break;
-      at = nl + 1;
-    }
-    if (open)
-      r.push({ start: open.start, end: text3.length });
-    for (const m of text3.matchAll(/`[^`\n]+`/g))
-      r.push({ start: m.index, end: m.index + m[0].length });
-    codeOf.set(ctx.analysis, r);
-  }
+  if (!r)
+    codeOf.set(ctx.analysis, r = ctx.analysis.leaves.filter((l) => l.code).map((l) => ({ start: l.start, end: l.end })));
   return r;
 }
 function stepHeadings(ctx) {
