@@ -109,6 +109,16 @@ export interface ReadFileParams {
 }
 export type ReadFileResult = { text: string } | { missing: true; error?: undefined } | { missing?: false; error: string };
 
+/**
+ * Server -> client (the browser server): what is at a workspace path, so config discovery, ignore files and
+ * team schemas are read by the core's rules (regular files only, size limits) as on the desktop.
+ */
+export const StatRequest = 'mlsd/stat';
+export interface StatParams {
+  uri: string;
+}
+export type StatResult = { kind: 'file' | 'directory' | 'other'; size: number } | { missing: true; error?: undefined } | { missing?: false; error: string };
+
 /** Client -> server: the sections a grouped finding lists (`group`: its step, or `missing-step`), each with its edits. */
 export const TopicChoicesRequest = 'mlsd/topicChoices';
 export interface TopicChoicesParams {
