@@ -43,6 +43,8 @@ export interface DocInfo {
   version: number;
   result?: { coverage: Coverage; case: string; profile: string; lang: Lang; errorCount: number; warningCount: number };
   book?: SlimBook;
+  /** In `mlsd/didLint`: the book is the one the previous `mlsd/didLint` for this doc had (not sent again). */
+  sameBook?: true;
   /** Steps and required topics covered (present or waived), of the case's. */
   tally?: { steps: { covered: number; total: number }; topics: { covered: number; total: number } };
   /** Each step's required topics covered out of all, its state and the key topics it misses (src/core/progress.ts). */
