@@ -1,26 +1,27 @@
 import { createRequire as __mlsdRequire } from 'node:module';
 const require = __mlsdRequire(import.meta.url);
 import {
-  ConfigError,
   ConfigResolver,
-  MAX_SCHEMA_BYTES,
-  defaultPlan,
-  readRegularText
-} from "./chunk-NAXFOZ7A.js";
+  readRegularText,
+  require_picomatch
+} from "./chunk-3JQEVKDD.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
+  ConfigError,
   DEFAULT_DOCS_BASE,
   DEFAULT_FIX_TYPES,
   DEFAULT_INCLUDE,
   IncrementalLinter,
   Linter,
+  MAX_SCHEMA_BYTES,
   __commonJS,
   __require,
   __toESM,
   bulkFixes,
   coverageTally,
   declaresMlsd,
+  defaultPlan,
   groupedFindingOf,
   hollowStepFixes,
   lintOptionsFor,
@@ -30,11 +31,10 @@ import {
   readTeamSchema,
   renderTemplate,
   require_dist,
-  require_picomatch,
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-YHQ32DZH.js";
+} from "./chunk-CMZCNKNI.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -9453,7 +9453,7 @@ var bundle_l10n_ko_default = {
   "line {0} is indented or nested {1} levels deep": "{0}\uBC88\uC9F8 \uC904\uC758 \uB4E4\uC5EC\uC4F0\uAE30\xB7\uC911\uCCA9\uC774 {1}\uB2E8\uACC4\uC785\uB2C8\uB2E4",
   "line {0} is {1} characters long": "{0}\uBC88\uC9F8 \uC904\uC774 {1}\uC790\uC785\uB2C8\uB2E4",
   missing: "\uC5C6\uC74C",
-  'mlsd-lint in the browser: .gitignore files are not applied (the config\'s "ignores" are).': '\uBE0C\uB77C\uC6B0\uC800\uC758 mlsd-lint: .gitignore \uD30C\uC77C\uC740 \uC801\uC6A9\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4(\uC124\uC815\uC758 "ignores"\uB294 \uC801\uC6A9\uD569\uB2C8\uB2E4).',
+  "mlsd-lint in the browser: .gitignore files apply only where the workspace holds the repository's .git (not in github.dev or vscode.dev); the config's \"ignores\" apply everywhere.": '\uBE0C\uB77C\uC6B0\uC800\uC758 mlsd-lint: .gitignore \uD30C\uC77C\uC740 \uC791\uC5C5 \uC601\uC5ED\uC5D0 \uC800\uC7A5\uC18C\uC758 .git\uC774 \uC788\uC744 \uB54C\uB9CC \uC801\uC6A9\uD569\uB2C8\uB2E4(github.dev, vscode.dev\uC5D0\uC11C\uB294 \uC801\uC6A9\uD558\uC9C0 \uC54A\uC74C). \uC124\uC815\uC758 "ignores"\uB294 \uC5B4\uB514\uC11C\uB098 \uC801\uC6A9\uD569\uB2C8\uB2E4.',
   "not asked by this case": "\uC774 \uC0AC\uB840\uC5D0\uC11C \uC694\uAD6C\uD558\uC9C0 \uC54A\uC74C",
   optional: "\uC120\uD0DD",
   present: "\uC788\uC74C",
@@ -9533,7 +9533,16 @@ function uriPath(uri) {
   }
 }
 var schemeOf = (uri) => /^([a-zA-Z][\w+.-]*):/.exec(uri)?.[1]?.toLowerCase() ?? "";
+var slimBooks = /* @__PURE__ */ new WeakMap();
 function slimBook(book) {
+  const hit = slimBooks.get(book);
+  if (hit)
+    return hit;
+  const made = slimBookOf(book);
+  slimBooks.set(book, made);
+  return made;
+}
+function slimBookOf(book) {
   const slim = (d) => ({ id: d.id, kind: d.kind, order: d.order, key: d.key, step: d.step, title: d.title, hint: d.hint, required: d.required });
   return { caseInfo: { id: book.caseInfo.id, title: book.caseInfo.title, schemaId: book.caseInfo.schemaId }, steps: book.steps.map(slim), topics: book.topics.map(slim), omitted: [...book.omitted] };
 }
@@ -9586,6 +9595,10 @@ var MlsdServer = class {
   /** Docs whose latest lint was over the budget (in a host that cannot stop a lint: linted on save only). */
   slow = /* @__PURE__ */ new Map();
   timers = /* @__PURE__ */ new Map();
+  /** The rule book last sent with each doc's `mlsd/didLint` (the next one says `sameBook` instead of sending it again). */
+  sentBooks = /* @__PURE__ */ new Map();
+  /** Compiled `mlsd.include` globs, per settings object. */
+  includeMatchers = /* @__PURE__ */ new WeakMap();
   info = /* @__PURE__ */ new Map();
   trusted = true;
   configurationSupport = false;
@@ -9752,8 +9765,10 @@ var MlsdServer = class {
       return true;
     if (plan?.included !== void 0)
       return plan.included;
-    const path = uriPath(doc.uri);
-    return s.include.some((g) => import_picomatch.default.isMatch(path, g, { dot: true }));
+    let matches = this.includeMatchers.get(s);
+    if (!matches)
+      this.includeMatchers.set(s, matches = s.include.length > 0 ? (0, import_picomatch.default)(s.include, { dot: true }) : () => false);
+    return matches(uriPath(doc.uri));
   }
   async changed(doc) {
     const s = await this.settingsFor(doc.uri);
@@ -9762,10 +9777,17 @@ var MlsdServer = class {
     if (this.slow.has(doc.uri))
       return;
     this.cancel(doc.uri);
-    this.timers.set(doc.uri, setTimeout(() => {
+    const run = () => {
       this.timers.delete(doc.uri);
       void this.lintNow(doc);
-    }, s.debounceMs));
+    };
+    if (s.debounceMs === 0) {
+      const t = setImmediate(run);
+      this.timers.set(doc.uri, { cancel: () => clearImmediate(t) });
+    } else {
+      const t = setTimeout(run, s.debounceMs);
+      this.timers.set(doc.uri, { cancel: () => clearTimeout(t) });
+    }
   }
   lintAll() {
     for (const d of this.documents.all())
@@ -9860,12 +9882,19 @@ var MlsdServer = class {
       this.info.set(uri, info);
     else
       this.info.delete(uri);
-    void this.connection.sendNotification(DidLintNotification, { uri, info });
+    let sent = info;
+    if (info?.book) {
+      if (this.sentBooks.get(uri) === info.book) {
+        const { book: _book, ...rest } = info;
+        sent = { ...rest, sameBook: true };
+      } else
+        this.sentBooks.set(uri, info.book);
+    } else
+      this.sentBooks.delete(uri);
+    void this.connection.sendNotification(DidLintNotification, { uri, info: sent });
   }
   cancel(uri) {
-    const t = this.timers.get(uri);
-    if (t)
-      clearTimeout(t);
+    this.timers.get(uri)?.cancel();
     this.timers.delete(uri);
   }
   clear(uri) {
