@@ -6,8 +6,9 @@
  * schema path is checked for containment as written. What the browser cannot do is said once.
  */
 import type { Connection } from 'vscode-languageserver';
-import { ConfigError, ConfigResolver, defaultPlan, posixPath, type ConfigFs } from '../core/index.js';
+import { ConfigResolver, posixPath, type ConfigFs } from '../core/index.js';
 import { l10n } from './l10n.js';
+import { defaultDocPlan, docPlanOf } from './plan.js';
 import * as P from './protocol.js';
 import type { LintRunner } from './runner.js';
 import type { DocPlan, ServerHost } from './service.js';
@@ -20,12 +21,6 @@ function split(uri: string): { root: string; path: string } | undefined {
 }
 
 const join = (root: string, path: string) => root + path.split('/').map(encodeURIComponent).join('/');
-
-/** The defaults, without the CLI's `include` verdict: with no config (or a broken one) the `mlsd.include` setting decides. */
-function defaults(): DocPlan {
-  const { included: _included, include: _include, ...plan } = defaultPlan();
-  return plan;
-}
 
 export class BrowserConfigHost implements ServerHost {
   private resolvers = new Map<string, ConfigResolver>();
@@ -72,28 +67,10 @@ export class BrowserConfigHost implements ServerHost {
   }
 
   async planFor(uri: string, trusted: boolean): Promise<DocPlan> {
-    if (uri.startsWith('untitled:')) return defaults();
+    if (uri.startsWith('untitled:')) return defaultDocPlan();
     const r = this.resolverFor(uri, trusted);
-    if (!r) return defaults();
-    try {
-      const plan = await r.resolver.forFile(r.path);
-      const cfg = plan.config;
-      return {
-        linter: plan.linter,
-        defaults: plan.defaults,
-        rules: plan.rules,
-        ...(cfg?.rc.include ? { included: plan.included } : {}),
-        ignored: plan.ignored,
-        configPath: cfg?.path,
-        configUri: cfg ? join(r.root, cfg.path) : undefined,
-        untrustedSchemas: !!cfg?.skippedSchemas,
-        schemaFiles: cfg && !cfg.skippedSchemas ? (cfg.rc.schemas ?? []).map((s) => join(r.root, posixPath.resolve(cfg.dir, s))) : undefined,
-      };
-    } catch (e) {
-      const lines = e instanceof ConfigError ? e.lines : [`internal error: ${(e as Error).message}`];
-      const configPath = e instanceof ConfigError ? e.file : undefined;
-      return { ...defaults(), configPath, configUri: configPath ? join(r.root, configPath) : undefined, problems: lines };
-    }
+    if (!r) return defaultDocPlan();
+    return docPlanOf(() => r.resolver.forFile(r.path), posixPath, (p) => join(r.root, p));
   }
 
   reset(): void {
