@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-CMZCNKNI.js";
+} from "./chunk-WD47UTBT.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-3JQEVKDD.js";
+} from "./chunk-JEIN54BL.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -42,7 +42,7 @@ import {
   renderTemplate,
   ruleUrl,
   titleConflict
-} from "./chunk-CMZCNKNI.js";
+} from "./chunk-WD47UTBT.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
