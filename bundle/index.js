@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-WD47UTBT.js";
+} from "./chunk-TLPH7TXS.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-JEIN54BL.js";
+} from "./chunk-2DYRLHC6.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -42,7 +42,7 @@ import {
   renderTemplate,
   ruleUrl,
   titleConflict
-} from "./chunk-WD47UTBT.js";
+} from "./chunk-TLPH7TXS.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

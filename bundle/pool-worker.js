@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-WD47UTBT.js";
+} from "./chunk-TLPH7TXS.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -1056,10 +1056,12 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 }
 
 
-/** Whether `text` says one of `words` (every language, any word form) outside `outside`. */
-export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower = text.toLowerCase()): boolean {
+/** Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times` times. */
+export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower = text.toLowerCase(), times = 1): boolean {
   const list = wordList(words);
   if (list.length === 0) return false;
   const out = disjoint(outside);
-  return phrases(list).find(text, lower).some((h) => !inRanges(out, h.start));
+  let n = 0;
+  for (const h of phrases(list).find(text, lower)) if (!inRanges(out, h.start) && ++n >= times) return true;
+  return false;
 }

@@ -20349,11 +20349,11 @@ var mlsd_schema_default = {
                 "\uB525\uB7EC\uB2DD",
                 "\uD2B8\uB79C\uC2A4\uD3EC\uBA38",
                 "\uC784\uBCA0\uB529 \uBAA8\uB378",
-                "\uD30C\uB77C\uBBF8\uD130",
                 "GPU",
                 "\uC628\uB514\uBC14\uC774\uC2A4",
                 "\uBAA8\uBC14\uC77C",
-                "\uC5E3\uC9C0"
+                "\uC5E3\uC9C0",
+                "\uD30C\uB77C\uBBF8\uD130 \uC218"
               ],
               zh: [
                 "\u795E\u7ECF\u7F51\u7EDC",
@@ -20370,11 +20370,11 @@ var mlsd_schema_default = {
                 "\u30CB\u30E5\u30FC\u30E9\u30EB\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF",
                 "\u6DF1\u5C64\u5B66\u7FD2",
                 "\u30C7\u30A3\u30FC\u30D7\u30E9\u30FC\u30CB\u30F3\u30B0",
-                "\u30D1\u30E9\u30E1\u30FC\u30BF",
                 "GPU",
                 "\u30AA\u30F3\u30C7\u30D0\u30A4\u30B9",
                 "\u30E2\u30D0\u30A4\u30EB",
-                "\u30A8\u30C3\u30B8"
+                "\u30A8\u30C3\u30B8",
+                "\u30D1\u30E9\u30E1\u30FC\u30BF\u6570"
               ]
             },
             hint: {
@@ -21493,7 +21493,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier.",
   referenceHeadings: {
     en: [
       "References",
@@ -21530,6 +21530,24 @@ var content_default = {
       "\u53C2\u8003\u8D44\u6599",
       "\u9644\u5F55",
       "\u9605\u8BFB\u7B14\u8BB0"
+    ]
+  },
+  contentsHeadings: {
+    en: [
+      "Table of Contents",
+      "Contents",
+      "TOC",
+      "Outline"
+    ],
+    ko: [
+      "\uBAA9\uCC28",
+      "\uCC28\uB840"
+    ],
+    zh: [
+      "\u76EE\u5F55"
+    ],
+    ja: [
+      "\u76EE\u6B21"
     ]
   },
   genericHeads: {
@@ -26979,12 +26997,16 @@ function sentenceAround(text3, start, end) {
     b++;
   return [a, b];
 }
-function namedIn(text3, words, outside, lower = text3.toLowerCase()) {
+function namedIn(text3, words, outside, lower = text3.toLowerCase(), times = 1) {
   const list2 = wordList(words);
   if (list2.length === 0)
     return false;
   const out = disjoint(outside);
-  return phrases(list2).find(text3, lower).some((h) => !inRanges(out, h.start));
+  let n = 0;
+  for (const h of phrases(list2).find(text3, lower))
+    if (!inRanges(out, h.start) && ++n >= times)
+      return true;
+  return false;
 }
 
 // out/src/core/model.js
@@ -27903,7 +27925,7 @@ function checkRequirement(ctx, meta6, messageId) {
       const d = discussion(ctx, def);
       if (!d)
         continue;
-      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d));
+      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d) && !(ctx.missingMode === "unnamed" && ctx.docNames(g.words)));
       if (missing.length === 0)
         continue;
       const found = req.groups.filter((g) => !missing.includes(g));
@@ -43609,6 +43631,35 @@ function yamlKeys(text3, from, to) {
 
 // out/src/core/cases.js
 var TITLE_WINDOW = 40;
+var CONTENTS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, "")));
+var TEXT_MENTIONS = 3;
+var TEXT_MARGIN = 2;
+function inferCaseFromText(set, title, text3, outside) {
+  if (title !== void 0 && !CONTENTS.has(normalizeHeading(title).replace(/\s+/g, "")))
+    return void 0;
+  const lower = text3.toLowerCase();
+  const counts2 = [];
+  for (const info of set.cases.values()) {
+    const list2 = Object.values(info.match ?? {}).flatMap((l) => l ?? []);
+    if (list2.length === 0)
+      continue;
+    let n = 0;
+    const seen = /* @__PURE__ */ new Map();
+    for (const h of phrases(list2).find(text3, lower)) {
+      if (outside.some(([s, e]) => h.start >= s && h.start < e))
+        continue;
+      n++;
+      seen.set(h.phrase, (seen.get(h.phrase) ?? 0) + 1);
+    }
+    if (n > 0)
+      counts2.push({ id: info.id, n, phrase: [...seen].sort((a, b) => b[1] - a[1])[0][0] });
+  }
+  counts2.sort((a, b) => b.n - a.n);
+  const [first, second] = counts2;
+  if (!first || first.n < TEXT_MENTIONS || second && first.n < TEXT_MARGIN * second.n)
+    return void 0;
+  return { id: first.id, title: title ?? "", phrase: first.phrase, mentions: first.n };
+}
 function docTitle(root, text3, frontMatter) {
   const fmTitle = frontMatter?.title;
   if (typeof fmTitle === "string" && fmTitle.trim())
@@ -43656,6 +43707,7 @@ function inapplicable(book, names2) {
 
 // out/src/core/lint.js
 var NONE = /* @__PURE__ */ new Set();
+var APPLIES_FROM = 2;
 var phraseDefs = /* @__PURE__ */ new WeakMap();
 function byPhrases(def) {
   let t = phraseDefs.get(def);
@@ -43713,7 +43765,8 @@ var Linter = class {
         problems.push({ kind: "unknown-rule", key: id, known: RULE_IDS, offset: keyOffset(`mlsd.rules.${id}`) });
     }
     const severities = severityTable({ ...options.rules, ...own5.rules });
-    const guess = settings.case === void 0 ? inferCase(this.set, docTitle(root, text3, fm.data)) : void 0;
+    const title = settings.case === void 0 ? docTitle(root, text3, fm.data) : void 0;
+    const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text3, hiddenRanges(root)) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
@@ -43729,7 +43782,7 @@ var Linter = class {
     const lowerText = () => lower ??= text3.toLowerCase();
     let hidden;
     const hiddenText = () => hidden ??= [...hiddenRanges(root), ...referenceRanges(analysis.sections)];
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, (words) => namedIn(text3, words, hiddenText(), lowerText())) : NONE;
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, (words) => namedIn(text3, words, hiddenText(), lowerText(), APPLIES_FROM)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
@@ -43844,7 +43897,7 @@ var Linter = class {
       findings,
       coverage: toCoverage(model, book, notApplicable),
       case: caseId,
-      ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase } } : {},
+      ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...guess.mentions ? { mentions: guess.mentions } : {} } } : {},
       profile: profileId,
       lang,
       errorCount: findings.filter((f) => f.severity === "error").length,

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-WD47UTBT.js";
+} from "./chunk-TLPH7TXS.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
