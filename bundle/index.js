@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-TLPH7TXS.js";
+} from "./chunk-ZVPC5MSC.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

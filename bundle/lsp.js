@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-2DYRLHC6.js";
+} from "./chunk-R75UJQDI.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-TLPH7TXS.js";
+} from "./chunk-ZVPC5MSC.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

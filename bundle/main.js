@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-2DYRLHC6.js";
+} from "./chunk-R75UJQDI.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -42,7 +42,7 @@ import {
   renderTemplate,
   ruleUrl,
   titleConflict
-} from "./chunk-TLPH7TXS.js";
+} from "./chunk-ZVPC5MSC.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -994,8 +994,8 @@ export class SentenceEvidence {
 const namingWords = new WeakMap<SectionDef, string[]>();
 const titleWords = new WeakMap<SectionDef, string[]>();
 /**
- * Every word that names a step or topic: its titles, aliases (nested ones too) and cues, and its metric
- * names ("PR-AUC" names offline metrics). With `titlesOnly`, its titles and aliases only.
+ * Every word that names a step or topic: its titles, aliases (nested ones too), cues and mentions, and its
+ * metric names ("PR-AUC" names offline metrics). With `titlesOnly`, its titles and aliases only.
  */
 function namingWordsOf(def: SectionDef, titlesOnly = false): string[] {
   const memo = titlesOnly ? titleWords : namingWords;
@@ -1003,7 +1003,7 @@ function namingWordsOf(def: SectionDef, titlesOnly = false): string[] {
   if (w) return w;
   const all = [def.title.en, def.title.ko, ...wordList(def.aliases), ...wordList(def.nestedAliases)];
   if (!titlesOnly) {
-    all.push(...wordList(def.cues));
+    all.push(...wordList(def.cues), ...wordList(def.mentions));
     for (const c of def.metricFamilies ?? []) all.push(...wordList(c.words));
   }
   memo.set(def, (w = [...new Set(all.filter((x) => x.trim().length > 0))]));

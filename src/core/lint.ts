@@ -230,7 +230,9 @@ export class Linter {
       namedAt: (def) => {
         // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for
         // things ("precision matters more than recall" chooses no offline metric).
-        const outside = def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
+        // A step is named anywhere, the requirements included: an overview that says what is predicted
+        // from what ("fraud detection as a binary classification of each payment") frames the problem.
+        const outside = def.kind === 'step' || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
         // A topic a case adds names a technique ("new videos" is no cold-start plan): by a phrase of it.
         const own = def.kind === 'topic' && def.source !== book.steps[0]?.source ? byPhrases(def) : def;
         return namedAt(text, own, def.kind === 'step' ? book.topics.filter((t) => t.step === def.id) : [], outside, lowerText());

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-TLPH7TXS.js";
+} from "./chunk-ZVPC5MSC.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

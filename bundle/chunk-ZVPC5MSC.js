@@ -16213,6 +16213,31 @@ var mlsd_schema_default = {
                 "\uC21C\uC704"
               ]
             },
+            mentions: {
+              en: [
+                "predict",
+                "prediction",
+                "classifier",
+                "regression",
+                "binary classification"
+              ],
+              ko: [
+                "\uC608\uCE21",
+                "\uBD84\uB958\uAE30",
+                "\uD68C\uADC0"
+              ],
+              zh: [
+                "\u9884\u6D4B",
+                "\u9884\u4F30",
+                "\u5206\u7C7B\u5668",
+                "\u56DE\u5F52"
+              ],
+              ja: [
+                "\u4E88\u6E2C",
+                "\u5206\u985E\u5668",
+                "\u56DE\u5E30"
+              ]
+            },
             hint: {
               en: "Turn the business goal into an ML objective, state what goes in and what comes out, and name the ML category you chose.",
               ko: "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uD45C\uB97C \uBA38\uC2E0\uB7EC\uB2DD \uBAA9\uD45C\uB85C \uBC14\uAFB8\uACE0, \uC2DC\uC2A4\uD15C\uC758 \uC785\uB825\uACFC \uCD9C\uB825, \uC120\uD0DD\uD55C \uBA38\uC2E0\uB7EC\uB2DD \uC720\uD615\uC744 \uC801\uC73C\uC138\uC694."
@@ -18696,7 +18721,12 @@ var mlsd_schema_default = {
                 "resampling",
                 "class weighting",
                 "weighted loss",
-                "loss weighting"
+                "loss weighting",
+                "weighted cross-entropy",
+                "weighted BCE",
+                "rare class",
+                "rare classes",
+                "minority class"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
@@ -18847,7 +18877,9 @@ var mlsd_schema_default = {
                         "threshold moving",
                         "threshold tuning",
                         "data augmentation of the minority",
-                        "stratified sampling"
+                        "stratified sampling",
+                        "weighted cross-entropy",
+                        "weighted BCE"
                       ],
                       ko: [
                         "\uC5B8\uB354\uC0D8\uD50C\uB9C1",
@@ -24218,7 +24250,9 @@ var similar_listings_schema_default = {
                 "browsing sessions",
                 "next listing",
                 "co-occurrence",
-                "listing embeddings"
+                "listing embeddings",
+                "browsing history",
+                "click sessions"
               ],
               ko: [
                 "\uC138\uC158 \uAE30\uBC18",
@@ -26958,7 +26992,7 @@ function namingWordsOf(def, titlesOnly = false) {
     return w;
   const all2 = [def.title.en, def.title.ko, ...wordList(def.aliases), ...wordList(def.nestedAliases)];
   if (!titlesOnly) {
-    all2.push(...wordList(def.cues));
+    all2.push(...wordList(def.cues), ...wordList(def.mentions));
     for (const c of def.metricFamilies ?? [])
       all2.push(...wordList(c.words));
   }
@@ -27648,6 +27682,7 @@ var SchemaSet = class {
             nestedAliases: x.nestedAliases,
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
+            mentions: x.mentions,
             hint: x.hint,
             example: x.example,
             description: typeof member.description === "string" ? member.description : void 0,
@@ -27959,30 +27994,8 @@ function inCode(ctx, words, d) {
 var codeOf = /* @__PURE__ */ new WeakMap();
 function codeBlocks(ctx) {
   let r = codeOf.get(ctx.analysis);
-  if (!r) {
-    r = [];
-    const text3 = ctx.text;
-    let open;
-    for (let at = 0; at <= text3.length; ) {
-      const nl = text3.indexOf("\n", at);
-      const end = nl < 0 ? text3.length : nl;
-      const fence3 = /^ {0,3}(`{3,}|~{3,})/.exec(text3.slice(at, Math.min(end, at + 40)))?.[1];
-      if (fence3 && !open)
-        open = { start: at, fence: fence3 };
-      else if (fence3 && open && fence3[0] === open.fence[0] && fence3.length >= open.fence.length) {
-        r.push({ start: open.start, end });
-        open = void 0;
-      }
-      if (nl < 0)
-        break;
-      at = nl + 1;
-    }
-    if (open)
-      r.push({ start: open.start, end: text3.length });
-    for (const m of text3.matchAll(/`[^`\n]+`/g))
-      r.push({ start: m.index, end: m.index + m[0].length });
-    codeOf.set(ctx.analysis, r);
-  }
+  if (!r)
+    codeOf.set(ctx.analysis, r = ctx.analysis.leaves.filter((l) => l.code).map((l) => ({ start: l.start, end: l.end })));
   return r;
 }
 function stepHeadings(ctx) {
@@ -29102,6 +29115,10 @@ var x_mlsd_meta_default = {
       description: "Words that say what a doc is about, for a topic that applies only to some systems (class imbalance to classifiers, cloud vs on-device to systems with a device): a doc that names a case is asked for what its case requires; a generic doc is asked for this topic only when it names one of these words somewhere. Otherwise coverage shows the topic as not asked.",
       $ref: "#/$defs/words"
     },
+    mentions: {
+      description: 'Words that name the step or topic in passing without discussing it ("we predict ..." names the framing): a step or topic a doc names by one of them, or by a title, alias or cue, is not reported missing under the default profile (missing: unnamed). They are no evidence that it is discussed.',
+      $ref: "#/$defs/words"
+    },
     hint: {
       $ref: "#/$defs/text"
     },
@@ -29401,13 +29418,13 @@ var ajv_options_default = {
 };
 
 // out/src/core/generated/validators.js
-var v0 = validate72;
+var v0 = validate73;
 var func0 = Object.prototype.hasOwnProperty;
 var schema24 = { "type": "object", "required": ["status"], "additionalProperties": false, "properties": { "status": { "enum": ["present", "empty", "waived"] }, "line": { "type": "integer", "minimum": 1 } } };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate74.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29479,15 +29496,15 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate72.evaluated;
+  const evaluated0 = validate73.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -29580,44 +29597,44 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0["s1-requirements"] !== void 0 && func0.call(data0, "s1-requirements")) {
-          if (!validate73(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s2-framing"] !== void 0 && func0.call(data0, "s2-framing")) {
-          if (!validate73(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s3-data-prep"] !== void 0 && func0.call(data0, "s3-data-prep")) {
-          if (!validate73(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s4-model-dev"] !== void 0 && func0.call(data0, "s4-model-dev")) {
-          if (!validate73(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s5-evaluation"] !== void 0 && func0.call(data0, "s5-evaluation")) {
-          if (!validate73(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s6-deploy-serve"] !== void 0 && func0.call(data0, "s6-deploy-serve")) {
-          if (!validate73(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s7-monitoring-infra"] !== void 0 && func0.call(data0, "s7-monitoring-infra")) {
-          if (!validate73(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
@@ -30022,320 +30039,320 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8["req-business-objective"] !== void 0 && func0.call(data8, "req-business-objective")) {
-          if (!validate73(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-features"] !== void 0 && func0.call(data8, "req-features")) {
-          if (!validate73(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-data"] !== void 0 && func0.call(data8, "req-data")) {
-          if (!validate73(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-constraints"] !== void 0 && func0.call(data8, "req-constraints")) {
-          if (!validate73(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-scale"] !== void 0 && func0.call(data8, "req-scale")) {
-          if (!validate73(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-performance"] !== void 0 && func0.call(data8, "req-performance")) {
-          if (!validate73(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-summary"] !== void 0 && func0.call(data8, "req-summary")) {
-          if (!validate73(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-needed"] !== void 0 && func0.call(data8, "frame-ml-needed")) {
-          if (!validate73(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-objective"] !== void 0 && func0.call(data8, "frame-ml-objective")) {
-          if (!validate73(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-io"] !== void 0 && func0.call(data8, "frame-io")) {
-          if (!validate73(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-category"] !== void 0 && func0.call(data8, "frame-ml-category")) {
-          if (!validate73(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-sources"] !== void 0 && func0.call(data8, "data-sources")) {
-          if (!validate73(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-storage"] !== void 0 && func0.call(data8, "data-storage")) {
-          if (!validate73(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-etl"] !== void 0 && func0.call(data8, "data-etl")) {
-          if (!validate73(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-types"] !== void 0 && func0.call(data8, "data-types")) {
-          if (!validate73(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-schema"] !== void 0 && func0.call(data8, "data-schema")) {
-          if (!validate73(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-feature-selection"] !== void 0 && func0.call(data8, "fe-feature-selection")) {
-          if (!validate73(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-missing-values"] !== void 0 && func0.call(data8, "fe-missing-values")) {
-          if (!validate73(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-scaling"] !== void 0 && func0.call(data8, "fe-scaling")) {
-          if (!validate73(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-discretization"] !== void 0 && func0.call(data8, "fe-discretization")) {
-          if (!validate73(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-categorical-encoding"] !== void 0 && func0.call(data8, "fe-categorical-encoding")) {
-          if (!validate73(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-unstructured-prep"] !== void 0 && func0.call(data8, "fe-unstructured-prep")) {
-          if (!validate73(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-privacy"] !== void 0 && func0.call(data8, "data-privacy")) {
-          if (!validate73(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-bias"] !== void 0 && func0.call(data8, "data-bias")) {
-          if (!validate73(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-baseline"] !== void 0 && func0.call(data8, "model-baseline")) {
-          if (!validate73(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-selection"] !== void 0 && func0.call(data8, "model-selection")) {
-          if (!validate73(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-ensemble"] !== void 0 && func0.call(data8, "model-ensemble")) {
-          if (!validate73(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-dataset-construction"] !== void 0 && func0.call(data8, "train-dataset-construction")) {
-          if (!validate73(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-labels"] !== void 0 && func0.call(data8, "train-labels")) {
-          if (!validate73(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-sampling"] !== void 0 && func0.call(data8, "train-sampling")) {
-          if (!validate73(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-data-split"] !== void 0 && func0.call(data8, "train-data-split")) {
-          if (!validate73(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-class-imbalance"] !== void 0 && func0.call(data8, "train-class-imbalance")) {
-          if (!validate73(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-loss-function"] !== void 0 && func0.call(data8, "train-loss-function")) {
-          if (!validate73(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-scratch-vs-finetune"] !== void 0 && func0.call(data8, "train-scratch-vs-finetune")) {
-          if (!validate73(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-distributed"] !== void 0 && func0.call(data8, "train-distributed")) {
-          if (!validate73(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-regularization-optim"] !== void 0 && func0.call(data8, "train-regularization-optim")) {
-          if (!validate73(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-continual-learning"] !== void 0 && func0.call(data8, "train-continual-learning")) {
-          if (!validate73(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-offline-metrics"] !== void 0 && func0.call(data8, "eval-offline-metrics")) {
-          if (!validate73(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-online-metrics"] !== void 0 && func0.call(data8, "eval-online-metrics")) {
-          if (!validate73(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-fairness-bias"] !== void 0 && func0.call(data8, "eval-fairness-bias")) {
-          if (!validate73(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-metric-justification"] !== void 0 && func0.call(data8, "eval-metric-justification")) {
-          if (!validate73(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-cloud-vs-device"] !== void 0 && func0.call(data8, "deploy-cloud-vs-device")) {
-          if (!validate73(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-model-compression"] !== void 0 && func0.call(data8, "deploy-model-compression")) {
-          if (!validate73(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-testing-in-production"] !== void 0 && func0.call(data8, "deploy-testing-in-production")) {
-          if (!validate73(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-batch-vs-online"] !== void 0 && func0.call(data8, "serve-batch-vs-online")) {
-          if (!validate73(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-prediction-pipeline"] !== void 0 && func0.call(data8, "serve-prediction-pipeline")) {
-          if (!validate73(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-realtime-features"] !== void 0 && func0.call(data8, "serve-realtime-features")) {
-          if (!validate73(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-scalability"] !== void 0 && func0.call(data8, "serve-scalability")) {
-          if (!validate73(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-failure-causes"] !== void 0 && func0.call(data8, "mon-failure-causes")) {
-          if (!validate73(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-operational-metrics"] !== void 0 && func0.call(data8, "mon-operational-metrics")) {
-          if (!validate73(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-ml-metrics"] !== void 0 && func0.call(data8, "mon-ml-metrics")) {
-          if (!validate73(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-alerting"] !== void 0 && func0.call(data8, "mon-alerting")) {
-          if (!validate73(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
         if (data8.infra !== void 0 && func0.call(data8, "infra")) {
-          if (!validate73(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+          if (!validate74(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
             errors = vErrors.length;
           }
         }
@@ -30358,15 +30375,15 @@ function validate72(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate72.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-validate72.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
-var v1 = validate134;
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate73.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
+var v1 = validate135;
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate136.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30438,23 +30455,23 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate136.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-validate136.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate137.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate134.evaluated;
+  const evaluated0 = validate135.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -30498,32 +30515,32 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["ad-feature-interactions"] !== void 0 && func0.call(data0, "ad-feature-interactions")) {
-          if (!validate136(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          if (!validate137(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-click-models"] !== void 0 && func0.call(data0, "ad-click-models")) {
-          if (!validate136(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          if (!validate137(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-calibration"] !== void 0 && func0.call(data0, "ad-calibration")) {
-          if (!validate136(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          if (!validate137(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-continual-learning"] !== void 0 && func0.call(data0, "ad-continual-learning")) {
-          if (!validate136(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          if (!validate137(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-targeting-candidates"] !== void 0 && func0.call(data0, "ad-targeting-candidates")) {
-          if (!validate136(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+          if (!validate137(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
             errors = vErrors.length;
           }
         }
@@ -30546,15 +30563,15 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate134.errors = vErrors;
+  validate135.errors = vErrors;
   return errors === 0;
 }
-validate134.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v2 = validate142;
-function validate144(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate135.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v2 = validate143;
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate144.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30626,23 +30643,23 @@ function validate144(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate144.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-validate144.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate145.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate142.evaluated;
+  const evaluated0 = validate143.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -30695,32 +30712,32 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["erec-location-features"] !== void 0 && func0.call(data0, "erec-location-features")) {
-          if (!validate144(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+          if (!validate145(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-time-features"] !== void 0 && func0.call(data0, "erec-time-features")) {
-          if (!validate144(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+          if (!validate145(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-social-features"] !== void 0 && func0.call(data0, "erec-social-features")) {
-          if (!validate144(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+          if (!validate145(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-online-learning"] !== void 0 && func0.call(data0, "erec-online-learning")) {
-          if (!validate144(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+          if (!validate145(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-event-filtering"] !== void 0 && func0.call(data0, "erec-event-filtering")) {
-          if (!validate144(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate144.errors : vErrors.concat(validate144.errors);
+          if (!validate145(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
             errors = vErrors.length;
           }
         }
@@ -30743,15 +30760,15 @@ function validate142(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate142.errors = vErrors;
+  validate143.errors = vErrors;
   return errors === 0;
 }
-validate142.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v3 = validate150;
-function validate152(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate143.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v3 = validate151;
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate152.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30823,23 +30840,23 @@ function validate152(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate152.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate152.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate153.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate150.evaluated;
+  const evaluated0 = validate151.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -30892,32 +30909,32 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["hc-multimodal-fusion"] !== void 0 && func0.call(data0, "hc-multimodal-fusion")) {
-          if (!validate152(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+          if (!validate153(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-multitask-classifier"] !== void 0 && func0.call(data0, "hc-multitask-classifier")) {
-          if (!validate152(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+          if (!validate153(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-content-encoders"] !== void 0 && func0.call(data0, "hc-content-encoders")) {
-          if (!validate152(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+          if (!validate153(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-modality-overfitting"] !== void 0 && func0.call(data0, "hc-modality-overfitting")) {
-          if (!validate152(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+          if (!validate153(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-enforcement"] !== void 0 && func0.call(data0, "hc-enforcement")) {
-          if (!validate152(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+          if (!validate153(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
             errors = vErrors.length;
           }
         }
@@ -30940,15 +30957,15 @@ function validate150(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate150.errors = vErrors;
+  validate151.errors = vErrors;
   return errors === 0;
 }
-validate150.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v4 = validate158;
-function validate160(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate151.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v4 = validate159;
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate160.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31020,23 +31037,23 @@ function validate160(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate160.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate160.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate158.evaluated;
+  const evaluated0 = validate159.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31080,26 +31097,26 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["nf-engagement-score"] !== void 0 && func0.call(data0, "nf-engagement-score")) {
-          if (!validate160(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+          if (!validate161(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-user-author-affinity"] !== void 0 && func0.call(data0, "nf-user-author-affinity")) {
-          if (!validate160(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+          if (!validate161(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-multitask-dnn"] !== void 0 && func0.call(data0, "nf-multitask-dnn")) {
-          if (!validate160(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+          if (!validate161(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-unseen-posts"] !== void 0 && func0.call(data0, "nf-unseen-posts")) {
-          if (!validate160(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+          if (!validate161(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
             errors = vErrors.length;
           }
         }
@@ -31122,15 +31139,15 @@ function validate158(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate158.errors = vErrors;
+  validate159.errors = vErrors;
   return errors === 0;
 }
-validate158.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v5 = validate165;
-function validate167(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate159.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v5 = validate166;
+function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate167.evaluated;
+  const evaluated0 = validate168.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31202,23 +31219,23 @@ function validate167(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate167.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-validate167.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate168.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate165.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31280,38 +31297,38 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["pymk-edge-prediction"] !== void 0 && func0.call(data0, "pymk-edge-prediction")) {
-          if (!validate167(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate168(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-attribute-standardization"] !== void 0 && func0.call(data0, "pymk-attribute-standardization")) {
-          if (!validate167(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate168(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-pair-affinities"] !== void 0 && func0.call(data0, "pymk-pair-affinities")) {
-          if (!validate167(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate168(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-graph-snapshots"] !== void 0 && func0.call(data0, "pymk-graph-snapshots")) {
-          if (!validate167(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate168(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-fof-candidates"] !== void 0 && func0.call(data0, "pymk-fof-candidates")) {
-          if (!validate167(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate168(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-precompute"] !== void 0 && func0.call(data0, "pymk-precompute")) {
-          if (!validate167(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+          if (!validate168(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
             errors = vErrors.length;
           }
         }
@@ -31334,15 +31351,15 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate165.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-validate165.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v6 = validate174;
-function validate176(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate166.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v6 = validate175;
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate176.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31414,23 +31431,23 @@ function validate176(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate176.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate176.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate174(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate177.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate174.evaluated;
+  const evaluated0 = validate175.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31474,26 +31491,26 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["sl-session-based"] !== void 0 && func0.call(data0, "sl-session-based")) {
-          if (!validate176(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+          if (!validate177(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-training"] !== void 0 && func0.call(data0, "sl-embedding-training")) {
-          if (!validate176(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+          if (!validate177(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-global-context"] !== void 0 && func0.call(data0, "sl-global-context")) {
-          if (!validate176(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+          if (!validate177(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-fetcher"] !== void 0 && func0.call(data0, "sl-embedding-fetcher")) {
-          if (!validate176(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+          if (!validate177(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
             errors = vErrors.length;
           }
         }
@@ -31516,15 +31533,15 @@ function validate174(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate174.errors = vErrors;
+  validate175.errors = vErrors;
   return errors === 0;
 }
-validate174.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v7 = validate181;
-function validate183(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate175.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v7 = validate182;
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate183.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31596,23 +31613,23 @@ function validate183(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate183.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-validate183.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31674,38 +31691,38 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["svb-object-detection"] !== void 0 && func0.call(data0, "svb-object-detection")) {
-          if (!validate183(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate184(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-data-augmentation"] !== void 0 && func0.call(data0, "svb-data-augmentation")) {
-          if (!validate183(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate184(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-detection-loss"] !== void 0 && func0.call(data0, "svb-detection-loss")) {
-          if (!validate183(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate184(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-nms"] !== void 0 && func0.call(data0, "svb-nms")) {
-          if (!validate183(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate184(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-blurring-pipeline"] !== void 0 && func0.call(data0, "svb-blurring-pipeline")) {
-          if (!validate183(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate184(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-hard-negative-mining"] !== void 0 && func0.call(data0, "svb-hard-negative-mining")) {
-          if (!validate183(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+          if (!validate184(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
             errors = vErrors.length;
           }
         }
@@ -31728,15 +31745,15 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v8 = validate190;
-function validate192(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate182.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v8 = validate191;
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate192.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31808,23 +31825,23 @@ function validate192(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate192.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate192.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate190(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate193.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate190.evaluated;
+  const evaluated0 = validate191.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31913,56 +31930,56 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vrec-filtering-approach"] !== void 0 && func0.call(data0, "vrec-filtering-approach")) {
-          if (!validate192(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-matrix-factorization"] !== void 0 && func0.call(data0, "vrec-matrix-factorization")) {
-          if (!validate192(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-two-tower"] !== void 0 && func0.call(data0, "vrec-two-tower")) {
-          if (!validate192(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-candidate-generation"] !== void 0 && func0.call(data0, "vrec-candidate-generation")) {
-          if (!validate192(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-scoring"] !== void 0 && func0.call(data0, "vrec-scoring")) {
-          if (!validate192(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-re-ranking"] !== void 0 && func0.call(data0, "vrec-re-ranking")) {
-          if (!validate192(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-cold-start"] !== void 0 && func0.call(data0, "vrec-cold-start")) {
-          if (!validate192(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-diversity"] !== void 0 && func0.call(data0, "vrec-diversity")) {
-          if (!validate192(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-exploration"] !== void 0 && func0.call(data0, "vrec-exploration")) {
-          if (!validate192(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+          if (!validate193(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
             errors = vErrors.length;
           }
         }
@@ -31985,15 +32002,15 @@ function validate190(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate190.errors = vErrors;
+  validate191.errors = vErrors;
   return errors === 0;
 }
-validate190.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v9 = validate202;
-function validate204(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate191.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v9 = validate203;
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate204.evaluated;
+  const evaluated0 = validate205.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32065,23 +32082,23 @@ function validate204(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate204.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
-validate204.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate205.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate202.evaluated;
+  const evaluated0 = validate203.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32134,32 +32151,32 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vds-visual-and-text-search"] !== void 0 && func0.call(data0, "vds-visual-and-text-search")) {
-          if (!validate204(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+          if (!validate205(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-text-encoder"] !== void 0 && func0.call(data0, "vds-text-encoder")) {
-          if (!validate204(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+          if (!validate205(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-video-encoder"] !== void 0 && func0.call(data0, "vds-video-encoder")) {
-          if (!validate204(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+          if (!validate205(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-fusing-layer"] !== void 0 && func0.call(data0, "vds-fusing-layer")) {
-          if (!validate204(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+          if (!validate205(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-indexing-pipelines"] !== void 0 && func0.call(data0, "vds-indexing-pipelines")) {
-          if (!validate204(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+          if (!validate205(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
             errors = vErrors.length;
           }
         }
@@ -32182,15 +32199,15 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate202.errors = vErrors;
+  validate203.errors = vErrors;
   return errors === 0;
 }
-validate202.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v10 = validate210;
-function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate203.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v10 = validate211;
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate212.evaluated;
+  const evaluated0 = validate213.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32262,23 +32279,23 @@ function validate212(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate212.errors = vErrors;
+  validate213.errors = vErrors;
   return errors === 0;
 }
-validate212.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate213.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate210.evaluated;
+  const evaluated0 = validate211.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate72(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32331,32 +32348,32 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vs-representation-learning"] !== void 0 && func0.call(data0, "vs-representation-learning")) {
-          if (!validate212(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+          if (!validate213(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-contrastive-training"] !== void 0 && func0.call(data0, "vs-contrastive-training")) {
-          if (!validate212(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+          if (!validate213(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-ann-retrieval"] !== void 0 && func0.call(data0, "vs-ann-retrieval")) {
-          if (!validate212(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+          if (!validate213(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-indexing-pipeline"] !== void 0 && func0.call(data0, "vs-indexing-pipeline")) {
-          if (!validate212(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+          if (!validate213(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-result-filtering"] !== void 0 && func0.call(data0, "vs-result-filtering")) {
-          if (!validate212(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+          if (!validate213(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
             errors = vErrors.length;
           }
         }
@@ -32379,10 +32396,10 @@ function validate210(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate210.errors = vErrors;
+  validate211.errors = vErrors;
   return errors === 0;
 }
-validate210.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+validate211.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
 var GENERATED_VALIDATORS = { "https://mlsd-lint.dev/schemas/mlsd.schema.json": v0, "https://mlsd-lint.dev/schemas/cases/ad-click-prediction.schema.json": v1, "https://mlsd-lint.dev/schemas/cases/event-recommendation.schema.json": v2, "https://mlsd-lint.dev/schemas/cases/harmful-content.schema.json": v3, "https://mlsd-lint.dev/schemas/cases/news-feed.schema.json": v4, "https://mlsd-lint.dev/schemas/cases/people-you-may-know.schema.json": v5, "https://mlsd-lint.dev/schemas/cases/similar-listings.schema.json": v6, "https://mlsd-lint.dev/schemas/cases/street-view-blurring.schema.json": v7, "https://mlsd-lint.dev/schemas/cases/video-recommendation.schema.json": v8, "https://mlsd-lint.dev/schemas/cases/video-search.schema.json": v9, "https://mlsd-lint.dev/schemas/cases/visual-search.schema.json": v10 };
 
 // out/src/core/validate.js
@@ -43835,7 +43852,7 @@ var Linter = class {
       topicReport: profile?.topics ?? "grouped",
       missingMode: profile?.missing ?? "undiscussed",
       namedAt: (def) => {
-        const outside = def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
+        const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
         const own6 = def.kind === "topic" && def.source !== book.steps[0]?.source ? byPhrases(def) : def;
         return namedAt(text3, own6, def.kind === "step" ? book.topics.filter((t) => t.step === def.id) : [], outside, lowerText());
       },
