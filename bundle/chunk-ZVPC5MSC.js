@@ -103,19 +103,19 @@ var require_mod = __commonJS({
         for (var i = 0; i < n; i++) {
           var eq = peq[a.charCodeAt(i)];
           var pb = phc[i / 32 | 0] >>> i & 1;
-          var mb = mhc[i / 32 | 0] >>> i & 1;
+          var mb2 = mhc[i / 32 | 0] >>> i & 1;
           var xv = eq | mv_1;
-          var xh = ((eq | mb) & pv_1) + pv_1 ^ pv_1 | eq | mb;
+          var xh = ((eq | mb2) & pv_1) + pv_1 ^ pv_1 | eq | mb2;
           var ph = mv_1 | ~(xh | pv_1);
           var mh = pv_1 & xh;
           if (ph >>> 31 ^ pb) {
             phc[i / 32 | 0] ^= 1 << i;
           }
-          if (mh >>> 31 ^ mb) {
+          if (mh >>> 31 ^ mb2) {
             mhc[i / 32 | 0] ^= 1 << i;
           }
           ph = ph << 1 | pb;
-          mh = mh << 1 | mb;
+          mh = mh << 1 | mb2;
           pv_1 = mh | ~(xv | ph);
           mv_1 = ph & xv;
         }
@@ -134,9 +134,9 @@ var require_mod = __commonJS({
       for (var i = 0; i < n; i++) {
         var eq = peq[a.charCodeAt(i)];
         var pb = phc[i / 32 | 0] >>> i & 1;
-        var mb = mhc[i / 32 | 0] >>> i & 1;
+        var mb2 = mhc[i / 32 | 0] >>> i & 1;
         var xv = eq | mv;
-        var xh = ((eq | mb) & pv) + pv ^ pv | eq | mb;
+        var xh = ((eq | mb2) & pv) + pv ^ pv | eq | mb2;
         var ph = mv | ~(xh | pv);
         var mh = pv & xh;
         score += ph >>> m - 1 & 1;
@@ -144,11 +144,11 @@ var require_mod = __commonJS({
         if (ph >>> 31 ^ pb) {
           phc[i / 32 | 0] ^= 1 << i;
         }
-        if (mh >>> 31 ^ mb) {
+        if (mh >>> 31 ^ mb2) {
           mhc[i / 32 | 0] ^= 1 << i;
         }
         ph = ph << 1 | pb;
-        mh = mh << 1 | mb;
+        mh = mh << 1 | mb2;
         pv = mh | ~(xv | ph);
         mv = ph & xv;
       }
@@ -15375,7 +15375,7 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        (_, run3, space) => space ? run3.slice(0, run3.length - run3.length % 2) + SPACE : run3,
         ESCAPE + SPACE
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
@@ -15560,10 +15560,10 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at) => {
+    var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run2.length && !run2[index2].wildcard; index2++) {
-        separator += run2[index2].single;
+      for (let index2 = at + 1; index2 < run3.length && !run3[index2].wildcard; index2++) {
+        separator += run3[index2].single;
       }
       return separator;
     };
@@ -15623,26 +15623,26 @@ var require_ignore = __commonJS({
         }
       }
       let out = EMPTY;
-      let run2 = [];
+      let run3 = [];
       const flush = () => {
         let lastWildcard;
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (token.wildcard) {
             lastWildcard = at;
           }
         });
-        run2.forEach((token, at) => {
+        run3.forEach((token, at) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run3, at)})[^\\/])*`;
         });
-        run2 = [];
+        run3 = [];
       };
       tokens.forEach((token) => {
         if (token.boundary === void 0) {
-          run2.push(token);
+          run3.push(token);
           return;
         }
         flush();
@@ -16048,1782 +16048,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push2({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push2(open);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push2({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse();
-    var utils = require_utils2();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
   }
 });
 
@@ -34612,9 +32836,9 @@ function isPlainObject(value2) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run: run2, use };
+  const pipeline = { run: run3, use };
   return pipeline;
-  function run2(...values) {
+  function run3(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -44601,7 +42825,7 @@ var MAX_DELIMITER_RUNS = 1e3;
 var DELIMITER_LOOK_ALIKE = { "*": "\u2217", _: "\uFF3F", "~": "\u223C" };
 var MAX_DELIMITER_RUN = 100;
 var LONG_RUN = new RegExp(`[*_~]{${MAX_DELIMITER_RUN + 1},}`, "g");
-var lookAlike = (run2) => run2.replace(/[*_~]/g, (c) => DELIMITER_LOOK_ALIKE[c]);
+var lookAlike = (run3) => run3.replace(/[*_~]/g, (c) => DELIMITER_LOOK_ALIKE[c]);
 function defuseEmphasis(text3, starts) {
   let count = 0;
   for (const ch of ["*", "_", "~"]) {
@@ -45584,7 +43808,7 @@ var Linter = class {
     const kept = /* @__PURE__ */ new Map();
     const running = /* @__PURE__ */ new Set();
     const used = /* @__PURE__ */ new Map();
-    const run2 = (rule23) => {
+    const run3 = (rule23) => {
       const id = rule23.meta.id;
       const done = kept.get(id);
       if (done)
@@ -45653,7 +43877,7 @@ var Linter = class {
       unusedDirectives: (self) => {
         for (const rule23 of RULES)
           if (rule23.meta.id !== self)
-            run2(rule23);
+            run3(rule23);
         const out = [];
         for (const d of activeDirectives) {
           if (!DISABLING.includes(d.kind))
@@ -45674,11 +43898,11 @@ var Linter = class {
         const other = ruleById(ruleId);
         if (!other)
           throw new Error(`ctx.reported: no rule "${ruleId}"`);
-        return run2(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
+        return run3(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       }
     };
     for (const rule23 of RULES)
-      run2(rule23);
+      run3(rule23);
     const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
     const findings = [];
     for (const rule23 of RULES) {
@@ -45785,9 +44009,582 @@ function lintOptionsFor(plan2, layers = {}) {
   };
 }
 
-// out/src/core/config-resolver.js
+// out/schemas/mlsdrc.schema.json
+var mlsdrc_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://mlsd-lint.dev/schemas/mlsdrc.schema.json",
+  title: "mlsd-lint configuration",
+  description: 'Configuration of mlsd-lint: .mlsdrc.json, .mlsdrc.yaml, .mlsdrc.yml, or the "mlsd" key of package.json. The file nearest to a linted doc (searching upward from its folder) applies to it; configs do not merge.',
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      description: "The JSON Schema of this file, for editor completion.",
+      type: "string"
+    },
+    case: {
+      description: "The case schema docs are checked against when their front matter sets no `mlsd.case` (default: generic). A case of an extra schema listed in `schemas` may be named here.",
+      allOf: [
+        {
+          $ref: "#/definitions/case"
+        }
+      ]
+    },
+    profile: {
+      description: "The profile used when a doc's front matter sets no `mlsd.profile`: `recommended` (default, strict) or `interview` (book-faithful: steps 6-7 beyond the prediction pipeline are warnings).",
+      allOf: [
+        {
+          $ref: "#/definitions/profile"
+        }
+      ]
+    },
+    lang: {
+      description: "Language of messages when a doc's front matter sets no `mlsd.lang` (default: the doc's own language).",
+      allOf: [
+        {
+          $ref: "#/definitions/lang"
+        }
+      ]
+    },
+    rules: {
+      $ref: "#/definitions/rules"
+    },
+    include: {
+      description: "Which Markdown files are design docs, as globs relative to the folder of this config file: `mlsd-lint` with a folder or a glob (or no target), the GitHub Action and the editor lint these, and any Markdown file whose front matter has an `mlsd:` key. A file named on the command line is always linted.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      default: [
+        "**/*.design.md",
+        "**/design/**/*.md",
+        "**/designs/**/*.md"
+      ]
+    },
+    ignores: {
+      description: "Files and folders not to lint, in .gitignore syntax, relative to the folder of this config file (for example `drafts/` or `**/archive/*.md`).",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    gitignore: {
+      description: "Skip files that git ignores (.gitignore files from the doc's folder up to the repository root). Default: true.",
+      type: "boolean"
+    },
+    overrides: {
+      description: "Settings for some files only. Each entry whose `files` match a doc applies to it, later entries winning over earlier ones and over the top-level settings.",
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "files"
+        ],
+        properties: {
+          files: {
+            description: "Glob or globs, relative to the folder of this config file (for example `interviews/**/*.md`); a glob without a `/` matches the file name in any folder.",
+            oneOf: [
+              {
+                type: "string",
+                minLength: 1
+              },
+              {
+                type: "array",
+                minItems: 1,
+                items: {
+                  type: "string",
+                  minLength: 1
+                }
+              }
+            ]
+          },
+          case: {
+            description: "The case schema for these files when their front matter sets none.",
+            allOf: [
+              {
+                $ref: "#/definitions/case"
+              }
+            ]
+          },
+          profile: {
+            description: "The profile for these files when their front matter sets none.",
+            allOf: [
+              {
+                $ref: "#/definitions/profile"
+              }
+            ]
+          },
+          lang: {
+            description: "Language of messages for these files when their front matter sets none.",
+            allOf: [
+              {
+                $ref: "#/definitions/lang"
+              }
+            ]
+          },
+          rules: {
+            $ref: "#/definitions/rules"
+          }
+        }
+      }
+    },
+    schemas: {
+      description: "Extra JSON Schema files (a team's own checklist) that extend mlsd-lint's schemas, relative to the folder of this config file. A schema that declares `x-mlsd-case` adds a case that `case` can name.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    }
+  },
+  definitions: {
+    case: {
+      description: "A case id: `generic`, a case of the book (`mlsd-lint cases` lists them) or of an extra schema.",
+      type: "string",
+      pattern: "\\S"
+    },
+    profile: {
+      description: "A profile id: `recommended` (strict) or `interview` (book-faithful).",
+      type: "string",
+      pattern: "\\S"
+    },
+    lang: {
+      description: "A language of messages.",
+      enum: [
+        "en",
+        "ko"
+      ]
+    },
+    rules: {
+      description: "Severity per rule id: `off`, `warning` (or `warn`, as in ESLint) or `error`. Rule ids are listed in the README and under docs/rules/.",
+      type: "object",
+      additionalProperties: {
+        description: "`off` turns the rule off; `warning` (or `warn`) and `error` set its severity.",
+        enum: [
+          "off",
+          "warning",
+          "warn",
+          "error"
+        ]
+      }
+    },
+    waive: {
+      description: "Steps and topics that do not apply, each mapped to the reason (a doc's front matter `mlsd.waive`).",
+      type: "object",
+      additionalProperties: {
+        description: "Why the step or topic does not apply (any text; a waiver with an empty reason is reported)."
+      }
+    }
+  }
+};
+
+// out/src/core/design-doc.js
+var DEFAULT_INCLUDE = mlsdrc_schema_default.properties.include.default;
+var FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$/m;
+function declaresMlsd(text3) {
+  const m = FRONT_MATTER.exec(text3.slice(0, 64 * 1024));
+  return !!m && m.index === 0 && /^mlsd[ \t]*:/m.test(m[1]);
+}
+
+// out/src/core/reading.js
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_IGNORE_BYTES = 1024 * 1024;
+var MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
+var mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+var KIND_WORDS = { fifo: "a named pipe", device: "a device", socket: "a socket", other: "not a file" };
+function notRegularReason(kind) {
+  if (kind === "file")
+    return void 0;
+  if (kind === "directory")
+    return "is a directory, not a file";
+  return `is not a regular file (${KIND_WORDS[kind]})`;
+}
+function tooBigReason(size, maxBytes, what = "", hint = "") {
+  return `is ${size > maxBytes ? mb(size) : `over ${mb(maxBytes)}`}, over the ${mb(maxBytes)} limit${what ? ` ${what}` : ""}${hint}`;
+}
+function describeFsError(e) {
+  const err = e ?? {};
+  if (err.reason)
+    return err.reason;
+  if (err.code === "ENOENT")
+    return "does not exist";
+  if (err.code === "EACCES" || err.code === "EPERM" || err.code === "NoPermissions")
+    return "cannot be read (permission denied)";
+  return `cannot be read (${err.message ?? err.code ?? "unknown error"})`;
+}
+var utf8Length = (s) => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128)
+      n += 1;
+    else if (c < 2048)
+      n += 2;
+    else if (c >= 55296 && c <= 56319) {
+      n += 4;
+      i++;
+    } else
+      n += 3;
+  }
+  return n;
+};
+async function readRegularText(fs, path, maxBytes, what = "") {
+  let st;
+  try {
+    st = await fs.stat(path);
+  } catch (e) {
+    const code = e?.code;
+    return code === "ENOTDIR" ? { ok: false, reason: "does not exist", missing: true } : { ok: false, reason: describeFsError(e), unseen: true };
+  }
+  if (!st)
+    return { ok: false, reason: "does not exist", missing: true };
+  const bad = notRegularReason(st.kind);
+  if (bad)
+    return { ok: false, reason: bad };
+  if (st.size > maxBytes)
+    return { ok: false, reason: tooBigReason(st.size, maxBytes, what) };
+  let text3;
+  try {
+    text3 = await fs.readFile(path, maxBytes);
+  } catch (e) {
+    return { ok: false, reason: describeFsError(e) };
+  }
+  if (text3 === void 0)
+    return { ok: false, reason: "does not exist", missing: true };
+  const size = utf8Length(text3);
+  if (size > maxBytes)
+    return { ok: false, reason: tooBigReason(size, maxBytes, what) };
+  return { ok: true, text: text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3 };
+}
+async function exists(fs, path) {
+  return fs.stat(path).then((s) => s !== void 0, () => false);
+}
+async function outsideOf(fs, abs, root) {
+  const { relative, isAbsolute, sep } = fs.path;
+  const within = (p, r) => {
+    const rel = relative(r, p);
+    return rel === "" || !rel.startsWith(`..${sep}`) && !rel.startsWith("../") && rel !== ".." && !isAbsolute(rel);
+  };
+  if (!within(abs, root))
+    return "path";
+  if (!fs.realpath)
+    return void 0;
+  const [realAbs, realRoot] = await Promise.all([fs.realpath(abs).catch(() => void 0), fs.realpath(root).catch(() => root)]);
+  if (realAbs !== void 0 && !within(realAbs, realRoot ?? root))
+    return "link";
+  return void 0;
+}
+
+// out/src/core/gitignore.js
 var import_ignore = __toESM(require_ignore(), 1);
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var ignore = import_ignore.default.default ?? import_ignore.default;
+var GitIgnore = class {
+  fs;
+  skipped;
+  dirs = /* @__PURE__ */ new Map();
+  /** `skipped` hears of an ignore file that exists but is not read (not a regular file, too large, unreadable). */
+  constructor(fs, skipped = () => {
+  }) {
+    this.fs = fs;
+    this.skipped = skipped;
+  }
+  /** The ignore file that excludes `absFile`, or undefined when git would not ignore it. */
+  async ignoredBy(absFile) {
+    const { dirname, relative, sep } = this.fs.path;
+    const chain = [];
+    let dir = dirname(absFile);
+    for (; ; ) {
+      const info = await this.dir(dir);
+      chain.unshift(info.sources);
+      if (info.isRoot)
+        break;
+      const parent = dirname(dir);
+      if (parent === dir)
+        return void 0;
+      dir = parent;
+    }
+    let by;
+    for (const sources of chain) {
+      for (const s of sources) {
+        const rel = relative(s.base, absFile).split(sep).join("/");
+        const r = s.ig.test(rel);
+        if (r.ignored)
+          by = s.file;
+        else if (r.unignored)
+          by = void 0;
+      }
+    }
+    return by;
+  }
+  dir(dir) {
+    let hit = this.dirs.get(dir);
+    if (!hit) {
+      const { join } = this.fs.path;
+      hit = (async () => {
+        const isRoot = await exists(this.fs, join(dir, ".git"));
+        const sources = [];
+        const files = isRoot ? [join(dir, ".git", "info", "exclude"), join(dir, ".gitignore")] : [join(dir, ".gitignore")];
+        for (const file of files) {
+          const read = await readRegularText(this.fs, file, MAX_IGNORE_BYTES, "for an ignore file");
+          if (!read.ok) {
+            if (!read.missing && !read.unseen)
+              this.skipped(file, read.reason);
+            continue;
+          }
+          if (read.text.trim())
+            sources.push({ base: dir, file, ig: ignore().add(read.text) });
+        }
+        return { sources, isRoot };
+      })();
+      this.dirs.set(dir, hit);
+    }
+    return hit;
+  }
+};
+async function findRepoRoot(fs, dir) {
+  for (; ; ) {
+    if (await exists(fs, fs.path.join(dir, ".git")))
+      return dir;
+    const parent = fs.path.dirname(dir);
+    if (parent === dir)
+      return void 0;
+    dir = parent;
+  }
+}
+
+// out/src/core/glob.js
+var GlobError = class extends Error {
+};
+var MAX_ALTERNATIVES = 256;
+function compileGlob(glob) {
+  if (/[@!+*?]\(/.test(glob.replace(/\\./g, ""))) {
+    throw new GlobError(`"${glob}" uses an extglob such as @(a|b), which is not supported; write {a,b} instead`);
+  }
+  const programs = expandBraces(glob).flatMap((g) => g.endsWith("/**") && g.length > 3 ? [g, g.slice(0, -3)] : [g]).map(tokenize);
+  return (path) => programs.some((p) => run2(p, path));
+}
+function expandBraces(glob) {
+  const open = findBrace(glob);
+  if (!open)
+    return [glob];
+  const [start, end, parts] = open;
+  const out = [];
+  for (const part of parts) {
+    for (const rest of expandBraces(glob.slice(0, start) + part + glob.slice(end + 1))) {
+      out.push(rest);
+      if (out.length > MAX_ALTERNATIVES)
+        throw new GlobError(`"${glob}" expands to more than ${MAX_ALTERNATIVES} alternatives; list fewer`);
+    }
+  }
+  return out;
+}
+function findBrace(glob) {
+  for (let i = 0; i < glob.length; i++) {
+    if (glob[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (glob[i] !== "{")
+      continue;
+    let depth = 0;
+    const cuts = [i];
+    for (let j = i; j < glob.length; j++) {
+      const c = glob[j];
+      if (c === "\\")
+        j++;
+      else if (c === "{")
+        depth++;
+      else if (c === "," && depth === 1)
+        cuts.push(j);
+      else if (c === "}" && --depth === 0) {
+        if (cuts.length === 1)
+          break;
+        cuts.push(j);
+        return [i, j, cuts.slice(0, -1).map((a, k) => glob.slice(a + 1, cuts[k + 1]))];
+      }
+    }
+  }
+  return void 0;
+}
+function tokenize(glob) {
+  const out = [];
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "\\" && i + 1 < glob.length) {
+      out.push({ t: "char", c: glob[++i] });
+    } else if (c === "*") {
+      let j = i;
+      while (glob[j + 1] === "*")
+        j++;
+      const whole = j > i && (i === 0 || glob[i - 1] === "/") && (j + 1 === glob.length || glob[j + 1] === "/");
+      if (whole) {
+        const last = j + 1 === glob.length;
+        out.push({ t: "segments", last });
+        i = last ? j : j + 1;
+      } else {
+        out.push({ t: "star" });
+        i = j;
+      }
+    } else if (c === "?") {
+      out.push({ t: "any" });
+    } else if (c === "[") {
+      const cls = readClass(glob, i);
+      if (cls) {
+        out.push(cls[0]);
+        i = cls[1];
+      } else
+        out.push({ t: "char", c });
+    } else {
+      out.push({ t: "char", c });
+    }
+  }
+  return out;
+}
+function readClass(glob, i) {
+  let j = i + 1;
+  const negated = glob[j] === "!" || glob[j] === "^";
+  if (negated)
+    j++;
+  const items = [];
+  let first = true;
+  for (; j < glob.length; j++) {
+    let c = glob[j];
+    if (c === "]" && !first)
+      return [{ t: "class", negated, items }, j];
+    first = false;
+    if (c === "\\" && j + 1 < glob.length)
+      c = glob[++j];
+    if (glob[j + 1] === "-" && j + 2 < glob.length && glob[j + 2] !== "]") {
+      let hi = glob[j + 2];
+      j += 2;
+      if (hi === "\\" && j + 1 < glob.length)
+        hi = glob[++j];
+      items.push([c, hi]);
+    } else
+      items.push(c);
+  }
+  return void 0;
+}
+var inClass = (tok, c) => tok.items.some((it) => typeof it === "string" ? it === c : c >= it[0] && c <= it[1]) !== tok.negated;
+function run2(tokens, path) {
+  const n = tokens.length;
+  let current = closure(tokens, /* @__PURE__ */ new Set([0]));
+  for (const c of path) {
+    const next = /* @__PURE__ */ new Set();
+    for (const s of current) {
+      if (s > n) {
+        if (c === "/")
+          next.add(s - n - 1);
+        else
+          next.add(s);
+        continue;
+      }
+      if (s === n)
+        continue;
+      const tok = tokens[s];
+      switch (tok.t) {
+        case "char":
+          if (c === tok.c)
+            next.add(s + 1);
+          break;
+        case "any":
+          if (c !== "/")
+            next.add(s + 1);
+          break;
+        case "class":
+          if (c !== "/" && inClass(tok, c))
+            next.add(s + 1);
+          break;
+        case "star":
+          if (c !== "/")
+            next.add(s);
+          break;
+        case "segments":
+          if (tok.last)
+            next.add(s);
+          else if (c !== "/")
+            next.add(n + 1 + s);
+          break;
+      }
+    }
+    if (next.size === 0)
+      return false;
+    current = closure(tokens, next);
+  }
+  return current.has(n);
+}
+function closure(tokens, states) {
+  const stack = [...states];
+  while (stack.length > 0) {
+    const s = stack.pop();
+    const tok = tokens[s];
+    if (tok && (tok.t === "star" || tok.t === "segments") && !states.has(s + 1)) {
+      states.add(s + 1);
+      stack.push(s + 1);
+    }
+  }
+  return states;
+}
+
+// out/src/core/jsonc.js
+function stripJsonComments(text3) {
+  const out = text3.split("");
+  const blank = (from, to) => {
+    for (let k = from; k < to; k++)
+      if (out[k] !== "\n" && out[k] !== "\r")
+        out[k] = " ";
+  };
+  let lastComma = -1;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3[i];
+    if (c === '"') {
+      i++;
+      while (i < text3.length && text3[i] !== '"')
+        i += text3[i] === "\\" ? 2 : 1;
+      lastComma = -1;
+    } else if (c === "/" && text3[i + 1] === "/") {
+      let end = text3.indexOf("\n", i);
+      if (end < 0)
+        end = text3.length;
+      blank(i, end);
+      i = end - 1;
+    } else if (c === "/" && text3[i + 1] === "*") {
+      let end = text3.indexOf("*/", i + 2);
+      end = end < 0 ? text3.length : end + 2;
+      blank(i, end);
+      i = end - 1;
+    } else if (c === ",") {
+      lastComma = i;
+    } else if (c === "}" || c === "]") {
+      if (lastComma >= 0)
+        out[lastComma] = " ";
+      lastComma = -1;
+    } else if (!/\s/.test(c)) {
+      lastComma = -1;
+    }
+  }
+  return out.join("");
+}
+function parseJsonc(text3) {
+  try {
+    return JSON.parse(stripJsonComments(text3));
+  } catch (e) {
+    const m = /at position (\d+)/.exec(e.message);
+    if (!m)
+      throw e;
+    const at = Number(m[1]);
+    const before = text3.slice(0, at);
+    const line = before.split("\n").length;
+    const column = at - before.lastIndexOf("\n");
+    throw new SyntaxError(`${e.message.split("\n")[0]} (line ${line}, column ${column})`);
+  }
+}
+
+// out/src/core/config-resolver.js
+var import_ignore2 = __toESM(require_ignore(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // out/src/core/generated/rc-validator.js
@@ -46272,7 +45069,7 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 }
 
 // out/src/core/config-resolver.js
-var ignore = import_ignore.default.default ?? import_ignore.default;
+var ignore2 = import_ignore2.default.default ?? import_ignore2.default;
 var CONFIG_NAMES = [".mlsdrc.json", ".mlsdrc.yaml", ".mlsdrc.yml", "package.json"];
 var ConfigError = class extends Error {
   lines;
@@ -46285,6 +45082,13 @@ var ConfigError = class extends Error {
     this.name = "ConfigError";
   }
 };
+function configRefusal(reason) {
+  if (reason.startsWith("is not a regular file"))
+    return `${reason}; replace it with a config file or delete it.`;
+  if (reason.startsWith("cannot be read"))
+    return `${reason}; fix its permissions or delete it.`;
+  return `${reason}; a config is a few lines of settings.`;
+}
 var posixPath = {
   sep: "/",
   isAbsolute: (p) => p.startsWith("/"),
@@ -46332,11 +45136,13 @@ var ConfigResolver = class {
   fs;
   byDir = /* @__PURE__ */ new Map();
   loaded = /* @__PURE__ */ new Map();
+  git;
   path;
   constructor(opts, fs) {
     this.opts = opts;
     this.fs = fs;
     this.path = fs.path;
+    this.git = new GitIgnore(fs, (file, reason) => opts.warn?.(`${this.show(file)} ${reason}; it is not read, so nothing it lists is ignored. Replace it with a text file or delete it.`));
   }
   /** The config that applies to files in `dir` (searching upward), or undefined. */
   configFor(dir) {
@@ -46352,11 +45158,13 @@ var ConfigResolver = class {
   async discover(dir) {
     for (const name of CONFIG_NAMES) {
       const path = this.path.join(dir, name);
-      const text3 = await this.fs.readFile(path).catch((e) => {
-        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message}); fix its permissions or delete it.`], path);
-      });
-      if (text3 === void 0)
-        continue;
+      const read = await readRegularText(this.fs, path, MAX_CONFIG_BYTES, "for a config file");
+      if (!read.ok) {
+        if (read.missing || read.unseen || read.reason.startsWith("is a directory"))
+          continue;
+        throw new ConfigError([`${this.show(path)}: ${configRefusal(read.reason)}`], path);
+      }
+      const text3 = read.text;
       if (name === "package.json" && !packageHasKey(text3))
         continue;
       return this.load(path, false, text3);
@@ -46375,14 +45183,10 @@ var ConfigResolver = class {
   async read(path, explicit, text3) {
     const shown = this.show(path);
     if (text3 === void 0) {
-      let why = "does not exist";
-      try {
-        text3 = await this.fs.readFile(path);
-      } catch (e) {
-        why = `cannot be read (${e.code ?? e.message})`;
-      }
-      if (text3 === void 0)
-        throw new ConfigError([`${shown}: ${why}${explicit ? "; check the path given to --config" : ""}`], path);
+      const read = await readRegularText(this.fs, path, MAX_CONFIG_BYTES, "for a config file");
+      if (!read.ok)
+        throw new ConfigError([`${shown}: ${read.missing ? "does not exist" : configRefusal(read.reason)}${explicit ? "; check the path given to --config" : ""}`], path);
+      text3 = read.text;
     }
     const isPackage = path.endsWith(`${this.path.sep}package.json`) || path.endsWith("/package.json") || path === "package.json";
     let raw = parseRcText(text3, path, shown);
@@ -46411,21 +45215,22 @@ var ConfigResolver = class {
     rc.overrides?.forEach((o, i) => checkRules(o.rules, `/overrides/${i}/rules`));
     const extras = [];
     const extraTexts = [];
+    let repo;
     const skipped = this.opts.extraSchemas === false && (rc.schemas?.length ?? 0) > 0 ? rc.schemas : void 0;
     for (const [i, file] of (skipped ? [] : rc.schemas ?? []).entries()) {
       const at = `${shown}: ${keyPath(prefix, `/schemas/${i}`)}`;
       const abs = this.path.resolve(dir, file);
-      let schemaText;
-      let why = "does not exist";
-      try {
-        schemaText = await this.fs.readFile(abs);
-      } catch (e) {
-        why = `cannot be read (${e.code})`;
-      }
-      if (schemaText === void 0) {
-        problems.push(`${at}"${file}" ${why}; paths are relative to the config file's folder.`);
+      const outside = await outsideOf(this.fs, abs, repo ??= await findRepoRoot(this.fs, dir) ?? dir);
+      if (outside) {
+        problems.push(`${at}"${file}" is outside the repository (${this.show(repo)}${outside === "link" ? ", through a symlink" : ""}); a schema file must be inside it.`);
         continue;
       }
+      const got = await readRegularText(this.fs, abs, MAX_SCHEMA_BYTES, "for a schema file");
+      if (!got.ok) {
+        problems.push(`${at}"${file}" ${got.missing ? "does not exist; paths are relative to the config file's folder" : `${got.reason}; list JSON Schema files only`}.`);
+        continue;
+      }
+      const schemaText = got.text;
       const read = readTeamSchema(schemaText, this.fs.toUrl(abs), extras);
       if ("problem" in read) {
         problems.push(`${at}"${file}" ${read.problem}`);
@@ -46450,6 +45255,25 @@ var ConfigResolver = class {
     };
     checkSettings2(rc, "");
     rc.overrides?.forEach((o, i) => checkSettings2(o, `/overrides/${i}`));
+    const overrides = (rc.overrides ?? []).map((o, i) => {
+      const { files, ...settings } = o;
+      try {
+        return { matches: globMatcher(files), settings };
+      } catch (e) {
+        if (!(e instanceof GlobError))
+          throw e;
+        problems.push(`${shown}: ${keyPath(prefix, `/overrides/${i}/files`)}${e.message}.`);
+        return { matches: () => false, settings };
+      }
+    });
+    let includes = () => false;
+    try {
+      includes = globMatcher(rc.include ?? [...DEFAULT_INCLUDE]);
+    } catch (e) {
+      if (!(e instanceof GlobError))
+        throw e;
+      problems.push(`${shown}: ${keyPath(prefix, "/include")}${e.message}.`);
+    }
     if (problems.length > 0)
       throw new ConfigError(problems, path);
     const digest = this.fs.digest ?? ((t) => t);
@@ -46460,11 +45284,9 @@ var ConfigResolver = class {
       rc,
       linter,
       fingerprint,
-      ignores: rc.ignores?.length ? ignore().add(rc.ignores) : void 0,
-      overrides: (rc.overrides ?? []).map((o) => {
-        const { files, ...settings } = o;
-        return { matches: globMatcher(files), settings };
-      }),
+      ignores: rc.ignores?.length ? ignore2().add(rc.ignores) : void 0,
+      includes,
+      overrides,
       ...skipped ? { skippedSchemas: skipped } : {}
     };
   }
@@ -46473,18 +45295,20 @@ var ConfigResolver = class {
     const { resolve, dirname, relative, sep, isAbsolute } = this.path;
     const abs = resolve(this.opts.cwd, file);
     const config = await this.configFor(dirname(abs));
-    const plan2 = { config, linter: config?.linter ?? sharedLinter(), defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? "" };
     const rel = config ? relative(config.dir, abs).split(sep).join("/") : void 0;
     const inside = rel !== void 0 && rel !== "" && !rel.startsWith("../") && !isAbsolute(rel);
-    if (config?.rc.include)
-      plan2.included = inside && globMatcher(config.rc.include)(rel);
+    const fromCwd = relative(this.opts.cwd, abs).split(sep).join("/");
+    const matchPath = fromCwd.startsWith("../") || isAbsolute(fromCwd) ? abs.split(sep).join("/").replace(/^([A-Za-z]:)?\//, "") : fromCwd;
+    const included = inside ? config.includes(rel) : (config?.includes ?? defaultIncludes)(matchPath);
+    const include = config?.rc.include ?? DEFAULT_INCLUDE;
+    const plan2 = { config, linter: config?.linter ?? sharedLinter(), included, include, defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? "" };
     if (!this.opts.noIgnore) {
       if (config?.ignores && inside && config.ignores.ignores(rel)) {
         plan2.ignored = `by "ignores" in ${this.show(config.path)}`;
         return plan2;
       }
-      if (config?.rc.gitignore !== false && this.fs.gitIgnoredBy) {
-        const by = await this.fs.gitIgnoredBy(abs);
+      if (config?.rc.gitignore !== false) {
+        const by = await this.git.ignoredBy(abs);
         if (by) {
           plan2.ignored = `by ${this.show(by)}`;
           return plan2;
@@ -46516,12 +45340,14 @@ var ConfigResolver = class {
   }
 };
 function defaultPlan() {
-  return { linter: sharedLinter(), defaults: {}, rules: {}, fingerprint: "" };
+  return { linter: sharedLinter(), included: false, include: DEFAULT_INCLUDE, defaults: {}, rules: {}, fingerprint: "" };
 }
+var defaultIncludes = (rel) => (defaultIncludeMatcher ??= globMatcher([...DEFAULT_INCLUDE]))(rel);
+var defaultIncludeMatcher;
 function globMatcher(files) {
   const list2 = Array.isArray(files) ? files : [files];
-  const full = list2.filter((g) => g.includes("/")).map((g) => (0, import_picomatch.default)(g.replace(/^\.\//, ""), { dot: true }));
-  const base = list2.filter((g) => !g.includes("/")).map((g) => (0, import_picomatch.default)(g, { dot: true }));
+  const full = list2.filter((g) => g.includes("/")).map((g) => compileGlob(g.replace(/^\.\//, "")));
+  const base = list2.filter((g) => !g.includes("/")).map((g) => compileGlob(g));
   return (rel) => {
     const name = rel.slice(rel.lastIndexOf("/") + 1);
     return full.some((m) => m(rel)) || base.some((m) => m(name));
@@ -46538,7 +45364,7 @@ function packageHasKey(text3) {
 function parseRcText(text3, path, shown) {
   const yaml = /\.ya?ml$/i.test(path);
   try {
-    return yaml ? (0, import_yaml2.parse)(text3, { prettyErrors: true }) : JSON.parse(text3);
+    return yaml ? (0, import_yaml2.parse)(text3, { prettyErrors: true }) : /(^|[\\/])package\.json$/.test(path) ? JSON.parse(text3) : parseJsonc(text3);
   } catch (e) {
     const msg = e.message.split("\n")[0];
     throw new ConfigError([`${shown}: is not valid ${yaml ? "YAML" : "JSON"} (${msg}); fix the syntax or delete the file.`], path);
@@ -46880,186 +45706,6 @@ function stepsDone(progress) {
   return { covered: asked.filter((p) => p.state === "done" || p.state === "waived").length, total: asked.length };
 }
 
-// out/schemas/mlsdrc.schema.json
-var mlsdrc_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://mlsd-lint.dev/schemas/mlsdrc.schema.json",
-  title: "mlsd-lint configuration",
-  description: 'Configuration of mlsd-lint: .mlsdrc.json, .mlsdrc.yaml, .mlsdrc.yml, or the "mlsd" key of package.json. The file nearest to a linted doc (searching upward from its folder) applies to it; configs do not merge.',
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: {
-      description: "The JSON Schema of this file, for editor completion.",
-      type: "string"
-    },
-    case: {
-      description: "The case schema docs are checked against when their front matter sets no `mlsd.case` (default: generic). A case of an extra schema listed in `schemas` may be named here.",
-      allOf: [
-        {
-          $ref: "#/definitions/case"
-        }
-      ]
-    },
-    profile: {
-      description: "The profile used when a doc's front matter sets no `mlsd.profile`: `recommended` (default, strict) or `interview` (book-faithful: steps 6-7 beyond the prediction pipeline are warnings).",
-      allOf: [
-        {
-          $ref: "#/definitions/profile"
-        }
-      ]
-    },
-    lang: {
-      description: "Language of messages when a doc's front matter sets no `mlsd.lang` (default: the doc's own language).",
-      allOf: [
-        {
-          $ref: "#/definitions/lang"
-        }
-      ]
-    },
-    rules: {
-      $ref: "#/definitions/rules"
-    },
-    include: {
-      description: "Which Markdown files are design docs, as globs relative to the folder of this config file: `mlsd-lint` with a folder or a glob (or no target), the GitHub Action and the editor lint these, and any Markdown file whose front matter has an `mlsd:` key. A file named on the command line is always linted.",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      },
-      default: [
-        "**/*.design.md",
-        "**/design/**/*.md",
-        "**/designs/**/*.md"
-      ]
-    },
-    ignores: {
-      description: "Files and folders not to lint, in .gitignore syntax, relative to the folder of this config file (for example `drafts/` or `**/archive/*.md`).",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      }
-    },
-    gitignore: {
-      description: "Skip files that git ignores (.gitignore files from the doc's folder up to the repository root). Default: true.",
-      type: "boolean"
-    },
-    overrides: {
-      description: "Settings for some files only. Each entry whose `files` match a doc applies to it, later entries winning over earlier ones and over the top-level settings.",
-      type: "array",
-      items: {
-        type: "object",
-        additionalProperties: false,
-        required: [
-          "files"
-        ],
-        properties: {
-          files: {
-            description: "Glob or globs, relative to the folder of this config file (for example `interviews/**/*.md`); a glob without a `/` matches the file name in any folder.",
-            oneOf: [
-              {
-                type: "string",
-                minLength: 1
-              },
-              {
-                type: "array",
-                minItems: 1,
-                items: {
-                  type: "string",
-                  minLength: 1
-                }
-              }
-            ]
-          },
-          case: {
-            description: "The case schema for these files when their front matter sets none.",
-            allOf: [
-              {
-                $ref: "#/definitions/case"
-              }
-            ]
-          },
-          profile: {
-            description: "The profile for these files when their front matter sets none.",
-            allOf: [
-              {
-                $ref: "#/definitions/profile"
-              }
-            ]
-          },
-          lang: {
-            description: "Language of messages for these files when their front matter sets none.",
-            allOf: [
-              {
-                $ref: "#/definitions/lang"
-              }
-            ]
-          },
-          rules: {
-            $ref: "#/definitions/rules"
-          }
-        }
-      }
-    },
-    schemas: {
-      description: "Extra JSON Schema files (a team's own checklist) that extend mlsd-lint's schemas, relative to the folder of this config file. A schema that declares `x-mlsd-case` adds a case that `case` can name.",
-      type: "array",
-      items: {
-        type: "string",
-        minLength: 1
-      }
-    }
-  },
-  definitions: {
-    case: {
-      description: "A case id: `generic`, a case of the book (`mlsd-lint cases` lists them) or of an extra schema.",
-      type: "string",
-      pattern: "\\S"
-    },
-    profile: {
-      description: "A profile id: `recommended` (strict) or `interview` (book-faithful).",
-      type: "string",
-      pattern: "\\S"
-    },
-    lang: {
-      description: "A language of messages.",
-      enum: [
-        "en",
-        "ko"
-      ]
-    },
-    rules: {
-      description: "Severity per rule id: `off`, `warning` (or `warn`, as in ESLint) or `error`. Rule ids are listed in the README and under docs/rules/.",
-      type: "object",
-      additionalProperties: {
-        description: "`off` turns the rule off; `warning` (or `warn`) and `error` set its severity.",
-        enum: [
-          "off",
-          "warning",
-          "warn",
-          "error"
-        ]
-      }
-    },
-    waive: {
-      description: "Steps and topics that do not apply, each mapped to the reason (a doc's front matter `mlsd.waive`).",
-      type: "object",
-      additionalProperties: {
-        description: "Why the step or topic does not apply (any text; a waiver with an empty reason is reported)."
-      }
-    }
-  }
-};
-
-// out/src/core/design-doc.js
-var DEFAULT_INCLUDE = mlsdrc_schema_default.properties.include.default;
-var FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^(?:---|\.\.\.)[ \t]*$/m;
-function declaresMlsd(text3) {
-  const m = FRONT_MATTER.exec(text3.slice(0, 64 * 1024));
-  return !!m && m.index === 0 && /^mlsd[ \t]*:/m.test(m[1]);
-}
-
 export {
   __require,
   __commonJS,
@@ -47091,17 +45737,6 @@ export {
   DEFAULT_DOCS_BASE,
   ruleUrl,
   formatMessage,
-  require_codegen,
-  require_validate,
-  require_validation_error,
-  require_ref_error,
-  require_core,
-  require_core2,
-  require_validation,
-  require_applicator,
-  require_format2 as require_format,
-  require_metadata,
-  require_discriminator,
   SchemaError,
   checkSchema,
   readTeamSchema,
@@ -47111,8 +45746,20 @@ export {
   toSeverity,
   severityTable,
   lintOptionsFor,
-  require_ignore,
-  require_picomatch2 as require_picomatch,
+  DEFAULT_INCLUDE,
+  declaresMlsd,
+  MAX_CONFIG_BYTES,
+  MAX_IGNORE_BYTES,
+  MAX_SCHEMA_BYTES,
+  notRegularReason,
+  tooBigReason,
+  describeFsError,
+  readRegularText,
+  GitIgnore,
+  findRepoRoot,
+  GlobError,
+  compileGlob,
+  parseJsonc,
   CONFIG_NAMES,
   ConfigError,
   posixPath,
@@ -47135,8 +45782,5 @@ export {
   topicChoices,
   groupedFindingOf,
   stepProgress,
-  stepsDone,
-  mlsdrc_schema_default,
-  DEFAULT_INCLUDE,
-  declaresMlsd
+  stepsDone
 };
