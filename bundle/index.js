@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-ZVPC5MSC.js";
+} from "./chunk-FOTKDRF3.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-R75UJQDI.js";
+} from "./chunk-DB5RSCU2.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -42,7 +42,7 @@ import {
   renderTemplate,
   ruleUrl,
   titleConflict
-} from "./chunk-ZVPC5MSC.js";
+} from "./chunk-FOTKDRF3.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-ZVPC5MSC.js";
+} from "./chunk-FOTKDRF3.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -8,6 +8,7 @@ import type { Root } from 'mdast';
 import { normalizeHeading } from './normalize.js';
 import { BUILTIN_CONTENT } from './builtin.js';
 import { phrases, wordList } from './evidence.js';
+import type { DocModel } from './model.js';
 import type { RuleBook, SchemaSet, Words } from './rulebook.js';
 
 /** How far into the doc a title is looked for: the title is at the top. */
@@ -100,8 +101,9 @@ export function inferCase(set: SchemaSet, title: string | undefined): CaseGuess 
  * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
  * cloud vs on-device. A doc of a case is asked for what its case requires instead.
  */
-export function inapplicable(book: RuleBook, names: (words: Words) => boolean): Set<string> {
+export function inapplicable(book: RuleBook, model: DocModel, names: (words: Words) => boolean): Set<string> {
   const out = new Set<string>();
-  for (const t of book.topics) if (t.appliesWhen && !names(t.appliesWhen)) out.add(t.id);
+  // A topic the doc discusses is asked for, whatever else it says: only the others are looked at.
+  for (const t of book.topics) if (t.appliesWhen && model.topics[t.id]?.status !== 'present' && !names(t.appliesWhen)) out.add(t.id);
   return out;
 }

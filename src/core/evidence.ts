@@ -282,6 +282,40 @@ export class PhraseSet {
   test(text: string): boolean {
     return this.find(text).length > 0;
   }
+
+  /** As `find`, with the text's word index (`TextWords`) telling which phrases may occur without a scan each. */
+  findIn(words: TextWords): Hit[] {
+    return matchAll(this.patterns.filter((p) => words.may(p.needle)), words.text);
+  }
+}
+
+/**
+ * A whole text's words, sorted, for telling whether a phrase's needle may occur in it without scanning
+ * the text once per phrase: a Latin needle is a word or the start of one; any other needle is looked for
+ * in the text. Built once per text (the last one is kept: a lint asks for many entries of one text).
+ */
+export class TextWords {
+  readonly lower: string;
+  private sorted?: string[];
+
+  constructor(readonly text: string) {
+    this.lower = text.toLowerCase();
+  }
+
+  may(needle: string): boolean {
+    if (!/^[a-z0-9]+$/.test(needle)) return this.lower.includes(needle);
+    this.sorted ??= [...new Set(this.lower.split(/[^a-z0-9]+/))].sort();
+    const s = this.sorted;
+    const k = firstIndex(s.length, (j) => s[j]! >= needle);
+    return k < s.length && s[k]!.startsWith(needle);
+  }
+}
+
+let lastWords: TextWords | undefined;
+/** The word index of `text` (the last one asked for is kept). */
+export function textWords(text: string): TextWords {
+  if (lastWords?.text !== text) lastWords = new TextWords(text);
+  return lastWords;
 }
 
 /**
@@ -1018,17 +1052,12 @@ function namingWordsOf(def: SectionDef, titlesOnly = false): string[] {
  * caller asking for several entries computes once. A reviewer who has read the whole doc does not ask for
  * what it names, wherever it is.
  */
-export function namedAt(
-  text: string,
-  def: SectionDef,
-  topics: readonly SectionDef[] = [],
-  outside: ReadonlyArray<readonly [number, number]> = [],
-  lower = text.toLowerCase(),
-): number | undefined {
+export function namedAt(text: string, def: SectionDef, topics: readonly SectionDef[] = [], outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
   const out = disjoint(outside);
+  const index = textWords(text);
   let first: number | undefined;
   const look = (words: string[], senses: readonly Sense[] | undefined): void => {
-    for (const h of phrases(words).find(text, lower)) {
+    for (const h of phrases(words).findIn(index)) {
       if (inRanges(out, h.start) || (first !== undefined && h.start >= first)) continue;
       // In the sense its topic allows ("focal loss" against a dominating modality handles no imbalance).
       if (senses && senses.length > 0) {
@@ -1057,11 +1086,11 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 
 
 /** Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times` times. */
-export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower = text.toLowerCase(), times = 1): boolean {
+export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, times = 1): boolean {
   const list = wordList(words);
   if (list.length === 0) return false;
   const out = disjoint(outside);
   let n = 0;
-  for (const h of phrases(list).find(text, lower)) if (!inRanges(out, h.start) && ++n >= times) return true;
+  for (const h of phrases(list).findIn(textWords(text))) if (!inRanges(out, h.start) && ++n >= times) return true;
   return false;
 }

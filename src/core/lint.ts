@@ -161,11 +161,9 @@ export class Linter {
     //    topic that does not apply to what the doc is about (x-mlsd `appliesWhen`).
     //    The doc's own words are what it says: not its front matter (settings: waivers name topics),
     //    comments, code or references (hiddenRanges, referenceRanges).
-    let lower: string | undefined;
-    const lowerText = (): string => (lower ??= text.toLowerCase());
     let hidden: Array<readonly [number, number]> | undefined;
     const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...hiddenRanges(root!), ...referenceRanges(analysis.sections)]);
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, (words) => namedIn(text, words, hiddenText(), lowerText(), APPLIES_FROM)) : NONE;
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, (words) => namedIn(text, words, hiddenText(), APPLIES_FROM)) : NONE;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
 
@@ -235,10 +233,10 @@ export class Linter {
         const outside = def.kind === 'step' || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
         // A topic a case adds names a technique ("new videos" is no cold-start plan): by a phrase of it.
         const own = def.kind === 'topic' && def.source !== book.steps[0]?.source ? byPhrases(def) : def;
-        return namedAt(text, own, def.kind === 'step' ? book.topics.filter((t) => t.step === def.id) : [], outside, lowerText());
+        return namedAt(text, own, def.kind === 'step' ? book.topics.filter((t) => t.step === def.id) : [], outside);
       },
       notAsked,
-      docNames: (words) => namedIn(text, words, hiddenText(), lowerText()),
+      docNames: (words) => namedIn(text, words, hiddenText()),
       profileNames: (def) => {
         const table = profile?.severity ?? {};
         return Object.hasOwn(table, def.id) || (Object.hasOwn(table, 'case/*') && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId);

@@ -5,6 +5,7 @@
  * for what the chapter asks, not for every topic of the whole procedure.
  */
 import type { Root } from 'mdast';
+import type { DocModel } from './model.js';
 import type { RuleBook, SchemaSet, Words } from './rulebook.js';
 export interface CaseGuess {
     id: string;
@@ -30,4 +31,4 @@ export declare function inferCase(set: SchemaSet, title: string | undefined): Ca
  * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
  * cloud vs on-device. A doc of a case is asked for what its case requires instead.
  */
-export declare function inapplicable(book: RuleBook, names: (words: Words) => boolean): Set<string>;
+export declare function inapplicable(book: RuleBook, model: DocModel, names: (words: Words) => boolean): Set<string>;

@@ -50,7 +50,23 @@ export declare class PhraseSet {
     /** Occurrences in `text`, offsets relative to it. `lower` is `text.toLowerCase()`, if the caller has it. */
     find(text: string, lower?: string): Hit[];
     test(text: string): boolean;
+    /** As `find`, with the text's word index (`TextWords`) telling which phrases may occur without a scan each. */
+    findIn(words: TextWords): Hit[];
 }
+/**
+ * A whole text's words, sorted, for telling whether a phrase's needle may occur in it without scanning
+ * the text once per phrase: a Latin needle is a word or the start of one; any other needle is looked for
+ * in the text. Built once per text (the last one is kept: a lint asks for many entries of one text).
+ */
+export declare class TextWords {
+    readonly text: string;
+    readonly lower: string;
+    private sorted?;
+    constructor(text: string);
+    may(needle: string): boolean;
+}
+/** The word index of `text` (the last one asked for is kept). */
+export declare function textWords(text: string): TextWords;
 /** A cached phrase set for a word list (found by the list itself first: wordList returns the same array). */
 export declare function phrases(list: readonly string[]): PhraseSet;
 interface Sentence {
@@ -182,7 +198,7 @@ export declare class SentenceEvidence {
  * caller asking for several entries computes once. A reviewer who has read the whole doc does not ask for
  * what it names, wherever it is.
  */
-export declare function namedAt(text: string, def: SectionDef, topics?: readonly SectionDef[], outside?: ReadonlyArray<readonly [number, number]>, lower?: string): number | undefined;
+export declare function namedAt(text: string, def: SectionDef, topics?: readonly SectionDef[], outside?: ReadonlyArray<readonly [number, number]>): number | undefined;
 /** Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times` times. */
-export declare function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower?: string, times?: number): boolean;
+export declare function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, times?: number): boolean;
 export {};

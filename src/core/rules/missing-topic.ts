@@ -47,16 +47,18 @@ export const rule = defineRule(
   (ctx) => {
     // Under `missing: unnamed` (the default profile) only what the doc names nowhere: a topic discussed
     // under another heading or in other words is there for a reviewer who read the whole doc.
-    const missing = missingTopics(ctx.schemaErrors, ctx).filter((def) => ctx.missingMode !== 'unnamed' || ctx.namedAt(def) === undefined);
+    // (Asked last, of the topics that would be reported: it reads the whole doc.)
+    const unnamed = (def: SectionDef): boolean => ctx.missingMode !== 'unnamed' || ctx.namedAt(def) === undefined;
+    const missing = missingTopics(ctx.schemaErrors, ctx).filter((def) => ctx.topicReport !== 'key' || def.key || ctx.profileNames(def));
     if (ctx.topicReport === 'each') {
-      for (const def of missing) reportOne(ctx, def);
+      for (const def of missing) if (unnamed(def)) reportOne(ctx, def);
       return;
     }
     const byStep = new Map<string, SectionDef[]>();
     for (const def of missing) {
       // A missing or hollow step is one finding (missing-step, empty-section): not one more per topic.
       const step = ctx.model.steps[def.step];
-      if (!step || step.status === 'empty') continue;
+      if (!step || step.status === 'empty' || !unnamed(def)) continue;
       // A key topic, or one the profile names, is its own finding.
       if (def.key || ctx.profileNames(def)) {
         reportOne(ctx, def);

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-ZVPC5MSC.js";
+} from "./chunk-FOTKDRF3.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -26351,7 +26351,34 @@ var PhraseSet = class {
   test(text3) {
     return this.find(text3).length > 0;
   }
+  /** As `find`, with the text's word index (`TextWords`) telling which phrases may occur without a scan each. */
+  findIn(words) {
+    return matchAll(this.patterns.filter((p) => words.may(p.needle)), words.text);
+  }
 };
+var TextWords = class {
+  text;
+  lower;
+  sorted;
+  constructor(text3) {
+    this.text = text3;
+    this.lower = text3.toLowerCase();
+  }
+  may(needle) {
+    if (!/^[a-z0-9]+$/.test(needle))
+      return this.lower.includes(needle);
+    this.sorted ??= [...new Set(this.lower.split(/[^a-z0-9]+/))].sort();
+    const s = this.sorted;
+    const k = firstIndex(s.length, (j) => s[j] >= needle);
+    return k < s.length && s[k].startsWith(needle);
+  }
+};
+var lastWords;
+function textWords(text3) {
+  if (lastWords?.text !== text3)
+    lastWords = new TextWords(text3);
+  return lastWords;
+}
 function needleOf(phrase, stems) {
   const p = phrase.trim().toLowerCase();
   if (!LATIN.test(p))
@@ -26999,11 +27026,12 @@ function namingWordsOf(def, titlesOnly = false) {
   memo.set(def, w = [...new Set(all2.filter((x) => x.trim().length > 0))]);
   return w;
 }
-function namedAt(text3, def, topics = [], outside = [], lower = text3.toLowerCase()) {
+function namedAt(text3, def, topics = [], outside = []) {
   const out = disjoint(outside);
+  const index2 = textWords(text3);
   let first;
   const look = (words, senses) => {
-    for (const h of phrases(words).find(text3, lower)) {
+    for (const h of phrases(words).findIn(index2)) {
       if (inRanges(out, h.start) || first !== void 0 && h.start >= first)
         continue;
       if (senses && senses.length > 0) {
@@ -27031,13 +27059,13 @@ function sentenceAround(text3, start, end) {
     b++;
   return [a, b];
 }
-function namedIn(text3, words, outside, lower = text3.toLowerCase(), times = 1) {
+function namedIn(text3, words, outside, times = 1) {
   const list2 = wordList(words);
   if (list2.length === 0)
     return false;
   const out = disjoint(outside);
   let n = 0;
-  for (const h of phrases(list2).find(text3, lower))
+  for (const h of phrases(list2).findIn(textWords(text3)))
     if (!inRanges(out, h.start) && ++n >= times)
       return true;
   return false;
@@ -28054,16 +28082,18 @@ var rule = defineRule({
   },
   fixTypes: { insertSection: "sections" }
 }, (ctx) => {
-  const missing = missingTopics(ctx.schemaErrors, ctx).filter((def) => ctx.missingMode !== "unnamed" || ctx.namedAt(def) === void 0);
+  const unnamed = (def) => ctx.missingMode !== "unnamed" || ctx.namedAt(def) === void 0;
+  const missing = missingTopics(ctx.schemaErrors, ctx).filter((def) => ctx.topicReport !== "key" || def.key || ctx.profileNames(def));
   if (ctx.topicReport === "each") {
     for (const def of missing)
-      reportOne(ctx, def);
+      if (unnamed(def))
+        reportOne(ctx, def);
     return;
   }
   const byStep = /* @__PURE__ */ new Map();
   for (const def of missing) {
     const step = ctx.model.steps[def.step];
-    if (!step || step.status === "empty")
+    if (!step || step.status === "empty" || !unnamed(def))
       continue;
     if (def.key || ctx.profileNames(def)) {
       reportOne(ctx, def);
@@ -43714,10 +43744,10 @@ function inferCase(set, title) {
   }
   return best;
 }
-function inapplicable(book, names2) {
+function inapplicable(book, model, names2) {
   const out = /* @__PURE__ */ new Set();
   for (const t of book.topics)
-    if (t.appliesWhen && !names2(t.appliesWhen))
+    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen))
       out.add(t.id);
   return out;
 }
@@ -43795,11 +43825,9 @@ var Linter = class {
     const model = buildModel(analysis, book, (o) => lines.point(o).line);
     const waive = settings.waive ?? {};
     applyWaivers(model, book, waive);
-    let lower;
-    const lowerText = () => lower ??= text3.toLowerCase();
     let hidden;
     const hiddenText = () => hidden ??= [...hiddenRanges(root), ...referenceRanges(analysis.sections)];
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, (words) => namedIn(text3, words, hiddenText(), lowerText(), APPLIES_FROM)) : NONE;
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, (words) => namedIn(text3, words, hiddenText(), APPLIES_FROM)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
@@ -43854,10 +43882,10 @@ var Linter = class {
       namedAt: (def) => {
         const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
         const own6 = def.kind === "topic" && def.source !== book.steps[0]?.source ? byPhrases(def) : def;
-        return namedAt(text3, own6, def.kind === "step" ? book.topics.filter((t) => t.step === def.id) : [], outside, lowerText());
+        return namedAt(text3, own6, def.kind === "step" ? book.topics.filter((t) => t.step === def.id) : [], outside);
       },
       notAsked,
-      docNames: (words) => namedIn(text3, words, hiddenText(), lowerText()),
+      docNames: (words) => namedIn(text3, words, hiddenText()),
       profileNames: (def) => {
         const table = profile?.severity ?? {};
         return Object.hasOwn(table, def.id) || Object.hasOwn(table, "case/*") && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId;
