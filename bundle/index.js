@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-YHQ32DZH.js";
+} from "./chunk-CR7V4JOP.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

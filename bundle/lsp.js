@@ -6,7 +6,7 @@ import {
   MAX_SCHEMA_BYTES,
   defaultPlan,
   readRegularText
-} from "./chunk-NAXFOZ7A.js";
+} from "./chunk-TU5VELYU.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-YHQ32DZH.js";
+} from "./chunk-CR7V4JOP.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

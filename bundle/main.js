@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-NAXFOZ7A.js";
+} from "./chunk-TU5VELYU.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-YHQ32DZH.js";
+} from "./chunk-CR7V4JOP.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

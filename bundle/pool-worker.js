@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-YHQ32DZH.js";
+} from "./chunk-CR7V4JOP.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

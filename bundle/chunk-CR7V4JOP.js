@@ -28125,11 +28125,12 @@ var Evidence = class {
       const s = sentences[i];
       const heading = headed.length > 0 ? headingAt(s.start) : void 0;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
+      const views = /* @__PURE__ */ new Map();
       for (const h of matchAll(candidates.get(i), s.text)) {
         const at = s.start + h.start;
         if (!whole && !scopes.some((sc) => sc.start <= at && at < sc.end))
           continue;
-        if (!counts(h, s, heading, senses))
+        if (!counts(h, s, heading, senses, views))
           continue;
         out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
       }
@@ -28137,20 +28138,37 @@ var Evidence = class {
     return out;
   }
 };
-function counts(h, s, heading, senses) {
-  const sentence = s.text;
-  for (const sense of senses ?? []) {
-    const own5 = phrases(wordList(sense.words)).find(sentence, s.lower);
-    if (!own5.some((o) => o.start < h.end && h.start < o.end))
-      continue;
+function senseView(sense, s, heading, views) {
+  let v = views.get(sense);
+  if (!v) {
+    const sentence = s.text;
     const unless = wordList(sense.unless);
-    if (unless.length > 0 && phrases(unless).test(sentence))
-      return false;
+    v = { own: phrases(wordList(sense.words)).find(sentence, s.lower), unless: unless.length > 0 && phrases(unless).test(sentence) };
     const withWords = wordList(sense.with);
     if (withWords.length > 0) {
       const set = phrases(withWords);
-      const near = set.find(sentence).some((w) => w.end <= h.start || w.start >= h.end);
-      if (!near && !(heading !== void 0 && set.test(heading)))
+      v.withHits = set.find(sentence);
+      v.withInHeading = heading !== void 0 && set.test(heading);
+    }
+    views.set(sense, v);
+  }
+  return v;
+}
+function overlapCount(sorted, start, end) {
+  const first = firstIndex(sorted.length, (i) => sorted[i].end > start);
+  const past = firstIndex(sorted.length, (i) => sorted[i].start >= end);
+  return Math.max(0, past - first);
+}
+function counts(h, s, heading, senses, views = /* @__PURE__ */ new Map()) {
+  for (const sense of senses ?? []) {
+    const v = senseView(sense, s, heading, views);
+    if (overlapCount(v.own, h.start, h.end) === 0)
+      continue;
+    if (v.unless)
+      return false;
+    if (v.withHits !== void 0) {
+      const near = v.withHits.length > overlapCount(v.withHits, h.start, h.end);
+      if (!near && !v.withInHeading)
         return false;
     }
   }
@@ -28419,9 +28437,10 @@ var SentenceEvidence = class {
         continue;
       const s = sentences[i];
       const hits = [];
+      const views = /* @__PURE__ */ new Map();
       for (const h of matchAll(cands, s.text)) {
         const at = s.start + h.start;
-        if (inRanges(ranges, at) || !counts(h, s, void 0, def.senses))
+        if (inRanges(ranges, at) || !counts(h, s, void 0, def.senses, views))
           continue;
         hits.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
       }

@@ -25,7 +25,7 @@ import {
   require_validation,
   require_validation_error,
   severityTable
-} from "./chunk-YHQ32DZH.js";
+} from "./chunk-CR7V4JOP.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
