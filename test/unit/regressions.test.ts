@@ -13,6 +13,16 @@ describe('regressions', () => {
   it('a numbered pseudo-heading in a CRLF doc stays inside its line', () => {
     assertInside('## Evaluation\r\n\r\n4.1 Offline metrics\r\nnDCG and MRR for ranking.\r\n');
   });
+
+  it('a finding whose offset falls between the CR and LF of a line end is placed at the end of that line (fuzz doc 53114 of seed 73190417)', () => {
+    // A paragraph's text drops the space before each line end, so an offset read off it lands one character
+    // further per line: here on the LF of a CRLF, a column past the end of the line.
+    const text = '---\r\n> \r\n> \r\n> \r\n> \r\n> \r\n> \r\n> \r\n> ### 오프라인 지표\r\n> 검토 대상 1% 기준에서의 정밀도와 재현율, 그리고 PR-AUC를 본다.';
+    assertInside(text);
+    const f = lint(text).findings.find((x) => x.ruleId === 'offline-metrics-named');
+    assert.ok(f, 'the section is still reported');
+    assert.deepEqual([f.line, f.column], [8, 3]);
+  });
 });
 
 describe('regressions: placeholder positions', () => {
