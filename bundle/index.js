@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-CR7V4JOP.js";
+} from "./chunk-IGERJ4UU.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

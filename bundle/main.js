@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-TU5VELYU.js";
+} from "./chunk-EPL4U5RN.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-CR7V4JOP.js";
+} from "./chunk-IGERJ4UU.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-CR7V4JOP.js";
+} from "./chunk-IGERJ4UU.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

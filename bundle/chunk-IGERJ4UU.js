@@ -43045,7 +43045,9 @@ var LineIndex = class {
     this.starts = lineStarts(text3);
   }
   point(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13)
+      o--;
     const lo = firstIndex(this.starts.length, (i) => this.starts[i] > o) - 1;
     return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
   }
@@ -44250,7 +44252,51 @@ var MAX_NESTING = 100;
 var DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*){${MAX_NESTING + 1},}`, "gm");
 var LOOK_ALIKE = { ">": "\u203A", "-": "\u2010", "*": "\u2217", "+": "\u02D6", ".": "\u2024", ")": "\u2769" };
 function defuse(text3, starts = lineStarts(text3)) {
-  return defuseEmphasis(defuseNesting(text3, starts), starts);
+  return defuseUnclosedHtml(defuseEmphasis(defuseNesting(text3, starts), starts));
+}
+var MAX_UNCLOSED_HTML = 200;
+var UNCLOSED_HTML = [
+  ["<!--", "-->"],
+  ["<?", "?>"],
+  ["<![CDATA[", "]]>"]
+];
+function defuseUnclosedHtml(text3) {
+  for (const [open, close2] of UNCLOSED_HTML) {
+    const closedBefore = text3.lastIndexOf(close2);
+    const from = closedBefore < 0 ? 0 : closedBefore + close2.length;
+    let count = 0;
+    for (let k = text3.indexOf(open, from); k >= 0 && count <= MAX_UNCLOSED_HTML; k = text3.indexOf(open, k + 1))
+      count++;
+    if (count <= MAX_UNCLOSED_HTML)
+      continue;
+    const at = [];
+    for (let k = text3.indexOf(open, from); k >= 0; k = text3.indexOf(open, k + open.length)) {
+      if (startsLine(text3, k))
+        break;
+      at.push(k);
+    }
+    if (at.length <= MAX_UNCLOSED_HTML)
+      continue;
+    const parts = [];
+    let last = 0;
+    for (const k of at) {
+      parts.push(text3.slice(last, k), "\u2039");
+      last = k + 1;
+    }
+    parts.push(text3.slice(last));
+    text3 = parts.join("");
+  }
+  return text3;
+}
+function startsLine(text3, k) {
+  for (let i = k - 1; i >= 0; i--) {
+    const c = text3.charCodeAt(i);
+    if (c === 10 || c === 13)
+      return true;
+    if (c !== 32 && c !== 9 && c !== 62 && c !== 45 && c !== 42 && c !== 43 && c !== 46 && c !== 41 && !(c >= 48 && c <= 57))
+      return false;
+  }
+  return true;
 }
 var MAX_DELIMITER_RUNS = 1e3;
 var DELIMITER_LOOK_ALIKE = { "*": "\u2217", _: "\uFF3F", "~": "\u223C" };

@@ -25,7 +25,7 @@ import {
   require_validation,
   require_validation_error,
   severityTable
-} from "./chunk-CR7V4JOP.js";
+} from "./chunk-IGERJ4UU.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({
