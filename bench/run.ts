@@ -34,6 +34,8 @@ function generate(): void {
   rmSync(CORPUS, { recursive: true, force: true });
   mkdirSync(CORPUS, { recursive: true });
   mkdirSync(BIG, { recursive: true });
+  // Every generated doc is a design doc: the default `include` would pick only those whose front matter says `mlsd:`.
+  writeFileSync(join(CORPUS, '.mlsdrc.json'), JSON.stringify({ include: ['**/*.md'] }) + '\n');
   for (let i = 0; i < DOCS; i++) writeFileSync(join(CORPUS, `doc-${String(i).padStart(4, '0')}.md`), realisticDoc(i));
   for (const mb of [1, 2, 5]) writeFileSync(join(BIG, `${mb}mb.md`), bigDoc(mb * 1024 * 1024, 100_000 * mb));
 }

@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-IGERJ4UU.js";
+} from "./chunk-AXUTCEIW.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-EPL4U5RN.js";
+} from "./chunk-MOOBKBMY.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,7 +41,7 @@ import {
   require_picomatch,
   ruleUrl,
   titleConflict
-} from "./chunk-IGERJ4UU.js";
+} from "./chunk-AXUTCEIW.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

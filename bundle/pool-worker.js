@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-IGERJ4UU.js";
+} from "./chunk-AXUTCEIW.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

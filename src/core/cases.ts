@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { normalizeHeading } from './normalize.js';
-import type { SchemaSet } from './rulebook.js';
+import type { RuleBook, SchemaSet, Words } from './rulebook.js';
 
 /** How far into the doc a title is looked for: the title is at the top. */
 const TITLE_WINDOW = 40;
@@ -53,4 +53,16 @@ export function inferCase(set: SchemaSet, title: string | undefined): CaseGuess 
     }
   }
   return best;
+}
+
+/**
+ * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
+ * words (x-mlsd) of which the doc names none (`names` says whether its own text, code and quotes left
+ * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
+ * cloud vs on-device. A doc of a case is asked for what its case requires instead.
+ */
+export function inapplicable(book: RuleBook, names: (words: Words) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const t of book.topics) if (t.appliesWhen && !names(t.appliesWhen)) out.add(t.id);
+  return out;
 }

@@ -1031,3 +1031,76 @@ export class SentenceEvidence {
     return out;
   }
 }
+
+const namingWords = new WeakMap<SectionDef, string[]>();
+const titleWords = new WeakMap<SectionDef, string[]>();
+/**
+ * Every word that names a step or topic: its titles, aliases (nested ones too) and cues, and its metric
+ * names ("PR-AUC" names offline metrics). With `titlesOnly`, its titles and aliases only.
+ */
+function namingWordsOf(def: SectionDef, titlesOnly = false): string[] {
+  const memo = titlesOnly ? titleWords : namingWords;
+  let w = memo.get(def);
+  if (w) return w;
+  const all = [def.title.en, def.title.ko, ...wordList(def.aliases), ...wordList(def.nestedAliases)];
+  if (!titlesOnly) {
+    all.push(...wordList(def.cues));
+    for (const c of def.metricFamilies ?? []) all.push(...wordList(c.words));
+  }
+  memo.set(def, (w = [...new Set(all.filter((x) => x.trim().length > 0))]));
+  return w;
+}
+
+/**
+ * Where the doc names a step or topic at all, anywhere in `text` (headings, code, quotes and tables
+ * included) outside `outside`; undefined if nowhere. A topic is named by a title, alias, cue or metric name
+ * of it; a step by its own, or by a title or alias of one of its topics (`topics`): a cue of a topic is
+ * too weak a sign of a whole step ("CPU" is no monitoring). `lower` is `text.toLowerCase()`, which a
+ * caller asking for several entries computes once. A reviewer who has read the whole doc does not ask for
+ * what it names, wherever it is.
+ */
+export function namedAt(
+  text: string,
+  def: SectionDef,
+  topics: readonly SectionDef[] = [],
+  outside: ReadonlyArray<readonly [number, number]> = [],
+  lower = text.toLowerCase(),
+): number | undefined {
+  const out = disjoint(outside);
+  let first: number | undefined;
+  const look = (words: string[], senses: readonly Sense[] | undefined): void => {
+    for (const h of phrases(words).find(text, lower)) {
+      if (inRanges(out, h.start) || (first !== undefined && h.start >= first)) continue;
+      // In the sense its topic allows ("focal loss" against a dominating modality handles no imbalance).
+      if (senses && senses.length > 0) {
+        const [s0, s1] = sentenceAround(text, h.start, h.end);
+        const sentence = text.slice(s0, s1);
+        if (!counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, undefined, senses)) continue;
+      }
+      first = h.start;
+    }
+  };
+  look(namingWordsOf(def), def.senses);
+  for (const t of topics) look(namingWordsOf(t, true), undefined);
+  return first;
+}
+
+/** The raw sentence around a match: from the last sentence end or blank line before it to the next (at most 300 characters each way). */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let a = start;
+  const lo = Math.max(0, start - 300);
+  while (a > lo && !/[.!?。！？\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  const hi = Math.min(text.length, end + 300);
+  while (b < hi && !/[.!?。！？\n]/.test(text[b]!)) b++;
+  return [a, b];
+}
+
+
+/** Whether `text` says one of `words` (every language, any word form) outside `outside`. */
+export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower = text.toLowerCase()): boolean {
+  const list = wordList(words);
+  if (list.length === 0) return false;
+  const out = disjoint(outside);
+  return phrases(list).find(text, lower).some((h) => !inRanges(out, h.start));
+}

@@ -14,6 +14,9 @@ import { templateSections } from './template.js';
 import type { Finding, FindingFix, Fix, FixType } from './types.js';
 import type { Linter, LintOptions, LintResult } from './lint.js';
 
+/** The profile whose findings carry a fix for every missing section (a grouped finding lists each topic). */
+const SECTIONS_PROFILE = 'interview';
+
 /** Every fix type, in the order `--fix-type` lists them. */
 export const FIX_TYPES: readonly FixType[] = ['headings', 'sections'];
 /** What `--fix` and the editor's fix-all apply when no type is named: the fixes that rewrite nothing but a misspelt heading. */
@@ -126,7 +129,11 @@ export interface FixOutcome {
  */
 export function fixText(linter: Linter, text: string, options: LintOptions = {}, types: readonly FixType[] = DEFAULT_FIX_TYPES, maxPasses = 10, first?: LintResult): FixOutcome {
   let output = text;
-  let result = first ?? linter.lint(output, options);
+  // Every missing section of the template, whatever the doc's profile reports: the fixes are read off a
+  // lint under the profile that gives each topic not found in its step a fix (the default profile reports
+  // only key topics the doc never names). The returned result is the lint under the doc's own profile.
+  const fixOptions: LintOptions = types.includes('sections') ? { ...options, overrides: { ...options.overrides, profile: SECTIONS_PROFILE } } : options;
+  let result = first && fixOptions === options ? first : linter.lint(output, fixOptions);
   let applied = 0;
   let passes = 0;
   // A step or topic is inserted (or a heading renamed) once: if the next lint still finds it missing (it
@@ -145,8 +152,9 @@ export function fixText(linter: Linter, text: string, options: LintOptions = {},
     passes++;
     applied += next.applied;
     output = next.output;
-    result = linter.lint(output, options);
+    result = linter.lint(output, fixOptions);
   }
+  if (fixOptions !== options) result = linter.lint(output, options);
   return { output, result, applied, passes };
 }
 

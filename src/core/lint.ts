@@ -5,9 +5,9 @@
  */
 import type { Root } from 'mdast';
 import { BUILTIN_PROFILES, BUILTIN_SCHEMAS, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
-import { analyse, buildModel, toCoverage, toInstance, type Analysis, type DocModel } from './model.js';
+import { analyse, buildModel, requirementRanges, toCoverage, toInstance, type Analysis, type DocModel } from './model.js';
 import { hasHangul } from './normalize.js';
-import { parseMarkdown, readFrontMatter } from './parse.js';
+import { hiddenRanges, parseMarkdown, readFrontMatter } from './parse.js';
 import { LineIndex } from './positions.js';
 import { Recogniser } from './recognise.js';
 import { SchemaSet, type JsonSchema, type Profile, type RuleBook, type SectionDef } from './rulebook.js';
@@ -18,7 +18,31 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { docTitle, inferCase } from './cases.js';
+import { docTitle, inapplicable, inferCase } from './cases.js';
+import { namedAt, namedIn, referenceRanges } from './evidence.js';
+
+const NONE: ReadonlySet<string> = new Set();
+
+const phraseDefs = new WeakMap<SectionDef, SectionDef>();
+/**
+ * The def named by its titles, aliases and the cues that are phrases ("candidate generation", "feature
+ * crosses"), acronyms ("FoF") or, in Chinese or Korean, three characters or more; not by a one-word cue
+ * ("popular").
+ */
+function byPhrases(def: SectionDef): SectionDef {
+  let t = phraseDefs.get(def);
+  if (!t) {
+    const cues = Object.fromEntries(Object.entries(def.cues).map(([lang, list]) => [lang, (list ?? []).filter(isPhrase)]));
+    phraseDefs.set(def, (t = { ...def, cues, metricFamilies: undefined }));
+  }
+  return t;
+}
+
+function isPhrase(cue: string): boolean {
+  const t = cue.trim();
+  // A Latin cue of several words, or an acronym ("FoF", "CTR"); a CJK cue of three characters or more.
+  return /^[\x20-\x7e]+$/.test(t) ? /[\s-]/.test(t) || /[A-Z]/.test(t.slice(1)) : t.replace(/\s+/g, '').length >= 3;
+}
 import type { ErrorObject } from 'ajv';
 
 export { sectionSnippet } from './fixes.js';
@@ -127,8 +151,17 @@ export class Linter {
     applyWaivers(model, book, waive);
 
     // 4. The schema decides what is missing.
-    //    What the case's chapter does not call for (its `omits`) is not missing.
-    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !omittedRequirement(e, book));
+    //    What the case's chapter does not call for (its `omits`) is not missing; nor, in a generic doc, a
+    //    topic that does not apply to what the doc is about (x-mlsd `appliesWhen`).
+    //    The doc's own words are what it says: not its front matter (settings: waivers name topics),
+    //    comments, code or references (hiddenRanges, referenceRanges).
+    let lower: string | undefined;
+    const lowerText = (): string => (lower ??= text.toLowerCase());
+    let hidden: Array<readonly [number, number]> | undefined;
+    const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...hiddenRanges(root!), ...referenceRanges(analysis.sections)]);
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, (words) => namedIn(text, words, hiddenText(), lowerText())) : NONE;
+    const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
+    const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
 
     // Every directive names `mlsd-lint`: a doc without the word has none (no walk over its tree).
     const directives: Directive[] = text.includes('mlsd-lint') ? readDirectives(root) : [];
@@ -187,6 +220,17 @@ export class Linter {
       directives,
       schemaErrors,
       topicReport: profile?.topics ?? 'grouped',
+      missingMode: profile?.missing ?? 'undiscussed',
+      namedAt: (def) => {
+        // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for
+        // things ("precision matters more than recall" chooses no offline metric).
+        const outside = def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
+        // A topic a case adds names a technique ("new videos" is no cold-start plan): by a phrase of it.
+        const own = def.kind === 'topic' && def.source !== book.steps[0]?.source ? byPhrases(def) : def;
+        return namedAt(text, own, def.kind === 'step' ? book.topics.filter((t) => t.step === def.id) : [], outside, lowerText());
+      },
+      notAsked,
+      docNames: (words) => namedIn(text, words, hiddenText(), lowerText()),
       profileNames: (def) => {
         const table = profile?.severity ?? {};
         return Object.hasOwn(table, def.id) || (Object.hasOwn(table, 'case/*') && def.source !== this.set.cases.get(DEFAULT_CASE)?.schemaId);
@@ -235,7 +279,7 @@ export class Linter {
     findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
     return {
       findings,
-      coverage: toCoverage(model, book),
+      coverage: toCoverage(model, book, notApplicable),
       case: caseId,
       ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase } } : {}),
       profile: profileId,
@@ -323,7 +367,6 @@ export function severityTable(rules: Readonly<Record<string, SeveritySetting>>):
 }
 
 /** A `required` error for a step or topic the case omits. */
-function omittedRequirement(e: ErrorObject, book: RuleBook): boolean {
-  if (e.keyword !== 'required' || book.omitted.size === 0) return false;
-  return book.omitted.has((e.params as { missingProperty: string }).missingProperty);
+function notAskedRequirement(e: ErrorObject, notAsked: (id: string) => boolean): boolean {
+  return e.keyword === 'required' && notAsked((e.params as { missingProperty: string }).missingProperty);
 }

@@ -279,7 +279,7 @@ function topicRanges(a: Analysis, book: RuleBook): Array<readonly [number, numbe
 }
 
 /** Where the requirements (the first step) are discussed. */
-function requirementRanges(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
+export function requirementRanges(a: Analysis, book: RuleBook): Array<readonly [number, number]> {
   const first = book.steps[0]?.id;
   return a.extents.filter((e) => e.step === first).map((e) => [e.section.start, e.end] as const);
 }
@@ -377,7 +377,7 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
 }
 
 /** Coverage for output: every step and topic the schema knows, missing ones included. */
-export function toCoverage(model: DocModel, book: RuleBook): Coverage {
+export function toCoverage(model: DocModel, book: RuleBook, notApplicable: ReadonlySet<string> = new Set()): Coverage {
   const strip = (e: ModelEntry | undefined): CoverageEntry => {
     if (!e) return { status: 'missing' };
     const out: CoverageEntry = { status: e.status };
@@ -387,7 +387,7 @@ export function toCoverage(model: DocModel, book: RuleBook): Coverage {
     return out;
   };
   const cov: Coverage = { steps: {}, topics: {} }; // every id of the book gets an own entry (a plain object: results cross threads)
-  const entry = (id: string, e: ModelEntry | undefined): CoverageEntry => (book.omitted.has(id) ? { ...strip(e), notAsked: true } : strip(e));
+  const entry = (id: string, e: ModelEntry | undefined): CoverageEntry => (book.omitted.has(id) || notApplicable.has(id) ? { ...strip(e), notAsked: true } : strip(e));
   for (const d of book.steps) cov.steps[d.id] = entry(d.id, model.steps[d.id]);
   for (const d of book.topics) cov.topics[d.id] = entry(d.id, model.topics[d.id]);
   return cov;
@@ -409,7 +409,11 @@ export interface Tally {
  * every entry of the coverage counts.
  */
 export function coverageTally(cov: Coverage, book?: RuleBook): { steps: Tally; topics: Tally } {
-  const tally = (ids: string[], entries: Record<string, CoverageEntry>): Tally => ({ covered: ids.filter((id) => isCovered(entries[id])).length, total: ids.length });
+  const tally = (all: string[], entries: Record<string, CoverageEntry>): Tally => {
+    // What the doc is not asked for (its case omits it, or it does not apply) is not counted.
+    const ids = all.filter((id) => !entries[id]?.notAsked);
+    return { covered: ids.filter((id) => isCovered(entries[id])).length, total: ids.length };
+  };
   return {
     steps: tally(book ? book.steps.filter((s) => !book.omitted.has(s.id)).map((s) => s.id) : Object.keys(cov.steps).filter((id) => !cov.steps[id]!.notAsked), cov.steps),
     topics: tally(book ? book.topics.filter((t) => t.required).map((t) => t.id) : Object.keys(cov.topics).filter((id) => !cov.topics[id]!.notAsked), cov.topics),

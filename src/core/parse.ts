@@ -104,3 +104,22 @@ function duplicateKeyAt(contents: unknown): number | undefined {
   }
   return first;
 }
+
+/**
+ * The source ranges of the doc's front matter, HTML comments and code blocks: what a reader does not read
+ * as the writer's design (settings, notes to the linter, commented-out drafts, code). Block quotes are
+ * read: writers answer their own questions in them.
+ */
+export function hiddenRanges(root: Root): Array<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  const stack: Array<{ type: string; value?: string; position?: Root['position']; children?: unknown[] }> = [...(root.children as never[])];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    const hidden = node.type === 'yaml' || node.type === 'code' || (node.type === 'html' && node.value?.trimStart().startsWith('<!--'));
+    if (hidden && s !== undefined && e !== undefined) out.push([s, e]);
+    else if (node.children) for (const c of node.children) stack.push(c as never);
+  }
+  return out;
+}

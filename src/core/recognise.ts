@@ -4,6 +4,7 @@
  * step). A near miss is never a silent match: it comes back as a suggestion.
  */
 import { distance } from 'fastest-levenshtein';
+import { stemmer } from 'stemmer';
 import { CJK_CONNECTORS, CJK_SCRIPTS, compactKey, hasCjk, hasHangul, isConnector, meaningfulWords, normalizeHeading } from './normalize.js';
 import { BUILTIN_CONTENT } from './builtin.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
@@ -191,8 +192,11 @@ export class Recogniser {
     const allowed = cjk ? 1 : compact.length >= 8 ? 2 : 1;
     let best: Alias | undefined;
     let bestD = Infinity;
+    const form = cjk ? undefined : formOf(compact);
     for (const a of this.aliases) {
       if (Math.abs(a.compact.length - compact.length) > allowed) continue;
+      // Another form of the same words ("feature" for "Features") is no slip of the keys.
+      if (form !== undefined && !hasCjk(a.compact) && formOf(a.compact) === form) continue;
       const d = distance(a.compact, compact);
       if (d < bestD) {
         bestD = d;
@@ -202,6 +206,17 @@ export class Recogniser {
     if (!best || bestD === 0 || bestD > allowed) return undefined;
     return { id: best.def.id, alias: best.text };
   }
+}
+
+const forms = new Map<string, string>();
+/** A compact Latin heading key's Porter stem (remembered: the aliases recur in every doc). */
+function formOf(compact: string): string {
+  let f = forms.get(compact);
+  if (f === undefined) {
+    if (forms.size > 20_000) forms.clear();
+    forms.set(compact, (f = stemmer(compact)));
+  }
+  return f;
 }
 
 /** What ends a Latin word in a heading: a space, or Hangul, Han or kana ("Offline metrics와 선택 이유"). */

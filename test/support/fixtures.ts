@@ -4,7 +4,7 @@
  * ---
  * mlsd: { case: generic }          # the doc's own settings, as users write them
  * expect:
- *   coverage: { eval-offline-metrics: missing, s5-evaluation: present }
+ *   coverage: { eval-offline-metrics: missing, s5-evaluation: present, deploy-model-compression: not-asked }
  *   findings: ["L12 missing-topic eval-offline-metrics"]   # each must be reported, alone or listed in a grouped finding (line optional)
  *   absent: ["heading-typo", "missing-step s5-evaluation"] # none of these may be reported
  *   count: { heading-typo: 1 }                              # exact number of findings of a rule
@@ -71,7 +71,10 @@ export function checkExpectations(r: LintResult, e: Expectations): string[] {
   const all = { ...r.coverage.steps, ...r.coverage.topics };
   for (const [id, status] of Object.entries(e.coverage ?? {})) {
     if (!all[id]) problems.push(`coverage has no "${id}"`);
-    else if (all[id]!.status !== status) problems.push(`coverage ${id}: expected ${status}, got ${all[id]!.status}`);
+    // `not-asked`: the doc is not asked for it (its case omits it, or it does not apply to what the doc is about).
+    else if (status === 'not-asked') {
+      if (!all[id]!.notAsked) problems.push(`coverage ${id}: expected not asked, got asked (${all[id]!.status})`);
+    } else if (all[id]!.status !== status) problems.push(`coverage ${id}: expected ${status}, got ${all[id]!.status}`);
   }
   for (const [id, line] of Object.entries(e.coverageLine ?? {})) {
     if (all[id]?.line !== line) problems.push(`coverage ${id}: expected line ${line}, got ${all[id]?.line}`);

@@ -32,6 +32,12 @@ describe('regressions: placeholder positions', () => {
     assert.ok(f);
     assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [3, 3, 3, 11]);
   });
+
+  it('three blanks of one length on one line are three places, not one place three times', () => {
+    const text = '# Case\n\nGiven ______, predict ______ so the service can ______.\n';
+    const cols = lint(text).findings.filter((x) => x.ruleId === 'placeholder').map((f) => f.column);
+    assert.deepEqual(cols, [7, 23, 49]);
+  });
 });
 
 describe('regressions: front matter', () => {

@@ -5,7 +5,7 @@
  * for what the chapter asks, not for every topic of the whole procedure.
  */
 import type { Root } from 'mdast';
-import type { SchemaSet } from './rulebook.js';
+import type { RuleBook, SchemaSet, Words } from './rulebook.js';
 export interface CaseGuess {
     id: string;
     /** The title the case was read from, and the phrase that named it. */
@@ -16,3 +16,10 @@ export interface CaseGuess {
 export declare function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined;
 /** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */
 export declare function inferCase(set: SchemaSet, title: string | undefined): CaseGuess | undefined;
+/**
+ * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
+ * words (x-mlsd) of which the doc names none (`names` says whether its own text, code and quotes left
+ * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
+ * cloud vs on-device. A doc of a case is asked for what its case requires instead.
+ */
+export declare function inapplicable(book: RuleBook, names: (words: Words) => boolean): Set<string>;

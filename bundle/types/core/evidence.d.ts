@@ -174,4 +174,15 @@ export declare class SentenceEvidence {
     /** The topics whose patterns' needles the sentence holds two or more of, each with those patterns in order. */
     private candidatesAt;
 }
+/**
+ * Where the doc names a step or topic at all, anywhere in `text` (headings, code, quotes and tables
+ * included) outside `outside`; undefined if nowhere. A topic is named by a title, alias, cue or metric name
+ * of it; a step by its own, or by a title or alias of one of its topics (`topics`): a cue of a topic is
+ * too weak a sign of a whole step ("CPU" is no monitoring). `lower` is `text.toLowerCase()`, which a
+ * caller asking for several entries computes once. A reviewer who has read the whole doc does not ask for
+ * what it names, wherever it is.
+ */
+export declare function namedAt(text: string, def: SectionDef, topics?: readonly SectionDef[], outside?: ReadonlyArray<readonly [number, number]>, lower?: string): number | undefined;
+/** Whether `text` says one of `words` (every language, any word form) outside `outside`. */
+export declare function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower?: string): boolean;
 export {};

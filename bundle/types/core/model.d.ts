@@ -50,13 +50,15 @@ export interface DocModel {
     steps: Record<string, ModelEntry>;
     topics: Record<string, ModelEntry>;
 }
+/** Where the requirements (the first step) are discussed. */
+export declare function requirementRanges(a: Analysis, book: RuleBook): Array<readonly [number, number]>;
 /**
  * Status of every step and topic. A topic without a heading of its own counts as present when its
  * step discusses it: two distinct cues of the topic in the step's text.
  */
 export declare function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number) => number): DocModel;
 /** Coverage for output: every step and topic the schema knows, missing ones included. */
-export declare function toCoverage(model: DocModel, book: RuleBook): Coverage;
+export declare function toCoverage(model: DocModel, book: RuleBook, notApplicable?: ReadonlySet<string>): Coverage;
 /** A step or topic counts as covered when it is present or waived. */
 export declare function isCovered(e: CoverageEntry | undefined): boolean;
 export interface Tally {

@@ -17,3 +17,9 @@ export interface FrontMatter {
 }
 /** Reads the YAML front matter (memoised by its text: the editor re-lints the same front matter often; the data is read-only). */
 export declare function readFrontMatter(root: Root, text: string): FrontMatter;
+/**
+ * The source ranges of the doc's front matter, HTML comments and code blocks: what a reader does not read
+ * as the writer's design (settings, notes to the linter, commented-out drafts, code). Block quotes are
+ * read: writers answer their own questions in them.
+ */
+export declare function hiddenRanges(root: Root): Array<readonly [number, number]>;

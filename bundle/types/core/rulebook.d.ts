@@ -14,6 +14,7 @@ export interface XMlsd {
     aliases: Words;
     nestedAliases?: Words;
     cues?: Words;
+    appliesWhen?: Words;
     hint?: Localized;
     example?: Localized;
     requires?: Requirement[];
@@ -59,6 +60,8 @@ export interface SectionDef {
     /** Generic titles that mean this topic only inside its step's section ("Features" under the requirements). */
     nestedAliases?: Words;
     cues: Words;
+    /** A generic doc is asked for this topic only when it names one of these words (x-mlsd `appliesWhen`). */
+    appliesWhen?: Words;
     hint?: Localized;
     example?: Localized;
     description?: string;
@@ -85,10 +88,19 @@ export interface Profile {
     description?: string;
     severity: Record<string, Severity>;
     /**
-     * How missing topics are reported: `grouped` (the default) gives a key topic a finding of its own and
-     * the other missing topics of a step one finding on the step; `each` gives every topic its own.
+     * How missing topics are reported: `key` reports only the key topics (each its own finding; the others
+     * are in coverage); `grouped` (the default) gives a key topic a finding of its own and the other
+     * missing topics of a step one finding on the step; `each` gives every topic its own.
      */
-    topics?: 'grouped' | 'each';
+    topics?: 'key' | 'grouped' | 'each';
+    /**
+     * When a step or topic is reported missing: `undiscussed` (the default) when it is not found where it
+     * belongs; `unnamed` only when the doc names it nowhere (no heading, cue or title of it anywhere, code
+     * and quotes included): what a reviewer reading the whole doc would still ask for.
+     */
+    missing?: 'undiscussed' | 'unnamed';
+    /** Ask a generic doc for every topic, also those that do not apply to what it is about (x-mlsd `appliesWhen`). */
+    everyTopic?: boolean;
     /** Rule severities of the profile (a config or the front matter wins over them). */
     rules?: Record<string, Severity>;
 }

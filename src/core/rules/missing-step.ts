@@ -23,6 +23,10 @@ export const rule = defineRule(
         en: 'The doc covers {covered} of {total} steps; missing: {titles}. Add a section for each, starting with "{first}", e.g. "{example}"',
         ko: '문서가 {total}단계 중 {covered}단계만 다룹니다. 없는 단계: {titles}. 단계마다 섹션을 추가하세요. 먼저 "{first}" 예: "{example}"',
       },
+      groupUnnamed: {
+        en: 'The doc does not mention {count} of its {total} steps: {titles}. Add a section for each, starting with "{first}", e.g. "{example}"',
+        ko: '문서에 {total}단계 중 {count}단계가 전혀 언급되지 않습니다: {titles}. 단계마다 섹션을 추가하세요. 먼저 "{first}" 예: "{example}"',
+      },
     },
     waivable: true,
     profileSeverity: true,
@@ -35,7 +39,7 @@ export const rule = defineRule(
     fixTypes: { insertSection: 'sections' },
   },
   (ctx) => {
-    const missing: SectionDef[] = [];
+    let missing: SectionDef[] = [];
     for (const e of ctx.schemaErrors) {
       if (e.keyword !== 'required' || e.instancePath !== '/steps') continue;
       const def = ctx.book.byId.get((e.params as { missingProperty: string }).missingProperty);
@@ -43,7 +47,9 @@ export const rule = defineRule(
     }
     // A doc that lacks most of the procedure (a pattern note, a stub) gets one finding naming the missing
     // steps, not one error per step on its title line; a step the profile names is still its own finding.
-    const own = ctx.topicReport === 'grouped' ? missing.filter((d) => !ctx.profileNames(d)) : [];
+    // Under `missing: unnamed` only a step the doc mentions nowhere (neither it nor any of its topics).
+    if (ctx.missingMode === 'unnamed') missing = missing.filter((d) => ctx.namedAt(d) === undefined);
+    const own = ctx.topicReport !== 'each' ? missing.filter((d) => !ctx.profileNames(d)) : [];
     const grouped = own.length >= GROUP_FROM ? new Set(own) : new Set<SectionDef>();
     for (const def of missing) {
       if (grouped.has(def)) continue;
@@ -64,9 +70,10 @@ export const rule = defineRule(
       return { topic: def.id, title, fix: { ...insertStepFix(ctx, def), id: 'insertSection', data: { title } } as ReportFix };
     });
     ctx.report({
-      messageId: 'group',
+      messageId: ctx.missingMode === 'unnamed' ? 'groupUnnamed' : 'group',
       range: titleRange(ctx),
       data: {
+        count: defs.length,
         covered: total - missing.length,
         total,
         titles: related.map((r) => r.title).join(', '),

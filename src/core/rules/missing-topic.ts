@@ -2,10 +2,12 @@
  * missing-topic: a required topic is neither a section nor discussed in its step (the schema's `required`
  * on topics).
  *
- * By default (profile `topics: grouped`) a reviewer's view: a step that is missing or hollow is one
- * finding of missing-step or empty-section, not one more per topic; a missing key topic (x-mlsd `key`) is
- * its own finding (so is a topic the profile gives a severity of its own); the other missing topics of a step are one finding on the step, a warning, that lists
- * them and carries a fix for each. The `checklist` profile (`topics: each`) reports every topic on its own.
+ * A reviewer's view: a step that is missing or hollow is one finding of missing-step or empty-section,
+ * not one more per topic; a missing key topic (x-mlsd `key`) is its own finding (so is a topic the profile
+ * gives a severity of its own). The other missing topics of a step: under `topics: grouped` (interview)
+ * one finding on the step, a warning, that lists them and carries a fix for each; under `topics: key`
+ * (the default profile) none (coverage lists them); under `topics: each` (checklist) each its own.
+ * Under `missing: unnamed` (the default profile) a topic the doc names anywhere is not reported.
  */
 import type { ErrorObject } from 'ajv';
 import { insertTopicFix } from '../fixes.js';
@@ -43,7 +45,9 @@ export const rule = defineRule(
     fixTypes: { insertSection: 'sections' },
   },
   (ctx) => {
-    const missing = missingTopics(ctx.schemaErrors, ctx);
+    // Under `missing: unnamed` (the default profile) only what the doc names nowhere: a topic discussed
+    // under another heading or in other words is there for a reviewer who read the whole doc.
+    const missing = missingTopics(ctx.schemaErrors, ctx).filter((def) => ctx.missingMode !== 'unnamed' || ctx.namedAt(def) === undefined);
     if (ctx.topicReport === 'each') {
       for (const def of missing) reportOne(ctx, def);
       return;
@@ -58,6 +62,8 @@ export const rule = defineRule(
         reportOne(ctx, def);
         continue;
       }
+      // `topics: key`: the other topics are in the coverage, not findings.
+      if (ctx.topicReport === 'key') continue;
       const list = byStep.get(def.step);
       if (list) list.push(def);
       else byStep.set(def.step, [def]);

@@ -13,7 +13,12 @@ function sourceRange(ctx: RuleContext, leaf: { start: number; text: string }, in
   const first = ctx.lines.point(leaf.start).line;
   const lineStart = k === 0 ? leaf.start : ctx.lines.lineStart(first + k);
   const lineEnd = ctx.lines.lineEnd(lineStart);
-  const at = ctx.text.slice(lineStart, lineEnd).indexOf(match);
+  // From the match's column in the leaf: the source line holds at least what the leaf's line does before
+  // it, so a second blank of the same length is found as itself, not as the first.
+  const line = ctx.text.slice(lineStart, lineEnd);
+  const col = index - (before.lastIndexOf('\n') + 1);
+  const own = line.indexOf(match, col);
+  const at = own >= 0 ? own : line.indexOf(match);
   const start = at >= 0 ? lineStart + at : lineStart;
   return [start, Math.min(lineEnd, start + match.length)];
 }

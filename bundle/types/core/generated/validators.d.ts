@@ -1,10 +1,10 @@
-export declare const v0: typeof validate71;
-declare function validate71(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v0: typeof validate72;
+declare function validate72(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate71 {
+declare namespace validate72 {
     var evaluated: {
         props: {
             steps: boolean;
@@ -14,13 +14,13 @@ declare namespace validate71 {
         dynamicItems: boolean;
     };
 }
-export declare const v1: typeof validate133;
-declare function validate133(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v1: typeof validate134;
+declare function validate134(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate133 {
+declare namespace validate134 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -30,13 +30,13 @@ declare namespace validate133 {
         dynamicItems: boolean;
     };
 }
-export declare const v2: typeof validate141;
-declare function validate141(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v2: typeof validate142;
+declare function validate142(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate141 {
+declare namespace validate142 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -46,13 +46,13 @@ declare namespace validate141 {
         dynamicItems: boolean;
     };
 }
-export declare const v3: typeof validate149;
-declare function validate149(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v3: typeof validate150;
+declare function validate150(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate149 {
+declare namespace validate150 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -62,13 +62,13 @@ declare namespace validate149 {
         dynamicItems: boolean;
     };
 }
-export declare const v4: typeof validate157;
-declare function validate157(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v4: typeof validate158;
+declare function validate158(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate157 {
+declare namespace validate158 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -78,13 +78,13 @@ declare namespace validate157 {
         dynamicItems: boolean;
     };
 }
-export declare const v5: typeof validate164;
-declare function validate164(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v5: typeof validate165;
+declare function validate165(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate164 {
+declare namespace validate165 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -94,13 +94,13 @@ declare namespace validate164 {
         dynamicItems: boolean;
     };
 }
-export declare const v6: typeof validate173;
-declare function validate173(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v6: typeof validate174;
+declare function validate174(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate173 {
+declare namespace validate174 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -110,13 +110,13 @@ declare namespace validate173 {
         dynamicItems: boolean;
     };
 }
-export declare const v7: typeof validate180;
-declare function validate180(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v7: typeof validate181;
+declare function validate181(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate180 {
+declare namespace validate181 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -126,13 +126,13 @@ declare namespace validate180 {
         dynamicItems: boolean;
     };
 }
-export declare const v8: typeof validate189;
-declare function validate189(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v8: typeof validate190;
+declare function validate190(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate189 {
+declare namespace validate190 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -142,13 +142,13 @@ declare namespace validate189 {
         dynamicItems: boolean;
     };
 }
-export declare const v9: typeof validate201;
-declare function validate201(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v9: typeof validate202;
+declare function validate202(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate201 {
+declare namespace validate202 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -158,13 +158,13 @@ declare namespace validate201 {
         dynamicItems: boolean;
     };
 }
-export declare const v10: typeof validate209;
-declare function validate209(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v10: typeof validate210;
+declare function validate210(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate209 {
+declare namespace validate210 {
     var evaluated: {
         props: {
             topics: boolean;

@@ -9,7 +9,7 @@ import type { ErrorObject } from 'ajv';
 import type { Directive } from '../directives.js';
 import type { Analysis, DocModel } from '../model.js';
 import type { LineIndex } from '../positions.js';
-import type { RuleBook, SectionDef } from '../rulebook.js';
+import type { RuleBook, SectionDef, Words } from '../rulebook.js';
 import type { Fix, FixType, Lang } from '../types.js';
 /** A text in both languages. `{name}` in it is replaced by the value of `name` in the finding's data. */
 export type Texts = Record<Lang, string>;
@@ -121,7 +121,15 @@ export interface RuleContext {
     directives: readonly Directive[];
     settings: SettingsView;
     /** How the doc's profile wants missing topics reported (see Profile.topics). */
-    topicReport: 'grouped' | 'each';
+    topicReport: 'key' | 'grouped' | 'each';
+    /** When the profile reports a step or topic missing (Profile `missing`): not found where it belongs, or named nowhere. */
+    missingMode: 'undiscussed' | 'unnamed';
+    /** Where the doc names a step (or one of its topics) or a topic at all, anywhere; undefined if nowhere. */
+    namedAt(def: SectionDef): number | undefined;
+    /** Whether the doc says one of `words` anywhere in its own text (not front matter, comments, code or references). */
+    docNames(words: Words): boolean;
+    /** Whether the doc is not asked for a step or topic (its case omits it, or it does not apply to the doc). */
+    notAsked(id: string): boolean;
     /**
      * Whether the doc's profile gives a topic a severity of its own (by its id, or `case/*` for the topics a
      * case adds): such a topic is reported on its own, not in its step's group.
