@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-AXUTCEIW.js";
+} from "./chunk-3QN64J7X.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-MOOBKBMY.js";
+} from "./chunk-RVPE5MUK.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -40,8 +40,9 @@ import {
   renderTemplate,
   require_picomatch,
   ruleUrl,
-  titleConflict
-} from "./chunk-AXUTCEIW.js";
+  titleConflict,
+  trimEnd
+} from "./chunk-3QN64J7X.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
@@ -987,7 +988,7 @@ async function expandTargets(targets, cwd = process.cwd()) {
     } else {
       const st = await stat2(t).catch(() => void 0);
       if (st?.isDirectory()) {
-        const base = t.replace(/[\\/]+$/, "") || ".";
+        const base = trimEnd(t, "\\/") || ".";
         const [docs, locked] = await Promise.all([
           glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(",")}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false }),
           unlistable(base, cwd)
@@ -1041,7 +1042,7 @@ async function unlistable(base, cwd) {
   for (let i = 0; i < dirs.length; i += BATCH) {
     const batch = dirs.slice(i, i + BATCH);
     const ok = await Promise.all(batch.map((d) => access(resolve4(cwd, d), constants.R_OK | constants.X_OK).then(() => true, () => false)));
-    batch.forEach((d, k) => ok[k] || out.push(d.replace(/[\\/]+$/, "")));
+    batch.forEach((d, k) => ok[k] || out.push(trimEnd(d, "\\/")));
   }
   return out;
 }
@@ -1710,10 +1711,10 @@ Run 'mlsd-lint new --help' for usage.
   const path = positionals[0];
   const file = resolve8(io.cwd, path);
   if (/[\\/]$/.test(path))
-    return usage(`${path} is a folder path; give the path of a file, e.g. ${path.replace(/[\\/]+$/, "")}/design.md`);
+    return usage(`${path} is a folder path; give the path of a file, e.g. ${trimEnd(path, "\\/")}/design.md`);
   const existing = await stat3(file).catch(() => void 0);
   if (existing?.isDirectory())
-    return usage(`${path} is a folder; give the path of a file, e.g. ${path.replace(/\/+$/, "")}/design.md`);
+    return usage(`${path} is a folder; give the path of a file, e.g. ${trimEnd(path, "/")}/design.md`);
   if (existing && !values.force) {
     io.stderr(`mlsd-lint new: ${path} already exists; it was left unchanged. Pass --force to replace it, or choose another path.
 `);

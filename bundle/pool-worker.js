@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-AXUTCEIW.js";
+} from "./chunk-3QN64J7X.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -26,7 +26,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import { firstIndex } from './search.js';
+import { firstIndex, trimEnd } from './search.js';
 import { lineStarts } from './positions.js';
 import { GFM_TRIGGER, remarkGfmBlocks } from './gfm.js';
 import { detached } from './memo.js';
@@ -134,7 +134,7 @@ function defuseEmphasis(text: string, starts: readonly number[]): string {
     const a = starts[i]!;
     const b = starts[i + 1] ?? text.length;
     const line = text.slice(a, b);
-    if (BLANK.test(line.replace(/[\r\n]+$/, ''))) {
+    if (BLANK.test(trimEnd(line, '\r\n'))) {
       close(a);
       blockStart = b;
       continue;

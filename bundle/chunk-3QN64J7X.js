@@ -12337,15 +12337,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd2, trimBoth;
+      let trimEnd3, trimBoth;
       try {
-        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd3 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd2 = /[ \t]+$/;
+        trimEnd3 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd2, "");
+      let res = match[1].replace(trimEnd3, "");
       let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -15759,7 +15759,7 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd2 = (body, stripLineEnd) => {
+    var trimEnd3 = (body, stripLineEnd) => {
       let lineEnd = body.length;
       let end;
       for (; ; ) {
@@ -15796,7 +15796,7 @@ var require_ignore = __commonJS({
       }
       const last = body[body.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd2(body, stripLineEnd);
+        body = trimEnd3(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
         return;
@@ -27225,6 +27225,12 @@ function execAll(re, text3, accept) {
   re.lastIndex = 0;
   return out;
 }
+function trimEnd(text3, chars) {
+  let end = text3.length;
+  while (end > 0 && chars.includes(text3[end - 1]))
+    end--;
+  return end === text3.length ? text3 : text3.slice(0, end);
+}
 
 // node_modules/html-tag-names/index.js
 var htmlTagNames = [
@@ -27689,7 +27695,7 @@ function wordCount(s) {
 }
 var INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, "giu");
 var TRAILING = /[\s.!:：\-–—]/u;
-function trimEnd(s, drop) {
+function trimEnd2(s, drop) {
   let end = s.length;
   while (end > 0 && drop.test(s[end - 1]))
     end--;
@@ -27709,7 +27715,7 @@ function* substantiveUnits(text3, opts) {
     const cleaned = u.replace(INLINE_ALL, " ").trim();
     if (!cleaned)
       continue;
-    const bare = trimEnd(unwrap(cleaned.replace(/^[-*+>\s]+/, "").replace(/^\[[ xX]?\]\s*/, "")), TRAILING).trim();
+    const bare = trimEnd2(unwrap(cleaned.replace(/^[-*+>\s]+/, "").replace(/^\[[ xX]?\]\s*/, "")), TRAILING).trim();
     if (!bare || NON_ANSWERS.some((re) => re.test(bare)))
       continue;
     if (BRACKET_PROMPT.test(cleaned.replace(/^[-*+>\s]+/, "")))
@@ -44651,7 +44657,7 @@ function defuseEmphasis(text3, starts) {
     const a = starts[i];
     const b = starts[i + 1] ?? text3.length;
     const line = text3.slice(a, b);
-    if (BLANK.test(line.replace(/[\r\n]+$/, ""))) {
+    if (BLANK.test(trimEnd(line, "\r\n"))) {
       close2(a);
       blockStart = b;
       continue;
@@ -46285,7 +46291,7 @@ var posixPath = {
   sep: "/",
   isAbsolute: (p) => p.startsWith("/"),
   dirname(p) {
-    const i = p.replace(/\/+$/, "").lastIndexOf("/");
+    const i = trimEnd(p, "/").lastIndexOf("/");
     return i < 0 ? "." : i === 0 ? "/" : p.slice(0, i);
   },
   join: (...parts) => normalize(parts.filter((x) => x !== "").join("/")),
@@ -47064,6 +47070,7 @@ export {
   BUILTIN_PROFILES,
   DEFAULT_PROFILE,
   DEFAULT_CASE,
+  trimEnd,
   normalizeHeading,
   compactKey,
   isCovered,
