@@ -59,7 +59,7 @@ import {
   titleConflict,
   toSeverity,
   topicChoices
-} from "./chunk-3QN64J7X.js";
+} from "./chunk-J65LNG5I.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

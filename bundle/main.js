@@ -16,7 +16,7 @@ import {
   readDoc,
   readHead,
   readRegularText
-} from "./chunk-RVPE5MUK.js";
+} from "./chunk-BIO5PP6N.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -42,7 +42,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-3QN64J7X.js";
+} from "./chunk-J65LNG5I.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

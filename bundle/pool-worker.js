@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-3QN64J7X.js";
+} from "./chunk-J65LNG5I.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -117,7 +117,7 @@ describe('GitHub Action (action.yml), run locally', function () {
     assert.equal(run.outputs['exit-code'], '1');
 
     const annotations = lint.stdout.split('\n').filter((l) => l.startsWith('::'));
-    assert.ok(annotations.some((l) => /^::error file=docs\/gaps\.md,line=6,col=1,endLine=\d+,endColumn=\d+,title=mlsd-lint%3A missing-step::The doc covers 1 of 7 steps; missing: /.test(l)));
+    assert.ok(annotations.some((l) => /^::error file=docs\/gaps\.md,line=6,col=1,endLine=\d+,endColumn=\d+,title=mlsd-lint%3A missing-step::The doc does not mention 6 of its 7 steps: /.test(l)));
     assert.ok(annotations.some((l) => /^::warning file=docs\/warn\.md,line=\d+,.*title=mlsd-lint%3A placeholder::Placeholder left in the text: "TBD: the rollout plan, 100%25 of traffic"/.test(l)));
     assert.ok(!annotations.some((l) => l.includes('README.md')), 'only the targets are linted');
     assert.ok(!annotations.some((l) => l.includes('complete.md')));

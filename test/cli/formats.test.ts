@@ -222,7 +222,7 @@ describe('output formats', function () {
       assert.equal(suite.errors, '1');
       const byName = Object.fromEntries(cases.map((c) => [c.name, c]));
       assert.ok(byName['gaps.md'].failure, 'a file with errors fails');
-      assert.match(byName['gaps.md'].failure['#text'], /^6:1 error The doc covers 1 of 7 steps; missing: .*\(missing-step\)$/m);
+      assert.match(byName['gaps.md'].failure['#text'], /^6:1 error The doc does not mention 6 of its 7 steps: .*\(missing-step\)$/m);
       assert.match(byName['gaps.md'].failure.message, /^\d+ errors?, \d+ warnings?$/);
       assert.ok(byName['bad.md'].error, 'an unreadable file is an error');
       assert.equal(byName['ok.md'].failure, undefined);

@@ -90,7 +90,7 @@ describe('Korean output has no English sentence', () => {
 
       const json = runCli([...args, '--format', 'json', file], { cwd: dir });
       const messages = (JSON.parse(json.stdout) as Array<{ messages: Array<{ message: string; ruleId: string }> }>)[0]!.messages;
-      assert.ok(messages.length >= 3);
+      assert.ok(messages.length >= 2, `${messages.length} findings`);
       for (const m of messages) assert.deepEqual(englishSentences(m.message), [], `${m.ruleId}: ${m.message}`);
 
       const sarif = runCli([...args, '--format', 'sarif', file], { cwd: dir });

@@ -31,7 +31,11 @@ const cases: RuleCases = {
   invalid: [
     {
       name: 'twice.en',
-      code: `# Design
+      code: `---
+mlsd:
+  profile: interview
+---
+# Design
 
 ## Evaluation
 
@@ -46,12 +50,16 @@ The ranker runs behind the API gateway.
 Online we use watch time per user in an A/B test.
 `,
       errors: [
-        { messageId: 'again', line: 11, column: 1, topic: 's5-evaluation' },
+        { messageId: 'again', line: 15, column: 1, topic: 's5-evaluation' },
       ],
     },
     {
       name: 'twice.ko',
-      code: `# 설계
+      code: `---
+mlsd:
+  profile: interview
+---
+# 설계
 
 ## 평가
 
@@ -66,7 +74,7 @@ Online we use watch time per user in an A/B test.
 온라인에서는 A/B 테스트로 사용자당 시청 시간을 본다.
 `,
       errors: [
-        { messageId: 'again', line: 11, column: 1, topic: 's5-evaluation' },
+        { messageId: 'again', line: 15, column: 1, topic: 's5-evaluation' },
       ],
     },
   ],

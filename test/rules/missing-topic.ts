@@ -26,6 +26,12 @@ const online = new Linter().ruleBook('generic')!.byId.get('eval-online-metrics')
 // Two topics that are not key ones: one grouped finding on their step; the checklist profile reports each.
 const noFairness = without(without(TEMPLATE, 'Fairness and bias'), 'Data storage');
 const checklist = (doc: string) => doc.replace('mlsd:\n', 'mlsd:\n  profile: checklist\n');
+// The interview profile reports a topic not found in its step; the default one only a key topic the doc
+// names nowhere (the template's other sections name online metrics: "CTR" in the requirements' example).
+const interview = (doc: string) => doc.replace('mlsd:\n', 'mlsd:\n  profile: interview\n');
+const noOnlineI = interview(noOnline);
+const noOnlineKoI = interview(noOnlineKo);
+const noFairnessI = interview(noFairness);
 
 const cases: RuleCases = {
   valid: [
@@ -40,24 +46,30 @@ const cases: RuleCases = {
       code: `---\nmlsd:\n  waive:\n    eval-online-metrics: "An offline study; nothing is launched."\n---\n${noOnline}`,
       coverage: { 'eval-online-metrics': 'waived' },
     },
+    {
+      name: 'the default profile: a key topic the doc names elsewhere is in the coverage, not reported',
+      code: noOnline,
+      coverage: { 'eval-online-metrics': 'missing' },
+    },
+    { name: 'the default profile: the other missing topics of a step are in the coverage', code: noFairness, coverage: { 'data-storage': 'missing', 'eval-fairness-bias': 'missing' } },
   ],
   invalid: [
     {
-      name: 'on the heading of the step it belongs to',
-      code: noOnline,
-      errors: [{ messageId: 'missing', line: lineOf(noOnline, '## 5.'), column: 1, topic: 'eval-online-metrics', data: { title: 'Online metrics', id: 'eval-online-metrics', stepTitle: 'Evaluation', example: exampleOf(online, 'en') } }],
+      name: 'the interview profile: on the heading of the step it belongs to',
+      code: noOnlineI,
+      errors: [{ messageId: 'missing', line: lineOf(noOnlineI, '## 5.'), column: 1, topic: 'eval-online-metrics', data: { title: 'Online metrics', id: 'eval-online-metrics', stepTitle: 'Evaluation', example: exampleOf(online, 'en') } }],
     },
     {
-      name: 'Korean titles for a Korean doc',
-      code: noOnlineKo,
-      errors: [{ messageId: 'missing', line: lineOf(noOnlineKo, '## 5.'), column: 1, topic: 'eval-online-metrics', data: { title: '온라인 지표', id: 'eval-online-metrics', stepTitle: '평가', example: exampleOf(online, 'ko') } }],
+      name: 'the interview profile: Korean titles for a Korean doc',
+      code: noOnlineKoI,
+      errors: [{ messageId: 'missing', line: lineOf(noOnlineKoI, '## 5.'), column: 1, topic: 'eval-online-metrics', data: { title: '온라인 지표', id: 'eval-online-metrics', stepTitle: '평가', example: exampleOf(online, 'ko') } }],
     },
     {
-      name: 'the other missing topics of a step: one finding on the step, a warning',
-      code: noFairness,
+      name: 'the interview profile: the other missing topics of a step, one finding on the step, a warning',
+      code: noFairnessI,
       errors: [
-        { messageId: 'group', line: lineOf(noFairness, '## 3.'), column: 1, topic: 's3-data-prep', severity: 'warning' },
-        { messageId: 'group', line: lineOf(noFairness, '## 5.'), column: 1, topic: 's5-evaluation', severity: 'warning' },
+        { messageId: 'group', line: lineOf(noFairnessI, '## 3.'), column: 1, topic: 's3-data-prep', severity: 'warning' },
+        { messageId: 'group', line: lineOf(noFairnessI, '## 5.'), column: 1, topic: 's5-evaluation', severity: 'warning' },
       ],
     },
     {

@@ -19,7 +19,7 @@ const TEAM_SCHEMA = {
 /** For each rule: `mlsd:` settings lines (besides `rules`) and a body that makes the rule report. */
 const SAMPLES: Record<string, { settings?: string; body: string }> = {
   'missing-step': { body: '# Design\n\n## Clarifying requirements\n\nWe serve ten million users a day within 200 ms.\n' },
-  'missing-topic': { body: '# Design\n\n## Clarifying requirements\n\nWe serve ten million users a day within 200 ms.\n' },
+  'missing-topic': { settings: '  profile: interview\n', body: '# Design\n\n## Clarifying requirements\n\nWe serve ten million users a day within 200 ms.\n' },
   'empty-section': { body: '# Design\n\n## 5. Evaluation\n\n### Offline metrics\n\n### Online metrics\n\nWatch time per user is the primary online metric.\n' },
   placeholder: { body: '# Design\n\n## Evaluation\n\nTODO: metrics\n' },
   'heading-typo': { body: '# Design\n\n## Evalution\n\nSome words here.\n' },
@@ -46,6 +46,7 @@ const SAMPLES: Record<string, { settings?: string; body: string }> = {
   },
   'step-order': { settings: '  profile: interview\n', body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n\n## Clarifying requirements\n\nWe serve ten million users a day.\n' },
   'duplicate-step': {
+    settings: '  profile: interview\n',
     body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n\n## Deployment and serving\n\nThe ranker runs behind the API gateway.\n\n## Evaluation\n\nOnline we use watch time per user in an A/B test.\n',
   },
   'unknown-directive': { body: '# Design\n\n<!-- mlsd-lint-disable placeholdr -->\n\n## Evaluation\n\nTODO: metrics\n' },

@@ -74,11 +74,7 @@ export function checkRequirement(ctx: RuleContext, meta: RuleMeta, messageId: st
       if (req.rule !== meta.id) continue;
       const d = discussion(ctx, def);
       if (!d) continue;
-      // Under `missing: unnamed` (the default profile) a word the doc says anywhere else counts too: the
-      // method named one line above the lead-in, or in the next section, is there for a reviewer.
-      const missing = req.groups.filter(
-        (g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d) && !(ctx.missingMode === 'unnamed' && ctx.docNames(g.words)),
-      );
+      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d));
       if (missing.length === 0) continue;
       const found = req.groups.filter((g) => !missing.includes(g));
       ctx.report({

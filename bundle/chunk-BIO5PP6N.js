@@ -25,7 +25,7 @@ import {
   require_validation,
   require_validation_error,
   severityTable
-} from "./chunk-3QN64J7X.js";
+} from "./chunk-J65LNG5I.js";
 
 // node_modules/ajv/dist/vocabularies/draft7.js
 var require_draft7 = __commonJS({

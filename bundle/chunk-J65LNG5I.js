@@ -24996,7 +24996,6 @@ var video_recommendation_schema_default = {
                 "billions",
                 "thousands",
                 "efficiency",
-                "candidate generation",
                 "candidate generators"
               ],
               ko: [
@@ -29705,7 +29704,7 @@ function checkRequirement(ctx, meta6, messageId) {
       const d = discussion(ctx, def);
       if (!d)
         continue;
-      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d) && !(ctx.missingMode === "unnamed" && ctx.docNames(g.words)));
+      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d));
       if (missing.length === 0)
         continue;
       const found = req.groups.filter((g) => !missing.includes(g));
