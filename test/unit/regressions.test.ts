@@ -14,6 +14,10 @@ describe('regressions', () => {
     assertInside('## Evaluation\r\n\r\n4.1 Offline metrics\r\nnDCG and MRR for ranking.\r\n');
   });
 
+  it('a doc of BOMs, then a CRLF thematic break, is reported inside its first line (fuzz doc 93979 of seed 73190417)', () => {
+    assertInside('\ufeff\ufeff\ufeff---\r\n# Kind\r\n');
+  });
+
   it('a finding whose offset falls between the CR and LF of a line end is placed at the end of that line (fuzz doc 53114 of seed 73190417)', () => {
     // A paragraph's text drops the space before each line end, so an offset read off it lands one character
     // further per line: here on the LF of a CRLF, a column past the end of the line.
