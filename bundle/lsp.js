@@ -1,26 +1,27 @@
 import { createRequire as __mlsdRequire } from 'node:module';
 const require = __mlsdRequire(import.meta.url);
 import {
-  ConfigError,
   ConfigResolver,
-  MAX_SCHEMA_BYTES,
-  defaultPlan,
-  readRegularText
-} from "./chunk-BIO5PP6N.js";
+  readRegularText,
+  require_picomatch
+} from "./chunk-XEJRXFM3.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
+  ConfigError,
   DEFAULT_DOCS_BASE,
   DEFAULT_FIX_TYPES,
   DEFAULT_INCLUDE,
   IncrementalLinter,
   Linter,
+  MAX_SCHEMA_BYTES,
   __commonJS,
   __require,
   __toESM,
   bulkFixes,
   coverageTally,
   declaresMlsd,
+  defaultPlan,
   groupedFindingOf,
   hollowStepFixes,
   lintOptionsFor,
@@ -30,11 +31,10 @@ import {
   readTeamSchema,
   renderTemplate,
   require_dist,
-  require_picomatch,
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-J65LNG5I.js";
+} from "./chunk-IYS2ELIZ.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -1082,8 +1082,8 @@ var require_semaphore = __commonJS({
         this._waiting = [];
       }
       lock(thunk) {
-        return new Promise((resolve2, reject) => {
-          this._waiting.push({ thunk, resolve: resolve2, reject });
+        return new Promise((resolve, reject) => {
+          this._waiting.push({ thunk, resolve, reject });
           this.runNext();
         });
       }
@@ -2573,9 +2573,9 @@ ${JSON.stringify(message, null, 4)}`);
           if (typeof cancellationStrategy.sender.enableCancellation === "function") {
             cancellationStrategy.sender.enableCancellation(requestMessage);
           }
-          return new Promise(async (resolve2, reject) => {
+          return new Promise(async (resolve, reject) => {
             const resolveWithCleanup = (r) => {
-              resolve2(r);
+              resolve(r);
               cancellationStrategy.sender.cleanup(id);
               disposable?.dispose();
             };
@@ -2986,10 +2986,10 @@ var require_ril = __commonJS({
         return api_1.Disposable.create(() => this.stream.off("end", listener));
       }
       write(data, encoding) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve, reject) => {
           const callback = (error) => {
             if (error === void 0 || error === null) {
-              resolve2();
+              resolve();
             } else {
               reject(error);
             }
@@ -3092,7 +3092,7 @@ var require_main = __commonJS({
     exports.createMessageConnection = exports.createServerSocketTransport = exports.createClientSocketTransport = exports.createServerPipeTransport = exports.createClientPipeTransport = exports.generateRandomPipeName = exports.StreamMessageWriter = exports.StreamMessageReader = exports.SocketMessageWriter = exports.SocketMessageReader = exports.PortMessageWriter = exports.PortMessageReader = exports.IPCMessageWriter = exports.IPCMessageReader = void 0;
     var ril_1 = require_ril();
     ril_1.default.install();
-    var path = __require("path");
+    var path2 = __require("path");
     var os = __require("os");
     var crypto_1 = __require("crypto");
     var net_1 = __require("net");
@@ -3228,9 +3228,9 @@ var require_main = __commonJS({
       }
       let result;
       if (XDG_RUNTIME_DIR) {
-        result = path.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
+        result = path2.join(XDG_RUNTIME_DIR, `vscode-ipc-${randomSuffix}.sock`);
       } else {
-        result = path.join(os.tmpdir(), `vscode-${randomSuffix}.sock`);
+        result = path2.join(os.tmpdir(), `vscode-${randomSuffix}.sock`);
       }
       const limit = safeIpcPathLengths.get(process.platform);
       if (limit !== void 0 && result.length > limit) {
@@ -3241,10 +3241,10 @@ var require_main = __commonJS({
     exports.generateRandomPipeName = generateRandomPipeName;
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve2, _reject) => {
-        connectResolve = resolve2;
+      const connected = new Promise((resolve, _reject) => {
+        connectResolve = resolve;
       });
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         let server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -3255,7 +3255,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(pipeName, () => {
           server.removeListener("error", reject);
-          resolve2({
+          resolve({
             onConnected: () => {
               return connected;
             }
@@ -3274,10 +3274,10 @@ var require_main = __commonJS({
     exports.createServerPipeTransport = createServerPipeTransport;
     function createClientSocketTransport(port, encoding = "utf-8") {
       let connectResolve;
-      const connected = new Promise((resolve2, _reject) => {
-        connectResolve = resolve2;
+      const connected = new Promise((resolve, _reject) => {
+        connectResolve = resolve;
       });
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve, reject) => {
         const server = (0, net_1.createServer)((socket) => {
           server.close();
           connectResolve([
@@ -3288,7 +3288,7 @@ var require_main = __commonJS({
         server.on("error", reject);
         server.listen(port, "127.0.0.1", () => {
           server.removeListener("error", reject);
-          resolve2({
+          resolve({
             onConnected: () => {
               return connected;
             }
@@ -8074,8 +8074,8 @@ var require_server = __commonJS({
         if (value instanceof Promise) {
           return value;
         } else if (Is.thenable(value)) {
-          return new Promise((resolve2, reject) => {
-            value.then((resolved) => resolve2(resolved), (error) => reject(error));
+          return new Promise((resolve, reject) => {
+            value.then((resolved) => resolve(resolved), (error) => reject(error));
           });
         } else {
           return Promise.resolve(value);
@@ -8320,7 +8320,7 @@ var require_files = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.resolveModulePath = exports.FileSystem = exports.resolveGlobalYarnPath = exports.resolveGlobalNodePath = exports.resolve = exports.uriToFilePath = void 0;
     var url = __require("url");
-    var path = __require("path");
+    var path2 = __require("path");
     var fs = __require("fs");
     var child_process_1 = __require("child_process");
     function uriToFilePath(uri) {
@@ -8339,13 +8339,13 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path.normalize(segments.join("/"));
+      return path2.normalize(segments.join("/"));
     }
     exports.uriToFilePath = uriToFilePath;
     function isWindows() {
       return process.platform === "win32";
     }
-    function resolve2(moduleName, nodePath, cwd, tracer) {
+    function resolve(moduleName, nodePath, cwd, tracer) {
       const nodePathKey = "NODE_PATH";
       const app = [
         "var p = process;",
@@ -8364,13 +8364,13 @@ var require_files = __commonJS({
         "}",
         "});"
       ].join("");
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         let env = process.env;
         let newEnv = /* @__PURE__ */ Object.create(null);
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path2.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -8396,7 +8396,7 @@ var require_files = __commonJS({
             if (message2.c === "r") {
               cp.send({ c: "e" });
               if (message2.s) {
-                resolve3(message2.r);
+                resolve2(message2.r);
               } else {
                 reject(new Error(`Failed to resolve module: ${moduleName}`));
               }
@@ -8412,7 +8412,7 @@ var require_files = __commonJS({
         }
       });
     }
-    exports.resolve = resolve2;
+    exports.resolve = resolve;
     function resolveGlobalNodePath(tracer) {
       let npmCommand = "npm";
       const env = /* @__PURE__ */ Object.create(null);
@@ -8443,9 +8443,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path.join(prefix, "node_modules");
+            return path2.join(prefix, "node_modules");
           } else {
-            return path.join(prefix, "lib", "node_modules");
+            return path2.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -8485,7 +8485,7 @@ var require_files = __commonJS({
           try {
             let yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path.join(yarn.data, "node_modules");
+              return path2.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -8515,29 +8515,29 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path.normalize(child).indexOf(path.normalize(parent)) === 0;
+          return path2.normalize(child).indexOf(path2.normalize(parent)) === 0;
         } else {
-          return path.normalize(child).toLowerCase().indexOf(path.normalize(parent).toLowerCase()) === 0;
+          return path2.normalize(child).toLowerCase().indexOf(path2.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path.isAbsolute(nodePath)) {
-          nodePath = path.join(workspaceRoot, nodePath);
+        if (!path2.isAbsolute(nodePath)) {
+          nodePath = path2.join(workspaceRoot, nodePath);
         }
-        return resolve2(moduleName, nodePath, nodePath, tracer).then((value) => {
+        return resolve(moduleName, nodePath, nodePath, tracer).then((value) => {
           if (FileSystem.isParent(nodePath, value)) {
             return value;
           } else {
             return Promise.reject(new Error(`Failed to load ${moduleName} from node path location.`));
           }
         }).then(void 0, (_error) => {
-          return resolve2(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+          return resolve(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
         });
       } else {
-        return resolve2(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
+        return resolve(moduleName, resolveGlobalNodePath(tracer), workspaceRoot, tracer);
       }
     }
     exports.resolveModulePath = resolveModulePath;
@@ -9152,12 +9152,38 @@ var import_node = __toESM(require_node3(), 1);
 
 // out/src/server/node-config.js
 import { realpath } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import path, { dirname, isAbsolute, relative, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-function defaults() {
+
+// out/src/server/plan.js
+function defaultDocPlan() {
   const { included: _included, include: _include, ...plan } = defaultPlan();
   return plan;
 }
+async function docPlanOf(resolve, path2, toUri) {
+  try {
+    const plan = await resolve();
+    const cfg = plan.config;
+    return {
+      linter: plan.linter,
+      defaults: plan.defaults,
+      rules: plan.rules,
+      // A config's `include` decides whether the doc is a design doc; without one, the `mlsd.include` setting.
+      ...cfg?.rc.include ? { included: plan.included } : {},
+      ignored: plan.ignored,
+      configPath: cfg?.path,
+      configUri: cfg ? toUri(cfg.path) : void 0,
+      untrustedSchemas: !!cfg?.skippedSchemas,
+      schemaFiles: cfg && !cfg.skippedSchemas ? (cfg.rc.schemas ?? []).map((s) => toUri(path2.resolve(cfg.dir, s))) : void 0
+    };
+  } catch (e) {
+    const lines = e instanceof ConfigError ? e.lines : [`internal error: ${e.message}`];
+    const configPath = e instanceof ConfigError ? e.file : void 0;
+    return { ...defaultDocPlan(), configPath, configUri: configPath ? toUri(configPath) : void 0, problems: lines };
+  }
+}
+
+// out/src/server/node-config.js
 var NodeConfigHost = class {
   runner;
   resolvers = /* @__PURE__ */ new Map();
@@ -9178,27 +9204,9 @@ var NodeConfigHost = class {
   }
   async planFor(uri, trusted) {
     if (!uri.startsWith("file:"))
-      return { ...defaults() };
+      return defaultDocPlan();
     const file = fileURLToPath(uri);
-    try {
-      const plan = await this.resolverFor(file, trusted).forFile(file);
-      const cfg = plan.config;
-      return {
-        linter: plan.linter,
-        defaults: plan.defaults,
-        rules: plan.rules,
-        ...plan.config?.rc.include ? { included: plan.included } : {},
-        ignored: plan.ignored,
-        configPath: cfg?.path,
-        configUri: cfg ? pathToFileURL(cfg.path).href : void 0,
-        untrustedSchemas: !!cfg?.skippedSchemas,
-        schemaFiles: cfg && !cfg.skippedSchemas ? (cfg.rc.schemas ?? []).map((s) => pathToFileURL(resolve(cfg.dir, s)).href) : void 0
-      };
-    } catch (e) {
-      const lines = e instanceof ConfigError ? e.lines : [`internal error: ${e.message}`];
-      const configPath = e instanceof ConfigError ? e.file : void 0;
-      return { ...defaults(), configPath, configUri: configPath ? pathToFileURL(configPath).href : void 0, problems: lines };
-    }
+    return docPlanOf(() => this.resolverFor(file, trusted).forFile(file), path, (p) => pathToFileURL(p).href);
   }
   reset() {
     this.resolvers = /* @__PURE__ */ new Map();
@@ -9240,10 +9248,10 @@ var WorkerRunner = class {
     const w = new Worker(this.script, { workerData: { mlsdLintWorker: true } });
     this.worker = w;
     this.seen = /* @__PURE__ */ new Set();
-    this.ready = new Promise((resolve2, reject) => {
+    this.ready = new Promise((resolve, reject) => {
       w.on("message", (m) => {
         if ("ready" in m)
-          return resolve2();
+          return resolve();
         const done = this.waiting.get(m.id);
         this.waiting.delete(m.id);
         done?.(m);
@@ -9289,10 +9297,10 @@ var WorkerRunner = class {
     }
     const id = this.nextId++;
     const t0 = performance.now();
-    return new Promise((resolve2) => {
+    return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.waiting.delete(id);
-        resolve2({ tooSlow: true, ms: performance.now() - t0 });
+        resolve({ tooSlow: true, ms: performance.now() - t0 });
         this.worker = void 0;
         this.ready = void 0;
         void w.terminate();
@@ -9300,7 +9308,7 @@ var WorkerRunner = class {
       this.waiting.set(id, (m) => {
         clearTimeout(timer);
         const ms = performance.now() - t0;
-        resolve2("result" in m ? { result: m.result, ms } : { crashed: "crashed" in m ? m.crashed : "no answer" });
+        resolve("result" in m ? { result: m.result, ms } : { crashed: "crashed" in m ? m.crashed : "no answer" });
       });
       w.postMessage({ id, sets, set, key: job.key, text: job.text, options: job.options });
     });
@@ -9453,7 +9461,7 @@ var bundle_l10n_ko_default = {
   "line {0} is indented or nested {1} levels deep": "{0}\uBC88\uC9F8 \uC904\uC758 \uB4E4\uC5EC\uC4F0\uAE30\xB7\uC911\uCCA9\uC774 {1}\uB2E8\uACC4\uC785\uB2C8\uB2E4",
   "line {0} is {1} characters long": "{0}\uBC88\uC9F8 \uC904\uC774 {1}\uC790\uC785\uB2C8\uB2E4",
   missing: "\uC5C6\uC74C",
-  'mlsd-lint in the browser: .gitignore files are not applied (the config\'s "ignores" are).': '\uBE0C\uB77C\uC6B0\uC800\uC758 mlsd-lint: .gitignore \uD30C\uC77C\uC740 \uC801\uC6A9\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4(\uC124\uC815\uC758 "ignores"\uB294 \uC801\uC6A9\uD569\uB2C8\uB2E4).',
+  "mlsd-lint in the browser: .gitignore files apply only where the workspace holds the repository's .git (not in github.dev or vscode.dev); the config's \"ignores\" apply everywhere.": '\uBE0C\uB77C\uC6B0\uC800\uC758 mlsd-lint: .gitignore \uD30C\uC77C\uC740 \uC791\uC5C5 \uC601\uC5ED\uC5D0 \uC800\uC7A5\uC18C\uC758 .git\uC774 \uC788\uC744 \uB54C\uB9CC \uC801\uC6A9\uD569\uB2C8\uB2E4(github.dev, vscode.dev\uC5D0\uC11C\uB294 \uC801\uC6A9\uD558\uC9C0 \uC54A\uC74C). \uC124\uC815\uC758 "ignores"\uB294 \uC5B4\uB514\uC11C\uB098 \uC801\uC6A9\uD569\uB2C8\uB2E4.',
   "not asked by this case": "\uC774 \uC0AC\uB840\uC5D0\uC11C \uC694\uAD6C\uD558\uC9C0 \uC54A\uC74C",
   optional: "\uC120\uD0DD",
   present: "\uC788\uC74C",
@@ -9533,7 +9541,16 @@ function uriPath(uri) {
   }
 }
 var schemeOf = (uri) => /^([a-zA-Z][\w+.-]*):/.exec(uri)?.[1]?.toLowerCase() ?? "";
+var slimBooks = /* @__PURE__ */ new WeakMap();
 function slimBook(book) {
+  const hit = slimBooks.get(book);
+  if (hit)
+    return hit;
+  const made = slimBookOf(book);
+  slimBooks.set(book, made);
+  return made;
+}
+function slimBookOf(book) {
   const slim = (d) => ({ id: d.id, kind: d.kind, order: d.order, key: d.key, step: d.step, title: d.title, hint: d.hint, required: d.required });
   return { caseInfo: { id: book.caseInfo.id, title: book.caseInfo.title, schemaId: book.caseInfo.schemaId }, steps: book.steps.map(slim), topics: book.topics.map(slim), omitted: [...book.omitted] };
 }
@@ -9586,6 +9603,10 @@ var MlsdServer = class {
   /** Docs whose latest lint was over the budget (in a host that cannot stop a lint: linted on save only). */
   slow = /* @__PURE__ */ new Map();
   timers = /* @__PURE__ */ new Map();
+  /** The rule book last sent with each doc's `mlsd/didLint` (the next one says `sameBook` instead of sending it again). */
+  sentBooks = /* @__PURE__ */ new Map();
+  /** Compiled `mlsd.include` globs, per settings object. */
+  includeMatchers = /* @__PURE__ */ new WeakMap();
   info = /* @__PURE__ */ new Map();
   trusted = true;
   configurationSupport = false;
@@ -9752,8 +9773,10 @@ var MlsdServer = class {
       return true;
     if (plan?.included !== void 0)
       return plan.included;
-    const path = uriPath(doc.uri);
-    return s.include.some((g) => import_picomatch.default.isMatch(path, g, { dot: true }));
+    let matches = this.includeMatchers.get(s);
+    if (!matches)
+      this.includeMatchers.set(s, matches = s.include.length > 0 ? (0, import_picomatch.default)(s.include, { dot: true }) : () => false);
+    return matches(uriPath(doc.uri));
   }
   async changed(doc) {
     const s = await this.settingsFor(doc.uri);
@@ -9762,10 +9785,17 @@ var MlsdServer = class {
     if (this.slow.has(doc.uri))
       return;
     this.cancel(doc.uri);
-    this.timers.set(doc.uri, setTimeout(() => {
+    const run = () => {
       this.timers.delete(doc.uri);
       void this.lintNow(doc);
-    }, s.debounceMs));
+    };
+    if (s.debounceMs === 0) {
+      const t = setImmediate(run);
+      this.timers.set(doc.uri, { cancel: () => clearImmediate(t) });
+    } else {
+      const t = setTimeout(run, s.debounceMs);
+      this.timers.set(doc.uri, { cancel: () => clearTimeout(t) });
+    }
   }
   lintAll() {
     for (const d of this.documents.all())
@@ -9860,12 +9890,19 @@ var MlsdServer = class {
       this.info.set(uri, info);
     else
       this.info.delete(uri);
-    void this.connection.sendNotification(DidLintNotification, { uri, info });
+    let sent = info;
+    if (info?.book) {
+      if (this.sentBooks.get(uri) === info.book) {
+        const { book: _book, ...rest } = info;
+        sent = { ...rest, sameBook: true };
+      } else
+        this.sentBooks.set(uri, info.book);
+    } else
+      this.sentBooks.delete(uri);
+    void this.connection.sendNotification(DidLintNotification, { uri, info: sent });
   }
   cancel(uri) {
-    const t = this.timers.get(uri);
-    if (t)
-      clearTimeout(t);
+    this.timers.get(uri)?.cancel();
     this.timers.delete(uri);
   }
   clear(uri) {

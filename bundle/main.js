@@ -4,22 +4,22 @@ import {
   lintAll
 } from "./chunk-FMCTN7BX.js";
 import {
-  CONFIG_NAMES,
-  ConfigError,
   ConfigResolver,
   DEFAULT_MAX_BYTES,
   MAX_CACHE_BYTES,
   decode,
   encodeLike,
-  findRepoRoot,
-  lintOptionsFor,
+  nodeFs,
   readDoc,
   readHead,
-  readRegularText
-} from "./chunk-BIO5PP6N.js";
+  readRegularText,
+  require_picomatch
+} from "./chunk-XEJRXFM3.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
+  CONFIG_NAMES,
+  ConfigError,
   DEFAULT_CASE,
   DEFAULT_DOCS_BASE,
   DEFAULT_FIX_TYPES,
@@ -33,16 +33,17 @@ import {
   closest,
   coverageTally,
   declaresMlsd,
+  findRepoRoot,
   fixText,
   formatText,
   isCovered,
+  lintOptionsFor,
   messageChecks,
   renderTemplate,
-  require_picomatch,
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-J65LNG5I.js";
+} from "./chunk-IYS2ELIZ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
@@ -2254,7 +2255,7 @@ async function run(argv, io) {
 `);
     return 2;
   }
-  const root = await findRepoRoot(resolve9(io.cwd)) ?? io.cwd;
+  const root = await findRepoRoot(nodeFs, resolve9(io.cwd)) ?? io.cwd;
   const ruleBook = (r) => r.case ? (linterOf.get(r.filePath) ?? linter).ruleBook(r.case) : void 0;
   const color = values["no-color"] ? false : values.color ? true : void 0;
   const lang = runLang(results, values.lang);

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-J65LNG5I.js";
+} from "./chunk-IYS2ELIZ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -9,7 +9,8 @@ import { DEFAULT_CACHE_LOCATION, LintCache } from '../node/cache.js';
 import { ConfigError, ConfigResolver, lintOptionsFor } from '../node/config.js';
 import { expandTargets, isNegated, MARKDOWN_EXTENSIONS } from '../node/files.js';
 import { readFile, writeFile } from 'node:fs/promises';
-import { findRepoRoot } from '../node/gitignore.js';
+import { findRepoRoot } from '../core/index.js';
+import { nodeFs } from '../node/config.js';
 import { visibleLine } from './text.js';
 import { decode, DEFAULT_MAX_BYTES, encodeLike, readDoc, readHead } from '../node/read.js';
 import { FORMATTERS } from './formatters/index.js';
@@ -382,7 +383,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
 
-  const root = (await findRepoRoot(resolve(io.cwd))) ?? io.cwd;
+  const root = (await findRepoRoot(nodeFs, resolve(io.cwd))) ?? io.cwd;
   const ruleBook = (r: FileResult) => (r.case ? (linterOf.get(r.filePath) ?? linter).ruleBook(r.case) : undefined);
   const color = values['no-color'] ? false : values.color ? true : undefined;
   const lang = runLang(results, values.lang as Lang | undefined);

@@ -29,7 +29,7 @@ export interface FileResult {
   fatalErrorCount: number;
   case?: string;
   /** Set when the doc named no case and its title named this one: the title and the phrase. */
-  caseInferred?: { title: string; phrase: string };
+  caseInferred?: { title: string; phrase: string; mentions?: number };
   profile?: string;
   /** Language of the messages (and of the titles a coverage summary shows). */
   lang?: Lang;

@@ -6,6 +6,8 @@
  */
 import type { Root } from 'mdast';
 import { normalizeHeading } from './normalize.js';
+import { BUILTIN_CONTENT } from './builtin.js';
+import { phrases, wordList } from './evidence.js';
 import type { RuleBook, SchemaSet, Words } from './rulebook.js';
 
 /** How far into the doc a title is looked for: the title is at the top. */
@@ -13,9 +15,46 @@ const TITLE_WINDOW = 40;
 
 export interface CaseGuess {
   id: string;
-  /** The title the case was read from, and the phrase that named it. */
+  /** The title the case was read from (the doc's title, or '' when it has none), and the phrase that named it. */
   title: string;
   phrase: string;
+  /** Read from the doc's text, not its title: how often the case's phrases occur. */
+  mentions?: number;
+}
+
+const CONTENTS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, '')));
+
+/** How often the text must name one case, and how many times more than any other, for a doc without a telling title. */
+const TEXT_MENTIONS = 3;
+const TEXT_MARGIN = 2;
+
+/**
+ * The case a doc's text is about, when it has no title or opens with a table of contents: the case
+ * whose `match` phrases the text names at least three times, twice as often as any other case's, outside
+ * `outside` (front matter, comments, code).
+ */
+export function inferCaseFromText(set: SchemaSet, title: string | undefined, text: string, outside: ReadonlyArray<readonly [number, number]>): CaseGuess | undefined {
+  // A doc with a title of its own ("Book introduction", "Ranking at Acme") is what its title says: a
+  // framework note that runs one example through its chapters is not that example's case.
+  if (title !== undefined && !CONTENTS.has(normalizeHeading(title).replace(/\s+/g, ''))) return undefined;
+  const lower = text.toLowerCase();
+  const counts: Array<{ id: string; n: number; phrase: string }> = [];
+  for (const info of set.cases.values()) {
+    const list = Object.values(info.match ?? {}).flatMap((l) => l ?? []);
+    if (list.length === 0) continue;
+    let n = 0;
+    const seen = new Map<string, number>();
+    for (const h of phrases(list).find(text, lower)) {
+      if (outside.some(([s, e]) => h.start >= s && h.start < e)) continue;
+      n++;
+      seen.set(h.phrase, (seen.get(h.phrase) ?? 0) + 1);
+    }
+    if (n > 0) counts.push({ id: info.id, n, phrase: [...seen].sort((a, b) => b[1] - a[1])[0]![0] });
+  }
+  counts.sort((a, b) => b.n - a.n);
+  const [first, second] = counts;
+  if (!first || first.n < TEXT_MENTIONS || (second && first.n < TEXT_MARGIN * second.n)) return undefined;
+  return { id: first.id, title: title ?? '', phrase: first.phrase, mentions: first.n };
 }
 
 /** The doc's title: front matter `title:`, else its first heading among the first top-level blocks. */
@@ -57,7 +96,7 @@ export function inferCase(set: SchemaSet, title: string | undefined): CaseGuess 
 
 /**
  * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
- * words (x-mlsd) of which the doc names none (`names` says whether its own text, code and quotes left
+ * words (x-mlsd) the doc does not name (`names` says whether its own text, code and comments left
  * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
  * cloud vs on-device. A doc of a case is asked for what its case requires instead.
  */

@@ -1,8 +1,10 @@
 /**
- * Config files: discovery upward from each linted file, loading, validation and per-file resolution.
- * Pure: files are read through a small file-system interface (`ConfigFs`): `fs` for the CLI and the
- * language server on Node (src/node/config.ts), the editor's workspace file system in the browser. So the
- * CLI, the desktop and the web editor resolve a doc's settings by this one piece of code.
+ * Config files: discovery upward from each linted file, loading, validation and per-file resolution, for
+ * the CLI, the language server on the desktop and the language server in a browser alike. Pure: files are
+ * read through a small file-system interface (`ConfigFs`, ./reading.ts) by one set of reading rules
+ * (regular files only, size limits, team schemas inside the repository after following symlinks): Node's
+ * `fs` for the CLI and the desktop (src/node/config.ts), the client's workspace file system in the browser
+ * (src/server/browser-config.ts).
  *
  * The nearest of `.mlsdrc.json`, `.mlsdrc.yaml`, `.mlsdrc.yml` or a package.json with an `mlsd` key
  * applies to a doc (no cascade, as in remark and Spectral). A config is validated against
@@ -11,11 +13,16 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import ignoreImport, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { validateRc as generatedRc } from './generated/rc-validator.js';
 import { BUILTIN_PROFILES, BUILTIN_SCHEMAS } from './builtin.js';
+import { DEFAULT_INCLUDE } from './design-doc.js';
+import { lintOptionsFor } from './config.js';
+import { findRepoRoot, GitIgnore } from './gitignore.js';
+import { compileGlob, GlobError } from './glob.js';
+import { parseJsonc } from './jsonc.js';
 import { Linter, severityTable } from './lint.js';
+import { MAX_CONFIG_BYTES, MAX_SCHEMA_BYTES, outsideOf, readRegularText, type ConfigFs, type PathOps } from './reading.js';
 import { allRules } from './rules/index.js';
 import { closest } from './suggest.js';
 import type { DocSettings, Lang, Severity, SeveritySetting } from './types.js';
@@ -23,6 +30,8 @@ import { readTeamSchema } from './validate.js';
 import type { JsonSchema } from './rulebook.js';
 import { trimEnd } from './search.js';
 
+export { lintOptionsFor };
+export type { ConfigFs, PathOps };
 const ignore = (ignoreImport as unknown as { default?: typeof ignoreImport }).default ?? ignoreImport;
 
 /** Names looked for in each folder, in this order; the first that exists wins. */
@@ -32,12 +41,10 @@ export interface RcSettings {
   case?: string;
   profile?: string;
   lang?: Lang;
-  /** Rule severities as users write them (`warn` is `warning`). */
   rules?: Record<string, SeveritySetting>;
 }
 
 export interface Rc extends RcSettings {
-  /** Globs (relative to the config's folder) of the docs that are design docs; the default's when unset. */
   include?: string[];
   ignores?: string[];
   gitignore?: boolean;
@@ -66,47 +73,35 @@ export interface LoadedConfig {
   fingerprint: string;
   ignores?: Ignore;
   overrides: Array<{ matches: (rel: string) => boolean; settings: RcSettings }>;
+  /** Whether a path (relative to the config's folder) is a design doc by the config's `include` (or the default's). */
+  includes: (rel: string) => boolean;
   /** The config's `schemas` that were not read because `extraSchemas` is false (an untrusted editor workspace). */
   skippedSchemas?: string[];
+}
+
+/** A config file that was not read, and what to do about it. */
+function configRefusal(reason: string): string {
+  if (reason.startsWith('is not a regular file')) return `${reason}; replace it with a config file or delete it.`;
+  if (reason.startsWith('cannot be read')) return `${reason}; fix its permissions or delete it.`;
+  return `${reason}; a config is a few lines of settings.`;
 }
 
 /** What applies to one file. */
 export interface FilePlan {
   /** Why the file is skipped, when it is. */
   ignored?: string;
+  /**
+   * Whether the path matches the `include` globs of its config (or the default ones): a design doc by its
+   * path. A doc whose front matter has an `mlsd:` key is one too (declaresMlsd), whatever its path.
+   */
+  included: boolean;
+  /** The `include` globs that applied (the config's, else the default). */
+  include: readonly string[];
   config?: LoadedConfig;
-  /** Set when the config sets `include`: whether its globs take the file (a design doc by its path). */
-  included?: boolean;
   linter: Linter;
   defaults: DocSettings;
   rules: Record<string, Severity>;
   fingerprint: string;
-}
-
-/** Path operations of the file system's paths (node:path on Node, `posixPath` for URI paths). */
-export interface PathOps {
-  dirname(p: string): string;
-  join(...parts: string[]): string;
-  relative(from: string, to: string): string;
-  resolve(...parts: string[]): string;
-  isAbsolute(p: string): boolean;
-  sep: string;
-}
-
-/** What the resolver needs of a file system. */
-export interface ConfigFs {
-  /**
-   * A file's text, or undefined when there is no such file (or it is a folder). Throws an error with a
-   * `code` (EACCES, ...) when the file exists but cannot be read.
-   */
-  readFile(path: string): Promise<string | undefined>;
-  path: PathOps;
-  /** A file's URL: the base of a team schema's `$ref`s. */
-  toUrl(path: string): string;
-  /** The ignore file (.gitignore, .git/info/exclude) that makes git ignore the file, if any. */
-  gitIgnoredBy?(absFile: string): Promise<string | undefined>;
-  /** A short digest of a text (the config's cache fingerprint); default: the text itself. */
-  digest?(text: string): string;
 }
 
 /** POSIX paths (URI paths in the browser): '/' separated, absolute when they start with '/'. */
@@ -156,17 +151,20 @@ export interface ResolverOptions {
    * workspace: the files are not read, and a `case` only they could define is left to the lint to report.
    */
   extraSchemas?: boolean;
+  /** Hears what is skipped with a warning (an ignore file that is not a regular file, or too large). */
+  warn?: (line: string) => void;
 }
 
 let defaultLinter: Linter | undefined;
 const sharedLinter = (): Linter => (defaultLinter ??= new Linter());
 
-/** Compiled by Ajv at build time (scripts/build-validators.mjs) with allErrors and verbose. */
+/** Compiled by Ajv at build time (scripts/build-validators.mjs) with allErrors, verbose and strict. */
 const validateRc = (): ValidateFunction => generatedRc as unknown as ValidateFunction;
 
 export class ConfigResolver {
   private readonly byDir = new Map<string, Promise<LoadedConfig | undefined>>();
   private readonly loaded = new Map<string, Promise<LoadedConfig>>();
+  private readonly git: GitIgnore;
   private readonly path: PathOps;
 
   constructor(
@@ -174,6 +172,7 @@ export class ConfigResolver {
     private readonly fs: ConfigFs,
   ) {
     this.path = fs.path;
+    this.git = new GitIgnore(fs, (file, reason) => opts.warn?.(`${this.show(file)} ${reason}; it is not read, so nothing it lists is ignored. Replace it with a text file or delete it.`));
   }
 
   /** The config that applies to files in `dir` (searching upward), or undefined. */
@@ -190,11 +189,14 @@ export class ConfigResolver {
   private async discover(dir: string): Promise<LoadedConfig | undefined> {
     for (const name of CONFIG_NAMES) {
       const path = this.path.join(dir, name);
-      // A config that exists but cannot be read is an error; a folder we may not look into is not.
-      const text = await this.fs.readFile(path).catch((e: { code?: string; message: string }) => {
-        throw new ConfigError([`${this.show(path)}: cannot be read (${e.code ?? e.message}); fix its permissions or delete it.`], path);
-      });
-      if (text === undefined) continue;
+      const read = await readRegularText(this.fs, path, MAX_CONFIG_BYTES, 'for a config file');
+      if (!read.ok) {
+        // A config that exists but cannot be read (or is not a file, or is too large) is an error; a folder
+        // we may not look into, or a folder of that name, is not.
+        if (read.missing || read.unseen || read.reason.startsWith('is a directory')) continue;
+        throw new ConfigError([`${this.show(path)}: ${configRefusal(read.reason)}`], path);
+      }
+      const text = read.text;
       if (name === 'package.json' && !packageHasKey(text)) continue;
       return this.load(path, false, text);
     }
@@ -214,13 +216,9 @@ export class ConfigResolver {
   private async read(path: string, explicit: boolean, text?: string): Promise<LoadedConfig> {
     const shown = this.show(path);
     if (text === undefined) {
-      let why = 'does not exist';
-      try {
-        text = await this.fs.readFile(path);
-      } catch (e) {
-        why = `cannot be read (${(e as { code?: string }).code ?? (e as Error).message})`;
-      }
-      if (text === undefined) throw new ConfigError([`${shown}: ${why}${explicit ? '; check the path given to --config' : ''}`], path);
+      const read = await readRegularText(this.fs, path, MAX_CONFIG_BYTES, 'for a config file');
+      if (!read.ok) throw new ConfigError([`${shown}: ${read.missing ? 'does not exist' : configRefusal(read.reason)}${explicit ? '; check the path given to --config' : ''}`], path);
+      text = read.text;
     }
     const isPackage = path.endsWith(`${this.path.sep}package.json`) || path.endsWith('/package.json') || path === 'package.json';
     let raw = parseRcText(text, path, shown);
@@ -252,21 +250,24 @@ export class ConfigResolver {
     // Extra schemas: each must be JSON and a valid JSON Schema that fits with ours.
     const extras: JsonSchema[] = [];
     const extraTexts: string[] = [];
+    let repo: string | undefined;
     const skipped = this.opts.extraSchemas === false && (rc.schemas?.length ?? 0) > 0 ? rc.schemas! : undefined;
     for (const [i, file] of (skipped ? [] : (rc.schemas ?? [])).entries()) {
       const at = `${shown}: ${keyPath(prefix, `/schemas/${i}`)}`;
       const abs = this.path.resolve(dir, file);
-      let schemaText: string | undefined;
-      let why = 'does not exist';
-      try {
-        schemaText = await this.fs.readFile(abs);
-      } catch (e) {
-        why = `cannot be read (${(e as { code?: string }).code})`;
-      }
-      if (schemaText === undefined) {
-        problems.push(`${at}"${file}" ${why}; paths are relative to the config file's folder.`);
+      // Inside the config's repository (its folder outside git), after following symlinks: a config can
+      // come with a pull request, and must not make the linter read (and quote) files elsewhere.
+      const outside = await outsideOf(this.fs, abs, (repo ??= (await findRepoRoot(this.fs, dir)) ?? dir));
+      if (outside) {
+        problems.push(`${at}"${file}" is outside the repository (${this.show(repo)}${outside === 'link' ? ', through a symlink' : ''}); a schema file must be inside it.`);
         continue;
       }
+      const got = await readRegularText(this.fs, abs, MAX_SCHEMA_BYTES, 'for a schema file');
+      if (!got.ok) {
+        problems.push(`${at}"${file}" ${got.missing ? "does not exist; paths are relative to the config file's folder" : `${got.reason}; list JSON Schema files only`}.`);
+        continue;
+      }
+      const schemaText = got.text;
       const read = readTeamSchema(schemaText, this.fs.toUrl(abs), extras);
       if ('problem' in read) {
         problems.push(`${at}"${file}" ${read.problem}`);
@@ -291,6 +292,24 @@ export class ConfigResolver {
     };
     checkSettings(rc, '');
     rc.overrides?.forEach((o, i) => checkSettings(o, `/overrides/${i}`));
+    // Globs are compiled here, so one the matcher does not take is reported with its key.
+    const overrides = (rc.overrides ?? []).map((o, i) => {
+      const { files, ...settings } = o;
+      try {
+        return { matches: globMatcher(files), settings };
+      } catch (e) {
+        if (!(e instanceof GlobError)) throw e;
+        problems.push(`${shown}: ${keyPath(prefix, `/overrides/${i}/files`)}${e.message}.`);
+        return { matches: () => false, settings };
+      }
+    });
+    let includes: (rel: string) => boolean = () => false;
+    try {
+      includes = globMatcher(rc.include ?? [...DEFAULT_INCLUDE]);
+    } catch (e) {
+      if (!(e instanceof GlobError)) throw e;
+      problems.push(`${shown}: ${keyPath(prefix, '/include')}${e.message}.`);
+    }
     if (problems.length > 0) throw new ConfigError(problems, path);
 
     const digest = this.fs.digest ?? ((t: string) => t);
@@ -302,10 +321,8 @@ export class ConfigResolver {
       linter,
       fingerprint,
       ignores: rc.ignores?.length ? ignore().add(rc.ignores) : undefined,
-      overrides: (rc.overrides ?? []).map((o) => {
-        const { files, ...settings } = o;
-        return { matches: globMatcher(files), settings };
-      }),
+      includes,
+      overrides,
       ...(skipped ? { skippedSchemas: skipped } : {}),
     };
   }
@@ -315,17 +332,22 @@ export class ConfigResolver {
     const { resolve, dirname, relative, sep, isAbsolute } = this.path;
     const abs = resolve(this.opts.cwd, file);
     const config = await this.configFor(dirname(abs));
-    const plan: FilePlan = { config, linter: config?.linter ?? sharedLinter(), defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? '' };
     const rel = config ? relative(config.dir, abs).split(sep).join('/') : undefined;
     const inside = rel !== undefined && rel !== '' && !rel.startsWith('../') && !isAbsolute(rel);
-    if (config?.rc.include) plan.included = inside && globMatcher(config.rc.include)(rel);
+    // `include` globs are relative to the config's folder; without a config (or outside its folder), to cwd.
+    // (A path outside cwd is matched whole: `**/design/**/*.md` still finds /tmp/x/design/a.md.)
+    const fromCwd = relative(this.opts.cwd, abs).split(sep).join('/');
+    const matchPath = fromCwd.startsWith('../') || isAbsolute(fromCwd) ? abs.split(sep).join('/').replace(/^([A-Za-z]:)?\//, '') : fromCwd;
+    const included = inside ? config!.includes(rel) : (config?.includes ?? defaultIncludes)(matchPath);
+    const include = config?.rc.include ?? DEFAULT_INCLUDE;
+    const plan: FilePlan = { config, linter: config?.linter ?? sharedLinter(), included, include, defaults: {}, rules: {}, fingerprint: config?.fingerprint ?? '' };
     if (!this.opts.noIgnore) {
       if (config?.ignores && inside && config.ignores.ignores(rel)) {
         plan.ignored = `by "ignores" in ${this.show(config.path)}`;
         return plan;
       }
-      if (config?.rc.gitignore !== false && this.fs.gitIgnoredBy) {
-        const by = await this.fs.gitIgnoredBy(abs);
+      if (config?.rc.gitignore !== false) {
+        const by = await this.git.ignoredBy(abs);
         if (by) {
           plan.ignored = `by ${this.show(by)}`;
           return plan;
@@ -352,14 +374,18 @@ export class ConfigResolver {
 
 /** What applies to a file when no config does (or the one that would cannot be used). */
 export function defaultPlan(): FilePlan {
-  return { linter: sharedLinter(), defaults: {}, rules: {}, fingerprint: '' };
+  return { linter: sharedLinter(), included: false, include: DEFAULT_INCLUDE, defaults: {}, rules: {}, fingerprint: '' };
 }
+
+const defaultIncludes = (rel: string): boolean => (defaultIncludeMatcher ??= globMatcher([...DEFAULT_INCLUDE]))(rel);
+let defaultIncludeMatcher: ((rel: string) => boolean) | undefined;
 
 /** Globs relative to the config's folder; one without a `/` matches the file name in any folder. */
 function globMatcher(files: string | string[]): (rel: string) => boolean {
   const list = Array.isArray(files) ? files : [files];
-  const full = list.filter((g) => g.includes('/')).map((g) => picomatch(g.replace(/^\.\//, ''), { dot: true }));
-  const base = list.filter((g) => !g.includes('/')).map((g) => picomatch(g, { dot: true }));
+  // Matched in linear time (src/core/glob.ts): picomatch's backtracking regex took minutes on `*a*a…*z`.
+  const full = list.filter((g) => g.includes('/')).map((g) => compileGlob(g.replace(/^\.\//, '')));
+  const base = list.filter((g) => !g.includes('/')).map((g) => compileGlob(g));
   return (rel) => {
     const name = rel.slice(rel.lastIndexOf('/') + 1);
     return full.some((m) => m(rel)) || base.some((m) => m(name));
@@ -379,7 +405,8 @@ function packageHasKey(text: string): boolean {
 function parseRcText(text: string, path: string, shown: string): unknown {
   const yaml = /\.ya?ml$/i.test(path);
   try {
-    return yaml ? parseYaml(text, { prettyErrors: true }) : JSON.parse(text);
+    // package.json is plain JSON (npm reads it); .mlsdrc.json may hold comments, as ESLint's JSON configs may.
+    return yaml ? parseYaml(text, { prettyErrors: true }) : /(^|[\\/])package\.json$/.test(path) ? JSON.parse(text) : parseJsonc(text);
   } catch (e) {
     const msg = (e as Error).message.split('\n')[0];
     throw new ConfigError([`${shown}: is not valid ${yaml ? 'YAML' : 'JSON'} (${msg}); fix the syntax or delete the file.`], path);

@@ -1035,8 +1035,8 @@ export class SentenceEvidence {
 const namingWords = new WeakMap<SectionDef, string[]>();
 const titleWords = new WeakMap<SectionDef, string[]>();
 /**
- * Every word that names a step or topic: its titles, aliases (nested ones too) and cues, and its metric
- * names ("PR-AUC" names offline metrics). With `titlesOnly`, its titles and aliases only.
+ * Every word that names a step or topic: its titles, aliases (nested ones too), cues and mentions, and its
+ * metric names ("PR-AUC" names offline metrics). With `titlesOnly`, its titles and aliases only.
  */
 function namingWordsOf(def: SectionDef, titlesOnly = false): string[] {
   const memo = titlesOnly ? titleWords : namingWords;
@@ -1044,7 +1044,7 @@ function namingWordsOf(def: SectionDef, titlesOnly = false): string[] {
   if (w) return w;
   const all = [def.title.en, def.title.ko, ...wordList(def.aliases), ...wordList(def.nestedAliases)];
   if (!titlesOnly) {
-    all.push(...wordList(def.cues));
+    all.push(...wordList(def.cues), ...wordList(def.mentions));
     for (const c of def.metricFamilies ?? []) all.push(...wordList(c.words));
   }
   memo.set(def, (w = [...new Set(all.filter((x) => x.trim().length > 0))]));
@@ -1097,10 +1097,12 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 }
 
 
-/** Whether `text` says one of `words` (every language, any word form) outside `outside`. */
-export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower = text.toLowerCase()): boolean {
+/** Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times` times. */
+export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower = text.toLowerCase(), times = 1): boolean {
   const list = wordList(words);
   if (list.length === 0) return false;
   const out = disjoint(outside);
-  return phrases(list).find(text, lower).some((h) => !inRanges(out, h.start));
+  let n = 0;
+  for (const h of phrases(list).find(text, lower)) if (!inRanges(out, h.start) && ++n >= times) return true;
+  return false;
 }

@@ -1,7 +1,11 @@
 /** The pure core: text in, findings and coverage out. No fs, no editor, no process. */
 export { lint, Linter, sectionSnippet, severityTable, toSeverity, type LintOptions, type LintResult } from './lint.js';
 export { lintOptionsFor, type PlanSettings } from './config.js';
-export { ConfigResolver, ConfigError, CONFIG_NAMES, defaultPlan, posixPath, type ConfigFs, type PathOps, type FilePlan, type ResolverOptions } from './config-resolver.js';
+export { ConfigResolver, ConfigError, CONFIG_NAMES, defaultPlan, posixPath, type FilePlan, type LoadedConfig, type Rc, type RcSettings, type ResolverOptions } from './config-resolver.js';
+export { describeFsError, MAX_CONFIG_BYTES, MAX_IGNORE_BYTES, MAX_SCHEMA_BYTES, notRegularReason, readRegularText, tooBigReason, type ConfigFs, type FileKind, type FileStat, type FsError, type PathOps, type Refusal } from './reading.js';
+export { findRepoRoot, GitIgnore } from './gitignore.js';
+export { compileGlob, GlobError } from './glob.js';
+export { parseJsonc } from './jsonc.js';
 export { OptionsError } from './options.js';
 export { IncrementalLinter, type IncrementalOptions, type IncrementalStats } from './incremental.js';
 export { SchemaSet, type RuleBook, type SectionDef, type CaseInfo, type Profile, type JsonSchema } from './rulebook.js';

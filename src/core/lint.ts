@@ -18,10 +18,12 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { docTitle, inapplicable, inferCase } from './cases.js';
+import { docTitle, inapplicable, inferCase, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 
 const NONE: ReadonlySet<string> = new Set();
+/** How often a generic doc names what a topic applies to before it is asked for the topic: a word said once in passing ("a transformer") is not what the doc is about. */
+const APPLIES_FROM = 2;
 
 const phraseDefs = new WeakMap<SectionDef, SectionDef>();
 /**
@@ -63,7 +65,8 @@ export interface LintResult {
   coverage: Coverage;
   case: string;
   /** Set when the doc named no case and its title named this one (see cases.ts). */
-  caseInferred?: { title: string; phrase: string };
+  /** The case was guessed: from the title's `phrase`, or (with `mentions`) from the text naming it that often. */
+  caseInferred?: { title: string; phrase: string; mentions?: number };
   profile: string;
   lang: Lang;
   errorCount: number;
@@ -134,7 +137,10 @@ export class Linter {
 
     // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).
     //    A doc that names no case is linted as the case its title names, if any (x-mlsd-case `match`).
-    const guess = settings.case === undefined ? inferCase(this.set, docTitle(root, text, fm.data)) : undefined;
+    //    Else, as the case its text keeps naming (a note that opens with its table of contents).
+    const title = settings.case === undefined ? docTitle(root, text, fm.data) : undefined;
+    const guess =
+      settings.case === undefined ? (inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text, hiddenRanges(root))) : undefined;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
@@ -159,7 +165,7 @@ export class Linter {
     const lowerText = (): string => (lower ??= text.toLowerCase());
     let hidden: Array<readonly [number, number]> | undefined;
     const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...hiddenRanges(root!), ...referenceRanges(analysis.sections)]);
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, (words) => namedIn(text, words, hiddenText(), lowerText())) : NONE;
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, (words) => namedIn(text, words, hiddenText(), lowerText(), APPLIES_FROM)) : NONE;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
 
@@ -224,7 +230,9 @@ export class Linter {
       namedAt: (def) => {
         // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for
         // things ("precision matters more than recall" chooses no offline metric).
-        const outside = def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
+        // A step is named anywhere, the requirements included: an overview that says what is predicted
+        // from what ("fraud detection as a binary classification of each payment") frames the problem.
+        const outside = def.kind === 'step' || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
         // A topic a case adds names a technique ("new videos" is no cold-start plan): by a phrase of it.
         const own = def.kind === 'topic' && def.source !== book.steps[0]?.source ? byPhrases(def) : def;
         return namedAt(text, own, def.kind === 'step' ? book.topics.filter((t) => t.step === def.id) : [], outside, lowerText());
@@ -281,7 +289,7 @@ export class Linter {
       findings,
       coverage: toCoverage(model, book, notApplicable),
       case: caseId,
-      ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase } } : {}),
+      ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...(guess.mentions ? { mentions: guess.mentions } : {}) } } : {}),
       profile: profileId,
       lang,
       errorCount: findings.filter((f) => f.severity === 'error').length,

@@ -17,6 +17,7 @@ export interface XMlsd {
   nestedAliases?: Words;
   cues?: Words;
   appliesWhen?: Words;
+  mentions?: Words;
   hint?: Localized;
   example?: Localized;
   requires?: Requirement[];
@@ -66,6 +67,8 @@ export interface SectionDef {
   cues: Words;
   /** A generic doc is asked for this topic only when it names one of these words (x-mlsd `appliesWhen`). */
   appliesWhen?: Words;
+  /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */
+  mentions?: Words;
   hint?: Localized;
   example?: Localized;
   description?: string;
@@ -186,6 +189,7 @@ export class SchemaSet {
             nestedAliases: x.nestedAliases,
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
+            mentions: x.mentions,
             hint: x.hint,
             example: x.example,
             description: typeof member.description === 'string' ? member.description : undefined,

@@ -5,31 +5,24 @@
  */
 import { constants, open, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import { describeFsError, notRegularReason, tooBigReason, type FileKind, type Refusal } from '../core/index.js';
+
+export { describeFsError, MAX_CONFIG_BYTES, MAX_IGNORE_BYTES, MAX_SCHEMA_BYTES, type Refusal } from '../core/index.js';
 
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
-/** Limits for the files a linter reads besides docs: no real one comes near them. */
-export const MAX_CONFIG_BYTES = 1024 * 1024;
-export const MAX_IGNORE_BYTES = 1024 * 1024;
-export const MAX_SCHEMA_BYTES = 4 * 1024 * 1024;
 export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
-/**
- * `missing`: the file does not exist (callers that look for optional files skip it silently);
- * `unseen`: it could not even be looked at (a folder on its path may not be searched).
- */
-export type Refusal = { ok: false; reason: string; missing?: true; unseen?: true };
 export type BytesResult = { ok: true; bytes: Buffer } | Refusal;
 
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-/** What a non-regular file is, in a reason's words. */
-function kindOf(st: Stats): string {
-  if (st.isDirectory()) return 'a directory';
-  if (st.isFIFO()) return 'a named pipe';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
-  if (st.isSocket()) return 'a socket';
-  return 'not a file';
+/** What is at a path, in the core's words (src/core/reading.ts words the refusals). */
+export function kindOf(st: Stats): FileKind {
+  if (st.isFile()) return 'file';
+  if (st.isDirectory()) return 'directory';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  if (st.isSocket()) return 'socket';
+  return 'other';
 }
 
 /**
@@ -39,9 +32,11 @@ function kindOf(st: Stats): string {
  * descriptor is checked again (the path may have changed in between) and read no further than the limit.
  */
 export async function readRegular(path: string, maxBytes: number, what = '', sizeHint = ''): Promise<BytesResult> {
-  const notRegular = (st: Stats): BytesResult | undefined =>
-    st.isDirectory() ? { ok: false, reason: 'is a directory, not a file' } : st.isFile() ? undefined : { ok: false, reason: `is not a regular file (${kindOf(st)})` };
-  const tooBig = (size: number): BytesResult => ({ ok: false, reason: `is ${size > maxBytes ? mb(size) : `over ${mb(maxBytes)}`}, over the ${mb(maxBytes)} limit${what ? ` ${what}` : ''}${sizeHint}` });
+  const notRegular = (st: Stats): BytesResult | undefined => {
+    const reason = notRegularReason(kindOf(st));
+    return reason ? { ok: false, reason } : undefined;
+  };
+  const tooBig = (size: number): BytesResult => ({ ok: false, reason: tooBigReason(size, maxBytes, what, sizeHint) });
   try {
     const st = await stat(path);
     const bad = notRegular(st);
@@ -145,11 +140,4 @@ export function encodeLike(original: Uint8Array, text: string): Buffer {
   if (original[0] === 0xfe && original[1] === 0xff) return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
   const bom = original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf;
   return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) : Buffer.from(text, 'utf8');
-}
-
-export function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'does not exist';
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
-  return `cannot be read (${(e as Error).message})`;
 }

@@ -1,12 +1,14 @@
 /**
- * Config resolution for the server in a browser: the core's ConfigResolver over the client's file system.
- * A doc's URI is split into its root (`scheme://authority`) and its path; the resolver works on the path
- * (POSIX), and each read goes to the client as `mlsd/readFile` on the root plus the path. What the browser
- * cannot do (git's ignore files) is said once.
+ * Config resolution for the server in a browser: the core's ConfigResolver (the one the CLI and the desktop
+ * use) over the client's file system. A doc's URI is split into its root (`scheme://authority`) and its
+ * path; the resolver works on the path (POSIX), and each look or read goes to the client as `mlsd/stat` or
+ * `mlsd/readFile` on the root plus the path. The workspace file system resolves no symlinks for us: a team
+ * schema path is checked for containment as written. What the browser cannot do is said once.
  */
 import type { Connection } from 'vscode-languageserver';
-import { ConfigError, ConfigResolver, defaultPlan, posixPath, type ConfigFs } from '../core/index.js';
+import { ConfigResolver, posixPath, type ConfigFs } from '../core/index.js';
 import { l10n } from './l10n.js';
+import { defaultDocPlan, docPlanOf } from './plan.js';
 import * as P from './protocol.js';
 import type { LintRunner } from './runner.js';
 import type { DocPlan, ServerHost } from './service.js';
@@ -23,7 +25,7 @@ const join = (root: string, path: string) => root + path.split('/').map(encodeUR
 export class BrowserConfigHost implements ServerHost {
   private resolvers = new Map<string, ConfigResolver>();
   private folders: string[] = [];
-  readonly limits = [l10n.t('mlsd-lint in the browser: .gitignore files are not applied (the config\'s "ignores" are).')];
+  readonly limits = [l10n.t('mlsd-lint in the browser: .gitignore files apply only where the workspace holds the repository\'s .git (not in github.dev or vscode.dev); the config\'s "ignores" apply everywhere.')];
 
   constructor(
     private readonly connection: Connection,
@@ -36,6 +38,12 @@ export class BrowserConfigHost implements ServerHost {
 
   private fs(root: string): ConfigFs {
     return {
+      stat: async (path) => {
+        const r = await this.connection.sendRequest<P.StatResult>(P.StatRequest, { uri: join(root, path) } satisfies P.StatParams);
+        if ('kind' in r) return { kind: r.kind, size: r.size };
+        if (r.missing) return undefined;
+        throw Object.assign(new Error(r.error ?? 'unreadable'), { code: r.error });
+      },
       readFile: async (path) => {
         const r = await this.connection.sendRequest<P.ReadFileResult>(P.ReadFileRequest, { uri: join(root, path) } satisfies P.ReadFileParams);
         if ('text' in r) return r.text;
@@ -59,28 +67,10 @@ export class BrowserConfigHost implements ServerHost {
   }
 
   async planFor(uri: string, trusted: boolean): Promise<DocPlan> {
-    if (uri.startsWith('untitled:')) return { ...defaultPlan() };
+    if (uri.startsWith('untitled:')) return defaultDocPlan();
     const r = this.resolverFor(uri, trusted);
-    if (!r) return { ...defaultPlan() };
-    try {
-      const plan = await r.resolver.forFile(r.path);
-      const cfg = plan.config;
-      return {
-        linter: plan.linter,
-        defaults: plan.defaults,
-        rules: plan.rules,
-        ...(plan.included !== undefined ? { included: plan.included } : {}),
-        ignored: plan.ignored,
-        configPath: cfg?.path,
-        configUri: cfg ? join(r.root, cfg.path) : undefined,
-        untrustedSchemas: !!cfg?.skippedSchemas,
-        schemaFiles: cfg && !cfg.skippedSchemas ? (cfg.rc.schemas ?? []).map((s) => join(r.root, posixPath.resolve(cfg.dir, s))) : undefined,
-      };
-    } catch (e) {
-      const lines = e instanceof ConfigError ? e.lines : [`internal error: ${(e as Error).message}`];
-      const configPath = e instanceof ConfigError ? e.file : undefined;
-      return { ...defaultPlan(), configPath, configUri: configPath ? join(r.root, configPath) : undefined, problems: lines };
-    }
+    if (!r) return defaultDocPlan();
+    return docPlanOf(() => r.resolver.forFile(r.path), posixPath, (p) => join(r.root, p));
   }
 
   reset(): void {

@@ -4,18 +4,13 @@
  * Docs that are not files (unsaved, virtual) get the defaults.
  */
 import { realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import path, { dirname, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ConfigError, ConfigResolver, defaultPlan } from '../node/config.js';
+import { ConfigResolver } from '../node/config.js';
 import { MAX_SCHEMA_BYTES, readRegularText } from '../node/read.js';
+import { defaultDocPlan, docPlanOf } from './plan.js';
 import type { LintRunner } from './runner.js';
 import type { DocPlan, ServerHost } from './service.js';
-
-/** The defaults, without the CLI's `include` verdict: with no config (or a broken one) the `mlsd.include` setting decides. */
-function defaults(): DocPlan {
-  const { included: _included, include: _include, ...plan } = defaultPlan();
-  return plan;
-}
 
 export class NodeConfigHost implements ServerHost {
   private resolvers = new Map<string, ConfigResolver>();
@@ -36,28 +31,9 @@ export class NodeConfigHost implements ServerHost {
   }
 
   async planFor(uri: string, trusted: boolean): Promise<DocPlan> {
-    if (!uri.startsWith('file:')) return { ...defaults() };
+    if (!uri.startsWith('file:')) return defaultDocPlan();
     const file = fileURLToPath(uri);
-    try {
-      const plan = await this.resolverFor(file, trusted).forFile(file);
-      const cfg = plan.config;
-      return {
-        linter: plan.linter,
-        defaults: plan.defaults,
-        rules: plan.rules,
-        ...(plan.config?.rc.include ? { included: plan.included } : {}),
-        ignored: plan.ignored,
-        configPath: cfg?.path,
-        configUri: cfg ? pathToFileURL(cfg.path).href : undefined,
-        untrustedSchemas: !!cfg?.skippedSchemas,
-        schemaFiles: cfg && !cfg.skippedSchemas ? (cfg.rc.schemas ?? []).map((s) => pathToFileURL(resolve(cfg.dir, s)).href) : undefined,
-      };
-    } catch (e) {
-      // As the CLI: a ConfigError's own lines, anything else one line without a stack trace.
-      const lines = e instanceof ConfigError ? e.lines : [`internal error: ${(e as Error).message}`];
-      const configPath = e instanceof ConfigError ? e.file : undefined;
-      return { ...defaults(), configPath, configUri: configPath ? pathToFileURL(configPath).href : undefined, problems: lines };
-    }
+    return docPlanOf(() => this.resolverFor(file, trusted).forFile(file), path, (p) => pathToFileURL(p).href);
   }
 
   reset(): void {

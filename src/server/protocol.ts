@@ -43,6 +43,8 @@ export interface DocInfo {
   version: number;
   result?: { coverage: Coverage; case: string; profile: string; lang: Lang; errorCount: number; warningCount: number };
   book?: SlimBook;
+  /** In `mlsd/didLint`: the book is the one the previous `mlsd/didLint` for this doc had (not sent again). */
+  sameBook?: true;
   /** Steps and required topics covered (present or waived), of the case's. */
   tally?: { steps: { covered: number; total: number }; topics: { covered: number; total: number } };
   /** Each step's required topics covered out of all, its state and the key topics it misses (src/core/progress.ts). */
@@ -108,6 +110,16 @@ export interface ReadFileParams {
   uri: string;
 }
 export type ReadFileResult = { text: string } | { missing: true; error?: undefined } | { missing?: false; error: string };
+
+/**
+ * Server -> client (the browser server): what is at a workspace path, so config discovery, ignore files and
+ * team schemas are read by the core's rules (regular files only, size limits) as on the desktop.
+ */
+export const StatRequest = 'mlsd/stat';
+export interface StatParams {
+  uri: string;
+}
+export type StatResult = { kind: 'file' | 'directory' | 'other'; size: number } | { missing: true; error?: undefined } | { missing?: false; error: string };
 
 /** Client -> server: the sections a grouped finding lists (`group`: its step, or `missing-step`), each with its edits. */
 export const TopicChoicesRequest = 'mlsd/topicChoices';

@@ -152,8 +152,18 @@ function uriPath(uri: string): string {
 
 const schemeOf = (uri: string) => /^([a-zA-Z][\w+.-]*):/.exec(uri)?.[1]?.toLowerCase() ?? '';
 
-/** A slim rule book for the client (titles, hints, order), without the recognition vocabulary. */
+const slimBooks = new WeakMap<RuleBook, P.SlimBook>();
+
+/** A slim rule book for the client (titles, hints, order), without the recognition vocabulary; made once per book. */
 function slimBook(book: RuleBook): P.SlimBook {
+  const hit = slimBooks.get(book);
+  if (hit) return hit;
+  const made = slimBookOf(book);
+  slimBooks.set(book, made);
+  return made;
+}
+
+function slimBookOf(book: RuleBook): P.SlimBook {
   const slim = (d: SectionDef): P.SlimSection => ({ id: d.id, kind: d.kind, order: d.order, key: d.key, step: d.step, title: d.title, hint: d.hint, required: d.required });
   return { caseInfo: { id: book.caseInfo.id, title: book.caseInfo.title, schemaId: book.caseInfo.schemaId }, steps: book.steps.map(slim), topics: book.topics.map(slim), omitted: [...book.omitted] };
 }
@@ -213,7 +223,11 @@ export class MlsdServer {
   private readonly latest = new Map<string, DocLint>();
   /** Docs whose latest lint was over the budget (in a host that cannot stop a lint: linted on save only). */
   private readonly slow = new Map<string, number>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly timers = new Map<string, { cancel(): void }>();
+  /** The rule book last sent with each doc's `mlsd/didLint` (the next one says `sameBook` instead of sending it again). */
+  private readonly sentBooks = new Map<string, P.SlimBook>();
+  /** Compiled `mlsd.include` globs, per settings object. */
+  private readonly includeMatchers = new WeakMap<ServerSettings, (path: string) => boolean>();
   private readonly info = new Map<string, P.DocInfo>();
   private trusted = true;
   private configurationSupport = false;
@@ -381,8 +395,9 @@ export class MlsdServer {
     if (!this.mayLint(doc)) return false;
     if (declaresMlsd(doc.getText())) return true;
     if (plan?.included !== undefined) return plan.included;
-    const path = uriPath(doc.uri);
-    return s.include.some((g) => picomatch.isMatch(path, g, { dot: true }));
+    let matches = this.includeMatchers.get(s);
+    if (!matches) this.includeMatchers.set(s, (matches = s.include.length > 0 ? picomatch(s.include, { dot: true }) : () => false));
+    return matches(uriPath(doc.uri));
   }
 
   private async changed(doc: TextDocument): Promise<void> {
@@ -390,13 +405,18 @@ export class MlsdServer {
     if (s.run !== 'onType') return;
     if (this.slow.has(doc.uri)) return; // over the budget last time, in a host that cannot stop a lint: on save
     this.cancel(doc.uri);
-    this.timers.set(
-      doc.uri,
-      setTimeout(() => {
-        this.timers.delete(doc.uri);
-        void this.lintNow(doc);
-      }, s.debounceMs),
-    );
+    const run = () => {
+      this.timers.delete(doc.uri);
+      void this.lintNow(doc);
+    };
+    // No debounce: at once, after the messages already read (setTimeout(0) waits a whole millisecond).
+    if (s.debounceMs === 0) {
+      const t = setImmediate(run);
+      this.timers.set(doc.uri, { cancel: () => clearImmediate(t) });
+    } else {
+      const t = setTimeout(run, s.debounceMs);
+      this.timers.set(doc.uri, { cancel: () => clearTimeout(t) });
+    }
   }
 
   lintAll(): void {
@@ -492,12 +512,20 @@ export class MlsdServer {
   private setInfo(uri: string, info: P.DocInfo | undefined): void {
     if (info) this.info.set(uri, info);
     else this.info.delete(uri);
-    void this.connection.sendNotification(P.DidLintNotification, { uri, info } satisfies P.DidLintParams);
+    // The rule book (some 20 KB of titles and hints) only when it is not the one sent last for this doc: on
+    // each keystroke it was three quarters of what went to the client.
+    let sent = info;
+    if (info?.book) {
+      if (this.sentBooks.get(uri) === info.book) {
+        const { book: _book, ...rest } = info;
+        sent = { ...rest, sameBook: true };
+      } else this.sentBooks.set(uri, info.book);
+    } else this.sentBooks.delete(uri);
+    void this.connection.sendNotification(P.DidLintNotification, { uri, info: sent } satisfies P.DidLintParams);
   }
 
   private cancel(uri: string): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
+    this.timers.get(uri)?.cancel();
     this.timers.delete(uri);
   }
 

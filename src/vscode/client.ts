@@ -44,6 +44,8 @@ export function clientOptions(context: vscode.ExtensionContext, log: vscode.LogO
 /** What the server said about each open doc, kept for synchronous reads (status bar, view, API). */
 export class DocInfos implements vscode.Disposable {
   private readonly infos = new Map<string, P.DocInfo>();
+  /** The rule book of each doc's last `mlsd/didLint` that had one. */
+  private readonly books = new Map<string, P.SlimBook>();
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.emitter.event;
   /** Docs whose diagnostics were dropped when their last tab closed (VS Code may close the doc itself later). */
@@ -53,8 +55,16 @@ export class DocInfos implements vscode.Disposable {
   constructor(readonly client: BaseLanguageClient) {
     this.disposables.push(
       client.onNotification(P.DidLintNotification, (p: P.DidLintParams) => {
-        if (p.info) this.infos.set(p.uri, p.info);
-        else this.infos.delete(p.uri);
+        if (p.info) {
+          // `sameBook`: the server did not send the rule book again; it is the one of the doc's last notification.
+          const book = p.info.book ?? (p.info.sameBook ? this.books.get(p.uri) : undefined);
+          if (book) this.books.set(p.uri, book);
+          else this.books.delete(p.uri);
+          this.infos.set(p.uri, { ...p.info, book });
+        } else {
+          this.infos.delete(p.uri);
+          this.books.delete(p.uri);
+        }
         this.hidden.delete(p.uri);
         this.emitter.fire(vscode.Uri.parse(p.uri));
       }),

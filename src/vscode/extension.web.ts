@@ -1,7 +1,7 @@
 /**
  * The web entry (vscode.dev, github.dev, code-server's web worker extension host): the language server runs
  * in a web worker (web/server.js in the extension's folder, dist/vsix/) and reads config files, ignores and team schemas through this client
- * (`mlsd/readFile` -> vscode.workspace.fs), so the project's config applies in the browser as on the desktop.
+ * (`mlsd/stat`, `mlsd/readFile` -> vscode.workspace.fs), so the project's config applies in the browser as on the desktop.
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser.js';
@@ -41,6 +41,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<MlsdAp
       const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(p.uri)).then((s) => s, () => undefined);
       if (!stat || (stat.type & vscode.FileType.File) === 0) return { missing: true };
       return { error: (e as { code?: string }).code ?? (e as Error).message };
+    }
+  });
+  client.onRequest(P.StatRequest, async (p: P.StatParams): Promise<P.StatResult> => {
+    try {
+      const st = await vscode.workspace.fs.stat(vscode.Uri.parse(p.uri));
+      // Symlinks are followed by the workspace file system; a folder and a file are all it reports.
+      const kind = st.type & vscode.FileType.Directory ? 'directory' : st.type & vscode.FileType.File ? 'file' : 'other';
+      return { kind, size: st.size };
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === undefined || code === 'FileNotFound' || code === 'EntryNotFound' || code === 'ENOENT' || code === 'FileNotADirectory') return { missing: true };
+      return { error: code };
     }
   });
   return activateWith(context, client, log, t0);

@@ -1,6 +1,10 @@
 /** compression-technique: the docs it accepts and the findings it reports (test/support/rule-tester.ts). */
 import type { RuleCases } from '../support/rule-tester.js';
 
+// The interview profile reads the section on its own; the default one takes the word said anywhere in the
+// doc (a quote, the next section) as said: these cases show the section's own check.
+const INTERVIEW = { overrides: { profile: 'interview' } } as const;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -63,6 +67,7 @@ We distill the 300M-parameter ranker into a 30M-parameter student and apply int8
   invalid: [
     {
       name: 'no-technique.en',
+      options: INTERVIEW,
       code: `# Design
 
 ## 6. Deployment and serving
@@ -78,6 +83,7 @@ The text tower is a distilled encoder (DistilBERT) used as a frozen feature extr
     },
     {
       name: 'no-technique.ko',
+      options: INTERVIEW,
       code: `# 설계
 
 ## 6. 배포 및 서비스 제공

@@ -1,6 +1,10 @@
 /** deploy-tradeoff-both-sides: the docs it accepts and the findings it reports (test/support/rule-tester.ts). */
 import type { RuleCases } from '../support/rule-tester.js';
 
+// The interview profile reads the section on its own; the default one takes the word said anywhere in the
+// doc (a quote, the next section) as said: these cases show the section's own check.
+const INTERVIEW = { overrides: { profile: 'interview' } } as const;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -52,6 +56,7 @@ Results are cached in memory for ten minutes in a Redis cluster.
   invalid: [
     {
       name: 'one-side.en',
+      options: INTERVIEW,
       code: `# Design
 
 ## 6. Deployment and serving
@@ -66,6 +71,7 @@ We deploy to the cloud because it is simple to update, scales with GPUs and keep
     },
     {
       name: 'one-side.ko',
+      options: INTERVIEW,
       code: `# 설계
 
 ## 6. 배포 및 서비스 제공

@@ -1,6 +1,10 @@
 /** imbalance-technique: the docs it accepts and the findings it reports (test/support/rule-tester.ts). */
 import type { RuleCases } from '../support/rule-tester.js';
 
+// The interview profile reads the section on its own; the default one takes the word said anywhere in the
+// doc (a quote, the next section) as said: these cases show the section's own check.
+const INTERVIEW = { overrides: { profile: 'interview' } } as const;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -62,6 +66,7 @@ Only 1% of posts are harmful, so we downsample negatives to a 1:10 ratio and tra
   invalid: [
     {
       name: 'no-technique.en',
+      options: INTERVIEW,
       code: `# Design
 
 ## 4. Model development
@@ -76,6 +81,7 @@ Only 1% of posts are harmful, so the classes are heavily imbalanced. We use foca
     },
     {
       name: 'no-technique.ko',
+      options: INTERVIEW,
       code: `# 설계
 
 ## 4. 모델 개발

@@ -1,6 +1,10 @@
 /** offline-metrics-named: the docs it accepts and the findings it reports (test/support/rule-tester.ts). */
 import type { RuleCases } from '../support/rule-tester.js';
 
+// The interview profile reads the section on its own; the default one takes the word said anywhere in the
+// doc (a quote, the next section) as said: these cases show the section's own check.
+const INTERVIEW = { overrides: { profile: 'interview' } } as const;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -64,6 +68,7 @@ Watch time per user is the primary online metric.
   invalid: [
     {
       name: 'no-metric.en',
+      options: INTERVIEW,
       coverage: { 'eval-offline-metrics': 'present' },
       code: `# Design
 
@@ -85,6 +90,7 @@ Watch time per user is the primary online metric.
     },
     {
       name: 'no-metric.ko',
+      options: INTERVIEW,
       code: `# 설계
 
 ## 5. 평가

@@ -1,6 +1,10 @@
 /** online-test-method: the docs it accepts and the findings it reports (test/support/rule-tester.ts). */
 import type { RuleCases } from '../support/rule-tester.js';
 
+// The interview profile reads the section on its own; the default one takes the word said anywhere in the
+// doc (a quote, the next section) as said: these cases show the section's own check.
+const INTERVIEW = { overrides: { profile: 'interview' } } as const;
+
 const cases: RuleCases = {
   valid: [
     {
@@ -75,6 +79,7 @@ The new model first runs in shadow mode for a week, then an A/B test sends 5% of
   invalid: [
     {
       name: 'no-method.en',
+      options: INTERVIEW,
       code: `# Design
 
 ## 6. Deployment and serving
@@ -89,6 +94,7 @@ We use a multi-armed bandit to explore new items for cold-start users, and we wi
     },
     {
       name: 'no-method.ko',
+      options: INTERVIEW,
       code: `# 설계
 
 ## 6. 배포 및 서비스 제공

@@ -1,11 +1,11 @@
 /**
- * src/node/glob.ts: a config's `overrides[].files` globs, matched without backtracking. It agrees with
+ * src/core/glob.ts: a config's `overrides[].files` globs, matched without backtracking. It agrees with
  * picomatch (dot: true), which the config used before, on the globs configs use; a glob with many stars
  * takes time linear in the path (picomatch: 46 s for `*a*a*a*a*z` on a 250-character name).
  */
 import assert from 'node:assert/strict';
 import picomatch from 'picomatch';
-import { compileGlob, GlobError } from '../../src/node/glob.js';
+import { compileGlob, GlobError } from '../../src/core/glob.js';
 
 const GLOBS = [
   '*.md', '**/*.md', 'docs/**', 'docs/**/*.md', 'docs/*/x.md', '**/drafts/**', '?.md', 'a?c.md', '[ab].md', '[^ab].md', '[a-c]*.md',
@@ -16,7 +16,7 @@ const PATHS = [
   'a.markdown', 'a*b.md', 'axb.md', '.hidden/a.md', 'p/.x/q/r.md', 'xay.md', 'xcy.md', '{x}.md', 'x.md', 'docs', 'notes.txt', 'a/b/c',
 ];
 
-describe('overrides globs (src/node/glob.ts)', () => {
+describe('overrides globs (src/core/glob.ts)', () => {
   it('agree with picomatch (dot: true) on the globs configs use', () => {
     for (const g of GLOBS) {
       const ours = compileGlob(g);

@@ -8,6 +8,7 @@ import { bigDoc } from '../../bench/corpus.js';
 import { ConfigResolver, Linter, posixPath } from '../../src/core/index.js';
 import { InlineRunner } from '../../src/server/runner.js';
 import { readServerSettings, slowReason } from '../../src/server/service.js';
+import { memFs } from '../support/mem-fs.js';
 
 describe('language server: host-neutral parts', () => {
   it('the in-thread runner reports a lint over the budget as too slow and keeps its result (a browser worker cannot stop it)', async () => {
@@ -55,12 +56,13 @@ describe('language server: host-neutral parts', () => {
       '/w/team/.mlsdrc.json': JSON.stringify({ include: ['specs/**/*.md'], rules: { placeholder: 'warn' } }),
       '/w/other/.mlsdrc.json': JSON.stringify({ rules: {} }),
     };
-    const fs = { readFile: async (p: string) => files[p], path: posixPath, toUrl: (p: string) => `memfs:${p}` };
-    const r = new ConfigResolver({ cwd: '/w', extraSchemas: false }, fs);
+    const r = new ConfigResolver({ cwd: '/w', extraSchemas: false }, memFs(files));
     const spec = await r.forFile('/w/team/specs/a.md');
     assert.equal(spec.included, true);
     assert.deepEqual(spec.rules, { placeholder: 'warning' });
     assert.equal((await r.forFile('/w/team/design/b.md')).included, false, 'the config\'s include, not the default');
-    assert.equal((await r.forFile('/w/other/design/c.md')).included, undefined, 'no include in the config');
+    const other = await r.forFile('/w/other/design/c.md');
+    assert.equal(other.config?.rc.include, undefined, 'no include in the config: the host lets the setting decide');
+    assert.equal(other.included, true, 'by the default globs');
   });
 });

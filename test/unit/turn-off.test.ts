@@ -33,15 +33,19 @@ const SAMPLES: Record<string, { settings?: string; body: string }> = {
     body: '# Design\n\n## 2. Frame the problem as an ML task\n\n### Choosing the right ML category\n\nWe frame it as learning to rank: given a user, order the candidate videos by predicted relevance.\n\n## 5. Evaluation\n\n### Offline metrics\n\nWe measure accuracy and F1 of the model on a held-out week.\n',
   },
   'imbalance-technique': {
+    settings: '  profile: interview\n',
     body: '# Design\n\n## 4. Model development\n\n### Handling class imbalance\n\nOnly 1% of posts are harmful, so the classes are heavily imbalanced. We use focal loss so that the image modality does not dominate the text modality in the fused model.\n',
   },
   'deploy-tradeoff-both-sides': {
+    settings: '  profile: interview\n',
     body: '# Design\n\n## 6. Deployment and serving\n\n### Cloud vs on-device\n\nWe deploy to the cloud because it is simple to update, scales with GPUs and keeps costs predictable.\n',
   },
   'compression-technique': {
+    settings: '  profile: interview\n',
     body: '# Design\n\n## 6. Deployment and serving\n\n### Model compression\n\nWe compress the ANN index with product quantization in Faiss, which cuts its memory by 8x.\nThe text tower is a distilled encoder (DistilBERT) used as a frozen feature extractor.\n',
   },
   'online-test-method': {
+    settings: '  profile: interview\n',
     body: '# Design\n\n## 6. Deployment and serving\n\n### Testing in production\n\nWe use a multi-armed bandit to explore new items for cold-start users, and we will watch the dashboards closely after launch.\n',
   },
   'step-order': { settings: '  profile: interview\n', body: '# Design\n\n## Evaluation\n\nOffline we use nDCG@10 on a held-out week.\n\n## Clarifying requirements\n\nWe serve ten million users a day.\n' },

@@ -6,6 +6,7 @@ export declare const DEFAULT_CASE = "generic";
 /** Words the content rules need that belong to no step or topic (schemas/content.json). */
 export declare const BUILTIN_CONTENT: {
     referenceHeadings: Words;
+    contentsHeadings: Words;
     genericHeads: Words;
     connectors: Words;
 };

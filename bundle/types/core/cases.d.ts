@@ -8,17 +8,25 @@ import type { Root } from 'mdast';
 import type { RuleBook, SchemaSet, Words } from './rulebook.js';
 export interface CaseGuess {
     id: string;
-    /** The title the case was read from, and the phrase that named it. */
+    /** The title the case was read from (the doc's title, or '' when it has none), and the phrase that named it. */
     title: string;
     phrase: string;
+    /** Read from the doc's text, not its title: how often the case's phrases occur. */
+    mentions?: number;
 }
+/**
+ * The case a doc's text is about, when it has no title or opens with a table of contents: the case
+ * whose `match` phrases the text names at least three times, twice as often as any other case's, outside
+ * `outside` (front matter, comments, code).
+ */
+export declare function inferCaseFromText(set: SchemaSet, title: string | undefined, text: string, outside: ReadonlyArray<readonly [number, number]>): CaseGuess | undefined;
 /** The doc's title: front matter `title:`, else its first heading among the first top-level blocks. */
 export declare function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined;
 /** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */
 export declare function inferCase(set: SchemaSet, title: string | undefined): CaseGuess | undefined;
 /**
  * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
- * words (x-mlsd) of which the doc names none (`names` says whether its own text, code and quotes left
+ * words (x-mlsd) the doc does not name (`names` says whether its own text, code and comments left
  * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
  * cloud vs on-device. A doc of a case is asked for what its case requires instead.
  */

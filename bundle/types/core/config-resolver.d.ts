@@ -1,17 +1,19 @@
 import { type Ignore } from 'ignore';
+import { lintOptionsFor } from './config.js';
 import { Linter } from './lint.js';
+import { type ConfigFs, type PathOps } from './reading.js';
 import type { DocSettings, Lang, Severity, SeveritySetting } from './types.js';
+export { lintOptionsFor };
+export type { ConfigFs, PathOps };
 /** Names looked for in each folder, in this order; the first that exists wins. */
 export declare const CONFIG_NAMES: readonly [".mlsdrc.json", ".mlsdrc.yaml", ".mlsdrc.yml", "package.json"];
 export interface RcSettings {
     case?: string;
     profile?: string;
     lang?: Lang;
-    /** Rule severities as users write them (`warn` is `warning`). */
     rules?: Record<string, SeveritySetting>;
 }
 export interface Rc extends RcSettings {
-    /** Globs (relative to the config's folder) of the docs that are design docs; the default's when unset. */
     include?: string[];
     ignores?: string[];
     gitignore?: boolean;
@@ -39,6 +41,8 @@ export interface LoadedConfig {
         matches: (rel: string) => boolean;
         settings: RcSettings;
     }>;
+    /** Whether a path (relative to the config's folder) is a design doc by the config's `include` (or the default's). */
+    includes: (rel: string) => boolean;
     /** The config's `schemas` that were not read because `extraSchemas` is false (an untrusted editor workspace). */
     skippedSchemas?: string[];
 }
@@ -46,37 +50,18 @@ export interface LoadedConfig {
 export interface FilePlan {
     /** Why the file is skipped, when it is. */
     ignored?: string;
+    /**
+     * Whether the path matches the `include` globs of its config (or the default ones): a design doc by its
+     * path. A doc whose front matter has an `mlsd:` key is one too (declaresMlsd), whatever its path.
+     */
+    included: boolean;
+    /** The `include` globs that applied (the config's, else the default). */
+    include: readonly string[];
     config?: LoadedConfig;
-    /** Set when the config sets `include`: whether its globs take the file (a design doc by its path). */
-    included?: boolean;
     linter: Linter;
     defaults: DocSettings;
     rules: Record<string, Severity>;
     fingerprint: string;
-}
-/** Path operations of the file system's paths (node:path on Node, `posixPath` for URI paths). */
-export interface PathOps {
-    dirname(p: string): string;
-    join(...parts: string[]): string;
-    relative(from: string, to: string): string;
-    resolve(...parts: string[]): string;
-    isAbsolute(p: string): boolean;
-    sep: string;
-}
-/** What the resolver needs of a file system. */
-export interface ConfigFs {
-    /**
-     * A file's text, or undefined when there is no such file (or it is a folder). Throws an error with a
-     * `code` (EACCES, ...) when the file exists but cannot be read.
-     */
-    readFile(path: string): Promise<string | undefined>;
-    path: PathOps;
-    /** A file's URL: the base of a team schema's `$ref`s. */
-    toUrl(path: string): string;
-    /** The ignore file (.gitignore, .git/info/exclude) that makes git ignore the file, if any. */
-    gitIgnoredBy?(absFile: string): Promise<string | undefined>;
-    /** A short digest of a text (the config's cache fingerprint); default: the text itself. */
-    digest?(text: string): string;
 }
 /** POSIX paths (URI paths in the browser): '/' separated, absolute when they start with '/'. */
 export declare const posixPath: PathOps;
@@ -91,12 +76,15 @@ export interface ResolverOptions {
      * workspace: the files are not read, and a `case` only they could define is left to the lint to report.
      */
     extraSchemas?: boolean;
+    /** Hears what is skipped with a warning (an ignore file that is not a regular file, or too large). */
+    warn?: (line: string) => void;
 }
 export declare class ConfigResolver {
     private readonly opts;
     private readonly fs;
     private readonly byDir;
     private readonly loaded;
+    private readonly git;
     private readonly path;
     constructor(opts: ResolverOptions, fs: ConfigFs);
     /** The config that applies to files in `dir` (searching upward), or undefined. */

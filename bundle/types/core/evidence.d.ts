@@ -183,6 +183,6 @@ export declare class SentenceEvidence {
  * what it names, wherever it is.
  */
 export declare function namedAt(text: string, def: SectionDef, topics?: readonly SectionDef[], outside?: ReadonlyArray<readonly [number, number]>, lower?: string): number | undefined;
-/** Whether `text` says one of `words` (every language, any word form) outside `outside`. */
-export declare function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower?: string): boolean;
+/** Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times` times. */
+export declare function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, lower?: string, times?: number): boolean;
 export {};

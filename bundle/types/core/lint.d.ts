@@ -23,9 +23,11 @@ export interface LintResult {
     coverage: Coverage;
     case: string;
     /** Set when the doc named no case and its title named this one (see cases.ts). */
+    /** The case was guessed: from the title's `phrase`, or (with `mentions`) from the text naming it that often. */
     caseInferred?: {
         title: string;
         phrase: string;
+        mentions?: number;
     };
     profile: string;
     lang: Lang;

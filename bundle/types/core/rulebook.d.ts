@@ -15,6 +15,7 @@ export interface XMlsd {
     nestedAliases?: Words;
     cues?: Words;
     appliesWhen?: Words;
+    mentions?: Words;
     hint?: Localized;
     example?: Localized;
     requires?: Requirement[];
@@ -62,6 +63,8 @@ export interface SectionDef {
     cues: Words;
     /** A generic doc is asked for this topic only when it names one of these words (x-mlsd `appliesWhen`). */
     appliesWhen?: Words;
+    /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */
+    mentions?: Words;
     hint?: Localized;
     example?: Localized;
     description?: string;

@@ -74,7 +74,11 @@ export function checkRequirement(ctx: RuleContext, meta: RuleMeta, messageId: st
       if (req.rule !== meta.id) continue;
       const d = discussion(ctx, def);
       if (!d) continue;
-      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d));
+      // Under `missing: unnamed` (the default profile) a word the doc says anywhere else counts too: the
+      // method named on the lead-in's own line or in the next section is there for a reviewer.
+      const missing = req.groups.filter(
+        (g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d) && !(ctx.missingMode === 'unnamed' && ctx.docNames(g.words)),
+      );
       if (missing.length === 0) continue;
       const found = req.groups.filter((g) => !missing.includes(g));
       ctx.report({
@@ -108,31 +112,10 @@ function inCode(ctx: RuleContext, words: Words, d: Discussion): boolean {
 }
 
 const codeOf = new WeakMap<object, Array<{ start: number; end: number }>>();
-/** The code blocks and inline code of the doc (source ranges). */
+/** The code blocks and inline code of the doc (source ranges), as the parse tree has them (the outline's code leaves). */
 function codeBlocks(ctx: RuleContext): Array<{ start: number; end: number }> {
   let r = codeOf.get(ctx.analysis);
-  if (!r) {
-    r = [];
-    // Fenced blocks by a scan of the lines (an unclosed fence runs to the end), inline code by a pattern
-    // that stops at the next backtick or line end: both linear.
-    const text = ctx.text;
-    let open: { start: number; fence: string } | undefined;
-    for (let at = 0; at <= text.length; ) {
-      const nl = text.indexOf('\n', at);
-      const end = nl < 0 ? text.length : nl;
-      const fence = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(at, Math.min(end, at + 40)))?.[1];
-      if (fence && !open) open = { start: at, fence };
-      else if (fence && open && fence[0] === open.fence[0] && fence.length >= open.fence.length) {
-        r.push({ start: open.start, end });
-        open = undefined;
-      }
-      if (nl < 0) break;
-      at = nl + 1;
-    }
-    if (open) r.push({ start: open.start, end: text.length });
-    for (const m of text.matchAll(/`[^`\n]+`/g)) r.push({ start: m.index!, end: m.index! + m[0].length });
-    codeOf.set(ctx.analysis, r);
-  }
+  if (!r) codeOf.set(ctx.analysis, (r = ctx.analysis.leaves.filter((l) => l.code).map((l) => ({ start: l.start, end: l.end }))));
   return r;
 }
 

@@ -128,6 +128,19 @@ suite('mlsd-lint as a web extension', function () {
     await closeAll();
   });
 
+  test('a config with comments (JSONC .mlsdrc.json) is honoured: its "include" decides which docs are design docs, as on the desktop', async () => {
+    // team-include/.mlsdrc.json opens with a // comment, as ESLint's JSON configs may; the CLI reads it.
+    const spec = (await openFile('team-include/specs/search.md')).document;
+    const notes = (await openFile('team-include/design/old-notes.md')).document;
+    await waitFor('the spec to be linted', () => ours(spec.uri).some((x) => ruleOf(x) === 'missing-step'));
+    await sleep(500);
+    assert.deepEqual(ours(notes.uri), [], 'design/ is not in this config\'s include');
+    const cfg = api.configOf(spec.uri);
+    assert.deepEqual(cfg?.problems ?? [], [], 'the config is read without a problem');
+    assert.match(cfg?.configPath ?? '', /team-include\/\.mlsdrc\.json$/, 'the doc\'s config');
+    await closeAll();
+  });
+
   test('the Problems panel lists the findings (left open for the screenshot)', async () => {
     const { document: doc } = await openFile(DESIGN);
     await waitFor('diagnostics', () => ours(doc.uri).length > 0);

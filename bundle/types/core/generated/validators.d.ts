@@ -1,10 +1,10 @@
-export declare const v0: typeof validate72;
-declare function validate72(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v0: typeof validate73;
+declare function validate73(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate72 {
+declare namespace validate73 {
     var evaluated: {
         props: {
             steps: boolean;
@@ -14,13 +14,13 @@ declare namespace validate72 {
         dynamicItems: boolean;
     };
 }
-export declare const v1: typeof validate134;
-declare function validate134(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v1: typeof validate135;
+declare function validate135(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate134 {
+declare namespace validate135 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -30,13 +30,13 @@ declare namespace validate134 {
         dynamicItems: boolean;
     };
 }
-export declare const v2: typeof validate142;
-declare function validate142(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v2: typeof validate143;
+declare function validate143(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate142 {
+declare namespace validate143 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -46,13 +46,13 @@ declare namespace validate142 {
         dynamicItems: boolean;
     };
 }
-export declare const v3: typeof validate150;
-declare function validate150(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v3: typeof validate151;
+declare function validate151(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate150 {
+declare namespace validate151 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -62,13 +62,13 @@ declare namespace validate150 {
         dynamicItems: boolean;
     };
 }
-export declare const v4: typeof validate158;
-declare function validate158(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v4: typeof validate159;
+declare function validate159(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate158 {
+declare namespace validate159 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -78,13 +78,13 @@ declare namespace validate158 {
         dynamicItems: boolean;
     };
 }
-export declare const v5: typeof validate165;
-declare function validate165(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v5: typeof validate166;
+declare function validate166(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate165 {
+declare namespace validate166 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -94,13 +94,13 @@ declare namespace validate165 {
         dynamicItems: boolean;
     };
 }
-export declare const v6: typeof validate174;
-declare function validate174(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v6: typeof validate175;
+declare function validate175(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate174 {
+declare namespace validate175 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -110,13 +110,13 @@ declare namespace validate174 {
         dynamicItems: boolean;
     };
 }
-export declare const v7: typeof validate181;
-declare function validate181(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v7: typeof validate182;
+declare function validate182(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate181 {
+declare namespace validate182 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -126,13 +126,13 @@ declare namespace validate181 {
         dynamicItems: boolean;
     };
 }
-export declare const v8: typeof validate190;
-declare function validate190(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v8: typeof validate191;
+declare function validate191(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate190 {
+declare namespace validate191 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -142,13 +142,13 @@ declare namespace validate190 {
         dynamicItems: boolean;
     };
 }
-export declare const v9: typeof validate202;
-declare function validate202(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v9: typeof validate203;
+declare function validate203(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate202 {
+declare namespace validate203 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -158,13 +158,13 @@ declare namespace validate202 {
         dynamicItems: boolean;
     };
 }
-export declare const v10: typeof validate210;
-declare function validate210(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v10: typeof validate211;
+declare function validate211(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate210 {
+declare namespace validate211 {
     var evaluated: {
         props: {
             topics: boolean;

@@ -1,12 +1,11 @@
 /**
  * Whether git ignores a file: the .gitignore files from the repository root down to the file's folder
  * (deeper files win, `!` re-includes) plus .git/info/exclude. Outside a git repository nothing is ignored,
- * as with git itself. Parsing and matching are the `ignore` package's (.gitignore semantics).
+ * as with git itself. Parsing and matching are the `ignore` package's (.gitignore semantics). Files are
+ * read through the config resolver's file-system interface (./reading.ts), by its rules.
  */
-import { stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
 import ignoreImport, { type Ignore } from 'ignore';
-import { MAX_IGNORE_BYTES, readRegularText } from './read.js';
+import { exists, MAX_IGNORE_BYTES, readRegularText, type ConfigFs } from './reading.js';
 
 const ignore = (ignoreImport as unknown as { default?: typeof ignoreImport }).default ?? ignoreImport;
 
@@ -22,10 +21,14 @@ export class GitIgnore {
   private readonly dirs = new Map<string, Promise<{ sources: Source[]; isRoot: boolean }>>();
 
   /** `skipped` hears of an ignore file that exists but is not read (not a regular file, too large, unreadable). */
-  constructor(private readonly skipped: (file: string, reason: string) => void = () => {}) {}
+  constructor(
+    private readonly fs: ConfigFs,
+    private readonly skipped: (file: string, reason: string) => void = () => {},
+  ) {}
 
   /** The ignore file that excludes `absFile`, or undefined when git would not ignore it. */
   async ignoredBy(absFile: string): Promise<string | undefined> {
+    const { dirname, relative, sep } = this.fs.path;
     const chain: Source[][] = [];
     let dir = dirname(absFile);
     for (;;) {
@@ -51,15 +54,13 @@ export class GitIgnore {
   private dir(dir: string): Promise<{ sources: Source[]; isRoot: boolean }> {
     let hit = this.dirs.get(dir);
     if (!hit) {
+      const { join } = this.fs.path;
       hit = (async () => {
-        const isRoot = await stat(join(dir, '.git')).then(
-          () => true,
-          () => false,
-        );
+        const isRoot = await exists(this.fs, join(dir, '.git'));
         const sources: Source[] = [];
         const files = isRoot ? [join(dir, '.git', 'info', 'exclude'), join(dir, '.gitignore')] : [join(dir, '.gitignore')];
         for (const file of files) {
-          const read = await readRegularText(file, MAX_IGNORE_BYTES, 'for an ignore file');
+          const read = await readRegularText(this.fs, file, MAX_IGNORE_BYTES, 'for an ignore file');
           if (!read.ok) {
             if (!read.missing && !read.unseen) this.skipped(file, read.reason);
             continue;
@@ -75,10 +76,10 @@ export class GitIgnore {
 }
 
 /** The repository root: the nearest folder upward from `dir` that holds `.git`; undefined outside a repository. */
-export async function findRepoRoot(dir: string): Promise<string | undefined> {
+export async function findRepoRoot(fs: ConfigFs, dir: string): Promise<string | undefined> {
   for (;;) {
-    if (await stat(join(dir, '.git')).then(() => true, () => false)) return dir;
-    const parent = dirname(dir);
+    if (await exists(fs, fs.path.join(dir, '.git'))) return dir;
+    const parent = fs.path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
