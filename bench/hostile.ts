@@ -37,6 +37,12 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
   { name: 'tag-in-heading', what: '`<a` repeated in a heading', make: (n) => `# ${times('<a', n)}\n` },
   { name: 'unclosed-summaries', what: '`<summary>a` repeated in a <details> block', make: (n) => `# Design\n\n<details>${times('<summary>a', n)}\n` },
   { name: 'unclosed-directives', what: '`<!-- mlsd-lint ` repeated, never closed', make: (n) => `# Design\n\n${times('<!-- mlsd-lint ', n)}\n` },
+  {
+    name: 'unclosed-comments-heading',
+    what: 'a heading of `<!-- ` never closed (micromark looks for `-->` from each; fuzz doc 53711 of seed 73190417)',
+    make: (n) => `# Design\n\n## ${times('<!-- ', n)}\n`,
+  },
+  { name: 'unclosed-inline-html', what: 'a paragraph of `a <? <![CDATA[ ` never closed', make: (n) => `# Design\n\n${times('a <? <![CDATA[ ', n)}\n` },
   { name: 'directives-one-line', what: 'closed directives repeated on one line', make: (n) => `# Design\n\n${times('<!-- mlsd-lint-disable x --> ', n)}\n` },
   { name: 'todo-enable-pairs', what: 'TODO / enable-comment pairs', make: (n) => `# Design\n\n${times('TODO\n\n<!-- mlsd-lint-enable -->\n\n', n)}` },
   {

@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-FOTKDRF3.js";
+} from "./chunk-KK3S2U25.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-DB5RSCU2.js";
+} from "./chunk-CDEJRTF7.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -41,8 +41,9 @@ import {
   messageChecks,
   renderTemplate,
   ruleUrl,
-  titleConflict
-} from "./chunk-FOTKDRF3.js";
+  titleConflict,
+  trimEnd
+} from "./chunk-KK3S2U25.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
@@ -988,7 +989,7 @@ async function expandTargets(targets, cwd = process.cwd()) {
     } else {
       const st = await stat2(t).catch(() => void 0);
       if (st?.isDirectory()) {
-        const base = t.replace(/[\\/]+$/, "") || ".";
+        const base = trimEnd(t, "\\/") || ".";
         const [docs, locked] = await Promise.all([
           glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(",")}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false }),
           unlistable(base, cwd)
@@ -1042,7 +1043,7 @@ async function unlistable(base, cwd) {
   for (let i = 0; i < dirs.length; i += BATCH) {
     const batch = dirs.slice(i, i + BATCH);
     const ok = await Promise.all(batch.map((d) => access(resolve4(cwd, d), constants.R_OK | constants.X_OK).then(() => true, () => false)));
-    batch.forEach((d, k) => ok[k] || out.push(d.replace(/[\\/]+$/, "")));
+    batch.forEach((d, k) => ok[k] || out.push(trimEnd(d, "\\/")));
   }
   return out;
 }
@@ -1711,10 +1712,10 @@ Run 'mlsd-lint new --help' for usage.
   const path = positionals[0];
   const file = resolve8(io.cwd, path);
   if (/[\\/]$/.test(path))
-    return usage(`${path} is a folder path; give the path of a file, e.g. ${path.replace(/[\\/]+$/, "")}/design.md`);
+    return usage(`${path} is a folder path; give the path of a file, e.g. ${trimEnd(path, "\\/")}/design.md`);
   const existing = await stat3(file).catch(() => void 0);
   if (existing?.isDirectory())
-    return usage(`${path} is a folder; give the path of a file, e.g. ${path.replace(/\/+$/, "")}/design.md`);
+    return usage(`${path} is a folder; give the path of a file, e.g. ${trimEnd(path, "/")}/design.md`);
   if (existing && !values.force) {
     io.stderr(`mlsd-lint new: ${path} already exists; it was left unchanged. Pass --force to replace it, or choose another path.
 `);

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-FOTKDRF3.js";
+} from "./chunk-KK3S2U25.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -26,7 +26,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import { firstIndex } from './search.js';
+import { firstIndex, trimEnd } from './search.js';
 import { lineStarts } from './positions.js';
 import { GFM_TRIGGER, remarkGfmBlocks } from './gfm.js';
 import { detached } from './memo.js';
@@ -45,7 +45,59 @@ const DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \
 const LOOK_ALIKE: Record<string, string> = { '>': '\u203a', '-': '\u2010', '*': '\u2217', '+': '\u02d6', '.': '\u2024', ')': '\u2769' };
 
 function defuse(text: string, starts: readonly number[] = lineStarts(text)): string {
-  return defuseEmphasis(defuseNesting(text, starts), starts);
+  return defuseUnclosedHtml(defuseEmphasis(defuseNesting(text, starts), starts));
+}
+
+/**
+ * Inline HTML openers that nothing closes later in the doc (`<!--` without a `-->` after it, `<?` without
+ * `?>`, `<![CDATA[` without `]]>`) are text, yet micromark looks for the close from each of them to the
+ * end of its paragraph or heading: a heading of 7,000 `<!-- ` took 4 s for 70 KB (fuzz doc 53711 of seed
+ * 73190417), growing with the square of their count. With more than this many of one kind, their `<` is
+ * read as text (a look-alike of the same length, as for deep nesting): the parse is the same but for that
+ * character. An opener that starts a line is an HTML block (it runs to the end of the doc, taking every
+ * later one with it) and is left alone, as is everything after it.
+ */
+export const MAX_UNCLOSED_HTML = 200;
+const UNCLOSED_HTML: ReadonlyArray<readonly [string, string]> = [
+  ['<!--', '-->'],
+  ['<?', '?>'],
+  ['<![CDATA[', ']]>'],
+];
+
+function defuseUnclosedHtml(text: string): string {
+  for (const [open, close] of UNCLOSED_HTML) {
+    const closedBefore = text.lastIndexOf(close);
+    const from = closedBefore < 0 ? 0 : closedBefore + close.length;
+    // Cheap first: enough openers after the last close at all.
+    let count = 0;
+    for (let k = text.indexOf(open, from); k >= 0 && count <= MAX_UNCLOSED_HTML; k = text.indexOf(open, k + 1)) count++;
+    if (count <= MAX_UNCLOSED_HTML) continue;
+    const at: number[] = [];
+    for (let k = text.indexOf(open, from); k >= 0; k = text.indexOf(open, k + open.length)) {
+      if (startsLine(text, k)) break;
+      at.push(k);
+    }
+    if (at.length <= MAX_UNCLOSED_HTML) continue;
+    const parts: string[] = [];
+    let last = 0;
+    for (const k of at) {
+      parts.push(text.slice(last, k), '\u2039');
+      last = k + 1;
+    }
+    parts.push(text.slice(last));
+    text = parts.join('');
+  }
+  return text;
+}
+
+/** Whether offset `k` is the first content of its line: only spaces, tabs and container markers before it. */
+function startsLine(text: string, k: number): boolean {
+  for (let i = k - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9 && c !== 62 /* > */ && c !== 45 && c !== 42 && c !== 43 && c !== 46 && c !== 41 && !(c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 
 /**
@@ -82,7 +134,7 @@ function defuseEmphasis(text: string, starts: readonly number[]): string {
     const a = starts[i]!;
     const b = starts[i + 1] ?? text.length;
     const line = text.slice(a, b);
-    if (BLANK.test(line.replace(/[\r\n]+$/, ''))) {
+    if (BLANK.test(trimEnd(line, '\r\n'))) {
       close(a);
       blockStart = b;
       continue;

@@ -28,6 +28,7 @@ import { closest } from './suggest.js';
 import type { DocSettings, Lang, Severity, SeveritySetting } from './types.js';
 import { readTeamSchema } from './validate.js';
 import type { JsonSchema } from './rulebook.js';
+import { trimEnd } from './search.js';
 
 export { lintOptionsFor };
 export type { ConfigFs, PathOps };
@@ -108,7 +109,7 @@ export const posixPath: PathOps = {
   sep: '/',
   isAbsolute: (p) => p.startsWith('/'),
   dirname(p) {
-    const i = p.replace(/\/+$/, '').lastIndexOf('/');
+    const i = trimEnd(p, '/').lastIndexOf('/');
     return i < 0 ? '.' : i === 0 ? '/' : p.slice(0, i);
   },
   join: (...parts) => normalize(parts.filter((x) => x !== '').join('/')),

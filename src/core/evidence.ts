@@ -646,10 +646,11 @@ export class Evidence {
       const s = sentences[i]!;
       const heading = headed.length > 0 ? headingAt(s.start) : undefined;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
+      const views: SenseViews = new Map();
       for (const h of matchAll(candidates.get(i)!, s.text)) {
         const at = s.start + h.start;
         if (!whole && !scopes.some((sc) => sc.start <= at && at < sc.end)) continue;
-        if (!counts(h, s, heading, senses)) continue;
+        if (!counts(h, s, heading, senses, views)) continue;
         out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
       }
     }
@@ -657,19 +658,58 @@ export class Evidence {
   }
 }
 
-/** Whether one occurrence counts, given the senses of its topic. */
-function counts(h: Hit, s: Sentence, heading: string | undefined, senses: readonly Sense[] | undefined): boolean {
-  const sentence = s.text;
-  for (const sense of senses ?? []) {
-    const own = phrases(wordList(sense.words)).find(sentence, s.lower);
-    if (!own.some((o) => o.start < h.end && h.start < o.end)) continue;
+/**
+ * What the senses of a topic see in one sentence, found once for all its hits: the sense's own words, its
+ * `unless` words and its `with` words. Finding them again for every hit was quadratic on a sentence that
+ * names one cue thousands of times (`one-cue-many-times` in bench/hostile.ts: 100 KB took 31 s of CPU).
+ */
+interface SenseView {
+  own: Hit[];
+  unless: boolean;
+  withHits?: Hit[];
+  withInHeading?: boolean;
+}
+
+/** Per sentence: the views of the senses asked about so far (see `counts`). */
+type SenseViews = Map<Sense, SenseView>;
+
+function senseView(sense: Sense, s: Sentence, heading: string | undefined, views: SenseViews): SenseView {
+  let v = views.get(sense);
+  if (!v) {
+    const sentence = s.text;
     const unless = wordList(sense.unless);
-    if (unless.length > 0 && phrases(unless).test(sentence)) return false;
+    v = { own: phrases(wordList(sense.words)).find(sentence, s.lower), unless: unless.length > 0 && phrases(unless).test(sentence) };
     const withWords = wordList(sense.with);
     if (withWords.length > 0) {
       const set = phrases(withWords);
-      const near = set.find(sentence).some((w) => w.end <= h.start || w.start >= h.end);
-      if (!near && !(heading !== undefined && set.test(heading))) return false;
+      v.withHits = set.find(sentence);
+      v.withInHeading = heading !== undefined && set.test(heading);
+    }
+    views.set(sense, v);
+  }
+  return v;
+}
+
+/** How many hits of `sorted` (sorted by start, none overlapping, so sorted by end too) overlap [start, end). */
+function overlapCount(sorted: readonly Hit[], start: number, end: number): number {
+  const first = firstIndex(sorted.length, (i) => sorted[i]!.end > start);
+  const past = firstIndex(sorted.length, (i) => sorted[i]!.start >= end);
+  return Math.max(0, past - first);
+}
+
+/**
+ * Whether one occurrence counts, given the senses of its topic. `views` holds what the senses found in
+ * this sentence (one map per sentence and heading): each hit then costs a binary search, not a search.
+ */
+function counts(h: Hit, s: Sentence, heading: string | undefined, senses: readonly Sense[] | undefined, views: SenseViews = new Map()): boolean {
+  for (const sense of senses ?? []) {
+    const v = senseView(sense, s, heading, views);
+    if (overlapCount(v.own, h.start, h.end) === 0) continue;
+    if (v.unless) return false;
+    if (v.withHits !== undefined) {
+      // A `with` word near it: one that does not overlap the hit.
+      const near = v.withHits.length > overlapCount(v.withHits, h.start, h.end);
+      if (!near && !v.withInHeading) return false;
     }
   }
   return true;
@@ -978,9 +1018,10 @@ export class SentenceEvidence {
       if (!cands) continue;
       const s = sentences[i]!;
       const hits: Hit[] = [];
+      const views: SenseViews = new Map();
       for (const h of matchAll(cands, s.text)) {
         const at = s.start + h.start;
-        if (inRanges(ranges, at) || !counts(h, s, undefined, def.senses)) continue;
+        if (inRanges(ranges, at) || !counts(h, s, undefined, def.senses, views)) continue;
         hits.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
       }
       if (hits.length > 0 && distinctConcepts(this.ev, hits).size >= 2) return hits[0]!.start;

@@ -33,7 +33,10 @@ export class LineIndex {
   }
 
   point(offset: number): Point {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Between the CR and the LF of one line end is no column: the line's end, before its CR. An offset read
+    // off a paragraph's text lands there when lines lost a trailing space (fuzz doc 53114 of seed 73190417).
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     // The last line that starts at or before o (starts[0] is 0, so there is one).
     const lo = firstIndex(this.starts.length, (i) => this.starts[i]! > o) - 1;
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };

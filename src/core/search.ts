@@ -39,3 +39,13 @@ export function execAll(re: RegExp, text: string, accept?: (m: RegExpExecArray) 
   re.lastIndex = 0;
   return out;
 }
+
+/**
+ * `text` without the run of `chars` at its end. The pattern for it (`/[\\/]+$/`) is tried from every
+ * character of a run that stops short of the end: quadratic on a long run of them followed by anything else.
+ */
+export function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}

@@ -3,6 +3,7 @@ import { access, constants, realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { trimEnd } from '../core/search.js';
 
 export const MARKDOWN_EXTENSIONS = ['md', 'markdown', 'mdx'];
 const DEFAULT_IGNORES = ['**/node_modules/**', '**/.git/**'];
@@ -36,7 +37,7 @@ export async function expandTargets(targets: readonly string[], cwd = process.cw
     } else {
       const st = await stat(t).catch(() => undefined);
       if (st?.isDirectory()) {
-        const base = t.replace(/[\\/]+$/, '') || '.';
+        const base = trimEnd(t, '\\/') || '.';
         const [docs, locked] = await Promise.all([
           glob(`${base}/**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`, { cwd, ignore: DEFAULT_IGNORES, onlyFiles: true, expandDirectories: false }),
           unlistable(base, cwd),
@@ -100,7 +101,7 @@ async function unlistable(base: string, cwd: string): Promise<string[]> {
   for (let i = 0; i < dirs.length; i += BATCH) {
     const batch = dirs.slice(i, i + BATCH);
     const ok = await Promise.all(batch.map((d) => access(resolve(cwd, d), constants.R_OK | constants.X_OK).then(() => true, () => false)));
-    batch.forEach((d, k) => ok[k] || out.push(d.replace(/[\\/]+$/, '')));
+    batch.forEach((d, k) => ok[k] || out.push(trimEnd(d, '\\/')));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 /** Inputs that property tests once found breaking an invariant, kept as plain regression tests. */
 import assert from 'node:assert/strict';
 import { lint } from '../../src/core/index.js';
+import { LineIndex } from '../../src/core/positions.js';
 import { assertInside as checkInside } from '../support/properties.js';
 
 const assertInside = (text: string): void => checkInside(text, lint(text));
@@ -12,6 +13,20 @@ describe('regressions', () => {
 
   it('a numbered pseudo-heading in a CRLF doc stays inside its line', () => {
     assertInside('## Evaluation\r\n\r\n4.1 Offline metrics\r\nnDCG and MRR for ranking.\r\n');
+  });
+
+  it('a doc of BOMs, then a CRLF thematic break, is reported inside its first line (fuzz doc 93979 of seed 73190417)', () => {
+    assertInside('\ufeff\ufeff\ufeff---\r\n# Kind\r\n');
+  });
+
+  it('a finding whose offset falls between the CR and LF of a line end is placed at the end of that line (fuzz doc 53114 of seed 73190417)', () => {
+    // A paragraph's text drops the space before each line end, so an offset read off it lands one character
+    // further per line: in the fuzz doc, on the LF of a CRLF, a column past the end of the line.
+    const text = '---\r\n> \r\n> \r\n> \r\n> \r\n> \r\n> \r\n> \r\n> ### 오프라인 지표\r\n> 검토 대상 1% 기준에서의 정밀도와 재현율, 그리고 PR-AUC를 본다.';
+    assertInside(text);
+    const lines = new LineIndex('> \r\n> x');
+    assert.deepEqual(lines.point(3), { line: 1, column: 3, offset: 2 });
+    assert.deepEqual(lines.point(4), { line: 2, column: 1, offset: 4 });
   });
 });
 

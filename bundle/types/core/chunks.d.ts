@@ -29,6 +29,16 @@ import type { Root } from 'mdast';
  */
 export declare const MAX_NESTING = 100;
 /**
+ * Inline HTML openers that nothing closes later in the doc (`<!--` without a `-->` after it, `<?` without
+ * `?>`, `<![CDATA[` without `]]>`) are text, yet micromark looks for the close from each of them to the
+ * end of its paragraph or heading: a heading of 7,000 `<!-- ` took 4 s for 70 KB (fuzz doc 53711 of seed
+ * 73190417), growing with the square of their count. With more than this many of one kind, their `<` is
+ * read as text (a look-alike of the same length, as for deep nesting): the parse is the same but for that
+ * character. An opener that starts a line is an HTML block (it runs to the end of the doc, taking every
+ * later one with it) and is left alone, as is everything after it.
+ */
+export declare const MAX_UNCLOSED_HTML = 200;
+/**
  * Emphasis, strong and strikethrough markers (`*`, `_`, `~`) are read as text in a block (lines between blank lines) that
  * has more than this many runs of them, and in any run longer than MAX_DELIMITER_RUN: micromark matches them up in time that grows with the square
  * of their number (10k nested `_a ... a_` take about a minute), and no real paragraph has a thousand.

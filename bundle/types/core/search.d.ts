@@ -13,3 +13,8 @@ export declare function firstIndex(length: number, past: (i: number) => boolean)
  * pattern: see evidence.ts).
  */
 export declare function execAll(re: RegExp, text: string, accept?: (m: RegExpExecArray) => boolean): RegExpExecArray[];
+/**
+ * `text` without the run of `chars` at its end. The pattern for it (`/[\\/]+$/`) is tried from every
+ * character of a run that stops short of the end: quadratic on a long run of them followed by anything else.
+ */
+export declare function trimEnd(text: string, chars: string): string;

@@ -10,6 +10,7 @@ import { ConfigResolver } from '../../node/config.js';
 import type { Io } from '../main.js';
 import { closest } from '../../core/suggest.js';
 import { say } from '../messages.js';
+import { trimEnd } from '../../core/search.js';
 
 export const NEW_USAGE = `Usage: mlsd-lint new [--case <id>] [--lang <en|ko>] [--title <text>] [--force] [--config <path>] <path>
 
@@ -88,9 +89,9 @@ export async function newCommand(argv: string[], io: Io): Promise<number> {
   const file = resolve(io.cwd, path);
 
   // `new newdir/` names a folder (resolve() would drop the slash and write a file called `newdir`).
-  if (/[\\/]$/.test(path)) return usage(`${path} is a folder path; give the path of a file, e.g. ${path.replace(/[\\/]+$/, '')}/design.md`);
+  if (/[\\/]$/.test(path)) return usage(`${path} is a folder path; give the path of a file, e.g. ${trimEnd(path, '\\/')}/design.md`);
   const existing = await stat(file).catch(() => undefined);
-  if (existing?.isDirectory()) return usage(`${path} is a folder; give the path of a file, e.g. ${path.replace(/\/+$/, '')}/design.md`);
+  if (existing?.isDirectory()) return usage(`${path} is a folder; give the path of a file, e.g. ${trimEnd(path, '/')}/design.md`);
   if (existing && !values.force) {
     io.stderr(`mlsd-lint new: ${path} already exists; it was left unchanged. Pass --force to replace it, or choose another path.\n`);
     return 2;

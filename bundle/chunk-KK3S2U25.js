@@ -12337,15 +12337,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd2, trimBoth;
+      let trimEnd3, trimBoth;
       try {
-        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd3 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd2 = /[ \t]+$/;
+        trimEnd3 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd2, "");
+      let res = match[1].replace(trimEnd3, "");
       let sep = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -15759,7 +15759,7 @@ var require_ignore = __commonJS({
       }
       return count % 2 === 1;
     };
-    var trimEnd2 = (body, stripLineEnd) => {
+    var trimEnd3 = (body, stripLineEnd) => {
       let lineEnd = body.length;
       let end;
       for (; ; ) {
@@ -15796,7 +15796,7 @@ var require_ignore = __commonJS({
       }
       const last = body[body.length - 1];
       if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd2(body, stripLineEnd);
+        body = trimEnd3(body, stripLineEnd);
       }
       if (!body || hasTrailingBackslash(body)) {
         return;
@@ -25500,6 +25500,12 @@ function execAll(re, text3, accept) {
   re.lastIndex = 0;
   return out;
 }
+function trimEnd(text3, chars) {
+  let end = text3.length;
+  while (end > 0 && chars.includes(text3[end - 1]))
+    end--;
+  return end === text3.length ? text3 : text3.slice(0, end);
+}
 
 // node_modules/html-tag-names/index.js
 var htmlTagNames = [
@@ -25964,7 +25970,7 @@ function wordCount(s) {
 }
 var INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, "giu");
 var TRAILING = /[\s.!:：\-–—]/u;
-function trimEnd(s, drop) {
+function trimEnd2(s, drop) {
   let end = s.length;
   while (end > 0 && drop.test(s[end - 1]))
     end--;
@@ -25984,7 +25990,7 @@ function* substantiveUnits(text3, opts) {
     const cleaned = u.replace(INLINE_ALL, " ").trim();
     if (!cleaned)
       continue;
-    const bare = trimEnd(unwrap(cleaned.replace(/^[-*+>\s]+/, "").replace(/^\[[ xX]?\]\s*/, "")), TRAILING).trim();
+    const bare = trimEnd2(unwrap(cleaned.replace(/^[-*+>\s]+/, "").replace(/^\[[ xX]?\]\s*/, "")), TRAILING).trim();
     if (!bare || NON_ANSWERS.some((re) => re.test(bare)))
       continue;
     if (BRACKET_PROMPT.test(cleaned.replace(/^[-*+>\s]+/, "")))
@@ -26665,11 +26671,12 @@ var Evidence = class {
       const s = sentences[i];
       const heading = headed.length > 0 ? headingAt(s.start) : void 0;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
+      const views = /* @__PURE__ */ new Map();
       for (const h of matchAll(candidates.get(i), s.text)) {
         const at = s.start + h.start;
         if (!whole && !scopes.some((sc) => sc.start <= at && at < sc.end))
           continue;
-        if (!counts(h, s, heading, senses))
+        if (!counts(h, s, heading, senses, views))
           continue;
         out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
       }
@@ -26677,20 +26684,37 @@ var Evidence = class {
     return out;
   }
 };
-function counts(h, s, heading, senses) {
-  const sentence = s.text;
-  for (const sense of senses ?? []) {
-    const own5 = phrases(wordList(sense.words)).find(sentence, s.lower);
-    if (!own5.some((o) => o.start < h.end && h.start < o.end))
-      continue;
+function senseView(sense, s, heading, views) {
+  let v = views.get(sense);
+  if (!v) {
+    const sentence = s.text;
     const unless = wordList(sense.unless);
-    if (unless.length > 0 && phrases(unless).test(sentence))
-      return false;
+    v = { own: phrases(wordList(sense.words)).find(sentence, s.lower), unless: unless.length > 0 && phrases(unless).test(sentence) };
     const withWords = wordList(sense.with);
     if (withWords.length > 0) {
       const set = phrases(withWords);
-      const near = set.find(sentence).some((w) => w.end <= h.start || w.start >= h.end);
-      if (!near && !(heading !== void 0 && set.test(heading)))
+      v.withHits = set.find(sentence);
+      v.withInHeading = heading !== void 0 && set.test(heading);
+    }
+    views.set(sense, v);
+  }
+  return v;
+}
+function overlapCount(sorted, start, end) {
+  const first = firstIndex(sorted.length, (i) => sorted[i].end > start);
+  const past = firstIndex(sorted.length, (i) => sorted[i].start >= end);
+  return Math.max(0, past - first);
+}
+function counts(h, s, heading, senses, views = /* @__PURE__ */ new Map()) {
+  for (const sense of senses ?? []) {
+    const v = senseView(sense, s, heading, views);
+    if (overlapCount(v.own, h.start, h.end) === 0)
+      continue;
+    if (v.unless)
+      return false;
+    if (v.withHits !== void 0) {
+      const near = v.withHits.length > overlapCount(v.withHits, h.start, h.end);
+      if (!near && !v.withInHeading)
         return false;
     }
   }
@@ -26959,9 +26983,10 @@ var SentenceEvidence = class {
         continue;
       const s = sentences[i];
       const hits = [];
+      const views = /* @__PURE__ */ new Map();
       for (const h of matchAll(cands, s.text)) {
         const at = s.start + h.start;
-        if (inRanges(ranges, at) || !counts(h, s, void 0, def.senses))
+        if (inRanges(ranges, at) || !counts(h, s, void 0, def.senses, views))
           continue;
         hits.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
       }
@@ -41644,7 +41669,9 @@ var LineIndex = class {
     this.starts = lineStarts(text3);
   }
   point(offset) {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13)
+      o--;
     const lo = firstIndex(this.starts.length, (i) => this.starts[i] > o) - 1;
     return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
   }
@@ -42849,7 +42876,51 @@ var MAX_NESTING = 100;
 var DEEP_LINE = new RegExp(`^[ \\t]*(?:(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t]))[ \\t]*){${MAX_NESTING + 1},}`, "gm");
 var LOOK_ALIKE = { ">": "\u203A", "-": "\u2010", "*": "\u2217", "+": "\u02D6", ".": "\u2024", ")": "\u2769" };
 function defuse(text3, starts = lineStarts(text3)) {
-  return defuseEmphasis(defuseNesting(text3, starts), starts);
+  return defuseUnclosedHtml(defuseEmphasis(defuseNesting(text3, starts), starts));
+}
+var MAX_UNCLOSED_HTML = 200;
+var UNCLOSED_HTML = [
+  ["<!--", "-->"],
+  ["<?", "?>"],
+  ["<![CDATA[", "]]>"]
+];
+function defuseUnclosedHtml(text3) {
+  for (const [open, close2] of UNCLOSED_HTML) {
+    const closedBefore = text3.lastIndexOf(close2);
+    const from = closedBefore < 0 ? 0 : closedBefore + close2.length;
+    let count = 0;
+    for (let k = text3.indexOf(open, from); k >= 0 && count <= MAX_UNCLOSED_HTML; k = text3.indexOf(open, k + 1))
+      count++;
+    if (count <= MAX_UNCLOSED_HTML)
+      continue;
+    const at = [];
+    for (let k = text3.indexOf(open, from); k >= 0; k = text3.indexOf(open, k + open.length)) {
+      if (startsLine(text3, k))
+        break;
+      at.push(k);
+    }
+    if (at.length <= MAX_UNCLOSED_HTML)
+      continue;
+    const parts = [];
+    let last = 0;
+    for (const k of at) {
+      parts.push(text3.slice(last, k), "\u2039");
+      last = k + 1;
+    }
+    parts.push(text3.slice(last));
+    text3 = parts.join("");
+  }
+  return text3;
+}
+function startsLine(text3, k) {
+  for (let i = k - 1; i >= 0; i--) {
+    const c = text3.charCodeAt(i);
+    if (c === 10 || c === 13)
+      return true;
+    if (c !== 32 && c !== 9 && c !== 62 && c !== 45 && c !== 42 && c !== 43 && c !== 46 && c !== 41 && !(c >= 48 && c <= 57))
+      return false;
+  }
+  return true;
 }
 var MAX_DELIMITER_RUNS = 1e3;
 var DELIMITER_LOOK_ALIKE = { "*": "\u2217", _: "\uFF3F", "~": "\u223C" };
@@ -42878,7 +42949,7 @@ function defuseEmphasis(text3, starts) {
     const a = starts[i];
     const b = starts[i + 1] ?? text3.length;
     const line = text3.slice(a, b);
-    if (BLANK.test(line.replace(/[\r\n]+$/, ""))) {
+    if (BLANK.test(trimEnd(line, "\r\n"))) {
       close2(a);
       blockStart = b;
       continue;
@@ -45121,7 +45192,7 @@ var posixPath = {
   sep: "/",
   isAbsolute: (p) => p.startsWith("/"),
   dirname(p) {
-    const i = p.replace(/\/+$/, "").lastIndexOf("/");
+    const i = trimEnd(p, "/").lastIndexOf("/");
     return i < 0 ? "." : i === 0 ? "/" : p.slice(0, i);
   },
   join: (...parts) => normalize(parts.filter((x) => x !== "").join("/")),
@@ -45742,6 +45813,7 @@ export {
   BUILTIN_PROFILES,
   DEFAULT_PROFILE,
   DEFAULT_CASE,
+  trimEnd,
   normalizeHeading,
   compactKey,
   isCovered,

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-FOTKDRF3.js";
+} from "./chunk-KK3S2U25.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
