@@ -285,7 +285,8 @@ suite('mlsd-lint extension', function () {
     const disable = (await quickFixes(doc.uri, ph.range)).find((a) => a.title === 'Disable placeholder for this file');
     assert.ok(disable?.edit);
     assert.ok(await vscode.workspace.applyEdit(disable.edit));
-    assert.match(doc.getText(), /^mlsd:\n {2}case: generic\n {2}rules:\n {4}placeholder: "off"\n---/m);
+    // Under the doc's own settings (its comments and profile kept as they were).
+    assert.match(doc.getText(), /^mlsd:\n {2}case: generic\n(?: {2}#.*\n)* {2}profile: interview\n {2}rules:\n {4}placeholder: "off"\n---/m);
     await waitFor('placeholder diagnostics to go away', () => !ours(doc.uri).some((x) => ruleOf(x) === 'placeholder'));
     assert.ok(ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic'), 'other rules still report');
   });
