@@ -77,7 +77,7 @@ export async function lspRoundTrip(root: string, doc: string, edits = 200): Prom
 /** The extension's activation time from the code-server suite, or why it was not measured. */
 export function activationMs(root: string): number | string {
   if (!existsSync(join(root, 'test', 'vscode-host', 'node_modules', 'code-server'))) return 'not measured: run bash test/vscode-host/setup.sh';
-  const r = spawnSync(process.execPath, ['test/vscode-host/run-tests.js', '--extensionDevelopmentPath', '.', '--extensionTestsPath', 'out/test/vscode/index.cjs', '--workspace', 'test/vscode/workspace'], {
+  const r = spawnSync(process.execPath, ['test/vscode-host/run-tests.js', '--extensionDevelopmentPath', 'dist/vsix', '--extensionTestsPath', 'out/test/vscode/index.cjs', '--workspace', 'test/vscode/workspace'], {
     cwd: root,
     env: { ...process.env, MOCHA_GREP: 'activation' },
     encoding: 'utf8',

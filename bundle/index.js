@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-KK3S2U25.js";
+} from "./chunk-CK5NX2ET.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-CDEJRTF7.js";
+} from "./chunk-NYSLSOSX.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -43,7 +43,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-KK3S2U25.js";
+} from "./chunk-CK5NX2ET.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-KK3S2U25.js";
+} from "./chunk-CK5NX2ET.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -287,6 +287,33 @@ export class PhraseSet {
   findIn(words: TextWords): Hit[] {
     return matchAll(this.patterns.filter((p) => words.may(p.needle)), words.text);
   }
+
+  /**
+   * Whether some occurrence in the text that `accept` takes: the search stops at the first (no overlap
+   * between the phrases is resolved: a yes or no does not need it). What "named anywhere" asks of a doc
+   * in which a frequent word ("data") would otherwise be collected thousands of times.
+   */
+  someIn(words: TextWords, accept: (h: Hit) => boolean): boolean {
+    const text = words.text;
+    for (const p of this.patterns) {
+      if (!words.may(p.needle)) continue;
+      const re = (p.re ??= phrasePattern(p.phrase, p.stems));
+      const stems = p.stems;
+      re.lastIndex = 0;
+      try {
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          const end = m.index + m[0].length;
+          const whole = end > m.index && (!p.whole || (standsWhole(text, m.index, end) && (stems === undefined || stemsAgree(p.phrase, stems, m[0]))));
+          if (whole && accept({ phrase: p.phrase, start: m.index, end })) return true;
+          // On from the next character (as execAll does for a match turned down) or past an accepted-shape hit.
+          re.lastIndex = whole ? end : m.index + 1;
+        }
+      } finally {
+        re.lastIndex = 0;
+      }
+    }
+    return false;
+  }
 }
 
 /**
@@ -1086,7 +1113,7 @@ function namingWordsOf(def: SectionDef, titlesOnly = false): string[] {
 }
 
 /**
- * Where the doc names a step or topic at all, anywhere in `text` (headings, code, quotes and tables
+ * Whether the doc names a step or topic at all (an offset where it does), anywhere in `text` (headings, code, quotes and tables
  * included) outside `outside`; undefined if nowhere. A topic is named by a title, alias, cue or metric name
  * of it; a step by its own, or by a title or alias of one of its topics (`topics`): a cue of a topic is
  * too weak a sign of a whole step ("CPU" is no monitoring). `lower` is `text.toLowerCase()`, which a
@@ -1097,21 +1124,22 @@ export function namedAt(text: string, def: SectionDef, topics: readonly SectionD
   const out = disjoint(outside);
   const index = textWords(text);
   let first: number | undefined;
-  const look = (words: string[], senses: readonly Sense[] | undefined): void => {
-    for (const h of phrases(words).findIn(index)) {
-      if (inRanges(out, h.start) || (first !== undefined && h.start >= first)) continue;
+  // Where is not asked, only whether: the search stops at the first occurrence that counts.
+  const look = (words: string[], senses: readonly Sense[] | undefined): boolean =>
+    phrases(words).someIn(index, (h) => {
+      if (inRanges(out, h.start)) return false;
       // In the sense its topic allows ("focal loss" against a dominating modality handles no imbalance).
       if (senses && senses.length > 0) {
         const [s0, s1] = sentenceAround(text, h.start, h.end);
         const sentence = text.slice(s0, s1);
-        if (!counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, undefined, senses)) continue;
+        if (!counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, undefined, senses)) return false;
       }
       first = h.start;
-    }
-  };
-  look(namingWordsOf(def), def.senses);
-  for (const t of topics) look(namingWordsOf(t, true), undefined);
-  return first;
+      return true;
+    });
+  if (look(namingWordsOf(def), def.senses)) return first;
+  for (const t of topics) if (look(namingWordsOf(t, true), undefined)) return first;
+  return undefined;
 }
 
 /** The raw sentence around a match: from the last sentence end or blank line before it to the next (at most 300 characters each way). */
@@ -1131,7 +1159,11 @@ export function namedIn(text: string, words: Words, outside: ReadonlyArray<reado
   const list = wordList(words);
   if (list.length === 0) return false;
   const out = disjoint(outside);
-  let n = 0;
-  for (const h of phrases(list).findIn(textWords(text))) if (!inRanges(out, h.start) && ++n >= times) return true;
-  return false;
+  // Distinct places: "ROC-AUC" once is not also an "AUC".
+  const counted: Hit[] = [];
+  return phrases(list).someIn(textWords(text), (h) => {
+    if (inRanges(out, h.start) || counted.some((c) => c.start < h.end && h.start < c.end)) return false;
+    counted.push(h);
+    return counted.length >= times;
+  });
 }

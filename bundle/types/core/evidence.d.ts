@@ -52,6 +52,12 @@ export declare class PhraseSet {
     test(text: string): boolean;
     /** As `find`, with the text's word index (`TextWords`) telling which phrases may occur without a scan each. */
     findIn(words: TextWords): Hit[];
+    /**
+     * Whether some occurrence in the text that `accept` takes: the search stops at the first (no overlap
+     * between the phrases is resolved: a yes or no does not need it). What "named anywhere" asks of a doc
+     * in which a frequent word ("data") would otherwise be collected thousands of times.
+     */
+    someIn(words: TextWords, accept: (h: Hit) => boolean): boolean;
 }
 /**
  * A whole text's words, sorted, for telling whether a phrase's needle may occur in it without scanning
@@ -191,7 +197,7 @@ export declare class SentenceEvidence {
     private candidatesAt;
 }
 /**
- * Where the doc names a step or topic at all, anywhere in `text` (headings, code, quotes and tables
+ * Whether the doc names a step or topic at all (an offset where it does), anywhere in `text` (headings, code, quotes and tables
  * included) outside `outside`; undefined if nowhere. A topic is named by a title, alias, cue or metric name
  * of it; a step by its own, or by a title or alias of one of its topics (`topics`): a cue of a topic is
  * too weak a sign of a whole step ("CPU" is no monitoring). `lower` is `text.toLowerCase()`, which a

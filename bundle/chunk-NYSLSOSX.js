@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-KK3S2U25.js";
+} from "./chunk-CK5NX2ET.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -26361,6 +26361,33 @@ var PhraseSet = class {
   findIn(words) {
     return matchAll(this.patterns.filter((p) => words.may(p.needle)), words.text);
   }
+  /**
+   * Whether some occurrence in the text that `accept` takes: the search stops at the first (no overlap
+   * between the phrases is resolved: a yes or no does not need it). What "named anywhere" asks of a doc
+   * in which a frequent word ("data") would otherwise be collected thousands of times.
+   */
+  someIn(words, accept) {
+    const text3 = words.text;
+    for (const p of this.patterns) {
+      if (!words.may(p.needle))
+        continue;
+      const re = p.re ??= phrasePattern(p.phrase, p.stems);
+      const stems = p.stems;
+      re.lastIndex = 0;
+      try {
+        for (let m = re.exec(text3); m !== null; m = re.exec(text3)) {
+          const end = m.index + m[0].length;
+          const whole = end > m.index && (!p.whole || standsWhole(text3, m.index, end) && (stems === void 0 || stemsAgree(p.phrase, stems, m[0])));
+          if (whole && accept({ phrase: p.phrase, start: m.index, end }))
+            return true;
+          re.lastIndex = whole ? end : m.index + 1;
+        }
+      } finally {
+        re.lastIndex = 0;
+      }
+    }
+    return false;
+  }
 };
 var TextWords = class {
   text;
@@ -27055,23 +27082,24 @@ function namedAt(text3, def, topics = [], outside = []) {
   const out = disjoint(outside);
   const index2 = textWords(text3);
   let first;
-  const look = (words, senses) => {
-    for (const h of phrases(words).findIn(index2)) {
-      if (inRanges(out, h.start) || first !== void 0 && h.start >= first)
-        continue;
-      if (senses && senses.length > 0) {
-        const [s0, s1] = sentenceAround(text3, h.start, h.end);
-        const sentence = text3.slice(s0, s1);
-        if (!counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, void 0, senses))
-          continue;
-      }
-      first = h.start;
+  const look = (words, senses) => phrases(words).someIn(index2, (h) => {
+    if (inRanges(out, h.start))
+      return false;
+    if (senses && senses.length > 0) {
+      const [s0, s1] = sentenceAround(text3, h.start, h.end);
+      const sentence = text3.slice(s0, s1);
+      if (!counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, void 0, senses))
+        return false;
     }
-  };
-  look(namingWordsOf(def), def.senses);
+    first = h.start;
+    return true;
+  });
+  if (look(namingWordsOf(def), def.senses))
+    return first;
   for (const t of topics)
-    look(namingWordsOf(t, true), void 0);
-  return first;
+    if (look(namingWordsOf(t, true), void 0))
+      return first;
+  return void 0;
 }
 function sentenceAround(text3, start, end) {
   let a = start;
@@ -27089,11 +27117,13 @@ function namedIn(text3, words, outside, times = 1) {
   if (list2.length === 0)
     return false;
   const out = disjoint(outside);
-  let n = 0;
-  for (const h of phrases(list2).findIn(textWords(text3)))
-    if (!inRanges(out, h.start) && ++n >= times)
-      return true;
-  return false;
+  const counted = [];
+  return phrases(list2).someIn(textWords(text3), (h) => {
+    if (inRanges(out, h.start) || counted.some((c) => c.start < h.end && h.start < c.end))
+      return false;
+    counted.push(h);
+    return counted.length >= times;
+  });
 }
 
 // out/src/core/model.js
