@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-CK5NX2ET.js";
+} from "./chunk-A2755PDX.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

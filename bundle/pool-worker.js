@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-CK5NX2ET.js";
+} from "./chunk-A2755PDX.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -138,9 +138,12 @@ export class Linter {
     // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).
     //    A doc that names no case is linted as the case its title names, if any (x-mlsd-case `match`).
     //    Else, as the case its text keeps naming (a note that opens with its table of contents).
+    //    What a reader does not read as the design (front matter, comments, code) is read once, when needed.
+    let unseenRanges: Array<readonly [number, number]> | undefined;
+    const unseen = (): Array<readonly [number, number]> => (unseenRanges ??= hiddenRanges(root!));
     const title = settings.case === undefined ? docTitle(root, text, fm.data) : undefined;
     const guess =
-      settings.case === undefined ? (inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text, hiddenRanges(root))) : undefined;
+      settings.case === undefined ? (inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text, unseen())) : undefined;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
@@ -162,7 +165,7 @@ export class Linter {
     //    The doc's own words are what it says: not its front matter (settings: waivers name topics),
     //    comments, code or references (hiddenRanges, referenceRanges).
     let hidden: Array<readonly [number, number]> | undefined;
-    const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...hiddenRanges(root!), ...referenceRanges(analysis.sections)]);
+    const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...unseen(), ...referenceRanges(analysis.sections)]);
     const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, (words) => namedIn(text, words, hiddenText(), APPLIES_FROM)) : NONE;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));

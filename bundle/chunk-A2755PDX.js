@@ -43913,8 +43913,10 @@ var Linter = class {
         problems.push({ kind: "unknown-rule", key: id, known: RULE_IDS, offset: keyOffset(`mlsd.rules.${id}`) });
     }
     const severities = severityTable({ ...options.rules, ...own5.rules });
+    let unseenRanges;
+    const unseen = () => unseenRanges ??= hiddenRanges(root);
     const title = settings.case === void 0 ? docTitle(root, text3, fm.data) : void 0;
-    const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text3, hiddenRanges(root)) : void 0;
+    const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
@@ -43927,7 +43929,7 @@ var Linter = class {
     const waive = settings.waive ?? {};
     applyWaivers(model, book, waive);
     let hidden;
-    const hiddenText = () => hidden ??= [...hiddenRanges(root), ...referenceRanges(analysis.sections)];
+    const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
     const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, (words) => namedIn(text3, words, hiddenText(), APPLIES_FROM)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));

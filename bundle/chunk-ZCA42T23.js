@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-CK5NX2ET.js";
+} from "./chunk-A2755PDX.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
