@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-A2755PDX.js";
+} from "./chunk-OQK74FMQ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-ZCA42T23.js";
+} from "./chunk-GBESZAUL.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -43,7 +43,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-A2755PDX.js";
+} from "./chunk-OQK74FMQ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

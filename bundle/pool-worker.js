@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-A2755PDX.js";
+} from "./chunk-OQK74FMQ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,8 +6,7 @@
  */
 import type { Root } from 'mdast';
 import { normalizeHeading } from './normalize.js';
-import { BUILTIN_CONTENT } from './builtin.js';
-import { phrases, wordList } from './evidence.js';
+import { isContentsHeading, phrases } from './evidence.js';
 import type { DocModel } from './model.js';
 import type { RuleBook, SchemaSet, Words } from './rulebook.js';
 
@@ -23,8 +22,6 @@ export interface CaseGuess {
   mentions?: number;
 }
 
-const CONTENTS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, '')));
-
 /** How often the text must name one case, and how many times more than any other, for a doc without a telling title. */
 const TEXT_MENTIONS = 3;
 const TEXT_MARGIN = 2;
@@ -37,7 +34,7 @@ const TEXT_MARGIN = 2;
 export function inferCaseFromText(set: SchemaSet, title: string | undefined, text: string, outside: ReadonlyArray<readonly [number, number]>): CaseGuess | undefined {
   // A doc with a title of its own ("Book introduction", "Ranking at Acme") is what its title says: a
   // framework note that runs one example through its chapters is not that example's case.
-  if (title !== undefined && !CONTENTS.has(normalizeHeading(title).replace(/\s+/g, ''))) return undefined;
+  if (title !== undefined && !isContentsHeading(title)) return undefined;
   const lower = text.toLowerCase();
   const counts: Array<{ id: string; n: number; phrase: string }> = [];
   for (const info of set.cases.values()) {

@@ -383,11 +383,19 @@ export interface Scope {
   heading?: string;
 }
 
-const REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, '')));
+/** A heading's key for the heading word lists of content.json: normalised, without spaces. */
+const headingKey = (h: string): string => normalizeHeading(h).replace(/\s+/g, '');
+const REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map(headingKey));
+const CONTENTS_KEYS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map(headingKey));
+
+/** A heading that is a table of contents, not a title (content.json `contentsHeadings`). */
+export function isContentsHeading(text: string): boolean {
+  return CONTENTS_KEYS.has(headingKey(text));
+}
 
 /** A heading that introduces references, an appendix or reading notes rather than the doc's own design. */
 export function isReferenceHeading(text: string): boolean {
-  const key = normalizeHeading(text).replace(/\s+/g, '');
+  const key = headingKey(text);
   if (!key) return false;
   if (REFERENCE_KEYS.has(key)) return true;
   for (const r of REFERENCE_KEYS) if (r.length >= 4 && key.startsWith(r)) return true;
@@ -1093,34 +1101,52 @@ export class SentenceEvidence {
   }
 }
 
-const namingWords = new WeakMap<SectionDef, string[]>();
-const titleWords = new WeakMap<SectionDef, string[]>();
 /**
- * Every word that names a step or topic: its titles, aliases (nested ones too), cues and mentions, and its
- * metric names ("PR-AUC" names offline metrics). With `titlesOnly`, its titles and aliases only.
+ * How strongly a word must name a step or topic: `all` its titles, aliases (nested ones too), cues,
+ * mentions and metric names ("PR-AUC" names offline metrics); `phrases` its titles, aliases, mentions and
+ * the cues that are phrases ("candidate generation"), acronyms ("FoF") or, in Chinese or Korean, three
+ * characters or more, not a one-word cue ("popular"); `titles` its titles and aliases only.
  */
-function namingWordsOf(def: SectionDef, titlesOnly = false): string[] {
-  const memo = titlesOnly ? titleWords : namingWords;
+export type Naming = 'all' | 'phrases' | 'titles';
+
+const namingWords: Record<Naming, WeakMap<SectionDef, string[]>> = { all: new WeakMap(), phrases: new WeakMap(), titles: new WeakMap() };
+/** The words that name `def` at the strength `naming`. */
+function namingWordsOf(def: SectionDef, naming: Naming): string[] {
+  const memo = namingWords[naming];
   let w = memo.get(def);
   if (w) return w;
   const all = [def.title.en, def.title.ko, ...wordList(def.aliases), ...wordList(def.nestedAliases)];
-  if (!titlesOnly) {
-    all.push(...wordList(def.cues), ...wordList(def.mentions));
+  if (naming !== 'titles') all.push(...wordList(def.mentions));
+  if (naming === 'phrases') all.push(...wordList(def.cues).filter(isPhrase));
+  if (naming === 'all') {
+    all.push(...wordList(def.cues));
     for (const c of def.metricFamilies ?? []) all.push(...wordList(c.words));
   }
   memo.set(def, (w = [...new Set(all.filter((x) => x.trim().length > 0))]));
   return w;
 }
 
+/** A Latin cue of several words or an acronym ("FoF", "CTR"); a CJK cue of three characters or more. */
+function isPhrase(cue: string): boolean {
+  const t = cue.trim();
+  return LATIN.test(t) ? /[\s-]/.test(t) || /[A-Z]/.test(t.slice(1)) : t.replace(/\s+/g, '').length >= 3;
+}
+
 /**
- * Whether the doc names a step or topic at all (an offset where it does), anywhere in `text` (headings, code, quotes and tables
- * included) outside `outside`; undefined if nowhere. A topic is named by a title, alias, cue or metric name
- * of it; a step by its own, or by a title or alias of one of its topics (`topics`): a cue of a topic is
- * too weak a sign of a whole step ("CPU" is no monitoring). `lower` is `text.toLowerCase()`, which a
- * caller asking for several entries computes once. A reviewer who has read the whole doc does not ask for
- * what it names, wherever it is.
+ * Whether the doc names a step or topic at all (an offset where it does), anywhere in `text` (headings,
+ * quotes and tables included) outside `outside` (the caller leaves out what is not the writer's design);
+ * undefined if nowhere. A topic is named by its words at the strength `naming`, in the sense its `senses`
+ * allow; a step by its own words, or by a title or alias of one of its topics (`topics`): a cue of a topic
+ * is too weak a sign of a whole step ("CPU" is no monitoring). A reviewer who has read the whole doc does
+ * not ask for what it names, wherever it is.
  */
-export function namedAt(text: string, def: SectionDef, topics: readonly SectionDef[] = [], outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
+export function namedAt(
+  text: string,
+  def: SectionDef,
+  topics: readonly SectionDef[] = [],
+  outside: ReadonlyArray<readonly [number, number]> = [],
+  naming: Naming = 'all',
+): number | undefined {
   const out = disjoint(outside);
   const index = textWords(text);
   let first: number | undefined;
@@ -1137,8 +1163,8 @@ export function namedAt(text: string, def: SectionDef, topics: readonly SectionD
       first = h.start;
       return true;
     });
-  if (look(namingWordsOf(def), def.senses)) return first;
-  for (const t of topics) if (look(namingWordsOf(t, true), undefined)) return first;
+  if (look(namingWordsOf(def, naming), def.senses)) return first;
+  for (const t of topics) if (look(namingWordsOf(t, 'titles'), undefined)) return first;
   return undefined;
 }
 

@@ -20,32 +20,11 @@ import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
+import type { ErrorObject } from 'ajv';
 
 const NONE: ReadonlySet<string> = new Set();
 /** How often a generic doc names what a topic applies to before it is asked for the topic: a word said once in passing ("a transformer") is not what the doc is about. */
 const APPLIES_FROM = 2;
-
-const phraseDefs = new WeakMap<SectionDef, SectionDef>();
-/**
- * The def named by its titles, aliases and the cues that are phrases ("candidate generation", "feature
- * crosses"), acronyms ("FoF") or, in Chinese or Korean, three characters or more; not by a one-word cue
- * ("popular").
- */
-function byPhrases(def: SectionDef): SectionDef {
-  let t = phraseDefs.get(def);
-  if (!t) {
-    const cues = Object.fromEntries(Object.entries(def.cues).map(([lang, list]) => [lang, (list ?? []).filter(isPhrase)]));
-    phraseDefs.set(def, (t = { ...def, cues, metricFamilies: undefined }));
-  }
-  return t;
-}
-
-function isPhrase(cue: string): boolean {
-  const t = cue.trim();
-  // A Latin cue of several words, or an acronym ("FoF", "CTR"); a CJK cue of three characters or more.
-  return /^[\x20-\x7e]+$/.test(t) ? /[\s-]/.test(t) || /[A-Z]/.test(t.slice(1)) : t.replace(/\s+/g, '').length >= 3;
-}
-import type { ErrorObject } from 'ajv';
 
 export { sectionSnippet } from './fixes.js';
 
@@ -235,8 +214,8 @@ export class Linter {
         // from what ("fraud detection as a binary classification of each payment") frames the problem.
         const outside = def.kind === 'step' || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
         // A topic a case adds names a technique ("new videos" is no cold-start plan): by a phrase of it.
-        const own = def.kind === 'topic' && def.source !== book.steps[0]?.source ? byPhrases(def) : def;
-        return namedAt(text, own, def.kind === 'step' ? book.topics.filter((t) => t.step === def.id) : [], outside);
+        const naming = def.kind === 'topic' && def.source !== book.steps[0]?.source ? 'phrases' : 'all';
+        return namedAt(text, def, def.kind === 'step' ? book.topics.filter((t) => t.step === def.id) : [], outside, naming);
       },
       notAsked,
       docNames: (words) => namedIn(text, words, hiddenText()),

@@ -87,6 +87,8 @@ export interface Scope {
     end: number;
     heading?: string;
 }
+/** A heading that is a table of contents, not a title (content.json `contentsHeadings`). */
+export declare function isContentsHeading(text: string): boolean;
 /** A heading that introduces references, an appendix or reading notes rather than the doc's own design. */
 export declare function isReferenceHeading(text: string): boolean;
 /** The ranges of reference, appendix and reading-notes sections (computed once per analysed doc). */
@@ -197,14 +199,21 @@ export declare class SentenceEvidence {
     private candidatesAt;
 }
 /**
- * Whether the doc names a step or topic at all (an offset where it does), anywhere in `text` (headings, code, quotes and tables
- * included) outside `outside`; undefined if nowhere. A topic is named by a title, alias, cue or metric name
- * of it; a step by its own, or by a title or alias of one of its topics (`topics`): a cue of a topic is
- * too weak a sign of a whole step ("CPU" is no monitoring). `lower` is `text.toLowerCase()`, which a
- * caller asking for several entries computes once. A reviewer who has read the whole doc does not ask for
- * what it names, wherever it is.
+ * How strongly a word must name a step or topic: `all` its titles, aliases (nested ones too), cues,
+ * mentions and metric names ("PR-AUC" names offline metrics); `phrases` its titles, aliases, mentions and
+ * the cues that are phrases ("candidate generation"), acronyms ("FoF") or, in Chinese or Korean, three
+ * characters or more, not a one-word cue ("popular"); `titles` its titles and aliases only.
  */
-export declare function namedAt(text: string, def: SectionDef, topics?: readonly SectionDef[], outside?: ReadonlyArray<readonly [number, number]>): number | undefined;
+export type Naming = 'all' | 'phrases' | 'titles';
+/**
+ * Whether the doc names a step or topic at all (an offset where it does), anywhere in `text` (headings,
+ * quotes and tables included) outside `outside` (the caller leaves out what is not the writer's design);
+ * undefined if nowhere. A topic is named by its words at the strength `naming`, in the sense its `senses`
+ * allow; a step by its own words, or by a title or alias of one of its topics (`topics`): a cue of a topic
+ * is too weak a sign of a whole step ("CPU" is no monitoring). A reviewer who has read the whole doc does
+ * not ask for what it names, wherever it is.
+ */
+export declare function namedAt(text: string, def: SectionDef, topics?: readonly SectionDef[], outside?: ReadonlyArray<readonly [number, number]>, naming?: Naming): number | undefined;
 /** Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times` times. */
 export declare function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, times?: number): boolean;
 export {};

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-A2755PDX.js";
+} from "./chunk-OQK74FMQ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

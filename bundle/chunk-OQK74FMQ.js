@@ -26429,9 +26429,14 @@ function phrases(list2) {
   setOfList.set(list2, set);
   return set;
 }
-var REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, "")));
+var headingKey = (h) => normalizeHeading(h).replace(/\s+/g, "");
+var REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map(headingKey));
+var CONTENTS_KEYS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map(headingKey));
+function isContentsHeading(text3) {
+  return CONTENTS_KEYS.has(headingKey(text3));
+}
 function isReferenceHeading(text3) {
-  const key = normalizeHeading(text3).replace(/\s+/g, "");
+  const key = headingKey(text3);
   if (!key)
     return false;
   if (REFERENCE_KEYS.has(key))
@@ -27062,23 +27067,30 @@ var SentenceEvidence = class {
     return out;
   }
 };
-var namingWords = /* @__PURE__ */ new WeakMap();
-var titleWords = /* @__PURE__ */ new WeakMap();
-function namingWordsOf(def, titlesOnly = false) {
-  const memo = titlesOnly ? titleWords : namingWords;
+var namingWords = { all: /* @__PURE__ */ new WeakMap(), phrases: /* @__PURE__ */ new WeakMap(), titles: /* @__PURE__ */ new WeakMap() };
+function namingWordsOf(def, naming) {
+  const memo = namingWords[naming];
   let w = memo.get(def);
   if (w)
     return w;
   const all2 = [def.title.en, def.title.ko, ...wordList(def.aliases), ...wordList(def.nestedAliases)];
-  if (!titlesOnly) {
-    all2.push(...wordList(def.cues), ...wordList(def.mentions));
+  if (naming !== "titles")
+    all2.push(...wordList(def.mentions));
+  if (naming === "phrases")
+    all2.push(...wordList(def.cues).filter(isPhrase));
+  if (naming === "all") {
+    all2.push(...wordList(def.cues));
     for (const c of def.metricFamilies ?? [])
       all2.push(...wordList(c.words));
   }
   memo.set(def, w = [...new Set(all2.filter((x) => x.trim().length > 0))]);
   return w;
 }
-function namedAt(text3, def, topics = [], outside = []) {
+function isPhrase(cue) {
+  const t = cue.trim();
+  return LATIN.test(t) ? /[\s-]/.test(t) || /[A-Z]/.test(t.slice(1)) : t.replace(/\s+/g, "").length >= 3;
+}
+function namedAt(text3, def, topics = [], outside = [], naming = "all") {
   const out = disjoint(outside);
   const index2 = textWords(text3);
   let first;
@@ -27094,10 +27106,10 @@ function namedAt(text3, def, topics = [], outside = []) {
     first = h.start;
     return true;
   });
-  if (look(namingWordsOf(def), def.senses))
+  if (look(namingWordsOf(def, naming), def.senses))
     return first;
   for (const t of topics)
-    if (look(namingWordsOf(t, true), void 0))
+    if (look(namingWordsOf(t, "titles"), void 0))
       return first;
   return void 0;
 }
@@ -43779,11 +43791,10 @@ function yamlKeys(text3, from, to) {
 
 // out/src/core/cases.js
 var TITLE_WINDOW = 40;
-var CONTENTS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map((h) => normalizeHeading(h).replace(/\s+/g, "")));
 var TEXT_MENTIONS = 3;
 var TEXT_MARGIN = 2;
 function inferCaseFromText(set, title, text3, outside) {
-  if (title !== void 0 && !CONTENTS.has(normalizeHeading(title).replace(/\s+/g, "")))
+  if (title !== void 0 && !isContentsHeading(title))
     return void 0;
   const lower = text3.toLowerCase();
   const counts2 = [];
@@ -43856,19 +43867,6 @@ function inapplicable(book, model, names2) {
 // out/src/core/lint.js
 var NONE = /* @__PURE__ */ new Set();
 var APPLIES_FROM = 2;
-var phraseDefs = /* @__PURE__ */ new WeakMap();
-function byPhrases(def) {
-  let t = phraseDefs.get(def);
-  if (!t) {
-    const cues = Object.fromEntries(Object.entries(def.cues).map(([lang, list2]) => [lang, (list2 ?? []).filter(isPhrase)]));
-    phraseDefs.set(def, t = { ...def, cues, metricFamilies: void 0 });
-  }
-  return t;
-}
-function isPhrase(cue) {
-  const t = cue.trim();
-  return /^[\x20-\x7e]+$/.test(t) ? /[\s-]/.test(t) || /[A-Z]/.test(t.slice(1)) : t.replace(/\s+/g, "").length >= 3;
-}
 var Linter = class {
   set;
   validator;
@@ -43984,8 +43982,8 @@ var Linter = class {
       missingMode: profile?.missing ?? "undiscussed",
       namedAt: (def) => {
         const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
-        const own6 = def.kind === "topic" && def.source !== book.steps[0]?.source ? byPhrases(def) : def;
-        return namedAt(text3, own6, def.kind === "step" ? book.topics.filter((t) => t.step === def.id) : [], outside);
+        const naming = def.kind === "topic" && def.source !== book.steps[0]?.source ? "phrases" : "all";
+        return namedAt(text3, def, def.kind === "step" ? book.topics.filter((t) => t.step === def.id) : [], outside, naming);
       },
       notAsked,
       docNames: (words) => namedIn(text3, words, hiddenText()),
