@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-GBESZAUL.js";
+} from "./chunk-XQ5SK2TD.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -43,7 +43,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-OQK74FMQ.js";
+} from "./chunk-FZEVPUV7.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
@@ -2168,7 +2168,7 @@ async function run(argv, io) {
       return { file, plan, problem: read.reason };
     if (!plan.included && mustBeDesignDoc(file) && !declaresMlsd(read.text))
       return { file, plan, notDesignDoc: true };
-    const options = lintOptionsFor(plan, { defaults, overrides });
+    const options = { ...lintOptionsFor(plan, { defaults, overrides }), fileName: file };
     const key = cache && !fixTypes ? LintCache.key(read.text, plan.fingerprint, options) : void 0;
     const hit = key && cache ? cache.get(file, key) : void 0;
     return { file, plan, text: read.text, options, key, hit };

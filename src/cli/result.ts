@@ -28,8 +28,8 @@ export interface FileResult {
   warningCount: number;
   fatalErrorCount: number;
   case?: string;
-  /** Set when the doc named no case and its title named this one: the title and the phrase. */
-  caseInferred?: { title: string; phrase: string; mentions?: number };
+  /** Set when the doc named no case and its title (or file name, or text) named this one: where, and the phrase. */
+  caseInferred?: { title: string; phrase: string; mentions?: number; fromFileName?: boolean };
   profile?: string;
   /** Language of the messages (and of the titles a coverage summary shows). */
   lang?: Lang;

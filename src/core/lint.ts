@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { docTitle, inapplicable, inferCase, inferCaseFromText } from './cases.js';
+import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
 
@@ -37,6 +37,11 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Base URL of the rule docs; a rule's page is `<base><id>.md`. */
   docsBase?: string;
+  /**
+   * The doc's file name or path, when it has one. Only read to guess its case when neither its settings
+   * nor its title name one: notes saved as `video-search.md` are about video search.
+   */
+  fileName?: string;
 }
 
 export interface LintResult {
@@ -45,7 +50,7 @@ export interface LintResult {
   case: string;
   /** Set when the doc named no case and its title named this one (see cases.ts). */
   /** The case was guessed: from the title's `phrase`, or (with `mentions`) from the text naming it that often. */
-  caseInferred?: { title: string; phrase: string; mentions?: number };
+  caseInferred?: { title: string; phrase: string; mentions?: number; fromFileName?: boolean };
   profile: string;
   lang: Lang;
   errorCount: number;
@@ -116,13 +121,16 @@ export class Linter {
 
     // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).
     //    A doc that names no case is linted as the case its title names, if any (x-mlsd-case `match`).
-    //    Else, as the case its text keeps naming (a note that opens with its table of contents).
+    //    Else, as the case its file name names. Else, as the case its text keeps naming (a note without a
+    //    title, or one that opens with its table of contents).
     //    What a reader does not read as the design (front matter, comments, code) is read once, when needed.
     let unseenRanges: Array<readonly [number, number]> | undefined;
     const unseen = (): Array<readonly [number, number]> => (unseenRanges ??= hiddenRanges(root!));
     const title = settings.case === undefined ? docTitle(root, text, fm.data) : undefined;
     const guess =
-      settings.case === undefined ? (inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text, unseen())) : undefined;
+      settings.case === undefined
+        ? (inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text, unseen()))
+        : undefined;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
@@ -269,7 +277,7 @@ export class Linter {
       findings,
       coverage: toCoverage(model, book, notApplicable),
       case: caseId,
-      ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...(guess.mentions ? { mentions: guess.mentions } : {}) } } : {}),
+      ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...(guess.mentions ? { mentions: guess.mentions } : {}), ...(guess.fromFileName ? { fromFileName: true } : {}) } } : {}),
       profile: profileId,
       lang,
       errorCount: findings.filter((f) => f.severity === 'error').length,

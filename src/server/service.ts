@@ -451,7 +451,8 @@ export class MlsdServer {
     }
     const linter = plan.linter.set.schemas.size === BUILTIN_SCHEMAS.length ? await this.settingsLinter(doc.uri, s) : plan.linter;
     const profile = s.profile && linter.profiles().includes(s.profile) ? s.profile : undefined;
-    const options = lintOptionsFor(plan, { fallback: { defaults: profile ? { profile } : {}, rules: s.rules } });
+    // The file name names the case when neither the doc nor its title does (as on the command line).
+    const options = { ...lintOptionsFor(plan, { fallback: { defaults: profile ? { profile } : {}, rules: s.rules } }), fileName: uriFileName(doc.uri) };
     const version = doc.version;
     const text = doc.getText();
     const outcome = await this.host.runner.lint({ key: doc.uri, text, options, linter, budgetMs: s.lintBudgetMs });
@@ -726,4 +727,14 @@ export function toDiagnostic(f: Finding, doc?: TextDocument): Diagnostic {
 function progressOf(lint: { result: LintResult; book: RuleBook }): Pick<P.DocInfo, 'tally' | 'progress'> {
   const progress = stepProgress(lint.result.coverage, lint.book);
   return { tally: { steps: stepsDone(progress), topics: coverageTally(lint.result.coverage, lint.book).topics }, progress };
+}
+
+/** The last segment of a document URI, decoded: `file:///w/notes/video-search.md` is `video-search.md`. */
+function uriFileName(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').split(/[/:]/).pop() ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

@@ -53,6 +53,16 @@ describe('mlsd-lint CLI', () => {
     );
   });
 
+  it('lints a doc whose title names no case as the case its file name names, and says so in json', () => {
+    const dir = tempDir('case-from-file-name');
+    const doc = join(dir, 'youtube-video-search.md');
+    writeFileSync(doc, '# My notes\n\n## Evaluation\n\nOffline, recall@10 on held-out queries; online, click-through rate of the result page.\n');
+    const [file] = JSON.parse(runCli([doc, '--format', 'json', '--no-ignore']).stdout);
+    assert.equal(file.case, 'video-search');
+    assert.deepEqual(file.caseInferred, { title: doc, phrase: 'video search', fromFileName: true });
+    assert.equal(file.coverage.steps['s7-monitoring-infra'].notAsked, true);
+  });
+
   it('json output is ESLint-shaped and lists every step and topic in coverage', () => {
     const r = runCli([COMPLETE, '--format', 'json']);
     const [file] = JSON.parse(r.stdout);

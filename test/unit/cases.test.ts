@@ -127,6 +127,26 @@ describe('case schemas', () => {
   }
 });
 
+describe('the case a file name names', () => {
+  const notes = '# Notes\n\n## Requirements\n\nUsers type a query and get clips back.\n';
+  it('is the case when neither the doc nor its title names one', () => {
+    assert.equal(linter.lint(notes, { fileName: 'docs/video-search.md' }).case, 'video-search');
+    assert.deepEqual(linter.lint(notes, { fileName: 'docs/video-search.md' }).caseInferred, { title: 'docs/video-search.md', phrase: 'video search', fromFileName: true });
+    // camelCase, underscores, numbering and short forms (content.json fileNameWords)
+    assert.equal(linter.lint(notes, { fileName: 'C:\\notes\\03_eventRecom.design.md' }).case, 'event-recommendation');
+    assert.equal(linter.lint(notes, { fileName: 'newsfeed.md' }).case, 'news-feed');
+  });
+  it('gives way to the case the doc sets and to the case its title names', () => {
+    assert.equal(linter.lint('---\nmlsd:\n  case: generic\n---\n' + notes, { fileName: 'video-search.md' }).case, 'generic');
+    assert.equal(linter.lint('# Harmful content detection\n\nText.\n', { fileName: 'video-search.md' }).case, 'harmful-content');
+  });
+  it('names no case when its words are not a case\'s phrase', () => {
+    assert.equal(linter.lint(notes, { fileName: 'design.md' }).case, 'generic');
+    assert.equal(linter.lint(notes, { fileName: 'search-video-index.md' }).case, 'generic');
+    assert.equal(linter.lint(notes).case, 'generic');
+  });
+});
+
 describe('templates, for every case and language', () => {
   const committed = bundledTemplates(linter);
 

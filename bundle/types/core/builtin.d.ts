@@ -9,4 +9,5 @@ export declare const BUILTIN_CONTENT: {
     contentsHeadings: Words;
     genericHeads: Words;
     connectors: Words;
+    fileNameWords: Record<string, string>;
 };

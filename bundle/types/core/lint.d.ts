@@ -17,6 +17,11 @@ export interface LintOptions {
     rules?: Record<string, SeveritySetting>;
     /** Base URL of the rule docs; a rule's page is `<base><id>.md`. */
     docsBase?: string;
+    /**
+     * The doc's file name or path, when it has one. Only read to guess its case when neither its settings
+     * nor its title name one: notes saved as `video-search.md` are about video search.
+     */
+    fileName?: string;
 }
 export interface LintResult {
     findings: Finding[];
@@ -28,6 +33,7 @@ export interface LintResult {
         title: string;
         phrase: string;
         mentions?: number;
+        fromFileName?: boolean;
     };
     profile: string;
     lang: Lang;

@@ -21525,7 +21525,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names.",
   referenceHeadings: {
     en: [
       "References",
@@ -21658,6 +21658,15 @@ var content_default = {
     ja: [
       "\u3068"
     ]
+  },
+  fileNameWords: {
+    recom: "recommendation",
+    reco: "recommendation",
+    rec: "recommendation",
+    recs: "recommendations",
+    recsys: "recommendation",
+    recommender: "recommendation",
+    yt: "YouTube"
   }
 };
 
@@ -23809,6 +23818,7 @@ var event_recommendation_schema_default = {
             cues: {
               en: [
                 "event filtering",
+                "event filter",
                 "filters",
                 "nearby",
                 "sold out"
@@ -32776,6 +32786,9 @@ function checkLintArgs(text3, options) {
   checkSettings("options.defaults", options.defaults);
   checkSettings("options.overrides", options.overrides);
   checkSeverities("options.rules", options.rules);
+  if (options.fileName !== void 0 && typeof options.fileName !== "string") {
+    throw new OptionsError("options.fileName", `must be the doc's file name or path (a string), not ${describe(options.fileName)}.`);
+  }
   if (options.docsBase !== void 0 && typeof options.docsBase !== "string") {
     throw new OptionsError("options.docsBase", `must be a URL (a string), not ${describe(options.docsBase)}.`);
   }
@@ -43819,6 +43832,18 @@ function inferCaseFromText(set, title, text3, outside) {
     return void 0;
   return { id: first.id, title: title ?? "", phrase: first.phrase, mentions: first.n };
 }
+function fileNameTitle(fileName) {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  const stem = base.replace(/(\.(design|mdx?|markdown|mkdn?|txt))+$/i, "");
+  const words = stem.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[-_.\s]+/).filter((w) => w && !/^\d+$/.test(w)).map((w) => Object.hasOwn(BUILTIN_CONTENT.fileNameWords, w.toLowerCase()) ? BUILTIN_CONTENT.fileNameWords[w.toLowerCase()] : w);
+  return words.join(" ");
+}
+function inferCaseFromFileName(set, fileName) {
+  if (!fileName)
+    return void 0;
+  const guess = inferCase(set, fileNameTitle(fileName));
+  return guess && { ...guess, title: fileName, fromFileName: true };
+}
 function docTitle(root, text3, frontMatter) {
   const fmTitle = frontMatter?.title;
   if (typeof fmTitle === "string" && fmTitle.trim())
@@ -43914,7 +43939,7 @@ var Linter = class {
     let unseenRanges;
     const unseen = () => unseenRanges ??= hiddenRanges(root);
     const title = settings.case === void 0 ? docTitle(root, text3, fm.data) : void 0;
-    const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
+    const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
@@ -44043,7 +44068,7 @@ var Linter = class {
       findings,
       coverage: toCoverage(model, book, notApplicable),
       case: caseId,
-      ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...guess.mentions ? { mentions: guess.mentions } : {} } } : {},
+      ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...guess.mentions ? { mentions: guess.mentions } : {}, ...guess.fromFileName ? { fromFileName: true } : {} } } : {},
       profile: profileId,
       lang,
       errorCount: findings.filter((f) => f.severity === "error").length,
