@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-FZEVPUV7.js";
+} from "./chunk-4LAGSIBI.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

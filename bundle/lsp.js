@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-XQ5SK2TD.js";
+} from "./chunk-IRPHWNFP.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-FZEVPUV7.js";
+} from "./chunk-4LAGSIBI.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -10083,7 +10083,7 @@ function toDiagnostic(f, doc) {
   const d = { range, severity: f.severity === "error" ? ERROR : WARNING, source: SOURCE, code: f.ruleId, codeDescription: { href: f.url }, message: f.message };
   if (doc && f.related?.length) {
     d.relatedInformation = f.related.map((r) => {
-      const at = r.fix ? doc.positionAt(r.fix.start) : range.start;
+      const at = r.fix ? doc.positionAt(r.fix.start) : r.line !== void 0 ? { line: r.line - 1, character: (r.column ?? 1) - 1 } : range.start;
       return { location: { uri: doc.uri, range: { start: at, end: at } }, message: `${r.title} (${r.topic})` };
     });
   }

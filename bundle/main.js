@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-XQ5SK2TD.js";
+} from "./chunk-IRPHWNFP.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -43,7 +43,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-FZEVPUV7.js";
+} from "./chunk-4LAGSIBI.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

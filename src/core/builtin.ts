@@ -24,10 +24,12 @@ export const BUILTIN_CONTENT: {
   genericHeads: Words;
   connectors: Words;
   fileNameWords: Record<string, string>;
+  templateWords: Words;
 } = content as {
   referenceHeadings: Words;
   contentsHeadings: Words;
   genericHeads: Words;
   connectors: Words;
   fileNameWords: Record<string, string>;
+  templateWords: Words;
 };

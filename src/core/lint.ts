@@ -18,6 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
+import { declaresTemplate } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -126,7 +127,7 @@ export class Linter {
     //    What a reader does not read as the design (front matter, comments, code) is read once, when needed.
     let unseenRanges: Array<readonly [number, number]> | undefined;
     const unseen = (): Array<readonly [number, number]> => (unseenRanges ??= hiddenRanges(root!));
-    const title = settings.case === undefined ? docTitle(root, text, fm.data) : undefined;
+    const title = docTitle(root, text, fm.data);
     const guess =
       settings.case === undefined
         ? (inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text, unseen()))
@@ -214,6 +215,8 @@ export class Linter {
       directives,
       schemaErrors,
       topicReport: profile?.topics ?? 'grouped',
+      blanks: profile?.blanks ?? 'each',
+      declaredTemplate: declaresTemplate(title, options.fileName),
       missingMode: profile?.missing ?? 'undiscussed',
       namedAt: (def) => {
         // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for
@@ -318,7 +321,12 @@ function stamp(k: Kept, lines: LineIndex, lang: Lang, docsBase: string): Finding
   if (r.topic) f.topic = r.topic;
   if (r.suggestion) f.suggestion = r.suggestion;
   if (r.fix) f.fix = r.fix;
-  if (r.related) f.related = r.related.map((x) => (x.fix ? { topic: x.topic, title: x.title, fix: x.fix } : { topic: x.topic, title: x.title }));
+  if (r.related) {
+    f.related = r.related.map((x) => {
+      const at = x.at !== undefined ? lines.point(x.at) : undefined;
+      return { topic: x.topic, title: x.title, ...(x.fix ? { fix: x.fix } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
+    });
+  }
   return f;
 }
 

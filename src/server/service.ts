@@ -709,14 +709,14 @@ export class MlsdServer {
 
 /**
  * A finding as a diagnostic. A grouped finding's topics are its related information, each at the place its
- * section would be inserted (the light bulb offers a fix per topic).
+ * section would be inserted (the light bulb offers a fix per topic), or where it is (a blank section).
  */
 export function toDiagnostic(f: Finding, doc?: TextDocument): Diagnostic {
   const range = { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
   const d: Diagnostic = { range, severity: f.severity === 'error' ? ERROR : WARNING, source: SOURCE, code: f.ruleId, codeDescription: { href: f.url }, message: f.message };
   if (doc && f.related?.length) {
     d.relatedInformation = f.related.map((r) => {
-      const at = r.fix ? doc.positionAt(r.fix.start) : range.start;
+      const at = r.fix ? doc.positionAt(r.fix.start) : r.line !== undefined ? { line: r.line - 1, character: (r.column ?? 1) - 1 } : range.start;
       return { location: { uri: doc.uri, range: { start: at, end: at } }, message: `${r.title} (${r.topic})` };
     });
   }

@@ -171,13 +171,19 @@ describe('templates, for every case and language', () => {
       describe(`${id} (${lang})`, () => {
         const text = renderTemplate(book, lang);
 
-        it('a fresh template misses no step or topic, and reports one placeholder per section', () => {
+        it('a fresh template misses no step or topic; it is one finding listing every section (one placeholder per section under the interview profile)', () => {
           const r = linter.lint(text);
           assert.equal(r.case, id);
           assert.equal(r.lang, lang);
           const gaps = r.findings.filter((f) => f.ruleId === 'missing-step' || f.ruleId === 'missing-topic');
           assert.deepEqual(gaps.map((f) => f.topic), []);
-          assert.equal(r.findings.filter((f) => f.ruleId === 'placeholder').length, sections.length);
+          assert.deepEqual(r.findings.map((f) => f.ruleId), ['empty-section'], show(r));
+          assert.deepEqual(r.findings[0]!.related!.map((x) => x.topic), sections.map((d) => d.id));
+          // each listed section where it is: the editor links to it
+          const headingLines = text.split('\n').flatMap((l, i) => (/^#{2,6} /.test(l) ? [i + 1] : []));
+          assert.deepEqual(r.findings[0]!.related!.map((x) => x.line), headingLines);
+          const each = linter.lint(text, { defaults: { profile: 'interview' } });
+          assert.equal(each.findings.filter((f) => f.ruleId === 'placeholder').length, sections.length);
         });
 
         it('every heading is recognised as the step or topic it was written for', () => {

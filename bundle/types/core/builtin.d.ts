@@ -10,4 +10,5 @@ export declare const BUILTIN_CONTENT: {
     genericHeads: Words;
     connectors: Words;
     fileNameWords: Record<string, string>;
+    templateWords: Words;
 };

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-FZEVPUV7.js";
+} from "./chunk-4LAGSIBI.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

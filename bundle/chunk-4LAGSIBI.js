@@ -21489,14 +21489,15 @@ var mlsd_schema_default = {
 // out/schemas/profiles/recommended.json
 var recommended_default = {
   id: "recommended",
-  description: "Default, for teams gating design docs in CI: only what a reviewer who read the whole doc would raise. A step or key topic (offline and online metrics, class imbalance for a classifier, cloud vs on-device and compression where there is a device or a large model, testing in production, monitoring, and the few a case stresses) is an error when the doc names it nowhere; the other topics of a step are listed in the coverage, not reported. The order of the steps and a step treated in two places are the team's choice (step-order and duplicate-step are off; the interview and checklist profiles keep them).",
+  description: "Default, for teams gating design docs in CI: only what a reviewer who read the whole doc would raise. A step or key topic (offline and online metrics, class imbalance for a classifier, cloud vs on-device and compression where there is a device or a large model, testing in production, monitoring, and the few a case stresses) is an error when the doc names it nowhere; the other topics of a step are listed in the coverage, not reported. A doc that is still mostly blanks gets one finding listing its blank sections, not one per blank; a doc that says it is a template (in its title or file name) is not asked to be filled in. The order of the steps and a step treated in two places are the team's choice (step-order and duplicate-step are off; the interview and checklist profiles keep them).",
   severity: {},
   topics: "key",
   rules: {
     "step-order": "off",
     "duplicate-step": "off"
   },
-  missing: "unnamed"
+  missing: "unnamed",
+  blanks: "grouped"
 };
 
 // out/schemas/profiles/interview.json
@@ -21525,7 +21526,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings).",
   referenceHeadings: {
     en: [
       "References",
@@ -21667,6 +21668,30 @@ var content_default = {
     recsys: "recommendation",
     recommender: "recommendation",
     yt: "YouTube"
+  },
+  templateWords: {
+    en: [
+      "template",
+      "templates",
+      "boilerplate",
+      "skeleton"
+    ],
+    ko: [
+      "\uD15C\uD50C\uB9BF",
+      "\uC591\uC2DD",
+      "\uC11C\uC2DD"
+    ],
+    zh: [
+      "\u6A21\u677F",
+      "\u6A21\u7248",
+      "\u8303\u672C"
+    ],
+    ja: [
+      "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8",
+      "\u30C6\u30F3\u30D7\u30EC",
+      "\u3072\u306A\u5F62",
+      "\u96DB\u5F62"
+    ]
   }
 };
 
@@ -28129,6 +28154,37 @@ function titleRange(ctx) {
   const h1 = ctx.analysis.sections.find((s) => s.kind === "heading" && s.level === 1);
   return h1 ? [h1.start, h1.end] : [0, ctx.lines.lineEnd(0)];
 }
+var blanksOf = /* @__PURE__ */ new WeakMap();
+function blankSections(ctx) {
+  let out = blanksOf.get(ctx.model);
+  if (out)
+    return out;
+  const blanks = [];
+  let headed = 0;
+  for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
+    const e = (def.kind === "step" ? ctx.model.steps : ctx.model.topics)[def.id];
+    const s = e?.section;
+    if (!e || !s || s.kind === "listitem" || s.kind === "leadin" || ctx.book.omitted.has(def.id))
+      continue;
+    if (e.status !== "empty" && e.status !== "present")
+      continue;
+    headed++;
+    if (e.status !== "empty")
+      continue;
+    const end = def.kind === "step" ? ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd : s.sectionEnd;
+    blanks.push({ def, section: s, start: s.start, end });
+  }
+  blanks.sort((a, b) => a.start - b.start);
+  blanksOf.set(ctx.model, out = { blanks, headed });
+  return out;
+}
+var UNFILLED_MIN = 3;
+function unfilledSections(ctx) {
+  if (ctx.blanks !== "grouped")
+    return void 0;
+  const { blanks, headed } = blankSections(ctx);
+  return blanks.length >= UNFILLED_MIN && blanks.length * 2 >= headed ? blanks : void 0;
+}
 
 // out/src/core/rules/missing-topic.js
 var rule = defineRule({
@@ -28320,6 +28376,7 @@ var rule2 = defineRule({
 var GROUP_FROM = 3;
 
 // out/src/core/rules/empty-section.js
+var LISTED = 6;
 var rule3 = defineRule({
   id: "empty-section",
   severity: "error",
@@ -28332,23 +28389,35 @@ var rule3 = defineRule({
     empty: {
       en: '"{title}" ({id}) has a heading but no content yet.',
       ko: '"{title}"({id}) \uC139\uC158\uC5D0 \uC81C\uBAA9\uB9CC \uC788\uACE0 \uB0B4\uC6A9\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.'
+    },
+    unfilled: {
+      en: '{count} of {total} sections are still blank or only prompts: {list}. Fill them in; if this doc is a template, say so in its title or file name ("... template").',
+      ko: '\uC139\uC158 {total}\uAC1C \uC911 {count}\uAC1C\uAC00 \uC544\uC9C1 \uBE44\uC5B4 \uC788\uAC70\uB098 \uC548\uB0B4 \uBB38\uAD6C\uBFD0\uC785\uB2C8\uB2E4: {list}. \uB0B4\uC6A9\uC744 \uCC44\uC6B0\uC138\uC694. \uD15C\uD50C\uB9BF\uC774\uB77C\uBA74 \uC81C\uBAA9\uC774\uB098 \uD30C\uC77C \uC774\uB984\uC5D0 "\uD15C\uD50C\uB9BF"\uC774\uB77C\uACE0 \uC801\uC73C\uC138\uC694.'
     }
   },
   waivable: true
 }, (ctx) => {
+  if (ctx.declaredTemplate)
+    return;
+  const unfilled = unfilledSections(ctx);
+  if (unfilled) {
+    const names2 = unfilled.map((b) => `"${b.section.text.trim() || b.def.title[ctx.lang]}"`);
+    const more = names2.length - LISTED;
+    const list2 = more > 0 ? `${names2.slice(0, LISTED).join(", ")}${ctx.lang === "ko" ? ` \uC678 ${more}\uAC1C` : ` and ${more} more`}` : names2.join(", ");
+    const first = unfilled[0];
+    ctx.report({
+      messageId: "unfilled",
+      node: first.section,
+      topic: first.def.id,
+      data: { count: unfilled.length, total: blankSections(ctx).headed, list: list2 },
+      related: unfilled.map((b) => ({ topic: b.def.id, title: b.def.title[ctx.lang], at: b.start }))
+    });
+    return;
+  }
   let placeholders;
-  for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
-    const e = (def.kind === "step" ? ctx.model.steps : ctx.model.topics)[def.id];
-    if (!e || e.status !== "empty" || !e.section)
-      continue;
-    if (ctx.book.omitted.has(def.id))
-      continue;
-    const s = e.section;
-    if (s.kind === "listitem" || s.kind === "leadin")
-      continue;
-    const end = def.kind === "step" ? ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd : s.sectionEnd;
+  for (const { def, section: s, start, end } of blankSections(ctx).blanks) {
     placeholders ??= ctx.reported("placeholder");
-    if (placeholders.some((p) => p.start >= s.start && p.start < end))
+    if (placeholders.some((p) => p.start >= start && p.start < end))
       continue;
     ctx.report({ messageId: "empty", node: s, topic: def.id, data: { title: def.title[ctx.lang], id: def.id } });
   }
@@ -28383,12 +28452,18 @@ var rule4 = defineRule({
     }
   }
 }, (ctx) => {
+  if (ctx.declaredTemplate)
+    return;
+  const grouped = unfilledSections(ctx) ?? [];
   for (const leaf of ctx.analysis.leaves) {
     if (leaf.code)
       continue;
     for (const p of findPlaceholders(leaf.text)) {
+      const range = sourceRange(ctx, leaf, p.index, p.match);
+      if (grouped.some((b) => range[0] >= b.start && range[0] < b.end))
+        continue;
       const text3 = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
-      ctx.report({ messageId: "left", range: sourceRange(ctx, leaf, p.index, p.match), data: { text: text3 } });
+      ctx.report({ messageId: "left", range, data: { text: text3 } });
     }
   }
 });
@@ -43889,6 +43964,20 @@ function inapplicable(book, model, names2) {
   return out;
 }
 
+// out/src/core/genre.js
+var TEMPLATE_WORDS = wordList(BUILTIN_CONTENT.templateWords).map((w) => normalizeHeading(w)).filter(Boolean);
+var CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
+function saysTemplate(words) {
+  const norm = ` ${normalizeHeading(words)} `;
+  const squeezed = norm.replace(/\s+/g, "");
+  return TEMPLATE_WORDS.some((w) => /[a-z0-9]/.test(w) ? norm.includes(` ${w} `) : squeezed.includes(w.replace(/\s+/g, "")));
+}
+function declaresTemplate(title, fileName) {
+  if (title !== void 0 && (saysTemplate(title) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
+    return true;
+  return fileName !== void 0 && saysTemplate(fileNameTitle(fileName));
+}
+
 // out/src/core/lint.js
 var NONE = /* @__PURE__ */ new Set();
 var APPLIES_FROM = 2;
@@ -43938,7 +44027,7 @@ var Linter = class {
     const severities = severityTable({ ...options.rules, ...own5.rules });
     let unseenRanges;
     const unseen = () => unseenRanges ??= hiddenRanges(root);
-    const title = settings.case === void 0 ? docTitle(root, text3, fm.data) : void 0;
+    const title = docTitle(root, text3, fm.data);
     const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
@@ -44004,6 +44093,8 @@ var Linter = class {
       directives,
       schemaErrors,
       topicReport: profile?.topics ?? "grouped",
+      blanks: profile?.blanks ?? "each",
+      declaredTemplate: declaresTemplate(title, options.fileName),
       missingMode: profile?.missing ?? "undiscussed",
       namedAt: (def) => {
         const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
@@ -44113,8 +44204,12 @@ function stamp(k, lines, lang, docsBase) {
     f.suggestion = r.suggestion;
   if (r.fix)
     f.fix = r.fix;
-  if (r.related)
-    f.related = r.related.map((x) => x.fix ? { topic: x.topic, title: x.title, fix: x.fix } : { topic: x.topic, title: x.title });
+  if (r.related) {
+    f.related = r.related.map((x) => {
+      const at = x.at !== void 0 ? lines.point(x.at) : void 0;
+      return { topic: x.topic, title: x.title, ...x.fix ? { fix: x.fix } : {}, ...at ? { line: at.line, column: at.column } : {} };
+    });
+  }
   return f;
 }
 function applyWaivers(model, book, waive) {

@@ -1,0 +1,1 @@
+export declare function declaresTemplate(title: string | undefined, fileName: string | undefined): boolean;
