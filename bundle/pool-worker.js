@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-4LAGSIBI.js";
+} from "./chunk-UH4ODNJF.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -25,6 +25,7 @@ export const BUILTIN_CONTENT: {
   connectors: Words;
   fileNameWords: Record<string, string>;
   templateWords: Words;
+  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; title: Words }>;
 } = content as {
   referenceHeadings: Words;
   contentsHeadings: Words;
@@ -32,4 +33,5 @@ export const BUILTIN_CONTENT: {
   connectors: Words;
   fileNameWords: Record<string, string>;
   templateWords: Words;
+  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; title: Words }>;
 };

@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaresTemplate } from './genre.js';
+import { declaresTemplate, otherGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -53,6 +53,11 @@ export interface LintResult {
   /** The case was guessed: from the title's `phrase`, or (with `mentions`) from the text naming it that often. */
   caseInferred?: { title: string; phrase: string; mentions?: number; fromFileName?: boolean };
   profile: string;
+  /**
+   * Set when the doc is another genre by its title or file name (schemas/content.json `genres`: a model
+   * card, a pattern page, an architecture decision record): it was not checked against the procedure.
+   */
+  genre?: string;
   lang: Lang;
   errorCount: number;
   warningCount: number;
@@ -267,7 +272,10 @@ export class Linter {
         return run(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       },
     };
-    for (const rule of RULES) run(rule);
+    // A doc whose title says it is another genre (a model card, a pattern page, an ADR) and whose front
+    // matter does not say it is a design doc gets only the findings about its own settings.
+    const genre = Object.hasOwn((fm.data as object | undefined) ?? {}, 'mlsd') ? undefined : otherGenre(title, options.fileName);
+    for (const rule of RULES) if (!genre || rule.meta.kind === 'settings') run(rule);
 
     // 6. Stamp: rule id, severity, position, URL and the text in the doc's language, in one place.
     const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
@@ -282,6 +290,7 @@ export class Linter {
       case: caseId,
       ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...(guess.mentions ? { mentions: guess.mentions } : {}), ...(guess.fromFileName ? { fromFileName: true } : {}) } } : {}),
       profile: profileId,
+      ...(genre ? { genre } : {}),
       lang,
       errorCount: findings.filter((f) => f.severity === 'error').length,
       warningCount: findings.filter((f) => f.severity === 'warning').length,

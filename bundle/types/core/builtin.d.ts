@@ -11,4 +11,9 @@ export declare const BUILTIN_CONTENT: {
     connectors: Words;
     fileNameWords: Record<string, string>;
     templateWords: Words;
+    genres: Record<string, {
+        name: Record<'en' | 'ko', string>;
+        head?: boolean;
+        title: Words;
+    }>;
 };

@@ -36,6 +36,11 @@ export interface LintResult {
         fromFileName?: boolean;
     };
     profile: string;
+    /**
+     * Set when the doc is another genre by its title or file name (schemas/content.json `genres`: a model
+     * card, a pattern page, an architecture decision record): it was not checked against the procedure.
+     */
+    genre?: string;
     lang: Lang;
     errorCount: number;
     warningCount: number;

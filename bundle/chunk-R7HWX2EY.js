@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-4LAGSIBI.js";
+} from "./chunk-UH4ODNJF.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -2203,7 +2203,7 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i, keys2;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
@@ -2214,13 +2214,13 @@ var require_fast_deep_equal = __commonJS({
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
+        keys2 = Object.keys(a);
+        length = keys2.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
+          var key = keys2[i];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -10336,12 +10336,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value2 = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -10887,8 +10887,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -10903,8 +10903,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -21526,7 +21526,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings).",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not.",
   referenceHeadings: {
     en: [
       "References",
@@ -21692,6 +21692,74 @@ var content_default = {
       "\u3072\u306A\u5F62",
       "\u96DB\u5F62"
     ]
+  },
+  genres: {
+    "model-card": {
+      name: {
+        en: "a model card",
+        ko: "\uBAA8\uB378 \uCE74\uB4DC"
+      },
+      title: {
+        en: [
+          "model card",
+          "model cards"
+        ],
+        ko: [
+          "\uBAA8\uB378 \uCE74\uB4DC",
+          "\uBAA8\uB378\uCE74\uB4DC"
+        ],
+        zh: [
+          "\u6A21\u578B\u5361",
+          "\u6A21\u578B\u5361\u7247"
+        ],
+        ja: [
+          "\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9"
+        ]
+      }
+    },
+    pattern: {
+      name: {
+        en: "a pattern page",
+        ko: "\uD328\uD134"
+      },
+      head: true,
+      title: {
+        en: [
+          "pattern",
+          "patterns",
+          "anti-pattern"
+        ],
+        ko: [
+          "\uD328\uD134"
+        ],
+        ja: [
+          "\u30D1\u30BF\u30FC\u30F3"
+        ]
+      }
+    },
+    "decision-record": {
+      name: {
+        en: "an architecture decision record",
+        ko: "\uC544\uD0A4\uD14D\uCC98 \uACB0\uC815 \uAE30\uB85D"
+      },
+      title: {
+        en: [
+          "ADR",
+          "architecture decision record",
+          "decision record"
+        ],
+        ko: [
+          "\uC544\uD0A4\uD14D\uCC98 \uACB0\uC815 \uAE30\uB85D",
+          "\uACB0\uC815 \uAE30\uB85D"
+        ],
+        zh: [
+          "\u67B6\u6784\u51B3\u7B56\u8BB0\u5F55"
+        ],
+        ja: [
+          "\u30A2\u30FC\u30AD\u30C6\u30AF\u30C1\u30E3\u6C7A\u5B9A\u8A18\u9332"
+        ]
+      }
+    }
   }
 };
 
@@ -32869,6 +32937,127 @@ function checkLintArgs(text3, options) {
   }
 }
 
+// out/src/core/cases.js
+var TITLE_WINDOW = 40;
+var TEXT_MENTIONS = 3;
+var TEXT_MARGIN = 2;
+function inferCaseFromText(set, title, text3, outside) {
+  if (title !== void 0 && !isContentsHeading(title))
+    return void 0;
+  const lower = text3.toLowerCase();
+  const counts2 = [];
+  for (const info of set.cases.values()) {
+    const list2 = Object.values(info.match ?? {}).flatMap((l) => l ?? []);
+    if (list2.length === 0)
+      continue;
+    let n = 0;
+    const seen = /* @__PURE__ */ new Map();
+    for (const h of phrases(list2).find(text3, lower)) {
+      if (outside.some(([s, e]) => h.start >= s && h.start < e))
+        continue;
+      n++;
+      seen.set(h.phrase, (seen.get(h.phrase) ?? 0) + 1);
+    }
+    if (n > 0)
+      counts2.push({ id: info.id, n, phrase: [...seen].sort((a, b) => b[1] - a[1])[0][0] });
+  }
+  counts2.sort((a, b) => b.n - a.n);
+  const [first, second] = counts2;
+  if (!first || first.n < TEXT_MENTIONS || second && first.n < TEXT_MARGIN * second.n)
+    return void 0;
+  return { id: first.id, title: title ?? "", phrase: first.phrase, mentions: first.n };
+}
+function fileNameTitle(fileName) {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  const stem = base.replace(/(\.(design|mdx?|markdown|mkdn?|txt))+$/i, "");
+  const words = stem.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[-_.\s]+/).filter((w) => w && !/^\d+$/.test(w)).map((w) => Object.hasOwn(BUILTIN_CONTENT.fileNameWords, w.toLowerCase()) ? BUILTIN_CONTENT.fileNameWords[w.toLowerCase()] : w);
+  return words.join(" ");
+}
+function inferCaseFromFileName(set, fileName) {
+  if (!fileName)
+    return void 0;
+  const guess = inferCase(set, fileNameTitle(fileName));
+  return guess && { ...guess, title: fileName, fromFileName: true };
+}
+function docTitle(root, text3, frontMatter) {
+  const fmTitle = frontMatter?.title;
+  if (typeof fmTitle === "string" && fmTitle.trim())
+    return fmTitle;
+  const blocks = root.children;
+  for (let i = 0; i < blocks.length && i < TITLE_WINDOW; i++) {
+    const b = blocks[i];
+    if (b.type !== "heading")
+      continue;
+    const s = b.position?.start.offset;
+    const e = b.position?.end.offset;
+    if (s === void 0 || e === void 0)
+      return void 0;
+    return text3.slice(s, Math.min(e, s + 300)).split(/\r\n?|\n/)[0];
+  }
+  return void 0;
+}
+function inferCase(set, title) {
+  if (!title)
+    return void 0;
+  const norm = ` ${normalizeHeading(title)} `;
+  const squeezed = norm.replace(/\s+/g, "");
+  let best;
+  for (const info of set.cases.values()) {
+    for (const phrases2 of Object.values(info.match ?? {})) {
+      for (const raw of phrases2 ?? []) {
+        const phrase = normalizeHeading(raw);
+        if (!phrase)
+          continue;
+        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ""));
+        if (hit && (!best || phrase.length > best.phrase.length))
+          best = { id: info.id, title, phrase };
+      }
+    }
+  }
+  return best;
+}
+function inapplicable(book, model, names2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of book.topics)
+    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen))
+      out.add(t.id);
+  return out;
+}
+
+// out/src/core/genre.js
+var keys = (words) => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
+var TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
+var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, words: keys(g.title) }));
+var CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
+function holds(words, list2) {
+  const norm = ` ${normalizeHeading(words)} `;
+  const squeezed = norm.replace(/\s+/g, "");
+  return list2.some((w) => /[a-z0-9]/.test(w) ? norm.includes(` ${w} `) : squeezed.includes(w.replace(/\s+/g, "")));
+}
+function declaresTemplate(title, fileName) {
+  if (title !== void 0 && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
+    return true;
+  return fileName !== void 0 && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
+}
+function otherGenre(title, fileName) {
+  if (title !== void 0) {
+    const head = normalizeHeading(title.split(/[:：]/)[0]).split(" ").pop() ?? "";
+    for (const g of GENRES)
+      if (g.head ? holds(head, g.words) : holds(title, g.words))
+        return g.id;
+  }
+  if (fileName !== void 0) {
+    const name = fileNameTitle(fileName);
+    for (const g of GENRES)
+      if (!g.head && holds(name, g.words))
+        return g.id;
+  }
+  return void 0;
+}
+function genreName(id, lang) {
+  return BUILTIN_CONTENT.genres[id]?.name[lang] ?? id;
+}
+
 // out/src/core/parse.js
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -43842,13 +44031,13 @@ function readSettings(fm, text3) {
   return { own: own5, problems, keyOffset };
 }
 function yamlKeyOffset(text3, from, to, key, index2) {
-  let keys = index2.get(from);
-  if (!keys)
-    index2.set(from, keys = yamlKeys(text3, from, to));
-  return keys.get(key) ?? from;
+  let keys2 = index2.get(from);
+  if (!keys2)
+    index2.set(from, keys2 = yamlKeys(text3, from, to));
+  return keys2.get(key) ?? from;
 }
 function yamlKeys(text3, from, to) {
-  const keys = /* @__PURE__ */ new Map();
+  const keys2 = /* @__PURE__ */ new Map();
   const space = (c) => c === " " || c === "	";
   const quote = (c) => c === '"' || c === "'";
   for (let a = from; a < to; ) {
@@ -43869,113 +44058,12 @@ function yamlKeys(text3, from, to) {
       if (e > q && quote(text3[e - 1]))
         e--;
       const k = text3.slice(q, e);
-      if (!keys.has(k))
-        keys.set(k, p);
+      if (!keys2.has(k))
+        keys2.set(k, p);
     }
     a = b + 1;
   }
-  return keys;
-}
-
-// out/src/core/cases.js
-var TITLE_WINDOW = 40;
-var TEXT_MENTIONS = 3;
-var TEXT_MARGIN = 2;
-function inferCaseFromText(set, title, text3, outside) {
-  if (title !== void 0 && !isContentsHeading(title))
-    return void 0;
-  const lower = text3.toLowerCase();
-  const counts2 = [];
-  for (const info of set.cases.values()) {
-    const list2 = Object.values(info.match ?? {}).flatMap((l) => l ?? []);
-    if (list2.length === 0)
-      continue;
-    let n = 0;
-    const seen = /* @__PURE__ */ new Map();
-    for (const h of phrases(list2).find(text3, lower)) {
-      if (outside.some(([s, e]) => h.start >= s && h.start < e))
-        continue;
-      n++;
-      seen.set(h.phrase, (seen.get(h.phrase) ?? 0) + 1);
-    }
-    if (n > 0)
-      counts2.push({ id: info.id, n, phrase: [...seen].sort((a, b) => b[1] - a[1])[0][0] });
-  }
-  counts2.sort((a, b) => b.n - a.n);
-  const [first, second] = counts2;
-  if (!first || first.n < TEXT_MENTIONS || second && first.n < TEXT_MARGIN * second.n)
-    return void 0;
-  return { id: first.id, title: title ?? "", phrase: first.phrase, mentions: first.n };
-}
-function fileNameTitle(fileName) {
-  const base = fileName.split(/[\\/]/).pop() ?? "";
-  const stem = base.replace(/(\.(design|mdx?|markdown|mkdn?|txt))+$/i, "");
-  const words = stem.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[-_.\s]+/).filter((w) => w && !/^\d+$/.test(w)).map((w) => Object.hasOwn(BUILTIN_CONTENT.fileNameWords, w.toLowerCase()) ? BUILTIN_CONTENT.fileNameWords[w.toLowerCase()] : w);
-  return words.join(" ");
-}
-function inferCaseFromFileName(set, fileName) {
-  if (!fileName)
-    return void 0;
-  const guess = inferCase(set, fileNameTitle(fileName));
-  return guess && { ...guess, title: fileName, fromFileName: true };
-}
-function docTitle(root, text3, frontMatter) {
-  const fmTitle = frontMatter?.title;
-  if (typeof fmTitle === "string" && fmTitle.trim())
-    return fmTitle;
-  const blocks = root.children;
-  for (let i = 0; i < blocks.length && i < TITLE_WINDOW; i++) {
-    const b = blocks[i];
-    if (b.type !== "heading")
-      continue;
-    const s = b.position?.start.offset;
-    const e = b.position?.end.offset;
-    if (s === void 0 || e === void 0)
-      return void 0;
-    return text3.slice(s, Math.min(e, s + 300)).split(/\r\n?|\n/)[0];
-  }
-  return void 0;
-}
-function inferCase(set, title) {
-  if (!title)
-    return void 0;
-  const norm = ` ${normalizeHeading(title)} `;
-  const squeezed = norm.replace(/\s+/g, "");
-  let best;
-  for (const info of set.cases.values()) {
-    for (const phrases2 of Object.values(info.match ?? {})) {
-      for (const raw of phrases2 ?? []) {
-        const phrase = normalizeHeading(raw);
-        if (!phrase)
-          continue;
-        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ""));
-        if (hit && (!best || phrase.length > best.phrase.length))
-          best = { id: info.id, title, phrase };
-      }
-    }
-  }
-  return best;
-}
-function inapplicable(book, model, names2) {
-  const out = /* @__PURE__ */ new Set();
-  for (const t of book.topics)
-    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen))
-      out.add(t.id);
-  return out;
-}
-
-// out/src/core/genre.js
-var TEMPLATE_WORDS = wordList(BUILTIN_CONTENT.templateWords).map((w) => normalizeHeading(w)).filter(Boolean);
-var CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
-function saysTemplate(words) {
-  const norm = ` ${normalizeHeading(words)} `;
-  const squeezed = norm.replace(/\s+/g, "");
-  return TEMPLATE_WORDS.some((w) => /[a-z0-9]/.test(w) ? norm.includes(` ${w} `) : squeezed.includes(w.replace(/\s+/g, "")));
-}
-function declaresTemplate(title, fileName) {
-  if (title !== void 0 && (saysTemplate(title) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
-    return true;
-  return fileName !== void 0 && saysTemplate(fileNameTitle(fileName));
+  return keys2;
 }
 
 // out/src/core/lint.js
@@ -44146,8 +44234,10 @@ var Linter = class {
         return run3(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       }
     };
+    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName);
     for (const rule23 of RULES)
-      run3(rule23);
+      if (!genre || rule23.meta.kind === "settings")
+        run3(rule23);
     const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
     const findings = [];
     for (const rule23 of RULES) {
@@ -44161,6 +44251,7 @@ var Linter = class {
       case: caseId,
       ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...guess.mentions ? { mentions: guess.mentions } : {}, ...guess.fromFileName ? { fromFileName: true } : {} } } : {},
       profile: profileId,
+      ...genre ? { genre } : {},
       lang,
       errorCount: findings.filter((f) => f.severity === "error").length,
       warningCount: findings.filter((f) => f.severity === "warning").length
@@ -45991,6 +46082,9 @@ export {
   checkSchema,
   readTeamSchema,
   OptionsError,
+  declaresTemplate,
+  otherGenre,
+  genreName,
   Linter,
   lint,
   toSeverity,
