@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-UH4ODNJF.js";
+} from "./chunk-7MSBMMBM.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-R7HWX2EY.js";
+} from "./chunk-EKJTMELM.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-UH4ODNJF.js";
+} from "./chunk-7MSBMMBM.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-UH4ODNJF.js";
+} from "./chunk-7MSBMMBM.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

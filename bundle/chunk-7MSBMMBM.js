@@ -18726,7 +18726,8 @@ var mlsd_schema_default = {
                 "weighted BCE",
                 "rare class",
                 "rare classes",
-                "minority class"
+                "minority class",
+                "synthetic"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
@@ -18736,15 +18737,19 @@ var mlsd_schema_default = {
                 "\uB2E4\uC6B4\uC0D8\uD50C\uB9C1",
                 "\uB9AC\uC0D8\uD50C\uB9C1",
                 "\uAC00\uC911 \uC190\uC2E4",
-                "\uD3EC\uCEEC \uC190\uC2E4"
+                "\uD3EC\uCEEC \uC190\uC2E4",
+                "\uD569\uC131 \uB370\uC774\uD130"
               ],
               zh: [
-                "\u6837\u672C\u4E0D\u5747\u8861"
+                "\u6837\u672C\u4E0D\u5747\u8861",
+                "\u5408\u6210\u6570\u636E",
+                "\u5408\u6210\u6837\u672C"
               ],
               ja: [
                 "\u4E0D\u5747\u8861",
                 "\u30A2\u30F3\u30C0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
-                "\u30AA\u30FC\u30D0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0"
+                "\u30AA\u30FC\u30D0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                "\u5408\u6210\u30C7\u30FC\u30BF"
               ]
             },
             appliesWhen: {
@@ -18963,6 +18968,54 @@ var mlsd_schema_default = {
                     "\uBD80\uD558 \uBD88\uADE0\uD615",
                     "\uBAA8\uB2EC\uB9AC\uD2F0 \uBD88\uADE0\uD615",
                     "\uD2B8\uB798\uD53D \uBD88\uADE0\uD615"
+                  ]
+                }
+              },
+              {
+                words: {
+                  en: [
+                    "synthetic"
+                  ],
+                  ko: [
+                    "\uD569\uC131 \uB370\uC774\uD130"
+                  ],
+                  zh: [
+                    "\u5408\u6210\u6570\u636E",
+                    "\u5408\u6210\u6837\u672C"
+                  ],
+                  ja: [
+                    "\u5408\u6210\u30C7\u30FC\u30BF"
+                  ]
+                },
+                with: {
+                  en: [
+                    "rare",
+                    "uncommon",
+                    "minority",
+                    "scarce",
+                    "few",
+                    "under-represented",
+                    "underrepresented",
+                    "imbalance",
+                    "imbalanced"
+                  ],
+                  ko: [
+                    "\uD76C\uADC0",
+                    "\uB4DC\uBB38",
+                    "\uC18C\uC218",
+                    "\uBD88\uADE0\uD615"
+                  ],
+                  zh: [
+                    "\u7A00\u6709",
+                    "\u7F55\u89C1",
+                    "\u5C11\u6570",
+                    "\u4E0D\u5747\u8861"
+                  ],
+                  ja: [
+                    "\u5E0C\u5C11",
+                    "\u307E\u308C",
+                    "\u5C11\u6570",
+                    "\u4E0D\u5747\u8861"
                   ]
                 }
               }
@@ -19886,6 +19939,46 @@ var mlsd_schema_default = {
                     }
                   }
                 ]
+              }
+            ],
+            mentions: {
+              en: [
+                "reactions"
+              ],
+              ko: [
+                "\uBC18\uC751"
+              ]
+            },
+            senses: [
+              {
+                words: {
+                  en: [
+                    "reactions"
+                  ],
+                  ko: [
+                    "\uBC18\uC751"
+                  ]
+                },
+                with: {
+                  en: [
+                    "performance",
+                    "evaluate",
+                    "evaluated",
+                    "evaluation",
+                    "judge",
+                    "judged",
+                    "measure",
+                    "measured",
+                    "success",
+                    "inferred"
+                  ],
+                  ko: [
+                    "\uC131\uB2A5",
+                    "\uD3C9\uAC00",
+                    "\uCE21\uC815",
+                    "\uC131\uACF5"
+                  ]
+                }
               }
             ]
           }
@@ -23372,7 +23465,10 @@ var video_recommendation_schema_default = {
                 "billions",
                 "thousands",
                 "efficiency",
-                "candidate generators"
+                "candidate generators",
+                "candidate generation models",
+                "candidate generation modules",
+                "candidate sources"
               ],
               ko: [
                 "\uD6C4\uBCF4 \uC0DD\uC131\uAE30",
@@ -23380,7 +23476,8 @@ var video_recommendation_schema_default = {
                 "\uD2B8\uB80C\uB4DC",
                 "\uC218\uC2ED\uC5B5",
                 "\uC218\uCC9C",
-                "\uD6A8\uC728"
+                "\uD6A8\uC728",
+                "\uD6C4\uBCF4 \uC0DD\uC131 \uBAA8\uB378"
               ]
             },
             hint: {
@@ -27219,13 +27316,21 @@ function namedAt(text3, def, topics = [], outside = [], naming = "all") {
 function sentenceAround(text3, start, end) {
   let a = start;
   const lo = Math.max(0, start - 300);
-  while (a > lo && !/[.!?。！？\n]/.test(text3[a - 1]))
+  while (a > lo && !endsSentence(text3, a - 1))
     a--;
   let b = end;
   const hi = Math.min(text3.length, end + 300);
-  while (b < hi && !/[.!?。！？\n]/.test(text3[b]))
+  while (b < hi && !endsSentence(text3, b))
     b++;
   return [a, b];
+}
+var BLOCK_START = /^[ \t]*(?:$|[-*+>|#]|\d{1,9}[.)][ \t])/;
+function endsSentence(text3, i) {
+  const ch = text3[i];
+  if (ch !== "\n" && ch !== "\r")
+    return /[.!?。！？]/.test(ch);
+  const next = text3.slice(i + 1, i + 13).replace(/^\n/, "");
+  return BLOCK_START.test(next.split(/\r?\n/, 1)[0]) || text3[i - 1] === "|";
 }
 function namedIn(text3, words, outside, times = 1) {
   const list2 = wordList(words);

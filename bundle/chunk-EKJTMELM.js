@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-UH4ODNJF.js";
+} from "./chunk-7MSBMMBM.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
