@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-7MSBMMBM.js";
+} from "./chunk-U6SYRETA.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-7MSBMMBM.js";
+} from "./chunk-U6SYRETA.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

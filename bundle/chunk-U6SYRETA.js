@@ -28663,7 +28663,9 @@ var rule5 = defineRule({
 }, (ctx) => {
   for (const { section, suggestion } of ctx.analysis.nearMisses) {
     const def = ctx.book.byId.get(suggestion.id);
-    const alias = def.title[ctx.lang];
+    if (ctx.topicReport === "key" && def.kind === "topic" && !def.key)
+      continue;
+    const alias = inCaseOf(suggestion.alias, section.text);
     const fix = headingFix(ctx.text, section, alias);
     ctx.report({
       messageId: "typo",
@@ -28675,6 +28677,12 @@ var rule5 = defineRule({
     });
   }
 });
+function inCaseOf(alias, heading) {
+  const titleCase = new RegExp("^\\P{Ll}*\\p{Lu}", "u").test(heading) && heading.split(/\s+/).filter((w) => new RegExp("^\\p{L}", "u").test(w)).every((w) => new RegExp("^\\p{Lu}", "u").test(w));
+  if (!titleCase)
+    return alias;
+  return alias.replace(new RegExp("(^|\\s)(\\p{Ll})", "gu"), (_, sp, c) => sp + c.toUpperCase());
+}
 
 // out/src/core/rules/offline-metrics-named.js
 var rule6 = defineRule({
