@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-U6SYRETA.js";
+} from "./chunk-LOCWGTCY.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

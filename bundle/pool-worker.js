@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-U6SYRETA.js";
+} from "./chunk-LOCWGTCY.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

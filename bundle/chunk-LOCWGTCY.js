@@ -18727,7 +18727,11 @@ var mlsd_schema_default = {
                 "rare class",
                 "rare classes",
                 "minority class",
-                "synthetic"
+                "synthetic",
+                "negative sampling",
+                "sampled negative",
+                "sampled negatives",
+                "sample negatives"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
@@ -18738,18 +18742,23 @@ var mlsd_schema_default = {
                 "\uB9AC\uC0D8\uD50C\uB9C1",
                 "\uAC00\uC911 \uC190\uC2E4",
                 "\uD3EC\uCEEC \uC190\uC2E4",
-                "\uD569\uC131 \uB370\uC774\uD130"
+                "\uD569\uC131 \uB370\uC774\uD130",
+                "\uB124\uAC70\uD2F0\uBE0C \uC0D8\uD50C\uB9C1",
+                "\uBD80\uC815 \uC0D8\uD50C\uB9C1"
               ],
               zh: [
                 "\u6837\u672C\u4E0D\u5747\u8861",
                 "\u5408\u6210\u6570\u636E",
-                "\u5408\u6210\u6837\u672C"
+                "\u5408\u6210\u6837\u672C",
+                "\u8D1F\u91C7\u6837"
               ],
               ja: [
                 "\u4E0D\u5747\u8861",
                 "\u30A2\u30F3\u30C0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
                 "\u30AA\u30FC\u30D0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
-                "\u5408\u6210\u30C7\u30FC\u30BF"
+                "\u5408\u6210\u30C7\u30FC\u30BF",
+                "\u30CD\u30AC\u30C6\u30A3\u30D6\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                "\u8CA0\u4F8B\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0"
               ]
             },
             appliesWhen: {

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-U6SYRETA.js";
+} from "./chunk-LOCWGTCY.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
