@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-LOCWGTCY.js";
+} from "./chunk-ZXMUYG4J.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

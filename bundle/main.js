@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-WHWP674B.js";
+} from "./chunk-AWWXYXPD.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-LOCWGTCY.js";
+} from "./chunk-ZXMUYG4J.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-LOCWGTCY.js";
+} from "./chunk-ZXMUYG4J.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

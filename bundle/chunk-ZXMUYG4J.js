@@ -26695,7 +26695,7 @@ function blockTextOverlapping(leaves) {
 }
 var blockSentences = new Memo(1024, 1024);
 function sentencesOf(text3) {
-  return blockSentences.get(text3, splitSentences);
+  return blockSentences.get(text3, (t) => isPlaceholderBlock(t) ? null : splitSentences(t));
 }
 var SENTENCE_END = /[.!?。！？](?=\s|$)/gu;
 function splitSentences(text3) {
@@ -26809,9 +26809,7 @@ var Evidence = class {
     for (const leaves of blocks.values()) {
       const start = leaves[0].start;
       const text3 = blockText(leaves);
-      if (isPlaceholderBlock(text3))
-        continue;
-      for (const s of sentencesOf(text3))
+      for (const s of sentencesOf(text3) ?? [])
         this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
     this.sentences.sort((x, y) => x.start - y.start);
@@ -27581,7 +27579,7 @@ function buildModel(a, book, lineOf) {
     if (ranges.length === 0)
       return void 0;
     const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? "", def.hint?.ko ?? ""], isLabel: a.isLabel };
-    const full = ranges.find((r) => hasSubstance(textBetween(a.leaves, r.start, r.end, true), opts));
+    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts));
     const s = (full ?? ranges[0]).section;
     return { status: full ? "present" : "empty", via: "heading", offset: s.start, line: lineOf(s.start), section: s };
   };
@@ -27623,6 +27621,13 @@ function buildModel(a, book, lineOf) {
     }
   }
   return model;
+}
+var substanceSeen = /* @__PURE__ */ new WeakMap();
+function substanceOf(book, def, text3, opts) {
+  let memo = substanceSeen.get(book);
+  if (!memo)
+    substanceSeen.set(book, memo = new Memo(2048, 16384));
+  return memo.get(`${def.id}\0${text3}`, () => hasSubstance(text3, opts));
 }
 function toCoverage(model, book, notApplicable = /* @__PURE__ */ new Set()) {
   const strip = (e) => {

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-LOCWGTCY.js";
+} from "./chunk-ZXMUYG4J.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
