@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-ZXMUYG4J.js";
+} from "./chunk-NPUGH5XB.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

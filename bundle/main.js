@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-AWWXYXPD.js";
+} from "./chunk-JEGJ3KZR.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-ZXMUYG4J.js";
+} from "./chunk-NPUGH5XB.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

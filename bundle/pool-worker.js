@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-ZXMUYG4J.js";
+} from "./chunk-NPUGH5XB.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -44257,7 +44257,8 @@ var Linter = class {
     applyWaivers(model, book, waive);
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, (words) => namedIn(text3, words, hiddenText(), APPLIES_FROM)) : NONE;
+    const template = declaresTemplate(title, options.fileName);
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words) => namedIn(text3, words, hiddenText(), APPLIES_FROM)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
@@ -44309,7 +44310,7 @@ var Linter = class {
       schemaErrors,
       topicReport: profile?.topics ?? "grouped",
       blanks: profile?.blanks ?? "each",
-      declaredTemplate: declaresTemplate(title, options.fileName),
+      declaredTemplate: template,
       missingMode: profile?.missing ?? "undiscussed",
       namedAt: (def) => {
         const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];

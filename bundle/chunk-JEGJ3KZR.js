@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-ZXMUYG4J.js";
+} from "./chunk-NPUGH5XB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
