@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-NPUGH5XB.js";
+} from "./chunk-HCAVZK5I.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-JEGJ3KZR.js";
+} from "./chunk-NXCAA6U5.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-NPUGH5XB.js";
+} from "./chunk-HCAVZK5I.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

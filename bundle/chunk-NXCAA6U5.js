@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-NPUGH5XB.js";
+} from "./chunk-HCAVZK5I.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
