@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-HCAVZK5I.js";
+} from "./chunk-XMPR7NHJ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-NXCAA6U5.js";
+} from "./chunk-QAPVT46H.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-HCAVZK5I.js";
+} from "./chunk-XMPR7NHJ.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

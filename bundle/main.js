@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-NXCAA6U5.js";
+} from "./chunk-QAPVT46H.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-HCAVZK5I.js";
+} from "./chunk-XMPR7NHJ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

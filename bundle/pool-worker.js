@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-HCAVZK5I.js";
+} from "./chunk-XMPR7NHJ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-HCAVZK5I.js";
+} from "./chunk-XMPR7NHJ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

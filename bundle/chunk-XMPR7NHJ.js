@@ -33126,22 +33126,25 @@ function docTitle(root, text3, frontMatter) {
 function inferCase(set, title) {
   if (!title)
     return void 0;
-  const norm = ` ${normalizeHeading(title)} `;
-  const squeezed = norm.replace(/\s+/g, "");
+  const key = titleKey(title);
   let best;
   for (const info of set.cases.values()) {
     for (const phrases2 of Object.values(info.match ?? {})) {
       for (const raw of phrases2 ?? []) {
         const phrase = normalizeHeading(raw);
-        if (!phrase)
-          continue;
-        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ""));
-        if (hit && (!best || phrase.length > best.phrase.length))
+        if (phrase && titleHolds(key, phrase) && (!best || phrase.length > best.phrase.length))
           best = { id: info.id, title, phrase };
       }
     }
   }
   return best;
+}
+function titleKey(title) {
+  const norm = ` ${normalizeHeading(title)} `;
+  return { norm, squeezed: norm.replace(/\s+/g, "") };
+}
+function titleHolds(key, phrase) {
+  return /[a-z0-9]/.test(phrase) ? key.norm.includes(` ${phrase} `) : key.squeezed.includes(phrase.replace(/\s+/g, ""));
 }
 function inapplicable(book, model, names2) {
   const out = /* @__PURE__ */ new Set();
@@ -33157,9 +33160,8 @@ var TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
 var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, words: keys(g.title) }));
 var CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
 function holds(words, list2) {
-  const norm = ` ${normalizeHeading(words)} `;
-  const squeezed = norm.replace(/\s+/g, "");
-  return list2.some((w) => /[a-z0-9]/.test(w) ? norm.includes(` ${w} `) : squeezed.includes(w.replace(/\s+/g, "")));
+  const key = titleKey(words);
+  return list2.some((w) => titleHolds(key, w));
 }
 function declaresTemplate(title, fileName) {
   if (title !== void 0 && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
