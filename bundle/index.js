@@ -68,13 +68,14 @@ import {
   severityTable,
   stepProgress,
   stepSectionFixes,
+  stepTopicFixes,
   stepsDone,
   templateSections,
   titleConflict,
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-XMPR7NHJ.js";
+} from "./chunk-AM3V7HAT.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -143,6 +144,7 @@ export {
   severityTable,
   stepProgress,
   stepSectionFixes,
+  stepTopicFixes,
   stepsDone,
   templateSections,
   titleConflict,

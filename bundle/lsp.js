@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-QAPVT46H.js";
+} from "./chunk-2HJ5Z5K5.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -32,9 +32,10 @@ import {
   renderTemplate,
   require_dist,
   stepProgress,
+  stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-XMPR7NHJ.js";
+} from "./chunk-AM3V7HAT.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -10000,7 +10001,7 @@ var MlsdServer = class {
         if (f)
           byFinding.set(f, d);
       const text = doc.getText();
-      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage };
+      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage, stepFixes: stepTopicFixes(lint.linter, text, lint.result, lint.book) };
       const lang = lint.result.lang;
       for (const a of quickFixPlan(text, [...byFinding.keys()], lint.result.findings, lint.book, lang, hollow)) {
         const d = byFinding.get(a.finding);

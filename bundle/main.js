@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-QAPVT46H.js";
+} from "./chunk-2HJ5Z5K5.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-XMPR7NHJ.js";
+} from "./chunk-AM3V7HAT.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

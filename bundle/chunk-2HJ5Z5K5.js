@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-XMPR7NHJ.js";
+} from "./chunk-AM3V7HAT.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
