@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-AM3V7HAT.js";
+} from "./chunk-7Q4ZJPIV.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-2HJ5Z5K5.js";
+} from "./chunk-GQQUK262.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-AM3V7HAT.js";
+} from "./chunk-7Q4ZJPIV.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-AM3V7HAT.js";
+} from "./chunk-7Q4ZJPIV.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-AM3V7HAT.js";
+} from "./chunk-7Q4ZJPIV.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -25629,7 +25629,7 @@ var NUMBERING = new RegExp([
   "^(?:step|stage|part|phase|chapter|ch)\\s*\\d+[a-z]?(?:\\.\\d+)*\\s*[:.)\\-\u2013\u2014]?\\s*",
   "^\uC81C?\\s*\\d+\\s*(?:\uB2E8\uACC4|\uC7A5|\uC808)\\s*[:.)\\-\u2013\u2014]?\\s*",
   "^[([]?\\d+(?:\\.\\d+)*[a-z]?[.)\\]:]?(?=\\s|$|[^\\d.])\\s*",
-  "^(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\\s+",
+  "^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})[.)]\\s+",
   "^[a-h][.)]\\s+"
 ].join("|"), "iu");
 var HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
