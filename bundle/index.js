@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-7Q4ZJPIV.js";
+} from "./chunk-V36BBZCG.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-GQQUK262.js";
+} from "./chunk-77735GNC.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-7Q4ZJPIV.js";
+} from "./chunk-V36BBZCG.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

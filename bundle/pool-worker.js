@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-7Q4ZJPIV.js";
+} from "./chunk-V36BBZCG.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

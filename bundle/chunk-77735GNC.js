@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-7Q4ZJPIV.js";
+} from "./chunk-V36BBZCG.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

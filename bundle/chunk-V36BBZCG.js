@@ -18766,12 +18766,9 @@ var mlsd_schema_default = {
                 "classification",
                 "classifier",
                 "classify",
-                "binary",
                 "multi-class",
                 "multiclass",
                 "multi-label",
-                "detection",
-                "detect",
                 "fraud",
                 "spam",
                 "abuse",
@@ -18798,7 +18795,11 @@ var mlsd_schema_default = {
                 "softmax",
                 "false positive",
                 "false negative",
-                "positive rate"
+                "positive rate",
+                "binary classification",
+                "binary classifier",
+                "binary label",
+                "object detection"
               ],
               ko: [
                 "\uBD84\uB958 \uBAA8\uB378",
@@ -18806,7 +18807,6 @@ var mlsd_schema_default = {
                 "\uC774\uC9C4 \uBD84\uB958",
                 "\uB2E4\uC911 \uBD84\uB958",
                 "\uBD84\uB958 \uBB38\uC81C",
-                "\uD0D0\uC9C0",
                 "\uC0AC\uAE30",
                 "\uC2A4\uD338",
                 "\uC720\uD574",
@@ -18816,7 +18816,10 @@ var mlsd_schema_default = {
                 "\uC815\uBC00\uB3C4",
                 "\uC7AC\uD604\uC728",
                 "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
-                "\uB85C\uC9C0\uC2A4\uD2F1"
+                "\uB85C\uC9C0\uC2A4\uD2F1",
+                "\uC0AC\uAE30 \uD0D0\uC9C0",
+                "\uAC1D\uCCB4 \uD0D0\uC9C0",
+                "\uC774\uC0C1 \uD0D0\uC9C0"
               ],
               zh: [
                 "\u5206\u7C7B\u6A21\u578B",
@@ -18824,14 +18827,16 @@ var mlsd_schema_default = {
                 "\u4E8C\u5206\u7C7B",
                 "\u591A\u5206\u7C7B",
                 "\u5206\u7C7B\u95EE\u9898",
-                "\u68C0\u6D4B",
                 "\u6B3A\u8BC8",
                 "\u4E0D\u5747\u8861",
                 "\u4E0D\u5E73\u8861",
                 "\u70B9\u51FB\u7387",
                 "\u7CBE\u786E\u7387",
                 "\u53EC\u56DE\u7387",
-                "\u4EA4\u53C9\u71B5"
+                "\u4EA4\u53C9\u71B5",
+                "\u6B3A\u8BC8\u68C0\u6D4B",
+                "\u76EE\u6807\u68C0\u6D4B",
+                "\u5F02\u5E38\u68C0\u6D4B"
               ],
               ja: [
                 "\u5206\u985E\u30E2\u30C7\u30EB",
@@ -18839,12 +18844,14 @@ var mlsd_schema_default = {
                 "\u4E8C\u5024\u5206\u985E",
                 "\u591A\u30AF\u30E9\u30B9\u5206\u985E",
                 "\u5206\u985E\u554F\u984C",
-                "\u691C\u51FA",
                 "\u4E0D\u6B63",
                 "\u4E0D\u5747\u8861",
                 "\u30AF\u30EA\u30C3\u30AF\u7387",
                 "\u9069\u5408\u7387",
-                "\u518D\u73FE\u7387"
+                "\u518D\u73FE\u7387",
+                "\u4E0D\u6B63\u691C\u51FA",
+                "\u7269\u4F53\u691C\u51FA",
+                "\u7570\u5E38\u691C\u51FA"
               ]
             },
             hint: {
@@ -20171,50 +20178,49 @@ var mlsd_schema_default = {
             appliesWhen: {
               en: [
                 "on-device",
-                "device",
-                "mobile",
-                "phone",
-                "smartphone",
-                "iOS",
-                "Android",
+                "on the device",
+                "on the phone",
+                "phone app",
                 "edge",
-                "embedded",
+                "edge device",
+                "edge devices",
+                "edge deployment",
+                "edge inference",
+                "at the edge",
                 "camera",
+                "photograph",
                 "IoT",
                 "wearable",
                 "client-side",
                 "in the browser",
                 "robot",
-                "drone"
+                "drone",
+                "embedded device",
+                "embedded devices",
+                "embedded system",
+                "embedded hardware"
               ],
               ko: [
                 "\uC628\uB514\uBC14\uC774\uC2A4",
-                "\uB514\uBC14\uC774\uC2A4",
-                "\uBAA8\uBC14\uC77C",
-                "\uD734\uB300\uD3F0",
-                "\uC2A4\uB9C8\uD2B8\uD3F0",
-                "\uC5E3\uC9C0",
+                "\uAE30\uAE30 \uB0B4",
+                "\uC5E3\uC9C0 \uB514\uBC14\uC774\uC2A4",
+                "\uC5E3\uC9C0 \uAE30\uAE30",
                 "\uC784\uBCA0\uB514\uB4DC",
-                "\uCE74\uBA54\uB77C"
+                "\uCE74\uBA54\uB77C",
+                "\uC6E8\uC5B4\uB7EC\uBE14"
               ],
               zh: [
                 "\u7AEF\u4FA7",
-                "\u8BBE\u5907",
-                "\u79FB\u52A8\u7AEF",
-                "\u624B\u673A",
-                "\u8FB9\u7F18",
+                "\u8BBE\u5907\u7AEF",
+                "\u8FB9\u7F18\u8BBE\u5907",
+                "\u8FB9\u7F18\u8BA1\u7B97",
                 "\u5D4C\u5165\u5F0F",
-                "\u6444\u50CF\u5934",
-                "\u5BA2\u6237\u7AEF"
+                "\u6444\u50CF\u5934"
               ],
               ja: [
                 "\u30AA\u30F3\u30C7\u30D0\u30A4\u30B9",
-                "\u30C7\u30D0\u30A4\u30B9",
-                "\u7AEF\u672B",
-                "\u30E2\u30D0\u30A4\u30EB",
-                "\u30B9\u30DE\u30FC\u30C8\u30D5\u30A9\u30F3",
-                "\u30B9\u30DE\u30DB",
-                "\u30A8\u30C3\u30B8",
+                "\u7AEF\u672B\u4E0A",
+                "\u30A8\u30C3\u30B8\u30C7\u30D0\u30A4\u30B9",
                 "\u7D44\u307F\u8FBC\u307F",
                 "\u30AB\u30E1\u30E9"
               ]
@@ -20376,6 +20382,26 @@ var mlsd_schema_default = {
                     "\uC778\uBA54\uBAA8\uB9AC"
                   ]
                 }
+              },
+              {
+                words: {
+                  en: [
+                    "edge"
+                  ]
+                },
+                unless: {
+                  en: [
+                    "edge case",
+                    "edge cases",
+                    "edge-case",
+                    "cutting edge",
+                    "cutting-edge",
+                    "edge weight",
+                    "edge weights",
+                    "graph edge",
+                    "graph edges"
+                  ]
+                }
               }
             ]
           }
@@ -20454,61 +20480,68 @@ var mlsd_schema_default = {
             },
             appliesWhen: {
               en: [
-                "neural network",
-                "deep learning",
-                "deep neural",
-                "DNN",
-                "CNN",
-                "convolutional",
                 "transformer",
                 "BERT",
                 "GPT",
                 "LLM",
                 "large language model",
-                "ResNet",
                 "ViT",
                 "vision transformer",
-                "embedding model",
-                "two-tower",
                 "billion parameters",
-                "million parameters",
-                "GPU",
                 "on-device",
-                "mobile",
+                "on the device",
+                "on the phone",
+                "phone app",
                 "edge",
-                "phone"
+                "edge device",
+                "edge devices",
+                "edge deployment",
+                "edge inference",
+                "at the edge",
+                "camera",
+                "photograph",
+                "IoT",
+                "wearable",
+                "client-side",
+                "in the browser",
+                "robot",
+                "drone",
+                "embedded device",
+                "embedded devices",
+                "embedded system",
+                "embedded hardware"
               ],
               ko: [
-                "\uC2E0\uACBD\uB9DD",
-                "\uB525\uB7EC\uB2DD",
                 "\uD2B8\uB79C\uC2A4\uD3EC\uBA38",
-                "\uC784\uBCA0\uB529 \uBAA8\uB378",
-                "GPU",
+                "\uB300\uADDC\uBAA8 \uC5B8\uC5B4 \uBAA8\uB378",
+                "LLM",
                 "\uC628\uB514\uBC14\uC774\uC2A4",
-                "\uBAA8\uBC14\uC77C",
-                "\uC5E3\uC9C0",
-                "\uD30C\uB77C\uBBF8\uD130 \uC218"
+                "\uAE30\uAE30 \uB0B4",
+                "\uC5E3\uC9C0 \uB514\uBC14\uC774\uC2A4",
+                "\uC5E3\uC9C0 \uAE30\uAE30",
+                "\uC784\uBCA0\uB514\uB4DC",
+                "\uCE74\uBA54\uB77C",
+                "\uC6E8\uC5B4\uB7EC\uBE14"
               ],
               zh: [
-                "\u795E\u7ECF\u7F51\u7EDC",
-                "\u6DF1\u5EA6\u5B66\u4E60",
-                "\u6DF1\u5EA6\u6A21\u578B",
                 "\u5927\u6A21\u578B",
-                "\u53C2\u6570\u91CF",
-                "GPU",
+                "\u5927\u8BED\u8A00\u6A21\u578B",
+                "Transformer",
                 "\u7AEF\u4FA7",
-                "\u79FB\u52A8\u7AEF",
-                "\u53CC\u5854"
+                "\u8BBE\u5907\u7AEF",
+                "\u8FB9\u7F18\u8BBE\u5907",
+                "\u8FB9\u7F18\u8BA1\u7B97",
+                "\u5D4C\u5165\u5F0F",
+                "\u6444\u50CF\u5934"
               ],
               ja: [
-                "\u30CB\u30E5\u30FC\u30E9\u30EB\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF",
-                "\u6DF1\u5C64\u5B66\u7FD2",
-                "\u30C7\u30A3\u30FC\u30D7\u30E9\u30FC\u30CB\u30F3\u30B0",
-                "GPU",
+                "\u30C8\u30E9\u30F3\u30B9\u30D5\u30A9\u30FC\u30DE\u30FC",
+                "\u5927\u898F\u6A21\u8A00\u8A9E\u30E2\u30C7\u30EB",
                 "\u30AA\u30F3\u30C7\u30D0\u30A4\u30B9",
-                "\u30E2\u30D0\u30A4\u30EB",
-                "\u30A8\u30C3\u30B8",
-                "\u30D1\u30E9\u30E1\u30FC\u30BF\u6570"
+                "\u7AEF\u672B\u4E0A",
+                "\u30A8\u30C3\u30B8\u30C7\u30D0\u30A4\u30B9",
+                "\u7D44\u307F\u8FBC\u307F",
+                "\u30AB\u30E1\u30E9"
               ]
             },
             hint: {
@@ -20727,6 +20760,26 @@ var mlsd_schema_default = {
                   ko: [
                     "\uD6C4\uBCF4 \uAC00\uC9C0\uCE58\uAE30",
                     "\uD6C4\uBCF4 \uC81C\uAC70"
+                  ]
+                }
+              },
+              {
+                words: {
+                  en: [
+                    "edge"
+                  ]
+                },
+                unless: {
+                  en: [
+                    "edge case",
+                    "edge cases",
+                    "edge-case",
+                    "cutting edge",
+                    "cutting-edge",
+                    "edge weight",
+                    "edge weights",
+                    "graph edge",
+                    "graph edges"
                   ]
                 }
               }
@@ -27304,12 +27357,8 @@ function namedAt(text3, def, topics = [], outside = [], naming = "all") {
   const look = (words, senses) => phrases(words).someIn(index2, (h) => {
     if (inRanges(out, h.start))
       return false;
-    if (senses && senses.length > 0) {
-      const [s0, s1] = sentenceAround(text3, h.start, h.end);
-      const sentence = text3.slice(s0, s1);
-      if (!counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, void 0, senses))
-        return false;
-    }
+    if (senses && senses.length > 0 && !inSense(text3, h, senses))
+      return false;
     first = h.start;
     return true;
   });
@@ -27339,7 +27388,7 @@ function endsSentence(text3, i) {
   const next = text3.slice(i + 1, i + 13).replace(/^\n/, "");
   return BLOCK_START.test(next.split(/\r?\n/, 1)[0]) || text3[i - 1] === "|";
 }
-function namedIn(text3, words, outside, times = 1) {
+function namedIn(text3, words, outside, times = 1, senses) {
   const list2 = wordList(words);
   if (list2.length === 0)
     return false;
@@ -27348,9 +27397,16 @@ function namedIn(text3, words, outside, times = 1) {
   return phrases(list2).someIn(textWords(text3), (h) => {
     if (inRanges(out, h.start) || counted.some((c) => c.start < h.end && h.start < c.end))
       return false;
+    if (senses && senses.length > 0 && !inSense(text3, h, senses))
+      return false;
     counted.push(h);
     return counted.length >= times;
   });
+}
+function inSense(text3, h, senses) {
+  const [s0, s1] = sentenceAround(text3, h.start, h.end);
+  const sentence = text3.slice(s0, s1);
+  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, void 0, senses);
 }
 
 // out/src/core/model.js
@@ -33149,7 +33205,7 @@ function titleHolds(key, phrase) {
 function inapplicable(book, model, names2) {
   const out = /* @__PURE__ */ new Set();
   for (const t of book.topics)
-    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen))
+    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen, t))
       out.add(t.id);
   return out;
 }
@@ -44260,7 +44316,7 @@ var Linter = class {
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
     const template = declaresTemplate(title, options.fileName);
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words) => namedIn(text3, words, hiddenText(), APPLIES_FROM)) : NONE;
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
