@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-V36BBZCG.js";
+} from "./chunk-MGBIBCB3.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-77735GNC.js";
+} from "./chunk-VRHBJ6XV.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-V36BBZCG.js";
+} from "./chunk-MGBIBCB3.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-V36BBZCG.js";
+} from "./chunk-MGBIBCB3.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-V36BBZCG.js";
+} from "./chunk-MGBIBCB3.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

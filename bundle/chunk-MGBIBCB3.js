@@ -25923,6 +25923,14 @@ var htmlTagNames = [
 ];
 
 // out/src/core/outline.js
+var IMG_TAG = /^\s*<img\b/i;
+function hasFigure(leaves, start, end) {
+  const lo = firstIndex(leaves.length, (i) => leaves[i].end > start);
+  for (let i = lo; i < leaves.length && leaves[i].start < end; i++)
+    if (leaves[i].figure && leaves[i].start >= start)
+      return true;
+  return false;
+}
 var NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
 var STEP_LINE = /^\s*(?:(?:step|stage|phase)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*\S[^\n]{0,80}$/iu;
 var HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([^\r\n]*?)<\/h\1\s*>/iu;
@@ -26056,6 +26064,10 @@ function collectOutline(root, text3) {
           leaves.push({ start, end: off(node2, "end"), text: title, code: false, block: start, heading: true, ...inQuote ? { quote: true } : {} });
           continue;
         }
+        if (IMG_TAG.test(node2.value)) {
+          leaves.push({ start: off(node2, "start"), end: off(node2, "end"), text: "", code: true, figure: true, block, ...inQuote ? { quote: true } : {} });
+          continue;
+        }
         if (isPromptTag(node2.value)) {
           leaves.push({ start: off(node2, "start"), end: off(node2, "end"), text: node2.value, code: false, block, ...inQuote ? { quote: true } : {} });
         }
@@ -26082,6 +26094,9 @@ function collectOutline(root, text3) {
           markers2.push(m);
         break;
       }
+      case "image":
+        leaves.push({ start: off(node2, "start"), end: off(node2, "end"), text: "", code: true, figure: true, block, ...inQuote ? { quote: true } : {} });
+        continue;
       case "text":
       case "inlineCode":
       case "code":
@@ -27635,7 +27650,7 @@ function buildModel(a, book, lineOf) {
     if (ranges.length === 0)
       return void 0;
     const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? "", def.hint?.ko ?? ""], isLabel: a.isLabel };
-    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts));
+    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts) || hasFigure(a.leaves, r.start, r.end));
     const s = (full ?? ranges[0]).section;
     return { status: full ? "present" : "empty", via: "heading", offset: s.start, line: lineOf(s.start), section: s };
   };
