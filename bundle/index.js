@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-MGBIBCB3.js";
+} from "./chunk-QQEHEDLS.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

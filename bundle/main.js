@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-VRHBJ6XV.js";
+} from "./chunk-JLGR5WRY.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-MGBIBCB3.js";
+} from "./chunk-QQEHEDLS.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

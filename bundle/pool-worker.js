@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-MGBIBCB3.js";
+} from "./chunk-QQEHEDLS.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-MGBIBCB3.js";
+} from "./chunk-QQEHEDLS.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

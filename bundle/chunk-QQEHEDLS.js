@@ -19311,6 +19311,33 @@ var mlsd_schema_default = {
             example: {
               en: "We use continual learning: the model is fine-tuned every day on the last 24 hours of interactions, and a full retraining from scratch runs weekly.",
               ko: "\uC9C0\uC18D \uD559\uC2B5\uC744 \uC801\uC6A9\uD574 \uB9E4\uC77C \uCD5C\uADFC 24\uC2DC\uAC04 \uC0C1\uD638\uC791\uC6A9\uC73C\uB85C \uBBF8\uC138 \uC870\uC815\uD558\uACE0, \uC804\uCCB4 \uC7AC\uD559\uC2B5\uC740 \uC8FC 1\uD68C \uC218\uD589\uD55C\uB2E4."
+            },
+            mentions: {
+              en: [
+                "retrain",
+                "retrained",
+                "retraining",
+                "incremental learning",
+                "incremental training",
+                "online learning",
+                "online training"
+              ],
+              ko: [
+                "\uC7AC\uD559\uC2B5",
+                "\uC99D\uBD84 \uD559\uC2B5",
+                "\uC628\uB77C\uC778 \uD559\uC2B5"
+              ],
+              zh: [
+                "\u91CD\u65B0\u8BAD\u7EC3",
+                "\u589E\u91CF\u8BAD\u7EC3",
+                "\u589E\u91CF\u5B66\u4E60",
+                "\u5728\u7EBF\u5B66\u4E60"
+              ],
+              ja: [
+                "\u518D\u5B66\u7FD2",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u5B66\u7FD2",
+                "\u5897\u5206\u5B66\u7FD2"
+              ]
             }
           }
         },
@@ -24362,6 +24389,33 @@ var ad_click_prediction_schema_default = {
             example: {
               en: "Ad performance changes within hours, so continual learning fine-tunes the model every 15 minutes on new data from the streaming pipeline; a candidate replaces the serving model only if its normalized cross-entropy on the latest hour is lower, and mixing in 10% of older data guards against catastrophic forgetting.",
               ko: "\uAD11\uACE0 \uC131\uACFC\uB294 \uBA87 \uC2DC\uAC04 \uC548\uC5D0 \uBC14\uB00C\uBBC0\uB85C \uC9C0\uC18D \uD559\uC2B5\uC73C\uB85C \uC2A4\uD2B8\uB9AC\uBC0D \uD30C\uC774\uD504\uB77C\uC778\uC758 \uC0C8 \uB370\uC774\uD130\uB97C \uC368\uC11C 15\uBD84\uB9C8\uB2E4 \uBAA8\uB378\uC744 \uBBF8\uC138 \uC870\uC815\uD55C\uB2E4. \uC0C8 \uBAA8\uB378\uC740 \uCD5C\uADFC 1\uC2DC\uAC04 \uB370\uC774\uD130\uC758 \uC815\uADDC\uD654 \uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C\uAC00 \uB354 \uB0AE\uC744 \uB54C\uB9CC \uBC30\uD3EC\uD558\uACE0, \uACFC\uAC70 \uB370\uC774\uD130 10%\uB97C \uC11E\uC5B4 \uCE58\uBA85\uC801 \uB9DD\uAC01\uC744 \uB9C9\uB294\uB2E4."
+            },
+            mentions: {
+              en: [
+                "retrain",
+                "retrained",
+                "retraining",
+                "incremental learning",
+                "incremental training",
+                "online learning",
+                "online training"
+              ],
+              ko: [
+                "\uC7AC\uD559\uC2B5",
+                "\uC99D\uBD84 \uD559\uC2B5",
+                "\uC628\uB77C\uC778 \uD559\uC2B5"
+              ],
+              zh: [
+                "\u91CD\u65B0\u8BAD\u7EC3",
+                "\u589E\u91CF\u8BAD\u7EC3",
+                "\u589E\u91CF\u5B66\u4E60",
+                "\u5728\u7EBF\u5B66\u4E60"
+              ],
+              ja: [
+                "\u518D\u5B66\u7FD2",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u5B66\u7FD2",
+                "\u5897\u5206\u5B66\u7FD2"
+              ]
             }
           }
         },
