@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-QQEHEDLS.js";
+} from "./chunk-4FSXDZKN.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-JLGR5WRY.js";
+} from "./chunk-T6MGJBXY.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-QQEHEDLS.js";
+} from "./chunk-4FSXDZKN.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-QQEHEDLS.js";
+} from "./chunk-4FSXDZKN.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

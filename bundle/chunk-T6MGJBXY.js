@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-QQEHEDLS.js";
+} from "./chunk-4FSXDZKN.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -18731,7 +18731,13 @@ var mlsd_schema_default = {
                 "negative sampling",
                 "sampled negative",
                 "sampled negatives",
-                "sample negatives"
+                "sample negatives",
+                "scale_pos_weight",
+                "class_weight",
+                "pos_weight",
+                "is_unbalance",
+                "sample_weight",
+                "auto_class_weights"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
@@ -18900,7 +18906,13 @@ var mlsd_schema_default = {
                         "data augmentation of the minority",
                         "stratified sampling",
                         "weighted cross-entropy",
-                        "weighted BCE"
+                        "weighted BCE",
+                        "scale_pos_weight",
+                        "class_weight",
+                        "pos_weight",
+                        "is_unbalance",
+                        "sample_weight",
+                        "auto_class_weights"
                       ],
                       ko: [
                         "\uC5B8\uB354\uC0D8\uD50C\uB9C1",
