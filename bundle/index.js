@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-4FSXDZKN.js";
+} from "./chunk-AT6KR5ZR.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -21720,7 +21720,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code.",
   referenceHeadings: {
     en: [
       "References",
@@ -21954,7 +21954,17 @@ var content_default = {
         ]
       }
     }
-  }
+  },
+  diagramLanguages: [
+    "mermaid",
+    "plantuml",
+    "puml",
+    "dot",
+    "graphviz",
+    "d2",
+    "flowchart",
+    "sequence"
+  ]
 };
 
 // out/schemas/cases/visual-search.schema.json
@@ -44048,7 +44058,7 @@ function hiddenRanges(root) {
     const node2 = stack.pop();
     const s = node2.position?.start.offset;
     const e = node2.position?.end.offset;
-    const hidden = node2.type === "yaml" || node2.type === "code" || node2.type === "html" && node2.value?.trimStart().startsWith("<!--");
+    const hidden = node2.type === "yaml" || node2.type === "code" && !isDiagram(node2) || node2.type === "html" && node2.value?.trimStart().startsWith("<!--");
     if (hidden && s !== void 0 && e !== void 0)
       out.push([s, e]);
     else if (node2.children)
@@ -44056,6 +44066,10 @@ function hiddenRanges(root) {
         stack.push(c);
   }
   return out;
+}
+var DIAGRAM_LANGS = new Set(BUILTIN_CONTENT.diagramLanguages);
+function isDiagram(node2) {
+  return DIAGRAM_LANGS.has((node2.lang ?? "").toLowerCase());
 }
 
 // out/schemas/mlsd-settings.schema.json
