@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-AT6KR5ZR.js";
+} from "./chunk-5WNGPRZB.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-OUWMTOBS.js";
+} from "./chunk-ED25ZORS.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-AT6KR5ZR.js";
+} from "./chunk-5WNGPRZB.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

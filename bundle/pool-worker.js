@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-AT6KR5ZR.js";
+} from "./chunk-5WNGPRZB.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-AT6KR5ZR.js";
+} from "./chunk-5WNGPRZB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

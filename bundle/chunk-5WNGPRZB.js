@@ -16219,23 +16219,28 @@ var mlsd_schema_default = {
                 "prediction",
                 "classifier",
                 "regression",
-                "binary classification"
+                "binary classification",
+                "optimization objective",
+                "optimisation objective"
               ],
               ko: [
                 "\uC608\uCE21",
                 "\uBD84\uB958\uAE30",
-                "\uD68C\uADC0"
+                "\uD68C\uADC0",
+                "\uCD5C\uC801\uD654 \uBAA9\uD45C"
               ],
               zh: [
                 "\u9884\u6D4B",
                 "\u9884\u4F30",
                 "\u5206\u7C7B\u5668",
-                "\u56DE\u5F52"
+                "\u56DE\u5F52",
+                "\u4F18\u5316\u76EE\u6807"
               ],
               ja: [
                 "\u4E88\u6E2C",
                 "\u5206\u985E\u5668",
-                "\u56DE\u5E30"
+                "\u56DE\u5E30",
+                "\u6700\u9069\u5316\u76EE\u6A19"
               ]
             },
             hint: {
@@ -18737,7 +18742,9 @@ var mlsd_schema_default = {
                 "pos_weight",
                 "is_unbalance",
                 "sample_weight",
-                "auto_class_weights"
+                "auto_class_weights",
+                "random negative",
+                "random negatives"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
