@@ -43059,8 +43059,175 @@ function run(processor, text3) {
     return noGfm.parse(text3);
   }
 }
-function parseWhole(text3) {
+function parseRaw(text3) {
   return run(withGfm, defuse(text3));
+}
+var MAX_CONTAINERS = 2e3;
+var MAX_DOC_CONTAINERS = 5e4;
+var isSpace = (c) => c === 32 || c === 9;
+var isDigit = (c) => c >= 48 && c <= 57;
+function plainRanges(text3, starts = lineStarts(text3), max = MAX_CONTAINERS) {
+  const out = [];
+  if (!(max < Infinity))
+    return out;
+  const docMax = Math.max(max, MAX_DOC_CONTAINERS);
+  const fmEnd = frontMatterEnd(text3);
+  let fence3;
+  let html;
+  let prevBlank = true;
+  let inContainer = false;
+  let count = 0;
+  let total = 0;
+  let plainFrom = -1;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
+    if (s >= text3.length)
+      break;
+    if (s < fmEnd)
+      continue;
+    let e = i + 1 < starts.length ? starts[i + 1] : text3.length;
+    while (e > s && (text3.charCodeAt(e - 1) === 10 || text3.charCodeAt(e - 1) === 13))
+      e--;
+    if (fence3 || html) {
+      const line = text3.slice(s, e);
+      if (fence3) {
+        const rest = line.replace(CONTAINER_PREFIX, "");
+        if (rest.startsWith(fence3.ch.repeat(fence3.len)) && new RegExp(`^\\${fence3.ch}+[ \\t]*$`).test(rest))
+          fence3 = void 0;
+      } else if (html.end ? html.end.test(line) : BLANK.test(line))
+        html = void 0;
+      prevBlank = false;
+      continue;
+    }
+    let k = s;
+    while (k < e && isSpace(text3.charCodeAt(k)))
+      k++;
+    if (k === e) {
+      prevBlank = true;
+      continue;
+    }
+    const first = text3.charCodeAt(k);
+    if (k === s && first === 35 && ATX.test(text3.slice(s, Math.min(e, s + 8)))) {
+      if (plainFrom >= 0 && total <= docMax) {
+        out.push([plainFrom, s]);
+        plainFrom = -1;
+      }
+      count = 0;
+      inContainer = false;
+      prevBlank = false;
+      continue;
+    }
+    let markers2 = 0;
+    let j = k;
+    for (; ; ) {
+      const c2 = text3.charCodeAt(j);
+      let next = -1;
+      if (c2 === 62)
+        next = j + 1;
+      else if ((c2 === 45 || c2 === 42 || c2 === 43) && (j + 1 === e || isSpace(text3.charCodeAt(j + 1))))
+        next = j + 1;
+      else if (isDigit(c2)) {
+        let d = j;
+        while (d < e && d - j < 9 && isDigit(text3.charCodeAt(d)))
+          d++;
+        const m = text3.charCodeAt(d);
+        if ((m === 46 || m === 41) && (d + 1 === e || isSpace(text3.charCodeAt(d + 1))))
+          next = d + 1;
+      }
+      if (next < 0 || j >= e)
+        break;
+      markers2++;
+      j = next;
+      while (j < e && isSpace(text3.charCodeAt(j)))
+        j++;
+    }
+    if (markers2 > 0)
+      inContainer = true;
+    else if (prevBlank && k === s)
+      inContainer = false;
+    else if (prevBlank && inContainer)
+      markers2 = 1;
+    count += markers2;
+    total += markers2;
+    if (plainFrom < 0 && (count > max || total > docMax))
+      plainFrom = s;
+    const c = text3.charCodeAt(j);
+    if (c === 96 || c === 126) {
+      const f = FENCE_OPEN.exec(text3.slice(j, e));
+      if (f) {
+        const seq = f[1] ?? f[2];
+        fence3 = { ch: seq[0], len: seq.length };
+      }
+    } else if (first === 60 && k - s <= 3) {
+      const body = text3.slice(k, e);
+      const kind = htmlKind(body);
+      if (kind && !(kind.end && kind.end.test(body.slice(kind.skip))))
+        html = kind;
+    }
+    prevBlank = false;
+  }
+  if (plainFrom >= 0)
+    out.push([plainFrom, text3.length]);
+  return out;
+}
+function segmented(text3, starts, plain2, parse2) {
+  const lineOf = (offset) => firstIndex(starts.length, (i) => starts[i] > offset) - 1;
+  const children = [];
+  const parsed = (a, b) => {
+    if (b <= a)
+      return;
+    const eol = b < text3.length ? text3.startsWith("\r\n", b - 2) ? 2 : text3[b - 1] === "\n" || text3[b - 1] === "\r" ? 1 : 0 : 0;
+    const root = parse2(text3.slice(a, b - eol));
+    shiftTree(root.children, a, lineOf(a));
+    for (const c of root.children)
+      children.push(c);
+  };
+  let at = 0;
+  for (const [a, b] of plain2) {
+    parsed(at, a);
+    plainParagraphs(text3, starts, lineOf(a), b, children);
+    at = b;
+  }
+  parsed(at, text3.length);
+  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text3, starts) } };
+}
+function plainParagraphs(text3, starts, i, b, out) {
+  let parts = [];
+  let start;
+  let end = { line: 0, column: 0, offset: 0 };
+  let lastEnd = 0;
+  const flush = () => {
+    if (!start)
+      return;
+    const position2 = { start, end };
+    out.push({ type: "paragraph", children: [{ type: "text", value: parts.join(""), position: { start: { ...start }, end: { ...end } } }], position: position2 });
+    parts = [];
+    start = void 0;
+  };
+  for (; i < starts.length && starts[i] < b; i++) {
+    const s = starts[i];
+    let e = i + 1 < starts.length ? starts[i + 1] : text3.length;
+    while (e > s && (text3.charCodeAt(e - 1) === 10 || text3.charCodeAt(e - 1) === 13))
+      e--;
+    let k = s;
+    while (k < e && isSpace(text3.charCodeAt(k)))
+      k++;
+    if (k === e) {
+      flush();
+      continue;
+    }
+    let z = e;
+    while (z > k && isSpace(text3.charCodeAt(z - 1)))
+      z--;
+    if (start)
+      parts.push(text3.slice(lastEnd, s).replace(/^[ \t]+/, ""));
+    else
+      start = { line: i + 1, column: k - s + 1, offset: k };
+    parts.push(text3.slice(k, z));
+    lastEnd = z;
+    end = { line: i + 1, column: z - s + 1, offset: z };
+  }
+  flush();
 }
 function parsePiece(text3) {
   return run(GFM_TRIGGER.test(text3) ? withGfm : noGfm, text3);
@@ -43302,10 +43469,16 @@ function parseChunked(text3, options = {}) {
   const minPiece = options.minPiece ?? (cache2 ? 0 : void 0);
   const starts = lineStarts(text3);
   text3 = defuse(text3, starts);
+  const plain2 = plainRanges(text3, starts, options.maxContainers ?? MAX_CONTAINERS);
+  if (plain2.length > 0)
+    return segmented(text3, starts, plain2, (seg) => chunkedBody(seg, lineStarts(seg), void 0, minPiece));
+  return chunkedBody(text3, starts, cache2, minPiece);
+}
+function chunkedBody(text3, starts, cache2, minPiece) {
   const candidates = unclosedFrontMatter(text3) ? [] : cutCandidates(text3, starts);
   const bounds = minPiece === void 0 ? groupBounds(text3, candidates) : joinBounds(text3, candidates, minPiece);
   if (bounds.length <= 2) {
-    return cache2 ? cache2.take(text3, parseWhole, 0, 0) : parseWhole(text3);
+    return cache2 ? cache2.take(text3, parseRaw, 0, 0) : parseRaw(text3);
   }
   const lineOf = (offset) => firstIndex(starts.length, (i) => starts[i] > offset) - 1;
   const get = (a, b, suffix = "") => {
@@ -43359,7 +43532,7 @@ function parseChunked(text3, options = {}) {
           continue;
         const body = text3.slice(p.a, p.b);
         if (!/(?:\r\n|\r|\n)$/.test(body))
-          return parseWhole(text3);
+          return parseRaw(text3);
         const root = get(p.a, p.b, "\n" + extra.join("\n\n") + "\n");
         const kept = [];
         let ok2 = true;
@@ -43373,7 +43546,7 @@ function parseChunked(text3, options = {}) {
             ok2 = false;
         }
         if (!ok2)
-          return parseWhole(text3);
+          return parseRaw(text3);
         p.root = { ...root, children: kept };
       }
     }
