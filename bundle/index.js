@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-ISFLYKES.js";
+} from "./chunk-GFNYNC3P.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-TPEJMQ5U.js";
+} from "./chunk-ORCP2JKQ.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-ISFLYKES.js";
+} from "./chunk-GFNYNC3P.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

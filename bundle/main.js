@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-TPEJMQ5U.js";
+} from "./chunk-ORCP2JKQ.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -43,7 +43,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-ISFLYKES.js";
+} from "./chunk-GFNYNC3P.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -207,15 +207,15 @@ function parseRaw(text: string): Root {
 }
 
 export interface CapOptions {
-  /** Container markers allowed between two headings (MAX_CONTAINERS; Infinity: no cap, for tests). */
-  maxContainers?: number;
+  /** Blocks allowed between two headings (MAX_RUN_BLOCKS; Infinity: no cap, for tests). */
+  maxBlocks?: number;
 }
 
 /** One parse of the whole text, with every extension: the reference result. */
 export function parseWhole(text: string, caps: CapOptions = {}): Root {
   const starts = lineStarts(text);
   text = defuse(text, starts);
-  const plain = plainRanges(text, starts, caps.maxContainers ?? MAX_CONTAINERS);
+  const plain = plainRanges(text, starts, caps.maxBlocks ?? MAX_RUN_BLOCKS);
   return plain.length === 0 ? run(withGfm, text) : segmented(text, starts, plain, (seg) => run(withGfm, seg));
 }
 
@@ -223,18 +223,20 @@ export function parseWhole(text: string, caps: CapOptions = {}): Root {
 // The container cap
 
 /**
- * Container markers (list item markers, `>` of block quotes, and the paragraphs of a list item after its
- * first) allowed in one run: the lines between two top-level ATX headings. micromark spends 50-150 µs on
- * each container (it builds a tokenizer for each and keeps it, with its events, until the tree is built):
- * 1 MB of `- - x` lines took 28 s and 3 GB, one-line quotes between paragraphs 24 s. Past this many in a
- * run, the rest of the run, up to the next heading, is read as plain text: paragraphs of its lines as
- * written, split at blank lines, at the same offsets and lines, with no markup read in them. Real design
- * docs stay far below it (the most in one section of the dev corpus is 86; of the bench corpus, 38).
+ * Blocks allowed in one run (the lines between two top-level ATX headings): each list item marker, `>`
+ * of a block quote, paragraph of a list item after its first, and block that starts at column 0 after a
+ * blank line counts one. micromark spends 50-150 µs on each (a tokenizer for each, kept with its events
+ * until the tree is built): 1 MB of `- - x` lines took 28 s and 3 GB, one-line quotes between paragraphs
+ * 24 s, short paragraphs 18 s. Past this many in a run, the rest of the run, up to the next heading, is
+ * read as plain text: paragraphs of its lines as written, split at blank lines, at the same offsets and
+ * lines, with no markup read in them (like the caps on nesting and emphasis above, without a message).
+ * Real design docs stay far below it: the most in one run of the dev corpus is 86, of the bench corpus 52.
  */
-export const MAX_CONTAINERS = 2000;
+export const MAX_RUN_BLOCKS = 2000;
 /**
- * The same for the whole doc: a doc that starts a new run before each cap (a heading every 1,999 items)
- * is read as text from here on. The generated 5 MB design doc of the bench has about 25,000.
+ * Container markers allowed in the whole doc: a doc that starts a new run before each cap (a heading
+ * every 1,999 items) is read as text from here on. The generated 5 MB design doc of the bench has about
+ * 25,000.
  */
 export const MAX_DOC_CONTAINERS = 50_000;
 
@@ -246,7 +248,7 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * Lines inside fenced code and HTML blocks are not containers (the same scan as cutCandidates'); the
  * front matter is skipped.
  */
-export function plainRanges(text: string, starts: readonly number[] = lineStarts(text), max = MAX_CONTAINERS): Array<[number, number]> {
+export function plainRanges(text: string, starts: readonly number[] = lineStarts(text), max = MAX_RUN_BLOCKS): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (!(max < Infinity)) return out;
   const docMax = Math.max(max, MAX_DOC_CONTAINERS);
@@ -310,10 +312,13 @@ export function plainRanges(text: string, starts: readonly number[] = lineStarts
       j = next;
       while (j < e && isSpace(text.charCodeAt(j))) j++;
     }
+    let blocks = markers;
     if (markers > 0) inContainer = true;
-    else if (prevBlank && k === s) inContainer = false; // a line at column 0 after a blank line closes them all
-    else if (prevBlank && inContainer) markers = 1; // another paragraph of a list item
-    count += markers;
+    else if (prevBlank && k === s) {
+      inContainer = false; // a line at column 0 after a blank line closes them all
+      blocks = 1; // and starts a block: a paragraph costs micromark about as much as a container
+    } else if (prevBlank && inContainer) markers = blocks = 1; // another paragraph of a list item
+    count += blocks;
     total += markers;
     if (plainFrom < 0 && (count > max || total > docMax)) plainFrom = s;
     // Fences and HTML blocks that open here (their lines are not containers).
@@ -680,8 +685,8 @@ export interface ChunkedOptions {
   cache?: ChunkCache;
   /** Join pieces up to at least this many characters (default: 0 with a cache; without one, runs by GFM need). */
   minPiece?: number;
-  /** The container cap (MAX_CONTAINERS), for tests. */
-  maxContainers?: number;
+  /** The cap on blocks in a run (MAX_RUN_BLOCKS), for tests. */
+  maxBlocks?: number;
 }
 
 /** Parses `text` in independent pieces; the result equals `parseWhole(text)`. */
@@ -698,7 +703,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
   // Look-alikes keep every length and line ending: the line starts hold after defuse.
   const starts = lineStarts(text);
   text = defuse(text, starts);
-  const plain = plainRanges(text, starts, options.maxContainers ?? MAX_CONTAINERS);
+  const plain = plainRanges(text, starts, options.maxBlocks ?? MAX_RUN_BLOCKS);
   // Past the container cap: the pieces between the plain ranges are parsed on their own (without the cache,
   // whose trees are placed by offsets in the whole text).
   if (plain.length > 0) return segmented(text, starts, plain, (seg) => chunkedBody(seg, lineStarts(seg), undefined, minPiece));

@@ -1,7 +1,7 @@
 /**
- * Issue 17, container-heavy docs: micromark spends 50-150 µs on every list item, block quote and item
- * paragraph (a tokenizer each, kept with its events until the tree is built), so 1 MB of `- - x` lines
- * took 28 s and 3 GB. Past MAX_CONTAINERS container markers between two headings (no real design doc
+ * Issue 17, container-heavy docs: micromark spends 50-150 µs on every list item, block quote, item
+ * paragraph and paragraph (a tokenizer each, kept with its events until the tree is built), so 1 MB of
+ * `- - x` lines took 28 s and 3 GB. Past MAX_RUN_BLOCKS blocks between two headings (no real design doc
  * comes near it), the rest up to the next heading is read as plain text: paragraphs of the same text,
  * at the same offsets and lines.
  *
@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Root } from 'mdast';
 import { Linter } from '../../src/core/index.js';
-import { ChunkCache, MAX_CONTAINERS, parseChunked, parseWhole, plainRanges } from '../../src/core/chunks.js';
+import { ChunkCache, MAX_RUN_BLOCKS, parseChunked, parseWhole, plainRanges } from '../../src/core/chunks.js';
 import { HOSTILE_SHAPES } from '../../bench/hostile.js';
 import { bigDoc } from '../../bench/corpus.js';
 import { assertInside } from '../support/properties.js';
@@ -41,7 +41,7 @@ describe('hostile input: container-heavy docs', function () {
       linter.lint(doc);
       ordinary = Math.min(cpuMs(() => linter.lint(doc)), cpuMs(() => linter.lint(doc)));
     });
-    for (const name of ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs']) {
+    for (const name of ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs', 'short-paragraphs']) {
       const shape = HOSTILE_SHAPES.find((s) => s.name === name)!;
       it(`${name}: ${shape.what}`, () => {
         const text = shape.make(MB);
@@ -57,16 +57,16 @@ describe('hostile input: container-heavy docs', function () {
   it('a real-sized doc with long lists gets the same findings and coverage, byte for byte, as without the cap', () => {
     const text = readFileSync('test/fixtures/real-world/long-lists.md', 'utf8');
     const capped = JSON.stringify(linter.lint(text));
-    const uncapped = JSON.stringify(linter.lint(text, {}, parseWhole(text, { maxContainers: Infinity })));
+    const uncapped = JSON.stringify(linter.lint(text, {}, parseWhole(text, { maxBlocks: Infinity })));
     assert.equal(capped, uncapped);
     // and its tree is the same: the cap is nowhere near
-    assert.deepEqual(plain(parseChunked(text)), plain(parseWhole(text, { maxContainers: Infinity })));
+    assert.deepEqual(plain(parseChunked(text)), plain(parseWhole(text, { maxBlocks: Infinity })));
   });
 
   it('the generated 5 MB design doc is nowhere near the cap, and a 300 KB one parses the same with it as without it', () => {
     assert.deepEqual(plainRanges(bigDoc(5 * MB, 5)), []);
     const text = bigDoc(300 * 1024, 3);
-    assert.deepEqual(plain(parseChunked(text)), plain(parseWhole(text, { maxContainers: Infinity })));
+    assert.deepEqual(plain(parseChunked(text)), plain(parseWhole(text, { maxBlocks: Infinity })));
   });
 
   describe('past the cap', () => {
@@ -75,7 +75,7 @@ describe('hostile input: container-heavy docs', function () {
 
     it('the rest of the run is plain-text paragraphs at the same offsets and lines, up to the next heading', () => {
       const text = `# Design\n\n${list(12)}\nafter *the* list\n  indented - x\n\n> quote\n## Next\n\n${list(3, 'b')}`;
-      const root = parseWhole(text, { maxContainers: cap });
+      const root = parseWhole(text, { maxBlocks: cap });
       const [h1, listNode, p1, p2, h2, list2] = root.children;
       assert.equal(h1!.type, 'heading');
       assert.equal(listNode!.type, 'list');
@@ -98,23 +98,23 @@ describe('hostile input: container-heavy docs', function () {
       assert.equal(root.children[5]!.type, 'heading', 'the next heading starts a new run');
       assert.equal(root.children[6]!.type, 'list');
       assert.ok(h2 && list2);
-      assert.deepEqual(plain(root.position), plain(parseWhole(text, { maxContainers: Infinity }).position));
+      assert.deepEqual(plain(root.position), plain(parseWhole(text, { maxBlocks: Infinity }).position));
     });
 
     it('counts quote lines and the paragraphs of list items, and leaves code alone', () => {
       const quotes = `# D\n\n${'> a\n\nb\n'.repeat(12)}`;
-      assert.ok(parseWhole(quotes, { maxContainers: cap }).children.filter((c) => c.type === 'blockquote').length <= cap);
+      assert.ok(parseWhole(quotes, { maxBlocks: cap }).children.filter((c) => c.type === 'blockquote').length <= cap);
       const items = `# D\n\n- a\n\n${'  b\n\n'.repeat(20)}`;
-      const r = parseWhole(items, { maxContainers: cap });
+      const r = parseWhole(items, { maxBlocks: cap });
       assert.equal(r.children[1]!.type, 'list');
       assert.ok(r.children.length > 3, 'the later paragraphs of the item are top-level text');
       const fenced = `# D\n\n\`\`\`yaml\n${'- a: 1\n'.repeat(50)}\`\`\`\n\n${list(3)}`;
-      assert.deepEqual(plain(parseWhole(fenced, { maxContainers: cap })), plain(parseWhole(fenced, { maxContainers: Infinity })), 'list lines in a fence are code, not containers');
+      assert.deepEqual(plain(parseWhole(fenced, { maxBlocks: cap })), plain(parseWhole(fenced, { maxBlocks: Infinity })), 'list lines in a fence are code, not containers');
     });
 
     it('the chunked parse equals the whole parse on capped docs, and lints with positions inside the doc', () => {
-      const caps = { maxContainers: 50 };
-      for (const shape of HOSTILE_SHAPES.filter((s) => ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs'].includes(s.name))) {
+      const caps = { maxBlocks: 50 };
+      for (const shape of HOSTILE_SHAPES.filter((s) => ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs', 'short-paragraphs'].includes(s.name))) {
         const text = `# Design\n\n${shape.make(1_500)}\n## Evaluation\n\n${shape.make(1_500)}\n\n[x]: https://example.com\n`;
         const whole = parseWhole(text, caps);
         assert.deepEqual(plain(parseChunked(text, caps)), plain(whole), shape.name);
@@ -131,8 +131,12 @@ describe('hostile input: container-heavy docs', function () {
       }
     });
 
-    it(`MAX_CONTAINERS is far above what real docs use`, () => {
-      assert.ok(MAX_CONTAINERS >= 1000);
+    it('MAX_RUN_BLOCKS is far above what a real doc has in one run', () => {
+      assert.ok(MAX_RUN_BLOCKS >= 1000);
+      // long-lists.md has 160 blocks in its longest run: capped at 159, not at 160.
+      const text = readFileSync('test/fixtures/real-world/long-lists.md', 'utf8');
+      assert.notDeepEqual(plainRanges(text, undefined, 159), []);
+      assert.deepEqual(plainRanges(text, undefined, 160), []);
     });
   });
 });

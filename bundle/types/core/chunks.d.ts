@@ -49,24 +49,26 @@ export declare const MAX_DELIMITER_RUNS = 1000;
 /** A run of them longer than this is text too: two long runs facing each other cost the square of their length. */
 export declare const MAX_DELIMITER_RUN = 100;
 export interface CapOptions {
-    /** Container markers allowed between two headings (MAX_CONTAINERS; Infinity: no cap, for tests). */
-    maxContainers?: number;
+    /** Blocks allowed between two headings (MAX_RUN_BLOCKS; Infinity: no cap, for tests). */
+    maxBlocks?: number;
 }
 /** One parse of the whole text, with every extension: the reference result. */
 export declare function parseWhole(text: string, caps?: CapOptions): Root;
 /**
- * Container markers (list item markers, `>` of block quotes, and the paragraphs of a list item after its
- * first) allowed in one run: the lines between two top-level ATX headings. micromark spends 50-150 µs on
- * each container (it builds a tokenizer for each and keeps it, with its events, until the tree is built):
- * 1 MB of `- - x` lines took 28 s and 3 GB, one-line quotes between paragraphs 24 s. Past this many in a
- * run, the rest of the run, up to the next heading, is read as plain text: paragraphs of its lines as
- * written, split at blank lines, at the same offsets and lines, with no markup read in them. Real design
- * docs stay far below it (the most in one section of the dev corpus is 86; of the bench corpus, 38).
+ * Blocks allowed in one run (the lines between two top-level ATX headings): each list item marker, `>`
+ * of a block quote, paragraph of a list item after its first, and block that starts at column 0 after a
+ * blank line counts one. micromark spends 50-150 µs on each (a tokenizer for each, kept with its events
+ * until the tree is built): 1 MB of `- - x` lines took 28 s and 3 GB, one-line quotes between paragraphs
+ * 24 s, short paragraphs 18 s. Past this many in a run, the rest of the run, up to the next heading, is
+ * read as plain text: paragraphs of its lines as written, split at blank lines, at the same offsets and
+ * lines, with no markup read in them (like the caps on nesting and emphasis above, without a message).
+ * Real design docs stay far below it: the most in one run of the dev corpus is 86, of the bench corpus 52.
  */
-export declare const MAX_CONTAINERS = 2000;
+export declare const MAX_RUN_BLOCKS = 2000;
 /**
- * The same for the whole doc: a doc that starts a new run before each cap (a heading every 1,999 items)
- * is read as text from here on. The generated 5 MB design doc of the bench has about 25,000.
+ * Container markers allowed in the whole doc: a doc that starts a new run before each cap (a heading
+ * every 1,999 items) is read as text from here on. The generated 5 MB design doc of the bench has about
+ * 25,000.
  */
 export declare const MAX_DOC_CONTAINERS = 50000;
 /**
@@ -104,8 +106,8 @@ export interface ChunkedOptions {
     cache?: ChunkCache;
     /** Join pieces up to at least this many characters (default: 0 with a cache; without one, runs by GFM need). */
     minPiece?: number;
-    /** The container cap (MAX_CONTAINERS), for tests. */
-    maxContainers?: number;
+    /** The cap on blocks in a run (MAX_RUN_BLOCKS), for tests. */
+    maxBlocks?: number;
 }
 /** Parses `text` in independent pieces; the result equals `parseWhole(text)`. */
 export declare function parseChunked(text: string, options?: ChunkedOptions): Root;

@@ -43062,11 +43062,11 @@ function run(processor, text3) {
 function parseRaw(text3) {
   return run(withGfm, defuse(text3));
 }
-var MAX_CONTAINERS = 2e3;
+var MAX_RUN_BLOCKS = 2e3;
 var MAX_DOC_CONTAINERS = 5e4;
 var isSpace = (c) => c === 32 || c === 9;
 var isDigit = (c) => c >= 48 && c <= 57;
-function plainRanges(text3, starts = lineStarts(text3), max = MAX_CONTAINERS) {
+function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
   const out = [];
   if (!(max < Infinity))
     return out;
@@ -43141,13 +43141,15 @@ function plainRanges(text3, starts = lineStarts(text3), max = MAX_CONTAINERS) {
       while (j < e && isSpace(text3.charCodeAt(j)))
         j++;
     }
+    let blocks = markers2;
     if (markers2 > 0)
       inContainer = true;
-    else if (prevBlank && k === s)
+    else if (prevBlank && k === s) {
       inContainer = false;
-    else if (prevBlank && inContainer)
-      markers2 = 1;
-    count += markers2;
+      blocks = 1;
+    } else if (prevBlank && inContainer)
+      markers2 = blocks = 1;
+    count += blocks;
     total += markers2;
     if (plainFrom < 0 && (count > max || total > docMax))
       plainFrom = s;
@@ -43469,7 +43471,7 @@ function parseChunked(text3, options = {}) {
   const minPiece = options.minPiece ?? (cache2 ? 0 : void 0);
   const starts = lineStarts(text3);
   text3 = defuse(text3, starts);
-  const plain2 = plainRanges(text3, starts, options.maxContainers ?? MAX_CONTAINERS);
+  const plain2 = plainRanges(text3, starts, options.maxBlocks ?? MAX_RUN_BLOCKS);
   if (plain2.length > 0)
     return segmented(text3, starts, plain2, (seg) => chunkedBody(seg, lineStarts(seg), void 0, minPiece));
   return chunkedBody(text3, starts, cache2, minPiece);
