@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-GFNYNC3P.js";
+} from "./chunk-YPZVYUGR.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -442,10 +442,11 @@ function blockTextOverlapping(leaves: readonly TextLeaf[]): string {
 }
 
 /** Blocks of up to 1 KB, up to 1,024 of them (about 2 MB at most): the blocks of the docs open in an editor. */
-const blockSentences = new Memo<Sentence[]>(1024, 1024);
+const blockSentences = new Memo<Sentence[] | null>(1024, 1024);
 /** A block's sentences (offsets relative to the block), remembered by the block's text: in the editor most blocks are unchanged between lints. */
-function sentencesOf(text: string): Sentence[] {
-  return blockSentences.get(text, splitSentences);
+function sentencesOf(text: string): Sentence[] | null {
+  // A template's "TODO: say which metrics ..." names the words it asks for: a prompt, not evidence.
+  return blockSentences.get(text, (t) => (isPlaceholderBlock(t) ? null : splitSentences(t)));
 }
 
 const SENTENCE_END = /[.!?。！？](?=\s|$)/gu;
@@ -567,9 +568,7 @@ export class Evidence {
     for (const leaves of blocks.values()) {
       const start = leaves[0]!.start;
       const text = blockText(leaves);
-      // A template's "TODO: say which metrics ..." names the words it asks for: a prompt, not evidence.
-      if (isPlaceholderBlock(text)) continue;
-      for (const s of sentencesOf(text)) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
+      for (const s of sentencesOf(text) ?? []) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint = true;
@@ -1168,15 +1167,28 @@ export function namedAt(
   return undefined;
 }
 
-/** The raw sentence around a match: from the last sentence end or blank line before it to the next (at most 300 characters each way). */
+/**
+ * The raw sentence around a match: from the last sentence end or block break before it to the next (at
+ * most 300 characters each way). A line break inside a wrapped paragraph is no break; one before a blank
+ * line, a list item, a heading, a quote or a table row is.
+ */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = start;
   const lo = Math.max(0, start - 300);
-  while (a > lo && !/[.!?。！？\n]/.test(text[a - 1]!)) a--;
+  while (a > lo && !endsSentence(text, a - 1)) a--;
   let b = end;
   const hi = Math.min(text.length, end + 300);
-  while (b < hi && !/[.!?。！？\n]/.test(text[b]!)) b++;
+  while (b < hi && !endsSentence(text, b)) b++;
   return [a, b];
+}
+
+/** A new block starts on the line after a line break: a blank line, a list item, a heading, a quote, a table row. */
+const BLOCK_START = /^[ \t]*(?:$|[-*+>|#]|\d{1,9}[.)][ \t])/;
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch !== '\n' && ch !== '\r') return /[.!?。！？]/.test(ch);
+  const next = text.slice(i + 1, i + 13).replace(/^\n/, '');
+  return BLOCK_START.test(next.split(/\r?\n/, 1)[0]!) || text[i - 1] === '|';
 }
 
 

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-GFNYNC3P.js";
+} from "./chunk-YPZVYUGR.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
