@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-YPZVYUGR.js";
+} from "./chunk-OII3K3ET.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-E7RHMTY2.js";
+} from "./chunk-3CFXZA46.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-YPZVYUGR.js";
+} from "./chunk-OII3K3ET.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

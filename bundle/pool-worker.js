@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-YPZVYUGR.js";
+} from "./chunk-OII3K3ET.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-YPZVYUGR.js";
+} from "./chunk-OII3K3ET.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -26409,6 +26409,7 @@ function stemmedWords(phrase) {
   }
   return out.size > 0 ? out : void 0;
 }
+var FORM_TAIL = 24;
 function formPrefix(word, stem) {
   let n = 0;
   while (n < word.length && n < stem.length && word[n] === stem[n])
@@ -26425,7 +26426,7 @@ function phrasePattern(phrase, stems) {
     const ch = p[i];
     const word = stems ? /^[a-z]{4,}/i.exec(p.slice(i))?.[0] : void 0;
     if (word && stems?.has(word.toLowerCase()) && (i === 0 || !/[a-z0-9@]/i.test(p[i - 1])) && !/[a-z0-9]/i.test(p[i + word.length] ?? "")) {
-      body += formPrefix(word.toLowerCase(), stems.get(word.toLowerCase())).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + "[a-z]*";
+      body += formPrefix(word.toLowerCase(), stems.get(word.toLowerCase())).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + `[a-z]{0,${FORM_TAIL}}`;
       i += word.length - 1;
       lastStemmed = true;
       continue;
