@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-OII3K3ET.js";
+} from "./chunk-EB5JSAXM.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-3CFXZA46.js";
+} from "./chunk-YQPXCNGI.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-OII3K3ET.js";
+} from "./chunk-EB5JSAXM.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

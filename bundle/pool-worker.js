@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-OII3K3ET.js";
+} from "./chunk-EB5JSAXM.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -248,8 +248,8 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * Lines inside fenced code and HTML blocks are not containers (the same scan as cutCandidates'); the
  * front matter is skipped.
  */
-export function plainRanges(text: string, starts: readonly number[] = lineStarts(text), max = MAX_RUN_BLOCKS): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+export function plainRanges(text: string, starts: readonly number[] = lineStarts(text), max = MAX_RUN_BLOCKS): PlainRange[] {
+  const out: PlainRange[] = [];
   if (!(max < Infinity)) return out;
   const docMax = Math.max(max, MAX_DOC_CONTAINERS);
   const fmEnd = frontMatterEnd(text);
@@ -260,6 +260,8 @@ export function plainRanges(text: string, starts: readonly number[] = lineStarts
   let count = 0;
   let total = 0;
   let plainFrom = -1;
+  let htmlFrom = -1;
+  let htmlLine = 0;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i]!;
     if (s >= text.length) break;
@@ -271,7 +273,11 @@ export function plainRanges(text: string, starts: readonly number[] = lineStarts
       if (fence) {
         const rest = line.replace(CONTAINER_PREFIX, '');
         if (rest.startsWith(fence.ch.repeat(fence.len)) && new RegExp(`^\\${fence.ch}+[ \\t]*$`).test(rest)) fence = undefined;
-      } else if (html!.end ? html!.end.test(line) : BLANK.test(line)) html = undefined;
+      } else if (html!.end ? html!.end.test(line) : BLANK.test(line)) {
+        if (htmlFrom >= 0 && i - htmlLine >= MAX_HTML_LINES) out.push([htmlFrom, i + 1 < starts.length ? starts[i + 1]! : text.length, e]);
+        html = undefined;
+        htmlFrom = -1;
+      }
       prevBlank = false;
       continue;
     }
@@ -332,16 +338,35 @@ export function plainRanges(text: string, starts: readonly number[] = lineStarts
     } else if (first === 60 /* < */ && k - s <= 3) {
       const body = text.slice(k, e);
       const kind = htmlKind(body);
-      if (kind && !(kind.end && kind.end.test(body.slice(kind.skip)))) html = kind;
+      if (kind && !(kind.end && kind.end.test(body.slice(kind.skip)))) {
+        html = kind;
+        // Taken whole past MAX_HTML_LINES: one at column 0 that ends at its end condition (types 1-5).
+        htmlFrom = k === s && kind.end && plainFrom < 0 ? s : -1;
+        htmlLine = i;
+      }
     }
     prevBlank = false;
   }
-  if (plainFrom >= 0) out.push([plainFrom, text.length]);
+  if (htmlFrom >= 0 && starts.length - htmlLine > MAX_HTML_LINES) out.push([htmlFrom, text.length, text.length]);
+  else if (plainFrom >= 0) out.push([plainFrom, text.length]);
   return out;
 }
 
+/**
+ * A range [a, b) of whole lines taken out of the parse: plain-text paragraphs, or, with a third number, one
+ * HTML block whose value ends there.
+ */
+type PlainRange = [number, number] | [number, number, number];
+
+/**
+ * An HTML block that can hold blank lines (`<pre>`, `<!--`, ...: types 1-5) at column 0, longer than this
+ * many lines, is made an html node here, with micromark's value and position, instead of by micromark,
+ * which takes about 7 µs a line and keeps every line's events (a `<pre>` of 1M blank lines: 7.7 s, 1.9 GB).
+ */
+export const MAX_HTML_LINES = 10_000;
+
 /** The tree of a text with plain ranges: the rest parsed by `parse` in pieces between them, shifted into place. */
-function segmented(text: string, starts: readonly number[], plain: ReadonlyArray<readonly [number, number]>, parse: (piece: string) => Root): Root {
+function segmented(text: string, starts: readonly number[], plain: readonly PlainRange[], parse: (piece: string) => Root): Root {
   const lineOf = (offset: number): number => firstIndex(starts.length, (i) => starts[i]! > offset) - 1;
   const children: RootContent[] = [];
   const parsed = (a: number, b: number) => {
@@ -353,9 +378,17 @@ function segmented(text: string, starts: readonly number[], plain: ReadonlyArray
     for (const c of root.children) children.push(c);
   };
   let at = 0;
-  for (const [a, b] of plain) {
+  for (const [a, b, htmlEnd] of plain) {
     parsed(at, a);
-    plainParagraphs(text, starts, lineOf(a), b, children);
+    if (htmlEnd === undefined) plainParagraphs(text, starts, lineOf(a), b, children);
+    else {
+      const endLine = lineOf(htmlEnd);
+      children.push({
+        type: 'html',
+        value: text.slice(a, htmlEnd),
+        position: { start: { line: lineOf(a) + 1, column: 1, offset: a }, end: { line: endLine + 1, column: htmlEnd - starts[endLine]! + 1, offset: htmlEnd } },
+      });
+    }
     at = b;
   }
   parsed(at, text.length);

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Root } from 'mdast';
 import { Linter } from '../../src/core/index.js';
-import { ChunkCache, MAX_RUN_BLOCKS, parseChunked, parseWhole, plainRanges } from '../../src/core/chunks.js';
+import { ChunkCache, MAX_HTML_LINES, MAX_RUN_BLOCKS, parseChunked, parseWhole, plainRanges } from '../../src/core/chunks.js';
 import { HOSTILE_SHAPES } from '../../bench/hostile.js';
 import { bigDoc } from '../../bench/corpus.js';
 import { assertInside } from '../support/properties.js';
@@ -41,7 +41,7 @@ describe('hostile input: container-heavy docs', function () {
       linter.lint(doc);
       ordinary = Math.min(cpuMs(() => linter.lint(doc)), cpuMs(() => linter.lint(doc)));
     });
-    for (const name of ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs', 'short-paragraphs']) {
+    for (const name of ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs', 'short-paragraphs', 'blank-lines-in-html']) {
       const shape = HOSTILE_SHAPES.find((s) => s.name === name)!;
       it(`${name}: ${shape.what}`, () => {
         const text = shape.make(MB);
@@ -128,6 +128,20 @@ describe('hostile input: container-heavy docs', function () {
         const r = linter.lint(text);
         assertInside(text, r);
         assert.deepEqual(r, linter.lint(text, {}, parseWhole(text)));
+      }
+    });
+
+    it('an HTML block of more than MAX_HTML_LINES lines is the html node micromark makes, closed or not', () => {
+      for (const text of [
+        `# D\n\n<pre>[\n${'\n'.repeat(MAX_HTML_LINES + 5)}</pre> tail\r\nafter\n\n- a\n`,
+        `para\n<!-- draft\n${'- x\n'.repeat(MAX_HTML_LINES)}-->\n`,
+        `# D\n\n<pre>[\n${'\n'.repeat(MAX_HTML_LINES + 5)}`,
+        `# D\n\n<pre>[\n${'\n'.repeat(MAX_HTML_LINES + 5)}x`,
+      ]) {
+        assert.ok(plainRanges(text).length > 0);
+        const whole = parseWhole(text);
+        assert.deepEqual(plain(whole), plain(parseWhole(text, { maxBlocks: Infinity })));
+        assert.deepEqual(plain(parseChunked(text)), plain(whole));
       }
     });
 

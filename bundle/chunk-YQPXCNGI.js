@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-OII3K3ET.js";
+} from "./chunk-EB5JSAXM.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

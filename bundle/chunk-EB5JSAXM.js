@@ -43484,6 +43484,8 @@ function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
   let count = 0;
   let total = 0;
   let plainFrom = -1;
+  let htmlFrom = -1;
+  let htmlLine = 0;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i];
     if (s >= text3.length)
@@ -43499,8 +43501,12 @@ function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
         const rest = line.replace(CONTAINER_PREFIX, "");
         if (rest.startsWith(fence3.ch.repeat(fence3.len)) && new RegExp(`^\\${fence3.ch}+[ \\t]*$`).test(rest))
           fence3 = void 0;
-      } else if (html.end ? html.end.test(line) : BLANK.test(line))
+      } else if (html.end ? html.end.test(line) : BLANK.test(line)) {
+        if (htmlFrom >= 0 && i - htmlLine >= MAX_HTML_LINES)
+          out.push([htmlFrom, i + 1 < starts.length ? starts[i + 1] : text3.length, e]);
         html = void 0;
+        htmlFrom = -1;
+      }
       prevBlank = false;
       continue;
     }
@@ -43568,15 +43574,21 @@ function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
     } else if (first === 60 && k - s <= 3) {
       const body = text3.slice(k, e);
       const kind = htmlKind(body);
-      if (kind && !(kind.end && kind.end.test(body.slice(kind.skip))))
+      if (kind && !(kind.end && kind.end.test(body.slice(kind.skip)))) {
         html = kind;
+        htmlFrom = k === s && kind.end && plainFrom < 0 ? s : -1;
+        htmlLine = i;
+      }
     }
     prevBlank = false;
   }
-  if (plainFrom >= 0)
+  if (htmlFrom >= 0 && starts.length - htmlLine > MAX_HTML_LINES)
+    out.push([htmlFrom, text3.length, text3.length]);
+  else if (plainFrom >= 0)
     out.push([plainFrom, text3.length]);
   return out;
 }
+var MAX_HTML_LINES = 1e4;
 function segmented(text3, starts, plain2, parse2) {
   const lineOf = (offset) => firstIndex(starts.length, (i) => starts[i] > offset) - 1;
   const children = [];
@@ -43590,9 +43602,18 @@ function segmented(text3, starts, plain2, parse2) {
       children.push(c);
   };
   let at = 0;
-  for (const [a, b] of plain2) {
+  for (const [a, b, htmlEnd] of plain2) {
     parsed(at, a);
-    plainParagraphs(text3, starts, lineOf(a), b, children);
+    if (htmlEnd === void 0)
+      plainParagraphs(text3, starts, lineOf(a), b, children);
+    else {
+      const endLine = lineOf(htmlEnd);
+      children.push({
+        type: "html",
+        value: text3.slice(a, htmlEnd),
+        position: { start: { line: lineOf(a) + 1, column: 1, offset: a }, end: { line: endLine + 1, column: htmlEnd - starts[endLine] + 1, offset: htmlEnd } }
+      });
+    }
     at = b;
   }
   parsed(at, text3.length);
