@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-EB5JSAXM.js";
+} from "./chunk-VZN3H2WI.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

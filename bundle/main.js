@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-YQPXCNGI.js";
+} from "./chunk-SZ5YQ2GA.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-EB5JSAXM.js";
+} from "./chunk-VZN3H2WI.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

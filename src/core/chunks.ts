@@ -239,6 +239,13 @@ export const MAX_RUN_BLOCKS = 2000;
  * 25,000.
  */
 export const MAX_DOC_CONTAINERS = 50_000;
+/**
+ * Lines allowed in one run, every line counted (blank, code and HTML lines too): micromark takes
+ * 5-20 µs a line even where no block starts (a paragraph of 500k one-letter lines took 10 s, 1M blank
+ * lines 5 s). Past it, from the next line outside code and HTML blocks, the rest of the run is plain
+ * text, as past MAX_RUN_BLOCKS. The longest run of the bench's 5 MB doc is a few hundred lines.
+ */
+export const MAX_RUN_LINES = 50_000;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
@@ -262,6 +269,7 @@ export function plainRanges(text: string, starts: readonly number[] = lineStarts
   let plainFrom = -1;
   let htmlFrom = -1;
   let htmlLine = 0;
+  let runStart = 0;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i]!;
     if (s >= text.length) break;
@@ -281,6 +289,7 @@ export function plainRanges(text: string, starts: readonly number[] = lineStarts
       prevBlank = false;
       continue;
     }
+    if (plainFrom < 0 && i - runStart >= MAX_RUN_LINES) plainFrom = s;
     let k = s;
     while (k < e && isSpace(text.charCodeAt(k))) k++;
     if (k === e) {
@@ -295,6 +304,7 @@ export function plainRanges(text: string, starts: readonly number[] = lineStarts
         plainFrom = -1;
       }
       count = 0;
+      runStart = i;
       inContainer = false;
       prevBlank = false;
       continue;

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Root } from 'mdast';
 import { Linter } from '../../src/core/index.js';
-import { ChunkCache, MAX_HTML_LINES, MAX_RUN_BLOCKS, parseChunked, parseWhole, plainRanges } from '../../src/core/chunks.js';
+import { ChunkCache, MAX_HTML_LINES, MAX_RUN_BLOCKS, MAX_RUN_LINES, parseChunked, parseWhole, plainRanges } from '../../src/core/chunks.js';
 import { HOSTILE_SHAPES } from '../../bench/hostile.js';
 import { bigDoc } from '../../bench/corpus.js';
 import { assertInside } from '../support/properties.js';
@@ -41,7 +41,7 @@ describe('hostile input: container-heavy docs', function () {
       linter.lint(doc);
       ordinary = Math.min(cpuMs(() => linter.lint(doc)), cpuMs(() => linter.lint(doc)));
     });
-    for (const name of ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs', 'short-paragraphs', 'blank-lines-in-html']) {
+    for (const name of ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs', 'short-paragraphs', 'blank-lines', 'paragraph-lines', 'blank-lines-in-html']) {
       const shape = HOSTILE_SHAPES.find((s) => s.name === name)!;
       it(`${name}: ${shape.what}`, () => {
         const text = shape.make(MB);
@@ -143,6 +143,16 @@ describe('hostile input: container-heavy docs', function () {
         assert.deepEqual(plain(whole), plain(parseWhole(text, { maxBlocks: Infinity })));
         assert.deepEqual(plain(parseChunked(text)), plain(whole));
       }
+    });
+
+    it(`past MAX_RUN_LINES lines in a run, the rest of the run is plain text, from the first line after a code block`, () => {
+      const text = `# D\n\n\`\`\`\n${'x\n'.repeat(MAX_RUN_LINES)}\`\`\`\n- a *b*\n\n## E\n\n- c\n`;
+      const [, code, rest, , list] = parseWhole(text).children;
+      assert.equal(code!.type, 'code');
+      assert.equal(rest!.type, 'paragraph');
+      assert.equal((rest as { children: Array<{ value: string }> }).children[0]!.value, '- a *b*');
+      assert.equal(list!.type, 'list');
+      assert.deepEqual(plain(parseChunked(text)), plain(parseWhole(text)));
     });
 
     it('MAX_RUN_BLOCKS is far above what a real doc has in one run', () => {

@@ -72,6 +72,13 @@ export declare const MAX_RUN_BLOCKS = 2000;
  */
 export declare const MAX_DOC_CONTAINERS = 50000;
 /**
+ * Lines allowed in one run, every line counted (blank, code and HTML lines too): micromark takes
+ * 5-20 µs a line even where no block starts (a paragraph of 500k one-letter lines took 10 s, 1M blank
+ * lines 5 s). Past it, from the next line outside code and HTML blocks, the rest of the run is plain
+ * text, as past MAX_RUN_BLOCKS. The longest run of the bench's 5 MB doc is a few hundred lines.
+ */
+export declare const MAX_RUN_LINES = 50000;
+/**
  * The ranges [line start, next run's heading or the end) read as plain text under the container cap.
  * Lines inside fenced code and HTML blocks are not containers (the same scan as cutCandidates'); the
  * front matter is skipped.

@@ -43469,6 +43469,7 @@ function parseRaw(text3) {
 }
 var MAX_RUN_BLOCKS = 2e3;
 var MAX_DOC_CONTAINERS = 5e4;
+var MAX_RUN_LINES = 5e4;
 var isSpace = (c) => c === 32 || c === 9;
 var isDigit = (c) => c >= 48 && c <= 57;
 function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
@@ -43486,6 +43487,7 @@ function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
   let plainFrom = -1;
   let htmlFrom = -1;
   let htmlLine = 0;
+  let runStart = 0;
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i];
     if (s >= text3.length)
@@ -43510,6 +43512,8 @@ function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
       prevBlank = false;
       continue;
     }
+    if (plainFrom < 0 && i - runStart >= MAX_RUN_LINES)
+      plainFrom = s;
     let k = s;
     while (k < e && isSpace(text3.charCodeAt(k)))
       k++;
@@ -43524,6 +43528,7 @@ function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
         plainFrom = -1;
       }
       count = 0;
+      runStart = i;
       inContainer = false;
       prevBlank = false;
       continue;
