@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-SZ5YQ2GA.js";
+} from "./chunk-2STYQU7R.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-VZN3H2WI.js";
+} from "./chunk-F53KXSXX.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

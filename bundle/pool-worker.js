@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-VZN3H2WI.js";
+} from "./chunk-F53KXSXX.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

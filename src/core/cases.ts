@@ -101,21 +101,31 @@ export function docTitle(root: Root, text: string, frontMatter: unknown): string
 /** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */
 export function inferCase(set: SchemaSet, title: string | undefined): CaseGuess | undefined {
   if (!title) return undefined;
-  const norm = ` ${normalizeHeading(title)} `;
-  const squeezed = norm.replace(/\s+/g, '');
+  const key = titleKey(title);
   let best: CaseGuess | undefined;
   for (const info of set.cases.values()) {
     for (const phrases of Object.values(info.match ?? {})) {
       for (const raw of phrases ?? []) {
         const phrase = normalizeHeading(raw);
-        if (!phrase) continue;
-        // Latin phrases match whole words; CJK ones inside a word and across spacing (유해 콘텐츠 = 유해콘텐츠).
-        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ''));
-        if (hit && (!best || phrase.length > best.phrase.length)) best = { id: info.id, title, phrase };
+        if (phrase && titleHolds(key, phrase) && (!best || phrase.length > best.phrase.length)) best = { id: info.id, title, phrase };
       }
     }
   }
   return best;
+}
+
+/** A title normalised for phrase look-ups: padded, and without spaces (for CJK phrases). */
+export function titleKey(title: string): { norm: string; squeezed: string } {
+  const norm = ` ${normalizeHeading(title)} `;
+  return { norm, squeezed: norm.replace(/\s+/g, '') };
+}
+
+/**
+ * Whether a title (its `titleKey`) holds a normalised phrase: a Latin phrase as whole words, a CJK one
+ * inside a word and across spacing (유해 콘텐츠 = 유해콘텐츠).
+ */
+export function titleHolds(key: { norm: string; squeezed: string }, phrase: string): boolean {
+  return /[a-z0-9]/.test(phrase) ? key.norm.includes(` ${phrase} `) : key.squeezed.includes(phrase.replace(/\s+/g, ''));
 }
 
 /**

@@ -35,6 +35,19 @@ export declare function inferCaseFromFileName(set: SchemaSet, fileName: string |
 export declare function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined;
 /** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */
 export declare function inferCase(set: SchemaSet, title: string | undefined): CaseGuess | undefined;
+/** A title normalised for phrase look-ups: padded, and without spaces (for CJK phrases). */
+export declare function titleKey(title: string): {
+    norm: string;
+    squeezed: string;
+};
+/**
+ * Whether a title (its `titleKey`) holds a normalised phrase: a Latin phrase as whole words, a CJK one
+ * inside a word and across spacing (유해 콘텐츠 = 유해콘텐츠).
+ */
+export declare function titleHolds(key: {
+    norm: string;
+    squeezed: string;
+}, phrase: string): boolean;
 /**
  * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
  * words (x-mlsd) the doc does not name (`names` says whether its own text, code and comments left

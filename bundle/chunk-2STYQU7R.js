@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-VZN3H2WI.js";
+} from "./chunk-F53KXSXX.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
