@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-F53KXSXX.js";
+} from "./chunk-ROCA7RIB.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-F53KXSXX.js";
+} from "./chunk-ROCA7RIB.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

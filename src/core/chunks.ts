@@ -335,7 +335,8 @@ export function plainRanges(text: string, starts: readonly number[] = lineStarts
       blocks = 1; // and starts a block: a paragraph costs micromark about as much as a container
     } else if (prevBlank && inContainer) markers = blocks = 1; // another paragraph of a list item
     count += blocks;
-    total += markers;
+    // Markers already read as text cost nothing: only those micromark reads count for the doc.
+    if (plainFrom < 0) total += markers;
     if (plainFrom < 0 && (count > max || total > docMax)) plainFrom = s;
     // Fences and HTML blocks that open here (their lines are not containers).
     const c = text.charCodeAt(j);

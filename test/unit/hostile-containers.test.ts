@@ -155,6 +155,14 @@ describe('hostile input: container-heavy docs', function () {
       assert.deepEqual(plain(parseChunked(text)), plain(parseWhole(text)));
     });
 
+    it('markers read as text do not count for the doc: the design after a capped 1 MB list is parsed as usual', () => {
+      const text = `# Pasted\n\n${'- - x\n'.repeat(100_000)}\n# Design\n\n- a\n- b\n\n> q\n`;
+      const root = parseWhole(text);
+      const tail = root.children.slice(-3).map((c) => c.type);
+      assert.deepEqual(tail, ['heading', 'list', 'blockquote']);
+      assert.deepEqual(plain(parseChunked(text)), plain(root));
+    });
+
     it('MAX_RUN_BLOCKS is far above what a real doc has in one run', () => {
       assert.ok(MAX_RUN_BLOCKS >= 1000);
       // long-lists.md has 160 blocks in its longest run: capped at 159, not at 160.

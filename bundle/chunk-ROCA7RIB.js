@@ -43568,7 +43568,8 @@ function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
     } else if (prevBlank && inContainer)
       markers2 = blocks = 1;
     count += blocks;
-    total += markers2;
+    if (plainFrom < 0)
+      total += markers2;
     if (plainFrom < 0 && (count > max || total > docMax))
       plainFrom = s;
     const c = text3.charCodeAt(j);

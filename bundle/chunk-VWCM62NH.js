@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-F53KXSXX.js";
+} from "./chunk-ROCA7RIB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
