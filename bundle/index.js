@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-ROCA7RIB.js";
+} from "./chunk-LHMVZLJI.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

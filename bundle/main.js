@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-VWCM62NH.js";
+} from "./chunk-ROV4CNIM.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-ROCA7RIB.js";
+} from "./chunk-LHMVZLJI.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

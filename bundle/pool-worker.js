@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-ROCA7RIB.js";
+} from "./chunk-LHMVZLJI.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { normalizeHeading } from './normalize.js';
 import { isContentsHeading, phrases } from './evidence.js';
 import type { DocModel } from './model.js';
-import type { RuleBook, SchemaSet, Words } from './rulebook.js';
+import type { RuleBook, SchemaSet, SectionDef, Words } from './rulebook.js';
 import { BUILTIN_CONTENT } from './builtin.js';
 
 /** How far into the doc a title is looked for: the title is at the top. */
@@ -134,9 +134,9 @@ export function titleHolds(key: { norm: string; squeezed: string }, phrase: stri
  * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
  * cloud vs on-device. A doc of a case is asked for what its case requires instead.
  */
-export function inapplicable(book: RuleBook, model: DocModel, names: (words: Words) => boolean): Set<string> {
+export function inapplicable(book: RuleBook, model: DocModel, names: (words: Words, def: SectionDef) => boolean): Set<string> {
   const out = new Set<string>();
   // A topic the doc discusses is asked for, whatever else it says: only the others are looked at.
-  for (const t of book.topics) if (t.appliesWhen && model.topics[t.id]?.status !== 'present' && !names(t.appliesWhen)) out.add(t.id);
+  for (const t of book.topics) if (t.appliesWhen && model.topics[t.id]?.status !== 'present' && !names(t.appliesWhen, t)) out.add(t.id);
   return out;
 }

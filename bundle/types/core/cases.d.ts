@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { DocModel } from './model.js';
-import type { RuleBook, SchemaSet, Words } from './rulebook.js';
+import type { RuleBook, SchemaSet, SectionDef, Words } from './rulebook.js';
 export interface CaseGuess {
     id: string;
     /** The title the case was read from (the doc's title, or '' when it has none), and the phrase that named it. */
@@ -54,4 +54,4 @@ export declare function titleHolds(key: {
  * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
  * cloud vs on-device. A doc of a case is asked for what its case requires instead.
  */
-export declare function inapplicable(book: RuleBook, model: DocModel, names: (words: Words) => boolean): Set<string>;
+export declare function inapplicable(book: RuleBook, model: DocModel, names: (words: Words, def: SectionDef) => boolean): Set<string>;

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-ROCA7RIB.js";
+} from "./chunk-LHMVZLJI.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
