@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-5WNGPRZB.js";
+} from "./chunk-RHSNKMJL.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-ED25ZORS.js";
+} from "./chunk-BUJ2CBRP.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-5WNGPRZB.js";
+} from "./chunk-RHSNKMJL.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-5WNGPRZB.js";
+} from "./chunk-RHSNKMJL.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-5WNGPRZB.js";
+} from "./chunk-RHSNKMJL.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
