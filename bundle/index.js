@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-RHSNKMJL.js";
+} from "./chunk-2YDHEYLN.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

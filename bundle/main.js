@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-BUJ2CBRP.js";
+} from "./chunk-FNQLCQ7W.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-RHSNKMJL.js";
+} from "./chunk-2YDHEYLN.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-RHSNKMJL.js";
+} from "./chunk-2YDHEYLN.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

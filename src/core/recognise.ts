@@ -93,10 +93,11 @@ export class Recogniser {
     if (!inStep.has(compact)) inStep.set(compact, def);
   }
 
-  /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
+  /** Memoised: a doc's headings repeat from lint to lint in the editor. The result is shared: callers must not mutate it. */
   recognise(raw: string, opts: RecogniseOptions = {}): Recognition {
     const key = `${opts.suggest ? 's' : ''}${opts.nested ? 'n' : ''}\u0001${opts.contextStep ?? ''}\u0000${raw}`;
-    return this.memo.get(key, () => this.match(raw, opts));
+    // Frozen: a caller that changed a shared answer would change what every later doc gets.
+    return this.memo.get(key, () => deepFreeze(this.match(raw, opts)));
   }
 
   private match(raw: string, opts: RecogniseOptions): Recognition {
@@ -298,4 +299,10 @@ function halves(raw: string): string[] {
   const cjk = words.filter((w) => hasCjk(w) && !/[a-z]/.test(w)).join(' ');
   if (latin && cjk && /[a-z]{2}/.test(latin)) out.push(latin, cjk);
   return out.filter((h) => h.trim() && normalizeHeading(h) !== norm);
+}
+
+function deepFreeze(r: Recognition): Recognition {
+  Object.freeze(r.ids);
+  if (r.suggestion) Object.freeze(r.suggestion);
+  return Object.freeze(r);
 }

@@ -72,3 +72,20 @@ describe('regressions: language', () => {
     assert.equal(lint(text).lang, 'ko');
   });
 });
+
+describe('results do not depend on the docs linted before (one linter, many docs: a CLI worker, the editor)', () => {
+  // A bold "Model" line among the requirements is a requirement about the model (its step is dropped there);
+  // a bold "Model" line with lines under it opens the step. The recogniser remembers what a heading means:
+  // what one doc made of that answer must not change what the other doc gets.
+  const inRequirements = '# A\n\n## Requirements\n\n- **Model**: must answer within 50 ms.\n- **Scale**: 10k requests a second.\n\n## Evaluation\n\nPR-AUC offline; CTR online.\n';
+  const asStep = '# B\n\n## Requirements\n\nScore payments within 50 ms.\n\n- **Model**:\n  - gradient-boosted trees on payment features\n  - log loss, negatives downsampled\n\n## Evaluation\n\nPR-AUC offline; CTR online.\n';
+  it('the same doc gets the same coverage whatever was linted before it', async () => {
+    const { Linter } = await import('../../src/core/index.js');
+    const alone = (text: string) => JSON.stringify(new Linter().lint(text).coverage);
+    for (const [first, second] of [[inRequirements, asStep], [asStep, inRequirements]] as const) {
+      const l = new Linter();
+      l.lint(first);
+      assert.equal(JSON.stringify(l.lint(second).coverage), alone(second));
+    }
+  });
+});

@@ -35,7 +35,7 @@ export declare class Recogniser {
     constructor(book: RuleBook);
     /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
     private addInStep;
-    /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
+    /** Memoised: a doc's headings repeat from lint to lint in the editor. The result is shared: callers must not mutate it. */
     recognise(raw: string, opts?: RecogniseOptions): Recognition;
     private match;
     /**

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-RHSNKMJL.js";
+} from "./chunk-2YDHEYLN.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -27559,7 +27559,7 @@ function analyse(root, text3, book, recogniser) {
     for (const c of pseudoSteps)
       if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start))
         ctx = c;
-    const r = recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true });
+    const r = { ...recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true }) };
     if (ctx && (m.kind === "listitem" || m.kind === "leadin") && !(m.hardEnd !== void 0 && /[\r\n]\s*\S/.test(text3.slice(m.end, m.hardEnd)))) {
       r.ids = r.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
     }
@@ -27888,10 +27888,10 @@ var Recogniser = class {
     if (!inStep.has(compact))
       inStep.set(compact, def);
   }
-  /** Memoised: a doc's headings repeat from lint to lint in the editor (results are not mutated). */
+  /** Memoised: a doc's headings repeat from lint to lint in the editor. The result is shared: callers must not mutate it. */
   recognise(raw, opts = {}) {
     const key = `${opts.suggest ? "s" : ""}${opts.nested ? "n" : ""}${opts.contextStep ?? ""}\0${raw}`;
-    return this.memo.get(key, () => this.match(raw, opts));
+    return this.memo.get(key, () => deepFreeze(this.match(raw, opts)));
   }
   match(raw, opts) {
     const norm = normalizeHeading(raw);
@@ -28083,6 +28083,12 @@ function halves(raw) {
   if (latin && cjk && /[a-z]{2}/.test(latin))
     out.push(latin, cjk);
   return out.filter((h) => h.trim() && normalizeHeading(h) !== norm);
+}
+function deepFreeze(r) {
+  Object.freeze(r.ids);
+  if (r.suggestion)
+    Object.freeze(r.suggestion);
+  return Object.freeze(r);
 }
 
 // out/src/core/rulebook.js
