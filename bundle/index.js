@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-OQK74FMQ.js";
+} from "./chunk-RHEWI2XI.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

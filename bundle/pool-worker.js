@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-OQK74FMQ.js";
+} from "./chunk-RHEWI2XI.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -660,14 +660,34 @@ export class Evidence {
    * the heading of the scope an occurrence sits in is its own-section context.
    */
   find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[], minPhrases = 1): Hit[] {
+    const out: Hit[] = [];
+    this.each(words, senses, scopes, minPhrases, (h) => {
+      out.push(h);
+      return false;
+    });
+    return out;
+  }
+
+  /**
+   * The occurrences `find` returns, in its order, handed to `visit` one by one until it returns true (then
+   * that hit is returned). `skip` passes over a sentence without looking in it, for a caller that knows no
+   * hit in it would be taken (wholly left out, or not a statement).
+   */
+  each(
+    words: readonly string[],
+    senses: readonly Sense[] | undefined,
+    scopes: readonly Scope[],
+    minPhrases: number,
+    visit: (h: Hit) => boolean,
+    skip?: (s: Sentence) => boolean,
+  ): Hit | undefined {
     const all = phrases(words);
-    if (all.size === 0) return [];
+    if (all.size === 0) return undefined;
     const scope = this.scoped(scopes);
     const { sentences } = scope;
     // Each sentence is tried with the phrases whose literal part it contains.
     const candidates = all.candidates(scope);
-    if (candidates.size === 0) return [];
-    const out: Hit[] = [];
+    if (candidates.size === 0) return undefined;
     const headed = scopes.filter((sc) => sc.heading !== undefined).sort((x, y) => x.start - y.start);
     const headingAt = (o: number): string | undefined => {
       // The last headed scope starting at or before o (binary search: a big doc has thousands).
@@ -679,6 +699,7 @@ export class Evidence {
       // A caller that needs several phrases in one sentence skips the sentences that cannot have them.
       if (candidates.get(i)!.length < minPhrases) continue;
       const s = sentences[i]!;
+      if (skip?.(s)) continue;
       const heading = headed.length > 0 ? headingAt(s.start) : undefined;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
       const views: SenseViews = new Map();
@@ -686,10 +707,11 @@ export class Evidence {
         const at = s.start + h.start;
         if (!whole && !scopes.some((sc) => sc.start <= at && at < sc.end)) continue;
         if (!counts(h, s, heading, senses, views)) continue;
-        out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
+        const hit = { phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start };
+        if (visit(hit)) return hit;
       }
     }
-    return out;
+    return undefined;
   }
 }
 
@@ -858,14 +880,27 @@ function mentionWordsOf(def: SectionDef, cues: boolean): string[] {
  * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
  * `scopes`), outside `outside`.
  */
-export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], scopes?: readonly Scope[], cues = true): number | undefined {
+export function mentionOf(
+  a: EvidenceSource,
+  def: SectionDef,
+  outside: ReadonlyArray<readonly [number, number]> | RangeSet = [],
+  scopes?: readonly Scope[],
+  cues = true,
+): number | undefined {
   const ev = evidenceOf(a);
-  const out = disjoint(outside);
-  for (const h of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
-    if (inRanges(out, h.start)) continue;
-    if (isStatement(ev.sentenceTextAt(h.start))) return h.start;
-  }
-  return undefined;
+  const out = outside instanceof RangeSet ? outside : new RangeSet(outside);
+  // Only the first occurrence that counts is asked for: sentences wholly left out, or (when the sentence
+  // a hit is in is the one it was found in) not statements, are passed over without a look.
+  const own = ev.disjoint;
+  const hit = ev.each(
+    mentionWordsOf(def, cues),
+    def.senses,
+    scopes ?? ev.stepScopes(def),
+    1,
+    (h) => !out.has(h.start) && (own || isStatement(ev.sentenceTextAt(h.start))),
+    (s) => out.covers(s.start, s.start + s.text.length) || (own && !isStatement(s.text)),
+  );
+  return hit?.start;
 }
 
 /** The whole doc, as a scope. */
@@ -907,6 +942,27 @@ function disjoint(ranges: ReadonlyArray<readonly [number, number]>): Array<[numb
     else out.push([a, b]);
   }
   return out;
+}
+
+/** Ranges merged once (see `disjoint`), for the many look-ups of a lint that leave out the same ones. */
+export class RangeSet {
+  readonly ranges: ReadonlyArray<readonly [number, number]>;
+
+  constructor(ranges: ReadonlyArray<readonly [number, number]>) {
+    this.ranges = disjoint(ranges);
+  }
+
+  /** Whether an offset falls in one of the ranges. */
+  has(at: number): boolean {
+    return inRanges(this.ranges, at);
+  }
+
+  /** Whether [start, end) lies wholly in one of the ranges. */
+  covers(start: number, end: number): boolean {
+    const r = this.ranges;
+    const i = firstIndex(r.length, (k) => r[k]![0] > start) - 1;
+    return i >= 0 && end <= r[i]![1];
+  }
 }
 
 /** Whether an offset falls in one of the disjoint, sorted ranges. */

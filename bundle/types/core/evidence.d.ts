@@ -149,6 +149,12 @@ export declare class Evidence {
      * the heading of the scope an occurrence sits in is its own-section context.
      */
     find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[], minPhrases?: number): Hit[];
+    /**
+     * The occurrences `find` returns, in its order, handed to `visit` one by one until it returns true (then
+     * that hit is returned). `skip` passes over a sentence without looking in it, for a caller that knows no
+     * hit in it would be taken (wholly left out, or not a statement).
+     */
+    each(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[], minPhrases: number, visit: (h: Hit) => boolean, skip?: (s: Sentence) => boolean): Hit | undefined;
 }
 /** The evidence of an analysed doc (built once). */
 export declare function evidenceOf(a: EvidenceSource): Evidence;
@@ -168,7 +174,7 @@ export declare function isDiscussion(sentence: string): boolean;
  * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
  * `scopes`), outside `outside`.
  */
-export declare function mentionOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>, scopes?: readonly Scope[], cues?: boolean): number | undefined;
+export declare function mentionOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]> | RangeSet, scopes?: readonly Scope[], cues?: boolean): number | undefined;
 /** The whole doc, as a scope. */
 export declare const WHOLE_DOC: Scope[];
 /**
@@ -177,6 +183,15 @@ export declare const WHOLE_DOC: Scope[];
  * cue. A cue and its abbreviation or expansion in brackets ("click-through rate (CTR)") are one cue.
  */
 export declare function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): number | undefined;
+/** Ranges merged once (see `disjoint`), for the many look-ups of a lint that leave out the same ones. */
+export declare class RangeSet {
+    readonly ranges: ReadonlyArray<readonly [number, number]>;
+    constructor(ranges: ReadonlyArray<readonly [number, number]>);
+    /** Whether an offset falls in one of the ranges. */
+    has(at: number): boolean;
+    /** Whether [start, end) lies wholly in one of the ranges. */
+    covers(start: number, end: number): boolean;
+}
 /**
  * `sentenceEvidenceOf` for many topics of one doc: each sentence is read once for the needles of every
  * topic, and only the sentences that could decide are looked at: a discussion (isDiscussion) not wholly

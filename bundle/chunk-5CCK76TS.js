@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-OQK74FMQ.js";
+} from "./chunk-RHEWI2XI.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

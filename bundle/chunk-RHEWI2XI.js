@@ -26680,15 +26680,27 @@ var Evidence = class {
    * the heading of the scope an occurrence sits in is its own-section context.
    */
   find(words, senses, scopes, minPhrases = 1) {
+    const out = [];
+    this.each(words, senses, scopes, minPhrases, (h) => {
+      out.push(h);
+      return false;
+    });
+    return out;
+  }
+  /**
+   * The occurrences `find` returns, in its order, handed to `visit` one by one until it returns true (then
+   * that hit is returned). `skip` passes over a sentence without looking in it, for a caller that knows no
+   * hit in it would be taken (wholly left out, or not a statement).
+   */
+  each(words, senses, scopes, minPhrases, visit, skip) {
     const all2 = phrases(words);
     if (all2.size === 0)
-      return [];
+      return void 0;
     const scope = this.scoped(scopes);
     const { sentences } = scope;
     const candidates = all2.candidates(scope);
     if (candidates.size === 0)
-      return [];
-    const out = [];
+      return void 0;
     const headed = scopes.filter((sc) => sc.heading !== void 0).sort((x, y) => x.start - y.start);
     const headingAt = (o) => {
       const lo = firstIndex(headed.length, (i) => headed[i].start > o);
@@ -26701,6 +26713,8 @@ var Evidence = class {
       if (candidates.get(i).length < minPhrases)
         continue;
       const s = sentences[i];
+      if (skip?.(s))
+        continue;
       const heading = headed.length > 0 ? headingAt(s.start) : void 0;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
       const views = /* @__PURE__ */ new Map();
@@ -26710,10 +26724,12 @@ var Evidence = class {
           continue;
         if (!counts(h, s, heading, senses, views))
           continue;
-        out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
+        const hit = { phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start };
+        if (visit(hit))
+          return hit;
       }
     }
-    return out;
+    return void 0;
   }
 };
 function senseView(sense, s, heading, views) {
@@ -26836,14 +26852,10 @@ function mentionWordsOf(def, cues) {
 }
 function mentionOf(a, def, outside = [], scopes, cues = true) {
   const ev = evidenceOf(a);
-  const out = disjoint(outside);
-  for (const h of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
-    if (inRanges(out, h.start))
-      continue;
-    if (isStatement(ev.sentenceTextAt(h.start)))
-      return h.start;
-  }
-  return void 0;
+  const out = outside instanceof RangeSet ? outside : new RangeSet(outside);
+  const own5 = ev.disjoint;
+  const hit = ev.each(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def), 1, (h) => !out.has(h.start) && (own5 || isStatement(ev.sentenceTextAt(h.start))), (s) => out.covers(s.start, s.start + s.text.length) || own5 && !isStatement(s.text));
+  return hit?.start;
 }
 var WHOLE_DOC = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
 function sentenceEvidenceOf(a, def, outside = []) {
@@ -26883,6 +26895,22 @@ function disjoint(ranges) {
   }
   return out;
 }
+var RangeSet = class {
+  ranges;
+  constructor(ranges) {
+    this.ranges = disjoint(ranges);
+  }
+  /** Whether an offset falls in one of the ranges. */
+  has(at) {
+    return inRanges(this.ranges, at);
+  }
+  /** Whether [start, end) lies wholly in one of the ranges. */
+  covers(start, end) {
+    const r = this.ranges;
+    const i = firstIndex(r.length, (k) => r[k][0] > start) - 1;
+    return i >= 0 && end <= r[i][1];
+  }
+};
 function inRanges(ranges, at) {
   const i = firstIndex(ranges.length, (k) => ranges[k][0] > at) - 1;
   return i >= 0 && at < ranges[i][1];
@@ -27285,11 +27313,14 @@ function cueEvidence(a, def, outside = []) {
   const hits = cueHitsOf(a, def, outside);
   return hits.size >= 2 ? Math.min(...hits.values()) : void 0;
 }
-function mentionOf2(a, book, def, outside) {
+function mentionOf2(a, book, def, leftOut) {
   if (def.source !== book.steps[0]?.source)
     return void 0;
+  return mentionOf(a, def, leftOut.inStep) ?? mentionOf(a, def, leftOut.anywhere, WHOLE_DOC, false);
+}
+function mentionLeftOut(a, book, outside) {
   const out = [...outside, ...roadmaps(a, book)];
-  return mentionOf(a, def, [...out, ...topicHeadingRanges(a, book)]) ?? mentionOf(a, def, out, WHOLE_DOC, false);
+  return { inStep: new RangeSet([...out, ...topicHeadingRanges(a, book)]), anywhere: new RangeSet(out) };
 }
 var topicHeadingRangesOf = /* @__PURE__ */ new WeakMap();
 function topicHeadingRanges(a, book) {
@@ -27359,6 +27390,21 @@ function buildModel(a, book, lineOf) {
     leftOut ??= { first: topicRanges(a, book), other: [...topicRanges(a, book), ...requirementRanges(a, book)] };
     return anywhere.of(def, def.step === book.steps[0]?.id ? leftOut.first : leftOut.other);
   };
+  const sharedLeftOut = /* @__PURE__ */ new Map();
+  const mentionOutside = (def, ownHeading) => {
+    const first = def.step === book.steps[0]?.id;
+    const shared = !ownHeading ? sharedLeftOut.get(first) : void 0;
+    if (shared)
+      return shared;
+    const v = mentionLeftOut(a, book, [
+      ...ownHeading ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]) : [],
+      ...headingRanges(a),
+      ...first ? [] : requirementRanges(a, book)
+    ]);
+    if (!ownHeading)
+      sharedLeftOut.set(first, v);
+    return v;
+  };
   const judge = (def) => {
     const ranges = def.kind === "step" ? a.extents.filter((e) => e.step === def.id).map((e) => ({ section: e.section, start: e.start, end: e.end })) : (a.sectionsOf.get(def.id) ?? []).map((s2) => ({ section: s2, start: s2.bodyStart, end: s2.sectionEnd }));
     if (ranges.length === 0)
@@ -27384,11 +27430,7 @@ function buildModel(a, book, lineOf) {
       model.topics[def.id] = { status: "present", via: "cue", offset: there, line: lineOf(there), elsewhere: true };
       continue;
     }
-    const mention = def.key ? void 0 : mentionOf2(a, book, def, [
-      ...entry ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]) : [],
-      ...headingRanges(a),
-      ...def.step === book.steps[0]?.id ? [] : requirementRanges(a, book)
-    ]);
+    const mention = def.key ? void 0 : mentionOf2(a, book, def, mentionOutside(def, entry !== void 0));
     if (mention !== void 0)
       model.topics[def.id] = { status: "present", via: "cue", offset: mention, line: lineOf(mention), mention: true };
     else if (entry)
