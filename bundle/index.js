@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-RHEWI2XI.js";
+} from "./chunk-LIS3WBUV.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

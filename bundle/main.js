@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-5CCK76TS.js";
+} from "./chunk-KK4CZKZP.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -43,7 +43,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-RHEWI2XI.js";
+} from "./chunk-LIS3WBUV.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

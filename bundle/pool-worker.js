@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-RHEWI2XI.js";
+} from "./chunk-LIS3WBUV.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

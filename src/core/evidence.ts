@@ -317,26 +317,67 @@ export class PhraseSet {
 }
 
 /**
- * A whole text's words, sorted, for telling whether a phrase's needle may occur in it without scanning
- * the text once per phrase: a Latin needle is a word or the start of one; any other needle is looked for
- * in the text. Built once per text (the last one is kept: a lint asks for many entries of one text).
+ * Distinct words, grouped by their first three characters: the words that start with a needle, found
+ * without sorting every word of a doc (a lint asks this for a few hundred needles of one text).
+ */
+export class WordsByPrefix {
+  private readonly groups = new Map<string, string[]>();
+  /** Every word, for a needle shorter than a group's key. */
+  private readonly all: string[] = [];
+
+  /** Adds a word not added before. */
+  add(word: string): void {
+    const key = word.slice(0, PREFIX);
+    const g = this.groups.get(key);
+    if (g) g.push(word);
+    else this.groups.set(key, [word]);
+    this.all.push(word);
+  }
+
+  /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
+  some(needle: string, found: (word: string) => boolean): boolean {
+    const words = needle.length >= PREFIX ? this.groups.get(needle.slice(0, PREFIX)) : this.all;
+    if (words) for (const w of words) if (w.startsWith(needle) && found(w)) return true;
+    return false;
+  }
+}
+
+const PREFIX = 3;
+
+/**
+ * A whole text's words, for telling whether a phrase's needle may occur in it without scanning the text
+ * once per phrase: a Latin needle is a word or the start of one; any other needle is looked for in the
+ * text. Built once per text (the last one is kept: a lint asks for many entries of one text), and each
+ * needle's answer kept (the topics of a book share many: "data", "model").
  */
 export class TextWords {
   readonly lower: string;
-  private sorted?: string[];
+  private words?: WordsByPrefix;
+  private readonly answers = new Map<string, boolean>();
 
   constructor(readonly text: string) {
     this.lower = text.toLowerCase();
   }
 
   may(needle: string): boolean {
-    if (!/^[a-z0-9]+$/.test(needle)) return this.lower.includes(needle);
-    this.sorted ??= [...new Set(this.lower.split(/[^a-z0-9]+/))].sort();
-    const s = this.sorted;
-    const k = firstIndex(s.length, (j) => s[j]! >= needle);
-    return k < s.length && s[k]!.startsWith(needle);
+    let yes = this.answers.get(needle);
+    if (yes === undefined) {
+      if (!ALNUM.test(needle)) yes = this.lower.includes(needle);
+      else {
+        if (!this.words) {
+          const words = new WordsByPrefix();
+          for (const w of new Set(this.lower.split(/[^a-z0-9]+/))) words.add(w);
+          this.words = words;
+        }
+        yes = this.words.some(needle, () => true);
+      }
+      this.answers.set(needle, yes);
+    }
+    return yes;
   }
 }
+
+const ALNUM = /^[a-z0-9]+$/;
 
 let lastWords: TextWords | undefined;
 /** The word index of `text` (the last one asked for is kept). */
@@ -374,6 +415,8 @@ interface Sentence {
   start: number;
   text: string;
   lower: string;
+  /** isStatement(text), once asked (every topic's passing mention asks it of the same sentences). */
+  statement?: boolean;
 }
 
 /** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
@@ -484,7 +527,7 @@ class ScopeText {
    * the doc, which every topic without a section of its own is looked for in. A Latin phrase's needle
    * is one of its words, or the start of one, and a match starts each of its words at a word start.
    */
-  private words?: { sorted: string[]; at: Map<string, number[]> };
+  private words?: { byPrefix: WordsByPrefix; at: Map<string, number[]> };
 
   constructor(
     readonly sentences: Sentence[],
@@ -502,30 +545,34 @@ class ScopeText {
     this.found = byWord ? new Map() : foundByText.get(this.lower, () => new Map());
   }
 
-  private wordIndex(): { sorted: string[]; at: Map<string, number[]> } {
+  private wordIndex(): { byPrefix: WordsByPrefix; at: Map<string, number[]> } {
     if (this.words) return this.words;
     const at = new Map<string, number[]>();
+    const byPrefix = new WordsByPrefix();
     this.sentences.forEach((s, i) => {
       for (const w of s.lower.split(/[^a-z0-9]+/)) {
         if (!w) continue;
         const list = at.get(w);
-        if (!list) at.set(w, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
+        if (!list) {
+          at.set(w, [i]);
+          byPrefix.add(w);
+        } else if (list[list.length - 1] !== i) list.push(i);
       }
     });
-    return (this.words = { sorted: [...at.keys()].sort(), at });
+    return (this.words = { byPrefix, at });
   }
 
   /** Indexes of the sentences that contain `needle`, ascending. */
   sentencesWith(needle: string): number[] {
     let out = this.found.get(needle);
     if (out) return out;
-    if (this.byWord && /^[a-z0-9]+$/.test(needle)) {
-      const { sorted, at } = this.wordIndex();
+    if (this.byWord && ALNUM.test(needle)) {
+      const { byPrefix, at } = this.wordIndex();
       const seen = new Set<number>();
-      for (let k = firstIndex(sorted.length, (j) => sorted[j]! >= needle); k < sorted.length && sorted[k]!.startsWith(needle); k++) {
-        for (const i of at.get(sorted[k]!)!) seen.add(i);
-      }
+      byPrefix.some(needle, (w) => {
+        for (const i of at.get(w)!) seen.add(i);
+        return false;
+      });
       out = [...seen].sort((x, y) => x - y);
       this.found.set(needle, out);
       return out;
@@ -898,7 +945,7 @@ export function mentionOf(
     scopes ?? ev.stepScopes(def),
     1,
     (h) => !out.has(h.start) && (own || isStatement(ev.sentenceTextAt(h.start))),
-    (s) => out.covers(s.start, s.start + s.text.length) || (own && !isStatement(s.text)),
+    (s) => out.covers(s.start, s.start + s.text.length) || (own && !(s.statement ??= isStatement(s.text))),
   );
   return hit?.start;
 }

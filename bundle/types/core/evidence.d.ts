@@ -60,14 +60,29 @@ export declare class PhraseSet {
     someIn(words: TextWords, accept: (h: Hit) => boolean): boolean;
 }
 /**
- * A whole text's words, sorted, for telling whether a phrase's needle may occur in it without scanning
- * the text once per phrase: a Latin needle is a word or the start of one; any other needle is looked for
- * in the text. Built once per text (the last one is kept: a lint asks for many entries of one text).
+ * Distinct words, grouped by their first three characters: the words that start with a needle, found
+ * without sorting every word of a doc (a lint asks this for a few hundred needles of one text).
+ */
+export declare class WordsByPrefix {
+    private readonly groups;
+    /** Every word, for a needle shorter than a group's key. */
+    private readonly all;
+    /** Adds a word not added before. */
+    add(word: string): void;
+    /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
+    some(needle: string, found: (word: string) => boolean): boolean;
+}
+/**
+ * A whole text's words, for telling whether a phrase's needle may occur in it without scanning the text
+ * once per phrase: a Latin needle is a word or the start of one; any other needle is looked for in the
+ * text. Built once per text (the last one is kept: a lint asks for many entries of one text), and each
+ * needle's answer kept (the topics of a book share many: "data", "model").
  */
 export declare class TextWords {
     readonly text: string;
     readonly lower: string;
-    private sorted?;
+    private words?;
+    private readonly answers;
     constructor(text: string);
     may(needle: string): boolean;
 }
@@ -80,6 +95,8 @@ interface Sentence {
     start: number;
     text: string;
     lower: string;
+    /** isStatement(text), once asked (every topic's passing mention asks it of the same sentences). */
+    statement?: boolean;
 }
 /** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
 export interface Scope {

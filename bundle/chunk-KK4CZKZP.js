@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-RHEWI2XI.js";
+} from "./chunk-LIS3WBUV.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

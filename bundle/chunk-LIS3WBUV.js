@@ -26389,23 +26389,61 @@ var PhraseSet = class {
     return false;
   }
 };
+var WordsByPrefix = class {
+  groups = /* @__PURE__ */ new Map();
+  /** Every word, for a needle shorter than a group's key. */
+  all = [];
+  /** Adds a word not added before. */
+  add(word) {
+    const key = word.slice(0, PREFIX);
+    const g = this.groups.get(key);
+    if (g)
+      g.push(word);
+    else
+      this.groups.set(key, [word]);
+    this.all.push(word);
+  }
+  /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
+  some(needle, found) {
+    const words = needle.length >= PREFIX ? this.groups.get(needle.slice(0, PREFIX)) : this.all;
+    if (words) {
+      for (const w of words)
+        if (w.startsWith(needle) && found(w))
+          return true;
+    }
+    return false;
+  }
+};
+var PREFIX = 3;
 var TextWords = class {
   text;
   lower;
-  sorted;
+  words;
+  answers = /* @__PURE__ */ new Map();
   constructor(text3) {
     this.text = text3;
     this.lower = text3.toLowerCase();
   }
   may(needle) {
-    if (!/^[a-z0-9]+$/.test(needle))
-      return this.lower.includes(needle);
-    this.sorted ??= [...new Set(this.lower.split(/[^a-z0-9]+/))].sort();
-    const s = this.sorted;
-    const k = firstIndex(s.length, (j) => s[j] >= needle);
-    return k < s.length && s[k].startsWith(needle);
+    let yes = this.answers.get(needle);
+    if (yes === void 0) {
+      if (!ALNUM.test(needle))
+        yes = this.lower.includes(needle);
+      else {
+        if (!this.words) {
+          const words = new WordsByPrefix();
+          for (const w of new Set(this.lower.split(/[^a-z0-9]+/)))
+            words.add(w);
+          this.words = words;
+        }
+        yes = this.words.some(needle, () => true);
+      }
+      this.answers.set(needle, yes);
+    }
+    return yes;
   }
 };
+var ALNUM = /^[a-z0-9]+$/;
 var lastWords;
 function textWords(text3) {
   if (lastWords?.text !== text3)
@@ -26533,31 +26571,34 @@ var ScopeText = class {
     if (this.words)
       return this.words;
     const at = /* @__PURE__ */ new Map();
+    const byPrefix = new WordsByPrefix();
     this.sentences.forEach((s, i) => {
       for (const w of s.lower.split(/[^a-z0-9]+/)) {
         if (!w)
           continue;
         const list2 = at.get(w);
-        if (!list2)
+        if (!list2) {
           at.set(w, [i]);
-        else if (list2[list2.length - 1] !== i)
+          byPrefix.add(w);
+        } else if (list2[list2.length - 1] !== i)
           list2.push(i);
       }
     });
-    return this.words = { sorted: [...at.keys()].sort(), at };
+    return this.words = { byPrefix, at };
   }
   /** Indexes of the sentences that contain `needle`, ascending. */
   sentencesWith(needle) {
     let out = this.found.get(needle);
     if (out)
       return out;
-    if (this.byWord && /^[a-z0-9]+$/.test(needle)) {
-      const { sorted, at } = this.wordIndex();
+    if (this.byWord && ALNUM.test(needle)) {
+      const { byPrefix, at } = this.wordIndex();
       const seen = /* @__PURE__ */ new Set();
-      for (let k = firstIndex(sorted.length, (j) => sorted[j] >= needle); k < sorted.length && sorted[k].startsWith(needle); k++) {
-        for (const i of at.get(sorted[k]))
+      byPrefix.some(needle, (w) => {
+        for (const i of at.get(w))
           seen.add(i);
-      }
+        return false;
+      });
       out = [...seen].sort((x, y) => x - y);
       this.found.set(needle, out);
       return out;
@@ -26854,7 +26895,7 @@ function mentionOf(a, def, outside = [], scopes, cues = true) {
   const ev = evidenceOf(a);
   const out = outside instanceof RangeSet ? outside : new RangeSet(outside);
   const own5 = ev.disjoint;
-  const hit = ev.each(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def), 1, (h) => !out.has(h.start) && (own5 || isStatement(ev.sentenceTextAt(h.start))), (s) => out.covers(s.start, s.start + s.text.length) || own5 && !isStatement(s.text));
+  const hit = ev.each(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def), 1, (h) => !out.has(h.start) && (own5 || isStatement(ev.sentenceTextAt(h.start))), (s) => out.covers(s.start, s.start + s.text.length) || own5 && !(s.statement ??= isStatement(s.text)));
   return hit?.start;
 }
 var WHOLE_DOC = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
