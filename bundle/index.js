@@ -71,7 +71,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-LIS3WBUV.js";
+} from "./chunk-5ZMOBDFO.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-KK4CZKZP.js";
+} from "./chunk-RZQF64OB.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -43,7 +43,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-LIS3WBUV.js";
+} from "./chunk-5ZMOBDFO.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

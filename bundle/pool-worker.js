@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-LIS3WBUV.js";
+} from "./chunk-5ZMOBDFO.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

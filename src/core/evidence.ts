@@ -334,6 +334,13 @@ export class WordsByPrefix {
     this.all.push(word);
   }
 
+  /** Takes out a word that was added. */
+  remove(word: string): void {
+    const g = this.groups.get(word.slice(0, PREFIX));
+    if (g) swapOut(g, word);
+    swapOut(this.all, word);
+  }
+
   /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
   some(needle: string, found: (word: string) => boolean): boolean {
     const words = needle.length >= PREFIX ? this.groups.get(needle.slice(0, PREFIX)) : this.all;
@@ -344,45 +351,184 @@ export class WordsByPrefix {
 
 const PREFIX = 3;
 
+/** Takes one `x` out of `list` (whose order does not matter). */
+function swapOut(list: string[], x: string): void {
+  const i = list.indexOf(x);
+  if (i < 0) return;
+  list[i] = list[list.length - 1]!;
+  list.pop();
+}
+
 /**
  * A whole text's words, for telling whether a phrase's needle may occur in it without scanning the text
  * once per phrase: a Latin needle is a word or the start of one; any other needle is looked for in the
  * text. Built once per text (the last one is kept: a lint asks for many entries of one text), and each
- * needle's answer kept (the topics of a book share many: "data", "model").
+ * needle's answer kept (the topics of a book share many: "data", "model"). The editor lints the same doc
+ * again after each keystroke: the index of the text before (`before`) is taken over and mended where the
+ * two texts differ, instead of reading every word again.
  */
 export class TextWords {
   readonly lower: string;
-  private words?: WordsByPrefix;
+  /** How often each word (a run of a-z and 0-9) occurs, and the words by prefix. */
+  private index?: { counts: Map<string, number>; words: WordsByPrefix };
   private readonly answers = new Map<string, boolean>();
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    private before?: TextWords,
+  ) {
     this.lower = text.toLowerCase();
+    // One text back at most: an index never asked for must not keep every earlier version alive.
+    if (before) before.before = undefined;
   }
 
   may(needle: string): boolean {
     let yes = this.answers.get(needle);
     if (yes === undefined) {
-      if (!ALNUM.test(needle)) yes = this.lower.includes(needle);
-      else {
-        if (!this.words) {
-          const words = new WordsByPrefix();
-          for (const w of new Set(this.lower.split(/[^a-z0-9]+/))) words.add(w);
-          this.words = words;
-        }
-        yes = this.words.some(needle, () => true);
-      }
+      yes = ALNUM.test(needle) ? this.words().some(needle, () => true) : this.lower.includes(needle);
       this.answers.set(needle, yes);
     }
     return yes;
   }
+
+  private words(): WordsByPrefix {
+    if (!this.index) {
+      const prev = this.before;
+      this.before = undefined;
+      this.index = (prev && mended(prev, this.lower)) ?? counted(this.lower);
+    }
+    return this.index.words;
+  }
+
+  /** Gives its index up (to the next version of the text); it is built again if asked for. */
+  takeIndex(): { counts: Map<string, number>; words: WordsByPrefix } | undefined {
+    const i = this.index;
+    this.index = undefined;
+    return i;
+  }
+}
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** The word index of `lower`, read word by word. */
+function counted(lower: string): { counts: Map<string, number>; words: WordsByPrefix } {
+  const index = { counts: new Map<string, number>(), words: new WordsByPrefix() };
+  countWords(index, lower, 1);
+  return index;
+}
+
+/** Adds (`by` 1) or takes out (`by` -1) the words of `lower` to or from an index. */
+function countWords(index: { counts: Map<string, number>; words: WordsByPrefix }, lower: string, by: 1 | -1): void {
+  for (const w of lower.split(/[^a-z0-9]+/)) {
+    if (!w) continue;
+    const n = (index.counts.get(w) ?? 0) + by;
+    if (n <= 0) {
+      index.counts.delete(w);
+      index.words.remove(w);
+    } else {
+      if (n === 1 && by === 1) index.words.add(w);
+      index.counts.set(w, n);
+    }
+  }
+}
+
+/**
+ * `prev`'s index mended into the index of `lower`: the words of the places where the texts differ
+ * (widened to whole words) out, the new ones in. Undefined when `prev` has no index, or when the texts
+ * differ in too many places or too much (reading the new one is then as cheap).
+ */
+function mended(prev: TextWords, lower: string): { counts: Map<string, number>; words: WordsByPrefix } | undefined {
+  const old = prev.lower;
+  const places = differences(old, lower);
+  if (!places) return undefined;
+  let size = 0;
+  for (const [a0, a1, b0, b1] of places) size += a1 - a0 + (b1 - b0);
+  if (size > lower.length / 4) return undefined;
+  const index = prev.takeIndex();
+  if (!index) return undefined;
+  for (const [a0, a1, b0, b1] of places) {
+    countWords(index, old.slice(a0, a1), -1);
+    countWords(index, lower.slice(b0, b1), 1);
+  }
+  return index;
+}
+
+/** A place where two texts differ: [start, end) in the first, [start, end) in the second. */
+type Place = [number, number, number, number];
+
+/**
+ * Where `a` and `b` differ, as places in order with equal text between them, each widened to whole
+ * words (of a-z and 0-9) and merged with its neighbour when the words meet: a few keystrokes apart, such
+ * as two versions of a doc each with one character typed at another place. Undefined past 16 places, or
+ * where no short skip in either text brings them back in step.
+ */
+function differences(a: string, b: string): Place[] | undefined {
+  const n = Math.min(a.length, b.length);
+  let q = 0;
+  while (q < n && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  const aEnd = a.length - q;
+  const bEnd = b.length - q;
+  const raw: Place[] = [];
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < aEnd && j < bEnd && a.charCodeAt(i) === b.charCodeAt(j)) {
+      i++;
+      j++;
+    }
+    if (i >= aEnd || j >= bEnd) {
+      if (i < aEnd || j < bEnd) raw.push([i, aEnd, j, bEnd]);
+      break;
+    }
+    if (raw.length >= 16) return undefined;
+    // The fewest characters to skip (in a, in b) after which both agree for a while.
+    let skip: [number, number] | undefined;
+    for (let t = 1; t <= 8 && !skip; t++) for (let da = 0; da <= t && !skip; da++) if (agree(a, i + da, aEnd, b, j + t - da, bEnd)) skip = [da, t - da];
+    if (!skip) return undefined;
+    raw.push([i, i + skip[0], j, j + skip[1]]);
+    i += skip[0];
+    j += skip[1];
+  }
+  // Widen to whole words. The text between two places is the same in both, so a place widens alike in
+  // both; two places whose widened ends meet are one place (a word runs from one to the other).
+  const out: Place[] = [];
+  for (let x = 0; x < raw.length; x++) {
+    const [a0, a1, b0, b1] = raw[x]!;
+    const last = out[out.length - 1];
+    const from = last ? last[1] : 0;
+    let k = 0;
+    while (a0 - k > from && isWordChar(a.charCodeAt(a0 - k - 1))) k++;
+    let cur: Place;
+    if (last && a0 - k <= from) {
+      last[1] = a1;
+      last[3] = b1;
+      cur = last;
+    } else out.push((cur = [a0 - k, a1, b0 - k, b1]));
+    const to = x + 1 < raw.length ? raw[x + 1]![0] : a.length;
+    let e = 0;
+    while (cur[1] + e < to && isWordChar(a.charCodeAt(cur[1] + e))) e++;
+    cur[1] += e;
+    cur[3] += e;
+  }
+  return out;
+}
+
+/** Whether `a` from `i` and `b` from `j` agree for 32 characters, or up to both their ends. */
+function agree(a: string, i: number, aEnd: number, b: string, j: number, bEnd: number): boolean {
+  if (i > aEnd || j > bEnd) return false;
+  for (let k = 0; k < 32; k++) {
+    if (i + k >= aEnd || j + k >= bEnd) return i + k >= aEnd && j + k >= bEnd;
+    if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  }
+  return true;
 }
 
 const ALNUM = /^[a-z0-9]+$/;
 
 let lastWords: TextWords | undefined;
-/** The word index of `text` (the last one asked for is kept). */
+/** The word index of `text` (the last one asked for is kept, and the next one mends its index). */
 export function textWords(text: string): TextWords {
-  if (lastWords?.text !== text) lastWords = new TextWords(text);
+  if (lastWords?.text !== text) lastWords = new TextWords(text, lastWords);
   return lastWords;
 }
 

@@ -69,6 +69,8 @@ export declare class WordsByPrefix {
     private readonly all;
     /** Adds a word not added before. */
     add(word: string): void;
+    /** Takes out a word that was added. */
+    remove(word: string): void;
     /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
     some(needle: string, found: (word: string) => boolean): boolean;
 }
@@ -76,17 +78,27 @@ export declare class WordsByPrefix {
  * A whole text's words, for telling whether a phrase's needle may occur in it without scanning the text
  * once per phrase: a Latin needle is a word or the start of one; any other needle is looked for in the
  * text. Built once per text (the last one is kept: a lint asks for many entries of one text), and each
- * needle's answer kept (the topics of a book share many: "data", "model").
+ * needle's answer kept (the topics of a book share many: "data", "model"). The editor lints the same doc
+ * again after each keystroke: the index of the text before (`before`) is taken over and mended where the
+ * two texts differ, instead of reading every word again.
  */
 export declare class TextWords {
     readonly text: string;
+    private before?;
     readonly lower: string;
-    private words?;
+    /** How often each word (a run of a-z and 0-9) occurs, and the words by prefix. */
+    private index?;
     private readonly answers;
-    constructor(text: string);
+    constructor(text: string, before?: TextWords | undefined);
     may(needle: string): boolean;
+    private words;
+    /** Gives its index up (to the next version of the text); it is built again if asked for. */
+    takeIndex(): {
+        counts: Map<string, number>;
+        words: WordsByPrefix;
+    } | undefined;
 }
-/** The word index of `text` (the last one asked for is kept). */
+/** The word index of `text` (the last one asked for is kept, and the next one mends its index). */
 export declare function textWords(text: string): TextWords;
 /** A cached phrase set for a word list (found by the list itself first: wordList returns the same array). */
 export declare function phrases(list: readonly string[]): PhraseSet;

@@ -26403,6 +26403,13 @@ var WordsByPrefix = class {
       this.groups.set(key, [word]);
     this.all.push(word);
   }
+  /** Takes out a word that was added. */
+  remove(word) {
+    const g = this.groups.get(word.slice(0, PREFIX));
+    if (g)
+      swapOut(g, word);
+    swapOut(this.all, word);
+  }
   /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
   some(needle, found) {
     const words = needle.length >= PREFIX ? this.groups.get(needle.slice(0, PREFIX)) : this.all;
@@ -26415,39 +26422,163 @@ var WordsByPrefix = class {
   }
 };
 var PREFIX = 3;
+function swapOut(list2, x) {
+  const i = list2.indexOf(x);
+  if (i < 0)
+    return;
+  list2[i] = list2[list2.length - 1];
+  list2.pop();
+}
 var TextWords = class {
   text;
+  before;
   lower;
-  words;
+  /** How often each word (a run of a-z and 0-9) occurs, and the words by prefix. */
+  index;
   answers = /* @__PURE__ */ new Map();
-  constructor(text3) {
+  constructor(text3, before) {
     this.text = text3;
+    this.before = before;
     this.lower = text3.toLowerCase();
+    if (before)
+      before.before = void 0;
   }
   may(needle) {
     let yes = this.answers.get(needle);
     if (yes === void 0) {
-      if (!ALNUM.test(needle))
-        yes = this.lower.includes(needle);
-      else {
-        if (!this.words) {
-          const words = new WordsByPrefix();
-          for (const w of new Set(this.lower.split(/[^a-z0-9]+/)))
-            words.add(w);
-          this.words = words;
-        }
-        yes = this.words.some(needle, () => true);
-      }
+      yes = ALNUM.test(needle) ? this.words().some(needle, () => true) : this.lower.includes(needle);
       this.answers.set(needle, yes);
     }
     return yes;
   }
+  words() {
+    if (!this.index) {
+      const prev = this.before;
+      this.before = void 0;
+      this.index = (prev && mended(prev, this.lower)) ?? counted(this.lower);
+    }
+    return this.index.words;
+  }
+  /** Gives its index up (to the next version of the text); it is built again if asked for. */
+  takeIndex() {
+    const i = this.index;
+    this.index = void 0;
+    return i;
+  }
 };
+var isWordChar = (c) => c >= 97 && c <= 122 || c >= 48 && c <= 57;
+function counted(lower) {
+  const index2 = { counts: /* @__PURE__ */ new Map(), words: new WordsByPrefix() };
+  countWords(index2, lower, 1);
+  return index2;
+}
+function countWords(index2, lower, by) {
+  for (const w of lower.split(/[^a-z0-9]+/)) {
+    if (!w)
+      continue;
+    const n = (index2.counts.get(w) ?? 0) + by;
+    if (n <= 0) {
+      index2.counts.delete(w);
+      index2.words.remove(w);
+    } else {
+      if (n === 1 && by === 1)
+        index2.words.add(w);
+      index2.counts.set(w, n);
+    }
+  }
+}
+function mended(prev, lower) {
+  const old = prev.lower;
+  const places = differences(old, lower);
+  if (!places)
+    return void 0;
+  let size = 0;
+  for (const [a0, a1, b0, b1] of places)
+    size += a1 - a0 + (b1 - b0);
+  if (size > lower.length / 4)
+    return void 0;
+  const index2 = prev.takeIndex();
+  if (!index2)
+    return void 0;
+  for (const [a0, a1, b0, b1] of places) {
+    countWords(index2, old.slice(a0, a1), -1);
+    countWords(index2, lower.slice(b0, b1), 1);
+  }
+  return index2;
+}
+function differences(a, b) {
+  const n = Math.min(a.length, b.length);
+  let q = 0;
+  while (q < n && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q))
+    q++;
+  const aEnd = a.length - q;
+  const bEnd = b.length - q;
+  const raw = [];
+  let i = 0;
+  let j = 0;
+  for (; ; ) {
+    while (i < aEnd && j < bEnd && a.charCodeAt(i) === b.charCodeAt(j)) {
+      i++;
+      j++;
+    }
+    if (i >= aEnd || j >= bEnd) {
+      if (i < aEnd || j < bEnd)
+        raw.push([i, aEnd, j, bEnd]);
+      break;
+    }
+    if (raw.length >= 16)
+      return void 0;
+    let skip;
+    for (let t = 1; t <= 8 && !skip; t++)
+      for (let da = 0; da <= t && !skip; da++)
+        if (agree(a, i + da, aEnd, b, j + t - da, bEnd))
+          skip = [da, t - da];
+    if (!skip)
+      return void 0;
+    raw.push([i, i + skip[0], j, j + skip[1]]);
+    i += skip[0];
+    j += skip[1];
+  }
+  const out = [];
+  for (let x = 0; x < raw.length; x++) {
+    const [a0, a1, b0, b1] = raw[x];
+    const last = out[out.length - 1];
+    const from = last ? last[1] : 0;
+    let k = 0;
+    while (a0 - k > from && isWordChar(a.charCodeAt(a0 - k - 1)))
+      k++;
+    let cur;
+    if (last && a0 - k <= from) {
+      last[1] = a1;
+      last[3] = b1;
+      cur = last;
+    } else
+      out.push(cur = [a0 - k, a1, b0 - k, b1]);
+    const to = x + 1 < raw.length ? raw[x + 1][0] : a.length;
+    let e = 0;
+    while (cur[1] + e < to && isWordChar(a.charCodeAt(cur[1] + e)))
+      e++;
+    cur[1] += e;
+    cur[3] += e;
+  }
+  return out;
+}
+function agree(a, i, aEnd, b, j, bEnd) {
+  if (i > aEnd || j > bEnd)
+    return false;
+  for (let k = 0; k < 32; k++) {
+    if (i + k >= aEnd || j + k >= bEnd)
+      return i + k >= aEnd && j + k >= bEnd;
+    if (a.charCodeAt(i + k) !== b.charCodeAt(j + k))
+      return false;
+  }
+  return true;
+}
 var ALNUM = /^[a-z0-9]+$/;
 var lastWords;
 function textWords(text3) {
   if (lastWords?.text !== text3)
-    lastWords = new TextWords(text3);
+    lastWords = new TextWords(text3, lastWords);
   return lastWords;
 }
 function needleOf(phrase, stems) {
@@ -26850,17 +26981,17 @@ function distinctConcepts(ev, found) {
 function isDiscussion(sentence) {
   let words = 0;
   let commas = 0;
-  let counted = false;
+  let counted2 = false;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
     if (c >= 128)
       return isDiscussionAnyScript(sentence);
     if (c === 32 || c >= 9 && c <= 13 || c === 47)
-      counted = false;
+      counted2 = false;
     else if (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122) {
-      if (!counted)
+      if (!counted2)
         words++;
-      counted = true;
+      counted2 = true;
     } else if (c === 44)
       commas++;
   }
@@ -27198,12 +27329,12 @@ function namedIn(text3, words, outside, times = 1) {
   if (list2.length === 0)
     return false;
   const out = disjoint(outside);
-  const counted = [];
+  const counted2 = [];
   return phrases(list2).someIn(textWords(text3), (h) => {
-    if (inRanges(out, h.start) || counted.some((c) => c.start < h.end && h.start < c.end))
+    if (inRanges(out, h.start) || counted2.some((c) => c.start < h.end && h.start < c.end))
       return false;
-    counted.push(h);
-    return counted.length >= times;
+    counted2.push(h);
+    return counted2.length >= times;
   });
 }
 
@@ -28795,12 +28926,12 @@ function readDirectives(root) {
         return;
       const closed = node2.value.slice(0, close2 + 3);
       let line = baseLine;
-      let counted = 0;
+      let counted2 = 0;
       for (const m of closed.includes("mlsd-lint") ? execAll(COMMENT, closed) : []) {
         const keyword = (m[1] ?? "").toLowerCase();
         const ids = (m[2] ?? "").split(/(?:^|\s)--(?:\s|$)/, 1)[0].split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-        line += newlines(closed, counted, m.index);
-        counted = m.index;
+        line += newlines(closed, counted2, m.index);
+        counted2 = m.index;
         const endLine = line + newlines(m[0], 0, m[0].length);
         out.push({
           kind: KINDS.includes(keyword) ? keyword : void 0,

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-LIS3WBUV.js";
+} from "./chunk-5ZMOBDFO.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
