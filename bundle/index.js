@@ -35,6 +35,7 @@ import {
   compileGlob,
   coverageTally,
   declaresMlsd,
+  declaresTemplate,
   defaultPlan,
   describeFsError,
   findRepoRoot,
@@ -43,6 +44,7 @@ import {
   fixTypeOf,
   formatMessage,
   formatText,
+  genreName,
   groupedFindingOf,
   hollowStepFixes,
   isCovered,
@@ -52,6 +54,7 @@ import {
   messageChecks,
   normalizeHeading,
   notRegularReason,
+  otherGenre,
   parseJsonc,
   placeholderLine,
   posixPath,
@@ -71,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-5ZMOBDFO.js";
+} from "./chunk-I2Y75L6H.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -107,6 +110,7 @@ export {
   compileGlob,
   coverageTally,
   declaresMlsd,
+  declaresTemplate,
   defaultPlan,
   describeFsError,
   findRepoRoot,
@@ -115,6 +119,7 @@ export {
   fixTypeOf,
   formatMessage,
   formatText,
+  genreName,
   groupedFindingOf,
   hollowStepFixes,
   isCovered,
@@ -124,6 +129,7 @@ export {
   messageChecks,
   normalizeHeading,
   notRegularReason,
+  otherGenre,
   parseJsonc,
   placeholderLine,
   posixPath,

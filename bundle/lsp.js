@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-RZQF64OB.js";
+} from "./chunk-QYXUHLR7.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-5ZMOBDFO.js";
+} from "./chunk-I2Y75L6H.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -9831,7 +9831,7 @@ var MlsdServer = class {
     }
     const linter = plan.linter.set.schemas.size === BUILTIN_SCHEMAS.length ? await this.settingsLinter(doc.uri, s) : plan.linter;
     const profile = s.profile && linter.profiles().includes(s.profile) ? s.profile : void 0;
-    const options = lintOptionsFor(plan, { fallback: { defaults: profile ? { profile } : {}, rules: s.rules } });
+    const options = { ...lintOptionsFor(plan, { fallback: { defaults: profile ? { profile } : {}, rules: s.rules } }), fileName: uriFileName(doc.uri) };
     const version = doc.version;
     const text = doc.getText();
     const outcome = await this.host.runner.lint({ key: doc.uri, text, options, linter, budgetMs: s.lintBudgetMs });
@@ -10083,7 +10083,7 @@ function toDiagnostic(f, doc) {
   const d = { range, severity: f.severity === "error" ? ERROR : WARNING, source: SOURCE, code: f.ruleId, codeDescription: { href: f.url }, message: f.message };
   if (doc && f.related?.length) {
     d.relatedInformation = f.related.map((r) => {
-      const at = r.fix ? doc.positionAt(r.fix.start) : range.start;
+      const at = r.fix ? doc.positionAt(r.fix.start) : r.line !== void 0 ? { line: r.line - 1, character: (r.column ?? 1) - 1 } : range.start;
       return { location: { uri: doc.uri, range: { start: at, end: at } }, message: `${r.title} (${r.topic})` };
     });
   }
@@ -10092,6 +10092,14 @@ function toDiagnostic(f, doc) {
 function progressOf(lint) {
   const progress = stepProgress(lint.result.coverage, lint.book);
   return { tally: { steps: stepsDone(progress), topics: coverageTally(lint.result.coverage, lint.book).topics }, progress };
+}
+function uriFileName(uri) {
+  const last = uri.replace(/[?#].*$/, "").split(/[/:]/).pop() ?? "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }
 
 // out/src/server/node.js

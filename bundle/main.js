@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-RZQF64OB.js";
+} from "./chunk-QYXUHLR7.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -36,6 +36,7 @@ import {
   findRepoRoot,
   fixText,
   formatText,
+  genreName,
   isCovered,
   lintOptionsFor,
   messageChecks,
@@ -43,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-5ZMOBDFO.js";
+} from "./chunk-I2Y75L6H.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";
@@ -1074,6 +1075,10 @@ var TEXTS = {
     ko: "\u2716 \uBB38\uC81C {total}\uAC1C(\uC624\uB958 {errors}\uAC1C, \uACBD\uACE0 {warnings}\uAC1C), \uD30C\uC77C {files}\uAC1C"
   },
   clean: { en: "\u2714 {files} {fileWord} checked, no problems", ko: "\u2714 \uD30C\uC77C {files}\uAC1C \uAC80\uC0AC, \uBB38\uC81C \uC5C6\uC74C" },
+  genre: {
+    en: '  reads as {genre}, not a design doc: not checked against the procedure (give it an "mlsd:" key in its front matter to check it as one)',
+    ko: '  {genre} \uBB38\uC11C\uB85C \uBCF4\uC5EC \uC124\uACC4 \uC808\uCC28\uB85C\uB294 \uAC80\uC0AC\uD558\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4(\uC124\uACC4 \uBB38\uC11C\uB85C \uAC80\uC0AC\uD558\uB824\uBA74 front matter\uC5D0 "mlsd:" \uD0A4\uB97C \uB123\uC73C\uC138\uC694)'
+  },
   wrote: {
     en: "Wrote {path} (case {case}, {lang}): {steps} steps and {topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint {path}",
     ko: "{path}\uC5D0 \uC37C\uC2B5\uB2C8\uB2E4(\uC0AC\uB840 {case}, {lang}): \uB2E8\uACC4 {steps}\uAC1C\uC640 \uC8FC\uC81C {topics}\uAC1C\uB97C \uCC44\uC6B0\uC138\uC694.\n\uAC01 TODO \uC904\uC744 \uCC44\uC6B4 \uB2E4\uC74C \uC2E4\uD589\uD558\uC138\uC694: mlsd-lint {path}"
@@ -1336,6 +1341,10 @@ function stylish(results, ctx) {
   for (const r of results) {
     errors += r.errorCount;
     warnings += r.warningCount;
+    if (r.genre && r.messages.length === 0) {
+      out.push(paint("underline", visible(r.filePath)), paint("dim", say("genre", r.lang ?? lang, { genre: genreName(r.genre, r.lang ?? lang) })), "");
+      continue;
+    }
     if (r.messages.length === 0)
       continue;
     out.push(paint("underline", visible(r.filePath)));
@@ -1568,6 +1577,7 @@ function fromLint(filePath, r, quiet = false) {
     case: r.case,
     ...r.caseInferred ? { caseInferred: r.caseInferred } : {},
     profile: r.profile,
+    ...r.genre ? { genre: r.genre } : {},
     lang: r.lang,
     coverage: r.coverage
   };
@@ -2168,7 +2178,7 @@ async function run(argv, io) {
       return { file, plan, problem: read.reason };
     if (!plan.included && mustBeDesignDoc(file) && !declaresMlsd(read.text))
       return { file, plan, notDesignDoc: true };
-    const options = lintOptionsFor(plan, { defaults, overrides });
+    const options = { ...lintOptionsFor(plan, { defaults, overrides }), fileName: file };
     const key = cache && !fixTypes ? LintCache.key(read.text, plan.fingerprint, options) : void 0;
     const hit = key && cache ? cache.get(file, key) : void 0;
     return { file, plan, text: read.text, options, key, hit };

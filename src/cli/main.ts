@@ -303,7 +303,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (!read.ok) return { file, plan, problem: read.reason };
     if (!plan.included && mustBeDesignDoc(file) && !declaresMlsd(read.text)) return { file, plan, notDesignDoc: true as const };
     // Shared with the editor: the config's settings, then --case; front matter, then --profile/--lang, win.
-    const options = lintOptionsFor(plan, { defaults, overrides });
+    // The file name is the author's label too: it names the case when neither the doc nor its title does.
+    const options: LintOptions = { ...lintOptionsFor(plan, { defaults, overrides }), fileName: file };
     // --fix lints what it writes: no cached result stands in for it.
     const key = cache && !fixTypes ? LintCache.key(read.text, plan.fingerprint, options) : undefined;
     const hit = key && cache ? cache.get(file, key) : undefined;

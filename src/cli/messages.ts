@@ -10,6 +10,10 @@ const TEXTS = {
     ko: '✖ 문제 {total}개(오류 {errors}개, 경고 {warnings}개), 파일 {files}개',
   },
   clean: { en: '✔ {files} {fileWord} checked, no problems', ko: '✔ 파일 {files}개 검사, 문제 없음' },
+  genre: {
+    en: '  reads as {genre}, not a design doc: not checked against the procedure (give it an "mlsd:" key in its front matter to check it as one)',
+    ko: '  {genre} 문서로 보여 설계 절차로는 검사하지 않았습니다(설계 문서로 검사하려면 front matter에 "mlsd:" 키를 넣으세요)',
+  },
   wrote: {
     en: 'Wrote {path} (case {case}, {lang}): {steps} steps and {topics} topics to fill in.\nReplace each TODO line, then run: mlsd-lint {path}',
     ko: '{path}에 썼습니다(사례 {case}, {lang}): 단계 {steps}개와 주제 {topics}개를 채우세요.\n각 TODO 줄을 채운 다음 실행하세요: mlsd-lint {path}',

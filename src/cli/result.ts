@@ -28,9 +28,11 @@ export interface FileResult {
   warningCount: number;
   fatalErrorCount: number;
   case?: string;
-  /** Set when the doc named no case and its title named this one: the title and the phrase. */
-  caseInferred?: { title: string; phrase: string; mentions?: number };
+  /** Set when the doc named no case and its title (or file name, or text) named this one: where, and the phrase. */
+  caseInferred?: { title: string; phrase: string; mentions?: number; fromFileName?: boolean };
   profile?: string;
+  /** Set when the doc is another genre by its title (a model card, a pattern page, an ADR): not checked against the procedure. */
+  genre?: string;
   /** Language of the messages (and of the titles a coverage summary shows). */
   lang?: Lang;
   coverage?: Coverage;
@@ -66,6 +68,7 @@ export function fromLint(filePath: string, r: LintResult, quiet = false): FileRe
     case: r.case,
     ...(r.caseInferred ? { caseInferred: r.caseInferred } : {}),
     profile: r.profile,
+    ...(r.genre ? { genre: r.genre } : {}),
     lang: r.lang,
     coverage: r.coverage,
   };

@@ -18,9 +18,20 @@ export const DEFAULT_PROFILE = 'recommended';
 export const DEFAULT_CASE = 'generic';
 
 /** Words the content rules need that belong to no step or topic (schemas/content.json). */
-export const BUILTIN_CONTENT: { referenceHeadings: Words; contentsHeadings: Words; genericHeads: Words; connectors: Words } = content as {
+export const BUILTIN_CONTENT: {
   referenceHeadings: Words;
   contentsHeadings: Words;
   genericHeads: Words;
   connectors: Words;
+  fileNameWords: Record<string, string>;
+  templateWords: Words;
+  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; title: Words }>;
+} = content as {
+  referenceHeadings: Words;
+  contentsHeadings: Words;
+  genericHeads: Words;
+  connectors: Words;
+  fileNameWords: Record<string, string>;
+  templateWords: Words;
+  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; title: Words }>;
 };

@@ -9,6 +9,7 @@ import { normalizeHeading } from './normalize.js';
 import { isContentsHeading, phrases } from './evidence.js';
 import type { DocModel } from './model.js';
 import type { RuleBook, SchemaSet, Words } from './rulebook.js';
+import { BUILTIN_CONTENT } from './builtin.js';
 
 /** How far into the doc a title is looked for: the title is at the top. */
 const TITLE_WINDOW = 40;
@@ -20,6 +21,8 @@ export interface CaseGuess {
   phrase: string;
   /** Read from the doc's text, not its title: how often the case's phrases occur. */
   mentions?: number;
+  /** Read from the doc's file name (then `title` is the file name). */
+  fromFileName?: boolean;
 }
 
 /** How often the text must name one case, and how many times more than any other, for a doc without a telling title. */
@@ -53,6 +56,29 @@ export function inferCaseFromText(set: SchemaSet, title: string | undefined, tex
   const [first, second] = counts;
   if (!first || first.n < TEXT_MENTIONS || (second && first.n < TEXT_MARGIN * second.n)) return undefined;
   return { id: first.id, title: title ?? '', phrase: first.phrase, mentions: first.n };
+}
+
+/**
+ * The words of a file name, as a title: the base name without its Markdown and `.design` extensions, split
+ * at `-`, `_`, `.`, spaces and camelCase, with short forms spelt out (content.json `fileNameWords`):
+ * `notes/event-recom.md` is "event recommendation", `videoSearch.design.md` "video search".
+ */
+export function fileNameTitle(fileName: string): string {
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const stem = base.replace(/(\.(design|mdx?|markdown|mkdn?|txt))+$/i, '');
+  const words = stem
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[-_.\s]+/)
+    .filter((w) => w && !/^\d+$/.test(w))
+    .map((w) => (Object.hasOwn(BUILTIN_CONTENT.fileNameWords, w.toLowerCase()) ? BUILTIN_CONTENT.fileNameWords[w.toLowerCase()]! : w));
+  return words.join(' ');
+}
+
+/** The case a doc's file name names (see `fileNameTitle`); the guess's `title` is the file name. */
+export function inferCaseFromFileName(set: SchemaSet, fileName: string | undefined): CaseGuess | undefined {
+  if (!fileName) return undefined;
+  const guess = inferCase(set, fileNameTitle(fileName));
+  return guess && { ...guess, title: fileName, fromFileName: true };
 }
 
 /** The doc's title: front matter `title:`, else its first heading among the first top-level blocks. */

@@ -1417,15 +1417,28 @@ export function namedAt(
   return undefined;
 }
 
-/** The raw sentence around a match: from the last sentence end or blank line before it to the next (at most 300 characters each way). */
+/**
+ * The raw sentence around a match: from the last sentence end or block break before it to the next (at
+ * most 300 characters each way). A line break inside a wrapped paragraph is no break; one before a blank
+ * line, a list item, a heading, a quote or a table row is.
+ */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let a = start;
   const lo = Math.max(0, start - 300);
-  while (a > lo && !/[.!?。！？\n]/.test(text[a - 1]!)) a--;
+  while (a > lo && !endsSentence(text, a - 1)) a--;
   let b = end;
   const hi = Math.min(text.length, end + 300);
-  while (b < hi && !/[.!?。！？\n]/.test(text[b]!)) b++;
+  while (b < hi && !endsSentence(text, b)) b++;
   return [a, b];
+}
+
+/** A new block starts on the line after a line break: a blank line, a list item, a heading, a quote, a table row. */
+const BLOCK_START = /^[ \t]*(?:$|[-*+>|#]|\d{1,9}[.)][ \t])/;
+function endsSentence(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (ch !== '\n' && ch !== '\r') return /[.!?。！？]/.test(ch);
+  const next = text.slice(i + 1, i + 13).replace(/^\n/, '');
+  return BLOCK_START.test(next.split(/\r?\n/, 1)[0]!) || text[i - 1] === '|';
 }
 
 

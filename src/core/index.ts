@@ -21,3 +21,4 @@ export { quickFixPlan, fixTitle, topicChoices, groupedFindingOf, MAX_INLINE_TOPI
 export { stepProgress, stepsDone, type StepProgress, type StepState } from './progress.js';
 export type * from './types.js';
 export { DEFAULT_INCLUDE, declaresMlsd } from './design-doc.js';
+export { declaresTemplate, genreName, otherGenre } from './genre.js';

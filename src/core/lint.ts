@@ -18,7 +18,8 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { docTitle, inapplicable, inferCase, inferCaseFromText } from './cases.js';
+import { declaresTemplate, otherGenre } from './genre.js';
+import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
 
@@ -37,6 +38,11 @@ export interface LintOptions {
   rules?: Record<string, SeveritySetting>;
   /** Base URL of the rule docs; a rule's page is `<base><id>.md`. */
   docsBase?: string;
+  /**
+   * The doc's file name or path, when it has one. Only read to guess its case when neither its settings
+   * nor its title name one: notes saved as `video-search.md` are about video search.
+   */
+  fileName?: string;
 }
 
 export interface LintResult {
@@ -45,8 +51,13 @@ export interface LintResult {
   case: string;
   /** Set when the doc named no case and its title named this one (see cases.ts). */
   /** The case was guessed: from the title's `phrase`, or (with `mentions`) from the text naming it that often. */
-  caseInferred?: { title: string; phrase: string; mentions?: number };
+  caseInferred?: { title: string; phrase: string; mentions?: number; fromFileName?: boolean };
   profile: string;
+  /**
+   * Set when the doc is another genre by its title or file name (schemas/content.json `genres`: a model
+   * card, a pattern page, an architecture decision record): it was not checked against the procedure.
+   */
+  genre?: string;
   lang: Lang;
   errorCount: number;
   warningCount: number;
@@ -116,13 +127,16 @@ export class Linter {
 
     // 2. Case and profile (an unknown one falls back to the default; the settings rules report it).
     //    A doc that names no case is linted as the case its title names, if any (x-mlsd-case `match`).
-    //    Else, as the case its text keeps naming (a note that opens with its table of contents).
+    //    Else, as the case its file name names. Else, as the case its text keeps naming (a note without a
+    //    title, or one that opens with its table of contents).
     //    What a reader does not read as the design (front matter, comments, code) is read once, when needed.
     let unseenRanges: Array<readonly [number, number]> | undefined;
     const unseen = (): Array<readonly [number, number]> => (unseenRanges ??= hiddenRanges(root!));
-    const title = settings.case === undefined ? docTitle(root, text, fm.data) : undefined;
+    const title = docTitle(root, text, fm.data);
     const guess =
-      settings.case === undefined ? (inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text, unseen())) : undefined;
+      settings.case === undefined
+        ? (inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text, unseen()))
+        : undefined;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
@@ -206,6 +220,8 @@ export class Linter {
       directives,
       schemaErrors,
       topicReport: profile?.topics ?? 'grouped',
+      blanks: profile?.blanks ?? 'each',
+      declaredTemplate: declaresTemplate(title, options.fileName),
       missingMode: profile?.missing ?? 'undiscussed',
       namedAt: (def) => {
         // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for
@@ -256,7 +272,10 @@ export class Linter {
         return run(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       },
     };
-    for (const rule of RULES) run(rule);
+    // A doc whose title says it is another genre (a model card, a pattern page, an ADR) and whose front
+    // matter does not say it is a design doc gets only the findings about its own settings.
+    const genre = Object.hasOwn((fm.data as object | undefined) ?? {}, 'mlsd') ? undefined : otherGenre(title, options.fileName);
+    for (const rule of RULES) if (!genre || rule.meta.kind === 'settings') run(rule);
 
     // 6. Stamp: rule id, severity, position, URL and the text in the doc's language, in one place.
     const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
@@ -269,8 +288,9 @@ export class Linter {
       findings,
       coverage: toCoverage(model, book, notApplicable),
       case: caseId,
-      ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...(guess.mentions ? { mentions: guess.mentions } : {}) } } : {}),
+      ...(guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...(guess.mentions ? { mentions: guess.mentions } : {}), ...(guess.fromFileName ? { fromFileName: true } : {}) } } : {}),
       profile: profileId,
+      ...(genre ? { genre } : {}),
       lang,
       errorCount: findings.filter((f) => f.severity === 'error').length,
       warningCount: findings.filter((f) => f.severity === 'warning').length,
@@ -310,7 +330,12 @@ function stamp(k: Kept, lines: LineIndex, lang: Lang, docsBase: string): Finding
   if (r.topic) f.topic = r.topic;
   if (r.suggestion) f.suggestion = r.suggestion;
   if (r.fix) f.fix = r.fix;
-  if (r.related) f.related = r.related.map((x) => (x.fix ? { topic: x.topic, title: x.title, fix: x.fix } : { topic: x.topic, title: x.title }));
+  if (r.related) {
+    f.related = r.related.map((x) => {
+      const at = x.at !== undefined ? lines.point(x.at) : undefined;
+      return { topic: x.topic, title: x.title, ...(x.fix ? { fix: x.fix } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
+    });
+  }
   return f;
 }
 

@@ -73,6 +73,9 @@ export function checkLintArgs(text: unknown, options: unknown): void {
   checkSettings('options.defaults', options.defaults);
   checkSettings('options.overrides', options.overrides);
   checkSeverities('options.rules', options.rules);
+  if (options.fileName !== undefined && typeof options.fileName !== 'string') {
+    throw new OptionsError('options.fileName', `must be the doc's file name or path (a string), not ${describe(options.fileName)}.`);
+  }
   if (options.docsBase !== undefined && typeof options.docsBase !== 'string') {
     throw new OptionsError('options.docsBase', `must be a URL (a string), not ${describe(options.docsBase)}.`);
   }

@@ -451,7 +451,8 @@ export class MlsdServer {
     }
     const linter = plan.linter.set.schemas.size === BUILTIN_SCHEMAS.length ? await this.settingsLinter(doc.uri, s) : plan.linter;
     const profile = s.profile && linter.profiles().includes(s.profile) ? s.profile : undefined;
-    const options = lintOptionsFor(plan, { fallback: { defaults: profile ? { profile } : {}, rules: s.rules } });
+    // The file name names the case when neither the doc nor its title does (as on the command line).
+    const options = { ...lintOptionsFor(plan, { fallback: { defaults: profile ? { profile } : {}, rules: s.rules } }), fileName: uriFileName(doc.uri) };
     const version = doc.version;
     const text = doc.getText();
     const outcome = await this.host.runner.lint({ key: doc.uri, text, options, linter, budgetMs: s.lintBudgetMs });
@@ -708,14 +709,14 @@ export class MlsdServer {
 
 /**
  * A finding as a diagnostic. A grouped finding's topics are its related information, each at the place its
- * section would be inserted (the light bulb offers a fix per topic).
+ * section would be inserted (the light bulb offers a fix per topic), or where it is (a blank section).
  */
 export function toDiagnostic(f: Finding, doc?: TextDocument): Diagnostic {
   const range = { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
   const d: Diagnostic = { range, severity: f.severity === 'error' ? ERROR : WARNING, source: SOURCE, code: f.ruleId, codeDescription: { href: f.url }, message: f.message };
   if (doc && f.related?.length) {
     d.relatedInformation = f.related.map((r) => {
-      const at = r.fix ? doc.positionAt(r.fix.start) : range.start;
+      const at = r.fix ? doc.positionAt(r.fix.start) : r.line !== undefined ? { line: r.line - 1, character: (r.column ?? 1) - 1 } : range.start;
       return { location: { uri: doc.uri, range: { start: at, end: at } }, message: `${r.title} (${r.topic})` };
     });
   }
@@ -726,4 +727,14 @@ export function toDiagnostic(f: Finding, doc?: TextDocument): Diagnostic {
 function progressOf(lint: { result: LintResult; book: RuleBook }): Pick<P.DocInfo, 'tally' | 'progress'> {
   const progress = stepProgress(lint.result.coverage, lint.book);
   return { tally: { steps: stepsDone(progress), topics: coverageTally(lint.result.coverage, lint.book).topics }, progress };
+}
+
+/** The last segment of a document URI, decoded: `file:///w/notes/video-search.md` is `video-search.md`. */
+function uriFileName(uri: string): string {
+  const last = uri.replace(/[?#].*$/, '').split(/[/:]/).pop() ?? '';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
 }

@@ -53,6 +53,33 @@ describe('mlsd-lint CLI', () => {
     );
   });
 
+  it('lints a doc whose title names no case as the case its file name names, and says so in json', () => {
+    const dir = tempDir('case-from-file-name');
+    const doc = join(dir, 'youtube-video-search.md');
+    writeFileSync(doc, '# My notes\n\n## Evaluation\n\nOffline, recall@10 on held-out queries; online, click-through rate of the result page.\n');
+    const [file] = JSON.parse(runCli([doc, '--format', 'json', '--no-ignore']).stdout);
+    assert.equal(file.case, 'video-search');
+    assert.deepEqual(file.caseInferred, { title: doc, phrase: 'video search', fromFileName: true });
+    assert.equal(file.coverage.steps['s7-monitoring-infra'].notAsked, true);
+  });
+
+  it('says a model card named on the command line is not a design doc, and reports nothing of the procedure', () => {
+    const dir = tempDir('genre');
+    const doc = join(dir, 'churn.md');
+    writeFileSync(doc, '# Model card: churn classifier\n\n## Intended use\n\nRanks accounts by churn risk for outreach.\n\n## Metrics\n\nPR-AUC 0.41 on April.\n');
+    const r = runCli([doc, '--no-ignore']);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /reads as a model card, not a design doc: not checked against the procedure \(give it an "mlsd:" key/);
+    const [file] = JSON.parse(runCli([doc, '--format', 'json', '--no-ignore']).stdout);
+    assert.equal(file.genre, 'model-card');
+    assert.deepEqual(file.messages, []);
+    // With an mlsd: key it is a design doc, checked as one.
+    writeFileSync(doc, '---\nmlsd:\n  case: generic\n---\n# Model card: churn classifier\n\n## Metrics\n\nPR-AUC 0.41 on April.\n');
+    const [checked] = JSON.parse(runCli([doc, '--format', 'json', '--no-ignore']).stdout);
+    assert.equal(checked.genre, undefined);
+    assert.ok(checked.messages.some((m: { ruleId: string }) => m.ruleId === 'missing-step'));
+  });
+
   it('json output is ESLint-shaped and lists every step and topic in coverage', () => {
     const r = runCli([COMPLETE, '--format', 'json']);
     const [file] = JSON.parse(r.stdout);

@@ -42,10 +42,12 @@ describe('mlsd-lint new', () => {
     assert.match(r.stdout, /docs\/video-rec\.md/);
 
     const lint = runCli([file, '--format', 'json'], { cwd: dir });
-    const [res] = JSON.parse(lint.stdout) as Array<{ case: string; messages: Array<{ ruleId: string }> }>;
+    const [res] = JSON.parse(lint.stdout) as Array<{ case: string; messages: Array<{ ruleId: string; message: string; related?: unknown[] }> }>;
     assert.equal(res!.case, 'video-recommendation');
-    assert.ok(res!.messages.some((m) => m.ruleId === 'placeholder'));
-    assert.ok(!res!.messages.some((m) => m.ruleId === 'missing-topic' || m.ruleId === 'missing-step'));
+    // Nothing is missing; the fresh doc is one finding that lists its blank sections (in Korean).
+    assert.deepEqual(res!.messages.map((m) => m.ruleId), ['empty-section']);
+    assert.match(res!.messages[0]!.message, /^섹션 \d+개 중 \d+개가 아직 비어 있거나/);
+    assert.ok((res!.messages[0]!.related ?? []).length > 10);
   });
 
   it('fills the title from --title', () => {

@@ -66,6 +66,9 @@ The primary online metric is watch time per user; CTR is secondary.
     },
     {
       name: 'stubs.en',
+      // One finding per blank section is what this case shows: the default profile lists the blanks of a
+      // doc that is mostly blank in one finding (fixture findings/unfilled-doc).
+      options: { defaults: { profile: 'interview' } },
       coverage: { 's5-evaluation': 'empty', 'eval-offline-metrics': 'empty', 'eval-online-metrics': 'empty', 'train-class-imbalance': 'empty', 'deploy-model-compression': 'empty', 'deploy-cloud-vs-device': 'present', 'deploy-testing-in-production': 'empty' },
       code: `# Design
 
@@ -114,6 +117,9 @@ N/A: server-side only, because the model is 2 GB and no client ever runs inferen
     },
     {
       name: 'stubs.ko',
+      // One finding per blank section is what this case shows: the default profile lists the blanks of a
+      // doc that is mostly blank in one finding (fixture findings/unfilled-doc).
+      options: { defaults: { profile: 'interview' } },
       coverage: { 'eval-offline-metrics': 'empty', 'eval-online-metrics': 'empty', 'train-class-imbalance': 'empty', 'deploy-model-compression': 'empty', 'deploy-cloud-vs-device': 'present' },
       code: `# 설계
 

@@ -11,6 +11,7 @@
  *   coverageLine: { s5-evaluation: 8 }                      # where coverage says a step or topic is
  *   errors: 0                                               # exact number of error findings
  *   case: video-recommendation                              # the case the linter settled on
+ * fileName: notes/video-search.md                           # optional: the file name it is linted under
  * ---
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -42,12 +43,15 @@ export function listFixtures(dir = FIXTURES): string[] {
   return out;
 }
 
-export function readFixture(path: string): { text: string; expect: Expectations; name: string } {
+export function readFixture(path: string): { text: string; expect: Expectations; name: string; fileName?: string } {
   const text = readFileSync(path, 'utf8');
   const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
   // A fixture whose own front matter does not parse fails loudly (a silently empty `expect` tests nothing).
-  const expect = m ? (((parseYaml(m[1]!) as Record<string, unknown> | null)?.expect as Expectations) ?? {}) : {};
-  return { text, expect, name: relative(FIXTURES, path) };
+  const head = m ? ((parseYaml(m[1]!) as Record<string, unknown> | null) ?? {}) : {};
+  const expect = (head.expect as Expectations) ?? {};
+  // `fileName`: the name the doc is linted under (what the CLI and the editor pass), when it matters.
+  const fileName = typeof head.fileName === 'string' ? head.fileName : undefined;
+  return { text, expect, name: relative(FIXTURES, path), ...(fileName ? { fileName } : {}) };
 }
 
 function matches(f: Finding, spec: string, listed = false): boolean {

@@ -127,6 +127,26 @@ describe('case schemas', () => {
   }
 });
 
+describe('the case a file name names', () => {
+  const notes = '# Notes\n\n## Requirements\n\nUsers type a query and get clips back.\n';
+  it('is the case when neither the doc nor its title names one', () => {
+    assert.equal(linter.lint(notes, { fileName: 'docs/video-search.md' }).case, 'video-search');
+    assert.deepEqual(linter.lint(notes, { fileName: 'docs/video-search.md' }).caseInferred, { title: 'docs/video-search.md', phrase: 'video search', fromFileName: true });
+    // camelCase, underscores, numbering and short forms (content.json fileNameWords)
+    assert.equal(linter.lint(notes, { fileName: 'C:\\notes\\03_eventRecom.design.md' }).case, 'event-recommendation');
+    assert.equal(linter.lint(notes, { fileName: 'newsfeed.md' }).case, 'news-feed');
+  });
+  it('gives way to the case the doc sets and to the case its title names', () => {
+    assert.equal(linter.lint('---\nmlsd:\n  case: generic\n---\n' + notes, { fileName: 'video-search.md' }).case, 'generic');
+    assert.equal(linter.lint('# Harmful content detection\n\nText.\n', { fileName: 'video-search.md' }).case, 'harmful-content');
+  });
+  it('names no case when its words are not a case\'s phrase', () => {
+    assert.equal(linter.lint(notes, { fileName: 'design.md' }).case, 'generic');
+    assert.equal(linter.lint(notes, { fileName: 'search-video-index.md' }).case, 'generic');
+    assert.equal(linter.lint(notes).case, 'generic');
+  });
+});
+
 describe('templates, for every case and language', () => {
   const committed = bundledTemplates(linter);
 
@@ -151,13 +171,19 @@ describe('templates, for every case and language', () => {
       describe(`${id} (${lang})`, () => {
         const text = renderTemplate(book, lang);
 
-        it('a fresh template misses no step or topic, and reports one placeholder per section', () => {
+        it('a fresh template misses no step or topic; it is one finding listing every section (one placeholder per section under the interview profile)', () => {
           const r = linter.lint(text);
           assert.equal(r.case, id);
           assert.equal(r.lang, lang);
           const gaps = r.findings.filter((f) => f.ruleId === 'missing-step' || f.ruleId === 'missing-topic');
           assert.deepEqual(gaps.map((f) => f.topic), []);
-          assert.equal(r.findings.filter((f) => f.ruleId === 'placeholder').length, sections.length);
+          assert.deepEqual(r.findings.map((f) => f.ruleId), ['empty-section'], show(r));
+          assert.deepEqual(r.findings[0]!.related!.map((x) => x.topic), sections.map((d) => d.id));
+          // each listed section where it is: the editor links to it
+          const headingLines = text.split('\n').flatMap((l, i) => (/^#{2,6} /.test(l) ? [i + 1] : []));
+          assert.deepEqual(r.findings[0]!.related!.map((x) => x.line), headingLines);
+          const each = linter.lint(text, { defaults: { profile: 'interview' } });
+          assert.equal(each.findings.filter((f) => f.ruleId === 'placeholder').length, sections.length);
         });
 
         it('every heading is recognised as the step or topic it was written for', () => {

@@ -5,10 +5,10 @@ import { checkExpectations, listFixtures, readFixture } from '../support/fixture
 
 describe('fixtures', () => {
   for (const path of listFixtures()) {
-    const { text, expect, name } = readFixture(path);
+    const { text, expect, name, fileName } = readFixture(path);
     it(name, () => {
       assert.ok(Object.keys(expect).length > 0, `${name} states no expectations`);
-      const problems = checkExpectations(lint(text), expect);
+      const problems = checkExpectations(lint(text, fileName ? { fileName } : {}), expect);
       assert.deepEqual(problems, [], `${name}:\n  ${problems.join('\n  ')}`);
     });
   }

@@ -9,4 +9,11 @@ export declare const BUILTIN_CONTENT: {
     contentsHeadings: Words;
     genericHeads: Words;
     connectors: Words;
+    fileNameWords: Record<string, string>;
+    templateWords: Words;
+    genres: Record<string, {
+        name: Record<'en' | 'ko', string>;
+        head?: boolean;
+        title: Words;
+    }>;
 };

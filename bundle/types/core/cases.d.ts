@@ -14,6 +14,8 @@ export interface CaseGuess {
     phrase: string;
     /** Read from the doc's text, not its title: how often the case's phrases occur. */
     mentions?: number;
+    /** Read from the doc's file name (then `title` is the file name). */
+    fromFileName?: boolean;
 }
 /**
  * The case a doc's text is about, when it has no title or opens with a table of contents: the case
@@ -21,6 +23,14 @@ export interface CaseGuess {
  * `outside` (front matter, comments, code).
  */
 export declare function inferCaseFromText(set: SchemaSet, title: string | undefined, text: string, outside: ReadonlyArray<readonly [number, number]>): CaseGuess | undefined;
+/**
+ * The words of a file name, as a title: the base name without its Markdown and `.design` extensions, split
+ * at `-`, `_`, `.`, spaces and camelCase, with short forms spelt out (content.json `fileNameWords`):
+ * `notes/event-recom.md` is "event recommendation", `videoSearch.design.md` "video search".
+ */
+export declare function fileNameTitle(fileName: string): string;
+/** The case a doc's file name names (see `fileNameTitle`); the guess's `title` is the file name. */
+export declare function inferCaseFromFileName(set: SchemaSet, fileName: string | undefined): CaseGuess | undefined;
 /** The doc's title: front matter `title:`, else its first heading among the first top-level blocks. */
 export declare function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined;
 /** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */

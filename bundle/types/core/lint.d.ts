@@ -17,6 +17,11 @@ export interface LintOptions {
     rules?: Record<string, SeveritySetting>;
     /** Base URL of the rule docs; a rule's page is `<base><id>.md`. */
     docsBase?: string;
+    /**
+     * The doc's file name or path, when it has one. Only read to guess its case when neither its settings
+     * nor its title name one: notes saved as `video-search.md` are about video search.
+     */
+    fileName?: string;
 }
 export interface LintResult {
     findings: Finding[];
@@ -28,8 +33,14 @@ export interface LintResult {
         title: string;
         phrase: string;
         mentions?: number;
+        fromFileName?: boolean;
     };
     profile: string;
+    /**
+     * Set when the doc is another genre by its title or file name (schemas/content.json `genres`: a model
+     * card, a pattern page, an architecture decision record): it was not checked against the procedure.
+     */
+    genre?: string;
     lang: Lang;
     errorCount: number;
     warningCount: number;

@@ -104,6 +104,12 @@ export interface Profile {
     missing?: 'undiscussed' | 'unnamed';
     /** Ask a generic doc for every topic, also those that do not apply to what it is about (x-mlsd `appliesWhen`). */
     everyTopic?: boolean;
+    /**
+     * How the blanks of a doc that is still mostly blank are reported: `each` (the default) gives every
+     * placeholder and empty section its own finding; `grouped` gives such a doc one finding that lists its
+     * blank sections (a doc with a blank or two still gets one finding per blank).
+     */
+    blanks?: 'each' | 'grouped';
     /** Rule severities of the profile (a config or the front matter wins over them). */
     rules?: Record<string, Severity>;
 }

@@ -46,11 +46,16 @@ export interface Finding {
     fix?: FindingFix;
     /** Link to the rule's docs page. */
     url: string;
-    /** The steps or topics a grouped finding stands for, each with its title and its own fix. */
+    /**
+     * The steps or topics a grouped finding stands for, each with its title and its own fix, and where it is
+     * when it is in the doc (a blank section: 1-based line and column).
+     */
     related?: Array<{
         topic: string;
         title: string;
         fix?: FindingFix;
+        line?: number;
+        column?: number;
     }>;
 }
 export interface CoverageEntry {

@@ -4,6 +4,7 @@ import type { FileResult } from '../result.js';
 import type { FormatContext } from './index.js';
 import { plural, say } from '../messages.js';
 import { visible } from '../text.js';
+import { genreName } from '../../core/genre.js';
 
 export default function stylish(results: readonly FileResult[], ctx: FormatContext): string {
   const lang = ctx.lang ?? 'en';
@@ -15,6 +16,11 @@ export default function stylish(results: readonly FileResult[], ctx: FormatConte
   for (const r of results) {
     errors += r.errorCount;
     warnings += r.warningCount;
+    // A doc of another genre (a model card, a pattern page) is named, with why it was not checked.
+    if (r.genre && r.messages.length === 0) {
+      out.push(paint('underline', visible(r.filePath)), paint('dim', say('genre', r.lang ?? lang, { genre: genreName(r.genre, r.lang ?? lang) })), '');
+      continue;
+    }
     if (r.messages.length === 0) continue;
     out.push(paint('underline', visible(r.filePath)));
     const rows = r.messages.map((m) => [

@@ -59,8 +59,11 @@ export interface Report {
   /** A "did you mean" replacement. */
   suggestion?: string;
   fix?: ReportFix;
-  /** The steps or topics a grouped finding stands for, each with its own fix (the editor offers one per topic). */
-  related?: Array<{ topic: string; title: string; fix?: ReportFix }>;
+  /**
+   * The steps or topics a grouped finding stands for, each with its own fix (the editor offers one per
+   * topic), and `at`, the offset where it is when it is in the doc (a blank section's heading).
+   */
+  related?: Array<{ topic: string; title: string; fix?: ReportFix; at?: number }>;
   /** The rule's severity for this report when neither the config, the front matter nor the profile sets one. */
   defaultSeverity?: 'error' | 'warning';
 }
@@ -102,6 +105,10 @@ export interface RuleContext {
   settings: SettingsView;
   /** How the doc's profile wants missing topics reported (see Profile.topics). */
   topicReport: 'key' | 'grouped' | 'each';
+  /** How the profile reports the blanks of a doc that is still mostly blank (Profile `blanks`). */
+  blanks: 'each' | 'grouped';
+  /** The doc says it is a template (its title or file name; see genre.ts): its blanks are the point. */
+  declaredTemplate: boolean;
   /** When the profile reports a step or topic missing (Profile `missing`): not found where it belongs, or named nowhere. */
   missingMode: 'undiscussed' | 'unnamed';
   /** Where the doc names a step (or one of its topics) or a topic at all, anywhere; undefined if nowhere. */

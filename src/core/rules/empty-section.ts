@@ -3,8 +3,14 @@
  * is a reported placeholder is left to the placeholder finding (one finding per unfilled template
  * section, not two); when placeholder findings are off or disabled there, the section is reported here.
  * Only headings (and bold title lines) are reported: a bullet that names a topic is not an empty section.
+ * A doc that is still mostly blank gets one finding listing its blank sections, under a profile that groups
+ * blanks (see unfilledSections); a doc that says it is a template gets none: its blanks are the point.
  */
 import { defineRule } from './context.js';
+import { blankSections, unfilledSections } from './support.js';
+
+/** How many blank sections the grouped message names before "and N more". */
+const LISTED = 6;
 
 export const rule = defineRule(
   {
@@ -20,23 +26,38 @@ export const rule = defineRule(
         en: '"{title}" ({id}) has a heading but no content yet.',
         ko: '"{title}"({id}) 섹션에 제목만 있고 내용이 없습니다.',
       },
+      unfilled: {
+        en: '{count} of {total} sections are still blank or only prompts: {list}. Fill them in; if this doc is a template, say so in its title or file name ("... template").',
+        ko: '섹션 {total}개 중 {count}개가 아직 비어 있거나 안내 문구뿐입니다: {list}. 내용을 채우세요. 템플릿이라면 제목이나 파일 이름에 "템플릿"이라고 적으세요.',
+      },
     },
     waivable: true,
   },
   (ctx) => {
+    if (ctx.declaredTemplate) return;
+    const unfilled = unfilledSections(ctx);
+    if (unfilled) {
+      // The doc's own headings: what the writer sees in the outline ("Framing", not the canonical title).
+      const names = unfilled.map((b) => `"${b.section.text.trim() || b.def.title[ctx.lang]}"`);
+      const more = names.length - LISTED;
+      const list = more > 0 ? `${names.slice(0, LISTED).join(', ')}${ctx.lang === 'ko' ? ` 외 ${more}개` : ` and ${more} more`}` : names.join(', ');
+      const first = unfilled[0]!;
+      ctx.report({
+        messageId: 'unfilled',
+        node: first.section,
+        topic: first.def.id,
+        data: { count: unfilled.length, total: blankSections(ctx).headed, list },
+        related: unfilled.map((b) => ({ topic: b.def.id, title: b.def.title[ctx.lang], at: b.start })),
+      });
+      return;
+    }
     let placeholders: ReadonlyArray<{ start: number }> | undefined;
-    for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
-      const e = (def.kind === 'step' ? ctx.model.steps : ctx.model.topics)[def.id];
-      if (!e || e.status !== 'empty' || !e.section) continue;
-      // A heading the case does not ask for (its chapter does not call for it) is the writer's own outline.
-      if (ctx.book.omitted.has(def.id)) continue;
-      const s = e.section;
-      // A bullet or a "label:" line that names a topic lists it; it is no heading left empty (its
-      // coverage stays "empty", and the topic's own finding, if any, says what is missing).
-      if (s.kind === 'listitem' || s.kind === 'leadin') continue;
-      const end = def.kind === 'step' ? (ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd) : s.sectionEnd;
+    // Bullets and "label:" lines that name a topic list it: no heading left empty (their coverage stays
+    // "empty", and the topic's own finding, if any, says what is missing). Headings the case does not ask
+    // for are the writer's own outline.
+    for (const { def, section: s, start, end } of blankSections(ctx).blanks) {
       placeholders ??= ctx.reported('placeholder');
-      if (placeholders.some((p) => p.start >= s.start && p.start < end)) continue;
+      if (placeholders.some((p) => p.start >= start && p.start < end)) continue;
       ctx.report({ messageId: 'empty', node: s, topic: def.id, data: { title: def.title[ctx.lang], id: def.id } });
     }
   },

@@ -1,6 +1,11 @@
-/** placeholder: a template placeholder (TODO, TBD, ____, {{...}}) left in the text (not in code). */
+/**
+ * placeholder: a template placeholder (TODO, TBD, ____, {{...}}) left in the text (not in code). Not in a
+ * doc that says it is a template (its blanks are the point), nor in the blank sections of a doc that is
+ * still mostly blank under a profile that groups blanks (empty-section lists those sections once).
+ */
 import { findPlaceholders } from '../substance.js';
 import { defineRule, type RuleContext } from './context.js';
+import { unfilledSections } from './support.js';
 
 /**
  * Where a match inside a text leaf is in the source. A leaf's value is not a verbatim slice of the
@@ -40,11 +45,15 @@ export const rule = defineRule(
     },
   },
   (ctx) => {
+    if (ctx.declaredTemplate) return;
+    const grouped = unfilledSections(ctx) ?? [];
     for (const leaf of ctx.analysis.leaves) {
       if (leaf.code) continue;
       for (const p of findPlaceholders(leaf.text)) {
+        const range = sourceRange(ctx, leaf, p.index, p.match);
+        if (grouped.some((b) => range[0] >= b.start && range[0] < b.end)) continue;
         const text = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
-        ctx.report({ messageId: 'left', range: sourceRange(ctx, leaf, p.index, p.match), data: { text } });
+        ctx.report({ messageId: 'left', range, data: { text } });
       }
     }
   },

@@ -148,3 +148,50 @@ export function titleRange(ctx: RuleContext): readonly [number, number] {
   const h1 = ctx.analysis.sections.find((s) => s.kind === 'heading' && s.level === 1);
   return h1 ? [h1.start, h1.end] : [0, ctx.lines.lineEnd(0)];
 }
+
+export interface Blank {
+  def: SectionDef;
+  section: import('../outline.js').Section;
+  /** The section's extent: a step's runs to its last topic. */
+  start: number;
+  end: number;
+}
+
+const blanksOf = new WeakMap<object, { blanks: Blank[]; headed: number }>();
+/**
+ * The headed steps and topics the doc leaves blank (status empty: nothing but blanks, TODOs, prompts or
+ * its sub-headings), in order, and how many headed steps and topics it has. A bullet or `label:` line that
+ * names a topic is no heading left empty. A section the case does not ask for is the writer's own.
+ */
+export function blankSections(ctx: RuleContext): { blanks: Blank[]; headed: number } {
+  let out = blanksOf.get(ctx.model);
+  if (out) return out;
+  const blanks: Blank[] = [];
+  let headed = 0;
+  for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
+    const e = (def.kind === 'step' ? ctx.model.steps : ctx.model.topics)[def.id];
+    const s = e?.section;
+    if (!e || !s || s.kind === 'listitem' || s.kind === 'leadin' || ctx.book.omitted.has(def.id)) continue;
+    if (e.status !== 'empty' && e.status !== 'present') continue;
+    headed++;
+    if (e.status !== 'empty') continue;
+    const end = def.kind === 'step' ? (ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd) : s.sectionEnd;
+    blanks.push({ def, section: s, start: s.start, end });
+  }
+  blanks.sort((a, b) => a.start - b.start);
+  blanksOf.set(ctx.model, (out = { blanks, headed }));
+  return out;
+}
+
+/** How many blank sections make a doc "still mostly blank": at least this many, and at least half of its headed sections. */
+const UNFILLED_MIN = 3;
+
+/**
+ * Under a profile that groups blanks (`blanks: grouped`), the blank sections of a doc that is still mostly
+ * blank: they get one finding, and their placeholders none of their own. Undefined otherwise.
+ */
+export function unfilledSections(ctx: RuleContext): Blank[] | undefined {
+  if (ctx.blanks !== 'grouped') return undefined;
+  const { blanks, headed } = blankSections(ctx);
+  return blanks.length >= UNFILLED_MIN && blanks.length * 2 >= headed ? blanks : undefined;
+}

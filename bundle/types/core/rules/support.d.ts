@@ -39,3 +39,24 @@ export declare function stepHeadings(ctx: RuleContext): Array<{
 }>;
 /** The doc's title (its first H1), else its first line: where findings about the whole doc go. */
 export declare function titleRange(ctx: RuleContext): readonly [number, number];
+export interface Blank {
+    def: SectionDef;
+    section: import('../outline.js').Section;
+    /** The section's extent: a step's runs to its last topic. */
+    start: number;
+    end: number;
+}
+/**
+ * The headed steps and topics the doc leaves blank (status empty: nothing but blanks, TODOs, prompts or
+ * its sub-headings), in order, and how many headed steps and topics it has. A bullet or `label:` line that
+ * names a topic is no heading left empty. A section the case does not ask for is the writer's own.
+ */
+export declare function blankSections(ctx: RuleContext): {
+    blanks: Blank[];
+    headed: number;
+};
+/**
+ * Under a profile that groups blanks (`blanks: grouped`), the blank sections of a doc that is still mostly
+ * blank: they get one finding, and their placeholders none of their own. Undefined otherwise.
+ */
+export declare function unfilledSections(ctx: RuleContext): Blank[] | undefined;

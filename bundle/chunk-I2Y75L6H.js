@@ -2203,7 +2203,7 @@ var require_fast_deep_equal = __commonJS({
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
+        var length, i, keys2;
         if (Array.isArray(a)) {
           length = a.length;
           if (length != b.length) return false;
@@ -2214,13 +2214,13 @@ var require_fast_deep_equal = __commonJS({
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
         if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
         if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
+        keys2 = Object.keys(a);
+        length = keys2.length;
         if (length !== Object.keys(b).length) return false;
         for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+          if (!Object.prototype.hasOwnProperty.call(b, keys2[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
+          var key = keys2[i];
           if (!equal(a[key], b[key])) return false;
         }
         return true;
@@ -10336,12 +10336,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value2 = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -10887,8 +10887,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -10903,8 +10903,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -18726,7 +18726,8 @@ var mlsd_schema_default = {
                 "weighted BCE",
                 "rare class",
                 "rare classes",
-                "minority class"
+                "minority class",
+                "synthetic"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
@@ -18736,15 +18737,19 @@ var mlsd_schema_default = {
                 "\uB2E4\uC6B4\uC0D8\uD50C\uB9C1",
                 "\uB9AC\uC0D8\uD50C\uB9C1",
                 "\uAC00\uC911 \uC190\uC2E4",
-                "\uD3EC\uCEEC \uC190\uC2E4"
+                "\uD3EC\uCEEC \uC190\uC2E4",
+                "\uD569\uC131 \uB370\uC774\uD130"
               ],
               zh: [
-                "\u6837\u672C\u4E0D\u5747\u8861"
+                "\u6837\u672C\u4E0D\u5747\u8861",
+                "\u5408\u6210\u6570\u636E",
+                "\u5408\u6210\u6837\u672C"
               ],
               ja: [
                 "\u4E0D\u5747\u8861",
                 "\u30A2\u30F3\u30C0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
-                "\u30AA\u30FC\u30D0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0"
+                "\u30AA\u30FC\u30D0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                "\u5408\u6210\u30C7\u30FC\u30BF"
               ]
             },
             appliesWhen: {
@@ -18963,6 +18968,54 @@ var mlsd_schema_default = {
                     "\uBD80\uD558 \uBD88\uADE0\uD615",
                     "\uBAA8\uB2EC\uB9AC\uD2F0 \uBD88\uADE0\uD615",
                     "\uD2B8\uB798\uD53D \uBD88\uADE0\uD615"
+                  ]
+                }
+              },
+              {
+                words: {
+                  en: [
+                    "synthetic"
+                  ],
+                  ko: [
+                    "\uD569\uC131 \uB370\uC774\uD130"
+                  ],
+                  zh: [
+                    "\u5408\u6210\u6570\u636E",
+                    "\u5408\u6210\u6837\u672C"
+                  ],
+                  ja: [
+                    "\u5408\u6210\u30C7\u30FC\u30BF"
+                  ]
+                },
+                with: {
+                  en: [
+                    "rare",
+                    "uncommon",
+                    "minority",
+                    "scarce",
+                    "few",
+                    "under-represented",
+                    "underrepresented",
+                    "imbalance",
+                    "imbalanced"
+                  ],
+                  ko: [
+                    "\uD76C\uADC0",
+                    "\uB4DC\uBB38",
+                    "\uC18C\uC218",
+                    "\uBD88\uADE0\uD615"
+                  ],
+                  zh: [
+                    "\u7A00\u6709",
+                    "\u7F55\u89C1",
+                    "\u5C11\u6570",
+                    "\u4E0D\u5747\u8861"
+                  ],
+                  ja: [
+                    "\u5E0C\u5C11",
+                    "\u307E\u308C",
+                    "\u5C11\u6570",
+                    "\u4E0D\u5747\u8861"
                   ]
                 }
               }
@@ -19886,6 +19939,46 @@ var mlsd_schema_default = {
                     }
                   }
                 ]
+              }
+            ],
+            mentions: {
+              en: [
+                "reactions"
+              ],
+              ko: [
+                "\uBC18\uC751"
+              ]
+            },
+            senses: [
+              {
+                words: {
+                  en: [
+                    "reactions"
+                  ],
+                  ko: [
+                    "\uBC18\uC751"
+                  ]
+                },
+                with: {
+                  en: [
+                    "performance",
+                    "evaluate",
+                    "evaluated",
+                    "evaluation",
+                    "judge",
+                    "judged",
+                    "measure",
+                    "measured",
+                    "success",
+                    "inferred"
+                  ],
+                  ko: [
+                    "\uC131\uB2A5",
+                    "\uD3C9\uAC00",
+                    "\uCE21\uC815",
+                    "\uC131\uACF5"
+                  ]
+                }
               }
             ]
           }
@@ -21489,14 +21582,15 @@ var mlsd_schema_default = {
 // out/schemas/profiles/recommended.json
 var recommended_default = {
   id: "recommended",
-  description: "Default, for teams gating design docs in CI: only what a reviewer who read the whole doc would raise. A step or key topic (offline and online metrics, class imbalance for a classifier, cloud vs on-device and compression where there is a device or a large model, testing in production, monitoring, and the few a case stresses) is an error when the doc names it nowhere; the other topics of a step are listed in the coverage, not reported. The order of the steps and a step treated in two places are the team's choice (step-order and duplicate-step are off; the interview and checklist profiles keep them).",
+  description: "Default, for teams gating design docs in CI: only what a reviewer who read the whole doc would raise. A step or key topic (offline and online metrics, class imbalance for a classifier, cloud vs on-device and compression where there is a device or a large model, testing in production, monitoring, and the few a case stresses) is an error when the doc names it nowhere; the other topics of a step are listed in the coverage, not reported. A doc that is still mostly blanks gets one finding listing its blank sections, not one per blank; a doc that says it is a template (in its title or file name) is not asked to be filled in. The order of the steps and a step treated in two places are the team's choice (step-order and duplicate-step are off; the interview and checklist profiles keep them).",
   severity: {},
   topics: "key",
   rules: {
     "step-order": "off",
     "duplicate-step": "off"
   },
-  missing: "unnamed"
+  missing: "unnamed",
+  blanks: "grouped"
 };
 
 // out/schemas/profiles/interview.json
@@ -21525,7 +21619,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not.",
   referenceHeadings: {
     en: [
       "References",
@@ -21658,6 +21752,107 @@ var content_default = {
     ja: [
       "\u3068"
     ]
+  },
+  fileNameWords: {
+    recom: "recommendation",
+    reco: "recommendation",
+    rec: "recommendation",
+    recs: "recommendations",
+    recsys: "recommendation",
+    recommender: "recommendation",
+    yt: "YouTube"
+  },
+  templateWords: {
+    en: [
+      "template",
+      "templates",
+      "boilerplate",
+      "skeleton"
+    ],
+    ko: [
+      "\uD15C\uD50C\uB9BF",
+      "\uC591\uC2DD",
+      "\uC11C\uC2DD"
+    ],
+    zh: [
+      "\u6A21\u677F",
+      "\u6A21\u7248",
+      "\u8303\u672C"
+    ],
+    ja: [
+      "\u30C6\u30F3\u30D7\u30EC\u30FC\u30C8",
+      "\u30C6\u30F3\u30D7\u30EC",
+      "\u3072\u306A\u5F62",
+      "\u96DB\u5F62"
+    ]
+  },
+  genres: {
+    "model-card": {
+      name: {
+        en: "a model card",
+        ko: "\uBAA8\uB378 \uCE74\uB4DC"
+      },
+      title: {
+        en: [
+          "model card",
+          "model cards"
+        ],
+        ko: [
+          "\uBAA8\uB378 \uCE74\uB4DC",
+          "\uBAA8\uB378\uCE74\uB4DC"
+        ],
+        zh: [
+          "\u6A21\u578B\u5361",
+          "\u6A21\u578B\u5361\u7247"
+        ],
+        ja: [
+          "\u30E2\u30C7\u30EB\u30AB\u30FC\u30C9"
+        ]
+      }
+    },
+    pattern: {
+      name: {
+        en: "a pattern page",
+        ko: "\uD328\uD134"
+      },
+      head: true,
+      title: {
+        en: [
+          "pattern",
+          "patterns",
+          "anti-pattern"
+        ],
+        ko: [
+          "\uD328\uD134"
+        ],
+        ja: [
+          "\u30D1\u30BF\u30FC\u30F3"
+        ]
+      }
+    },
+    "decision-record": {
+      name: {
+        en: "an architecture decision record",
+        ko: "\uC544\uD0A4\uD14D\uCC98 \uACB0\uC815 \uAE30\uB85D"
+      },
+      title: {
+        en: [
+          "ADR",
+          "architecture decision record",
+          "decision record"
+        ],
+        ko: [
+          "\uC544\uD0A4\uD14D\uCC98 \uACB0\uC815 \uAE30\uB85D",
+          "\uACB0\uC815 \uAE30\uB85D"
+        ],
+        zh: [
+          "\u67B6\u6784\u51B3\u7B56\u8BB0\u5F55"
+        ],
+        ja: [
+          "\u30A2\u30FC\u30AD\u30C6\u30AF\u30C1\u30E3\u6C7A\u5B9A\u8A18\u9332"
+        ]
+      }
+    }
   }
 };
 
@@ -23270,7 +23465,10 @@ var video_recommendation_schema_default = {
                 "billions",
                 "thousands",
                 "efficiency",
-                "candidate generators"
+                "candidate generators",
+                "candidate generation models",
+                "candidate generation modules",
+                "candidate sources"
               ],
               ko: [
                 "\uD6C4\uBCF4 \uC0DD\uC131\uAE30",
@@ -23278,7 +23476,8 @@ var video_recommendation_schema_default = {
                 "\uD2B8\uB80C\uB4DC",
                 "\uC218\uC2ED\uC5B5",
                 "\uC218\uCC9C",
-                "\uD6A8\uC728"
+                "\uD6A8\uC728",
+                "\uD6C4\uBCF4 \uC0DD\uC131 \uBAA8\uB378"
               ]
             },
             hint: {
@@ -23809,6 +24008,7 @@ var event_recommendation_schema_default = {
             cues: {
               en: [
                 "event filtering",
+                "event filter",
                 "filters",
                 "nearby",
                 "sold out"
@@ -27316,13 +27516,21 @@ function namedAt(text3, def, topics = [], outside = [], naming = "all") {
 function sentenceAround(text3, start, end) {
   let a = start;
   const lo = Math.max(0, start - 300);
-  while (a > lo && !/[.!?。！？\n]/.test(text3[a - 1]))
+  while (a > lo && !endsSentence(text3, a - 1))
     a--;
   let b = end;
   const hi = Math.min(text3.length, end + 300);
-  while (b < hi && !/[.!?。！？\n]/.test(text3[b]))
+  while (b < hi && !endsSentence(text3, b))
     b++;
   return [a, b];
+}
+var BLOCK_START = /^[ \t]*(?:$|[-*+>|#]|\d{1,9}[.)][ \t])/;
+function endsSentence(text3, i) {
+  const ch = text3[i];
+  if (ch !== "\n" && ch !== "\r")
+    return /[.!?。！？]/.test(ch);
+  const next = text3.slice(i + 1, i + 13).replace(/^\n/, "");
+  return BLOCK_START.test(next.split(/\r?\n/, 1)[0]) || text3[i - 1] === "|";
 }
 function namedIn(text3, words, outside, times = 1) {
   const list2 = wordList(words);
@@ -28333,6 +28541,37 @@ function titleRange(ctx) {
   const h1 = ctx.analysis.sections.find((s) => s.kind === "heading" && s.level === 1);
   return h1 ? [h1.start, h1.end] : [0, ctx.lines.lineEnd(0)];
 }
+var blanksOf = /* @__PURE__ */ new WeakMap();
+function blankSections(ctx) {
+  let out = blanksOf.get(ctx.model);
+  if (out)
+    return out;
+  const blanks = [];
+  let headed = 0;
+  for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
+    const e = (def.kind === "step" ? ctx.model.steps : ctx.model.topics)[def.id];
+    const s = e?.section;
+    if (!e || !s || s.kind === "listitem" || s.kind === "leadin" || ctx.book.omitted.has(def.id))
+      continue;
+    if (e.status !== "empty" && e.status !== "present")
+      continue;
+    headed++;
+    if (e.status !== "empty")
+      continue;
+    const end = def.kind === "step" ? ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd : s.sectionEnd;
+    blanks.push({ def, section: s, start: s.start, end });
+  }
+  blanks.sort((a, b) => a.start - b.start);
+  blanksOf.set(ctx.model, out = { blanks, headed });
+  return out;
+}
+var UNFILLED_MIN = 3;
+function unfilledSections(ctx) {
+  if (ctx.blanks !== "grouped")
+    return void 0;
+  const { blanks, headed } = blankSections(ctx);
+  return blanks.length >= UNFILLED_MIN && blanks.length * 2 >= headed ? blanks : void 0;
+}
 
 // out/src/core/rules/missing-topic.js
 var rule = defineRule({
@@ -28524,6 +28763,7 @@ var rule2 = defineRule({
 var GROUP_FROM = 3;
 
 // out/src/core/rules/empty-section.js
+var LISTED = 6;
 var rule3 = defineRule({
   id: "empty-section",
   severity: "error",
@@ -28536,23 +28776,35 @@ var rule3 = defineRule({
     empty: {
       en: '"{title}" ({id}) has a heading but no content yet.',
       ko: '"{title}"({id}) \uC139\uC158\uC5D0 \uC81C\uBAA9\uB9CC \uC788\uACE0 \uB0B4\uC6A9\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.'
+    },
+    unfilled: {
+      en: '{count} of {total} sections are still blank or only prompts: {list}. Fill them in; if this doc is a template, say so in its title or file name ("... template").',
+      ko: '\uC139\uC158 {total}\uAC1C \uC911 {count}\uAC1C\uAC00 \uC544\uC9C1 \uBE44\uC5B4 \uC788\uAC70\uB098 \uC548\uB0B4 \uBB38\uAD6C\uBFD0\uC785\uB2C8\uB2E4: {list}. \uB0B4\uC6A9\uC744 \uCC44\uC6B0\uC138\uC694. \uD15C\uD50C\uB9BF\uC774\uB77C\uBA74 \uC81C\uBAA9\uC774\uB098 \uD30C\uC77C \uC774\uB984\uC5D0 "\uD15C\uD50C\uB9BF"\uC774\uB77C\uACE0 \uC801\uC73C\uC138\uC694.'
     }
   },
   waivable: true
 }, (ctx) => {
+  if (ctx.declaredTemplate)
+    return;
+  const unfilled = unfilledSections(ctx);
+  if (unfilled) {
+    const names2 = unfilled.map((b) => `"${b.section.text.trim() || b.def.title[ctx.lang]}"`);
+    const more = names2.length - LISTED;
+    const list2 = more > 0 ? `${names2.slice(0, LISTED).join(", ")}${ctx.lang === "ko" ? ` \uC678 ${more}\uAC1C` : ` and ${more} more`}` : names2.join(", ");
+    const first = unfilled[0];
+    ctx.report({
+      messageId: "unfilled",
+      node: first.section,
+      topic: first.def.id,
+      data: { count: unfilled.length, total: blankSections(ctx).headed, list: list2 },
+      related: unfilled.map((b) => ({ topic: b.def.id, title: b.def.title[ctx.lang], at: b.start }))
+    });
+    return;
+  }
   let placeholders;
-  for (const def of [...ctx.book.steps, ...ctx.book.topics]) {
-    const e = (def.kind === "step" ? ctx.model.steps : ctx.model.topics)[def.id];
-    if (!e || e.status !== "empty" || !e.section)
-      continue;
-    if (ctx.book.omitted.has(def.id))
-      continue;
-    const s = e.section;
-    if (s.kind === "listitem" || s.kind === "leadin")
-      continue;
-    const end = def.kind === "step" ? ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd : s.sectionEnd;
+  for (const { def, section: s, start, end } of blankSections(ctx).blanks) {
     placeholders ??= ctx.reported("placeholder");
-    if (placeholders.some((p) => p.start >= s.start && p.start < end))
+    if (placeholders.some((p) => p.start >= start && p.start < end))
       continue;
     ctx.report({ messageId: "empty", node: s, topic: def.id, data: { title: def.title[ctx.lang], id: def.id } });
   }
@@ -28587,12 +28839,18 @@ var rule4 = defineRule({
     }
   }
 }, (ctx) => {
+  if (ctx.declaredTemplate)
+    return;
+  const grouped = unfilledSections(ctx) ?? [];
   for (const leaf of ctx.analysis.leaves) {
     if (leaf.code)
       continue;
     for (const p of findPlaceholders(leaf.text)) {
+      const range = sourceRange(ctx, leaf, p.index, p.match);
+      if (grouped.some((b) => range[0] >= b.start && range[0] < b.end))
+        continue;
       const text3 = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
-      ctx.report({ messageId: "left", range: sourceRange(ctx, leaf, p.index, p.match), data: { text: text3 } });
+      ctx.report({ messageId: "left", range, data: { text: text3 } });
     }
   }
 });
@@ -32990,9 +33248,133 @@ function checkLintArgs(text3, options) {
   checkSettings("options.defaults", options.defaults);
   checkSettings("options.overrides", options.overrides);
   checkSeverities("options.rules", options.rules);
+  if (options.fileName !== void 0 && typeof options.fileName !== "string") {
+    throw new OptionsError("options.fileName", `must be the doc's file name or path (a string), not ${describe(options.fileName)}.`);
+  }
   if (options.docsBase !== void 0 && typeof options.docsBase !== "string") {
     throw new OptionsError("options.docsBase", `must be a URL (a string), not ${describe(options.docsBase)}.`);
   }
+}
+
+// out/src/core/cases.js
+var TITLE_WINDOW = 40;
+var TEXT_MENTIONS = 3;
+var TEXT_MARGIN = 2;
+function inferCaseFromText(set, title, text3, outside) {
+  if (title !== void 0 && !isContentsHeading(title))
+    return void 0;
+  const lower = text3.toLowerCase();
+  const counts2 = [];
+  for (const info of set.cases.values()) {
+    const list2 = Object.values(info.match ?? {}).flatMap((l) => l ?? []);
+    if (list2.length === 0)
+      continue;
+    let n = 0;
+    const seen = /* @__PURE__ */ new Map();
+    for (const h of phrases(list2).find(text3, lower)) {
+      if (outside.some(([s, e]) => h.start >= s && h.start < e))
+        continue;
+      n++;
+      seen.set(h.phrase, (seen.get(h.phrase) ?? 0) + 1);
+    }
+    if (n > 0)
+      counts2.push({ id: info.id, n, phrase: [...seen].sort((a, b) => b[1] - a[1])[0][0] });
+  }
+  counts2.sort((a, b) => b.n - a.n);
+  const [first, second] = counts2;
+  if (!first || first.n < TEXT_MENTIONS || second && first.n < TEXT_MARGIN * second.n)
+    return void 0;
+  return { id: first.id, title: title ?? "", phrase: first.phrase, mentions: first.n };
+}
+function fileNameTitle(fileName) {
+  const base = fileName.split(/[\\/]/).pop() ?? "";
+  const stem = base.replace(/(\.(design|mdx?|markdown|mkdn?|txt))+$/i, "");
+  const words = stem.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[-_.\s]+/).filter((w) => w && !/^\d+$/.test(w)).map((w) => Object.hasOwn(BUILTIN_CONTENT.fileNameWords, w.toLowerCase()) ? BUILTIN_CONTENT.fileNameWords[w.toLowerCase()] : w);
+  return words.join(" ");
+}
+function inferCaseFromFileName(set, fileName) {
+  if (!fileName)
+    return void 0;
+  const guess = inferCase(set, fileNameTitle(fileName));
+  return guess && { ...guess, title: fileName, fromFileName: true };
+}
+function docTitle(root, text3, frontMatter) {
+  const fmTitle = frontMatter?.title;
+  if (typeof fmTitle === "string" && fmTitle.trim())
+    return fmTitle;
+  const blocks = root.children;
+  for (let i = 0; i < blocks.length && i < TITLE_WINDOW; i++) {
+    const b = blocks[i];
+    if (b.type !== "heading")
+      continue;
+    const s = b.position?.start.offset;
+    const e = b.position?.end.offset;
+    if (s === void 0 || e === void 0)
+      return void 0;
+    return text3.slice(s, Math.min(e, s + 300)).split(/\r\n?|\n/)[0];
+  }
+  return void 0;
+}
+function inferCase(set, title) {
+  if (!title)
+    return void 0;
+  const norm = ` ${normalizeHeading(title)} `;
+  const squeezed = norm.replace(/\s+/g, "");
+  let best;
+  for (const info of set.cases.values()) {
+    for (const phrases2 of Object.values(info.match ?? {})) {
+      for (const raw of phrases2 ?? []) {
+        const phrase = normalizeHeading(raw);
+        if (!phrase)
+          continue;
+        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ""));
+        if (hit && (!best || phrase.length > best.phrase.length))
+          best = { id: info.id, title, phrase };
+      }
+    }
+  }
+  return best;
+}
+function inapplicable(book, model, names2) {
+  const out = /* @__PURE__ */ new Set();
+  for (const t of book.topics)
+    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen))
+      out.add(t.id);
+  return out;
+}
+
+// out/src/core/genre.js
+var keys = (words) => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
+var TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
+var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, words: keys(g.title) }));
+var CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
+function holds(words, list2) {
+  const norm = ` ${normalizeHeading(words)} `;
+  const squeezed = norm.replace(/\s+/g, "");
+  return list2.some((w) => /[a-z0-9]/.test(w) ? norm.includes(` ${w} `) : squeezed.includes(w.replace(/\s+/g, "")));
+}
+function declaresTemplate(title, fileName) {
+  if (title !== void 0 && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
+    return true;
+  return fileName !== void 0 && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
+}
+function otherGenre(title, fileName) {
+  if (title !== void 0) {
+    const head = normalizeHeading(title.split(/[:：]/)[0]).split(" ").pop() ?? "";
+    for (const g of GENRES)
+      if (g.head ? holds(head, g.words) : holds(title, g.words))
+        return g.id;
+  }
+  if (fileName !== void 0) {
+    const name = fileNameTitle(fileName);
+    for (const g of GENRES)
+      if (!g.head && holds(name, g.words))
+        return g.id;
+  }
+  return void 0;
+}
+function genreName(id, lang) {
+  return BUILTIN_CONTENT.genres[id]?.name[lang] ?? id;
 }
 
 // out/src/core/parse.js
@@ -43968,13 +44350,13 @@ function readSettings(fm, text3) {
   return { own: own5, problems, keyOffset };
 }
 function yamlKeyOffset(text3, from, to, key, index2) {
-  let keys = index2.get(from);
-  if (!keys)
-    index2.set(from, keys = yamlKeys(text3, from, to));
-  return keys.get(key) ?? from;
+  let keys2 = index2.get(from);
+  if (!keys2)
+    index2.set(from, keys2 = yamlKeys(text3, from, to));
+  return keys2.get(key) ?? from;
 }
 function yamlKeys(text3, from, to) {
-  const keys = /* @__PURE__ */ new Map();
+  const keys2 = /* @__PURE__ */ new Map();
   const space = (c) => c === " " || c === "	";
   const quote = (c) => c === '"' || c === "'";
   for (let a = from; a < to; ) {
@@ -43995,87 +44377,12 @@ function yamlKeys(text3, from, to) {
       if (e > q && quote(text3[e - 1]))
         e--;
       const k = text3.slice(q, e);
-      if (!keys.has(k))
-        keys.set(k, p);
+      if (!keys2.has(k))
+        keys2.set(k, p);
     }
     a = b + 1;
   }
-  return keys;
-}
-
-// out/src/core/cases.js
-var TITLE_WINDOW = 40;
-var TEXT_MENTIONS = 3;
-var TEXT_MARGIN = 2;
-function inferCaseFromText(set, title, text3, outside) {
-  if (title !== void 0 && !isContentsHeading(title))
-    return void 0;
-  const lower = text3.toLowerCase();
-  const counts2 = [];
-  for (const info of set.cases.values()) {
-    const list2 = Object.values(info.match ?? {}).flatMap((l) => l ?? []);
-    if (list2.length === 0)
-      continue;
-    let n = 0;
-    const seen = /* @__PURE__ */ new Map();
-    for (const h of phrases(list2).find(text3, lower)) {
-      if (outside.some(([s, e]) => h.start >= s && h.start < e))
-        continue;
-      n++;
-      seen.set(h.phrase, (seen.get(h.phrase) ?? 0) + 1);
-    }
-    if (n > 0)
-      counts2.push({ id: info.id, n, phrase: [...seen].sort((a, b) => b[1] - a[1])[0][0] });
-  }
-  counts2.sort((a, b) => b.n - a.n);
-  const [first, second] = counts2;
-  if (!first || first.n < TEXT_MENTIONS || second && first.n < TEXT_MARGIN * second.n)
-    return void 0;
-  return { id: first.id, title: title ?? "", phrase: first.phrase, mentions: first.n };
-}
-function docTitle(root, text3, frontMatter) {
-  const fmTitle = frontMatter?.title;
-  if (typeof fmTitle === "string" && fmTitle.trim())
-    return fmTitle;
-  const blocks = root.children;
-  for (let i = 0; i < blocks.length && i < TITLE_WINDOW; i++) {
-    const b = blocks[i];
-    if (b.type !== "heading")
-      continue;
-    const s = b.position?.start.offset;
-    const e = b.position?.end.offset;
-    if (s === void 0 || e === void 0)
-      return void 0;
-    return text3.slice(s, Math.min(e, s + 300)).split(/\r\n?|\n/)[0];
-  }
-  return void 0;
-}
-function inferCase(set, title) {
-  if (!title)
-    return void 0;
-  const norm = ` ${normalizeHeading(title)} `;
-  const squeezed = norm.replace(/\s+/g, "");
-  let best;
-  for (const info of set.cases.values()) {
-    for (const phrases2 of Object.values(info.match ?? {})) {
-      for (const raw of phrases2 ?? []) {
-        const phrase = normalizeHeading(raw);
-        if (!phrase)
-          continue;
-        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ""));
-        if (hit && (!best || phrase.length > best.phrase.length))
-          best = { id: info.id, title, phrase };
-      }
-    }
-  }
-  return best;
-}
-function inapplicable(book, model, names2) {
-  const out = /* @__PURE__ */ new Set();
-  for (const t of book.topics)
-    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen))
-      out.add(t.id);
-  return out;
+  return keys2;
 }
 
 // out/src/core/lint.js
@@ -44127,8 +44434,8 @@ var Linter = class {
     const severities = severityTable({ ...options.rules, ...own5.rules });
     let unseenRanges;
     const unseen = () => unseenRanges ??= hiddenRanges(root);
-    const title = settings.case === void 0 ? docTitle(root, text3, fm.data) : void 0;
-    const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
+    const title = docTitle(root, text3, fm.data);
+    const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
     const requestedProfile = settings.profile ?? DEFAULT_PROFILE;
@@ -44193,6 +44500,8 @@ var Linter = class {
       directives,
       schemaErrors,
       topicReport: profile?.topics ?? "grouped",
+      blanks: profile?.blanks ?? "each",
+      declaredTemplate: declaresTemplate(title, options.fileName),
       missingMode: profile?.missing ?? "undiscussed",
       namedAt: (def) => {
         const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
@@ -44244,8 +44553,10 @@ var Linter = class {
         return run3(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       }
     };
+    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName);
     for (const rule23 of RULES)
-      run3(rule23);
+      if (!genre || rule23.meta.kind === "settings")
+        run3(rule23);
     const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
     const findings = [];
     for (const rule23 of RULES) {
@@ -44257,8 +44568,9 @@ var Linter = class {
       findings,
       coverage: toCoverage(model, book, notApplicable),
       case: caseId,
-      ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...guess.mentions ? { mentions: guess.mentions } : {} } } : {},
+      ...guess && caseId === guess.id ? { caseInferred: { title: guess.title, phrase: guess.phrase, ...guess.mentions ? { mentions: guess.mentions } : {}, ...guess.fromFileName ? { fromFileName: true } : {} } } : {},
       profile: profileId,
+      ...genre ? { genre } : {},
       lang,
       errorCount: findings.filter((f) => f.severity === "error").length,
       warningCount: findings.filter((f) => f.severity === "warning").length
@@ -44302,8 +44614,12 @@ function stamp(k, lines, lang, docsBase) {
     f.suggestion = r.suggestion;
   if (r.fix)
     f.fix = r.fix;
-  if (r.related)
-    f.related = r.related.map((x) => x.fix ? { topic: x.topic, title: x.title, fix: x.fix } : { topic: x.topic, title: x.title });
+  if (r.related) {
+    f.related = r.related.map((x) => {
+      const at = x.at !== void 0 ? lines.point(x.at) : void 0;
+      return { topic: x.topic, title: x.title, ...x.fix ? { fix: x.fix } : {}, ...at ? { line: at.line, column: at.column } : {} };
+    });
+  }
   return f;
 }
 function applyWaivers(model, book, waive) {
@@ -46085,6 +46401,9 @@ export {
   checkSchema,
   readTeamSchema,
   OptionsError,
+  declaresTemplate,
+  otherGenre,
+  genreName,
   Linter,
   lint,
   toSeverity,
