@@ -68,14 +68,13 @@ import {
   severityTable,
   stepProgress,
   stepSectionFixes,
-  stepTopicFixes,
   stepsDone,
   templateSections,
   titleConflict,
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-M4OLTFEA.js";
+} from "./chunk-I2Y75L6H.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -144,7 +143,6 @@ export {
   severityTable,
   stepProgress,
   stepSectionFixes,
-  stepTopicFixes,
   stepsDone,
   templateSections,
   titleConflict,

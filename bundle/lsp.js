@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-TYX6UUOR.js";
+} from "./chunk-QYXUHLR7.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -32,10 +32,9 @@ import {
   renderTemplate,
   require_dist,
   stepProgress,
-  stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-M4OLTFEA.js";
+} from "./chunk-I2Y75L6H.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -9999,7 +9998,7 @@ var MlsdServer = class {
         if (f)
           byFinding.set(f, d);
       const text = doc.getText();
-      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage, stepFixes: stepTopicFixes(lint.linter, text, lint.result, lint.book) };
+      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage };
       const lang = lint.result.lang;
       for (const a of quickFixPlan(text, [...byFinding.keys()], lint.result.findings, lint.book, lang, hollow)) {
         const d = byFinding.get(a.finding);

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-TYX6UUOR.js";
+} from "./chunk-QYXUHLR7.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-M4OLTFEA.js";
+} from "./chunk-I2Y75L6H.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-M4OLTFEA.js";
+} from "./chunk-I2Y75L6H.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

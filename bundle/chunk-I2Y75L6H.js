@@ -46213,13 +46213,7 @@ function fixText(linter, text3, options = {}, types = DEFAULT_FIX_TYPES, maxPass
   return { output, result, applied, passes };
 }
 function hollowStepFixes(linter, text3, result, book) {
-  return missingTopicFixes(linter, text3, result, book, book.steps.filter((s) => result.coverage.steps[s.id]?.status === "empty"), false);
-}
-function stepTopicFixes(linter, text3, result, book) {
-  return missingTopicFixes(linter, text3, result, book, book.steps.filter((s) => ["empty", "present"].includes(result.coverage.steps[s.id]?.status ?? "missing")), true);
-}
-function missingTopicFixes(linter, text3, result, book, steps, askedOnly) {
-  const hollow = steps;
+  const hollow = book.steps.filter((s) => result.coverage.steps[s.id]?.status === "empty");
   if (hollow.length === 0)
     return [];
   const analysis = analyse(parseMarkdown(text3), text3, book, linter.recogniser(result.case));
@@ -46228,8 +46222,7 @@ function missingTopicFixes(linter, text3, result, book, steps, askedOnly) {
   const out = [];
   for (const step of hollow) {
     for (const def of book.topics) {
-      const cov = result.coverage.topics[def.id];
-      if (def.step !== step.id || !def.required || (cov?.status ?? "missing") !== "missing" || askedOnly && cov?.notAsked)
+      if (def.step !== step.id || !def.required || (result.coverage.topics[def.id]?.status ?? "missing") !== "missing")
         continue;
       const fix = insertTopicFix({ text: text3, lang: result.lang, analysis, book, model }, def);
       if (fix)
@@ -46299,7 +46292,7 @@ function plan(text3, here, all2, book, lang, maxInline, h) {
     const stepId = f.ruleId === "missing-topic" ? stepOf(f) : void 0;
     if (stepId && !stepsDone2.has(stepId)) {
       stepsDone2.add(stepId);
-      const fixes = h?.stepFixes ? h.stepFixes.filter((x) => x.topic && book.byId.get(x.topic)?.step === stepId) : stepSectionFixes(all2, stepId, book);
+      const fixes = stepSectionFixes(all2, stepId, book);
       if (fixes.length > 1) {
         const stepTitle = book.byId.get(stepId)?.title[lang] ?? stepId;
         out.push({
@@ -46445,7 +46438,6 @@ export {
   applyFixes,
   fixText,
   hollowStepFixes,
-  stepTopicFixes,
   MAX_INLINE_TOPICS,
   MAX_ENTRIES,
   fixTitle,
