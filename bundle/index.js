@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-I2Y75L6H.js";
+} from "./chunk-6KCS6TSK.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-QYXUHLR7.js";
+} from "./chunk-LGK2Q7SV.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-I2Y75L6H.js";
+} from "./chunk-6KCS6TSK.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-I2Y75L6H.js";
+} from "./chunk-6KCS6TSK.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

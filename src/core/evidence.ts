@@ -631,10 +631,11 @@ function blockTextOverlapping(leaves: readonly TextLeaf[]): string {
 }
 
 /** Blocks of up to 1 KB, up to 1,024 of them (about 2 MB at most): the blocks of the docs open in an editor. */
-const blockSentences = new Memo<Sentence[]>(1024, 1024);
+const blockSentences = new Memo<Sentence[] | null>(1024, 1024);
 /** A block's sentences (offsets relative to the block), remembered by the block's text: in the editor most blocks are unchanged between lints. */
-function sentencesOf(text: string): Sentence[] {
-  return blockSentences.get(text, splitSentences);
+function sentencesOf(text: string): Sentence[] | null {
+  // A template's "TODO: say which metrics ..." names the words it asks for: a prompt, not evidence.
+  return blockSentences.get(text, (t) => (isPlaceholderBlock(t) ? null : splitSentences(t)));
 }
 
 const SENTENCE_END = /[.!?。！？](?=\s|$)/gu;
@@ -760,9 +761,7 @@ export class Evidence {
     for (const leaves of blocks.values()) {
       const start = leaves[0]!.start;
       const text = blockText(leaves);
-      // A template's "TODO: say which metrics ..." names the words it asks for: a prompt, not evidence.
-      if (isPlaceholderBlock(text)) continue;
-      for (const s of sentencesOf(text)) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
+      for (const s of sentencesOf(text) ?? []) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint = true;

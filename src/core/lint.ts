@@ -159,7 +159,12 @@ export class Linter {
     //    comments, code or references (hiddenRanges, referenceRanges).
     let hidden: Array<readonly [number, number]> | undefined;
     const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...unseen(), ...referenceRanges(analysis.sections)]);
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, (words) => namedIn(text, words, hiddenText(), APPLIES_FROM)) : NONE;
+    //    A template serves every design: no topic that applies only to some designs applies to it.
+    const template = declaresTemplate(title, options.fileName);
+    const notApplicable =
+      caseId === DEFAULT_CASE && !profile?.everyTopic
+        ? inapplicable(book, model, template ? () => false : (words) => namedIn(text, words, hiddenText(), APPLIES_FROM))
+        : NONE;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
 
@@ -221,7 +226,7 @@ export class Linter {
       schemaErrors,
       topicReport: profile?.topics ?? 'grouped',
       blanks: profile?.blanks ?? 'each',
-      declaredTemplate: declaresTemplate(title, options.fileName),
+      declaredTemplate: template,
       missingMode: profile?.missing ?? 'undiscussed',
       namedAt: (def) => {
         // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for

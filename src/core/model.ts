@@ -6,7 +6,8 @@ import type { Root } from 'mdast';
 import { buildSections, collectOutline, textBetween, type Marker, type Section, type TextLeaf } from './outline.js';
 import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
-import { hasSubstance } from './substance.js';
+import { hasSubstance, type SubstanceOptions } from './substance.js';
+import { Memo } from './memo.js';
 import { firstIndex } from './search.js';
 import { RangeSet, SentenceEvidence, cueHitsOf, mentionOf as mentionIn, referenceRanges, WHOLE_DOC } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
@@ -342,7 +343,7 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
         : (a.sectionsOf.get(def.id) ?? []).map((s) => ({ section: s, start: s.bodyStart, end: s.sectionEnd }));
     if (ranges.length === 0) return undefined;
     const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? '', def.hint?.ko ?? ''], isLabel: a.isLabel };
-    const full = ranges.find((r) => hasSubstance(textBetween(a.leaves, r.start, r.end, true), opts));
+    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts));
     const s = (full ?? ranges[0]!).section;
     return { status: full ? 'present' : 'empty', via: 'heading', offset: s.start, line: lineOf(s.start), section: s };
   };
@@ -394,6 +395,17 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     }
   }
   return model;
+}
+
+const substanceSeen = new WeakMap<RuleBook, Memo<boolean>>();
+/**
+ * hasSubstance of a section's text, remembered by the text and the step or topic (its hints; labels are
+ * the book's): in the editor most sections are unchanged between keystrokes.
+ */
+function substanceOf(book: RuleBook, def: SectionDef, text: string, opts: SubstanceOptions): boolean {
+  let memo = substanceSeen.get(book);
+  if (!memo) substanceSeen.set(book, (memo = new Memo<boolean>(2048, 16384)));
+  return memo.get(`${def.id}\u0000${text}`, () => hasSubstance(text, opts));
 }
 
 /** Coverage for output: every step and topic the schema knows, missing ones included. */

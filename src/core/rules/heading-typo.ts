@@ -1,4 +1,9 @@
-/** heading-typo: a heading that maps to no step or topic but is a near miss of one ("did you mean"). */
+/**
+ * heading-typo: a heading that maps to no step or topic but is a near miss of one ("did you mean"). The
+ * fix is the alias the writer nearly typed ("Data avaliable" -> "Data available"), which keeps their words
+ * and is recognised. A profile that reports key topics only (`topics: key`) does not report a near miss of
+ * another topic: the doc loses nothing it would report, and a spelling nit is not a reviewer's finding.
+ */
 import { headingFix } from '../fixes.js';
 import { defineRule } from './context.js';
 
@@ -25,7 +30,9 @@ export const rule = defineRule(
   (ctx) => {
     for (const { section, suggestion } of ctx.analysis.nearMisses) {
       const def = ctx.book.byId.get(suggestion.id)!;
-      const alias = def.title[ctx.lang];
+      if (ctx.topicReport === 'key' && def.kind === 'topic' && !def.key) continue;
+      // The alias's own letters with the case of the writer's heading ("Data Avaliable" -> "Data Available").
+      const alias = inCaseOf(suggestion.alias, section.text);
       const fix = headingFix(ctx.text, section, alias);
       ctx.report({
         messageId: 'typo',
@@ -38,3 +45,10 @@ export const rule = defineRule(
     }
   },
 );
+
+/** `alias` with the first letters of its words upper-cased where the heading's are (Title Case stays). */
+function inCaseOf(alias: string, heading: string): string {
+  const titleCase = /^\P{Ll}*\p{Lu}/u.test(heading) && heading.split(/\s+/).filter((w) => /^\p{L}/u.test(w)).every((w) => /^\p{Lu}/u.test(w));
+  if (!titleCase) return alias;
+  return alias.replace(/(^|\s)(\p{Ll})/gu, (_, sp: string, c: string) => sp + c.toUpperCase());
+}

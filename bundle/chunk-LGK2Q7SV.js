@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-I2Y75L6H.js";
+} from "./chunk-6KCS6TSK.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -18727,7 +18727,11 @@ var mlsd_schema_default = {
                 "rare class",
                 "rare classes",
                 "minority class",
-                "synthetic"
+                "synthetic",
+                "negative sampling",
+                "sampled negative",
+                "sampled negatives",
+                "sample negatives"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
@@ -18738,18 +18742,23 @@ var mlsd_schema_default = {
                 "\uB9AC\uC0D8\uD50C\uB9C1",
                 "\uAC00\uC911 \uC190\uC2E4",
                 "\uD3EC\uCEEC \uC190\uC2E4",
-                "\uD569\uC131 \uB370\uC774\uD130"
+                "\uD569\uC131 \uB370\uC774\uD130",
+                "\uB124\uAC70\uD2F0\uBE0C \uC0D8\uD50C\uB9C1",
+                "\uBD80\uC815 \uC0D8\uD50C\uB9C1"
               ],
               zh: [
                 "\u6837\u672C\u4E0D\u5747\u8861",
                 "\u5408\u6210\u6570\u636E",
-                "\u5408\u6210\u6837\u672C"
+                "\u5408\u6210\u6837\u672C",
+                "\u8D1F\u91C7\u6837"
               ],
               ja: [
                 "\u4E0D\u5747\u8861",
                 "\u30A2\u30F3\u30C0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
                 "\u30AA\u30FC\u30D0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
-                "\u5408\u6210\u30C7\u30FC\u30BF"
+                "\u5408\u6210\u30C7\u30FC\u30BF",
+                "\u30CD\u30AC\u30C6\u30A3\u30D6\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                "\u8CA0\u4F8B\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0"
               ]
             },
             appliesWhen: {
@@ -26855,7 +26864,7 @@ function blockTextOverlapping(leaves) {
 }
 var blockSentences = new Memo(1024, 1024);
 function sentencesOf(text3) {
-  return blockSentences.get(text3, splitSentences);
+  return blockSentences.get(text3, (t) => isPlaceholderBlock(t) ? null : splitSentences(t));
 }
 var SENTENCE_END = /[.!?。！？](?=\s|$)/gu;
 function splitSentences(text3) {
@@ -26972,9 +26981,7 @@ var Evidence = class {
     for (const leaves of blocks.values()) {
       const start = leaves[0].start;
       const text3 = blockText(leaves);
-      if (isPlaceholderBlock(text3))
-        continue;
-      for (const s of sentencesOf(text3))
+      for (const s of sentencesOf(text3) ?? [])
         this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
     }
     this.sentences.sort((x, y) => x.start - y.start);
@@ -27790,7 +27797,7 @@ function buildModel(a, book, lineOf) {
     if (ranges.length === 0)
       return void 0;
     const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? "", def.hint?.ko ?? ""], isLabel: a.isLabel };
-    const full = ranges.find((r) => hasSubstance(textBetween(a.leaves, r.start, r.end, true), opts));
+    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts));
     const s = (full ?? ranges[0]).section;
     return { status: full ? "present" : "empty", via: "heading", offset: s.start, line: lineOf(s.start), section: s };
   };
@@ -27828,6 +27835,13 @@ function buildModel(a, book, lineOf) {
     }
   }
   return model;
+}
+var substanceSeen = /* @__PURE__ */ new WeakMap();
+function substanceOf(book, def, text3, opts) {
+  let memo = substanceSeen.get(book);
+  if (!memo)
+    substanceSeen.set(book, memo = new Memo(2048, 16384));
+  return memo.get(`${def.id}\0${text3}`, () => hasSubstance(text3, opts));
 }
 function toCoverage(model, book, notApplicable = /* @__PURE__ */ new Set()) {
   const strip = (e) => {
@@ -28877,7 +28891,9 @@ var rule5 = defineRule({
 }, (ctx) => {
   for (const { section, suggestion } of ctx.analysis.nearMisses) {
     const def = ctx.book.byId.get(suggestion.id);
-    const alias = def.title[ctx.lang];
+    if (ctx.topicReport === "key" && def.kind === "topic" && !def.key)
+      continue;
+    const alias = inCaseOf(suggestion.alias, section.text);
     const fix = headingFix(ctx.text, section, alias);
     ctx.report({
       messageId: "typo",
@@ -28889,6 +28905,12 @@ var rule5 = defineRule({
     });
   }
 });
+function inCaseOf(alias, heading) {
+  const titleCase = new RegExp("^\\P{Ll}*\\p{Lu}", "u").test(heading) && heading.split(/\s+/).filter((w) => new RegExp("^\\p{L}", "u").test(w)).every((w) => new RegExp("^\\p{Lu}", "u").test(w));
+  if (!titleCase)
+    return alias;
+  return alias.replace(new RegExp("(^|\\s)(\\p{Ll})", "gu"), (_, sp, c) => sp + c.toUpperCase());
+}
 
 // out/src/core/rules/offline-metrics-named.js
 var rule6 = defineRule({
@@ -44449,7 +44471,8 @@ var Linter = class {
     applyWaivers(model, book, waive);
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, (words) => namedIn(text3, words, hiddenText(), APPLIES_FROM)) : NONE;
+    const template = declaresTemplate(title, options.fileName);
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words) => namedIn(text3, words, hiddenText(), APPLIES_FROM)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
@@ -44501,7 +44524,7 @@ var Linter = class {
       schemaErrors,
       topicReport: profile?.topics ?? "grouped",
       blanks: profile?.blanks ?? "each",
-      declaredTemplate: declaresTemplate(title, options.fileName),
+      declaredTemplate: template,
       missingMode: profile?.missing ?? "undiscussed",
       namedAt: (def) => {
         const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
