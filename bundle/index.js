@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-6KCS6TSK.js";
+} from "./chunk-CPIA4PP3.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

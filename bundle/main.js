@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-LGK2Q7SV.js";
+} from "./chunk-7P4GTNLI.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-6KCS6TSK.js";
+} from "./chunk-CPIA4PP3.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-6KCS6TSK.js";
+} from "./chunk-CPIA4PP3.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

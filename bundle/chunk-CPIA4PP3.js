@@ -18852,8 +18852,8 @@ var mlsd_schema_default = {
               ko: "\uD074\uB798\uC2A4 \uBE44\uC728\uACFC \uC774\uB97C \uB2E4\uB8E8\uB294 \uAE30\uBC95(\uB9AC\uC0D8\uD50C\uB9C1 \uB610\uB294 \uC190\uC2E4 \uAC00\uC911\uCE58)\uC744 \uC801\uC73C\uC138\uC694."
             },
             example: {
-              en: "Only 1% of examples are harmful, so we downsample negatives to a 1:10 ratio and train with focal loss; predicted probabilities are recalibrated afterwards.",
-              ko: "\uC720\uD574 \uAC8C\uC2DC\uBB3C\uC740 1%\uBFD0\uC774\uB77C \uC74C\uC131 \uB370\uC774\uD130\uB97C 1:10 \uBE44\uC728\uB85C \uC5B8\uB354\uC0D8\uD50C\uB9C1\uD558\uACE0 focal loss\uB85C \uD559\uC2B5\uD574 \uBD88\uADE0\uD615\uC744 \uC644\uD654\uD55C\uB2E4."
+              en: "Positives are only about 1% of examples, so we downsample negatives to a 1:10 ratio and train with focal loss; predicted probabilities are recalibrated afterwards.",
+              ko: "\uC591\uC131\uC740 \uC804\uCCB4\uC758 1% \uC815\uB3C4\uBFD0\uC774\uB77C \uC74C\uC131 \uB370\uC774\uD130\uB97C 1:10 \uBE44\uC728\uB85C \uC5B8\uB354\uC0D8\uD50C\uB9C1\uD558\uACE0 focal loss\uB85C \uD559\uC2B5\uD574 \uBD88\uADE0\uD615\uC744 \uC644\uD654\uD55C\uB2E4."
             },
             requires: [
               {
@@ -19405,8 +19405,8 @@ var mlsd_schema_default = {
               ko: "\uBA38\uC2E0\uB7EC\uB2DD \uC720\uD615\uC5D0 \uB9DE\uB294 \uC624\uD504\uB77C\uC778 \uC9C0\uD45C\uB97C \uC815\uD558\uACE0, \uC65C \uC801\uD569\uD55C\uC9C0(\uB610\uB294 \uB2E4\uB978 \uC9C0\uD45C\uAC00 \uC65C \uBD80\uC801\uD569\uD55C\uC9C0) \uC124\uBA85\uD558\uC138\uC694."
             },
             example: {
-              en: "We rank results, so we use nDCG@10 as the primary offline metric because relevance labels are graded (0-5); MRR only looks at the first relevant item and precision@k ignores order.",
-              ko: "\uACB0\uACFC\uB97C \uC21C\uC704\uB85C \uC81C\uACF5\uD558\uBBC0\uB85C \uAD00\uB828\uB3C4 \uB77C\uBCA8\uC774 \uB4F1\uAE09(0-5)\uC73C\uB85C \uC8FC\uC5B4\uC9C0\uB294 \uC810\uC744 \uACE0\uB824\uD574 nDCG@10\uC744 \uC8FC \uC624\uD504\uB77C\uC778 \uC9C0\uD45C\uB85C \uC0AC\uC6A9\uD55C\uB2E4. MRR\uC740 \uCCAB \uBC88\uC9F8 \uAD00\uB828 \uD56D\uBAA9\uB9CC \uBCF4\uACE0 precision@k\uB294 \uC21C\uC11C\uB97C \uBB34\uC2DC\uD55C\uB2E4."
+              en: "The offline metric fits the framing: PR-AUC for a classifier whose positives are rare (accuracy would hide the misses), nDCG@10 for a ranker whose relevance labels are graded (0-5).",
+              ko: "\uC624\uD504\uB77C\uC778 \uC9C0\uD45C\uB294 \uBB38\uC81C \uC815\uC758\uC5D0 \uB9DE\uCD98\uB2E4: \uC591\uC131\uC774 \uB4DC\uBB38 \uBD84\uB958\uAE30\uB294 PR-AUC(\uC815\uD655\uB3C4\uB294 \uB193\uCE5C \uC591\uC131\uC744 \uAC00\uB9B0\uB2E4), \uAD00\uB828\uB3C4 \uB77C\uBCA8\uC774 \uB4F1\uAE09(0-5)\uC778 \uC21C\uC704 \uBAA8\uB378\uC740 nDCG@10\uC744 \uC8FC \uC9C0\uD45C\uB85C \uC4F4\uB2E4."
             },
             metricFamilies: [
               {
@@ -19843,8 +19843,8 @@ var mlsd_schema_default = {
               ko: "\uCD9C\uC2DC \uD6C4 \uBCFC \uC628\uB77C\uC778 \uC9C0\uD45C\uC640 \uC8FC \uC9C0\uD45C\uB97C \uC815\uD558\uACE0, \uAC01 \uC9C0\uD45C\uAC00 \uBE44\uC988\uB2C8\uC2A4 \uBAA9\uD45C\uC640 \uC5B4\uB5BB\uAC8C \uC5F0\uACB0\uB418\uB294\uC9C0 \uC801\uC73C\uC138\uC694."
             },
             example: {
-              en: "The primary online metric is total watch time per user, with CTR as a secondary metric and hide rate as a guardrail, all compared in a two-week A/B test.",
-              ko: "\uC8FC \uC628\uB77C\uC778 \uC9C0\uD45C\uB294 \uC0AC\uC6A9\uC790\uB2F9 \uCD1D \uC2DC\uCCAD \uC2DC\uAC04\uC774\uACE0, \uBCF4\uC870 \uC9C0\uD45C\uB294 \uD074\uB9AD\uB960, \uAC00\uB4DC\uB808\uC77C \uC9C0\uD45C\uB294 \uC228\uAE40 \uBE44\uC728\uC774\uBA70 2\uC8FC\uAC04 A/B \uD14C\uC2A4\uD2B8\uB85C \uBE44\uAD50\uD55C\uB2E4."
+              en: "The primary online metric is the business outcome the model moves (click-through rate, conversions or revenue per user), with latency and complaint rate as guardrails, compared in a two-week A/B test.",
+              ko: "\uC8FC \uC628\uB77C\uC778 \uC9C0\uD45C\uB294 \uBAA8\uB378\uC774 \uC6C0\uC9C1\uC774\uB824\uB294 \uBE44\uC988\uB2C8\uC2A4 \uC9C0\uD45C(\uD074\uB9AD\uB960, \uC804\uD658\uC728, \uC0AC\uC6A9\uC790\uB2F9 \uB9E4\uCD9C)\uC774\uACE0, \uC9C0\uC5F0 \uC2DC\uAC04\uACFC \uBD88\uB9CC \uBE44\uC728\uC744 \uAC00\uB4DC\uB808\uC77C\uB85C \uB450\uC5B4 2\uC8FC\uAC04 A/B \uD14C\uC2A4\uD2B8\uB85C \uBE44\uAD50\uD55C\uB2E4."
             },
             requires: [
               {
@@ -20836,8 +20836,8 @@ var mlsd_schema_default = {
               ko: "\uC0C8 \uBAA8\uB378\uC744 \uC548\uC804\uD558\uAC8C \uCD9C\uC2DC\uD558\uB294 \uBC29\uBC95\uC744 \uC801\uC73C\uC138\uC694: \uC100\uB3C4 \uBC30\uD3EC, A/B \uD14C\uC2A4\uD2B8 \uC124\uACC4(\uD2B8\uB798\uD53D \uBE44\uC728, \uAE30\uAC04, \uC131\uACF5 \uC9C0\uD45C), \uCE74\uB098\uB9AC \uB610\uB294 \uC778\uD130\uB9AC\uBE59."
             },
             example: {
-              en: "The new model first runs in shadow mode for a week, then an A/B test sends 5% of traffic to it for two weeks; if watch time improves, a canary release ramps it to 100%.",
-              ko: "\uC0C8 \uBAA8\uB378\uC740 1\uC8FC\uC77C\uAC04 \uC100\uB3C4 \uBC30\uD3EC\uB85C \uAC80\uC99D\uD55C \uB4A4 \uD2B8\uB798\uD53D 5%\uB85C 2\uC8FC\uAC04 A/B \uD14C\uC2A4\uD2B8\uB97C \uD558\uACE0, \uC2DC\uCCAD \uC2DC\uAC04\uC774 \uAC1C\uC120\uB418\uBA74 \uCE74\uB098\uB9AC \uBC29\uC2DD\uC73C\uB85C 100%\uAE4C\uC9C0 \uB298\uB9B0\uB2E4."
+              en: "The new model first runs in shadow mode for a week, then an A/B test sends 5% of traffic to it for two weeks; if the primary metric improves, a canary release ramps it to 100%.",
+              ko: "\uC0C8 \uBAA8\uB378\uC740 1\uC8FC\uC77C\uAC04 \uC100\uB3C4 \uBC30\uD3EC\uB85C \uAC80\uC99D\uD55C \uB4A4 \uD2B8\uB798\uD53D 5%\uB85C 2\uC8FC\uAC04 A/B \uD14C\uC2A4\uD2B8\uB97C \uD558\uACE0, \uC8FC \uC9C0\uD45C\uAC00 \uAC1C\uC120\uB418\uBA74 \uCE74\uB098\uB9AC \uBC29\uC2DD\uC73C\uB85C 100%\uAE4C\uC9C0 \uB298\uB9B0\uB2E4."
             },
             requires: [
               {

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-6KCS6TSK.js";
+} from "./chunk-CPIA4PP3.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
