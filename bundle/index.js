@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-CPIA4PP3.js";
+} from "./chunk-E75NWWZY.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-7P4GTNLI.js";
+} from "./chunk-E6D2OX7H.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-CPIA4PP3.js";
+} from "./chunk-E75NWWZY.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-CPIA4PP3.js";
+} from "./chunk-E75NWWZY.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

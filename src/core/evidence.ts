@@ -561,8 +561,27 @@ interface Sentence {
   start: number;
   text: string;
   lower: string;
+  /**
+   * The sentence of the block as remembered (sentencesOf), which this one places in the doc: what is
+   * read off a sentence's text is kept there, so the editor reads it once while the block is unchanged.
+   */
+  base?: Sentence;
   /** isStatement(text), once asked (every topic's passing mention asks it of the same sentences). */
   statement?: boolean;
+  /** isDiscussion(text), once asked. */
+  discussion?: boolean;
+  /** Its distinct words (runs of a-z and 0-9), once asked. */
+  words?: string[];
+  /** The needles of a cue table it holds, once asked. */
+  cueNeedles?: { table: CueTable; ids: Set<number> };
+}
+
+/** What is read off a sentence's text is kept on the remembered sentence (see Sentence.base). */
+const kept = (s: Sentence): Sentence => s.base ?? s;
+
+function wordsOf(s: Sentence): string[] {
+  const k = kept(s);
+  return (k.words ??= [...new Set(s.lower.split(/[^a-z0-9]+/))].filter(Boolean));
 }
 
 /** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
@@ -697,8 +716,7 @@ class ScopeText {
     const at = new Map<string, number[]>();
     const byPrefix = new WordsByPrefix();
     this.sentences.forEach((s, i) => {
-      for (const w of s.lower.split(/[^a-z0-9]+/)) {
-        if (!w) continue;
+      for (const w of wordsOf(s)) {
         const list = at.get(w);
         if (!list) {
           at.set(w, [i]);
@@ -761,7 +779,7 @@ export class Evidence {
     for (const leaves of blocks.values()) {
       const start = leaves[0]!.start;
       const text = blockText(leaves);
-      for (const s of sentencesOf(text) ?? []) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
+      for (const s of sentencesOf(text) ?? []) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint = true;
@@ -1090,7 +1108,7 @@ export function mentionOf(
     scopes ?? ev.stepScopes(def),
     1,
     (h) => !out.has(h.start) && (own || isStatement(ev.sentenceTextAt(h.start))),
-    (s) => out.covers(s.start, s.start + s.text.length) || (own && !(s.statement ??= isStatement(s.text))),
+    (s) => out.covers(s.start, s.start + s.text.length) || (own && !(kept(s).statement ??= isStatement(s.text))),
   );
   return hit?.start;
 }
@@ -1322,7 +1340,7 @@ export class SentenceEvidence {
         // A sentence wholly inside one range left out has no hit that counts.
         const r = firstIndex(ranges.length, (k) => ranges[k]![0] > s.start) - 1;
         if (r >= 0 && end <= ranges[r]![1]) return;
-        if (isDiscussion(s.text)) eligible.push(i);
+        if ((kept(s).discussion ??= isDiscussion(s.text))) eligible.push(i);
       });
       this.scopes.set(outside, (v = { ranges, eligible }));
     }
@@ -1335,8 +1353,13 @@ export class SentenceEvidence {
     if (out) return out;
     out = new Map();
     const table = this.table;
-    const present = new Set<number>();
-    table.needlesIn(this.ev.all[i]!.lower, (id) => present.add(id));
+    const k = kept(this.ev.all[i]!);
+    if (k.cueNeedles?.table !== table) {
+      const ids = new Set<number>();
+      table.needlesIn(k.lower, (id) => ids.add(id));
+      k.cueNeedles = { table, ids };
+    }
+    const present = k.cueNeedles.ids;
     const count = new Map<number, number>();
     for (const id of present) for (const [t, n] of table.users[id]!) count.set(t, (count.get(t) ?? 0) + n);
     for (const [t, n] of count) {

@@ -107,8 +107,22 @@ interface Sentence {
     start: number;
     text: string;
     lower: string;
+    /**
+     * The sentence of the block as remembered (sentencesOf), which this one places in the doc: what is
+     * read off a sentence's text is kept there, so the editor reads it once while the block is unchanged.
+     */
+    base?: Sentence;
     /** isStatement(text), once asked (every topic's passing mention asks it of the same sentences). */
     statement?: boolean;
+    /** isDiscussion(text), once asked. */
+    discussion?: boolean;
+    /** Its distinct words (runs of a-z and 0-9), once asked. */
+    words?: string[];
+    /** The needles of a cue table it holds, once asked. */
+    cueNeedles?: {
+        table: CueTable;
+        ids: Set<number>;
+    };
 }
 /** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
 export interface Scope {
@@ -220,6 +234,38 @@ export declare class RangeSet {
     has(at: number): boolean;
     /** Whether [start, end) lies wholly in one of the ranges. */
     covers(start: number, end: number): boolean;
+}
+interface CueTopic {
+    index: number;
+    patterns: readonly PhrasePattern[];
+    /** The number of each pattern's needle. */
+    needles: number[];
+}
+/**
+ * The cue phrases of a rule book's topics, for finding in one pass which topics a sentence may name:
+ * each phrase's literal piece (its needle, see needleOf) is numbered once for the whole book.
+ */
+declare class CueTable {
+    /** Each topic with cues: its number, its patterns (its PhraseSet's, longest first) and their needles' numbers. */
+    readonly topics: Map<SectionDef, CueTopic>;
+    /** The same, by number. */
+    readonly byIndex: CueTopic[];
+    /** For each needle, the topics that have it, each with how many of its patterns do. */
+    readonly users: Array<Array<[topic: number, patterns: number]>>;
+    /**
+     * Needles made of Latin letters and digits, by text: found where a word of the sentence starts with one
+     * (as ScopeText finds them in the whole doc); and their lengths, ascending.
+     */
+    private readonly prefixes;
+    private readonly prefixLengths;
+    /** The other needles: found anywhere in the sentence's lowercase text. */
+    private readonly substrings;
+    /** The prefix needles each word starts with (words recur in every sentence and every doc). */
+    private readonly wordNeedles;
+    constructor(defs: readonly SectionDef[]);
+    /** Calls `found` with the number of each needle the lowercase sentence holds (a needle may come more than once). */
+    needlesIn(lower: string, found: (id: number) => void): void;
+    private prefixesOf;
 }
 /**
  * `sentenceEvidenceOf` for many topics of one doc: each sentence is read once for the needles of every

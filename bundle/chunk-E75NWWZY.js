@@ -26807,6 +26807,11 @@ function phrases(list2) {
   setOfList.set(list2, set);
   return set;
 }
+var kept = (s) => s.base ?? s;
+function wordsOf(s) {
+  const k = kept(s);
+  return k.words ??= [...new Set(s.lower.split(/[^a-z0-9]+/))].filter(Boolean);
+}
 var headingKey = (h) => normalizeHeading(h).replace(/\s+/g, "");
 var REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map(headingKey));
 var CONTENTS_KEYS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map(headingKey));
@@ -26913,9 +26918,7 @@ var ScopeText = class {
     const at = /* @__PURE__ */ new Map();
     const byPrefix = new WordsByPrefix();
     this.sentences.forEach((s, i) => {
-      for (const w of s.lower.split(/[^a-z0-9]+/)) {
-        if (!w)
-          continue;
+      for (const w of wordsOf(s)) {
         const list2 = at.get(w);
         if (!list2) {
           at.set(w, [i]);
@@ -26982,7 +26985,7 @@ var Evidence = class {
       const start = leaves[0].start;
       const text3 = blockText(leaves);
       for (const s of sentencesOf(text3) ?? [])
-        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
+        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint2 = true;
@@ -27233,7 +27236,7 @@ function mentionOf(a, def, outside = [], scopes, cues = true) {
   const ev = evidenceOf(a);
   const out = outside instanceof RangeSet ? outside : new RangeSet(outside);
   const own5 = ev.disjoint;
-  const hit = ev.each(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def), 1, (h) => !out.has(h.start) && (own5 || isStatement(ev.sentenceTextAt(h.start))), (s) => out.covers(s.start, s.start + s.text.length) || own5 && !(s.statement ??= isStatement(s.text)));
+  const hit = ev.each(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def), 1, (h) => !out.has(h.start) && (own5 || isStatement(ev.sentenceTextAt(h.start))), (s) => out.covers(s.start, s.start + s.text.length) || own5 && !(kept(s).statement ??= isStatement(s.text)));
   return hit?.start;
 }
 var WHOLE_DOC = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
@@ -27444,7 +27447,7 @@ var SentenceEvidence = class {
         const r = firstIndex(ranges.length, (k) => ranges[k][0] > s.start) - 1;
         if (r >= 0 && end <= ranges[r][1])
           return;
-        if (isDiscussion(s.text))
+        if (kept(s).discussion ??= isDiscussion(s.text))
           eligible.push(i);
       });
       this.scopes.set(outside, v = { ranges, eligible });
@@ -27458,8 +27461,13 @@ var SentenceEvidence = class {
       return out;
     out = /* @__PURE__ */ new Map();
     const table = this.table;
-    const present = /* @__PURE__ */ new Set();
-    table.needlesIn(this.ev.all[i].lower, (id) => present.add(id));
+    const k = kept(this.ev.all[i]);
+    if (k.cueNeedles?.table !== table) {
+      const ids = /* @__PURE__ */ new Set();
+      table.needlesIn(k.lower, (id) => ids.add(id));
+      k.cueNeedles = { table, ids };
+    }
+    const present = k.cueNeedles.ids;
     const count = /* @__PURE__ */ new Map();
     for (const id of present)
       for (const [t, n] of table.users[id])
@@ -27468,7 +27476,7 @@ var SentenceEvidence = class {
       if (n < 2)
         continue;
       const topic = table.byIndex[t];
-      out.set(t, topic.patterns.filter((_, k) => present.has(topic.needles[k])));
+      out.set(t, topic.patterns.filter((_, k2) => present.has(topic.needles[k2])));
     }
     this.candidates.set(i, out);
     return out;
@@ -27592,7 +27600,7 @@ function analyse(root, text3, book, recogniser) {
     }
   }
   close2(textLength, () => false);
-  const kept = [...headings];
+  const kept2 = [...headings];
   const pseudoIds = /* @__PURE__ */ new Map();
   const pseudoSteps = [];
   const pseudo = markers2.filter((m) => m.kind !== "heading").sort((x, y) => x.start - y.start);
@@ -27609,7 +27617,7 @@ function analyse(root, text3, book, recogniser) {
       r.ids = r.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
     }
     if (r.ids.length > 0) {
-      kept.push(m);
+      kept2.push(m);
       pseudoIds.set(m.start, r.ids);
       const end = m.hardEnd ?? nextBoundary(m, headings, pseudo);
       for (const id of r.ids)
@@ -27617,7 +27625,7 @@ function analyse(root, text3, book, recogniser) {
           pseudoSteps.push({ step: id, start: m.start, end });
     }
   }
-  const sections = buildSections(kept, textLength);
+  const sections = buildSections(kept2, textLength);
   const refs = referenceRanges(sections);
   const ids = /* @__PURE__ */ new Map();
   const nearMisses = [];
@@ -43979,20 +43987,20 @@ function parseChunked(text3, options = {}) {
         if (!/(?:\r\n|\r|\n)$/.test(body))
           return parseWhole(text3);
         const root = get(p.a, p.b, "\n" + extra.join("\n\n") + "\n");
-        const kept = [];
+        const kept2 = [];
         let ok2 = true;
         for (const c of root.children) {
           const s = c.position?.start.offset ?? 0;
           if (s < p.b) {
             if ((c.position?.end.offset ?? 0) > p.b)
               ok2 = false;
-            kept.push(c);
+            kept2.push(c);
           } else if (c.type !== "definition" && c.type !== "footnoteDefinition")
             ok2 = false;
         }
         if (!ok2)
           return parseWhole(text3);
-        p.root = { ...root, children: kept };
+        p.root = { ...root, children: kept2 };
       }
     }
   }
@@ -44478,12 +44486,12 @@ var Linter = class {
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
     const activeDirectives = directives.filter((d) => d.kind !== void 0);
     const namingDirectives = activeDirectives.filter((d) => d.ids.length > 0);
-    const kept = /* @__PURE__ */ new Map();
+    const kept2 = /* @__PURE__ */ new Map();
     const running = /* @__PURE__ */ new Set();
     const used = /* @__PURE__ */ new Map();
     const run3 = (rule23) => {
       const id = rule23.meta.id;
-      const done = kept.get(id);
+      const done = kept2.get(id);
       if (done)
         return done;
       if (running.has(id))
@@ -44510,7 +44518,7 @@ var Linter = class {
       };
       rule23.check(ctx);
       running.delete(id);
-      kept.set(id, out);
+      kept2.set(id, out);
       return out;
     };
     const base = {
@@ -44583,7 +44591,7 @@ var Linter = class {
     const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
     const findings = [];
     for (const rule23 of RULES) {
-      for (const k of kept.get(rule23.meta.id) ?? [])
+      for (const k of kept2.get(rule23.meta.id) ?? [])
         findings.push(stamp(k, lines, lang, docsBase));
     }
     findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-CPIA4PP3.js";
+} from "./chunk-E75NWWZY.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
