@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-E75NWWZY.js";
+} from "./chunk-GNU6XUPZ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-E6D2OX7H.js";
+} from "./chunk-JJYSDP2U.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepProgress,
   stepsDone,
   topicChoices
-} from "./chunk-E75NWWZY.js";
+} from "./chunk-GNU6XUPZ.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

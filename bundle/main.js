@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-E6D2OX7H.js";
+} from "./chunk-JJYSDP2U.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-E75NWWZY.js";
+} from "./chunk-GNU6XUPZ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

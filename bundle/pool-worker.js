@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-E75NWWZY.js";
+} from "./chunk-GNU6XUPZ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

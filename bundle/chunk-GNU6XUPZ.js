@@ -28468,6 +28468,9 @@ function hitsIn(ctx, def, words, d) {
   const list2 = Array.isArray(words) ? words : wordList(words);
   return evidenceOf(ctx.analysis).find(list2, def.senses, d.scopes);
 }
+function namesIn(ctx, def, words, d) {
+  return evidenceOf(ctx.analysis).each(wordList(words), def.senses, d.scopes, 1, () => true) !== void 0;
+}
 function examples(words, lang, n = 4) {
   const own5 = words[lang] ?? [];
   const other = lang === "en" ? words.ko ?? [] : words.en ?? [];
@@ -28499,7 +28502,7 @@ function checkRequirement(ctx, meta6, messageId) {
       const d = discussion(ctx, def);
       if (!d)
         continue;
-      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d) && !(ctx.missingMode === "unnamed" && ctx.docNames(g.words)));
+      const missing = req.groups.filter((g) => !namesIn(ctx, def, g.words, d) && !inCode(ctx, g.words, d) && !(ctx.missingMode === "unnamed" && ctx.docNames(g.words)));
       if (missing.length === 0)
         continue;
       const found = req.groups.filter((g) => !missing.includes(g));
@@ -28977,7 +28980,7 @@ function check(ctx) {
   const fd = discussion(ctx, framing);
   if (!fd)
     return;
-  const chosen = framing.categories.filter((c) => hitsIn(ctx, framing, c.words, fd).length > 0);
+  const chosen = framing.categories.filter((c) => namesIn(ctx, framing, c.words, fd));
   if (chosen.length === 0)
     return;
   const chosenIds = new Set(chosen.map((c) => c.id));

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-E75NWWZY.js";
+} from "./chunk-GNU6XUPZ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
