@@ -74,7 +74,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-GNU6XUPZ.js";
+} from "./chunk-STGPRDJ7.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

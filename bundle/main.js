@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-JJYSDP2U.js";
+} from "./chunk-CIPO3A7A.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-GNU6XUPZ.js";
+} from "./chunk-STGPRDJ7.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-GNU6XUPZ.js";
+} from "./chunk-STGPRDJ7.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -97,7 +97,8 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     let ctx: { step: string; start: number } | undefined;
     for (const c of closed) if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
     for (const c of pseudoSteps) if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
-    const r = recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true });
+    // A copy: the recogniser remembers its answer for the next doc with this line, and the filter below is this doc's.
+    const r = { ...recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true }) };
     // Inside a step, a bullet or a label line that says its piece on its own line is a topic, never
     // another step: "- Serving: under 100 ms" and "Training: daily" among the requirements are requirements
     // about serving and training. A bullet with lines under it ("* ML Formulation:" and its sub-bullets,

@@ -27612,7 +27612,7 @@ function analyse(root, text3, book, recogniser) {
     for (const c of pseudoSteps)
       if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start))
         ctx = c;
-    const r = recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true });
+    const r = { ...recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true }) };
     if (ctx && (m.kind === "listitem" || m.kind === "leadin") && !(m.hardEnd !== void 0 && /[\r\n]\s*\S/.test(text3.slice(m.end, m.hardEnd)))) {
       r.ids = r.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
     }
