@@ -68,13 +68,14 @@ import {
   severityTable,
   stepProgress,
   stepSectionFixes,
+  stepTopicFixes,
   stepsDone,
   templateSections,
   titleConflict,
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-STGPRDJ7.js";
+} from "./chunk-BXJMZSJD.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -143,6 +144,7 @@ export {
   severityTable,
   stepProgress,
   stepSectionFixes,
+  stepTopicFixes,
   stepsDone,
   templateSections,
   titleConflict,

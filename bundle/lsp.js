@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-CIPO3A7A.js";
+} from "./chunk-3NJJEXWG.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -32,9 +32,10 @@ import {
   renderTemplate,
   require_dist,
   stepProgress,
+  stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-STGPRDJ7.js";
+} from "./chunk-BXJMZSJD.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -9469,7 +9470,9 @@ var bundle_l10n_ko_default = {
   waived: "\uBA74\uC81C\uB428",
   "{0} Design docs under it are linted with the default settings until it is fixed.": "{0} \uACE0\uCE60 \uB54C\uAE4C\uC9C0 \uADF8 \uC544\uB798\uC758 \uC124\uACC4 \uBB38\uC11C\uB294 \uAE30\uBCF8 \uC124\uC815\uC73C\uB85C \uAC80\uC0AC\uD569\uB2C8\uB2E4.",
   "{0} already exists. Overwrite it with a new design doc?": "{0} \uD30C\uC77C\uC774 \uC774\uBBF8 \uC788\uC2B5\uB2C8\uB2E4. \uC0C8 \uC124\uACC4 \uBB38\uC11C\uB85C \uB36E\uC5B4\uC4F8\uAE4C\uC694?",
-  'This workspace is not trusted: the schema files of the "mlsd.schemas" setting (such as "{0}") are not read. Trust the workspace to use them.': '\uC774 \uC791\uC5C5 \uC601\uC5ED\uC740 \uC2E0\uB8B0\uD558\uC9C0 \uC54A\uB294 \uC791\uC5C5 \uC601\uC5ED\uC774\uBBC0\uB85C "mlsd.schemas" \uC124\uC815\uC758 \uC2A4\uD0A4\uB9C8 \uD30C\uC77C("{0}" \uB4F1)\uC744 \uC77D\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC0AC\uC6A9\uD558\uB824\uBA74 \uC791\uC5C5 \uC601\uC5ED\uC744 \uC2E0\uB8B0\uD558\uC138\uC694.'
+  'This workspace is not trusted: the schema files of the "mlsd.schemas" setting (such as "{0}") are not read. Trust the workspace to use them.': '\uC774 \uC791\uC5C5 \uC601\uC5ED\uC740 \uC2E0\uB8B0\uD558\uC9C0 \uC54A\uB294 \uC791\uC5C5 \uC601\uC5ED\uC774\uBBC0\uB85C "mlsd.schemas" \uC124\uC815\uC758 \uC2A4\uD0A4\uB9C8 \uD30C\uC77C("{0}" \uB4F1)\uC744 \uC77D\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC0AC\uC6A9\uD558\uB824\uBA74 \uC791\uC5C5 \uC601\uC5ED\uC744 \uC2E0\uB8B0\uD558\uC138\uC694.',
+  "MLSD: not a design doc": "MLSD: \uC124\uACC4 \uBB38\uC11C \uC544\uB2D8",
+  'Its title says this doc is another kind of document (a model card, a pattern page or a decision record: "{0}"), so it is not checked against the design procedure. Give it an "mlsd:" key in its front matter to check it as a design doc.': '\uC81C\uBAA9\uC73C\uB85C \uBCF4\uC544 \uC774 \uBB38\uC11C\uB294 \uC124\uACC4 \uBB38\uC11C\uAC00 \uC544\uB2CC \uB2E4\uB978 \uC885\uB958\uC758 \uBB38\uC11C(\uBAA8\uB378 \uCE74\uB4DC, \uD328\uD134 \uBB38\uC11C, \uACB0\uC815 \uAE30\uB85D: "{0}")\uB77C\uC11C \uC124\uACC4 \uC808\uCC28\uB85C \uAC80\uC0AC\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC124\uACC4 \uBB38\uC11C\uB85C \uAC80\uC0AC\uD558\uB824\uBA74 front matter\uC5D0 "mlsd:" \uD0A4\uB97C \uB123\uC73C\uC138\uC694.'
 };
 
 // out/src/server/l10n.js
@@ -9998,7 +10001,7 @@ var MlsdServer = class {
         if (f)
           byFinding.set(f, d);
       const text = doc.getText();
-      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage };
+      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage, stepFixes: stepTopicFixes(lint.linter, text, lint.result, lint.book) };
       const lang = lint.result.lang;
       for (const a of quickFixPlan(text, [...byFinding.keys()], lint.result.findings, lint.book, lang, hollow)) {
         const d = byFinding.get(a.finding);

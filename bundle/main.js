@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-CIPO3A7A.js";
+} from "./chunk-3NJJEXWG.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-STGPRDJ7.js";
+} from "./chunk-BXJMZSJD.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

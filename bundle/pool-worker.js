@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-STGPRDJ7.js";
+} from "./chunk-BXJMZSJD.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

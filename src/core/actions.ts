@@ -53,8 +53,12 @@ export function quickFixPlan(
   all: readonly Finding[],
   book: RuleBook,
   lang: Lang,
-  /** The fixes of hollow steps' topics (hollowStepFixes) and the coverage they were found in. */
-  hollow?: { fixes: readonly BulkFix[]; coverage: Coverage },
+  /**
+   * The fixes of hollow steps' topics (hollowStepFixes) and the coverage they were found in; `stepFixes`,
+   * the fixes of every missing topic of the doc's steps (stepTopicFixes), for "insert all missing sections
+   * of this step" whatever the profile reports (without it, the topics the findings name).
+   */
+  hollow?: { fixes: readonly BulkFix[]; coverage: Coverage; stepFixes?: readonly BulkFix[] },
 ): PlannedAction[] {
   const full = plan(text, here, all, book, lang, MAX_INLINE_TOPICS, hollow);
   return full.length <= MAX_ENTRIES ? full : plan(text, here, all, book, lang, 0, hollow);
@@ -74,7 +78,7 @@ function hollowStepOf(f: Finding, hollow: readonly BulkFix[], book: RuleBook, li
   return step && hollow.some((h) => h.topic && book.byId.get(h.topic)?.step === step) ? step : undefined;
 }
 
-function plan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang, maxInline: number, h?: { fixes: readonly BulkFix[]; coverage: Coverage }): PlannedAction[] {
+function plan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang, maxInline: number, h?: { fixes: readonly BulkFix[]; coverage: Coverage; stepFixes?: readonly BulkFix[] }): PlannedAction[] {
   const hollow = h?.fixes ?? [];
   const out: PlannedAction[] = [];
   const stepsDone = new Set<string>();
@@ -110,7 +114,7 @@ function plan(text: string, here: readonly Finding[], all: readonly Finding[], b
     const stepId = f.ruleId === 'missing-topic' ? stepOf(f) : undefined;
     if (stepId && !stepsDone.has(stepId)) {
       stepsDone.add(stepId);
-      const fixes = stepSectionFixes(all, stepId, book);
+      const fixes = h?.stepFixes ? h.stepFixes.filter((x) => x.topic && book.byId.get(x.topic)?.step === stepId) : stepSectionFixes(all, stepId, book);
       if (fixes.length > 1) {
         const stepTitle = book.byId.get(stepId)?.title[lang] ?? stepId;
         out.push({

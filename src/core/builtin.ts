@@ -17,21 +17,18 @@ export const BUILTIN_PROFILES: Profile[] = [recommended as Profile, interview as
 export const DEFAULT_PROFILE = 'recommended';
 export const DEFAULT_CASE = 'generic';
 
-/** Words the content rules need that belong to no step or topic (schemas/content.json). */
-export const BUILTIN_CONTENT: {
+/** Words the content rules and the genre checks need that belong to no step or topic (schemas/content.json). */
+export interface Content {
   referenceHeadings: Words;
   contentsHeadings: Words;
   genericHeads: Words;
   connectors: Words;
+  /** Short forms in file names and the words they stand for ("recom" -> "recommendation"). */
   fileNameWords: Record<string, string>;
+  /** Words that say a doc is a template. */
   templateWords: Words;
+  /** Other kinds of document that are not designs, by id: their name and the words of their titles. */
   genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; title: Words }>;
-} = content as {
-  referenceHeadings: Words;
-  contentsHeadings: Words;
-  genericHeads: Words;
-  connectors: Words;
-  fileNameWords: Record<string, string>;
-  templateWords: Words;
-  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; title: Words }>;
-};
+}
+
+export const BUILTIN_CONTENT: Content = content as Content;

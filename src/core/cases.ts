@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { normalizeHeading } from './normalize.js';
 import { isContentsHeading, phrases } from './evidence.js';
 import type { DocModel } from './model.js';
-import type { RuleBook, SchemaSet, Words } from './rulebook.js';
+import type { RuleBook, SchemaSet, SectionDef, Words } from './rulebook.js';
 import { BUILTIN_CONTENT } from './builtin.js';
 
 /** How far into the doc a title is looked for: the title is at the top. */
@@ -101,21 +101,31 @@ export function docTitle(root: Root, text: string, frontMatter: unknown): string
 /** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */
 export function inferCase(set: SchemaSet, title: string | undefined): CaseGuess | undefined {
   if (!title) return undefined;
-  const norm = ` ${normalizeHeading(title)} `;
-  const squeezed = norm.replace(/\s+/g, '');
+  const key = titleKey(title);
   let best: CaseGuess | undefined;
   for (const info of set.cases.values()) {
     for (const phrases of Object.values(info.match ?? {})) {
       for (const raw of phrases ?? []) {
         const phrase = normalizeHeading(raw);
-        if (!phrase) continue;
-        // Latin phrases match whole words; CJK ones inside a word and across spacing (유해 콘텐츠 = 유해콘텐츠).
-        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ''));
-        if (hit && (!best || phrase.length > best.phrase.length)) best = { id: info.id, title, phrase };
+        if (phrase && titleHolds(key, phrase) && (!best || phrase.length > best.phrase.length)) best = { id: info.id, title, phrase };
       }
     }
   }
   return best;
+}
+
+/** A title normalised for phrase look-ups: padded, and without spaces (for CJK phrases). */
+export function titleKey(title: string): { norm: string; squeezed: string } {
+  const norm = ` ${normalizeHeading(title)} `;
+  return { norm, squeezed: norm.replace(/\s+/g, '') };
+}
+
+/**
+ * Whether a title (its `titleKey`) holds a normalised phrase: a Latin phrase as whole words, a CJK one
+ * inside a word and across spacing (유해 콘텐츠 = 유해콘텐츠).
+ */
+export function titleHolds(key: { norm: string; squeezed: string }, phrase: string): boolean {
+  return /[a-z0-9]/.test(phrase) ? key.norm.includes(` ${phrase} `) : key.squeezed.includes(phrase.replace(/\s+/g, ''));
 }
 
 /**
@@ -124,9 +134,9 @@ export function inferCase(set: SchemaSet, title: string | undefined): CaseGuess 
  * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
  * cloud vs on-device. A doc of a case is asked for what its case requires instead.
  */
-export function inapplicable(book: RuleBook, model: DocModel, names: (words: Words) => boolean): Set<string> {
+export function inapplicable(book: RuleBook, model: DocModel, names: (words: Words, def: SectionDef) => boolean): Set<string> {
   const out = new Set<string>();
   // A topic the doc discusses is asked for, whatever else it says: only the others are looked at.
-  for (const t of book.topics) if (t.appliesWhen && model.topics[t.id]?.status !== 'present' && !names(t.appliesWhen)) out.add(t.id);
+  for (const t of book.topics) if (t.appliesWhen && model.topics[t.id]?.status !== 'present' && !names(t.appliesWhen, t)) out.add(t.id);
   return out;
 }

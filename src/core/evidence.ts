@@ -1426,11 +1426,7 @@ export function namedAt(
     phrases(words).someIn(index, (h) => {
       if (inRanges(out, h.start)) return false;
       // In the sense its topic allows ("focal loss" against a dominating modality handles no imbalance).
-      if (senses && senses.length > 0) {
-        const [s0, s1] = sentenceAround(text, h.start, h.end);
-        const sentence = text.slice(s0, s1);
-        if (!counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, undefined, senses)) return false;
-      }
+      if (senses && senses.length > 0 && !inSense(text, h, senses)) return false;
       first = h.start;
       return true;
     });
@@ -1464,8 +1460,11 @@ function endsSentence(text: string, i: number): boolean {
 }
 
 
-/** Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times` times. */
-export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, times = 1): boolean {
+/**
+ * Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times`
+ * times, in the sense `senses` allow ("edge" in "edge cases" is no edge device).
+ */
+export function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, times = 1, senses?: readonly Sense[]): boolean {
   const list = wordList(words);
   if (list.length === 0) return false;
   const out = disjoint(outside);
@@ -1473,7 +1472,15 @@ export function namedIn(text: string, words: Words, outside: ReadonlyArray<reado
   const counted: Hit[] = [];
   return phrases(list).someIn(textWords(text), (h) => {
     if (inRanges(out, h.start) || counted.some((c) => c.start < h.end && h.start < c.end)) return false;
+    if (senses && senses.length > 0 && !inSense(text, h, senses)) return false;
     counted.push(h);
     return counted.length >= times;
   });
+}
+
+/** Whether a hit in the raw text counts in the sense `senses` allow, read in its sentence. */
+function inSense(text: string, h: Hit, senses: readonly Sense[]): boolean {
+  const [s0, s1] = sentenceAround(text, h.start, h.end);
+  const sentence = text.slice(s0, s1);
+  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, undefined, senses);
 }

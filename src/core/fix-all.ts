@@ -9,7 +9,7 @@ import { analyse, buildModel } from './model.js';
 import { parseMarkdown } from './parse.js';
 import { LineIndex } from './positions.js';
 import { ruleById } from './rules/registry.js';
-import type { RuleBook } from './rulebook.js';
+import type { RuleBook, SectionDef } from './rulebook.js';
 import { templateSections } from './template.js';
 import type { Finding, FindingFix, Fix, FixType } from './types.js';
 import type { Linter, LintOptions, LintResult } from './lint.js';
@@ -164,7 +164,21 @@ export function fixText(linter: Linter, text: string, options: LintOptions = {},
  * its step, after what is there.
  */
 export function hollowStepFixes(linter: Linter, text: string, result: LintResult, book: RuleBook): BulkFix[] {
-  const hollow = book.steps.filter((s) => result.coverage.steps[s.id]?.status === 'empty');
+  return missingTopicFixes(linter, text, result, book, book.steps.filter((s) => result.coverage.steps[s.id]?.status === 'empty'), false);
+}
+
+/**
+ * The `sections` fixes for every required topic the coverage has missing (and asked for) in a step the doc
+ * has (present or hollow), whatever the profile reports: what "Insert all missing sections of this step"
+ * inserts in the editor, as `--fix-type sections` does on the command line.
+ */
+export function stepTopicFixes(linter: Linter, text: string, result: LintResult, book: RuleBook): BulkFix[] {
+  return missingTopicFixes(linter, text, result, book, book.steps.filter((s) => ['empty', 'present'].includes(result.coverage.steps[s.id]?.status ?? 'missing')), true);
+}
+
+/** The fixes for the missing required topics of `steps` (`askedOnly`: not those the doc is not asked for). */
+function missingTopicFixes(linter: Linter, text: string, result: LintResult, book: RuleBook, steps: readonly SectionDef[], askedOnly: boolean): BulkFix[] {
+  const hollow = steps;
   if (hollow.length === 0) return [];
   const analysis = analyse(parseMarkdown(text), text, book, linter.recogniser(result.case));
   const lines = new LineIndex(text);
@@ -172,7 +186,8 @@ export function hollowStepFixes(linter: Linter, text: string, result: LintResult
   const out: BulkFix[] = [];
   for (const step of hollow) {
     for (const def of book.topics) {
-      if (def.step !== step.id || !def.required || (result.coverage.topics[def.id]?.status ?? 'missing') !== 'missing') continue;
+      const cov = result.coverage.topics[def.id];
+      if (def.step !== step.id || !def.required || (cov?.status ?? 'missing') !== 'missing' || (askedOnly && cov?.notAsked)) continue;
       const fix = insertTopicFix({ text, lang: result.lang, analysis, book, model }, def);
       if (fix) out.push({ ...fix, id: 'insertSection', data: { title: def.title[result.lang] }, type: 'sections', ruleId: 'missing-topic', topic: def.id });
     }

@@ -7,7 +7,7 @@
  * for what it asks (its steps and key topics), not for being filled in.
  */
 import { BUILTIN_CONTENT } from './builtin.js';
-import { fileNameTitle } from './cases.js';
+import { fileNameTitle, titleHolds, titleKey } from './cases.js';
 import { normalizeHeading } from './normalize.js';
 import { wordList } from './evidence.js';
 import { findPlaceholders } from './substance.js';
@@ -18,11 +18,10 @@ const GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, he
 /** A blank in capitals in angle brackets: "<TITLE>", "<PROJECT NAME>" (no HTML tag is written so in a title). */
 const CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
 
-/** Whether `words` (a title) holds one of `list` (normalised): Latin ones as whole words, CJK ones anywhere. */
+/** Whether `words` (a title) holds one of `list` (normalised phrases; see titleHolds). */
 function holds(words: string, list: readonly string[]): boolean {
-  const norm = ` ${normalizeHeading(words)} `;
-  const squeezed = norm.replace(/\s+/g, '');
-  return list.some((w) => (/[a-z0-9]/.test(w) ? norm.includes(` ${w} `) : squeezed.includes(w.replace(/\s+/g, ''))));
+  const key = titleKey(words);
+  return list.some((w) => titleHolds(key, w));
 }
 
 export function declaresTemplate(title: string | undefined, fileName: string | undefined): boolean {

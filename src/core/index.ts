@@ -16,7 +16,7 @@ export { RULES, RULE_IDS, allRules, ruleById, ruleUrl, formatMessage, formatText
 export { SchemaError, checkSchema, readTeamSchema } from './validate.js';
 export { BUILTIN_SCHEMAS, BUILTIN_PROFILES, DEFAULT_CASE, DEFAULT_PROFILE } from './builtin.js';
 export { renderTemplate, templateSections, placeholderLine, titleConflict, type TemplateOptions } from './template.js';
-export { FIX_TYPES, DEFAULT_FIX_TYPES, bulkFixes, stepSectionFixes, mergeFixes, applyFixes, fixTypeOf, fixText, hollowStepFixes, type BulkFix, type FixOutcome } from './fix-all.js';
+export { FIX_TYPES, DEFAULT_FIX_TYPES, bulkFixes, stepSectionFixes, mergeFixes, applyFixes, fixTypeOf, fixText, hollowStepFixes, stepTopicFixes, type BulkFix, type FixOutcome } from './fix-all.js';
 export { quickFixPlan, fixTitle, topicChoices, groupedFindingOf, MAX_INLINE_TOPICS, MAX_ENTRIES, type PlannedAction, type TopicChoice } from './actions.js';
 export { stepProgress, stepsDone, type StepProgress, type StepState } from './progress.js';
 export type * from './types.js';

@@ -163,7 +163,7 @@ export class Linter {
     const template = declaresTemplate(title, options.fileName);
     const notApplicable =
       caseId === DEFAULT_CASE && !profile?.everyTopic
-        ? inapplicable(book, model, template ? () => false : (words) => namedIn(text, words, hiddenText(), APPLIES_FROM))
+        ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text, words, hiddenText(), APPLIES_FROM, def.senses))
         : NONE;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));

@@ -3,7 +3,7 @@
  * It is both what the schema validates and the coverage report that the CLI and the editor show.
  */
 import type { Root } from 'mdast';
-import { buildSections, collectOutline, textBetween, type Marker, type Section, type TextLeaf } from './outline.js';
+import { buildSections, collectOutline, hasFigure, textBetween, type Marker, type Section, type TextLeaf } from './outline.js';
 import { Recogniser, type Recognition } from './recognise.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance, type SubstanceOptions } from './substance.js';
@@ -344,7 +344,8 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
         : (a.sectionsOf.get(def.id) ?? []).map((s) => ({ section: s, start: s.bodyStart, end: s.sectionEnd }));
     if (ranges.length === 0) return undefined;
     const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? '', def.hint?.ko ?? ''], isLabel: a.isLabel };
-    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts));
+    // A figure (a table as a screenshot, a diagram) is content to a reader, though it has no words.
+    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts) || hasFigure(a.leaves, r.start, r.end));
     const s = (full ?? ranges[0]!).section;
     return { status: full ? 'present' : 'empty', via: 'heading', offset: s.start, line: lineOf(s.start), section: s };
   };

@@ -14,13 +14,13 @@ import { BUILTIN_CONTENT } from './builtin.js';
 /** A tag ends at its `>`, and no tag holds a `<`: without that stop, each `<a` of `<a<a<a…` scanned to the end (quadratic). */
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{20E3}]/gu;
-/** Leading numbering: "1.", "1)", "(2)", "2.1", "0.", "Step 3:", "3단계:", "제3단계", "III.", "A)". */
+/** Leading numbering: "1.", "1)", "(2)", "2.1", "0.", "Step 3:", "3단계:", "제3단계", "III.", "XI.", "A)". */
 const NUMBERING = new RegExp(
   [
     '^(?:step|stage|part|phase|chapter|ch)\\s*\\d+[a-z]?(?:\\.\\d+)*\\s*[:.)\\-–—]?\\s*',
     '^제?\\s*\\d+\\s*(?:단계|장|절)\\s*[:.)\\-–—]?\\s*',
     '^[([]?\\d+(?:\\.\\d+)*[a-z]?[.)\\]:]?(?=\\s|$|[^\\d.])\\s*',
-    '^(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\\s+',
+    '^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})[.)]\\s+',
     '^[a-h][.)]\\s+',
   ].join('|'),
   'iu',

@@ -44,6 +44,18 @@ export interface TextLeaf {
   block?: number;
   /** Text of a heading: a section's title, which says what the section is about, not what it says. */
   heading?: boolean;
+  /** A figure (a Markdown image or an `<img>` tag): content to a reader, no words (its text is empty). */
+  figure?: boolean;
+}
+
+/** An HTML image: `<img src=...>` (alone, or first in its HTML block). */
+const IMG_TAG = /^\s*<img\b/i;
+
+/** Whether a figure (see TextLeaf.figure) lies in [start, end). */
+export function hasFigure(leaves: readonly TextLeaf[], start: number, end: number): boolean {
+  const lo = firstIndex(leaves.length, (i) => leaves[i]!.end > start);
+  for (let i = lo; i < leaves.length && leaves[i]!.start < end; i++) if (leaves[i]!.figure && leaves[i]!.start >= start) return true;
+  return false;
 }
 
 const NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
@@ -204,6 +216,11 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
           leaves.push({ start, end: off(node, 'end'), text: title, code: false, block: start, heading: true, ...(inQuote ? { quote: true } : {}) });
           continue;
         }
+        // A figure in an <img> tag (a screenshot of a table, a diagram) is content, though no words.
+        if (IMG_TAG.test(node.value)) {
+          leaves.push({ start: off(node, 'start'), end: off(node, 'end'), text: '', code: true, figure: true, block, ...(inQuote ? { quote: true } : {}) });
+          continue;
+        }
         // `<describe the metric>`: a fill-in prompt that Markdown reads as an HTML tag. It is text to
         // the reader, so it is a leaf (the placeholder rule reports it; it is never substance).
         if (isPromptTag(node.value)) {
@@ -230,6 +247,9 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
         if (m) markers.push(m);
         break;
       }
+      case 'image':
+        leaves.push({ start: off(node, 'start'), end: off(node, 'end'), text: '', code: true, figure: true, block, ...(inQuote ? { quote: true } : {}) });
+        continue;
       case 'text':
       case 'inlineCode':
       case 'code':

@@ -41,7 +41,7 @@ export interface SlimBook {
 export interface DocInfo {
   uri: string;
   version: number;
-  result?: { coverage: Coverage; case: string; profile: string; lang: Lang; errorCount: number; warningCount: number };
+  result?: { coverage: Coverage; case: string; profile: string; lang: Lang; errorCount: number; warningCount: number; genre?: string };
   book?: SlimBook;
   /** In `mlsd/didLint`: the book is the one the previous `mlsd/didLint` for this doc had (not sent again). */
   sameBook?: true;

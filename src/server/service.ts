@@ -30,6 +30,7 @@ import {
   DEFAULT_FIX_TYPES,
   groupedFindingOf,
   hollowStepFixes,
+  stepTopicFixes,
   lintOptionsFor,
   Linter,
   mergeFixes,
@@ -624,7 +625,8 @@ export class MlsdServer {
       const byFinding = new Map<Finding, Diagnostic>();
       for (const { d, f } of matched) if (f) byFinding.set(f, d);
       const text = doc.getText();
-      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage };
+      // Every missing topic of a step, whatever the profile reports: "insert all missing sections of this step".
+      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage, stepFixes: stepTopicFixes(lint.linter, text, lint.result, lint.book) };
       const lang = lint.result.lang;
       for (const a of quickFixPlan(text, [...byFinding.keys()], lint.result.findings, lint.book, lang, hollow)) {
         const d = byFinding.get(a.finding)!;

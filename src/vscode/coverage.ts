@@ -182,6 +182,14 @@ export class CoverageView implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    if (lint.result.genre) {
+      // A model card or a pattern page: not checked against the procedure, so no coverage to show.
+      this.tree.show(undefined);
+      this.item.text = `$(info) ${vscode.l10n.t('MLSD: not a design doc')}`;
+      this.item.tooltip = vscode.l10n.t('Its title says this doc is another kind of document (a model card, a pattern page or a decision record: "{0}"), so it is not checked against the design procedure. Give it an "mlsd:" key in its front matter to check it as a design doc.', lint.result.genre);
+      this.item.show();
+      return;
+    }
     const s = summarize(lint);
     this.item.text = `$(checklist) ${vscode.l10n.t('MLSD {0}/{1} steps · {2}/{3} topics', s.steps.covered, s.steps.total, s.topics.covered, s.topics.total)}`;
     const { errorCount, warningCount } = lint.result;

@@ -4,7 +4,7 @@
  * and without its final newline; the user's text must come out byte-identical.
  */
 import assert from 'node:assert/strict';
-import { applyFixes, bulkFixes, fixText, Linter, mergeFixes, quickFixPlan, MAX_ENTRIES, type FixType } from '../../src/core/index.js';
+import { applyFixes, bulkFixes, fixText, hollowStepFixes, Linter, mergeFixes, quickFixPlan, stepTopicFixes, MAX_ENTRIES, type FixType } from '../../src/core/index.js';
 import { checkExpectations, FIXTURES, listFixtures, readFixture, type Expectations } from '../support/fixtures.js';
 import { join } from 'node:path';
 
@@ -108,5 +108,22 @@ describe('fixes in bulk (--fix, fix-all)', () => {
       const plan = quickFixPlan(text, here, r.findings, book, r.lang);
       assert.ok(plan.length <= MAX_ENTRIES, `line ${line}: ${plan.length} entries for ${here.length} findings`);
     }
+  });
+
+  it('"insert all missing sections of this step" inserts every missing topic of the step, also under the default profile (which reports key topics only)', () => {
+    const text = '# Ranking\n\n## Evaluation\n\nOffline, nDCG@10 on a held-out week of sessions.\n';
+    const r = linter.lint(text);
+    const book = linter.ruleBook(r.case)!;
+    const online = r.findings.find((f) => f.topic === 'eval-online-metrics');
+    assert.ok(online, 'online metrics reported (a key topic named nowhere)');
+    const missingOfStep = book.topics.filter((t) => t.step === 's5-evaluation' && t.required && r.coverage.topics[t.id]?.status === 'missing' && !r.coverage.topics[t.id]?.notAsked);
+    assert.ok(missingOfStep.length > 1, 'the step misses more than its key topic');
+    const hollow = { fixes: hollowStepFixes(linter, text, r, book), coverage: r.coverage, stepFixes: stepTopicFixes(linter, text, r, book) };
+    const plan = quickFixPlan(text, [online], r.findings, book, r.lang, hollow);
+    const all = plan.find((a) => a.kind === 'edit' && /^Insert all \d+ missing sections of "Evaluation"$/.test(a.title));
+    assert.ok(all && all.kind === 'edit', plan.map((a) => ('title' in a ? a.title : a.kind)).join(' | '));
+    assert.equal(all.title, `Insert all ${missingOfStep.length} missing sections of "Evaluation"`);
+    const after = applyFixes(text, all.edits).output;
+    for (const t of missingOfStep) assert.match(after, new RegExp(`^### ${t.title.en}$`, 'm'));
   });
 });

@@ -346,6 +346,15 @@ suite('mlsd-lint extension', function () {
     await waitFor('the status bar to hide for a non-design doc', () => api.statusBarText() === undefined);
   });
 
+  test('a model card under design/ is not checked against the procedure: no diagnostics, and the status bar says why', async () => {
+    const card = (await openFile('design/churn-model-card.md')).document;
+    await vscode.window.showTextDocument(card);
+    const lint = await waitFor('the model card to be linted', () => api.lintOf(card.uri));
+    assert.equal((lint.result as { genre?: string }).genre, 'model-card');
+    assert.deepEqual(ours(card.uri), []);
+    await waitFor(`the status bar to say it is no design doc (is "${api.statusBarText()}")`, () => /not a design doc/.test(api.statusBarText() ?? ''));
+  });
+
   test('a config\'s "include" decides which docs are design docs, in the editor as in the CLI', async () => {
     const spec = (await openFile('team-include/specs/search.md')).document;
     const notes = (await openFile('team-include/design/old-notes.md')).document;

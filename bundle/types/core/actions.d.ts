@@ -58,10 +58,15 @@ export declare function fixTitle(ruleId: string, fixId: string, lang: Lang, data
  * (`all`, for the step-wide insert), its text and rule book.
  */
 export declare function quickFixPlan(text: string, here: readonly Finding[], all: readonly Finding[], book: RuleBook, lang: Lang, 
-/** The fixes of hollow steps' topics (hollowStepFixes) and the coverage they were found in. */
+/**
+ * The fixes of hollow steps' topics (hollowStepFixes) and the coverage they were found in; `stepFixes`,
+ * the fixes of every missing topic of the doc's steps (stepTopicFixes), for "insert all missing sections
+ * of this step" whatever the profile reports (without it, the topics the findings name).
+ */
 hollow?: {
     fixes: readonly BulkFix[];
     coverage: Coverage;
+    stepFixes?: readonly BulkFix[];
 }): PlannedAction[];
 /** The topics a grouped finding lists, each with its fix's title and edit. */
 export declare function topicChoices(f: Finding, lang: Lang): TopicChoice[];

@@ -3,17 +3,21 @@ export declare const BUILTIN_SCHEMAS: JsonSchema[];
 export declare const BUILTIN_PROFILES: Profile[];
 export declare const DEFAULT_PROFILE = "recommended";
 export declare const DEFAULT_CASE = "generic";
-/** Words the content rules need that belong to no step or topic (schemas/content.json). */
-export declare const BUILTIN_CONTENT: {
+/** Words the content rules and the genre checks need that belong to no step or topic (schemas/content.json). */
+export interface Content {
     referenceHeadings: Words;
     contentsHeadings: Words;
     genericHeads: Words;
     connectors: Words;
+    /** Short forms in file names and the words they stand for ("recom" -> "recommendation"). */
     fileNameWords: Record<string, string>;
+    /** Words that say a doc is a template. */
     templateWords: Words;
+    /** Other kinds of document that are not designs, by id: their name and the words of their titles. */
     genres: Record<string, {
         name: Record<'en' | 'ko', string>;
         head?: boolean;
         title: Words;
     }>;
-};
+}
+export declare const BUILTIN_CONTENT: Content;

@@ -6,7 +6,7 @@
  */
 import type { Root } from 'mdast';
 import type { DocModel } from './model.js';
-import type { RuleBook, SchemaSet, Words } from './rulebook.js';
+import type { RuleBook, SchemaSet, SectionDef, Words } from './rulebook.js';
 export interface CaseGuess {
     id: string;
     /** The title the case was read from (the doc's title, or '' when it has none), and the phrase that named it. */
@@ -35,10 +35,23 @@ export declare function inferCaseFromFileName(set: SchemaSet, fileName: string |
 export declare function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined;
 /** The case whose match phrases the title holds (the longest phrase wins a tie between cases). */
 export declare function inferCase(set: SchemaSet, title: string | undefined): CaseGuess | undefined;
+/** A title normalised for phrase look-ups: padded, and without spaces (for CJK phrases). */
+export declare function titleKey(title: string): {
+    norm: string;
+    squeezed: string;
+};
+/**
+ * Whether a title (its `titleKey`) holds a normalised phrase: a Latin phrase as whole words, a CJK one
+ * inside a word and across spacing (유해 콘텐츠 = 유해콘텐츠).
+ */
+export declare function titleHolds(key: {
+    norm: string;
+    squeezed: string;
+}, phrase: string): boolean;
 /**
  * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
  * words (x-mlsd) the doc does not name (`names` says whether its own text, code and comments left
  * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
  * cloud vs on-device. A doc of a case is asked for what its case requires instead.
  */
-export declare function inapplicable(book: RuleBook, model: DocModel, names: (words: Words) => boolean): Set<string>;
+export declare function inapplicable(book: RuleBook, model: DocModel, names: (words: Words, def: SectionDef) => boolean): Set<string>;

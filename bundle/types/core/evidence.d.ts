@@ -304,6 +304,9 @@ export type Naming = 'all' | 'phrases' | 'titles';
  * not ask for what it names, wherever it is.
  */
 export declare function namedAt(text: string, def: SectionDef, topics?: readonly SectionDef[], outside?: ReadonlyArray<readonly [number, number]>, naming?: Naming): number | undefined;
-/** Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times` times. */
-export declare function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, times?: number): boolean;
+/**
+ * Whether `text` says one of `words` (every language, any word form) outside `outside`, at least `times`
+ * times, in the sense `senses` allow ("edge" in "edge cases" is no edge device).
+ */
+export declare function namedIn(text: string, words: Words, outside: ReadonlyArray<readonly [number, number]>, times?: number, senses?: readonly Sense[]): boolean;
 export {};

@@ -58,3 +58,9 @@ export declare function fixText(linter: Linter, text: string, options?: LintOpti
  * its step, after what is there.
  */
 export declare function hollowStepFixes(linter: Linter, text: string, result: LintResult, book: RuleBook): BulkFix[];
+/**
+ * The `sections` fixes for every required topic the coverage has missing (and asked for) in a step the doc
+ * has (present or hollow), whatever the profile reports: what "Insert all missing sections of this step"
+ * inserts in the editor, as `--fix-type sections` does on the command line.
+ */
+export declare function stepTopicFixes(linter: Linter, text: string, result: LintResult, book: RuleBook): BulkFix[];

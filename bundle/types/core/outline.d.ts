@@ -38,7 +38,11 @@ export interface TextLeaf {
     block?: number;
     /** Text of a heading: a section's title, which says what the section is about, not what it says. */
     heading?: boolean;
+    /** A figure (a Markdown image or an `<img>` tag): content to a reader, no words (its text is empty). */
+    figure?: boolean;
 }
+/** Whether a figure (see TextLeaf.figure) lies in [start, end). */
+export declare function hasFigure(leaves: readonly TextLeaf[], start: number, end: number): boolean;
 /**
  * Walks the tree once: markers (headings and pseudo-headings) and the readable text leaves. With the
  * source `text`, "Label: content" lines inside paragraphs are markers too.

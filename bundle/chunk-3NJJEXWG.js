@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-STGPRDJ7.js";
+} from "./chunk-BXJMZSJD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -18731,7 +18731,13 @@ var mlsd_schema_default = {
                 "negative sampling",
                 "sampled negative",
                 "sampled negatives",
-                "sample negatives"
+                "sample negatives",
+                "scale_pos_weight",
+                "class_weight",
+                "pos_weight",
+                "is_unbalance",
+                "sample_weight",
+                "auto_class_weights"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
@@ -18766,12 +18772,9 @@ var mlsd_schema_default = {
                 "classification",
                 "classifier",
                 "classify",
-                "binary",
                 "multi-class",
                 "multiclass",
                 "multi-label",
-                "detection",
-                "detect",
                 "fraud",
                 "spam",
                 "abuse",
@@ -18798,7 +18801,11 @@ var mlsd_schema_default = {
                 "softmax",
                 "false positive",
                 "false negative",
-                "positive rate"
+                "positive rate",
+                "binary classification",
+                "binary classifier",
+                "binary label",
+                "object detection"
               ],
               ko: [
                 "\uBD84\uB958 \uBAA8\uB378",
@@ -18806,7 +18813,6 @@ var mlsd_schema_default = {
                 "\uC774\uC9C4 \uBD84\uB958",
                 "\uB2E4\uC911 \uBD84\uB958",
                 "\uBD84\uB958 \uBB38\uC81C",
-                "\uD0D0\uC9C0",
                 "\uC0AC\uAE30",
                 "\uC2A4\uD338",
                 "\uC720\uD574",
@@ -18816,7 +18822,10 @@ var mlsd_schema_default = {
                 "\uC815\uBC00\uB3C4",
                 "\uC7AC\uD604\uC728",
                 "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
-                "\uB85C\uC9C0\uC2A4\uD2F1"
+                "\uB85C\uC9C0\uC2A4\uD2F1",
+                "\uC0AC\uAE30 \uD0D0\uC9C0",
+                "\uAC1D\uCCB4 \uD0D0\uC9C0",
+                "\uC774\uC0C1 \uD0D0\uC9C0"
               ],
               zh: [
                 "\u5206\u7C7B\u6A21\u578B",
@@ -18824,14 +18833,16 @@ var mlsd_schema_default = {
                 "\u4E8C\u5206\u7C7B",
                 "\u591A\u5206\u7C7B",
                 "\u5206\u7C7B\u95EE\u9898",
-                "\u68C0\u6D4B",
                 "\u6B3A\u8BC8",
                 "\u4E0D\u5747\u8861",
                 "\u4E0D\u5E73\u8861",
                 "\u70B9\u51FB\u7387",
                 "\u7CBE\u786E\u7387",
                 "\u53EC\u56DE\u7387",
-                "\u4EA4\u53C9\u71B5"
+                "\u4EA4\u53C9\u71B5",
+                "\u6B3A\u8BC8\u68C0\u6D4B",
+                "\u76EE\u6807\u68C0\u6D4B",
+                "\u5F02\u5E38\u68C0\u6D4B"
               ],
               ja: [
                 "\u5206\u985E\u30E2\u30C7\u30EB",
@@ -18839,12 +18850,14 @@ var mlsd_schema_default = {
                 "\u4E8C\u5024\u5206\u985E",
                 "\u591A\u30AF\u30E9\u30B9\u5206\u985E",
                 "\u5206\u985E\u554F\u984C",
-                "\u691C\u51FA",
                 "\u4E0D\u6B63",
                 "\u4E0D\u5747\u8861",
                 "\u30AF\u30EA\u30C3\u30AF\u7387",
                 "\u9069\u5408\u7387",
-                "\u518D\u73FE\u7387"
+                "\u518D\u73FE\u7387",
+                "\u4E0D\u6B63\u691C\u51FA",
+                "\u7269\u4F53\u691C\u51FA",
+                "\u7570\u5E38\u691C\u51FA"
               ]
             },
             hint: {
@@ -18893,7 +18906,13 @@ var mlsd_schema_default = {
                         "data augmentation of the minority",
                         "stratified sampling",
                         "weighted cross-entropy",
-                        "weighted BCE"
+                        "weighted BCE",
+                        "scale_pos_weight",
+                        "class_weight",
+                        "pos_weight",
+                        "is_unbalance",
+                        "sample_weight",
+                        "auto_class_weights"
                       ],
                       ko: [
                         "\uC5B8\uB354\uC0D8\uD50C\uB9C1",
@@ -19304,6 +19323,33 @@ var mlsd_schema_default = {
             example: {
               en: "We use continual learning: the model is fine-tuned every day on the last 24 hours of interactions, and a full retraining from scratch runs weekly.",
               ko: "\uC9C0\uC18D \uD559\uC2B5\uC744 \uC801\uC6A9\uD574 \uB9E4\uC77C \uCD5C\uADFC 24\uC2DC\uAC04 \uC0C1\uD638\uC791\uC6A9\uC73C\uB85C \uBBF8\uC138 \uC870\uC815\uD558\uACE0, \uC804\uCCB4 \uC7AC\uD559\uC2B5\uC740 \uC8FC 1\uD68C \uC218\uD589\uD55C\uB2E4."
+            },
+            mentions: {
+              en: [
+                "retrain",
+                "retrained",
+                "retraining",
+                "incremental learning",
+                "incremental training",
+                "online learning",
+                "online training"
+              ],
+              ko: [
+                "\uC7AC\uD559\uC2B5",
+                "\uC99D\uBD84 \uD559\uC2B5",
+                "\uC628\uB77C\uC778 \uD559\uC2B5"
+              ],
+              zh: [
+                "\u91CD\u65B0\u8BAD\u7EC3",
+                "\u589E\u91CF\u8BAD\u7EC3",
+                "\u589E\u91CF\u5B66\u4E60",
+                "\u5728\u7EBF\u5B66\u4E60"
+              ],
+              ja: [
+                "\u518D\u5B66\u7FD2",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u5B66\u7FD2",
+                "\u5897\u5206\u5B66\u7FD2"
+              ]
             }
           }
         },
@@ -20171,50 +20217,49 @@ var mlsd_schema_default = {
             appliesWhen: {
               en: [
                 "on-device",
-                "device",
-                "mobile",
-                "phone",
-                "smartphone",
-                "iOS",
-                "Android",
+                "on the device",
+                "on the phone",
+                "phone app",
                 "edge",
-                "embedded",
+                "edge device",
+                "edge devices",
+                "edge deployment",
+                "edge inference",
+                "at the edge",
                 "camera",
+                "photograph",
                 "IoT",
                 "wearable",
                 "client-side",
                 "in the browser",
                 "robot",
-                "drone"
+                "drone",
+                "embedded device",
+                "embedded devices",
+                "embedded system",
+                "embedded hardware"
               ],
               ko: [
                 "\uC628\uB514\uBC14\uC774\uC2A4",
-                "\uB514\uBC14\uC774\uC2A4",
-                "\uBAA8\uBC14\uC77C",
-                "\uD734\uB300\uD3F0",
-                "\uC2A4\uB9C8\uD2B8\uD3F0",
-                "\uC5E3\uC9C0",
+                "\uAE30\uAE30 \uB0B4",
+                "\uC5E3\uC9C0 \uB514\uBC14\uC774\uC2A4",
+                "\uC5E3\uC9C0 \uAE30\uAE30",
                 "\uC784\uBCA0\uB514\uB4DC",
-                "\uCE74\uBA54\uB77C"
+                "\uCE74\uBA54\uB77C",
+                "\uC6E8\uC5B4\uB7EC\uBE14"
               ],
               zh: [
                 "\u7AEF\u4FA7",
-                "\u8BBE\u5907",
-                "\u79FB\u52A8\u7AEF",
-                "\u624B\u673A",
-                "\u8FB9\u7F18",
+                "\u8BBE\u5907\u7AEF",
+                "\u8FB9\u7F18\u8BBE\u5907",
+                "\u8FB9\u7F18\u8BA1\u7B97",
                 "\u5D4C\u5165\u5F0F",
-                "\u6444\u50CF\u5934",
-                "\u5BA2\u6237\u7AEF"
+                "\u6444\u50CF\u5934"
               ],
               ja: [
                 "\u30AA\u30F3\u30C7\u30D0\u30A4\u30B9",
-                "\u30C7\u30D0\u30A4\u30B9",
-                "\u7AEF\u672B",
-                "\u30E2\u30D0\u30A4\u30EB",
-                "\u30B9\u30DE\u30FC\u30C8\u30D5\u30A9\u30F3",
-                "\u30B9\u30DE\u30DB",
-                "\u30A8\u30C3\u30B8",
+                "\u7AEF\u672B\u4E0A",
+                "\u30A8\u30C3\u30B8\u30C7\u30D0\u30A4\u30B9",
                 "\u7D44\u307F\u8FBC\u307F",
                 "\u30AB\u30E1\u30E9"
               ]
@@ -20376,6 +20421,26 @@ var mlsd_schema_default = {
                     "\uC778\uBA54\uBAA8\uB9AC"
                   ]
                 }
+              },
+              {
+                words: {
+                  en: [
+                    "edge"
+                  ]
+                },
+                unless: {
+                  en: [
+                    "edge case",
+                    "edge cases",
+                    "edge-case",
+                    "cutting edge",
+                    "cutting-edge",
+                    "edge weight",
+                    "edge weights",
+                    "graph edge",
+                    "graph edges"
+                  ]
+                }
               }
             ]
           }
@@ -20454,61 +20519,68 @@ var mlsd_schema_default = {
             },
             appliesWhen: {
               en: [
-                "neural network",
-                "deep learning",
-                "deep neural",
-                "DNN",
-                "CNN",
-                "convolutional",
                 "transformer",
                 "BERT",
                 "GPT",
                 "LLM",
                 "large language model",
-                "ResNet",
                 "ViT",
                 "vision transformer",
-                "embedding model",
-                "two-tower",
                 "billion parameters",
-                "million parameters",
-                "GPU",
                 "on-device",
-                "mobile",
+                "on the device",
+                "on the phone",
+                "phone app",
                 "edge",
-                "phone"
+                "edge device",
+                "edge devices",
+                "edge deployment",
+                "edge inference",
+                "at the edge",
+                "camera",
+                "photograph",
+                "IoT",
+                "wearable",
+                "client-side",
+                "in the browser",
+                "robot",
+                "drone",
+                "embedded device",
+                "embedded devices",
+                "embedded system",
+                "embedded hardware"
               ],
               ko: [
-                "\uC2E0\uACBD\uB9DD",
-                "\uB525\uB7EC\uB2DD",
                 "\uD2B8\uB79C\uC2A4\uD3EC\uBA38",
-                "\uC784\uBCA0\uB529 \uBAA8\uB378",
-                "GPU",
+                "\uB300\uADDC\uBAA8 \uC5B8\uC5B4 \uBAA8\uB378",
+                "LLM",
                 "\uC628\uB514\uBC14\uC774\uC2A4",
-                "\uBAA8\uBC14\uC77C",
-                "\uC5E3\uC9C0",
-                "\uD30C\uB77C\uBBF8\uD130 \uC218"
+                "\uAE30\uAE30 \uB0B4",
+                "\uC5E3\uC9C0 \uB514\uBC14\uC774\uC2A4",
+                "\uC5E3\uC9C0 \uAE30\uAE30",
+                "\uC784\uBCA0\uB514\uB4DC",
+                "\uCE74\uBA54\uB77C",
+                "\uC6E8\uC5B4\uB7EC\uBE14"
               ],
               zh: [
-                "\u795E\u7ECF\u7F51\u7EDC",
-                "\u6DF1\u5EA6\u5B66\u4E60",
-                "\u6DF1\u5EA6\u6A21\u578B",
                 "\u5927\u6A21\u578B",
-                "\u53C2\u6570\u91CF",
-                "GPU",
+                "\u5927\u8BED\u8A00\u6A21\u578B",
+                "Transformer",
                 "\u7AEF\u4FA7",
-                "\u79FB\u52A8\u7AEF",
-                "\u53CC\u5854"
+                "\u8BBE\u5907\u7AEF",
+                "\u8FB9\u7F18\u8BBE\u5907",
+                "\u8FB9\u7F18\u8BA1\u7B97",
+                "\u5D4C\u5165\u5F0F",
+                "\u6444\u50CF\u5934"
               ],
               ja: [
-                "\u30CB\u30E5\u30FC\u30E9\u30EB\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF",
-                "\u6DF1\u5C64\u5B66\u7FD2",
-                "\u30C7\u30A3\u30FC\u30D7\u30E9\u30FC\u30CB\u30F3\u30B0",
-                "GPU",
+                "\u30C8\u30E9\u30F3\u30B9\u30D5\u30A9\u30FC\u30DE\u30FC",
+                "\u5927\u898F\u6A21\u8A00\u8A9E\u30E2\u30C7\u30EB",
                 "\u30AA\u30F3\u30C7\u30D0\u30A4\u30B9",
-                "\u30E2\u30D0\u30A4\u30EB",
-                "\u30A8\u30C3\u30B8",
-                "\u30D1\u30E9\u30E1\u30FC\u30BF\u6570"
+                "\u7AEF\u672B\u4E0A",
+                "\u30A8\u30C3\u30B8\u30C7\u30D0\u30A4\u30B9",
+                "\u7D44\u307F\u8FBC\u307F",
+                "\u30AB\u30E1\u30E9"
               ]
             },
             hint: {
@@ -20727,6 +20799,26 @@ var mlsd_schema_default = {
                   ko: [
                     "\uD6C4\uBCF4 \uAC00\uC9C0\uCE58\uAE30",
                     "\uD6C4\uBCF4 \uC81C\uAC70"
+                  ]
+                }
+              },
+              {
+                words: {
+                  en: [
+                    "edge"
+                  ]
+                },
+                unless: {
+                  en: [
+                    "edge case",
+                    "edge cases",
+                    "edge-case",
+                    "cutting edge",
+                    "cutting-edge",
+                    "edge weight",
+                    "edge weights",
+                    "graph edge",
+                    "graph edges"
                   ]
                 }
               }
@@ -24309,6 +24401,33 @@ var ad_click_prediction_schema_default = {
             example: {
               en: "Ad performance changes within hours, so continual learning fine-tunes the model every 15 minutes on new data from the streaming pipeline; a candidate replaces the serving model only if its normalized cross-entropy on the latest hour is lower, and mixing in 10% of older data guards against catastrophic forgetting.",
               ko: "\uAD11\uACE0 \uC131\uACFC\uB294 \uBA87 \uC2DC\uAC04 \uC548\uC5D0 \uBC14\uB00C\uBBC0\uB85C \uC9C0\uC18D \uD559\uC2B5\uC73C\uB85C \uC2A4\uD2B8\uB9AC\uBC0D \uD30C\uC774\uD504\uB77C\uC778\uC758 \uC0C8 \uB370\uC774\uD130\uB97C \uC368\uC11C 15\uBD84\uB9C8\uB2E4 \uBAA8\uB378\uC744 \uBBF8\uC138 \uC870\uC815\uD55C\uB2E4. \uC0C8 \uBAA8\uB378\uC740 \uCD5C\uADFC 1\uC2DC\uAC04 \uB370\uC774\uD130\uC758 \uC815\uADDC\uD654 \uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C\uAC00 \uB354 \uB0AE\uC744 \uB54C\uB9CC \uBC30\uD3EC\uD558\uACE0, \uACFC\uAC70 \uB370\uC774\uD130 10%\uB97C \uC11E\uC5B4 \uCE58\uBA85\uC801 \uB9DD\uAC01\uC744 \uB9C9\uB294\uB2E4."
+            },
+            mentions: {
+              en: [
+                "retrain",
+                "retrained",
+                "retraining",
+                "incremental learning",
+                "incremental training",
+                "online learning",
+                "online training"
+              ],
+              ko: [
+                "\uC7AC\uD559\uC2B5",
+                "\uC99D\uBD84 \uD559\uC2B5",
+                "\uC628\uB77C\uC778 \uD559\uC2B5"
+              ],
+              zh: [
+                "\u91CD\u65B0\u8BAD\u7EC3",
+                "\u589E\u91CF\u8BAD\u7EC3",
+                "\u589E\u91CF\u5B66\u4E60",
+                "\u5728\u7EBF\u5B66\u4E60"
+              ],
+              ja: [
+                "\u518D\u5B66\u7FD2",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u5B66\u7FD2",
+                "\u5897\u5206\u5B66\u7FD2"
+              ]
             }
           }
         },
@@ -25629,7 +25748,7 @@ var NUMBERING = new RegExp([
   "^(?:step|stage|part|phase|chapter|ch)\\s*\\d+[a-z]?(?:\\.\\d+)*\\s*[:.)\\-\u2013\u2014]?\\s*",
   "^\uC81C?\\s*\\d+\\s*(?:\uB2E8\uACC4|\uC7A5|\uC808)\\s*[:.)\\-\u2013\u2014]?\\s*",
   "^[([]?\\d+(?:\\.\\d+)*[a-z]?[.)\\]:]?(?=\\s|$|[^\\d.])\\s*",
-  "^(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\\s+",
+  "^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})[.)]\\s+",
   "^[a-h][.)]\\s+"
 ].join("|"), "iu");
 var HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7AF]/;
@@ -25870,6 +25989,14 @@ var htmlTagNames = [
 ];
 
 // out/src/core/outline.js
+var IMG_TAG = /^\s*<img\b/i;
+function hasFigure(leaves, start, end) {
+  const lo = firstIndex(leaves.length, (i) => leaves[i].end > start);
+  for (let i = lo; i < leaves.length && leaves[i].start < end; i++)
+    if (leaves[i].figure && leaves[i].start >= start)
+      return true;
+  return false;
+}
 var NUMBERED_LINE = /^\s*\d+(?:\.\d+)+\.?\s+(\S[^\n]{0,80})$/;
 var STEP_LINE = /^\s*(?:(?:step|stage|phase)\s*\d{1,2}|\d{1,2}\s*단계)\s*[:.)\-–—]\s*\S[^\n]{0,80}$/iu;
 var HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([^\r\n]*?)<\/h\1\s*>/iu;
@@ -26003,6 +26130,10 @@ function collectOutline(root, text3) {
           leaves.push({ start, end: off(node2, "end"), text: title, code: false, block: start, heading: true, ...inQuote ? { quote: true } : {} });
           continue;
         }
+        if (IMG_TAG.test(node2.value)) {
+          leaves.push({ start: off(node2, "start"), end: off(node2, "end"), text: "", code: true, figure: true, block, ...inQuote ? { quote: true } : {} });
+          continue;
+        }
         if (isPromptTag(node2.value)) {
           leaves.push({ start: off(node2, "start"), end: off(node2, "end"), text: node2.value, code: false, block, ...inQuote ? { quote: true } : {} });
         }
@@ -26029,6 +26160,9 @@ function collectOutline(root, text3) {
           markers2.push(m);
         break;
       }
+      case "image":
+        leaves.push({ start: off(node2, "start"), end: off(node2, "end"), text: "", code: true, figure: true, block, ...inQuote ? { quote: true } : {} });
+        continue;
       case "text":
       case "inlineCode":
       case "code":
@@ -27512,12 +27646,8 @@ function namedAt(text3, def, topics = [], outside = [], naming = "all") {
   const look = (words, senses) => phrases(words).someIn(index2, (h) => {
     if (inRanges(out, h.start))
       return false;
-    if (senses && senses.length > 0) {
-      const [s0, s1] = sentenceAround(text3, h.start, h.end);
-      const sentence = text3.slice(s0, s1);
-      if (!counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, void 0, senses))
-        return false;
-    }
+    if (senses && senses.length > 0 && !inSense(text3, h, senses))
+      return false;
     first = h.start;
     return true;
   });
@@ -27547,7 +27677,7 @@ function endsSentence(text3, i) {
   const next = text3.slice(i + 1, i + 13).replace(/^\n/, "");
   return BLOCK_START.test(next.split(/\r?\n/, 1)[0]) || text3[i - 1] === "|";
 }
-function namedIn(text3, words, outside, times = 1) {
+function namedIn(text3, words, outside, times = 1, senses) {
   const list2 = wordList(words);
   if (list2.length === 0)
     return false;
@@ -27556,9 +27686,16 @@ function namedIn(text3, words, outside, times = 1) {
   return phrases(list2).someIn(textWords(text3), (h) => {
     if (inRanges(out, h.start) || counted2.some((c) => c.start < h.end && h.start < c.end))
       return false;
+    if (senses && senses.length > 0 && !inSense(text3, h, senses))
+      return false;
     counted2.push(h);
     return counted2.length >= times;
   });
+}
+function inSense(text3, h, senses) {
+  const [s0, s1] = sentenceAround(text3, h.start, h.end);
+  const sentence = text3.slice(s0, s1);
+  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, void 0, senses);
 }
 
 // out/src/core/model.js
@@ -27805,7 +27942,7 @@ function buildModel(a, book, lineOf) {
     if (ranges.length === 0)
       return void 0;
     const opts = { questionsCount: isRequirements(book, def), hints: [def.hint?.en ?? "", def.hint?.ko ?? ""], isLabel: a.isLabel };
-    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts));
+    const full = ranges.find((r) => substanceOf(book, def, textBetween(a.leaves, r.start, r.end, true), opts) || hasFigure(a.leaves, r.start, r.end));
     const s = (full ?? ranges[0]).section;
     return { status: full ? "present" : "empty", via: "heading", offset: s.start, line: lineOf(s.start), section: s };
   };
@@ -33351,27 +33488,30 @@ function docTitle(root, text3, frontMatter) {
 function inferCase(set, title) {
   if (!title)
     return void 0;
-  const norm = ` ${normalizeHeading(title)} `;
-  const squeezed = norm.replace(/\s+/g, "");
+  const key = titleKey(title);
   let best;
   for (const info of set.cases.values()) {
     for (const phrases2 of Object.values(info.match ?? {})) {
       for (const raw of phrases2 ?? []) {
         const phrase = normalizeHeading(raw);
-        if (!phrase)
-          continue;
-        const hit = /[a-z0-9]/.test(phrase) ? norm.includes(` ${phrase} `) : squeezed.includes(phrase.replace(/\s+/g, ""));
-        if (hit && (!best || phrase.length > best.phrase.length))
+        if (phrase && titleHolds(key, phrase) && (!best || phrase.length > best.phrase.length))
           best = { id: info.id, title, phrase };
       }
     }
   }
   return best;
 }
+function titleKey(title) {
+  const norm = ` ${normalizeHeading(title)} `;
+  return { norm, squeezed: norm.replace(/\s+/g, "") };
+}
+function titleHolds(key, phrase) {
+  return /[a-z0-9]/.test(phrase) ? key.norm.includes(` ${phrase} `) : key.squeezed.includes(phrase.replace(/\s+/g, ""));
+}
 function inapplicable(book, model, names2) {
   const out = /* @__PURE__ */ new Set();
   for (const t of book.topics)
-    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen))
+    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen, t))
       out.add(t.id);
   return out;
 }
@@ -33382,9 +33522,8 @@ var TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
 var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, words: keys(g.title) }));
 var CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
 function holds(words, list2) {
-  const norm = ` ${normalizeHeading(words)} `;
-  const squeezed = norm.replace(/\s+/g, "");
-  return list2.some((w) => /[a-z0-9]/.test(w) ? norm.includes(` ${w} `) : squeezed.includes(w.replace(/\s+/g, "")));
+  const key = titleKey(words);
+  return list2.some((w) => titleHolds(key, w));
 }
 function declaresTemplate(title, fileName) {
   if (title !== void 0 && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
@@ -44483,7 +44622,7 @@ var Linter = class {
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
     const template = declaresTemplate(title, options.fileName);
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words) => namedIn(text3, words, hiddenText(), APPLIES_FROM)) : NONE;
+    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
@@ -46247,7 +46386,13 @@ function fixText(linter, text3, options = {}, types = DEFAULT_FIX_TYPES, maxPass
   return { output, result, applied, passes };
 }
 function hollowStepFixes(linter, text3, result, book) {
-  const hollow = book.steps.filter((s) => result.coverage.steps[s.id]?.status === "empty");
+  return missingTopicFixes(linter, text3, result, book, book.steps.filter((s) => result.coverage.steps[s.id]?.status === "empty"), false);
+}
+function stepTopicFixes(linter, text3, result, book) {
+  return missingTopicFixes(linter, text3, result, book, book.steps.filter((s) => ["empty", "present"].includes(result.coverage.steps[s.id]?.status ?? "missing")), true);
+}
+function missingTopicFixes(linter, text3, result, book, steps, askedOnly) {
+  const hollow = steps;
   if (hollow.length === 0)
     return [];
   const analysis = analyse(parseMarkdown(text3), text3, book, linter.recogniser(result.case));
@@ -46256,7 +46401,8 @@ function hollowStepFixes(linter, text3, result, book) {
   const out = [];
   for (const step of hollow) {
     for (const def of book.topics) {
-      if (def.step !== step.id || !def.required || (result.coverage.topics[def.id]?.status ?? "missing") !== "missing")
+      const cov = result.coverage.topics[def.id];
+      if (def.step !== step.id || !def.required || (cov?.status ?? "missing") !== "missing" || askedOnly && cov?.notAsked)
         continue;
       const fix = insertTopicFix({ text: text3, lang: result.lang, analysis, book, model }, def);
       if (fix)
@@ -46326,7 +46472,7 @@ function plan(text3, here, all2, book, lang, maxInline, h) {
     const stepId = f.ruleId === "missing-topic" ? stepOf(f) : void 0;
     if (stepId && !stepsDone2.has(stepId)) {
       stepsDone2.add(stepId);
-      const fixes = stepSectionFixes(all2, stepId, book);
+      const fixes = h?.stepFixes ? h.stepFixes.filter((x) => x.topic && book.byId.get(x.topic)?.step === stepId) : stepSectionFixes(all2, stepId, book);
       if (fixes.length > 1) {
         const stepTitle = book.byId.get(stepId)?.title[lang] ?? stepId;
         out.push({
@@ -46472,6 +46618,7 @@ export {
   applyFixes,
   fixText,
   hollowStepFixes,
+  stepTopicFixes,
   MAX_INLINE_TOPICS,
   MAX_ENTRIES,
   fixTitle,

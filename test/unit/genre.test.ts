@@ -1,0 +1,37 @@
+/** What a doc says it is, by its title or file name: a template, or another genre that is not a design. */
+import assert from 'node:assert/strict';
+import { declaresTemplate, otherGenre } from '../../src/core/index.js';
+
+describe('genre: templates and other kinds of document', () => {
+  it('a template says so in its title or file name, or has a blank for a title', () => {
+    assert.equal(declaresTemplate('# Design review template', undefined), true);
+    assert.equal(declaresTemplate('# 설계 문서 템플릿', undefined), true);
+    assert.equal(declaresTemplate('# 机器学习系统设计模板', undefined), true);
+    assert.equal(declaresTemplate('# Design Doc: <TITLE>', undefined), true);
+    assert.equal(declaresTemplate('# {{service}} design', undefined), true);
+    assert.equal(declaresTemplate('# ml-design-doc', 'docs/ml-design-doc-template.md'), true);
+  });
+
+  it('a design is no template: its title and file name say what it designs', () => {
+    assert.equal(declaresTemplate('# Fraud scoring for card payments', 'fraud.design.md'), false);
+    assert.equal(declaresTemplate('# Templated email ranking', 'email-ranking.md'), false);
+    assert.equal(declaresTemplate(undefined, undefined), false);
+  });
+
+  it('a model card, a pattern page and a decision record are other genres', () => {
+    assert.equal(otherGenre('# Model Card', undefined), 'model-card');
+    assert.equal(otherGenre('# 모델 카드: 이탈 예측', undefined), 'model-card');
+    assert.equal(otherGenre('# Canary release pattern', undefined), 'pattern');
+    assert.equal(otherGenre('# Shadow AB test pattern: when to use it', undefined), 'pattern');
+    assert.equal(otherGenre('# ADR 12: use a feature store', undefined), 'decision-record');
+    assert.equal(otherGenre('# Notes', 'docs/adr-0012-feature-store.md'), 'decision-record');
+    assert.equal(otherGenre(undefined, 'churn_model_card.md'), 'model-card');
+  });
+
+  it('a pattern is one only when the word ends the title: a design about patterns is a design', () => {
+    assert.equal(otherGenre('# Fraud pattern detection', undefined), undefined);
+    assert.equal(otherGenre('# Design patterns for ML serving', undefined), undefined);
+    assert.equal(otherGenre('# Fraud scoring', 'fraud-patterns.md'), undefined);
+    assert.equal(otherGenre('# Recommendation system design', 'recsys.md'), undefined);
+  });
+});
