@@ -88,6 +88,10 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
   },
   { name: 'ordered-99-deep', what: '`1. ` × 99 + `x` lines', make: (n) => times(`${'1. '.repeat(99)}x\n`, n) },
   { name: 'quote-paragraphs', what: 'one-line block quotes between paragraphs', make: (n) => times('> a\n\nb\n', n) },
+  { name: 'short-paragraphs', what: 'one-word paragraphs', make: (n) => times('a\n\n', n) },
+  { name: 'blank-lines', what: 'blank lines under a heading', make: (n) => `# Design\n\n${'\n'.repeat(n)}x\n` },
+  { name: 'paragraph-lines', what: 'one paragraph of one-letter lines', make: (n) => `# Design\n\n${times('a\n', n)}` },
+  { name: 'item-paragraphs', what: 'one list item of many paragraphs', make: (n) => `- a\n\n${times('  b\n\n', n)}` },
   {
     name: 'one-cue-many-times',
     what: 'one line naming a cue over and over (the overlap check of cue matches; fuzz doc 6046 of seed 20261206)',

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { Linter } from '../src/core/index.js';
 import { HOSTILE_SHAPES } from './hostile.js';
 
-const CONTAINER_HEAVY = ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'blank-lines-in-html'];
+const CONTAINER_HEAVY = ['nested-list-dash', 'nested-list-items', 'ordered-99-deep', 'quote-paragraphs', 'item-paragraphs', 'short-paragraphs', 'blank-lines', 'paragraph-lines', 'blank-lines-in-html'];
 
 if (process.env.MLSD_LINEARITY_CHILD) {
   const [name, bytes] = process.env.MLSD_LINEARITY_CHILD.split(':');

@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-BXJMZSJD.js";
+} from "./chunk-Z7FD2LUE.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

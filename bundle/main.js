@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-3NJJEXWG.js";
+} from "./chunk-UTNVDSV7.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-BXJMZSJD.js";
+} from "./chunk-Z7FD2LUE.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

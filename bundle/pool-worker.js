@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-BXJMZSJD.js";
+} from "./chunk-Z7FD2LUE.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -29,6 +29,8 @@ export interface Content {
   templateWords: Words;
   /** Other kinds of document that are not designs, by id: their name and the words of their titles. */
   genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; title: Words }>;
+  /** Info strings of code blocks that draw diagrams: their labels are prose. */
+  diagramLanguages: string[];
 }
 
 export const BUILTIN_CONTENT: Content = content as Content;

@@ -201,9 +201,243 @@ function run(processor: typeof withGfm, text: string): Root {
   }
 }
 
-/** One parse of the whole text, with every extension: the reference result. */
-export function parseWhole(text: string): Root {
+/** One parse of the text, with every extension, past the caps on nesting and emphasis but not on containers. */
+function parseRaw(text: string): Root {
   return run(withGfm, defuse(text));
+}
+
+export interface CapOptions {
+  /** Blocks allowed between two headings (MAX_RUN_BLOCKS; Infinity: no cap, for tests). */
+  maxBlocks?: number;
+}
+
+/** One parse of the whole text, with every extension: the reference result. */
+export function parseWhole(text: string, caps: CapOptions = {}): Root {
+  const starts = lineStarts(text);
+  text = defuse(text, starts);
+  const plain = plainRanges(text, starts, caps.maxBlocks ?? MAX_RUN_BLOCKS);
+  return plain.length === 0 ? run(withGfm, text) : segmented(text, starts, plain, (seg) => run(withGfm, seg));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The container cap
+
+/**
+ * Blocks allowed in one run (the lines between two top-level ATX headings): each list item marker, `>`
+ * of a block quote, paragraph of a list item after its first, and block that starts at column 0 after a
+ * blank line counts one. micromark spends 50-150 µs on each (a tokenizer for each, kept with its events
+ * until the tree is built): 1 MB of `- - x` lines took 28 s and 3 GB, one-line quotes between paragraphs
+ * 24 s, short paragraphs 18 s. Past this many in a run, the rest of the run, up to the next heading, is
+ * read as plain text: paragraphs of its lines as written, split at blank lines, at the same offsets and
+ * lines, with no markup read in them (like the caps on nesting and emphasis above, without a message).
+ * Real design docs stay far below it: the most in one run of the dev corpus is 86, of the bench corpus 52.
+ */
+export const MAX_RUN_BLOCKS = 2000;
+/**
+ * Container markers allowed in the whole doc: a doc that starts a new run before each cap (a heading
+ * every 1,999 items) is read as text from here on. The generated 5 MB design doc of the bench has about
+ * 25,000.
+ */
+export const MAX_DOC_CONTAINERS = 50_000;
+/**
+ * Lines allowed in one run, every line counted (blank, code and HTML lines too): micromark takes
+ * 5-20 µs a line even where no block starts (a paragraph of 500k one-letter lines took 10 s, 1M blank
+ * lines 5 s). Past it, from the next line outside code and HTML blocks, the rest of the run is plain
+ * text, as past MAX_RUN_BLOCKS. The longest run of the bench's 5 MB doc is a few hundred lines.
+ */
+export const MAX_RUN_LINES = 50_000;
+
+const isSpace = (c: number): boolean => c === 32 || c === 9;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The ranges [line start, next run's heading or the end) read as plain text under the container cap.
+ * Lines inside fenced code and HTML blocks are not containers (the same scan as cutCandidates'); the
+ * front matter is skipped.
+ */
+export function plainRanges(text: string, starts: readonly number[] = lineStarts(text), max = MAX_RUN_BLOCKS): PlainRange[] {
+  const out: PlainRange[] = [];
+  if (!(max < Infinity)) return out;
+  const docMax = Math.max(max, MAX_DOC_CONTAINERS);
+  const fmEnd = frontMatterEnd(text);
+  let fence: { ch: string; len: number } | undefined;
+  let html: HtmlKind | undefined;
+  let prevBlank = true;
+  let inContainer = false;
+  let count = 0;
+  let total = 0;
+  let plainFrom = -1;
+  let htmlFrom = -1;
+  let htmlLine = 0;
+  let runStart = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    if (s >= text.length) break;
+    if (s < fmEnd) continue;
+    let e = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
+    if (fence || html) {
+      const line = text.slice(s, e);
+      if (fence) {
+        const rest = line.replace(CONTAINER_PREFIX, '');
+        if (rest.startsWith(fence.ch.repeat(fence.len)) && new RegExp(`^\\${fence.ch}+[ \\t]*$`).test(rest)) fence = undefined;
+      } else if (html!.end ? html!.end.test(line) : BLANK.test(line)) {
+        if (htmlFrom >= 0 && i - htmlLine >= MAX_HTML_LINES) out.push([htmlFrom, i + 1 < starts.length ? starts[i + 1]! : text.length, e]);
+        html = undefined;
+        htmlFrom = -1;
+      }
+      prevBlank = false;
+      continue;
+    }
+    if (plainFrom < 0 && i - runStart >= MAX_RUN_LINES) plainFrom = s;
+    let k = s;
+    while (k < e && isSpace(text.charCodeAt(k))) k++;
+    if (k === e) {
+      prevBlank = true;
+      continue;
+    }
+    const first = text.charCodeAt(k);
+    if (k === s && first === 35 /* # */ && ATX.test(text.slice(s, Math.min(e, s + 8)))) {
+      // A heading closes every container: a new run.
+      if (plainFrom >= 0 && total <= docMax) {
+        out.push([plainFrom, s]);
+        plainFrom = -1;
+      }
+      count = 0;
+      runStart = i;
+      inContainer = false;
+      prevBlank = false;
+      continue;
+    }
+    // The markers in front of the line's content.
+    let markers = 0;
+    let j = k;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      let next = -1;
+      if (c === 62 /* > */) next = j + 1;
+      else if ((c === 45 || c === 42 || c === 43) && (j + 1 === e || isSpace(text.charCodeAt(j + 1)))) next = j + 1;
+      else if (isDigit(c)) {
+        let d = j;
+        while (d < e && d - j < 9 && isDigit(text.charCodeAt(d))) d++;
+        const m = text.charCodeAt(d);
+        if ((m === 46 || m === 41) && (d + 1 === e || isSpace(text.charCodeAt(d + 1)))) next = d + 1;
+      }
+      if (next < 0 || j >= e) break;
+      markers++;
+      j = next;
+      while (j < e && isSpace(text.charCodeAt(j))) j++;
+    }
+    let blocks = markers;
+    if (markers > 0) inContainer = true;
+    else if (prevBlank && k === s) {
+      inContainer = false; // a line at column 0 after a blank line closes them all
+      blocks = 1; // and starts a block: a paragraph costs micromark about as much as a container
+    } else if (prevBlank && inContainer) markers = blocks = 1; // another paragraph of a list item
+    count += blocks;
+    // Markers already read as text cost nothing: only those micromark reads count for the doc.
+    if (plainFrom < 0) total += markers;
+    if (plainFrom < 0 && (count > max || total > docMax)) plainFrom = s;
+    // Fences and HTML blocks that open here (their lines are not containers).
+    const c = text.charCodeAt(j);
+    if (c === 96 || c === 126) {
+      const f = FENCE_OPEN.exec(text.slice(j, e));
+      if (f) {
+        const seq = f[1] ?? f[2]!;
+        fence = { ch: seq[0]!, len: seq.length };
+      }
+    } else if (first === 60 /* < */ && k - s <= 3) {
+      const body = text.slice(k, e);
+      const kind = htmlKind(body);
+      if (kind && !(kind.end && kind.end.test(body.slice(kind.skip)))) {
+        html = kind;
+        // Taken whole past MAX_HTML_LINES: one at column 0 that ends at its end condition (types 1-5).
+        htmlFrom = k === s && kind.end && plainFrom < 0 ? s : -1;
+        htmlLine = i;
+      }
+    }
+    prevBlank = false;
+  }
+  if (htmlFrom >= 0 && starts.length - htmlLine > MAX_HTML_LINES) out.push([htmlFrom, text.length, text.length]);
+  else if (plainFrom >= 0) out.push([plainFrom, text.length]);
+  return out;
+}
+
+/**
+ * A range [a, b) of whole lines taken out of the parse: plain-text paragraphs, or, with a third number, one
+ * HTML block whose value ends there.
+ */
+type PlainRange = [number, number] | [number, number, number];
+
+/**
+ * An HTML block that can hold blank lines (`<pre>`, `<!--`, ...: types 1-5) at column 0, longer than this
+ * many lines, is made an html node here, with micromark's value and position, instead of by micromark,
+ * which takes about 7 µs a line and keeps every line's events (a `<pre>` of 1M blank lines: 7.7 s, 1.9 GB).
+ */
+export const MAX_HTML_LINES = 10_000;
+
+/** The tree of a text with plain ranges: the rest parsed by `parse` in pieces between them, shifted into place. */
+function segmented(text: string, starts: readonly number[], plain: readonly PlainRange[], parse: (piece: string) => Root): Root {
+  const lineOf = (offset: number): number => firstIndex(starts.length, (i) => starts[i]! > offset) - 1;
+  const children: RootContent[] = [];
+  const parsed = (a: number, b: number) => {
+    if (b <= a) return;
+    // Cut before the line ending, as the chunked parse does: what is still open ends with its last line.
+    const eol = b < text.length ? (text.startsWith('\r\n', b - 2) ? 2 : text[b - 1] === '\n' || text[b - 1] === '\r' ? 1 : 0) : 0;
+    const root = parse(text.slice(a, b - eol));
+    shiftTree(root.children, a, lineOf(a));
+    for (const c of root.children) children.push(c);
+  };
+  let at = 0;
+  for (const [a, b, htmlEnd] of plain) {
+    parsed(at, a);
+    if (htmlEnd === undefined) plainParagraphs(text, starts, lineOf(a), b, children);
+    else {
+      const endLine = lineOf(htmlEnd);
+      children.push({
+        type: 'html',
+        value: text.slice(a, htmlEnd),
+        position: { start: { line: lineOf(a) + 1, column: 1, offset: a }, end: { line: endLine + 1, column: htmlEnd - starts[endLine]! + 1, offset: htmlEnd } },
+      });
+    }
+    at = b;
+  }
+  parsed(at, text.length);
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, starts) } };
+}
+
+/** Paragraphs of plain text for the lines from line index `i` up to offset `b`, split at blank lines. */
+function plainParagraphs(text: string, starts: readonly number[], i: number, b: number, out: RootContent[]): void {
+  let parts: string[] = [];
+  let start: { line: number; column: number; offset: number } | undefined;
+  let end = { line: 0, column: 0, offset: 0 };
+  let lastEnd = 0;
+  const flush = () => {
+    if (!start) return;
+    const position = { start, end };
+    out.push({ type: 'paragraph', children: [{ type: 'text', value: parts.join(''), position: { start: { ...start }, end: { ...end } } }], position });
+    parts = [];
+    start = undefined;
+  };
+  for (; i < starts.length && starts[i]! < b; i++) {
+    const s = starts[i]!;
+    let e = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    while (e > s && (text.charCodeAt(e - 1) === 10 || text.charCodeAt(e - 1) === 13)) e--;
+    let k = s;
+    while (k < e && isSpace(text.charCodeAt(k))) k++;
+    if (k === e) {
+      flush();
+      continue;
+    }
+    let z = e;
+    while (z > k && isSpace(text.charCodeAt(z - 1))) z--;
+    if (start) parts.push(text.slice(lastEnd, s).replace(/^[ \t]+/, ''));
+    else start = { line: i + 1, column: k - s + 1, offset: k };
+    parts.push(text.slice(k, z));
+    lastEnd = z;
+    end = { line: i + 1, column: z - s + 1, offset: z };
+  }
+  flush();
 }
 
 function parsePiece(text: string): Root {
@@ -495,6 +729,8 @@ export interface ChunkedOptions {
   cache?: ChunkCache;
   /** Join pieces up to at least this many characters (default: 0 with a cache; without one, runs by GFM need). */
   minPiece?: number;
+  /** The cap on blocks in a run (MAX_RUN_BLOCKS), for tests. */
+  maxBlocks?: number;
 }
 
 /** Parses `text` in independent pieces; the result equals `parseWhole(text)`. */
@@ -511,11 +747,19 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
   // Look-alikes keep every length and line ending: the line starts hold after defuse.
   const starts = lineStarts(text);
   text = defuse(text, starts);
+  const plain = plainRanges(text, starts, options.maxBlocks ?? MAX_RUN_BLOCKS);
+  // Past the container cap: the pieces between the plain ranges are parsed on their own (without the cache,
+  // whose trees are placed by offsets in the whole text).
+  if (plain.length > 0) return segmented(text, starts, plain, (seg) => chunkedBody(seg, lineStarts(seg), undefined, minPiece));
+  return chunkedBody(text, starts, cache, minPiece);
+}
+
+function chunkedBody(text: string, starts: readonly number[], cache: ChunkCache | undefined, minPiece: number | undefined): Root {
   const candidates = unclosedFrontMatter(text) ? [] : cutCandidates(text, starts);
   // Boundaries of the pieces: [0, ..., text.length].
   const bounds = minPiece === undefined ? groupBounds(text, candidates) : joinBounds(text, candidates, minPiece);
   if (bounds.length <= 2) {
-    return cache ? cache.take(text, parseWhole, 0, 0) : parseWhole(text);
+    return cache ? cache.take(text, parseRaw, 0, 0) : parseRaw(text);
   }
   const lineOf = (offset: number): number => firstIndex(starts.length, (i) => starts[i]! > offset) - 1;
   const get = (a: number, b: number, suffix = ''): Root => {
@@ -569,7 +813,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
         const body = text.slice(p.a, p.b);
         // The doc's last line without a line ending: text appended after it can change what it is (`<b>`
         // after a quote is a lazy line of the quote when more follows, its own HTML block at the end).
-        if (!/(?:\r\n|\r|\n)$/.test(body)) return parseWhole(text);
+        if (!/(?:\r\n|\r|\n)$/.test(body)) return parseRaw(text);
         const root = get(p.a, p.b, '\n' + extra.join('\n\n') + '\n');
         const kept: RootContent[] = [];
         let ok = true;
@@ -580,7 +824,7 @@ export function parseChunked(text: string, options: ChunkedOptions = {}): Root {
             kept.push(c);
           } else if (c.type !== 'definition' && c.type !== 'footnoteDefinition') ok = false;
         }
-        if (!ok) return parseWhole(text);
+        if (!ok) return parseRaw(text);
         p.root = { ...root, children: kept };
       }
     }

@@ -87,6 +87,9 @@ function stemmedWords(phrase: string): Map<string, string> | undefined {
   return out.size > 0 ? out : undefined;
 }
 
+/** Letters a word form may add after its prefix in a phrase pattern ("imput" + "ation", "prun" + "ing"). */
+const FORM_TAIL = 24;
+
 /** The literal start every form of a word shares with its stem, less a letter ("prune" -> "prun": "pruning"). */
 function formPrefix(word: string, stem: string): string {
   let n = 0;
@@ -109,7 +112,11 @@ function phrasePattern(phrase: string, stems: Map<string, string> | undefined): 
     const ch = p[i]!;
     const word = stems ? /^[a-z]{4,}/i.exec(p.slice(i))?.[0] : undefined;
     if (word && stems?.has(word.toLowerCase()) && (i === 0 || !/[a-z0-9@]/i.test(p[i - 1]!)) && !/[a-z0-9]/i.test(p[i + word.length] ?? '')) {
-      body += formPrefix(word.toLowerCase(), stems!.get(word.toLowerCase())!).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + '[a-z]*';
+      // At most FORM_TAIL letters after the prefix: `[a-z]*` read each long word to its end from every place
+      // the prefix occurs in it, then gave the letters back one by one ("trainingtraining..." against
+      // "training data": quadratic). No word form adds that many letters, and a match that stops inside a
+      // word is turned down as not whole, as before.
+      body += formPrefix(word.toLowerCase(), stems!.get(word.toLowerCase())!).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + `[a-z]{0,${FORM_TAIL}}`;
       i += word.length - 1;
       lastStemmed = true;
       continue;

@@ -10,6 +10,7 @@ import { isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Root, Yaml } from 'mdast';
 import { ChunkCache, parseChunked, parseWhole } from './chunks.js';
 import { Memo } from './memo.js';
+import { BUILTIN_CONTENT } from './builtin.js';
 
 /** Parses a whole Markdown document into one mdast Root (offsets, lines and columns of the original text). */
 export function parseMarkdown(text: string): Root {
@@ -108,7 +109,8 @@ function duplicateKeyAt(contents: unknown): number | undefined {
 /**
  * The source ranges of the doc's front matter, HTML comments and code blocks: what a reader does not read
  * as the writer's design (settings, notes to the linter, commented-out drafts, code). Block quotes are
- * read: writers answer their own questions in them.
+ * read: writers answer their own questions in them; so are diagrams drawn in code blocks (Mermaid,
+ * PlantUML, Graphviz, D2): their labels are the writer's words ("shadow deployment", "offline evaluation").
  */
 export function hiddenRanges(root: Root): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
@@ -117,9 +119,16 @@ export function hiddenRanges(root: Root): Array<readonly [number, number]> {
     const node = stack.pop()!;
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
-    const hidden = node.type === 'yaml' || node.type === 'code' || (node.type === 'html' && node.value?.trimStart().startsWith('<!--'));
+    const hidden =
+      node.type === 'yaml' || (node.type === 'code' && !isDiagram(node as { lang?: string | null })) || (node.type === 'html' && node.value?.trimStart().startsWith('<!--'));
     if (hidden && s !== undefined && e !== undefined) out.push([s, e]);
     else if (node.children) for (const c of node.children) stack.push(c as never);
   }
   return out;
+}
+
+/** Code blocks that draw a diagram: their labels are prose (content.json `diagramLanguages`). */
+const DIAGRAM_LANGS = new Set(BUILTIN_CONTENT.diagramLanguages);
+function isDiagram(node: { lang?: string | null }): boolean {
+  return DIAGRAM_LANGS.has((node.lang ?? '').toLowerCase());
 }

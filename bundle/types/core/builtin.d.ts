@@ -19,5 +19,7 @@ export interface Content {
         head?: boolean;
         title: Words;
     }>;
+    /** Info strings of code blocks that draw diagrams: their labels are prose. */
+    diagramLanguages: string[];
 }
 export declare const BUILTIN_CONTENT: Content;

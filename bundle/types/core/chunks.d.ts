@@ -48,8 +48,53 @@ export declare const MAX_UNCLOSED_HTML = 200;
 export declare const MAX_DELIMITER_RUNS = 1000;
 /** A run of them longer than this is text too: two long runs facing each other cost the square of their length. */
 export declare const MAX_DELIMITER_RUN = 100;
+export interface CapOptions {
+    /** Blocks allowed between two headings (MAX_RUN_BLOCKS; Infinity: no cap, for tests). */
+    maxBlocks?: number;
+}
 /** One parse of the whole text, with every extension: the reference result. */
-export declare function parseWhole(text: string): Root;
+export declare function parseWhole(text: string, caps?: CapOptions): Root;
+/**
+ * Blocks allowed in one run (the lines between two top-level ATX headings): each list item marker, `>`
+ * of a block quote, paragraph of a list item after its first, and block that starts at column 0 after a
+ * blank line counts one. micromark spends 50-150 µs on each (a tokenizer for each, kept with its events
+ * until the tree is built): 1 MB of `- - x` lines took 28 s and 3 GB, one-line quotes between paragraphs
+ * 24 s, short paragraphs 18 s. Past this many in a run, the rest of the run, up to the next heading, is
+ * read as plain text: paragraphs of its lines as written, split at blank lines, at the same offsets and
+ * lines, with no markup read in them (like the caps on nesting and emphasis above, without a message).
+ * Real design docs stay far below it: the most in one run of the dev corpus is 86, of the bench corpus 52.
+ */
+export declare const MAX_RUN_BLOCKS = 2000;
+/**
+ * Container markers allowed in the whole doc: a doc that starts a new run before each cap (a heading
+ * every 1,999 items) is read as text from here on. The generated 5 MB design doc of the bench has about
+ * 25,000.
+ */
+export declare const MAX_DOC_CONTAINERS = 50000;
+/**
+ * Lines allowed in one run, every line counted (blank, code and HTML lines too): micromark takes
+ * 5-20 µs a line even where no block starts (a paragraph of 500k one-letter lines took 10 s, 1M blank
+ * lines 5 s). Past it, from the next line outside code and HTML blocks, the rest of the run is plain
+ * text, as past MAX_RUN_BLOCKS. The longest run of the bench's 5 MB doc is a few hundred lines.
+ */
+export declare const MAX_RUN_LINES = 50000;
+/**
+ * The ranges [line start, next run's heading or the end) read as plain text under the container cap.
+ * Lines inside fenced code and HTML blocks are not containers (the same scan as cutCandidates'); the
+ * front matter is skipped.
+ */
+export declare function plainRanges(text: string, starts?: readonly number[], max?: number): PlainRange[];
+/**
+ * A range [a, b) of whole lines taken out of the parse: plain-text paragraphs, or, with a third number, one
+ * HTML block whose value ends there.
+ */
+type PlainRange = [number, number] | [number, number, number];
+/**
+ * An HTML block that can hold blank lines (`<pre>`, `<!--`, ...: types 1-5) at column 0, longer than this
+ * many lines, is made an html node here, with micromark's value and position, instead of by micromark,
+ * which takes about 7 µs a line and keeps every line's events (a `<pre>` of 1M blank lines: 7.7 s, 1.9 GB).
+ */
+export declare const MAX_HTML_LINES = 10000;
 /** Offsets (line starts, ascending, never 0) where the text may be cut into independent pieces. */
 export declare function cutCandidates(text: string, starts?: readonly number[]): number[];
 /**
@@ -79,6 +124,9 @@ export interface ChunkedOptions {
     cache?: ChunkCache;
     /** Join pieces up to at least this many characters (default: 0 with a cache; without one, runs by GFM need). */
     minPiece?: number;
+    /** The cap on blocks in a run (MAX_RUN_BLOCKS), for tests. */
+    maxBlocks?: number;
 }
 /** Parses `text` in independent pieces; the result equals `parseWhole(text)`. */
 export declare function parseChunked(text: string, options?: ChunkedOptions): Root;
+export {};

@@ -20,6 +20,7 @@ export declare function readFrontMatter(root: Root, text: string): FrontMatter;
 /**
  * The source ranges of the doc's front matter, HTML comments and code blocks: what a reader does not read
  * as the writer's design (settings, notes to the linter, commented-out drafts, code). Block quotes are
- * read: writers answer their own questions in them.
+ * read: writers answer their own questions in them; so are diagrams drawn in code blocks (Mermaid,
+ * PlantUML, Graphviz, D2): their labels are the writer's words ("shadow deployment", "offline evaluation").
  */
 export declare function hiddenRanges(root: Root): Array<readonly [number, number]>;

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-BXJMZSJD.js";
+} from "./chunk-Z7FD2LUE.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -16219,23 +16219,28 @@ var mlsd_schema_default = {
                 "prediction",
                 "classifier",
                 "regression",
-                "binary classification"
+                "binary classification",
+                "optimization objective",
+                "optimisation objective"
               ],
               ko: [
                 "\uC608\uCE21",
                 "\uBD84\uB958\uAE30",
-                "\uD68C\uADC0"
+                "\uD68C\uADC0",
+                "\uCD5C\uC801\uD654 \uBAA9\uD45C"
               ],
               zh: [
                 "\u9884\u6D4B",
                 "\u9884\u4F30",
                 "\u5206\u7C7B\u5668",
-                "\u56DE\u5F52"
+                "\u56DE\u5F52",
+                "\u4F18\u5316\u76EE\u6807"
               ],
               ja: [
                 "\u4E88\u6E2C",
                 "\u5206\u985E\u5668",
-                "\u56DE\u5E30"
+                "\u56DE\u5E30",
+                "\u6700\u9069\u5316\u76EE\u6A19"
               ]
             },
             hint: {
@@ -18737,7 +18742,9 @@ var mlsd_schema_default = {
                 "pos_weight",
                 "is_unbalance",
                 "sample_weight",
-                "auto_class_weights"
+                "auto_class_weights",
+                "random negative",
+                "random negatives"
               ],
               ko: [
                 "\uBD88\uADE0\uD615",
@@ -21720,7 +21727,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code.",
   referenceHeadings: {
     en: [
       "References",
@@ -21954,7 +21961,17 @@ var content_default = {
         ]
       }
     }
-  }
+  },
+  diagramLanguages: [
+    "mermaid",
+    "plantuml",
+    "puml",
+    "dot",
+    "graphviz",
+    "d2",
+    "flowchart",
+    "sequence"
+  ]
 };
 
 // out/schemas/cases/visual-search.schema.json
@@ -26543,6 +26560,7 @@ function stemmedWords(phrase) {
   }
   return out.size > 0 ? out : void 0;
 }
+var FORM_TAIL = 24;
 function formPrefix(word, stem) {
   let n = 0;
   while (n < word.length && n < stem.length && word[n] === stem[n])
@@ -26559,7 +26577,7 @@ function phrasePattern(phrase, stems) {
     const ch = p[i];
     const word = stems ? /^[a-z]{4,}/i.exec(p.slice(i))?.[0] : void 0;
     if (word && stems?.has(word.toLowerCase()) && (i === 0 || !/[a-z0-9@]/i.test(p[i - 1])) && !/[a-z0-9]/i.test(p[i + word.length] ?? "")) {
-      body += formPrefix(word.toLowerCase(), stems.get(word.toLowerCase())).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + "[a-z]*";
+      body += formPrefix(word.toLowerCase(), stems.get(word.toLowerCase())).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + `[a-z]{0,${FORM_TAIL}}`;
       i += word.length - 1;
       lastStemmed = true;
       continue;
@@ -43827,8 +43845,204 @@ function run(processor, text3) {
     return noGfm.parse(text3);
   }
 }
-function parseWhole(text3) {
+function parseRaw(text3) {
   return run(withGfm, defuse(text3));
+}
+var MAX_RUN_BLOCKS = 2e3;
+var MAX_DOC_CONTAINERS = 5e4;
+var MAX_RUN_LINES = 5e4;
+var isSpace = (c) => c === 32 || c === 9;
+var isDigit = (c) => c >= 48 && c <= 57;
+function plainRanges(text3, starts = lineStarts(text3), max = MAX_RUN_BLOCKS) {
+  const out = [];
+  if (!(max < Infinity))
+    return out;
+  const docMax = Math.max(max, MAX_DOC_CONTAINERS);
+  const fmEnd = frontMatterEnd(text3);
+  let fence3;
+  let html;
+  let prevBlank = true;
+  let inContainer = false;
+  let count = 0;
+  let total = 0;
+  let plainFrom = -1;
+  let htmlFrom = -1;
+  let htmlLine = 0;
+  let runStart = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i];
+    if (s >= text3.length)
+      break;
+    if (s < fmEnd)
+      continue;
+    let e = i + 1 < starts.length ? starts[i + 1] : text3.length;
+    while (e > s && (text3.charCodeAt(e - 1) === 10 || text3.charCodeAt(e - 1) === 13))
+      e--;
+    if (fence3 || html) {
+      const line = text3.slice(s, e);
+      if (fence3) {
+        const rest = line.replace(CONTAINER_PREFIX, "");
+        if (rest.startsWith(fence3.ch.repeat(fence3.len)) && new RegExp(`^\\${fence3.ch}+[ \\t]*$`).test(rest))
+          fence3 = void 0;
+      } else if (html.end ? html.end.test(line) : BLANK.test(line)) {
+        if (htmlFrom >= 0 && i - htmlLine >= MAX_HTML_LINES)
+          out.push([htmlFrom, i + 1 < starts.length ? starts[i + 1] : text3.length, e]);
+        html = void 0;
+        htmlFrom = -1;
+      }
+      prevBlank = false;
+      continue;
+    }
+    if (plainFrom < 0 && i - runStart >= MAX_RUN_LINES)
+      plainFrom = s;
+    let k = s;
+    while (k < e && isSpace(text3.charCodeAt(k)))
+      k++;
+    if (k === e) {
+      prevBlank = true;
+      continue;
+    }
+    const first = text3.charCodeAt(k);
+    if (k === s && first === 35 && ATX.test(text3.slice(s, Math.min(e, s + 8)))) {
+      if (plainFrom >= 0 && total <= docMax) {
+        out.push([plainFrom, s]);
+        plainFrom = -1;
+      }
+      count = 0;
+      runStart = i;
+      inContainer = false;
+      prevBlank = false;
+      continue;
+    }
+    let markers2 = 0;
+    let j = k;
+    for (; ; ) {
+      const c2 = text3.charCodeAt(j);
+      let next = -1;
+      if (c2 === 62)
+        next = j + 1;
+      else if ((c2 === 45 || c2 === 42 || c2 === 43) && (j + 1 === e || isSpace(text3.charCodeAt(j + 1))))
+        next = j + 1;
+      else if (isDigit(c2)) {
+        let d = j;
+        while (d < e && d - j < 9 && isDigit(text3.charCodeAt(d)))
+          d++;
+        const m = text3.charCodeAt(d);
+        if ((m === 46 || m === 41) && (d + 1 === e || isSpace(text3.charCodeAt(d + 1))))
+          next = d + 1;
+      }
+      if (next < 0 || j >= e)
+        break;
+      markers2++;
+      j = next;
+      while (j < e && isSpace(text3.charCodeAt(j)))
+        j++;
+    }
+    let blocks = markers2;
+    if (markers2 > 0)
+      inContainer = true;
+    else if (prevBlank && k === s) {
+      inContainer = false;
+      blocks = 1;
+    } else if (prevBlank && inContainer)
+      markers2 = blocks = 1;
+    count += blocks;
+    if (plainFrom < 0)
+      total += markers2;
+    if (plainFrom < 0 && (count > max || total > docMax))
+      plainFrom = s;
+    const c = text3.charCodeAt(j);
+    if (c === 96 || c === 126) {
+      const f = FENCE_OPEN.exec(text3.slice(j, e));
+      if (f) {
+        const seq = f[1] ?? f[2];
+        fence3 = { ch: seq[0], len: seq.length };
+      }
+    } else if (first === 60 && k - s <= 3) {
+      const body = text3.slice(k, e);
+      const kind = htmlKind(body);
+      if (kind && !(kind.end && kind.end.test(body.slice(kind.skip)))) {
+        html = kind;
+        htmlFrom = k === s && kind.end && plainFrom < 0 ? s : -1;
+        htmlLine = i;
+      }
+    }
+    prevBlank = false;
+  }
+  if (htmlFrom >= 0 && starts.length - htmlLine > MAX_HTML_LINES)
+    out.push([htmlFrom, text3.length, text3.length]);
+  else if (plainFrom >= 0)
+    out.push([plainFrom, text3.length]);
+  return out;
+}
+var MAX_HTML_LINES = 1e4;
+function segmented(text3, starts, plain2, parse2) {
+  const lineOf = (offset) => firstIndex(starts.length, (i) => starts[i] > offset) - 1;
+  const children = [];
+  const parsed = (a, b) => {
+    if (b <= a)
+      return;
+    const eol = b < text3.length ? text3.startsWith("\r\n", b - 2) ? 2 : text3[b - 1] === "\n" || text3[b - 1] === "\r" ? 1 : 0 : 0;
+    const root = parse2(text3.slice(a, b - eol));
+    shiftTree(root.children, a, lineOf(a));
+    for (const c of root.children)
+      children.push(c);
+  };
+  let at = 0;
+  for (const [a, b, htmlEnd] of plain2) {
+    parsed(at, a);
+    if (htmlEnd === void 0)
+      plainParagraphs(text3, starts, lineOf(a), b, children);
+    else {
+      const endLine = lineOf(htmlEnd);
+      children.push({
+        type: "html",
+        value: text3.slice(a, htmlEnd),
+        position: { start: { line: lineOf(a) + 1, column: 1, offset: a }, end: { line: endLine + 1, column: htmlEnd - starts[endLine] + 1, offset: htmlEnd } }
+      });
+    }
+    at = b;
+  }
+  parsed(at, text3.length);
+  return { type: "root", children, position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text3, starts) } };
+}
+function plainParagraphs(text3, starts, i, b, out) {
+  let parts = [];
+  let start;
+  let end = { line: 0, column: 0, offset: 0 };
+  let lastEnd = 0;
+  const flush = () => {
+    if (!start)
+      return;
+    const position2 = { start, end };
+    out.push({ type: "paragraph", children: [{ type: "text", value: parts.join(""), position: { start: { ...start }, end: { ...end } } }], position: position2 });
+    parts = [];
+    start = void 0;
+  };
+  for (; i < starts.length && starts[i] < b; i++) {
+    const s = starts[i];
+    let e = i + 1 < starts.length ? starts[i + 1] : text3.length;
+    while (e > s && (text3.charCodeAt(e - 1) === 10 || text3.charCodeAt(e - 1) === 13))
+      e--;
+    let k = s;
+    while (k < e && isSpace(text3.charCodeAt(k)))
+      k++;
+    if (k === e) {
+      flush();
+      continue;
+    }
+    let z = e;
+    while (z > k && isSpace(text3.charCodeAt(z - 1)))
+      z--;
+    if (start)
+      parts.push(text3.slice(lastEnd, s).replace(/^[ \t]+/, ""));
+    else
+      start = { line: i + 1, column: k - s + 1, offset: k };
+    parts.push(text3.slice(k, z));
+    lastEnd = z;
+    end = { line: i + 1, column: z - s + 1, offset: z };
+  }
+  flush();
 }
 function parsePiece(text3) {
   return run(GFM_TRIGGER.test(text3) ? withGfm : noGfm, text3);
@@ -44070,10 +44284,16 @@ function parseChunked(text3, options = {}) {
   const minPiece = options.minPiece ?? (cache2 ? 0 : void 0);
   const starts = lineStarts(text3);
   text3 = defuse(text3, starts);
+  const plain2 = plainRanges(text3, starts, options.maxBlocks ?? MAX_RUN_BLOCKS);
+  if (plain2.length > 0)
+    return segmented(text3, starts, plain2, (seg) => chunkedBody(seg, lineStarts(seg), void 0, minPiece));
+  return chunkedBody(text3, starts, cache2, minPiece);
+}
+function chunkedBody(text3, starts, cache2, minPiece) {
   const candidates = unclosedFrontMatter(text3) ? [] : cutCandidates(text3, starts);
   const bounds = minPiece === void 0 ? groupBounds(text3, candidates) : joinBounds(text3, candidates, minPiece);
   if (bounds.length <= 2) {
-    return cache2 ? cache2.take(text3, parseWhole, 0, 0) : parseWhole(text3);
+    return cache2 ? cache2.take(text3, parseRaw, 0, 0) : parseRaw(text3);
   }
   const lineOf = (offset) => firstIndex(starts.length, (i) => starts[i] > offset) - 1;
   const get = (a, b, suffix = "") => {
@@ -44127,7 +44347,7 @@ function parseChunked(text3, options = {}) {
           continue;
         const body = text3.slice(p.a, p.b);
         if (!/(?:\r\n|\r|\n)$/.test(body))
-          return parseWhole(text3);
+          return parseRaw(text3);
         const root = get(p.a, p.b, "\n" + extra.join("\n\n") + "\n");
         const kept2 = [];
         let ok2 = true;
@@ -44141,7 +44361,7 @@ function parseChunked(text3, options = {}) {
             ok2 = false;
         }
         if (!ok2)
-          return parseWhole(text3);
+          return parseRaw(text3);
         p.root = { ...root, children: kept2 };
       }
     }
@@ -44273,7 +44493,7 @@ function hiddenRanges(root) {
     const node2 = stack.pop();
     const s = node2.position?.start.offset;
     const e = node2.position?.end.offset;
-    const hidden = node2.type === "yaml" || node2.type === "code" || node2.type === "html" && node2.value?.trimStart().startsWith("<!--");
+    const hidden = node2.type === "yaml" || node2.type === "code" && !isDiagram(node2) || node2.type === "html" && node2.value?.trimStart().startsWith("<!--");
     if (hidden && s !== void 0 && e !== void 0)
       out.push([s, e]);
     else if (node2.children)
@@ -44281,6 +44501,10 @@ function hiddenRanges(root) {
         stack.push(c);
   }
   return out;
+}
+var DIAGRAM_LANGS = new Set(BUILTIN_CONTENT.diagramLanguages);
+function isDiagram(node2) {
+  return DIAGRAM_LANGS.has((node2.lang ?? "").toLowerCase());
 }
 
 // out/schemas/mlsd-settings.schema.json
