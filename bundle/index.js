@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-2YDHEYLN.js";
+} from "./chunk-ROJ7NAB3.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

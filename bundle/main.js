@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-FNQLCQ7W.js";
+} from "./chunk-SUGZHH5Q.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-2YDHEYLN.js";
+} from "./chunk-ROJ7NAB3.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

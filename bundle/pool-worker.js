@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-2YDHEYLN.js";
+} from "./chunk-ROJ7NAB3.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -324,31 +324,218 @@ export class PhraseSet {
 }
 
 /**
- * A whole text's words, sorted, for telling whether a phrase's needle may occur in it without scanning
- * the text once per phrase: a Latin needle is a word or the start of one; any other needle is looked for
- * in the text. Built once per text (the last one is kept: a lint asks for many entries of one text).
+ * Distinct words, grouped by their first three characters: the words that start with a needle, found
+ * without sorting every word of a doc (a lint asks this for a few hundred needles of one text).
  */
-export class TextWords {
-  readonly lower: string;
-  private sorted?: string[];
+export class WordsByPrefix {
+  private readonly groups = new Map<string, string[]>();
+  /** Every word, for a needle shorter than a group's key. */
+  private readonly all: string[] = [];
 
-  constructor(readonly text: string) {
-    this.lower = text.toLowerCase();
+  /** Adds a word not added before. */
+  add(word: string): void {
+    const key = word.slice(0, PREFIX);
+    const g = this.groups.get(key);
+    if (g) g.push(word);
+    else this.groups.set(key, [word]);
+    this.all.push(word);
   }
 
-  may(needle: string): boolean {
-    if (!/^[a-z0-9]+$/.test(needle)) return this.lower.includes(needle);
-    this.sorted ??= [...new Set(this.lower.split(/[^a-z0-9]+/))].sort();
-    const s = this.sorted;
-    const k = firstIndex(s.length, (j) => s[j]! >= needle);
-    return k < s.length && s[k]!.startsWith(needle);
+  /** Takes out a word that was added. */
+  remove(word: string): void {
+    const g = this.groups.get(word.slice(0, PREFIX));
+    if (g) swapOut(g, word);
+    swapOut(this.all, word);
+  }
+
+  /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
+  some(needle: string, found: (word: string) => boolean): boolean {
+    const words = needle.length >= PREFIX ? this.groups.get(needle.slice(0, PREFIX)) : this.all;
+    if (words) for (const w of words) if (w.startsWith(needle) && found(w)) return true;
+    return false;
   }
 }
 
+const PREFIX = 3;
+
+/** Takes one `x` out of `list` (whose order does not matter). */
+function swapOut(list: string[], x: string): void {
+  const i = list.indexOf(x);
+  if (i < 0) return;
+  list[i] = list[list.length - 1]!;
+  list.pop();
+}
+
+/**
+ * A whole text's words, for telling whether a phrase's needle may occur in it without scanning the text
+ * once per phrase: a Latin needle is a word or the start of one; any other needle is looked for in the
+ * text. Built once per text (the last one is kept: a lint asks for many entries of one text), and each
+ * needle's answer kept (the topics of a book share many: "data", "model"). The editor lints the same doc
+ * again after each keystroke: the index of the text before (`before`) is taken over and mended where the
+ * two texts differ, instead of reading every word again.
+ */
+export class TextWords {
+  readonly lower: string;
+  /** How often each word (a run of a-z and 0-9) occurs, and the words by prefix. */
+  private index?: { counts: Map<string, number>; words: WordsByPrefix };
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(
+    readonly text: string,
+    private before?: TextWords,
+  ) {
+    this.lower = text.toLowerCase();
+    // One text back at most: an index never asked for must not keep every earlier version alive.
+    if (before) before.before = undefined;
+  }
+
+  may(needle: string): boolean {
+    let yes = this.answers.get(needle);
+    if (yes === undefined) {
+      yes = ALNUM.test(needle) ? this.words().some(needle, () => true) : this.lower.includes(needle);
+      this.answers.set(needle, yes);
+    }
+    return yes;
+  }
+
+  private words(): WordsByPrefix {
+    if (!this.index) {
+      const prev = this.before;
+      this.before = undefined;
+      this.index = (prev && mended(prev, this.lower)) ?? counted(this.lower);
+    }
+    return this.index.words;
+  }
+
+  /** Gives its index up (to the next version of the text); it is built again if asked for. */
+  takeIndex(): { counts: Map<string, number>; words: WordsByPrefix } | undefined {
+    const i = this.index;
+    this.index = undefined;
+    return i;
+  }
+}
+
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** The word index of `lower`, read word by word. */
+function counted(lower: string): { counts: Map<string, number>; words: WordsByPrefix } {
+  const index = { counts: new Map<string, number>(), words: new WordsByPrefix() };
+  countWords(index, lower, 1);
+  return index;
+}
+
+/** Adds (`by` 1) or takes out (`by` -1) the words of `lower` to or from an index. */
+function countWords(index: { counts: Map<string, number>; words: WordsByPrefix }, lower: string, by: 1 | -1): void {
+  for (const w of lower.split(/[^a-z0-9]+/)) {
+    if (!w) continue;
+    const n = (index.counts.get(w) ?? 0) + by;
+    if (n <= 0) {
+      index.counts.delete(w);
+      index.words.remove(w);
+    } else {
+      if (n === 1 && by === 1) index.words.add(w);
+      index.counts.set(w, n);
+    }
+  }
+}
+
+/**
+ * `prev`'s index mended into the index of `lower`: the words of the places where the texts differ
+ * (widened to whole words) out, the new ones in. Undefined when `prev` has no index, or when the texts
+ * differ in too many places or too much (reading the new one is then as cheap).
+ */
+function mended(prev: TextWords, lower: string): { counts: Map<string, number>; words: WordsByPrefix } | undefined {
+  const old = prev.lower;
+  const places = differences(old, lower);
+  if (!places) return undefined;
+  let size = 0;
+  for (const [a0, a1, b0, b1] of places) size += a1 - a0 + (b1 - b0);
+  if (size > lower.length / 4) return undefined;
+  const index = prev.takeIndex();
+  if (!index) return undefined;
+  for (const [a0, a1, b0, b1] of places) {
+    countWords(index, old.slice(a0, a1), -1);
+    countWords(index, lower.slice(b0, b1), 1);
+  }
+  return index;
+}
+
+/** A place where two texts differ: [start, end) in the first, [start, end) in the second. */
+type Place = [number, number, number, number];
+
+/**
+ * Where `a` and `b` differ, as places in order with equal text between them, each widened to whole
+ * words (of a-z and 0-9) and merged with its neighbour when the words meet: a few keystrokes apart, such
+ * as two versions of a doc each with one character typed at another place. Undefined past 16 places, or
+ * where no short skip in either text brings them back in step.
+ */
+function differences(a: string, b: string): Place[] | undefined {
+  const n = Math.min(a.length, b.length);
+  let q = 0;
+  while (q < n && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  const aEnd = a.length - q;
+  const bEnd = b.length - q;
+  const raw: Place[] = [];
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < aEnd && j < bEnd && a.charCodeAt(i) === b.charCodeAt(j)) {
+      i++;
+      j++;
+    }
+    if (i >= aEnd || j >= bEnd) {
+      if (i < aEnd || j < bEnd) raw.push([i, aEnd, j, bEnd]);
+      break;
+    }
+    if (raw.length >= 16) return undefined;
+    // The fewest characters to skip (in a, in b) after which both agree for a while.
+    let skip: [number, number] | undefined;
+    for (let t = 1; t <= 8 && !skip; t++) for (let da = 0; da <= t && !skip; da++) if (agree(a, i + da, aEnd, b, j + t - da, bEnd)) skip = [da, t - da];
+    if (!skip) return undefined;
+    raw.push([i, i + skip[0], j, j + skip[1]]);
+    i += skip[0];
+    j += skip[1];
+  }
+  // Widen to whole words. The text between two places is the same in both, so a place widens alike in
+  // both; two places whose widened ends meet are one place (a word runs from one to the other).
+  const out: Place[] = [];
+  for (let x = 0; x < raw.length; x++) {
+    const [a0, a1, b0, b1] = raw[x]!;
+    const last = out[out.length - 1];
+    const from = last ? last[1] : 0;
+    let k = 0;
+    while (a0 - k > from && isWordChar(a.charCodeAt(a0 - k - 1))) k++;
+    let cur: Place;
+    if (last && a0 - k <= from) {
+      last[1] = a1;
+      last[3] = b1;
+      cur = last;
+    } else out.push((cur = [a0 - k, a1, b0 - k, b1]));
+    const to = x + 1 < raw.length ? raw[x + 1]![0] : a.length;
+    let e = 0;
+    while (cur[1] + e < to && isWordChar(a.charCodeAt(cur[1] + e))) e++;
+    cur[1] += e;
+    cur[3] += e;
+  }
+  return out;
+}
+
+/** Whether `a` from `i` and `b` from `j` agree for 32 characters, or up to both their ends. */
+function agree(a: string, i: number, aEnd: number, b: string, j: number, bEnd: number): boolean {
+  if (i > aEnd || j > bEnd) return false;
+  for (let k = 0; k < 32; k++) {
+    if (i + k >= aEnd || j + k >= bEnd) return i + k >= aEnd && j + k >= bEnd;
+    if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  }
+  return true;
+}
+
+const ALNUM = /^[a-z0-9]+$/;
+
 let lastWords: TextWords | undefined;
-/** The word index of `text` (the last one asked for is kept). */
+/** The word index of `text` (the last one asked for is kept, and the next one mends its index). */
 export function textWords(text: string): TextWords {
-  if (lastWords?.text !== text) lastWords = new TextWords(text);
+  if (lastWords?.text !== text) lastWords = new TextWords(text, lastWords);
   return lastWords;
 }
 
@@ -381,6 +568,27 @@ interface Sentence {
   start: number;
   text: string;
   lower: string;
+  /**
+   * The sentence of the block as remembered (sentencesOf), which this one places in the doc: what is
+   * read off a sentence's text is kept there, so the editor reads it once while the block is unchanged.
+   */
+  base?: Sentence;
+  /** isStatement(text), once asked (every topic's passing mention asks it of the same sentences). */
+  statement?: boolean;
+  /** isDiscussion(text), once asked. */
+  discussion?: boolean;
+  /** Its distinct words (runs of a-z and 0-9), once asked. */
+  words?: string[];
+  /** The needles of a cue table it holds, once asked. */
+  cueNeedles?: { table: CueTable; ids: Set<number> };
+}
+
+/** What is read off a sentence's text is kept on the remembered sentence (see Sentence.base). */
+const kept = (s: Sentence): Sentence => s.base ?? s;
+
+function wordsOf(s: Sentence): string[] {
+  const k = kept(s);
+  return (k.words ??= [...new Set(s.lower.split(/[^a-z0-9]+/))].filter(Boolean));
 }
 
 /** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
@@ -492,7 +700,7 @@ class ScopeText {
    * the doc, which every topic without a section of its own is looked for in. A Latin phrase's needle
    * is one of its words, or the start of one, and a match starts each of its words at a word start.
    */
-  private words?: { sorted: string[]; at: Map<string, number[]> };
+  private words?: { byPrefix: WordsByPrefix; at: Map<string, number[]> };
 
   constructor(
     readonly sentences: Sentence[],
@@ -510,30 +718,33 @@ class ScopeText {
     this.found = byWord ? new Map() : foundByText.get(this.lower, () => new Map());
   }
 
-  private wordIndex(): { sorted: string[]; at: Map<string, number[]> } {
+  private wordIndex(): { byPrefix: WordsByPrefix; at: Map<string, number[]> } {
     if (this.words) return this.words;
     const at = new Map<string, number[]>();
+    const byPrefix = new WordsByPrefix();
     this.sentences.forEach((s, i) => {
-      for (const w of s.lower.split(/[^a-z0-9]+/)) {
-        if (!w) continue;
+      for (const w of wordsOf(s)) {
         const list = at.get(w);
-        if (!list) at.set(w, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
+        if (!list) {
+          at.set(w, [i]);
+          byPrefix.add(w);
+        } else if (list[list.length - 1] !== i) list.push(i);
       }
     });
-    return (this.words = { sorted: [...at.keys()].sort(), at });
+    return (this.words = { byPrefix, at });
   }
 
   /** Indexes of the sentences that contain `needle`, ascending. */
   sentencesWith(needle: string): number[] {
     let out = this.found.get(needle);
     if (out) return out;
-    if (this.byWord && /^[a-z0-9]+$/.test(needle)) {
-      const { sorted, at } = this.wordIndex();
+    if (this.byWord && ALNUM.test(needle)) {
+      const { byPrefix, at } = this.wordIndex();
       const seen = new Set<number>();
-      for (let k = firstIndex(sorted.length, (j) => sorted[j]! >= needle); k < sorted.length && sorted[k]!.startsWith(needle); k++) {
-        for (const i of at.get(sorted[k]!)!) seen.add(i);
-      }
+      byPrefix.some(needle, (w) => {
+        for (const i of at.get(w)!) seen.add(i);
+        return false;
+      });
       out = [...seen].sort((x, y) => x - y);
       this.found.set(needle, out);
       return out;
@@ -575,7 +786,7 @@ export class Evidence {
     for (const leaves of blocks.values()) {
       const start = leaves[0]!.start;
       const text = blockText(leaves);
-      for (const s of sentencesOf(text) ?? []) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
+      for (const s of sentencesOf(text) ?? []) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint = true;
@@ -666,14 +877,34 @@ export class Evidence {
    * the heading of the scope an occurrence sits in is its own-section context.
    */
   find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[], minPhrases = 1): Hit[] {
+    const out: Hit[] = [];
+    this.each(words, senses, scopes, minPhrases, (h) => {
+      out.push(h);
+      return false;
+    });
+    return out;
+  }
+
+  /**
+   * The occurrences `find` returns, in its order, handed to `visit` one by one until it returns true (then
+   * that hit is returned). `skip` passes over a sentence without looking in it, for a caller that knows no
+   * hit in it would be taken (wholly left out, or not a statement).
+   */
+  each(
+    words: readonly string[],
+    senses: readonly Sense[] | undefined,
+    scopes: readonly Scope[],
+    minPhrases: number,
+    visit: (h: Hit) => boolean,
+    skip?: (s: Sentence) => boolean,
+  ): Hit | undefined {
     const all = phrases(words);
-    if (all.size === 0) return [];
+    if (all.size === 0) return undefined;
     const scope = this.scoped(scopes);
     const { sentences } = scope;
     // Each sentence is tried with the phrases whose literal part it contains.
     const candidates = all.candidates(scope);
-    if (candidates.size === 0) return [];
-    const out: Hit[] = [];
+    if (candidates.size === 0) return undefined;
     const headed = scopes.filter((sc) => sc.heading !== undefined).sort((x, y) => x.start - y.start);
     const headingAt = (o: number): string | undefined => {
       // The last headed scope starting at or before o (binary search: a big doc has thousands).
@@ -685,6 +916,7 @@ export class Evidence {
       // A caller that needs several phrases in one sentence skips the sentences that cannot have them.
       if (candidates.get(i)!.length < minPhrases) continue;
       const s = sentences[i]!;
+      if (skip?.(s)) continue;
       const heading = headed.length > 0 ? headingAt(s.start) : undefined;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
       const views: SenseViews = new Map();
@@ -692,10 +924,11 @@ export class Evidence {
         const at = s.start + h.start;
         if (!whole && !scopes.some((sc) => sc.start <= at && at < sc.end)) continue;
         if (!counts(h, s, heading, senses, views)) continue;
-        out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
+        const hit = { phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start };
+        if (visit(hit)) return hit;
       }
     }
-    return out;
+    return undefined;
   }
 }
 
@@ -864,14 +1097,27 @@ function mentionWordsOf(def: SectionDef, cues: boolean): string[] {
  * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
  * `scopes`), outside `outside`.
  */
-export function mentionOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], scopes?: readonly Scope[], cues = true): number | undefined {
+export function mentionOf(
+  a: EvidenceSource,
+  def: SectionDef,
+  outside: ReadonlyArray<readonly [number, number]> | RangeSet = [],
+  scopes?: readonly Scope[],
+  cues = true,
+): number | undefined {
   const ev = evidenceOf(a);
-  const out = disjoint(outside);
-  for (const h of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
-    if (inRanges(out, h.start)) continue;
-    if (isStatement(ev.sentenceTextAt(h.start))) return h.start;
-  }
-  return undefined;
+  const out = outside instanceof RangeSet ? outside : new RangeSet(outside);
+  // Only the first occurrence that counts is asked for: sentences wholly left out, or (when the sentence
+  // a hit is in is the one it was found in) not statements, are passed over without a look.
+  const own = ev.disjoint;
+  const hit = ev.each(
+    mentionWordsOf(def, cues),
+    def.senses,
+    scopes ?? ev.stepScopes(def),
+    1,
+    (h) => !out.has(h.start) && (own || isStatement(ev.sentenceTextAt(h.start))),
+    (s) => out.covers(s.start, s.start + s.text.length) || (own && !(kept(s).statement ??= isStatement(s.text))),
+  );
+  return hit?.start;
 }
 
 /** The whole doc, as a scope. */
@@ -913,6 +1159,27 @@ function disjoint(ranges: ReadonlyArray<readonly [number, number]>): Array<[numb
     else out.push([a, b]);
   }
   return out;
+}
+
+/** Ranges merged once (see `disjoint`), for the many look-ups of a lint that leave out the same ones. */
+export class RangeSet {
+  readonly ranges: ReadonlyArray<readonly [number, number]>;
+
+  constructor(ranges: ReadonlyArray<readonly [number, number]>) {
+    this.ranges = disjoint(ranges);
+  }
+
+  /** Whether an offset falls in one of the ranges. */
+  has(at: number): boolean {
+    return inRanges(this.ranges, at);
+  }
+
+  /** Whether [start, end) lies wholly in one of the ranges. */
+  covers(start: number, end: number): boolean {
+    const r = this.ranges;
+    const i = firstIndex(r.length, (k) => r[k]![0] > start) - 1;
+    return i >= 0 && end <= r[i]![1];
+  }
 }
 
 /** Whether an offset falls in one of the disjoint, sorted ranges. */
@@ -1080,7 +1347,7 @@ export class SentenceEvidence {
         // A sentence wholly inside one range left out has no hit that counts.
         const r = firstIndex(ranges.length, (k) => ranges[k]![0] > s.start) - 1;
         if (r >= 0 && end <= ranges[r]![1]) return;
-        if (isDiscussion(s.text)) eligible.push(i);
+        if ((kept(s).discussion ??= isDiscussion(s.text))) eligible.push(i);
       });
       this.scopes.set(outside, (v = { ranges, eligible }));
     }
@@ -1093,8 +1360,13 @@ export class SentenceEvidence {
     if (out) return out;
     out = new Map();
     const table = this.table;
-    const present = new Set<number>();
-    table.needlesIn(this.ev.all[i]!.lower, (id) => present.add(id));
+    const k = kept(this.ev.all[i]!);
+    if (k.cueNeedles?.table !== table) {
+      const ids = new Set<number>();
+      table.needlesIn(k.lower, (id) => ids.add(id));
+      k.cueNeedles = { table, ids };
+    }
+    const present = k.cueNeedles.ids;
     const count = new Map<number, number>();
     for (const id of present) for (const [t, n] of table.users[id]!) count.set(t, (count.get(t) ?? 0) + n);
     for (const [t, n] of count) {

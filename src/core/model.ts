@@ -9,7 +9,7 @@ import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance, type SubstanceOptions } from './substance.js';
 import { Memo } from './memo.js';
 import { firstIndex } from './search.js';
-import { SentenceEvidence, cueHitsOf, mentionOf as mentionIn, referenceRanges, WHOLE_DOC } from './evidence.js';
+import { RangeSet, SentenceEvidence, cueHitsOf, mentionOf as mentionIn, referenceRanges, WHOLE_DOC } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -97,7 +97,7 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     let ctx: { step: string; start: number } | undefined;
     for (const c of closed) if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
     for (const c of pseudoSteps) if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
-    // A copy: the recogniser remembers its answers, which other docs get too (never mutate one).
+    // A copy: the recogniser remembers its answer for the next doc with this line, and the filter below is this doc's.
     const r = { ...recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true }) };
     // Inside a step, a bullet or a label line that says its piece on its own line is a topic, never
     // another step: "- Serving: under 100 ms" and "Training: daily" among the requirements are requirements
@@ -226,13 +226,24 @@ function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readon
  * outside `outside`. Not in the opening lines of a step whose writer gave its topics
  * headings: those lines are a roadmap ("we describe the serving path through the prediction pipeline").
  */
-function mentionOf(a: Analysis, book: RuleBook, def: SectionDef, outside: ReadonlyArray<readonly [number, number]>): number | undefined {
+function mentionOf(a: Analysis, book: RuleBook, def: SectionDef, leftOut: MentionLeftOut): number | undefined {
   // A topic a case adds names a technique ("two-tower", "diversity"): named in passing, it is not designed.
   if (def.source !== book.steps[0]?.source) return undefined;
-  const out = [...outside, ...roadmaps(a, book)];
   // In its step, by a cue or a title, not in another topic's section (its cues there are that topic's
   // talk: an ETL section that loads "into the warehouse" does not discuss storage); anywhere, by a title.
-  return mentionIn(a, def, [...out, ...topicHeadingRanges(a, book)]) ?? mentionIn(a, def, out, WHOLE_DOC, false);
+  return mentionIn(a, def, leftOut.inStep) ?? mentionIn(a, def, leftOut.anywhere, WHOLE_DOC, false);
+}
+
+/** What `mentionOf` leaves out: in the step, also the sections of topics with headings of their own. */
+interface MentionLeftOut {
+  inStep: RangeSet;
+  anywhere: RangeSet;
+}
+
+/** `outside` and the roadmaps of the steps (see `mentionOf`), merged once. */
+function mentionLeftOut(a: Analysis, book: RuleBook, outside: ReadonlyArray<readonly [number, number]>): MentionLeftOut {
+  const out = [...outside, ...roadmaps(a, book)];
+  return { inStep: new RangeSet([...out, ...topicHeadingRanges(a, book)]), anywhere: new RangeSet(out) };
 }
 
 const topicHeadingRangesOf = new WeakMap<Analysis, Array<readonly [number, number]>>();
@@ -310,6 +321,21 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     leftOut ??= { first: topicRanges(a, book), other: [...topicRanges(a, book), ...requirementRanges(a, book)] };
     return anywhere.of(def, def.step === book.steps[0]?.id ? leftOut.first : leftOut.other);
   };
+  // What a passing mention leaves out: the same for every topic without a heading of its own, in the
+  // requirements or not, so merged once for each.
+  const sharedLeftOut = new Map<boolean, MentionLeftOut>();
+  const mentionOutside = (def: SectionDef, ownHeading: boolean): MentionLeftOut => {
+    const first = def.step === book.steps[0]?.id;
+    const shared = !ownHeading ? sharedLeftOut.get(first) : undefined;
+    if (shared) return shared;
+    const v = mentionLeftOut(a, book, [
+      ...(ownHeading ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const) : []),
+      ...headingRanges(a),
+      ...(first ? [] : requirementRanges(a, book)),
+    ]);
+    if (!ownHeading) sharedLeftOut.set(first, v);
+    return v;
+  };
   const judge = (def: SectionDef): ModelEntry | undefined => {
     // A step's text is its whole extent (its topics included, even when they are sibling headings).
     const ranges =
@@ -350,13 +376,7 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     // "Latency is not an issue" says what performance needs. A key topic needs more ("focal loss" named for
     // another purpose is no imbalance handling). Not in the requirements for a later step's topic (they
     // ask for things), nor in its own blank heading's section.
-    const mention = def.key
-      ? undefined
-      : mentionOf(a, book, def, [
-          ...(entry ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const) : []),
-          ...headingRanges(a),
-          ...(def.step === book.steps[0]?.id ? [] : requirementRanges(a, book)),
-        ]);
+    const mention = def.key ? undefined : mentionOf(a, book, def, mentionOutside(def, entry !== undefined));
     if (mention !== undefined) model.topics[def.id] = { status: 'present', via: 'cue', offset: mention, line: lineOf(mention), mention: true };
     else if (entry) model.topics[def.id] = entry;
   }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { phrases } from '../../src/core/evidence.js';
+import { TextWords, phrases, textWords } from '../../src/core/evidence.js';
 import { LATIN_WORD_GOES_ON } from '../../src/core/normalize.js';
 import { SEED } from '../support/properties.js';
 
@@ -45,6 +45,34 @@ describe('phrase matching', () => {
         );
       }),
       { seed: SEED, numRuns: 2000 },
+    );
+  });
+});
+
+describe('the word index of the doc being edited', () => {
+  it('mended after edits at several places answers as one read afresh', () => {
+    // Texts of a few letters, so edits split, join and repeat words; each version is a base text with one
+    // to six edits (as the editor's re-lints after keystrokes here and there). Asked: every word of the
+    // base and of the version, each with a letter more and less, and a few others.
+    const piece = fc.stringMatching(/^[ab c.Zé1-]{0,3}$/);
+    const editArb = fc.record({ at: fc.nat(), cut: fc.nat({ max: 3 }), put: piece });
+    const words = (t: string) => t.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab c.Zé1-]{200,400}$/), fc.array(fc.array(editArb, { minLength: 1, maxLength: 6 }), { minLength: 2, maxLength: 8 }), (base, versions) => {
+        for (const edits of versions) {
+          let text = base;
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.put + text.slice(at + e.cut);
+          }
+          const mended = textWords(text);
+          const fresh = new TextWords(text);
+          const needles = new Set(['a', 'b', 'z', '1', 'ab', 'ba', 'zz']);
+          for (const w of [...words(base), ...words(text)]) needles.add(w).add(w + 'a').add(w.slice(0, -1) || w);
+          for (const n of needles) assert.equal(mended.may(n), fresh.may(n), `${JSON.stringify(n)} in ${JSON.stringify(text)}`);
+        }
+      }),
+      { seed: SEED, numRuns: 200 },
     );
   });
 });

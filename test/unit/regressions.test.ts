@@ -1,6 +1,6 @@
 /** Inputs that property tests once found breaking an invariant, kept as plain regression tests. */
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core/index.js';
+import { Linter, lint } from '../../src/core/index.js';
 import { LineIndex } from '../../src/core/positions.js';
 import { assertInside as checkInside } from '../support/properties.js';
 
@@ -87,5 +87,22 @@ describe('results do not depend on the docs linted before (one linter, many docs
       l.lint(first);
       assert.equal(JSON.stringify(l.lint(second).coverage), alone(second));
     }
+  });
+});
+
+describe('regressions: what was linted before', () => {
+  it('a bullet named after a step, with lines under it, is that step however the same bullet was read in an earlier doc', () => {
+    // The first doc's "- Evaluation" says its piece on its own line among the requirements: a topic there,
+    // never the step. The second doc's has its lines under it: the evaluation step. The recogniser
+    // remembers what a heading's text means; reading the first must not change what the second means.
+    const first = '# Fraud detection\n\n## Clarifying requirements\n\n- Evaluation\n- Latency under 100 ms for each payment, with a daily retrain.\n';
+    const second =
+      '# Fraud detection\n\n## Clarifying requirements\n\nPayments arrive at 2k per second and fraud is 0.1% of them; latency under 100 ms.\n\n- Evaluation\n' +
+      '  - Offline: precision and recall at a fixed review budget, PR-AUC on a held-out month.\n  - Online: chargeback rate in an A/B test against the rules engine.\n';
+    const alone = new Linter().lint(second);
+    assert.equal(alone.coverage.steps['s5-evaluation']?.status, 'present');
+    const linter = new Linter();
+    linter.lint(first);
+    assert.deepEqual(linter.lint(second), alone);
   });
 });

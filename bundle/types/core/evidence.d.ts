@@ -60,18 +60,45 @@ export declare class PhraseSet {
     someIn(words: TextWords, accept: (h: Hit) => boolean): boolean;
 }
 /**
- * A whole text's words, sorted, for telling whether a phrase's needle may occur in it without scanning
- * the text once per phrase: a Latin needle is a word or the start of one; any other needle is looked for
- * in the text. Built once per text (the last one is kept: a lint asks for many entries of one text).
+ * Distinct words, grouped by their first three characters: the words that start with a needle, found
+ * without sorting every word of a doc (a lint asks this for a few hundred needles of one text).
+ */
+export declare class WordsByPrefix {
+    private readonly groups;
+    /** Every word, for a needle shorter than a group's key. */
+    private readonly all;
+    /** Adds a word not added before. */
+    add(word: string): void;
+    /** Takes out a word that was added. */
+    remove(word: string): void;
+    /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
+    some(needle: string, found: (word: string) => boolean): boolean;
+}
+/**
+ * A whole text's words, for telling whether a phrase's needle may occur in it without scanning the text
+ * once per phrase: a Latin needle is a word or the start of one; any other needle is looked for in the
+ * text. Built once per text (the last one is kept: a lint asks for many entries of one text), and each
+ * needle's answer kept (the topics of a book share many: "data", "model"). The editor lints the same doc
+ * again after each keystroke: the index of the text before (`before`) is taken over and mended where the
+ * two texts differ, instead of reading every word again.
  */
 export declare class TextWords {
     readonly text: string;
+    private before?;
     readonly lower: string;
-    private sorted?;
-    constructor(text: string);
+    /** How often each word (a run of a-z and 0-9) occurs, and the words by prefix. */
+    private index?;
+    private readonly answers;
+    constructor(text: string, before?: TextWords | undefined);
     may(needle: string): boolean;
+    private words;
+    /** Gives its index up (to the next version of the text); it is built again if asked for. */
+    takeIndex(): {
+        counts: Map<string, number>;
+        words: WordsByPrefix;
+    } | undefined;
 }
-/** The word index of `text` (the last one asked for is kept). */
+/** The word index of `text` (the last one asked for is kept, and the next one mends its index). */
 export declare function textWords(text: string): TextWords;
 /** A cached phrase set for a word list (found by the list itself first: wordList returns the same array). */
 export declare function phrases(list: readonly string[]): PhraseSet;
@@ -80,6 +107,22 @@ interface Sentence {
     start: number;
     text: string;
     lower: string;
+    /**
+     * The sentence of the block as remembered (sentencesOf), which this one places in the doc: what is
+     * read off a sentence's text is kept there, so the editor reads it once while the block is unchanged.
+     */
+    base?: Sentence;
+    /** isStatement(text), once asked (every topic's passing mention asks it of the same sentences). */
+    statement?: boolean;
+    /** isDiscussion(text), once asked. */
+    discussion?: boolean;
+    /** Its distinct words (runs of a-z and 0-9), once asked. */
+    words?: string[];
+    /** The needles of a cue table it holds, once asked. */
+    cueNeedles?: {
+        table: CueTable;
+        ids: Set<number>;
+    };
 }
 /** A range of the doc to look in; `heading` is the own section's heading text, when it is one. */
 export interface Scope {
@@ -149,6 +192,12 @@ export declare class Evidence {
      * the heading of the scope an occurrence sits in is its own-section context.
      */
     find(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[], minPhrases?: number): Hit[];
+    /**
+     * The occurrences `find` returns, in its order, handed to `visit` one by one until it returns true (then
+     * that hit is returned). `skip` passes over a sentence without looking in it, for a caller that knows no
+     * hit in it would be taken (wholly left out, or not a statement).
+     */
+    each(words: readonly string[], senses: readonly Sense[] | undefined, scopes: readonly Scope[], minPhrases: number, visit: (h: Hit) => boolean, skip?: (s: Sentence) => boolean): Hit | undefined;
 }
 /** The evidence of an analysed doc (built once). */
 export declare function evidenceOf(a: EvidenceSource): Evidence;
@@ -168,7 +217,7 @@ export declare function isDiscussion(sentence: string): boolean;
  * ("Latency is not an issue"; "The business objective is to protect privacy"), in its step (or in
  * `scopes`), outside `outside`.
  */
-export declare function mentionOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>, scopes?: readonly Scope[], cues?: boolean): number | undefined;
+export declare function mentionOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]> | RangeSet, scopes?: readonly Scope[], cues?: boolean): number | undefined;
 /** The whole doc, as a scope. */
 export declare const WHOLE_DOC: Scope[];
 /**
@@ -177,6 +226,47 @@ export declare const WHOLE_DOC: Scope[];
  * cue. A cue and its abbreviation or expansion in brackets ("click-through rate (CTR)") are one cue.
  */
 export declare function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): number | undefined;
+/** Ranges merged once (see `disjoint`), for the many look-ups of a lint that leave out the same ones. */
+export declare class RangeSet {
+    readonly ranges: ReadonlyArray<readonly [number, number]>;
+    constructor(ranges: ReadonlyArray<readonly [number, number]>);
+    /** Whether an offset falls in one of the ranges. */
+    has(at: number): boolean;
+    /** Whether [start, end) lies wholly in one of the ranges. */
+    covers(start: number, end: number): boolean;
+}
+interface CueTopic {
+    index: number;
+    patterns: readonly PhrasePattern[];
+    /** The number of each pattern's needle. */
+    needles: number[];
+}
+/**
+ * The cue phrases of a rule book's topics, for finding in one pass which topics a sentence may name:
+ * each phrase's literal piece (its needle, see needleOf) is numbered once for the whole book.
+ */
+declare class CueTable {
+    /** Each topic with cues: its number, its patterns (its PhraseSet's, longest first) and their needles' numbers. */
+    readonly topics: Map<SectionDef, CueTopic>;
+    /** The same, by number. */
+    readonly byIndex: CueTopic[];
+    /** For each needle, the topics that have it, each with how many of its patterns do. */
+    readonly users: Array<Array<[topic: number, patterns: number]>>;
+    /**
+     * Needles made of Latin letters and digits, by text: found where a word of the sentence starts with one
+     * (as ScopeText finds them in the whole doc); and their lengths, ascending.
+     */
+    private readonly prefixes;
+    private readonly prefixLengths;
+    /** The other needles: found anywhere in the sentence's lowercase text. */
+    private readonly substrings;
+    /** The prefix needles each word starts with (words recur in every sentence and every doc). */
+    private readonly wordNeedles;
+    constructor(defs: readonly SectionDef[]);
+    /** Calls `found` with the number of each needle the lowercase sentence holds (a needle may come more than once). */
+    needlesIn(lower: string, found: (id: number) => void): void;
+    private prefixesOf;
+}
 /**
  * `sentenceEvidenceOf` for many topics of one doc: each sentence is read once for the needles of every
  * topic, and only the sentences that could decide are looked at: a discussion (isDiscussion) not wholly

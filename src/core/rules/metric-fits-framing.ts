@@ -7,7 +7,7 @@
  */
 import { defineRule, type RuleContext, type RuleMeta } from './context.js';
 import { wordList } from '../evidence.js';
-import { discussion, examples, hitsIn, named } from './support.js';
+import { discussion, examples, hitsIn, named, namesIn } from './support.js';
 
 const meta: RuleMeta = {
   id: 'metric-fits-framing',
@@ -30,7 +30,7 @@ function check(ctx: RuleContext): void {
   if (!framing) return;
   const fd = discussion(ctx, framing);
   if (!fd) return;
-  const chosen = framing.categories!.filter((c) => hitsIn(ctx, framing, c.words, fd).length > 0);
+  const chosen = framing.categories!.filter((c) => namesIn(ctx, framing, c.words, fd));
   if (chosen.length === 0) return;
   const chosenIds = new Set(chosen.map((c) => c.id));
   for (const def of ctx.book.topics) {

@@ -40,6 +40,11 @@ export function hitsIn(ctx: RuleContext, def: SectionDef, words: Words | readonl
   return evidenceOf(ctx.analysis).find(list, def.senses, d.scopes);
 }
 
+/** Whether the words occur in a discussion in the senses the topic allows (hitsIn, stopping at the first). */
+export function namesIn(ctx: RuleContext, def: SectionDef, words: Words, d: Discussion): boolean {
+  return evidenceOf(ctx.analysis).each(wordList(words), def.senses, d.scopes, 1, () => true) !== undefined;
+}
+
 /** A few words of a list, in the doc's language first, for "e.g." in messages. */
 export function examples(words: Words, lang: Lang, n = 4): string {
   const own = words[lang] ?? [];
@@ -77,7 +82,7 @@ export function checkRequirement(ctx: RuleContext, meta: RuleMeta, messageId: st
       // Under `missing: unnamed` (the default profile) a word the doc says anywhere else counts too: the
       // method named on the lead-in's own line or in the next section is there for a reviewer.
       const missing = req.groups.filter(
-        (g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d) && !(ctx.missingMode === 'unnamed' && ctx.docNames(g.words)),
+        (g) => !namesIn(ctx, def, g.words, d) && !inCode(ctx, g.words, d) && !(ctx.missingMode === 'unnamed' && ctx.docNames(g.words)),
       );
       if (missing.length === 0) continue;
       const found = req.groups.filter((g) => !missing.includes(g));

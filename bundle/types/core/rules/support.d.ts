@@ -20,6 +20,8 @@ export interface Discussion {
 export declare function discussion(ctx: RuleContext, def: SectionDef): Discussion | undefined;
 /** Occurrences of words in a discussion, in the senses the topic allows. */
 export declare function hitsIn(ctx: RuleContext, def: SectionDef, words: Words | readonly string[], d: Discussion): Hit[];
+/** Whether the words occur in a discussion in the senses the topic allows (hitsIn, stopping at the first). */
+export declare function namesIn(ctx: RuleContext, def: SectionDef, words: Words, d: Discussion): boolean;
 /** A few words of a list, in the doc's language first, for "e.g." in messages. */
 export declare function examples(words: Words, lang: Lang, n?: number): string;
 /** The distinct phrases of some hits, in order of appearance. */

@@ -26750,27 +26750,196 @@ var PhraseSet = class {
     return false;
   }
 };
-var TextWords = class {
-  text;
-  lower;
-  sorted;
-  constructor(text3) {
-    this.text = text3;
-    this.lower = text3.toLowerCase();
+var WordsByPrefix = class {
+  groups = /* @__PURE__ */ new Map();
+  /** Every word, for a needle shorter than a group's key. */
+  all = [];
+  /** Adds a word not added before. */
+  add(word) {
+    const key = word.slice(0, PREFIX);
+    const g = this.groups.get(key);
+    if (g)
+      g.push(word);
+    else
+      this.groups.set(key, [word]);
+    this.all.push(word);
   }
-  may(needle) {
-    if (!/^[a-z0-9]+$/.test(needle))
-      return this.lower.includes(needle);
-    this.sorted ??= [...new Set(this.lower.split(/[^a-z0-9]+/))].sort();
-    const s = this.sorted;
-    const k = firstIndex(s.length, (j) => s[j] >= needle);
-    return k < s.length && s[k].startsWith(needle);
+  /** Takes out a word that was added. */
+  remove(word) {
+    const g = this.groups.get(word.slice(0, PREFIX));
+    if (g)
+      swapOut(g, word);
+    swapOut(this.all, word);
+  }
+  /** Calls `found` with each word that starts with `needle` until it returns true; whether one did. */
+  some(needle, found) {
+    const words = needle.length >= PREFIX ? this.groups.get(needle.slice(0, PREFIX)) : this.all;
+    if (words) {
+      for (const w of words)
+        if (w.startsWith(needle) && found(w))
+          return true;
+    }
+    return false;
   }
 };
+var PREFIX = 3;
+function swapOut(list2, x) {
+  const i = list2.indexOf(x);
+  if (i < 0)
+    return;
+  list2[i] = list2[list2.length - 1];
+  list2.pop();
+}
+var TextWords = class {
+  text;
+  before;
+  lower;
+  /** How often each word (a run of a-z and 0-9) occurs, and the words by prefix. */
+  index;
+  answers = /* @__PURE__ */ new Map();
+  constructor(text3, before) {
+    this.text = text3;
+    this.before = before;
+    this.lower = text3.toLowerCase();
+    if (before)
+      before.before = void 0;
+  }
+  may(needle) {
+    let yes = this.answers.get(needle);
+    if (yes === void 0) {
+      yes = ALNUM.test(needle) ? this.words().some(needle, () => true) : this.lower.includes(needle);
+      this.answers.set(needle, yes);
+    }
+    return yes;
+  }
+  words() {
+    if (!this.index) {
+      const prev = this.before;
+      this.before = void 0;
+      this.index = (prev && mended(prev, this.lower)) ?? counted(this.lower);
+    }
+    return this.index.words;
+  }
+  /** Gives its index up (to the next version of the text); it is built again if asked for. */
+  takeIndex() {
+    const i = this.index;
+    this.index = void 0;
+    return i;
+  }
+};
+var isWordChar = (c) => c >= 97 && c <= 122 || c >= 48 && c <= 57;
+function counted(lower) {
+  const index2 = { counts: /* @__PURE__ */ new Map(), words: new WordsByPrefix() };
+  countWords(index2, lower, 1);
+  return index2;
+}
+function countWords(index2, lower, by) {
+  for (const w of lower.split(/[^a-z0-9]+/)) {
+    if (!w)
+      continue;
+    const n = (index2.counts.get(w) ?? 0) + by;
+    if (n <= 0) {
+      index2.counts.delete(w);
+      index2.words.remove(w);
+    } else {
+      if (n === 1 && by === 1)
+        index2.words.add(w);
+      index2.counts.set(w, n);
+    }
+  }
+}
+function mended(prev, lower) {
+  const old = prev.lower;
+  const places = differences(old, lower);
+  if (!places)
+    return void 0;
+  let size = 0;
+  for (const [a0, a1, b0, b1] of places)
+    size += a1 - a0 + (b1 - b0);
+  if (size > lower.length / 4)
+    return void 0;
+  const index2 = prev.takeIndex();
+  if (!index2)
+    return void 0;
+  for (const [a0, a1, b0, b1] of places) {
+    countWords(index2, old.slice(a0, a1), -1);
+    countWords(index2, lower.slice(b0, b1), 1);
+  }
+  return index2;
+}
+function differences(a, b) {
+  const n = Math.min(a.length, b.length);
+  let q = 0;
+  while (q < n && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q))
+    q++;
+  const aEnd = a.length - q;
+  const bEnd = b.length - q;
+  const raw = [];
+  let i = 0;
+  let j = 0;
+  for (; ; ) {
+    while (i < aEnd && j < bEnd && a.charCodeAt(i) === b.charCodeAt(j)) {
+      i++;
+      j++;
+    }
+    if (i >= aEnd || j >= bEnd) {
+      if (i < aEnd || j < bEnd)
+        raw.push([i, aEnd, j, bEnd]);
+      break;
+    }
+    if (raw.length >= 16)
+      return void 0;
+    let skip;
+    for (let t = 1; t <= 8 && !skip; t++)
+      for (let da = 0; da <= t && !skip; da++)
+        if (agree(a, i + da, aEnd, b, j + t - da, bEnd))
+          skip = [da, t - da];
+    if (!skip)
+      return void 0;
+    raw.push([i, i + skip[0], j, j + skip[1]]);
+    i += skip[0];
+    j += skip[1];
+  }
+  const out = [];
+  for (let x = 0; x < raw.length; x++) {
+    const [a0, a1, b0, b1] = raw[x];
+    const last = out[out.length - 1];
+    const from = last ? last[1] : 0;
+    let k = 0;
+    while (a0 - k > from && isWordChar(a.charCodeAt(a0 - k - 1)))
+      k++;
+    let cur;
+    if (last && a0 - k <= from) {
+      last[1] = a1;
+      last[3] = b1;
+      cur = last;
+    } else
+      out.push(cur = [a0 - k, a1, b0 - k, b1]);
+    const to = x + 1 < raw.length ? raw[x + 1][0] : a.length;
+    let e = 0;
+    while (cur[1] + e < to && isWordChar(a.charCodeAt(cur[1] + e)))
+      e++;
+    cur[1] += e;
+    cur[3] += e;
+  }
+  return out;
+}
+function agree(a, i, aEnd, b, j, bEnd) {
+  if (i > aEnd || j > bEnd)
+    return false;
+  for (let k = 0; k < 32; k++) {
+    if (i + k >= aEnd || j + k >= bEnd)
+      return i + k >= aEnd && j + k >= bEnd;
+    if (a.charCodeAt(i + k) !== b.charCodeAt(j + k))
+      return false;
+  }
+  return true;
+}
+var ALNUM = /^[a-z0-9]+$/;
 var lastWords;
 function textWords(text3) {
   if (lastWords?.text !== text3)
-    lastWords = new TextWords(text3);
+    lastWords = new TextWords(text3, lastWords);
   return lastWords;
 }
 function needleOf(phrase, stems) {
@@ -26789,6 +26958,11 @@ function phrases(list2) {
   set = phraseSets.get(list2.join("\0"), () => new PhraseSet(list2));
   setOfList.set(list2, set);
   return set;
+}
+var kept = (s) => s.base ?? s;
+function wordsOf(s) {
+  const k = kept(s);
+  return k.words ??= [...new Set(s.lower.split(/[^a-z0-9]+/))].filter(Boolean);
 }
 var headingKey = (h) => normalizeHeading(h).replace(/\s+/g, "");
 var REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map(headingKey));
@@ -26894,31 +27068,32 @@ var ScopeText = class {
     if (this.words)
       return this.words;
     const at = /* @__PURE__ */ new Map();
+    const byPrefix = new WordsByPrefix();
     this.sentences.forEach((s, i) => {
-      for (const w of s.lower.split(/[^a-z0-9]+/)) {
-        if (!w)
-          continue;
+      for (const w of wordsOf(s)) {
         const list2 = at.get(w);
-        if (!list2)
+        if (!list2) {
           at.set(w, [i]);
-        else if (list2[list2.length - 1] !== i)
+          byPrefix.add(w);
+        } else if (list2[list2.length - 1] !== i)
           list2.push(i);
       }
     });
-    return this.words = { sorted: [...at.keys()].sort(), at };
+    return this.words = { byPrefix, at };
   }
   /** Indexes of the sentences that contain `needle`, ascending. */
   sentencesWith(needle) {
     let out = this.found.get(needle);
     if (out)
       return out;
-    if (this.byWord && /^[a-z0-9]+$/.test(needle)) {
-      const { sorted, at } = this.wordIndex();
+    if (this.byWord && ALNUM.test(needle)) {
+      const { byPrefix, at } = this.wordIndex();
       const seen = /* @__PURE__ */ new Set();
-      for (let k = firstIndex(sorted.length, (j) => sorted[j] >= needle); k < sorted.length && sorted[k].startsWith(needle); k++) {
-        for (const i of at.get(sorted[k]))
+      byPrefix.some(needle, (w) => {
+        for (const i of at.get(w))
           seen.add(i);
-      }
+        return false;
+      });
       out = [...seen].sort((x, y) => x - y);
       this.found.set(needle, out);
       return out;
@@ -26962,7 +27137,7 @@ var Evidence = class {
       const start = leaves[0].start;
       const text3 = blockText(leaves);
       for (const s of sentencesOf(text3) ?? [])
-        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower });
+        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint2 = true;
@@ -27039,15 +27214,27 @@ var Evidence = class {
    * the heading of the scope an occurrence sits in is its own-section context.
    */
   find(words, senses, scopes, minPhrases = 1) {
+    const out = [];
+    this.each(words, senses, scopes, minPhrases, (h) => {
+      out.push(h);
+      return false;
+    });
+    return out;
+  }
+  /**
+   * The occurrences `find` returns, in its order, handed to `visit` one by one until it returns true (then
+   * that hit is returned). `skip` passes over a sentence without looking in it, for a caller that knows no
+   * hit in it would be taken (wholly left out, or not a statement).
+   */
+  each(words, senses, scopes, minPhrases, visit, skip) {
     const all2 = phrases(words);
     if (all2.size === 0)
-      return [];
+      return void 0;
     const scope = this.scoped(scopes);
     const { sentences } = scope;
     const candidates = all2.candidates(scope);
     if (candidates.size === 0)
-      return [];
-    const out = [];
+      return void 0;
     const headed = scopes.filter((sc) => sc.heading !== void 0).sort((x, y) => x.start - y.start);
     const headingAt = (o) => {
       const lo = firstIndex(headed.length, (i) => headed[i].start > o);
@@ -27060,6 +27247,8 @@ var Evidence = class {
       if (candidates.get(i).length < minPhrases)
         continue;
       const s = sentences[i];
+      if (skip?.(s))
+        continue;
       const heading = headed.length > 0 ? headingAt(s.start) : void 0;
       const whole = scopes.some((sc) => sc.start <= s.start && s.start + s.text.length <= sc.end);
       const views = /* @__PURE__ */ new Map();
@@ -27069,10 +27258,12 @@ var Evidence = class {
           continue;
         if (!counts(h, s, heading, senses, views))
           continue;
-        out.push({ phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start });
+        const hit = { phrase: h.phrase, start: at, end: s.start + h.end, sentence: s.start };
+        if (visit(hit))
+          return hit;
       }
     }
-    return out;
+    return void 0;
   }
 };
 function senseView(sense, s, heading, views) {
@@ -27152,17 +27343,17 @@ function distinctConcepts(ev, found) {
 function isDiscussion(sentence) {
   let words = 0;
   let commas = 0;
-  let counted = false;
+  let counted2 = false;
   for (let i = 0; i < sentence.length; i++) {
     const c = sentence.charCodeAt(i);
     if (c >= 128)
       return isDiscussionAnyScript(sentence);
     if (c === 32 || c >= 9 && c <= 13 || c === 47)
-      counted = false;
+      counted2 = false;
     else if (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122) {
-      if (!counted)
+      if (!counted2)
         words++;
-      counted = true;
+      counted2 = true;
     } else if (c === 44)
       commas++;
   }
@@ -27195,14 +27386,10 @@ function mentionWordsOf(def, cues) {
 }
 function mentionOf(a, def, outside = [], scopes, cues = true) {
   const ev = evidenceOf(a);
-  const out = disjoint(outside);
-  for (const h of ev.find(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def))) {
-    if (inRanges(out, h.start))
-      continue;
-    if (isStatement(ev.sentenceTextAt(h.start)))
-      return h.start;
-  }
-  return void 0;
+  const out = outside instanceof RangeSet ? outside : new RangeSet(outside);
+  const own5 = ev.disjoint;
+  const hit = ev.each(mentionWordsOf(def, cues), def.senses, scopes ?? ev.stepScopes(def), 1, (h) => !out.has(h.start) && (own5 || isStatement(ev.sentenceTextAt(h.start))), (s) => out.covers(s.start, s.start + s.text.length) || own5 && !(kept(s).statement ??= isStatement(s.text)));
+  return hit?.start;
 }
 var WHOLE_DOC = [{ start: 0, end: Number.MAX_SAFE_INTEGER }];
 function sentenceEvidenceOf(a, def, outside = []) {
@@ -27242,6 +27429,22 @@ function disjoint(ranges) {
   }
   return out;
 }
+var RangeSet = class {
+  ranges;
+  constructor(ranges) {
+    this.ranges = disjoint(ranges);
+  }
+  /** Whether an offset falls in one of the ranges. */
+  has(at) {
+    return inRanges(this.ranges, at);
+  }
+  /** Whether [start, end) lies wholly in one of the ranges. */
+  covers(start, end) {
+    const r = this.ranges;
+    const i = firstIndex(r.length, (k) => r[k][0] > start) - 1;
+    return i >= 0 && end <= r[i][1];
+  }
+};
 function inRanges(ranges, at) {
   const i = firstIndex(ranges.length, (k) => ranges[k][0] > at) - 1;
   return i >= 0 && at < ranges[i][1];
@@ -27396,7 +27599,7 @@ var SentenceEvidence = class {
         const r = firstIndex(ranges.length, (k) => ranges[k][0] > s.start) - 1;
         if (r >= 0 && end <= ranges[r][1])
           return;
-        if (isDiscussion(s.text))
+        if (kept(s).discussion ??= isDiscussion(s.text))
           eligible.push(i);
       });
       this.scopes.set(outside, v = { ranges, eligible });
@@ -27410,8 +27613,13 @@ var SentenceEvidence = class {
       return out;
     out = /* @__PURE__ */ new Map();
     const table = this.table;
-    const present = /* @__PURE__ */ new Set();
-    table.needlesIn(this.ev.all[i].lower, (id) => present.add(id));
+    const k = kept(this.ev.all[i]);
+    if (k.cueNeedles?.table !== table) {
+      const ids = /* @__PURE__ */ new Set();
+      table.needlesIn(k.lower, (id) => ids.add(id));
+      k.cueNeedles = { table, ids };
+    }
+    const present = k.cueNeedles.ids;
     const count = /* @__PURE__ */ new Map();
     for (const id of present)
       for (const [t, n] of table.users[id])
@@ -27420,7 +27628,7 @@ var SentenceEvidence = class {
       if (n < 2)
         continue;
       const topic = table.byIndex[t];
-      out.set(t, topic.patterns.filter((_, k) => present.has(topic.needles[k])));
+      out.set(t, topic.patterns.filter((_, k2) => present.has(topic.needles[k2])));
     }
     this.candidates.set(i, out);
     return out;
@@ -27492,14 +27700,14 @@ function namedIn(text3, words, outside, times = 1, senses) {
   if (list2.length === 0)
     return false;
   const out = disjoint(outside);
-  const counted = [];
+  const counted2 = [];
   return phrases(list2).someIn(textWords(text3), (h) => {
-    if (inRanges(out, h.start) || counted.some((c) => c.start < h.end && h.start < c.end))
+    if (inRanges(out, h.start) || counted2.some((c) => c.start < h.end && h.start < c.end))
       return false;
     if (senses && senses.length > 0 && !inSense(text3, h, senses))
       return false;
-    counted.push(h);
-    return counted.length >= times;
+    counted2.push(h);
+    return counted2.length >= times;
   });
 }
 function inSense(text3, h, senses) {
@@ -27547,7 +27755,7 @@ function analyse(root, text3, book, recogniser) {
     }
   }
   close2(textLength, () => false);
-  const kept = [...headings];
+  const kept2 = [...headings];
   const pseudoIds = /* @__PURE__ */ new Map();
   const pseudoSteps = [];
   const pseudo = markers2.filter((m) => m.kind !== "heading").sort((x, y) => x.start - y.start);
@@ -27564,7 +27772,7 @@ function analyse(root, text3, book, recogniser) {
       r.ids = r.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
     }
     if (r.ids.length > 0) {
-      kept.push(m);
+      kept2.push(m);
       pseudoIds.set(m.start, r.ids);
       const end = m.hardEnd ?? nextBoundary(m, headings, pseudo);
       for (const id of r.ids)
@@ -27572,7 +27780,7 @@ function analyse(root, text3, book, recogniser) {
           pseudoSteps.push({ step: id, start: m.start, end });
     }
   }
-  const sections = buildSections(kept, textLength);
+  const sections = buildSections(kept2, textLength);
   const refs = referenceRanges(sections);
   const ids = /* @__PURE__ */ new Map();
   const nearMisses = [];
@@ -27655,11 +27863,14 @@ function cueEvidence(a, def, outside = []) {
   const hits = cueHitsOf(a, def, outside);
   return hits.size >= 2 ? Math.min(...hits.values()) : void 0;
 }
-function mentionOf2(a, book, def, outside) {
+function mentionOf2(a, book, def, leftOut) {
   if (def.source !== book.steps[0]?.source)
     return void 0;
+  return mentionOf(a, def, leftOut.inStep) ?? mentionOf(a, def, leftOut.anywhere, WHOLE_DOC, false);
+}
+function mentionLeftOut(a, book, outside) {
   const out = [...outside, ...roadmaps(a, book)];
-  return mentionOf(a, def, [...out, ...topicHeadingRanges(a, book)]) ?? mentionOf(a, def, out, WHOLE_DOC, false);
+  return { inStep: new RangeSet([...out, ...topicHeadingRanges(a, book)]), anywhere: new RangeSet(out) };
 }
 var topicHeadingRangesOf = /* @__PURE__ */ new WeakMap();
 function topicHeadingRanges(a, book) {
@@ -27729,6 +27940,21 @@ function buildModel(a, book, lineOf) {
     leftOut ??= { first: topicRanges(a, book), other: [...topicRanges(a, book), ...requirementRanges(a, book)] };
     return anywhere.of(def, def.step === book.steps[0]?.id ? leftOut.first : leftOut.other);
   };
+  const sharedLeftOut = /* @__PURE__ */ new Map();
+  const mentionOutside = (def, ownHeading) => {
+    const first = def.step === book.steps[0]?.id;
+    const shared = !ownHeading ? sharedLeftOut.get(first) : void 0;
+    if (shared)
+      return shared;
+    const v = mentionLeftOut(a, book, [
+      ...ownHeading ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]) : [],
+      ...headingRanges(a),
+      ...first ? [] : requirementRanges(a, book)
+    ]);
+    if (!ownHeading)
+      sharedLeftOut.set(first, v);
+    return v;
+  };
   const judge = (def) => {
     const ranges = def.kind === "step" ? a.extents.filter((e) => e.step === def.id).map((e) => ({ section: e.section, start: e.start, end: e.end })) : (a.sectionsOf.get(def.id) ?? []).map((s2) => ({ section: s2, start: s2.bodyStart, end: s2.sectionEnd }));
     if (ranges.length === 0)
@@ -27754,11 +27980,7 @@ function buildModel(a, book, lineOf) {
       model.topics[def.id] = { status: "present", via: "cue", offset: there, line: lineOf(there), elsewhere: true };
       continue;
     }
-    const mention = def.key ? void 0 : mentionOf2(a, book, def, [
-      ...entry ? (a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]) : [],
-      ...headingRanges(a),
-      ...def.step === book.steps[0]?.id ? [] : requirementRanges(a, book)
-    ]);
+    const mention = def.key ? void 0 : mentionOf2(a, book, def, mentionOutside(def, entry !== void 0));
     if (mention !== void 0)
       model.topics[def.id] = { status: "present", via: "cue", offset: mention, line: lineOf(mention), mention: true };
     else if (entry)
@@ -28407,6 +28629,9 @@ function hitsIn(ctx, def, words, d) {
   const list2 = Array.isArray(words) ? words : wordList(words);
   return evidenceOf(ctx.analysis).find(list2, def.senses, d.scopes);
 }
+function namesIn(ctx, def, words, d) {
+  return evidenceOf(ctx.analysis).each(wordList(words), def.senses, d.scopes, 1, () => true) !== void 0;
+}
 function examples(words, lang, n = 4) {
   const own5 = words[lang] ?? [];
   const other = lang === "en" ? words.ko ?? [] : words.en ?? [];
@@ -28438,7 +28663,7 @@ function checkRequirement(ctx, meta6, messageId) {
       const d = discussion(ctx, def);
       if (!d)
         continue;
-      const missing = req.groups.filter((g) => hitsIn(ctx, def, g.words, d).length === 0 && !inCode(ctx, g.words, d) && !(ctx.missingMode === "unnamed" && ctx.docNames(g.words)));
+      const missing = req.groups.filter((g) => !namesIn(ctx, def, g.words, d) && !inCode(ctx, g.words, d) && !(ctx.missingMode === "unnamed" && ctx.docNames(g.words)));
       if (missing.length === 0)
         continue;
       const found = req.groups.filter((g) => !missing.includes(g));
@@ -28916,7 +29141,7 @@ function check(ctx) {
   const fd = discussion(ctx, framing);
   if (!fd)
     return;
-  const chosen = framing.categories.filter((c) => hitsIn(ctx, framing, c.words, fd).length > 0);
+  const chosen = framing.categories.filter((c) => namesIn(ctx, framing, c.words, fd));
   if (chosen.length === 0)
     return;
   const chosenIds = new Set(chosen.map((c) => c.id));
@@ -29153,12 +29378,12 @@ function readDirectives(root) {
         return;
       const closed = node2.value.slice(0, close2 + 3);
       let line = baseLine;
-      let counted = 0;
+      let counted2 = 0;
       for (const m of closed.includes("mlsd-lint") ? execAll(COMMENT, closed) : []) {
         const keyword = (m[1] ?? "").toLowerCase();
         const ids = (m[2] ?? "").split(/(?:^|\s)--(?:\s|$)/, 1)[0].split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
-        line += newlines(closed, counted, m.index);
-        counted = m.index;
+        line += newlines(closed, counted2, m.index);
+        counted2 = m.index;
         const endLine = line + newlines(m[0], 0, m[0].length);
         out.push({
           kind: KINDS.includes(keyword) ? keyword : void 0,
@@ -44130,20 +44355,20 @@ function chunkedBody(text3, starts, cache2, minPiece) {
         if (!/(?:\r\n|\r|\n)$/.test(body))
           return parseRaw(text3);
         const root = get(p.a, p.b, "\n" + extra.join("\n\n") + "\n");
-        const kept = [];
+        const kept2 = [];
         let ok2 = true;
         for (const c of root.children) {
           const s = c.position?.start.offset ?? 0;
           if (s < p.b) {
             if ((c.position?.end.offset ?? 0) > p.b)
               ok2 = false;
-            kept.push(c);
+            kept2.push(c);
           } else if (c.type !== "definition" && c.type !== "footnoteDefinition")
             ok2 = false;
         }
         if (!ok2)
           return parseRaw(text3);
-        p.root = { ...root, children: kept };
+        p.root = { ...root, children: kept2 };
       }
     }
   }
@@ -44633,12 +44858,12 @@ var Linter = class {
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
     const activeDirectives = directives.filter((d) => d.kind !== void 0);
     const namingDirectives = activeDirectives.filter((d) => d.ids.length > 0);
-    const kept = /* @__PURE__ */ new Map();
+    const kept2 = /* @__PURE__ */ new Map();
     const running = /* @__PURE__ */ new Set();
     const used = /* @__PURE__ */ new Map();
     const run3 = (rule23) => {
       const id = rule23.meta.id;
-      const done = kept.get(id);
+      const done = kept2.get(id);
       if (done)
         return done;
       if (running.has(id))
@@ -44665,7 +44890,7 @@ var Linter = class {
       };
       rule23.check(ctx);
       running.delete(id);
-      kept.set(id, out);
+      kept2.set(id, out);
       return out;
     };
     const base = {
@@ -44738,7 +44963,7 @@ var Linter = class {
     const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
     const findings = [];
     for (const rule23 of RULES) {
-      for (const k of kept.get(rule23.meta.id) ?? [])
+      for (const k of kept2.get(rule23.meta.id) ?? [])
         findings.push(stamp(k, lines, lang, docsBase));
     }
     findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));

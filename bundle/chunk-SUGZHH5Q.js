@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-2YDHEYLN.js";
+} from "./chunk-ROJ7NAB3.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
