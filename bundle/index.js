@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-ROJ7NAB3.js";
+} from "./chunk-UNB2DGJK.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-SUGZHH5Q.js";
+} from "./chunk-YG5P67AP.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -23,7 +23,6 @@ import {
   declaresMlsd,
   defaultPlan,
   groupedFindingOf,
-  hollowStepFixes,
   lintOptionsFor,
   mergeFixes,
   messageChecks,
@@ -35,7 +34,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-ROJ7NAB3.js";
+} from "./chunk-UNB2DGJK.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -10001,7 +10000,12 @@ var MlsdServer = class {
         if (f)
           byFinding.set(f, d);
       const text = doc.getText();
-      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage, stepFixes: stepTopicFixes(lint.linter, text, lint.result, lint.book) };
+      const stepFixes = stepTopicFixes(lint.linter, text, lint.result, lint.book);
+      const emptyStep = (topic) => {
+        const step = topic ? lint.book.byId.get(topic)?.step : void 0;
+        return step !== void 0 && lint.result.coverage.steps[step]?.status === "empty";
+      };
+      const hollow = { fixes: stepFixes.filter((f) => emptyStep(f.topic)), coverage: lint.result.coverage, stepFixes };
       const lang = lint.result.lang;
       for (const a of quickFixPlan(text, [...byFinding.keys()], lint.result.findings, lint.book, lang, hollow)) {
         const d = byFinding.get(a.finding);

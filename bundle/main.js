@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-SUGZHH5Q.js";
+} from "./chunk-YG5P67AP.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-ROJ7NAB3.js";
+} from "./chunk-UNB2DGJK.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

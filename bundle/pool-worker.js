@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-ROJ7NAB3.js";
+} from "./chunk-UNB2DGJK.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

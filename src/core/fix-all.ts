@@ -178,13 +178,12 @@ export function stepTopicFixes(linter: Linter, text: string, result: LintResult,
 
 /** The fixes for the missing required topics of `steps` (`askedOnly`: not those the doc is not asked for). */
 function missingTopicFixes(linter: Linter, text: string, result: LintResult, book: RuleBook, steps: readonly SectionDef[], askedOnly: boolean): BulkFix[] {
-  const hollow = steps;
-  if (hollow.length === 0) return [];
+  if (steps.length === 0) return [];
   const analysis = analyse(parseMarkdown(text), text, book, linter.recogniser(result.case));
   const lines = new LineIndex(text);
   const model = buildModel(analysis, book, (o) => lines.point(o).line);
   const out: BulkFix[] = [];
-  for (const step of hollow) {
+  for (const step of steps) {
     for (const def of book.topics) {
       const cov = result.coverage.topics[def.id];
       if (def.step !== step.id || !def.required || (cov?.status ?? 'missing') !== 'missing' || (askedOnly && cov?.notAsked)) continue;

@@ -29,7 +29,6 @@ import {
   DEFAULT_DOCS_BASE,
   DEFAULT_FIX_TYPES,
   groupedFindingOf,
-  hollowStepFixes,
   stepTopicFixes,
   lintOptionsFor,
   Linter,
@@ -626,7 +625,13 @@ export class MlsdServer {
       for (const { d, f } of matched) if (f) byFinding.set(f, d);
       const text = doc.getText();
       // Every missing topic of a step, whatever the profile reports: "insert all missing sections of this step".
-      const hollow = { fixes: hollowStepFixes(lint.linter, text, lint.result, lint.book), coverage: lint.result.coverage, stepFixes: stepTopicFixes(lint.linter, text, lint.result, lint.book) };
+      // (One analysis for both: a hollow step's fixes are those of the steps the coverage has empty.)
+      const stepFixes = stepTopicFixes(lint.linter, text, lint.result, lint.book);
+      const emptyStep = (topic: string | undefined) => {
+        const step = topic ? lint.book.byId.get(topic)?.step : undefined;
+        return step !== undefined && lint.result.coverage.steps[step]?.status === 'empty';
+      };
+      const hollow = { fixes: stepFixes.filter((f) => emptyStep(f.topic)), coverage: lint.result.coverage, stepFixes };
       const lang = lint.result.lang;
       for (const a of quickFixPlan(text, [...byFinding.keys()], lint.result.findings, lint.book, lang, hollow)) {
         const d = byFinding.get(a.finding)!;

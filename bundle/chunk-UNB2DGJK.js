@@ -46622,14 +46622,13 @@ function stepTopicFixes(linter, text3, result, book) {
   return missingTopicFixes(linter, text3, result, book, book.steps.filter((s) => ["empty", "present"].includes(result.coverage.steps[s.id]?.status ?? "missing")), true);
 }
 function missingTopicFixes(linter, text3, result, book, steps, askedOnly) {
-  const hollow = steps;
-  if (hollow.length === 0)
+  if (steps.length === 0)
     return [];
   const analysis = analyse(parseMarkdown(text3), text3, book, linter.recogniser(result.case));
   const lines = new LineIndex(text3);
   const model = buildModel(analysis, book, (o) => lines.point(o).line);
   const out = [];
-  for (const step of hollow) {
+  for (const step of steps) {
     for (const def of book.topics) {
       const cov = result.coverage.topics[def.id];
       if (def.step !== step.id || !def.required || (cov?.status ?? "missing") !== "missing" || askedOnly && cov?.notAsked)

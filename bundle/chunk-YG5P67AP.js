@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-ROJ7NAB3.js";
+} from "./chunk-UNB2DGJK.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
