@@ -39,8 +39,9 @@ export interface LintOptions {
   /** Base URL of the rule docs; a rule's page is `<base><id>.md`. */
   docsBase?: string;
   /**
-   * The doc's file name or path, when it has one. Only read to guess its case when neither its settings
-   * nor its title name one: notes saved as `video-search.md` are about video search.
+   * The doc's file name or path, when it has one. Read as the author's label, after the title: the case
+   * when neither the settings nor the title name one (`video-search.md`), and whether the doc is a template
+   * (`design-doc-template.md`) or another genre (`churn-model-card.md`).
    */
   fileName?: string;
 }
@@ -49,8 +50,10 @@ export interface LintResult {
   findings: Finding[];
   coverage: Coverage;
   case: string;
-  /** Set when the doc named no case and its title named this one (see cases.ts). */
-  /** The case was guessed: from the title's `phrase`, or (with `mentions`) from the text naming it that often. */
+  /**
+   * Set when the doc named no case and the case was guessed: from its title's `phrase`, from its file name
+   * (`fromFileName`, `title` is then the file name), or (with `mentions`) from the text naming it that often.
+   */
   caseInferred?: { title: string; phrase: string; mentions?: number; fromFileName?: boolean };
   profile: string;
   /**
