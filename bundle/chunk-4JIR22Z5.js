@@ -16413,7 +16413,9 @@ var mlsd_schema_default = {
                 "\uC131\uB2A5 \uC9C0\uD45C",
                 "\uAC80\uC99D \uC9C0\uD45C",
                 "\uC131\uB2A5 \uAC80\uC99D",
-                "\uD3C9\uAC00 \uBC0F \uAC80\uC99D"
+                "\uD3C9\uAC00 \uBC0F \uAC80\uC99D",
+                "\uC9C0\uD45C",
+                "\uBA54\uD2B8\uB9AD"
               ],
               zh: [
                 "\u8BC4\u4F30",
@@ -16475,7 +16477,9 @@ var mlsd_schema_default = {
                 "System Architecture",
                 "CI/CD",
                 "CI/CD pipeline",
-                "Rollout"
+                "Rollout",
+                "Solution Architecture",
+                "Technical Architecture"
               ],
               ko: [
                 "\uBC30\uD3EC \uBC0F \uC11C\uBE44\uC2A4 \uC81C\uACF5",
@@ -16485,7 +16489,9 @@ var mlsd_schema_default = {
                 "\uBAA8\uB378 \uC11C\uBE59",
                 "\uBC30\uD3EC \uBC0F \uC11C\uBE59",
                 "\uC11C\uBE44\uC2A4 \uC81C\uACF5",
-                "\uBAA8\uB378 \uBC30\uD3EC"
+                "\uBAA8\uB378 \uBC30\uD3EC",
+                "\uC2DC\uC2A4\uD15C \uC544\uD0A4\uD14D\uCC98",
+                "\uC194\uB8E8\uC158 \uC544\uD0A4\uD14D\uCC98"
               ],
               zh: [
                 "\u90E8\u7F72",

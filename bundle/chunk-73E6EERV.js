@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-UNB2DGJK.js";
+} from "./chunk-4JIR22Z5.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
