@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-4JIR22Z5.js";
+} from "./chunk-YDTEVP52.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

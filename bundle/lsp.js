@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-73E6EERV.js";
+} from "./chunk-VFADIQAZ.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-4JIR22Z5.js";
+} from "./chunk-YDTEVP52.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-73E6EERV.js";
+} from "./chunk-VFADIQAZ.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-4JIR22Z5.js";
+} from "./chunk-YDTEVP52.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-4JIR22Z5.js";
+} from "./chunk-YDTEVP52.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

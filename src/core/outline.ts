@@ -51,6 +51,11 @@ export interface TextLeaf {
 /** An HTML image: `<img src=...>` (alone, or first in its HTML block). */
 const IMG_TAG = /^\s*<img\b/i;
 
+/** A figure as a leaf: no words (never a cue or a placeholder), but content (see TextLeaf.figure). */
+function figureLeaf(start: number, end: number, block: number, inQuote: boolean): TextLeaf {
+  return { start, end, text: '', code: true, figure: true, block, ...(inQuote ? { quote: true } : {}) };
+}
+
 /** Whether a figure (see TextLeaf.figure) lies in [start, end). */
 export function hasFigure(leaves: readonly TextLeaf[], start: number, end: number): boolean {
   const lo = firstIndex(leaves.length, (i) => leaves[i]!.end > start);
@@ -218,7 +223,7 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
         }
         // A figure in an <img> tag (a screenshot of a table, a diagram) is content, though no words.
         if (IMG_TAG.test(node.value)) {
-          leaves.push({ start: off(node, 'start'), end: off(node, 'end'), text: '', code: true, figure: true, block, ...(inQuote ? { quote: true } : {}) });
+          leaves.push(figureLeaf(off(node, 'start'), off(node, 'end'), block, inQuote));
           continue;
         }
         // `<describe the metric>`: a fill-in prompt that Markdown reads as an HTML tag. It is text to
@@ -248,7 +253,7 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
         break;
       }
       case 'image':
-        leaves.push({ start: off(node, 'start'), end: off(node, 'end'), text: '', code: true, figure: true, block, ...(inQuote ? { quote: true } : {}) });
+        leaves.push(figureLeaf(off(node, 'start'), off(node, 'end'), block, inQuote));
         continue;
       case 'text':
       case 'inlineCode':

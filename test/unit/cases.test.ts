@@ -179,6 +179,8 @@ describe('templates, for every case and language', () => {
           assert.deepEqual(gaps.map((f) => f.topic), []);
           assert.deepEqual(r.findings.map((f) => f.ruleId), ['empty-section'], show(r));
           assert.deepEqual(r.findings[0]!.related!.map((x) => x.topic), sections.map((d) => d.id));
+          // the message names the first few headings and counts the rest, in the doc's language
+          assert.match(r.findings[0]!.message, lang === 'en' ? / and \d+ more\. Fill them in/ : / 외 \d+개\. 내용을 채우세요/);
           // each listed section where it is: the editor links to it
           const headingLines = text.split('\n').flatMap((l, i) => (/^#{2,6} /.test(l) ? [i + 1] : []));
           assert.deepEqual(r.findings[0]!.related!.map((x) => x.line), headingLines);

@@ -30,6 +30,10 @@ export const rule = defineRule(
         en: '{count} of {total} sections are still blank or only prompts: {list}. Fill them in; if this doc is a template, say so in its title or file name ("... template").',
         ko: '섹션 {total}개 중 {count}개가 아직 비어 있거나 안내 문구뿐입니다: {list}. 내용을 채우세요. 템플릿이라면 제목이나 파일 이름에 "템플릿"이라고 적으세요.',
       },
+      unfilledMore: {
+        en: '{count} of {total} sections are still blank or only prompts: {list} and {more} more. Fill them in; if this doc is a template, say so in its title or file name ("... template").',
+        ko: '섹션 {total}개 중 {count}개가 아직 비어 있거나 안내 문구뿐입니다: {list} 외 {more}개. 내용을 채우세요. 템플릿이라면 제목이나 파일 이름에 "템플릿"이라고 적으세요.',
+      },
     },
     waivable: true,
   },
@@ -40,13 +44,12 @@ export const rule = defineRule(
       // The doc's own headings: what the writer sees in the outline ("Framing", not the canonical title).
       const names = unfilled.map((b) => `"${b.section.text.trim() || b.def.title[ctx.lang]}"`);
       const more = names.length - LISTED;
-      const list = more > 0 ? `${names.slice(0, LISTED).join(', ')}${ctx.lang === 'ko' ? ` 외 ${more}개` : ` and ${more} more`}` : names.join(', ');
       const first = unfilled[0]!;
       ctx.report({
-        messageId: 'unfilled',
+        messageId: more > 0 ? 'unfilledMore' : 'unfilled',
         node: first.section,
         topic: first.def.id,
-        data: { count: unfilled.length, total: blankSections(ctx).headed, list },
+        data: { count: unfilled.length, total: blankSections(ctx).headed, list: names.slice(0, LISTED).join(', '), ...(more > 0 ? { more } : {}) },
         related: unfilled.map((b) => ({ topic: b.def.id, title: b.def.title[ctx.lang], at: b.start })),
       });
       return;

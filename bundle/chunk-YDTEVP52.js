@@ -26013,6 +26013,9 @@ var htmlTagNames = [
 
 // out/src/core/outline.js
 var IMG_TAG = /^\s*<img\b/i;
+function figureLeaf(start, end, block, inQuote) {
+  return { start, end, text: "", code: true, figure: true, block, ...inQuote ? { quote: true } : {} };
+}
 function hasFigure(leaves, start, end) {
   const lo = firstIndex(leaves.length, (i) => leaves[i].end > start);
   for (let i = lo; i < leaves.length && leaves[i].start < end; i++)
@@ -26154,7 +26157,7 @@ function collectOutline(root, text3) {
           continue;
         }
         if (IMG_TAG.test(node2.value)) {
-          leaves.push({ start: off(node2, "start"), end: off(node2, "end"), text: "", code: true, figure: true, block, ...inQuote ? { quote: true } : {} });
+          leaves.push(figureLeaf(off(node2, "start"), off(node2, "end"), block, inQuote));
           continue;
         }
         if (isPromptTag(node2.value)) {
@@ -26184,7 +26187,7 @@ function collectOutline(root, text3) {
         break;
       }
       case "image":
-        leaves.push({ start: off(node2, "start"), end: off(node2, "end"), text: "", code: true, figure: true, block, ...inQuote ? { quote: true } : {} });
+        leaves.push(figureLeaf(off(node2, "start"), off(node2, "end"), block, inQuote));
         continue;
       case "text":
       case "inlineCode":
@@ -28972,6 +28975,10 @@ var rule3 = defineRule({
     unfilled: {
       en: '{count} of {total} sections are still blank or only prompts: {list}. Fill them in; if this doc is a template, say so in its title or file name ("... template").',
       ko: '\uC139\uC158 {total}\uAC1C \uC911 {count}\uAC1C\uAC00 \uC544\uC9C1 \uBE44\uC5B4 \uC788\uAC70\uB098 \uC548\uB0B4 \uBB38\uAD6C\uBFD0\uC785\uB2C8\uB2E4: {list}. \uB0B4\uC6A9\uC744 \uCC44\uC6B0\uC138\uC694. \uD15C\uD50C\uB9BF\uC774\uB77C\uBA74 \uC81C\uBAA9\uC774\uB098 \uD30C\uC77C \uC774\uB984\uC5D0 "\uD15C\uD50C\uB9BF"\uC774\uB77C\uACE0 \uC801\uC73C\uC138\uC694.'
+    },
+    unfilledMore: {
+      en: '{count} of {total} sections are still blank or only prompts: {list} and {more} more. Fill them in; if this doc is a template, say so in its title or file name ("... template").',
+      ko: '\uC139\uC158 {total}\uAC1C \uC911 {count}\uAC1C\uAC00 \uC544\uC9C1 \uBE44\uC5B4 \uC788\uAC70\uB098 \uC548\uB0B4 \uBB38\uAD6C\uBFD0\uC785\uB2C8\uB2E4: {list} \uC678 {more}\uAC1C. \uB0B4\uC6A9\uC744 \uCC44\uC6B0\uC138\uC694. \uD15C\uD50C\uB9BF\uC774\uB77C\uBA74 \uC81C\uBAA9\uC774\uB098 \uD30C\uC77C \uC774\uB984\uC5D0 "\uD15C\uD50C\uB9BF"\uC774\uB77C\uACE0 \uC801\uC73C\uC138\uC694.'
     }
   },
   waivable: true
@@ -28982,13 +28989,12 @@ var rule3 = defineRule({
   if (unfilled) {
     const names2 = unfilled.map((b) => `"${b.section.text.trim() || b.def.title[ctx.lang]}"`);
     const more = names2.length - LISTED;
-    const list2 = more > 0 ? `${names2.slice(0, LISTED).join(", ")}${ctx.lang === "ko" ? ` \uC678 ${more}\uAC1C` : ` and ${more} more`}` : names2.join(", ");
     const first = unfilled[0];
     ctx.report({
-      messageId: "unfilled",
+      messageId: more > 0 ? "unfilledMore" : "unfilled",
       node: first.section,
       topic: first.def.id,
-      data: { count: unfilled.length, total: blankSections(ctx).headed, list: list2 },
+      data: { count: unfilled.length, total: blankSections(ctx).headed, list: names2.slice(0, LISTED).join(", "), ...more > 0 ? { more } : {} },
       related: unfilled.map((b) => ({ topic: b.def.id, title: b.def.title[ctx.lang], at: b.start }))
     });
     return;

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-4JIR22Z5.js";
+} from "./chunk-YDTEVP52.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
