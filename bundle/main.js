@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-VFADIQAZ.js";
+} from "./chunk-6DTILREN.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-YDTEVP52.js";
+} from "./chunk-ZDSP4D6A.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

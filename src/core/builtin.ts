@@ -27,8 +27,13 @@ export interface Content {
   fileNameWords: Record<string, string>;
   /** Words that say a doc is a template. */
   templateWords: Words;
-  /** Other kinds of document that are not designs, by id: their name and the words of their titles. */
-  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; title: Words }>;
+  /** Names of the field in which a doc declares what it is ("Kind: exercise", front matter `type:`). */
+  kindFields: Words;
+  /**
+   * Other kinds of document that are not designs, by id: their name and the words of their titles
+   * (`declaredOnly`: only in a declared kind field, never in a title).
+   */
+  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; declaredOnly?: boolean; title: Words }>;
   /** Info strings of code blocks that draw diagrams: their labels are prose. */
   diagramLanguages: string[];
 }

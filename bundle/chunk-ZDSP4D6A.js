@@ -21733,7 +21733,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer).",
   referenceHeadings: {
     en: [
       "References",
@@ -21900,6 +21900,35 @@ var content_default = {
       "\u96DB\u5F62"
     ]
   },
+  kindFields: {
+    en: [
+      "kind",
+      "type",
+      "doc type",
+      "document type",
+      "doc kind",
+      "document kind",
+      "genre"
+    ],
+    ko: [
+      "\uBB38\uC11C \uC720\uD615",
+      "\uBB38\uC11C \uC885\uB958",
+      "\uC720\uD615",
+      "\uC885\uB958",
+      "\uBB38\uC11C \uD615\uC2DD"
+    ],
+    zh: [
+      "\u7C7B\u578B",
+      "\u6587\u6863\u7C7B\u578B",
+      "\u6587\u6863\u7C7B\u522B"
+    ],
+    ja: [
+      "\u7A2E\u985E",
+      "\u7A2E\u5225",
+      "\u6587\u66F8\u7A2E\u5225",
+      "\u30C9\u30AD\u30E5\u30E1\u30F3\u30C8\u7A2E\u5225"
+    ]
+  },
   genres: {
     "model-card": {
       name: {
@@ -21964,6 +21993,47 @@ var content_default = {
         ],
         ja: [
           "\u30A2\u30FC\u30AD\u30C6\u30AF\u30C1\u30E3\u6C7A\u5B9A\u8A18\u9332"
+        ]
+      }
+    },
+    task: {
+      name: {
+        en: "a task statement",
+        ko: "\uACFC\uC81C \uBB38\uC11C"
+      },
+      declaredOnly: true,
+      title: {
+        en: [
+          "task",
+          "task statement",
+          "exercise",
+          "design exercise",
+          "interview exercise",
+          "assignment",
+          "take-home",
+          "take-home assignment",
+          "take-home exercise",
+          "homework",
+          "problem statement",
+          "case prompt",
+          "interview question"
+        ],
+        ko: [
+          "\uACFC\uC81C",
+          "\uBB38\uC81C",
+          "\uC5F0\uC2B5 \uBB38\uC81C",
+          "\uBA74\uC811 \uBB38\uC81C"
+        ],
+        zh: [
+          "\u9898\u76EE",
+          "\u4F5C\u4E1A",
+          "\u7EC3\u4E60",
+          "\u9762\u8BD5\u9898"
+        ],
+        ja: [
+          "\u8AB2\u984C",
+          "\u6F14\u7FD2",
+          "\u554F\u984C"
         ]
       }
     }
@@ -24215,6 +24285,7 @@ var ad_click_prediction_schema_default = {
       "fe-discretization",
       "fe-scaling",
       "train-sampling",
+      "train-class-imbalance",
       "train-scratch-vs-finetune"
     ]
   },
@@ -33555,28 +33626,93 @@ function inapplicable(book, model, names2) {
 // out/src/core/genre.js
 var keys = (words) => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
 var TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
-var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, words: keys(g.title) }));
+var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, declaredOnly: g.declaredOnly === true, words: keys(g.title) }));
+var KIND_FIELDS = new Set(keys(BUILTIN_CONTENT.kindFields));
+var META_WINDOW = 6;
+var KEY_VALUE = /^[\s>*+-]*(?:\*\*|__)?([^:：*_|]{1,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.{0,80})$/;
 var CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
 function holds(words, list2) {
   const key = titleKey(words);
   return list2.some((w) => titleHolds(key, w));
 }
-function declaresTemplate(title, fileName) {
+function frontMatterKind(data) {
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    return void 0;
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v === "string" && KIND_FIELDS.has(normalizeHeading(k.replace(/[_-]/g, " "))))
+      return v;
+  }
+  return void 0;
+}
+function blockKind(b, text3) {
+  const slice = (n) => {
+    const s = n.position?.start.offset;
+    const e = n.position?.end.offset;
+    return s === void 0 || e === void 0 ? "" : text3.slice(s, Math.min(e, s + 4e3));
+  };
+  if (b.type === "table") {
+    for (const row of b.children) {
+      const [k, v] = row.children;
+      if (k && v && KIND_FIELDS.has(normalizeHeading(slice(k))))
+        return slice(v).replace(/[*_`]/g, "").trim() || void 0;
+    }
+    return void 0;
+  }
+  if (b.type !== "list" && b.type !== "paragraph")
+    return void 0;
+  for (const line of slice(b).split(/\r\n?|\n/)) {
+    const m = KEY_VALUE.exec(line);
+    if (m && KIND_FIELDS.has(normalizeHeading(m[1])))
+      return m[2].replace(/[*_`]/g, "").trim() || void 0;
+  }
+  return void 0;
+}
+function declaredKind(root, text3, frontMatter) {
+  const fromFm = frontMatterKind(frontMatter);
+  if (fromFm !== void 0)
+    return fromFm;
+  let headings = 0;
+  let read = 0;
+  for (const b of root.children) {
+    if (b.type === "yaml" || b.type === "html")
+      continue;
+    if (b.type === "heading") {
+      if (++headings > 2)
+        return void 0;
+      continue;
+    }
+    if (++read > META_WINDOW)
+      return void 0;
+    const k = blockKind(b, text3);
+    if (k !== void 0)
+      return k;
+  }
+  return void 0;
+}
+function declaresTemplate(title, fileName, kind) {
+  if (kind !== void 0 && holds(kind, TEMPLATE_WORDS))
+    return true;
   if (title !== void 0 && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
     return true;
   return fileName !== void 0 && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
 }
-function otherGenre(title, fileName) {
+function otherGenre(title, fileName, kind) {
+  if (kind !== void 0) {
+    const value2 = normalizeHeading(kind);
+    for (const g of GENRES)
+      if (g.declaredOnly ? g.words.includes(value2) : holds(kind, g.words))
+        return g.id;
+  }
   if (title !== void 0) {
     const head = normalizeHeading(title.split(/[:：]/)[0]).split(" ").pop() ?? "";
     for (const g of GENRES)
-      if (g.head ? holds(head, g.words) : holds(title, g.words))
+      if (!g.declaredOnly && (g.head ? holds(head, g.words) : holds(title, g.words)))
         return g.id;
   }
   if (fileName !== void 0) {
     const name = fileNameTitle(fileName);
     for (const g of GENRES)
-      if (!g.head && holds(name, g.words))
+      if (!g.head && !g.declaredOnly && holds(name, g.words))
         return g.id;
   }
   return void 0;
@@ -44849,6 +44985,7 @@ var Linter = class {
     let unseenRanges;
     const unseen = () => unseenRanges ??= hiddenRanges(root);
     const title = docTitle(root, text3, fm.data);
+    const kind = declaredKind(root, text3, fm.data);
     const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
@@ -44863,7 +45000,7 @@ var Linter = class {
     applyWaivers(model, book, waive);
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
-    const template = declaresTemplate(title, options.fileName);
+    const template = declaresTemplate(title, options.fileName, kind);
     const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
@@ -44968,7 +45105,7 @@ var Linter = class {
         return run3(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       }
     };
-    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName);
+    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName, kind);
     for (const rule23 of RULES)
       if (!genre || rule23.meta.kind === "settings")
         run3(rule23);
