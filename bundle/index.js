@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-ZDSP4D6A.js";
+} from "./chunk-TFRTDKYV.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

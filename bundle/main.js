@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-6DTILREN.js";
+} from "./chunk-AJIE5K37.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-ZDSP4D6A.js";
+} from "./chunk-TFRTDKYV.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

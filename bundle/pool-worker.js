@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-ZDSP4D6A.js";
+} from "./chunk-TFRTDKYV.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -131,12 +131,18 @@ export function titleHolds(key: { norm: string; squeezed: string }, phrase: stri
 /**
  * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
  * words (x-mlsd) the doc does not name (`names` says whether its own text, code and comments left
- * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
- * cloud vs on-device. A doc of a case is asked for what its case requires instead.
+ * out, says one of them), or that words of its `notWhen` say do not apply: a regression is asked for
+ * no class imbalance, a server-side system for no cloud vs on-device, an autoencoder that learns only
+ * normal data for no class imbalance either. A doc of a case is asked for what its case requires instead.
  */
 export function inapplicable(book: RuleBook, model: DocModel, names: (words: Words, def: SectionDef) => boolean): Set<string> {
   const out = new Set<string>();
   // A topic the doc discusses is asked for, whatever else it says: only the others are looked at.
-  for (const t of book.topics) if (t.appliesWhen && model.topics[t.id]?.status !== 'present' && !names(t.appliesWhen, t)) out.add(t.id);
+  for (const t of book.topics) {
+    if (!t.appliesWhen || model.topics[t.id]?.status === 'present') continue;
+    // What says it applies, unless something says it does not after all (x-mlsd `notWhen`: a detector
+    // that learns only normal data, and no classifier, has no classes to rebalance).
+    if (!names(t.appliesWhen, t) || (t.notWhen && names(t.notWhen.words, t) && !names(t.notWhen.unless, t))) out.add(t.id);
+  }
   return out;
 }

@@ -51,7 +51,8 @@ export declare function titleHolds(key: {
 /**
  * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
  * words (x-mlsd) the doc does not name (`names` says whether its own text, code and comments left
- * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
- * cloud vs on-device. A doc of a case is asked for what its case requires instead.
+ * out, says one of them), or that words of its `notWhen` say do not apply: a regression is asked for
+ * no class imbalance, a server-side system for no cloud vs on-device, an autoencoder that learns only
+ * normal data for no class imbalance either. A doc of a case is asked for what its case requires instead.
  */
 export declare function inapplicable(book: RuleBook, model: DocModel, names: (words: Words, def: SectionDef) => boolean): Set<string>;

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-ZDSP4D6A.js";
+} from "./chunk-TFRTDKYV.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
