@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-TFRTDKYV.js";
+} from "./chunk-37F6VRCX.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-AJIE5K37.js";
+} from "./chunk-DMZYI3BP.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-TFRTDKYV.js";
+} from "./chunk-37F6VRCX.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -18882,7 +18882,6 @@ var mlsd_schema_default = {
                   "reconstruction error",
                   "reconstruction-based",
                   "reconstruction",
-                  "prediction error",
                   "forecast error",
                   "forecasting error",
                   "one-class",
@@ -18897,7 +18896,6 @@ var mlsd_schema_default = {
                   "\uB77C\uBCA8 \uC5C6\uC774",
                   "\uC7AC\uAD6C\uC131 \uC624\uCC28",
                   "\uC7AC\uAD6C\uC131",
-                  "\uC608\uCE21 \uC624\uCC28",
                   "\uC624\uD1A0\uC778\uCF54\uB354",
                   "\uC815\uC0C1 \uB370\uC774\uD130",
                   "\uC815\uC0C1 \uD328\uD134",
@@ -18907,14 +18905,12 @@ var mlsd_schema_default = {
                   "\u65E0\u76D1\u7763",
                   "\u91CD\u6784\u8BEF\u5DEE",
                   "\u91CD\u5EFA\u8BEF\u5DEE",
-                  "\u9884\u6D4B\u8BEF\u5DEE",
                   "\u81EA\u7F16\u7801\u5668",
                   "\u6B63\u5E38\u6570\u636E"
                 ],
                 ja: [
                   "\u6559\u5E2B\u306A\u3057",
                   "\u518D\u69CB\u6210\u8AA4\u5DEE",
-                  "\u4E88\u6E2C\u8AA4\u5DEE",
                   "\u30AA\u30FC\u30C8\u30A8\u30F3\u30B3\u30FC\u30C0",
                   "\u6B63\u5E38\u30C7\u30FC\u30BF"
                 ]
@@ -18925,27 +18921,40 @@ var mlsd_schema_default = {
                   "classification",
                   "supervised",
                   "labelled examples",
-                  "labeled examples"
+                  "labeled examples",
+                  "logistic regression",
+                  "cross-entropy",
+                  "log loss",
+                  "click-through",
+                  "CTR",
+                  "binary"
                 ],
                 ko: [
                   "\uBD84\uB958 \uBAA8\uB378",
                   "\uBD84\uB958\uAE30",
                   "\uC774\uC9C4 \uBD84\uB958",
                   "\uB2E4\uC911 \uBD84\uB958",
-                  "\uBD84\uB958 \uBB38\uC81C"
+                  "\uBD84\uB958 \uBB38\uC81C",
+                  "\uB85C\uC9C0\uC2A4\uD2F1",
+                  "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
+                  "\uD074\uB9AD\uB960"
                 ],
                 zh: [
                   "\u5206\u7C7B\u6A21\u578B",
                   "\u5206\u7C7B\u5668",
                   "\u4E8C\u5206\u7C7B",
                   "\u591A\u5206\u7C7B",
-                  "\u6709\u76D1\u7763"
+                  "\u6709\u76D1\u7763",
+                  "\u4EA4\u53C9\u71B5",
+                  "\u70B9\u51FB\u7387"
                 ],
                 ja: [
                   "\u5206\u985E\u30E2\u30C7\u30EB",
                   "\u5206\u985E\u5668",
                   "\u4E8C\u5024\u5206\u985E",
-                  "\u6559\u5E2B\u3042\u308A"
+                  "\u6559\u5E2B\u3042\u308A",
+                  "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
+                  "\u30AF\u30EA\u30C3\u30AF\u7387"
                 ]
               }
             },

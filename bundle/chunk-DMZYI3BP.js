@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-TFRTDKYV.js";
+} from "./chunk-37F6VRCX.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
