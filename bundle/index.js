@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-37F6VRCX.js";
+} from "./chunk-4RESTZSX.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-DMZYI3BP.js";
+} from "./chunk-JX6P36GA.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-37F6VRCX.js";
+} from "./chunk-4RESTZSX.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

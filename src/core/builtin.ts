@@ -29,6 +29,8 @@ export interface Content {
   templateWords: Words;
   /** Names of the field in which a doc declares what it is ("Kind: exercise", front matter `type:`). */
   kindFields: Words;
+  /** Words that make a few words in angle brackets a blank to fill in ("<your name>"). */
+  slotWords: Words;
   /**
    * Other kinds of document that are not designs, by id: their name and the words of their titles
    * (`declaredOnly`: only in a declared kind field, never in a title).

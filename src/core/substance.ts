@@ -2,6 +2,7 @@
  * Judging substance: whether a section says something, or only holds template placeholders,
  * fill-in blanks, prompts, "TBD" and "see above".
  */
+import { BUILTIN_CONTENT } from './builtin.js';
 import { Memo } from './memo.js';
 import { LATIN_WORD_GOES_ON } from './normalize.js';
 import { execAll } from './search.js';
@@ -106,6 +107,20 @@ function wordCount(s: string): number {
 }
 
 const INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
+const SLOT_WORDS = new Set(Object.values(BUILTIN_CONTENT.slotWords).flat().map((w) => w.toLowerCase()));
+
+/**
+ * Whether an inline match is a blank. Words in angle brackets are one when they name a slot (content.json
+ * `slotWords`: "<your name>", "<describe the metric>") or are written in capitals ("<PROJECT NAME>"); a
+ * phrase without either is a value filled into a template that kept its brackets
+ * ("<Churn Prediction for Subscriptions>"). Korean words in brackets and the other blanks always are.
+ */
+function isBlank(match: string): boolean {
+  if (match[0] !== '<' || /^<[\uAC00-\uD7AF]/u.test(match)) return true;
+  const inside = match.slice(1, -1);
+  if (!/\p{Ll}/u.test(inside)) return true;
+  return inside.toLowerCase().split(/[\s_-]+/).some((w) => SLOT_WORDS.has(w));
+}
 
 /** What is dropped from the end of a unit before it is judged: spaces and closing punctuation. */
 const TRAILING = /[\s.!:：\-–—]/u;
@@ -135,7 +150,7 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
   let hints: string[] | undefined;
   for (const u of units(text)) {
     if (PLACEHOLDER_LINE.test(u) || isFrame(u)) continue;
-    const cleaned = u.replace(INLINE_ALL, ' ').trim();
+    const cleaned = u.replace(INLINE_ALL, (m) => (isBlank(m) ? ' ' : m)).trim();
     if (!cleaned) continue;
     const bare = trimEnd(unwrap(cleaned.replace(/^[-*+>\s]+/, '').replace(/^\[[ xX]?\]\s*/, '')), TRAILING).trim();
     if (!bare || NON_ANSWERS.some((re) => re.test(bare))) continue;
@@ -188,6 +203,7 @@ export function findPlaceholders(text: string): Array<{ index: number; length: n
     out.push({ index: m.index! + lead, length: match.length, match });
   }
   for (const m of execAll(INLINE_ALL, text)) {
+    if (!isBlank(m[0])) continue;
     if (!out.some((o) => m.index! >= o.index && m.index! < o.index + o.length)) {
       out.push({ index: m.index!, length: m[0].length, match: m[0] });
     }

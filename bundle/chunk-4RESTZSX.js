@@ -21818,7 +21818,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer).",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>').",
   referenceHeadings: {
     en: [
       "References",
@@ -22012,6 +22012,52 @@ var content_default = {
       "\u7A2E\u5225",
       "\u6587\u66F8\u7A2E\u5225",
       "\u30C9\u30AD\u30E5\u30E1\u30F3\u30C8\u7A2E\u5225"
+    ]
+  },
+  slotWords: {
+    en: [
+      "name",
+      "title",
+      "your",
+      "my",
+      "describe",
+      "description",
+      "explain",
+      "insert",
+      "add",
+      "enter",
+      "fill",
+      "write",
+      "list",
+      "here",
+      "date",
+      "version",
+      "link",
+      "url",
+      "number",
+      "value",
+      "example",
+      "e.g",
+      "something",
+      "placeholder",
+      "tbd",
+      "todo",
+      "summary",
+      "sentence",
+      "paragraph",
+      "details",
+      "reason",
+      "why",
+      "what",
+      "how",
+      "which",
+      "who",
+      "when",
+      "where",
+      "x",
+      "n",
+      "xx",
+      "xxx"
     ]
   },
   genres: {
@@ -26494,6 +26540,15 @@ function wordCount(s) {
   return n;
 }
 var INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, "giu");
+var SLOT_WORDS = new Set(Object.values(BUILTIN_CONTENT.slotWords).flat().map((w) => w.toLowerCase()));
+function isBlank(match) {
+  if (match[0] !== "<" || /^<[\uAC00-\uD7AF]/u.test(match))
+    return true;
+  const inside = match.slice(1, -1);
+  if (!new RegExp("\\p{Ll}", "u").test(inside))
+    return true;
+  return inside.toLowerCase().split(/[\s_-]+/).some((w) => SLOT_WORDS.has(w));
+}
 var TRAILING = /[\s.!:：\-–—]/u;
 function trimEnd2(s, drop) {
   let end = s.length;
@@ -26512,7 +26567,7 @@ function* substantiveUnits(text3, opts) {
   for (const u of units(text3)) {
     if (PLACEHOLDER_LINE.test(u) || isFrame(u))
       continue;
-    const cleaned = u.replace(INLINE_ALL, " ").trim();
+    const cleaned = u.replace(INLINE_ALL, (m) => isBlank(m) ? " " : m).trim();
     if (!cleaned)
       continue;
     const bare = trimEnd2(unwrap(cleaned.replace(/^[-*+>\s]+/, "").replace(/^\[[ xX]?\]\s*/, "")), TRAILING).trim();
@@ -26562,6 +26617,8 @@ function findPlaceholders(text3) {
     out.push({ index: m.index + lead, length: match.length, match });
   }
   for (const m of execAll(INLINE_ALL, text3)) {
+    if (!isBlank(m[0]))
+      continue;
     if (!out.some((o) => m.index >= o.index && m.index < o.index + o.length)) {
       out.push({ index: m.index, length: m[0].length, match: m[0] });
     }

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-37F6VRCX.js";
+} from "./chunk-4RESTZSX.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
