@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-4RESTZSX.js";
+} from "./chunk-EFKPD5CJ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

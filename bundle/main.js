@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-JX6P36GA.js";
+} from "./chunk-TKZYR3FF.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-4RESTZSX.js";
+} from "./chunk-EFKPD5CJ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

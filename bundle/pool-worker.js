@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-4RESTZSX.js";
+} from "./chunk-EFKPD5CJ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-4RESTZSX.js";
+} from "./chunk-EFKPD5CJ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

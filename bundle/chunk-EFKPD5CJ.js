@@ -28350,6 +28350,13 @@ var Recogniser = class {
     const hit = this.exact.get(compact);
     if (hit)
       return { ids: [hit.id], how: "exact" };
+    const joined = slashJoined(raw);
+    if (joined !== void 0) {
+      const jnorm = normalizeHeading(joined);
+      const ids = this.compound(jnorm, jnorm.replace(/\s+/g, ""));
+      if (ids.length > 0)
+        return { ids, how: "compound" };
+    }
     const compound = this.compound(norm, compact);
     if (compound.length > 0)
       return { ids: compound, how: "compound" };
@@ -28503,6 +28510,19 @@ function hasHeadAfter(rest) {
   if (hasCjk(t) && !/\s/.test(t))
     return !CJK_HEADS.includes(t);
   return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
+}
+function slashJoined(raw) {
+  if (!raw.includes("/") && !raw.includes("\uFF0F"))
+    return void 0;
+  let changed = false;
+  const out = raw.replace(/([\p{L}\p{N}]+)[^\S\r\n]*[/／][^\S\r\n]*(?=([\p{L}\p{N}]+))/gu, (m, left, right) => {
+    const name = (w) => hasCjk(w) ? w.length >= 2 : w.length >= 4;
+    if (!name(left) || !name(right))
+      return m;
+    changed = true;
+    return `${left} ${hasHangul(left) ? "\uBC0F" : /[\u3040-\u30ff]/u.test(left) ? "\u3068" : hasCjk(left) ? "\u4E0E" : "&"} `;
+  });
+  return changed ? out : void 0;
 }
 var BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
 function halves(raw) {
