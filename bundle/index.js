@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-EFKPD5CJ.js";
+} from "./chunk-NCO7KQTJ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-EFKPD5CJ.js";
+} from "./chunk-NCO7KQTJ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

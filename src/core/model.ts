@@ -9,7 +9,7 @@ import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance, type SubstanceOptions } from './substance.js';
 import { Memo } from './memo.js';
 import { firstIndex } from './search.js';
-import { RangeSet, SentenceEvidence, cueHitsOf, mentionOf as mentionIn, referenceRanges, WHOLE_DOC } from './evidence.js';
+import { RangeSet, SentenceEvidence, cueHitsOf, isReferenceHeading, mentionOf as mentionIn, referenceRanges, WHOLE_DOC } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -125,7 +125,8 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     const quoted = s.inQuote || refs.some(([from, to]) => from < s.start && s.start < to);
     if (got && got.length > 0 && !quoted) ids.set(s.index, got);
     const near = s.kind === 'heading' ? nearByStart.get(s.start) : undefined;
-    if (near) nearMisses.push({ section: s, suggestion: near });
+    // A references heading is what it says, however close to a step's name ("Reference", "Inference").
+    if (near && !isReferenceHeading(s.text)) nearMisses.push({ section: s, suggestion: near });
   }
   const sectionsOf = new Map<string, Section[]>();
   for (const s of sections) {

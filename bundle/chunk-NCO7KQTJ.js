@@ -16335,7 +16335,8 @@ var mlsd_schema_default = {
                 "Training",
                 "Models",
                 "Modelling",
-                "Model Design"
+                "Model Design",
+                "Model implementation"
               ],
               ko: [
                 "\uBAA8\uB378 \uAC1C\uBC1C",
@@ -16349,11 +16350,17 @@ var mlsd_schema_default = {
                 "\u6A21\u578B\u5F00\u53D1",
                 "\u6A21\u578B",
                 "\u6A21\u578B\u8BAD\u7EC3",
-                "\u6392\u5E8F\u6A21\u578B"
+                "\u6392\u5E8F\u6A21\u578B",
+                "\u6A21\u578B\u5B9E\u73B0",
+                "\u6A21\u578B\u8BBE\u8BA1",
+                "\u6A21\u578B\u6784\u5EFA"
               ],
               ja: [
                 "\u30E2\u30C7\u30EB\u958B\u767A",
-                "\u30E2\u30C7\u30EB"
+                "\u30E2\u30C7\u30EB",
+                "\u30E2\u30C7\u30EB\u5B9F\u88C5",
+                "\u30E2\u30C7\u30EB\u8A2D\u8A08",
+                "\u30E2\u30C7\u30EB\u69CB\u7BC9"
               ]
             },
             cues: {
@@ -16479,7 +16486,11 @@ var mlsd_schema_default = {
                 "CI/CD pipeline",
                 "Rollout",
                 "Solution Architecture",
-                "Technical Architecture"
+                "Technical Architecture",
+                "Inference",
+                "Model inference",
+                "Online inference",
+                "Inference service"
               ],
               ko: [
                 "\uBC30\uD3EC \uBC0F \uC11C\uBE44\uC2A4 \uC81C\uACF5",
@@ -16491,19 +16502,29 @@ var mlsd_schema_default = {
                 "\uC11C\uBE44\uC2A4 \uC81C\uACF5",
                 "\uBAA8\uB378 \uBC30\uD3EC",
                 "\uC2DC\uC2A4\uD15C \uC544\uD0A4\uD14D\uCC98",
-                "\uC194\uB8E8\uC158 \uC544\uD0A4\uD14D\uCC98"
+                "\uC194\uB8E8\uC158 \uC544\uD0A4\uD14D\uCC98",
+                "\uCD94\uB860",
+                "\uBAA8\uB378 \uCD94\uB860",
+                "\uCD94\uB860 \uBC29\uBC95",
+                "\uCD94\uB860 \uC11C\uBE44\uC2A4"
               ],
               zh: [
                 "\u90E8\u7F72",
                 "\u6A21\u578B\u90E8\u7F72",
                 "\u7EBF\u4E0A\u670D\u52A1",
-                "\u670D\u52A1\u90E8\u7F72"
+                "\u670D\u52A1\u90E8\u7F72",
+                "\u63A8\u7406",
+                "\u6A21\u578B\u63A8\u7406",
+                "\u5728\u7EBF\u63A8\u7406",
+                "\u63A8\u7406\u670D\u52A1"
               ],
               ja: [
                 "\u30C7\u30D7\u30ED\u30A4",
                 "\u30B5\u30FC\u30D3\u30F3\u30B0",
                 "\u30C7\u30D7\u30ED\u30A4\u3068\u30B5\u30FC\u30D3\u30F3\u30B0",
-                "\u63A8\u8AD6"
+                "\u63A8\u8AD6",
+                "\u63A8\u8AD6\u30B5\u30FC\u30D3\u30B9",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u63A8\u8AD6"
               ]
             },
             cues: {
@@ -17869,6 +17890,10 @@ var mlsd_schema_default = {
               ],
               zh: [
                 "\u7279\u5F81\u5DE5\u7A0B"
+              ],
+              ja: [
+                "\u7279\u5FB4\u91CF\u30A8\u30F3\u30B8\u30CB\u30A2\u30EA\u30F3\u30B0",
+                "\u7279\u5FB4\u91CF\u8A2D\u8A08"
               ]
             },
             cues: {
@@ -20967,7 +20992,10 @@ var mlsd_schema_default = {
               zh: [
                 "AB\u5B9E\u9A8C",
                 "\u7070\u5EA6\u53D1\u5E03",
-                "\u7EBF\u4E0A\u5B9E\u9A8C"
+                "\u7EBF\u4E0A\u5B9E\u9A8C",
+                "AB\u6D4B\u8BD5",
+                "A/B\u6D4B\u8BD5",
+                "\u5728\u7EBFAB\u6D4B\u8BD5"
               ],
               ja: [
                 "\u672C\u756A\u74B0\u5883\u3067\u306E\u30C6\u30B9\u30C8",
@@ -28012,7 +28040,7 @@ function analyse(root, text3, book, recogniser) {
     if (got && got.length > 0 && !quoted)
       ids.set(s.index, got);
     const near = s.kind === "heading" ? nearByStart.get(s.start) : void 0;
-    if (near)
+    if (near && !isReferenceHeading(s.text))
       nearMisses.push({ section: s, suggestion: near });
   }
   const sectionsOf = /* @__PURE__ */ new Map();

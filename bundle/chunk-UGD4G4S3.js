@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-EFKPD5CJ.js";
+} from "./chunk-NCO7KQTJ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
