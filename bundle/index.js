@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-NCO7KQTJ.js";
+} from "./chunk-ZEJ4E6FH.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-NCO7KQTJ.js";
+} from "./chunk-ZEJ4E6FH.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -216,8 +216,8 @@ export interface DocModel {
  * Where a topic with no heading of its own is discussed in its step: two distinct cues, outside code,
  * block quotes and reference sections, in the sense its schema allows (evidence.ts).
  */
-function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
-  const hits = cueHitsOf(a, def, outside);
+function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], questions = false): number | undefined {
+  const hits = cueHitsOf(a, def, outside, questions);
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
 }
 
@@ -359,7 +359,8 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     // Two cues in its step. A topic whose own heading is blank (a recap, a worksheet) counts only cues in
     // prose outside that heading's section: a template's prompt under it names cues, and the titles of
     // other blank headings say nothing.
-    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : []);
+    // Questions are evidence only in the requirements, whose clarifying questions are their content.
+    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : [], isRequirements(book, def));
     if (hit !== undefined) {
       model.topics[def.id] = { status: 'present', via: 'cue', offset: hit, line: lineOf(hit) };
       continue;

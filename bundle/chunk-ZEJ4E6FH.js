@@ -27386,8 +27386,11 @@ var Evidence = class {
     for (const leaves of blocks.values()) {
       const start = leaves[0].start;
       const text3 = blockText(leaves);
-      for (const s of sentencesOf(text3) ?? [])
-        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s });
+      const list2 = sentencesOf(text3) ?? [];
+      list2.forEach((s, k) => {
+        const prompt = k === list2.length - 1 && QUESTION_END.test(s.text);
+        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s, ...prompt ? { prompt } : {} });
+      });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint2 = true;
@@ -27416,6 +27419,10 @@ var Evidence = class {
   sentenceAt(offset) {
     const s = this.sentences[firstIndex(this.sentences.length, (k) => this.sentences[k].start > offset) - 1];
     return s && offset < s.start + s.text.length ? s : void 0;
+  }
+  /** Whether the sentence an offset is in is a question left unanswered in its block (Sentence.prompt). */
+  promptAt(offset) {
+    return this.sentenceAt(offset)?.prompt === true;
   }
   /** The text of the sentence an offset is in ('' outside the doc's prose). */
   sentenceTextAt(offset) {
@@ -27566,14 +27573,14 @@ function evidenceOf(a) {
   }
   return e;
 }
-function cueHitsOf(a, def, outside = []) {
+function cueHitsOf(a, def, outside = [], questions = true) {
   const hits = /* @__PURE__ */ new Map();
   const cues = wordList(def.cues);
   if (cues.length === 0)
     return hits;
   const ev = evidenceOf(a);
   const out = disjoint(outside);
-  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !inRanges(out, h.start));
+  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !inRanges(out, h.start) && (questions || !ev.promptAt(h.start)));
   return distinctConcepts(ev, found);
 }
 function distinctConcepts(ev, found) {
@@ -27590,6 +27597,7 @@ function distinctConcepts(ev, found) {
   }
   return out;
 }
+var QUESTION_END = /[?？]\s*$/u;
 function isDiscussion(sentence) {
   let words = 0;
   let commas = 0;
@@ -27660,7 +27668,7 @@ function sentenceEvidenceOf(a, def, outside = []) {
   }
   for (const hits of bySentence.values()) {
     const sentence = ev.sentenceTextAt(hits[0].start);
-    if (!isDiscussion(sentence))
+    if (!isDiscussion(sentence) || ev.promptAt(hits[0].start))
       continue;
     if (distinctConcepts(ev, hits).size >= 2)
       return hits[0].start;
@@ -27849,7 +27857,7 @@ var SentenceEvidence = class {
         const r = firstIndex(ranges.length, (k) => ranges[k][0] > s.start) - 1;
         if (r >= 0 && end <= ranges[r][1])
           return;
-        if (kept(s).discussion ??= isDiscussion(s.text))
+        if ((kept(s).discussion ??= isDiscussion(s.text)) && !s.prompt)
           eligible.push(i);
       });
       this.scopes.set(outside, v = { ranges, eligible });
@@ -28109,8 +28117,8 @@ function nextBoundary(m, headings, pseudo) {
 function isRequirements(book, def) {
   return book.steps[0]?.id === def.step;
 }
-function cueEvidence(a, def, outside = []) {
-  const hits = cueHitsOf(a, def, outside);
+function cueEvidence(a, def, outside = [], questions = false) {
+  const hits = cueHitsOf(a, def, outside, questions);
   return hits.size >= 2 ? Math.min(...hits.values()) : void 0;
 }
 function mentionOf2(a, book, def, leftOut) {
@@ -28220,7 +28228,7 @@ function buildModel(a, book, lineOf) {
       model.topics[def.id] = entry;
       continue;
     }
-    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]), ...headingRanges(a)] : []);
+    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]), ...headingRanges(a)] : [], isRequirements(book, def));
     if (hit !== void 0) {
       model.topics[def.id] = { status: "present", via: "cue", offset: hit, line: lineOf(hit) };
       continue;
