@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-ZEJ4E6FH.js";
+} from "./chunk-SPBPK4HG.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

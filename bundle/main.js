@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-3NYRN2XQ.js";
+} from "./chunk-S73QCHRG.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-ZEJ4E6FH.js";
+} from "./chunk-SPBPK4HG.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

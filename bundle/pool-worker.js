@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-ZEJ4E6FH.js";
+} from "./chunk-SPBPK4HG.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

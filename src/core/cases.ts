@@ -74,10 +74,16 @@ export function fileNameTitle(fileName: string): string {
   return words.join(' ');
 }
 
-/** The case a doc's file name names (see `fileNameTitle`); the guess's `title` is the file name. */
+/**
+ * The case a doc's file name names (see `fileNameTitle`), else the case its folder names: notes kept one
+ * folder per case with the same file names in each (`video_recommendation/requirements.md`). Only the
+ * nearest folder: the ones above it say where the repository lives, not what the doc is about. The
+ * guess's `title` is the file name as given.
+ */
 export function inferCaseFromFileName(set: SchemaSet, fileName: string | undefined): CaseGuess | undefined {
   if (!fileName) return undefined;
-  const guess = inferCase(set, fileNameTitle(fileName));
+  const folder = fileName.split(/[\\/]/).slice(-2, -1)[0];
+  const guess = inferCase(set, fileNameTitle(fileName)) ?? (folder ? inferCase(set, fileNameTitle(folder)) : undefined);
   return guess && { ...guess, title: fileName, fromFileName: true };
 }
 

@@ -29,7 +29,12 @@ export declare function inferCaseFromText(set: SchemaSet, title: string | undefi
  * `notes/event-recom.md` is "event recommendation", `videoSearch.design.md` "video search".
  */
 export declare function fileNameTitle(fileName: string): string;
-/** The case a doc's file name names (see `fileNameTitle`); the guess's `title` is the file name. */
+/**
+ * The case a doc's file name names (see `fileNameTitle`), else the case its folder names: notes kept one
+ * folder per case with the same file names in each (`video_recommendation/requirements.md`). Only the
+ * nearest folder: the ones above it say where the repository lives, not what the doc is about. The
+ * guess's `title` is the file name as given.
+ */
 export declare function inferCaseFromFileName(set: SchemaSet, fileName: string | undefined): CaseGuess | undefined;
 /** The doc's title: front matter `title:`, else its first heading among the first top-level blocks. */
 export declare function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined;

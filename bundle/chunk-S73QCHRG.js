@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-ZEJ4E6FH.js";
+} from "./chunk-SPBPK4HG.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

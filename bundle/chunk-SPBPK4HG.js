@@ -33788,7 +33788,8 @@ function fileNameTitle(fileName) {
 function inferCaseFromFileName(set, fileName) {
   if (!fileName)
     return void 0;
-  const guess = inferCase(set, fileNameTitle(fileName));
+  const folder = fileName.split(/[\\/]/).slice(-2, -1)[0];
+  const guess = inferCase(set, fileNameTitle(fileName)) ?? (folder ? inferCase(set, fileNameTitle(folder)) : void 0);
   return guess && { ...guess, title: fileName, fromFileName: true };
 }
 function docTitle(root, text3, frontMatter) {
