@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-SPBPK4HG.js";
+} from "./chunk-WRFQGEBQ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-S73QCHRG.js";
+} from "./chunk-ZECMPQGH.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-SPBPK4HG.js";
+} from "./chunk-WRFQGEBQ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-SPBPK4HG.js";
+} from "./chunk-WRFQGEBQ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

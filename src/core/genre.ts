@@ -15,7 +15,17 @@ import { findPlaceholders } from './substance.js';
 
 const keys = (words: Parameters<typeof wordList>[0]): string[] => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
 const TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
-const GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, declaredOnly: g.declaredOnly === true, words: keys(g.title) }));
+const GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({
+  id,
+  head: g.head === true,
+  declaredOnly: g.declaredOnly === true,
+  words: keys(g.title),
+  hosts: g.linkHosts ?? [],
+}));
+/** The hosts a title links to ("## [Deep networks for ...](https://arxiv.org/abs/...)"), without "www.". */
+function linkedHosts(title: string): string[] {
+  return [...title.matchAll(/https?:\/\/([^/\s)>\]"']+)/giu)].map((m) => m[1]!.toLowerCase().replace(/^www\./, ''));
+}
 const KIND_FIELDS = new Set(keys(BUILTIN_CONTENT.kindFields));
 /** How many blocks under the title are read for a metadata list or table. */
 const META_WINDOW = 6;
@@ -105,6 +115,9 @@ export function otherGenre(title: string | undefined, fileName: string | undefin
     for (const g of GENRES) if (g.declaredOnly ? g.words.includes(value) : holds(kind, g.words)) return g.id;
   }
   if (title !== undefined) {
+    // A title that links to a paper is notes on that paper.
+    const hosts = linkedHosts(title);
+    for (const g of GENRES) if (hosts.some((h) => g.hosts.some((x) => h === x || h.endsWith(`.${x}`)))) return g.id;
     // A head genre's word ends the title, or its part before a colon ("Canary release pattern: when ...").
     const head = normalizeHeading(title.split(/[:：]/)[0]!).split(' ').pop() ?? '';
     for (const g of GENRES) if (!g.declaredOnly && (g.head ? holds(head, g.words) : holds(title, g.words))) return g.id;

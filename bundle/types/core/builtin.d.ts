@@ -19,13 +19,15 @@ export interface Content {
     slotWords: Words;
     /**
      * Other kinds of document that are not designs, by id: their name and the words of their titles
-     * (`declaredOnly`: only in a declared kind field, never in a title).
+     * (`declaredOnly`: only in a declared kind field, never in a title; `linkHosts`: a title linking to a
+     * page on one of these hosts, a paper, says it too).
      */
     genres: Record<string, {
         name: Record<'en' | 'ko', string>;
         head?: boolean;
         declaredOnly?: boolean;
         title: Words;
+        linkHosts?: string[];
     }>;
     /** Info strings of code blocks that draw diagrams: their labels are prose. */
     diagramLanguages: string[];

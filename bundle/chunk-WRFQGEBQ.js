@@ -21846,7 +21846,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>').",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper).",
   referenceHeadings: {
     en: [
       "References",
@@ -22195,6 +22195,55 @@ var content_default = {
           "\u554F\u984C"
         ]
       }
+    },
+    "paper-notes": {
+      name: {
+        en: "notes on a paper",
+        ko: "\uB17C\uBB38 \uC815\uB9AC"
+      },
+      title: {
+        en: [
+          "paper notes",
+          "paper summary",
+          "paper reading",
+          "notes on the paper",
+          "reading notes on"
+        ],
+        ko: [
+          "\uB17C\uBB38 \uB9AC\uBDF0",
+          "\uB17C\uBB38 \uC815\uB9AC",
+          "\uB17C\uBB38 \uC694\uC57D",
+          "\uB17C\uBB38 \uC77D\uAE30"
+        ],
+        zh: [
+          "\u8BBA\u6587\u7B14\u8BB0",
+          "\u8BBA\u6587\u9605\u8BFB",
+          "\u8BBA\u6587\u89E3\u8BFB",
+          "\u8BBA\u6587\u7CBE\u8BFB"
+        ],
+        ja: [
+          "\u8AD6\u6587\u30E1\u30E2",
+          "\u8AD6\u6587\u307E\u3068\u3081",
+          "\u8AD6\u6587\u7D39\u4ECB",
+          "\u8AD6\u6587\u8AAD\u307F"
+        ]
+      },
+      linkHosts: [
+        "arxiv.org",
+        "doi.org",
+        "dl.acm.org",
+        "openreview.net",
+        "papers.nips.cc",
+        "proceedings.neurips.cc",
+        "proceedings.mlr.press",
+        "aclanthology.org",
+        "ieeexplore.ieee.org",
+        "research.google.com",
+        "research.google",
+        "link.springer.com",
+        "semanticscholar.org",
+        "papers.ssrn.com"
+      ]
     }
   },
   diagramLanguages: [
@@ -33846,7 +33895,16 @@ function inapplicable(book, model, names2) {
 // out/src/core/genre.js
 var keys = (words) => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
 var TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
-var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, declaredOnly: g.declaredOnly === true, words: keys(g.title) }));
+var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({
+  id,
+  head: g.head === true,
+  declaredOnly: g.declaredOnly === true,
+  words: keys(g.title),
+  hosts: g.linkHosts ?? []
+}));
+function linkedHosts(title) {
+  return [...title.matchAll(/https?:\/\/([^/\s)>\]"']+)/giu)].map((m) => m[1].toLowerCase().replace(/^www\./, ""));
+}
 var KIND_FIELDS = new Set(keys(BUILTIN_CONTENT.kindFields));
 var META_WINDOW = 6;
 var KEY_VALUE = /^[\s>*+-]*(?:\*\*|__)?([^:：*_|]{1,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.{0,80})$/;
@@ -33924,6 +33982,10 @@ function otherGenre(title, fileName, kind) {
         return g.id;
   }
   if (title !== void 0) {
+    const hosts = linkedHosts(title);
+    for (const g of GENRES)
+      if (hosts.some((h) => g.hosts.some((x) => h === x || h.endsWith(`.${x}`))))
+        return g.id;
     const head = normalizeHeading(title.split(/[:：]/)[0]).split(" ").pop() ?? "";
     for (const g of GENRES)
       if (!g.declaredOnly && (g.head ? holds(head, g.words) : holds(title, g.words)))

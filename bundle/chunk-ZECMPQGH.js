@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-SPBPK4HG.js";
+} from "./chunk-WRFQGEBQ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
