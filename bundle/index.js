@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-WRFQGEBQ.js";
+} from "./chunk-QECRVYZP.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-ZECMPQGH.js";
+} from "./chunk-3WSKZJ2Q.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-WRFQGEBQ.js";
+} from "./chunk-QECRVYZP.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

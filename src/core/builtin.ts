@@ -39,6 +39,8 @@ export interface Content {
   genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; declaredOnly?: boolean; title: Words; linkHosts?: string[] }>;
   /** Info strings of code blocks that draw diagrams: their labels are prose. */
   diagramLanguages: string[];
+  /** Info strings of code blocks that hold plain text (a box drawing in one is a diagram). */
+  plainLanguages: string[];
 }
 
 export const BUILTIN_CONTENT: Content = content as Content;

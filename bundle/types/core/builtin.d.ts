@@ -31,5 +31,7 @@ export interface Content {
     }>;
     /** Info strings of code blocks that draw diagrams: their labels are prose. */
     diagramLanguages: string[];
+    /** Info strings of code blocks that hold plain text (a box drawing in one is a diagram). */
+    plainLanguages: string[];
 }
 export declare const BUILTIN_CONTENT: Content;
