@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-QECRVYZP.js";
+} from "./chunk-YJNAJ4AG.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

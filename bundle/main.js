@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-3WSKZJ2Q.js";
+} from "./chunk-T26ZJVB6.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-QECRVYZP.js";
+} from "./chunk-YJNAJ4AG.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-QECRVYZP.js";
+} from "./chunk-YJNAJ4AG.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -16143,6 +16143,18 @@ var mlsd_schema_default = {
                 "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uD45C",
                 "\uC81C\uC57D",
                 "\uAC00\uC815"
+              ],
+              zh: [
+                "\u9700\u6C42",
+                "\u4E1A\u52A1\u76EE\u6807",
+                "\u7EA6\u675F",
+                "\u5047\u8BBE"
+              ],
+              ja: [
+                "\u8981\u4EF6",
+                "\u30D3\u30B8\u30CD\u30B9\u76EE\u6A19",
+                "\u5236\u7D04",
+                "\u524D\u63D0\u6761\u4EF6"
               ]
             },
             hint: {
@@ -16211,6 +16223,18 @@ var mlsd_schema_default = {
                 "\uCD9C\uB825",
                 "\uBD84\uB958",
                 "\uC21C\uC704"
+              ],
+              zh: [
+                "\u673A\u5668\u5B66\u4E60\u76EE\u6807",
+                "\u8F93\u5165\u548C\u8F93\u51FA",
+                "\u5206\u7C7B",
+                "\u6392\u5E8F"
+              ],
+              ja: [
+                "\u6A5F\u68B0\u5B66\u7FD2\u306E\u76EE\u6A19",
+                "\u5165\u529B\u3068\u51FA\u529B",
+                "\u5206\u985E",
+                "\u30E9\u30F3\u30AD\u30F3\u30B0"
               ]
             },
             mentions: {
@@ -16302,6 +16326,18 @@ var mlsd_schema_default = {
                 "\uD53C\uCC98 \uC5D4\uC9C0\uB2C8\uC5B4\uB9C1",
                 "\uC804\uCC98\uB9AC",
                 "\uD53C\uCC98"
+              ],
+              zh: [
+                "\u6570\u636E\u5DE5\u7A0B",
+                "\u7279\u5F81\u5DE5\u7A0B",
+                "\u9884\u5904\u7406",
+                "\u7279\u5F81"
+              ],
+              ja: [
+                "\u30C7\u30FC\u30BF\u30A8\u30F3\u30B8\u30CB\u30A2\u30EA\u30F3\u30B0",
+                "\u7279\u5FB4\u91CF\u30A8\u30F3\u30B8\u30CB\u30A2\u30EA\u30F3\u30B0",
+                "\u524D\u51E6\u7406",
+                "\u7279\u5FB4\u91CF"
               ]
             },
             hint: {
@@ -16375,6 +16411,19 @@ var mlsd_schema_default = {
                 "\uD6C8\uB828",
                 "\uC190\uC2E4 \uD568\uC218",
                 "\uAE30\uC900\uC120"
+              ],
+              zh: [
+                "\u6A21\u578B\u9009\u62E9",
+                "\u8BAD\u7EC3",
+                "\u635F\u5931\u51FD\u6570",
+                "\u57FA\u7EBF"
+              ],
+              ja: [
+                "\u30E2\u30C7\u30EB\u9078\u629E",
+                "\u30E2\u30C7\u30EB\u306E\u5B66\u7FD2",
+                "\u8A13\u7DF4",
+                "\u640D\u5931\u95A2\u6570",
+                "\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3"
               ]
             },
             hint: {
@@ -16446,6 +16495,16 @@ var mlsd_schema_default = {
                 "\uC624\uD504\uB77C\uC778 \uC9C0\uD45C",
                 "\uC628\uB77C\uC778 \uC9C0\uD45C",
                 "\uD3C9\uAC00"
+              ],
+              zh: [
+                "\u79BB\u7EBF\u6307\u6807",
+                "\u5728\u7EBF\u6307\u6807",
+                "\u8BC4\u4F30"
+              ],
+              ja: [
+                "\u30AA\u30D5\u30E9\u30A4\u30F3\u6307\u6A19",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u6307\u6A19",
+                "\u8A55\u4FA1"
               ]
             },
             hint: {
@@ -16539,6 +16598,18 @@ var mlsd_schema_default = {
                 "\uC11C\uBE59",
                 "\uC608\uCE21 \uD30C\uC774\uD504\uB77C\uC778",
                 "\uCD94\uB860"
+              ],
+              zh: [
+                "\u90E8\u7F72",
+                "\u7EBF\u4E0A\u670D\u52A1",
+                "\u9884\u6D4B\u6D41\u6C34\u7EBF",
+                "\u63A8\u7406"
+              ],
+              ja: [
+                "\u30C7\u30D7\u30ED\u30A4",
+                "\u30B5\u30FC\u30D3\u30F3\u30B0",
+                "\u4E88\u6E2C\u30D1\u30A4\u30D7\u30E9\u30A4\u30F3",
+                "\u63A8\u8AD6"
               ]
             },
             hint: {
@@ -16601,6 +16672,19 @@ var mlsd_schema_default = {
                 "\uBAA8\uB2C8\uD130\uB9C1",
                 "\uB4DC\uB9AC\uD504\uD2B8",
                 "\uC778\uD504\uB77C"
+              ],
+              zh: [
+                "\u76D1\u63A7",
+                "\u6F02\u79FB",
+                "\u544A\u8B66",
+                "\u57FA\u7840\u8BBE\u65BD"
+              ],
+              ja: [
+                "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0",
+                "\u76E3\u8996",
+                "\u30C9\u30EA\u30D5\u30C8",
+                "\u30A2\u30E9\u30FC\u30C8",
+                "\u30A4\u30F3\u30D5\u30E9"
               ]
             },
             hint: {
@@ -18351,6 +18435,16 @@ var mlsd_schema_default = {
                 "\uAE30\uC900\uC120",
                 "\uBCA0\uC774\uC2A4\uB77C\uC778",
                 "\uC778\uAE30"
+              ],
+              zh: [
+                "\u57FA\u7EBF",
+                "\u542F\u53D1\u5F0F",
+                "\u6309\u70ED\u5EA6"
+              ],
+              ja: [
+                "\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3",
+                "\u30D2\u30E5\u30FC\u30EA\u30B9\u30C6\u30A3\u30C3\u30AF",
+                "\u4EBA\u6C17\u9806"
               ]
             },
             hint: {
@@ -18418,6 +18512,28 @@ var mlsd_schema_default = {
                 "\uB85C\uC9C0\uC2A4\uD2F1 \uD68C\uADC0",
                 "\uC2E0\uACBD\uB9DD",
                 "\uC758\uC0AC\uACB0\uC815 \uD2B8\uB9AC"
+              ],
+              zh: [
+                "\u903B\u8F91\u56DE\u5F52",
+                "\u51B3\u7B56\u6811",
+                "\u68AF\u5EA6\u63D0\u5347",
+                "\u968F\u673A\u68EE\u6797",
+                "\u534F\u540C\u8FC7\u6EE4",
+                "\u795E\u7ECF\u7F51\u7EDC",
+                "\u53CC\u5854",
+                "\u56E0\u5B50\u5206\u89E3\u673A",
+                "\u6A21\u578B\u9009\u62E9"
+              ],
+              ja: [
+                "\u30ED\u30B8\u30B9\u30C6\u30A3\u30C3\u30AF\u56DE\u5E30",
+                "\u6C7A\u5B9A\u6728",
+                "\u52FE\u914D\u30D6\u30FC\u30B9\u30C6\u30A3\u30F3\u30B0",
+                "\u30E9\u30F3\u30C0\u30E0\u30D5\u30A9\u30EC\u30B9\u30C8",
+                "\u5354\u8ABF\u30D5\u30A3\u30EB\u30BF\u30EA\u30F3\u30B0",
+                "\u30CB\u30E5\u30FC\u30E9\u30EB\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF",
+                "\u30C4\u30FC\u30BF\u30EF\u30FC",
+                "\u56E0\u5B50\u5206\u89E3\u6A5F",
+                "\u30E2\u30C7\u30EB\u9078\u629E"
               ]
             },
             hint: {
@@ -18470,6 +18586,13 @@ var mlsd_schema_default = {
                 "\uBD80\uC2A4\uD305",
                 "\uC2A4\uD0DC\uD0B9",
                 "\uC559\uC0C1\uBE14"
+              ],
+              zh: [
+                "\u96C6\u6210\u5B66\u4E60",
+                "\u6A21\u578B\u878D\u5408"
+              ],
+              ja: [
+                "\u30A2\u30F3\u30B5\u30F3\u30D6\u30EB"
               ]
             },
             hint: {
@@ -18529,6 +18652,16 @@ var mlsd_schema_default = {
                 "\uC74C\uC131",
                 "\uB77C\uBCA8",
                 "\uD559\uC2B5 \uC608\uC2DC"
+              ],
+              zh: [
+                "\u6B63\u6837\u672C",
+                "\u8D1F\u6837\u672C",
+                "\u8BAD\u7EC3\u6837\u672C"
+              ],
+              ja: [
+                "\u6B63\u4F8B",
+                "\u8CA0\u4F8B",
+                "\u5B66\u7FD2\u30C7\u30FC\u30BF\u30BB\u30C3\u30C8"
               ]
             },
             hint: {
@@ -18691,6 +18824,18 @@ var mlsd_schema_default = {
                 "\uAC80\uC99D \uC138\uD2B8",
                 "\uD14C\uC2A4\uD2B8 \uC138\uD2B8",
                 "\uC2DC\uAC04 \uAE30\uC900 \uBD84\uD560"
+              ],
+              zh: [
+                "\u9A8C\u8BC1\u96C6",
+                "\u6D4B\u8BD5\u96C6",
+                "\u6570\u636E\u6CC4\u6F0F",
+                "\u6309\u65F6\u95F4\u5207\u5206"
+              ],
+              ja: [
+                "\u691C\u8A3C\u30C7\u30FC\u30BF",
+                "\u30C6\u30B9\u30C8\u30C7\u30FC\u30BF",
+                "\u30C7\u30FC\u30BF\u30EA\u30FC\u30AF",
+                "\u6642\u7CFB\u5217\u5206\u5272"
               ]
             },
             hint: {
@@ -19217,6 +19362,16 @@ var mlsd_schema_default = {
                 "\uD06C\uB85C\uC2A4 \uC5D4\uD2B8\uB85C\uD53C",
                 "\uC190\uC2E4 \uD568\uC218",
                 "\uD3C9\uADE0 \uC81C\uACF1 \uC624\uCC28"
+              ],
+              zh: [
+                "\u4EA4\u53C9\u71B5",
+                "\u635F\u5931\u51FD\u6570",
+                "\u5747\u65B9\u8BEF\u5DEE"
+              ],
+              ja: [
+                "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
+                "\u640D\u5931\u95A2\u6570",
+                "\u4E8C\u4E57\u8AA4\u5DEE"
               ]
             },
             hint: {
@@ -19268,6 +19423,15 @@ var mlsd_schema_default = {
                 "\uBBF8\uC138 \uC870\uC815",
                 "\uC0AC\uC804 \uD559\uC2B5",
                 "\uCC98\uC74C\uBD80\uD130"
+              ],
+              zh: [
+                "\u9884\u8BAD\u7EC3",
+                "\u5FAE\u8C03"
+              ],
+              ja: [
+                "\u4E8B\u524D\u5B66\u7FD2",
+                "\u30D5\u30A1\u30A4\u30F3\u30C1\u30E5\u30FC\u30CB\u30F3\u30B0",
+                "\u8EE2\u79FB\u5B66\u7FD2"
               ]
             },
             hint: {
@@ -19437,6 +19601,16 @@ var mlsd_schema_default = {
                 "\uC7AC\uD559\uC2B5",
                 "\uC9C0\uC18D \uD559\uC2B5",
                 "\uC5F0\uC18D \uD559\uC2B5"
+              ],
+              zh: [
+                "\u6301\u7EED\u5B66\u4E60",
+                "\u5728\u7EBF\u5B66\u4E60",
+                "\u91CD\u65B0\u8BAD\u7EC3"
+              ],
+              ja: [
+                "\u7D99\u7D9A\u5B66\u7FD2",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u5B66\u7FD2",
+                "\u518D\u5B66\u7FD2"
               ]
             },
             hint: {
@@ -21651,7 +21825,20 @@ var mlsd_schema_default = {
                 "\uC785\uB825/\uCD9C\uB825 \uBAA8\uB2C8\uD130\uB9C1"
               ],
               ja: [
-                "\u30C9\u30EA\u30D5\u30C8"
+                "\u30C9\u30EA\u30D5\u30C8",
+                "\u5165\u529B\u5206\u5E03",
+                "\u51FA\u529B\u5206\u5E03",
+                "\u4E88\u6E2C\u5206\u5E03",
+                "\u30C7\u30FC\u30BF\u30C9\u30EA\u30D5\u30C8",
+                "\u30E2\u30C7\u30EB\u30D0\u30FC\u30B8\u30E7\u30F3"
+              ],
+              zh: [
+                "\u8F93\u5165\u5206\u5E03",
+                "\u8F93\u51FA\u5206\u5E03",
+                "\u9884\u6D4B\u5206\u5E03",
+                "\u6570\u636E\u6F02\u79FB",
+                "\u7279\u5F81\u6F02\u79FB",
+                "\u6A21\u578B\u7248\u672C"
               ]
             },
             hint: {
