@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-YJNAJ4AG.js";
+} from "./chunk-MP5AVIEB.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

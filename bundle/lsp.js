@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-T26ZJVB6.js";
+} from "./chunk-SYKRLP5H.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-YJNAJ4AG.js";
+} from "./chunk-MP5AVIEB.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

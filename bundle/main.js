@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-T26ZJVB6.js";
+} from "./chunk-SYKRLP5H.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-YJNAJ4AG.js";
+} from "./chunk-MP5AVIEB.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -19096,8 +19096,7 @@ var mlsd_schema_default = {
                   "cross-entropy",
                   "log loss",
                   "click-through",
-                  "CTR",
-                  "binary"
+                  "CTR"
                 ],
                 ko: [
                   "\uBD84\uB958 \uBAA8\uB378",
@@ -22033,7 +22032,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content.",
   referenceHeadings: {
     en: [
       "References",
@@ -22273,6 +22272,70 @@ var content_default = {
       "n",
       "xx",
       "xxx"
+    ]
+  },
+  promptOpeners: {
+    en: [
+      "describe",
+      "explain",
+      "outline",
+      "summarize",
+      "summarise",
+      "specify",
+      "identify",
+      "elaborate on",
+      "justify",
+      "fill in",
+      "write down",
+      "write about"
+    ],
+    zh: [
+      "\u8BF7\u63CF\u8FF0",
+      "\u8BF7\u8BF4\u660E",
+      "\u8BF7\u5217\u51FA",
+      "\u8BF7\u586B\u5199",
+      "\u8BF7\u5199\u51FA",
+      "\u63CF\u8FF0\u4E00\u4E0B",
+      "\u8BF4\u660E\u4E00\u4E0B"
+    ],
+    ja: [
+      "\u8A18\u8FF0\u305B\u3088",
+      "\u8AAC\u660E\u305B\u3088"
+    ]
+  },
+  promptEndings: {
+    ko: [
+      "\uC791\uC131\uD558\uC138\uC694",
+      "\uC791\uC131\uD574 \uC8FC\uC138\uC694",
+      "\uC791\uC131\uD574\uC8FC\uC138\uC694",
+      "\uC791\uC131\uD558\uC2ED\uC2DC\uC624",
+      "\uAE30\uC220\uD558\uC138\uC694",
+      "\uAE30\uC220\uD558\uC2ED\uC2DC\uC624",
+      "\uC124\uBA85\uD558\uC138\uC694",
+      "\uC124\uBA85\uD574 \uC8FC\uC138\uC694",
+      "\uC124\uBA85\uD558\uC2ED\uC2DC\uC624",
+      "\uC801\uC73C\uC138\uC694",
+      "\uC801\uC5B4 \uC8FC\uC138\uC694",
+      "\uC801\uC5B4\uC8FC\uC138\uC694",
+      "\uB098\uC5F4\uD558\uC138\uC694",
+      "\uBA85\uC2DC\uD558\uC138\uC694",
+      "\uC815\uC758\uD558\uC138\uC694",
+      "\uAE30\uC785\uD558\uC138\uC694",
+      "\uCC44\uC6B0\uC138\uC694"
+    ],
+    ja: [
+      "\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u8A18\u8F09\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u66F8\u3044\u3066\u304F\u3060\u3055\u3044",
+      "\u8AAC\u660E\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u5217\u6319\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u8A18\u8FF0\u3059\u308B",
+      "\u8A18\u8F09\u3059\u308B"
+    ],
+    zh: [
+      "\u8BF7\u586B\u5199",
+      "\u5F85\u586B\u5199"
     ]
   },
   genres: {
@@ -26812,6 +26875,12 @@ function wordCount(s) {
   return n;
 }
 var INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, "giu");
+var escapeRe = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var PROMPT_OPENER = new RegExp(`^(?:${Object.values(BUILTIN_CONTENT.promptOpeners).flat().map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+var PROMPT_ENDING = new RegExp(`(?:${Object.values(BUILTIN_CONTENT.promptEndings).flat().map(escapeRe).join("|")})$`, "u");
+function isWriterPrompt(unit) {
+  return PROMPT_OPENER.test(unit) || PROMPT_ENDING.test(unit);
+}
 var SLOT_WORDS = new Set(Object.values(BUILTIN_CONTENT.slotWords).flat().map((w) => w.toLowerCase()));
 function isBlank(match) {
   if (match[0] !== "<" || /^<[\uAC00-\uD7AF]/u.test(match))
@@ -26852,7 +26921,7 @@ function* substantiveUnits(text3, opts) {
       if (label && opts.isLabel(label))
         continue;
     }
-    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, "")) || WRITER_NOTE.test(bare))
+    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, "")) || WRITER_NOTE.test(bare) || isWriterPrompt(bare))
       continue;
     if (opts.hints?.length) {
       hints ??= opts.hints.map(plain).filter(Boolean);

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-YJNAJ4AG.js";
+} from "./chunk-MP5AVIEB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
