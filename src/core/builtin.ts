@@ -31,6 +31,9 @@ export interface Content {
   kindFields: Words;
   /** Words that make a few words in angle brackets a blank to fill in ("<your name>"). */
   slotWords: Words;
+  /** How a template's instruction to the writer opens ("Describe ...") or ends ("...작성하세요"). */
+  promptOpeners: Words;
+  promptEndings: Words;
   /**
    * Other kinds of document that are not designs, by id: their name and the words of their titles
    * (`declaredOnly`: only in a declared kind field, never in a title; `linkHosts`: a title linking to a

@@ -107,6 +107,20 @@ function wordCount(s: string): number {
 }
 
 const INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A template's instruction to the writer: a sentence that opens with an imperative addressed to them
+ * ("Describe the sources of data.", 请描述) or ends with one ("...출처를 작성하세요", "...記述してください")
+ * (content.json promptOpeners, promptEndings). A prompt, not content.
+ */
+const PROMPT_OPENER = new RegExp(
+  `^(?:${Object.values(BUILTIN_CONTENT.promptOpeners).flat().map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const PROMPT_ENDING = new RegExp(`(?:${Object.values(BUILTIN_CONTENT.promptEndings).flat().map(escapeRe).join('|')})$`, 'u');
+function isWriterPrompt(unit: string): boolean {
+  return PROMPT_OPENER.test(unit) || PROMPT_ENDING.test(unit);
+}
 const SLOT_WORDS = new Set(Object.values(BUILTIN_CONTENT.slotWords).flat().map((w) => w.toLowerCase()));
 
 /**
@@ -159,7 +173,7 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
       const label = withoutTrailingRemark(bare).trim();
       if (label && opts.isLabel(label)) continue;
     }
-    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare)) continue;
+    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare) || isWriterPrompt(bare)) continue;
     if (opts.hints?.length) {
       hints ??= opts.hints.map(plain).filter(Boolean);
       const p = plain(bare);
