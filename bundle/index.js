@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-MP5AVIEB.js";
+} from "./chunk-VJA6HOKH.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-MP5AVIEB.js";
+} from "./chunk-VJA6HOKH.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

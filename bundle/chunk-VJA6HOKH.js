@@ -20156,7 +20156,15 @@ var mlsd_schema_default = {
                 "post-launch",
                 "user reports",
                 "complaints",
-                "complaint rate"
+                "complaint rate",
+                "fraud rate",
+                "fraud losses",
+                "fraud loss",
+                "chargeback rate",
+                "chargebacks",
+                "false decline rate",
+                "decline rate",
+                "approval rate"
               ],
               ko: [
                 "\uD074\uB9AD\uB960",
@@ -20164,20 +20172,37 @@ var mlsd_schema_default = {
                 "\uC218\uC775 \uC99D\uAC00\uC728",
                 "\uC2DC\uCCAD \uC2DC\uAC04",
                 "\uCCB4\uB958 \uC2DC\uAC04",
-                "\uC228\uAE40 \uBE44\uC728"
+                "\uC228\uAE40 \uBE44\uC728",
+                "\uC0AC\uAE30\uC728",
+                "\uC774\uC0C1 \uAC70\uB798 \uBE44\uC728",
+                "\uC774\uC0C1\uAC70\uB798 \uBE44\uC728",
+                "\uCC28\uC9C0\uBC31 \uBE44\uC728",
+                "\uAC70\uC808\uB960",
+                "\uC2B9\uC778\uC728",
+                "\uC0AC\uAE30 \uC190\uC2E4"
               ],
               zh: [
                 "\u70B9\u51FB\u7387",
                 "\u8F6C\u5316\u7387",
                 "\u7559\u5B58",
                 "\u8F6C\u5316",
-                "\u505C\u7559\u65F6\u957F"
+                "\u505C\u7559\u65F6\u957F",
+                "\u6B3A\u8BC8\u7387",
+                "\u6B3A\u8BC8\u635F\u5931",
+                "\u62D2\u4ED8\u7387",
+                "\u8BEF\u62D2\u7387",
+                "\u901A\u8FC7\u7387"
               ],
               ja: [
                 "\u30AF\u30EA\u30C3\u30AF\u7387",
                 "\u30B3\u30F3\u30D0\u30FC\u30B8\u30E7\u30F3\u7387",
                 "\u5FDC\u52DF\u7387",
-                "\u7D99\u7D9A\u7387"
+                "\u7D99\u7D9A\u7387",
+                "\u4E0D\u6B63\u7387",
+                "\u4E0D\u6B63\u88AB\u5BB3\u984D",
+                "\u30C1\u30E3\u30FC\u30B8\u30D0\u30C3\u30AF\u7387",
+                "\u8AA4\u62D2\u5426\u7387",
+                "\u627F\u8A8D\u7387"
               ]
             },
             hint: {
@@ -20249,7 +20274,15 @@ var mlsd_schema_default = {
                         "bookmark rate",
                         "user reports",
                         "complaints",
-                        "complaint rate"
+                        "complaint rate",
+                        "fraud rate",
+                        "fraud losses",
+                        "fraud loss",
+                        "chargeback rate",
+                        "chargebacks",
+                        "false decline rate",
+                        "decline rate",
+                        "approval rate"
                       ],
                       ko: [
                         "\uD074\uB9AD\uB960",
@@ -20285,7 +20318,28 @@ var mlsd_schema_default = {
                         "\uC124\uBB38",
                         "\uAD6C\uB9E4 \uC218",
                         "\uD2F0\uCF13 \uD310\uB9E4",
-                        "\uBD81\uB9C8\uD06C \uBE44\uC728"
+                        "\uBD81\uB9C8\uD06C \uBE44\uC728",
+                        "\uC0AC\uAE30\uC728",
+                        "\uC774\uC0C1 \uAC70\uB798 \uBE44\uC728",
+                        "\uC774\uC0C1\uAC70\uB798 \uBE44\uC728",
+                        "\uCC28\uC9C0\uBC31 \uBE44\uC728",
+                        "\uAC70\uC808\uB960",
+                        "\uC2B9\uC778\uC728",
+                        "\uC0AC\uAE30 \uC190\uC2E4"
+                      ],
+                      zh: [
+                        "\u6B3A\u8BC8\u7387",
+                        "\u6B3A\u8BC8\u635F\u5931",
+                        "\u62D2\u4ED8\u7387",
+                        "\u8BEF\u62D2\u7387",
+                        "\u901A\u8FC7\u7387"
+                      ],
+                      ja: [
+                        "\u4E0D\u6B63\u7387",
+                        "\u4E0D\u6B63\u88AB\u5BB3\u984D",
+                        "\u30C1\u30E3\u30FC\u30B8\u30D0\u30C3\u30AF\u7387",
+                        "\u8AA4\u62D2\u5426\u7387",
+                        "\u627F\u8A8D\u7387"
                       ]
                     }
                   }

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-MP5AVIEB.js";
+} from "./chunk-VJA6HOKH.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
