@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-VJA6HOKH.js";
+} from "./chunk-NF7NDCPA.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

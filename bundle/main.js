@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-EGX7JSHK.js";
+} from "./chunk-NXTJIELX.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-VJA6HOKH.js";
+} from "./chunk-NF7NDCPA.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-VJA6HOKH.js";
+} from "./chunk-NF7NDCPA.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -15,6 +15,7 @@ import { findPlaceholders } from './substance.js';
 
 const keys = (words: Parameters<typeof wordList>[0]): string[] => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
 const TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
+const FRAMEWORK_TITLES = keys(BUILTIN_CONTENT.frameworkTitles);
 const GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({
   id,
   head: g.head === true,
@@ -99,6 +100,16 @@ export function declaresTemplate(title: string | undefined, fileName: string | u
   if (kind !== undefined && holds(kind, TEMPLATE_WORDS)) return true;
   if (title !== undefined && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, '')).length > 0)) return true;
   return fileName !== undefined && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
+}
+
+/**
+ * Whether a doc's title (else its file name) says it summarises the procedure itself (content.json
+ * `frameworkTitles`: "Introduction and overview", "ML design framework"): it says what each step is for
+ * without designing anything, so it is not asked for a design's values (named metrics, techniques).
+ */
+export function declaresFramework(title: string | undefined, fileName: string | undefined): boolean {
+  if (title !== undefined && holds(title, FRAMEWORK_TITLES)) return true;
+  return fileName !== undefined && holds(fileNameTitle(fileName), FRAMEWORK_TITLES);
 }
 
 /**

@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaredKind, declaresTemplate, otherGenre } from './genre.js';
+import { declaredKind, declaresFramework, declaresTemplate, otherGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -232,6 +232,7 @@ export class Linter {
       topicReport: profile?.topics ?? 'grouped',
       blanks: profile?.blanks ?? 'each',
       declaredTemplate: template,
+      framework: declaresFramework(title, options.fileName),
       missingMode: profile?.missing ?? 'undiscussed',
       namedAt: (def) => {
         // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for

@@ -13,6 +13,8 @@ export interface Content {
     fileNameWords: Record<string, string>;
     /** Words that say a doc is a template. */
     templateWords: Words;
+    /** Titles of a note that summarises the procedure itself (a framework note). */
+    frameworkTitles: Words;
     /** Names of the field in which a doc declares what it is ("Kind: exercise", front matter `type:`). */
     kindFields: Words;
     /** Words that make a few words in angle brackets a blank to fill in ("<your name>"). */

@@ -15,6 +15,12 @@ import type { Root } from 'mdast';
 export declare function declaredKind(root: Root, text: string, frontMatter: unknown): string | undefined;
 export declare function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string): boolean;
 /**
+ * Whether a doc's title (else its file name) says it summarises the procedure itself (content.json
+ * `frameworkTitles`: "Introduction and overview", "ML design framework"): it says what each step is for
+ * without designing anything, so it is not asked for a design's values (named metrics, techniques).
+ */
+export declare function declaresFramework(title: string | undefined, fileName: string | undefined): boolean;
+/**
  * The other genre a doc's title (else its file name) says it is (content.json `genres`: a model card, a
  * pattern page, an architecture decision record), if any. Such a doc lives next to design docs and is not
  * one: it is not checked against the procedure. A doc whose front matter has an `mlsd:` key is a design

@@ -22086,7 +22086,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques).",
   referenceHeadings: {
     en: [
       "References",
@@ -22251,6 +22251,30 @@ var content_default = {
       "\u30C6\u30F3\u30D7\u30EC",
       "\u3072\u306A\u5F62",
       "\u96DB\u5F62"
+    ]
+  },
+  frameworkTitles: {
+    en: [
+      "introduction and overview",
+      "design framework",
+      "interview framework",
+      "step framework",
+      "framework overview",
+      "framework cheat sheet"
+    ],
+    ko: [
+      "\uC18C\uAC1C \uBC0F \uAC1C\uC694",
+      "\uC124\uACC4 \uD504\uB808\uC784\uC6CC\uD06C",
+      "\uBA74\uC811 \uD504\uB808\uC784\uC6CC\uD06C",
+      "\uB2E8\uACC4 \uD504\uB808\uC784\uC6CC\uD06C"
+    ],
+    zh: [
+      "\u8BBE\u8BA1\u6846\u67B6",
+      "\u9762\u8BD5\u6846\u67B6"
+    ],
+    ja: [
+      "\u8A2D\u8A08\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF",
+      "\u9762\u63A5\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF"
     ]
   },
   kindFields: {
@@ -29302,6 +29326,8 @@ function named(hits, n = 4) {
   return [...new Set(hits.map((h) => h.phrase))].slice(0, n).join(", ");
 }
 function checkRequirement(ctx, meta6, messageId) {
+  if (ctx.framework)
+    return;
   for (const def of ctx.book.topics) {
     for (const req of def.requires ?? []) {
       if (req.rule !== meta6.id)
@@ -34213,6 +34239,7 @@ function inapplicable(book, model, names2) {
 // out/src/core/genre.js
 var keys = (words) => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
 var TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
+var FRAMEWORK_TITLES = keys(BUILTIN_CONTENT.frameworkTitles);
 var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({
   id,
   head: g.head === true,
@@ -34291,6 +34318,11 @@ function declaresTemplate(title, fileName, kind) {
   if (title !== void 0 && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
     return true;
   return fileName !== void 0 && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
+}
+function declaresFramework(title, fileName) {
+  if (title !== void 0 && holds(title, FRAMEWORK_TITLES))
+    return true;
+  return fileName !== void 0 && holds(fileNameTitle(fileName), FRAMEWORK_TITLES);
 }
 function otherGenre(title, fileName, kind) {
   if (kind !== void 0) {
@@ -45659,6 +45691,7 @@ var Linter = class {
       topicReport: profile?.topics ?? "grouped",
       blanks: profile?.blanks ?? "each",
       declaredTemplate: template,
+      framework: declaresFramework(title, options.fileName),
       missingMode: profile?.missing ?? "undiscussed",
       namedAt: (def) => {
         const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];

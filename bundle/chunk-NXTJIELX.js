@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-VJA6HOKH.js";
+} from "./chunk-NF7NDCPA.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
