@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-NF7NDCPA.js";
+} from "./chunk-STNJCCYS.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

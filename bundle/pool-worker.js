@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-NF7NDCPA.js";
+} from "./chunk-STNJCCYS.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

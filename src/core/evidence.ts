@@ -1441,7 +1441,8 @@ function isPhrase(cue: string): boolean {
  * quotes and tables included) outside `outside` (the caller leaves out what is not the writer's design);
  * undefined if nowhere. A topic is named by its words at the strength `naming`, in the sense its `senses`
  * allow; a step by its own words, or by a title or alias of one of its topics (`topics`): a cue of a topic
- * is too weak a sign of a whole step ("CPU" is no monitoring). A reviewer who has read the whole doc does
+ * is too weak a sign of a whole step ("CPU" is no monitoring), unless the topic says its cues name the
+ * step (`namesStep`: metric names name the evaluation step). A reviewer who has read the whole doc does
  * not ask for what it names, wherever it is.
  */
 export function namedAt(
@@ -1464,7 +1465,9 @@ export function namedAt(
       return true;
     });
   if (look(namingWordsOf(def, naming), def.senses)) return first;
-  for (const t of topics) if (look(namingWordsOf(t, 'titles'), undefined)) return first;
+  // A topic whose cues are as sure a sign of the step as its own words (x-mlsd `namesStep`: "AUC", "NDCG",
+  // "A/B test") names it by them, in its senses; any other topic by its title or an alias.
+  for (const t of topics) if (t.namesStep ? look(namingWordsOf(t, 'all'), t.senses) : look(namingWordsOf(t, 'titles'), undefined)) return first;
   return undefined;
 }
 

@@ -18,6 +18,7 @@ export interface XMlsd {
   cues?: Words;
   appliesWhen?: Words;
   notWhen?: { words: Words; unless: Words };
+  namesStep?: boolean;
   mentions?: Words;
   hint?: Localized;
   example?: Localized;
@@ -70,6 +71,8 @@ export interface SectionDef {
   appliesWhen?: Words;
   /** ...and not when it names one of `words` and none of `unless` (x-mlsd `notWhen`). */
   notWhen?: { words: Words; unless: Words };
+  /** Its cues name its step as surely as the step's own words do (x-mlsd `namesStep`: metric names). */
+  namesStep?: boolean;
   /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */
   mentions?: Words;
   hint?: Localized;
@@ -199,6 +202,7 @@ export class SchemaSet {
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
             notWhen: x.notWhen,
+            namesStep: x.namesStep === true,
             mentions: x.mentions,
             hint: x.hint,
             example: x.example,

@@ -308,7 +308,8 @@ export type Naming = 'all' | 'phrases' | 'titles';
  * quotes and tables included) outside `outside` (the caller leaves out what is not the writer's design);
  * undefined if nowhere. A topic is named by its words at the strength `naming`, in the sense its `senses`
  * allow; a step by its own words, or by a title or alias of one of its topics (`topics`): a cue of a topic
- * is too weak a sign of a whole step ("CPU" is no monitoring). A reviewer who has read the whole doc does
+ * is too weak a sign of a whole step ("CPU" is no monitoring), unless the topic says its cues name the
+ * step (`namesStep`: metric names name the evaluation step). A reviewer who has read the whole doc does
  * not ask for what it names, wherever it is.
  */
 export declare function namedAt(text: string, def: SectionDef, topics?: readonly SectionDef[], outside?: ReadonlyArray<readonly [number, number]>, naming?: Naming): number | undefined;

@@ -19,6 +19,7 @@ export interface XMlsd {
         words: Words;
         unless: Words;
     };
+    namesStep?: boolean;
     mentions?: Words;
     hint?: Localized;
     example?: Localized;
@@ -72,6 +73,8 @@ export interface SectionDef {
         words: Words;
         unless: Words;
     };
+    /** Its cues name its step as surely as the step's own words do (x-mlsd `namesStep`: metric names). */
+    namesStep?: boolean;
     /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */
     mentions?: Words;
     hint?: Localized;

@@ -16478,7 +16478,10 @@ var mlsd_schema_default = {
                 "\u8BC4\u4F30\u6307\u6807",
                 "\u9A8C\u6536\u6307\u6807",
                 "\u6A21\u578B\u8BC4\u4F30",
-                "\u6548\u679C\u8BC4\u4F30"
+                "\u6548\u679C\u8BC4\u4F30",
+                "\u8BC4\u4EF7",
+                "\u8BC4\u4EF7\u6307\u6807",
+                "\u6548\u679C\u8BC4\u4EF7"
               ],
               ja: [
                 "\u8A55\u4FA1",
@@ -16499,12 +16502,16 @@ var mlsd_schema_default = {
               zh: [
                 "\u79BB\u7EBF\u6307\u6807",
                 "\u5728\u7EBF\u6307\u6807",
-                "\u8BC4\u4F30"
+                "\u8BC4\u4F30",
+                "\u6548\u679C\u9A8C\u8BC1",
+                "\u8BC4\u4EF7\u6307\u6807"
               ],
               ja: [
                 "\u30AA\u30D5\u30E9\u30A4\u30F3\u6307\u6A19",
                 "\u30AA\u30F3\u30E9\u30A4\u30F3\u6307\u6A19",
-                "\u8A55\u4FA1"
+                "\u8A55\u4FA1",
+                "\u7CBE\u5EA6\u691C\u8A3C",
+                "\u6027\u80FD\u8A55\u4FA1"
               ]
             },
             hint: {
@@ -18856,6 +18863,7 @@ var mlsd_schema_default = {
             step: "s4-model-dev",
             order: 8,
             key: true,
+            namesStep: true,
             title: {
               en: "Handling class imbalance",
               ko: "\uD074\uB798\uC2A4 \uBD88\uADE0\uD615 \uD574\uACB0"
@@ -19657,6 +19665,7 @@ var mlsd_schema_default = {
             step: "s5-evaluation",
             order: 1,
             key: true,
+            namesStep: true,
             title: {
               en: "Offline metrics",
               ko: "\uC624\uD504\uB77C\uC778 \uC9C0\uD45C"
@@ -20092,6 +20101,7 @@ var mlsd_schema_default = {
             step: "s5-evaluation",
             order: 2,
             key: true,
+            namesStep: true,
             title: {
               en: "Online metrics",
               ko: "\uC628\uB77C\uC778 \uC9C0\uD45C"
@@ -20803,6 +20813,7 @@ var mlsd_schema_default = {
             step: "s6-deploy-serve",
             order: 2,
             key: true,
+            namesStep: true,
             title: {
               en: "Model compression",
               ko: "\uBAA8\uB378 \uC555\uCD95"
@@ -21183,6 +21194,7 @@ var mlsd_schema_default = {
             step: "s6-deploy-serve",
             order: 3,
             key: true,
+            namesStep: true,
             title: {
               en: "Testing in production",
               ko: "\uC6B4\uC601 \uD658\uACBD\uC5D0\uC11C\uC758 \uD14C\uC2A4\uD2B8"
@@ -22611,7 +22623,6 @@ var visual_search_schema_default = {
       en: [
         "visual search",
         "image search",
-        "Pinterest",
         "similar images"
       ],
       ko: [
@@ -25143,8 +25154,7 @@ var similar_listings_schema_default = {
       en: [
         "similar listings",
         "similar listing",
-        "vacation rental",
-        "Airbnb"
+        "vacation rental"
       ],
       ko: [
         "\uC720\uC0AC \uC219\uC18C",
@@ -28321,7 +28331,7 @@ function namedAt(text3, def, topics = [], outside = [], naming = "all") {
   if (look(namingWordsOf(def, naming), def.senses))
     return first;
   for (const t of topics)
-    if (look(namingWordsOf(t, "titles"), void 0))
+    if (t.namesStep ? look(namingWordsOf(t, "all"), t.senses) : look(namingWordsOf(t, "titles"), void 0))
       return first;
   return void 0;
 }
@@ -29052,6 +29062,7 @@ var SchemaSet = class {
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
             notWhen: x.notWhen,
+            namesStep: x.namesStep === true,
             mentions: x.mentions,
             hint: x.hint,
             example: x.example,
@@ -30552,6 +30563,10 @@ var x_mlsd_meta_default = {
     appliesWhen: {
       description: "Words that say what a doc is about, for a topic that applies only to some systems (class imbalance to classifiers, cloud vs on-device to systems with a device): a doc that names a case is asked for what its case requires; a generic doc is asked for this topic only when it names one of these words somewhere. Otherwise coverage shows the topic as not asked.",
       $ref: "#/$defs/words"
+    },
+    namesStep: {
+      description: "A topic whose cues are as sure a sign of its step as the step's own words (metric names for the evaluation step, A/B tests for serving): a doc that names one of them names the step, for the default profile's 'named nowhere'.",
+      type: "boolean"
     },
     notWhen: {
       description: "Words that say a topic with `appliesWhen` does not apply after all (class imbalance to a detector that learns only normal data from its reconstruction error): a generic doc that names one of `words` somewhere, and none of `unless`, is not asked for the topic even when it names an `appliesWhen` word.",

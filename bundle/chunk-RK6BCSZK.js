@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-NF7NDCPA.js";
+} from "./chunk-STNJCCYS.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
