@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-STNJCCYS.js";
+} from "./chunk-7XCPIJKF.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -33,6 +33,8 @@ export interface Content {
   kindFields: Words;
   /** Words that make a few words in angle brackets a blank to fill in ("<your name>"). */
   slotWords: Words;
+  /** What follows a TODO that names a to-do list ("TODO List", "TODO 목록"), not a placeholder. */
+  todoListWords: Words;
   /** How a template's instruction to the writer opens ("Describe ...") or ends ("...작성하세요"). */
   promptOpeners: Words;
   promptEndings: Words;

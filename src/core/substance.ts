@@ -8,12 +8,18 @@ import { LATIN_WORD_GOES_ON } from './normalize.js';
 import { execAll } from './search.js';
 
 /**
- * A line that is a template placeholder the writer still has to replace ("TBD입니다" too: see LATIN_WORD_GOES_ON).
+ * A line that is a template placeholder the writer still has to replace ("TBD입니다" too: see LATIN_WORD_GOES_ON);
+ * a TODO that names a to-do list ("TODO List", "TODO 목록") is none.
  * Its leading space stays on its line: `^\s*` ran from every line start across all the blank lines after it
  * (quadratic in a run of blank lines).
  */
+/** What follows a TODO that names a to-do list ("TODO List - improvements"; content.json todoListWords). */
+const TODO_LIST = Object.values(BUILTIN_CONTENT.todoListWords)
+  .flat()
+  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
 export const PLACEHOLDER_LINE = new RegExp(
-  String.raw`^[^\S\r\n\u2028\u2029]*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:(?:TODO|TBD|FIXME)(?!${LATIN_WORD_GOES_ON})|(?:작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}]))[^\r\n]*$`,
+  String.raw`^[^\S\r\n\u2028\u2029]*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:(?:TODO|TBD|FIXME)(?!${LATIN_WORD_GOES_ON})(?![^\S\r\n]?(?:${TODO_LIST})(?![\p{L}\p{N}]))|(?:작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}]))[^\r\n]*$`,
   'imu',
 );
 /**

@@ -1,8 +1,3 @@
-/**
- * A line that is a template placeholder the writer still has to replace ("TBD입니다" too: see LATIN_WORD_GOES_ON).
- * Its leading space stays on its line: `^\s*` ran from every line start across all the blank lines after it
- * (quadratic in a run of blank lines).
- */
 export declare const PLACEHOLDER_LINE: RegExp;
 /**
  * Inline blanks: "____", "{{metric}}", "[TODO]", "<describe the metric>" (words in angle brackets that are no HTML tag;
