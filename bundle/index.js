@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-7XCPIJKF.js";
+} from "./chunk-XISUGZOR.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-BR3RCYVV.js";
+} from "./chunk-KR4PIV2A.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-7XCPIJKF.js";
+} from "./chunk-XISUGZOR.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

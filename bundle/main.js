@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-BR3RCYVV.js";
+} from "./chunk-KR4PIV2A.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-7XCPIJKF.js";
+} from "./chunk-XISUGZOR.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-7XCPIJKF.js";
+} from "./chunk-XISUGZOR.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

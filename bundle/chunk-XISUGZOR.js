@@ -17911,14 +17911,36 @@ var mlsd_schema_default = {
                 "Items",
                 "Interactions",
                 "User-item interactions",
-                "Entities"
+                "Entities",
+                "Data model",
+                "Data models",
+                "Database schema",
+                "DB schema",
+                "Database model",
+                "Database design"
               ],
               ko: [
                 "\uB370\uC774\uD130 \uC2A4\uD0A4\uB9C8",
                 "\uB370\uC774\uD130 \uC5D4\uC9C0\uB2C8\uC5B4\uB9C1",
                 "\uC0C1\uD638\uC791\uC6A9",
                 "\uC0AC\uC6A9\uC790-\uD56D\uBAA9 \uC0C1\uD638\uC791\uC6A9",
-                "\uC0C1\uD638\uC791\uC6A9 \uB370\uC774\uD130"
+                "\uC0C1\uD638\uC791\uC6A9 \uB370\uC774\uD130",
+                "\uB370\uC774\uD130 \uBAA8\uB378",
+                "DB \uBAA8\uB378",
+                "\uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uBAA8\uB378",
+                "\uB370\uC774\uD130\uBCA0\uC774\uC2A4 \uC2A4\uD0A4\uB9C8",
+                "DB \uC2A4\uD0A4\uB9C8",
+                "DB \uC124\uACC4"
+              ],
+              zh: [
+                "\u6570\u636E\u6A21\u578B",
+                "\u6570\u636E\u5E93\u8BBE\u8BA1",
+                "\u8868\u7ED3\u6784"
+              ],
+              ja: [
+                "\u30C7\u30FC\u30BF\u30E2\u30C7\u30EB",
+                "DB\u30B9\u30AD\u30FC\u30DE",
+                "\u30C7\u30FC\u30BF\u30D9\u30FC\u30B9\u8A2D\u8A08"
               ]
             },
             cues: {

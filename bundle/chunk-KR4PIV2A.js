@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-7XCPIJKF.js";
+} from "./chunk-XISUGZOR.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
