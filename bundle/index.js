@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-YDTEVP52.js";
+} from "./chunk-VKHSMFMB.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

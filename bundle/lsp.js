@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-VFADIQAZ.js";
+} from "./chunk-MGKPZNAB.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-YDTEVP52.js";
+} from "./chunk-VKHSMFMB.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-VFADIQAZ.js";
+} from "./chunk-MGKPZNAB.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-YDTEVP52.js";
+} from "./chunk-VKHSMFMB.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

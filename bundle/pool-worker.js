@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-YDTEVP52.js";
+} from "./chunk-VKHSMFMB.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

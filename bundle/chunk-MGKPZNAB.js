@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-YDTEVP52.js";
+} from "./chunk-VKHSMFMB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
