@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-VKHSMFMB.js";
+} from "./chunk-YJ6Y45LE.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-MGKPZNAB.js";
+} from "./chunk-N5TYNFTL.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -34,7 +34,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-VKHSMFMB.js";
+} from "./chunk-YJ6Y45LE.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -10101,11 +10101,12 @@ function progressOf(lint) {
   return { tally: { steps: stepsDone(progress), topics: coverageTally(lint.result.coverage, lint.book).topics }, progress };
 }
 function uriFileName(uri) {
-  const last = uri.replace(/[?#].*$/, "").split(/[/:]/).pop() ?? "";
+  const path2 = uri.replace(/[?#].*$/, "").replace(/^[a-z][a-z0-9+.-]*:/i, "");
+  const tail = path2.split("/").filter(Boolean).slice(-2).join("/");
   try {
-    return decodeURIComponent(last);
+    return decodeURIComponent(tail);
   } catch {
-    return last;
+    return tail;
   }
 }
 

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-MGKPZNAB.js";
+} from "./chunk-N5TYNFTL.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-VKHSMFMB.js";
+} from "./chunk-YJ6Y45LE.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

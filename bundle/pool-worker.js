@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-VKHSMFMB.js";
+} from "./chunk-YJ6Y45LE.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -74,10 +74,16 @@ export function fileNameTitle(fileName: string): string {
   return words.join(' ');
 }
 
-/** The case a doc's file name names (see `fileNameTitle`); the guess's `title` is the file name. */
+/**
+ * The case a doc's file name names (see `fileNameTitle`), else the case its folder names: notes kept one
+ * folder per case with the same file names in each (`video_recommendation/requirements.md`). Only the
+ * nearest folder: the ones above it say where the repository lives, not what the doc is about. The
+ * guess's `title` is the file name as given.
+ */
 export function inferCaseFromFileName(set: SchemaSet, fileName: string | undefined): CaseGuess | undefined {
   if (!fileName) return undefined;
-  const guess = inferCase(set, fileNameTitle(fileName));
+  const folder = fileName.split(/[\\/]/).slice(-2, -1)[0];
+  const guess = inferCase(set, fileNameTitle(fileName)) ?? (folder ? inferCase(set, fileNameTitle(folder)) : undefined);
   return guess && { ...guess, title: fileName, fromFileName: true };
 }
 
@@ -131,12 +137,18 @@ export function titleHolds(key: { norm: string; squeezed: string }, phrase: stri
 /**
  * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
  * words (x-mlsd) the doc does not name (`names` says whether its own text, code and comments left
- * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
- * cloud vs on-device. A doc of a case is asked for what its case requires instead.
+ * out, says one of them), or that words of its `notWhen` say do not apply: a regression is asked for
+ * no class imbalance, a server-side system for no cloud vs on-device, an autoencoder that learns only
+ * normal data for no class imbalance either. A doc of a case is asked for what its case requires instead.
  */
 export function inapplicable(book: RuleBook, model: DocModel, names: (words: Words, def: SectionDef) => boolean): Set<string> {
   const out = new Set<string>();
   // A topic the doc discusses is asked for, whatever else it says: only the others are looked at.
-  for (const t of book.topics) if (t.appliesWhen && model.topics[t.id]?.status !== 'present' && !names(t.appliesWhen, t)) out.add(t.id);
+  for (const t of book.topics) {
+    if (!t.appliesWhen || model.topics[t.id]?.status === 'present') continue;
+    // What says it applies, unless something says it does not after all (x-mlsd `notWhen`: a detector
+    // that learns only normal data, and no classifier, has no classes to rebalance).
+    if (!names(t.appliesWhen, t) || (t.notWhen && names(t.notWhen.words, t) && !names(t.notWhen.unless, t))) out.add(t.id);
+  }
   return out;
 }

@@ -573,6 +573,12 @@ interface Sentence {
    * read off a sentence's text is kept there, so the editor reads it once while the block is unchanged.
    */
   base?: Sentence;
+  /**
+   * A question that ends its block unanswered ("What is the target platform (edge, cloud)?" as a list
+   * item): a prompt that names its subject without discussing it. A question its block goes on to answer
+   * ("How do we track drift? Retrain weekly.") is no prompt.
+   */
+  prompt?: boolean;
   /** isStatement(text), once asked (every topic's passing mention asks it of the same sentences). */
   statement?: boolean;
   /** isDiscussion(text), once asked. */
@@ -786,7 +792,11 @@ export class Evidence {
     for (const leaves of blocks.values()) {
       const start = leaves[0]!.start;
       const text = blockText(leaves);
-      for (const s of sentencesOf(text) ?? []) this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s });
+      const list = sentencesOf(text) ?? [];
+      list.forEach((s, k) => {
+        const prompt = k === list.length - 1 && QUESTION_END.test(s.text);
+        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s, ...(prompt ? { prompt } : {}) });
+      });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint = true;
@@ -820,6 +830,11 @@ export class Evidence {
   private sentenceAt(offset: number): Sentence | undefined {
     const s = this.sentences[firstIndex(this.sentences.length, (k) => this.sentences[k]!.start > offset) - 1];
     return s && offset < s.start + s.text.length ? s : undefined;
+  }
+
+  /** Whether the sentence an offset is in is a question left unanswered in its block (Sentence.prompt). */
+  promptAt(offset: number): boolean {
+    return this.sentenceAt(offset)?.prompt === true;
   }
 
   /** The text of the sentence an offset is in ('' outside the doc's prose). */
@@ -1011,13 +1026,21 @@ export function evidenceOf(a: EvidenceSource): Evidence {
  * Cue hits of a topic inside its step (outside code, quotes and references, in the right sense):
  * each distinct cue with the offset of its first occurrence.
  */
-export function cueHitsOf(a: EvidenceSource, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): Map<string, number> {
+export function cueHitsOf(
+  a: EvidenceSource,
+  def: SectionDef,
+  outside: ReadonlyArray<readonly [number, number]> = [],
+  questions = true,
+): Map<string, number> {
   const hits = new Map<string, number>();
   const cues = wordList(def.cues);
   if (cues.length === 0) return hits;
   const ev = evidenceOf(a);
   const out = disjoint(outside);
-  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !inRanges(out, h.start));
+  // A question left unanswered names its subject without discussing it (Sentence.prompt).
+  const found = ev
+    .find(cues, def.senses, ev.stepScopes(def))
+    .filter((h) => !inRanges(out, h.start) && (questions || !ev.promptAt(h.start)));
   return distinctConcepts(ev, found);
 }
 
@@ -1038,6 +1061,9 @@ function distinctConcepts(ev: Evidence, found: readonly Hit[]): Map<string, numb
   }
   return out;
 }
+
+/** A sentence that asks (see Sentence.prompt). */
+const QUESTION_END = /[?？]\s*$/u;
 
 /**
  * At least five words, and at most six commas: a sentence that says something about its terms. A word is
@@ -1143,7 +1169,7 @@ export function sentenceEvidenceOf(a: EvidenceSource, def: SectionDef, outside: 
   for (const hits of bySentence.values()) {
     // A discussion, not a label ("Shadow or canary tests") nor a long list of terms.
     const sentence = ev.sentenceTextAt(hits[0]!.start);
-    if (!isDiscussion(sentence)) continue;
+    if (!isDiscussion(sentence) || ev.promptAt(hits[0]!.start)) continue;
     if (distinctConcepts(ev, hits).size >= 2) return hits[0]!.start;
   }
   return undefined;
@@ -1347,7 +1373,7 @@ export class SentenceEvidence {
         // A sentence wholly inside one range left out has no hit that counts.
         const r = firstIndex(ranges.length, (k) => ranges[k]![0] > s.start) - 1;
         if (r >= 0 && end <= ranges[r]![1]) return;
-        if ((kept(s).discussion ??= isDiscussion(s.text))) eligible.push(i);
+        if ((kept(s).discussion ??= isDiscussion(s.text)) && !s.prompt) eligible.push(i);
       });
       this.scopes.set(outside, (v = { ranges, eligible }));
     }

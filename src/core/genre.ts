@@ -6,6 +6,7 @@
  * its title is itself still a blank ("Design Doc: <TITLE>", "{{service}} design"). A template is checked
  * for what it asks (its steps and key topics), not for being filled in.
  */
+import type { Root, RootContent } from 'mdast';
 import { BUILTIN_CONTENT } from './builtin.js';
 import { fileNameTitle, titleHolds, titleKey } from './cases.js';
 import { normalizeHeading } from './normalize.js';
@@ -14,7 +15,23 @@ import { findPlaceholders } from './substance.js';
 
 const keys = (words: Parameters<typeof wordList>[0]): string[] => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
 const TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
-const GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, words: keys(g.title) }));
+const FRAMEWORK_TITLES = keys(BUILTIN_CONTENT.frameworkTitles);
+const GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({
+  id,
+  head: g.head === true,
+  declaredOnly: g.declaredOnly === true,
+  words: keys(g.title),
+  hosts: g.linkHosts ?? [],
+}));
+/** The hosts a title links to ("## [Deep networks for ...](https://arxiv.org/abs/...)"), without "www.". */
+function linkedHosts(title: string): string[] {
+  return [...title.matchAll(/https?:\/\/([^/\s)>\]"']+)/giu)].map((m) => m[1]!.toLowerCase().replace(/^www\./, ''));
+}
+const KIND_FIELDS = new Set(keys(BUILTIN_CONTENT.kindFields));
+/** How many blocks under the title are read for a metadata list or table. */
+const META_WINDOW = 6;
+/** A "Key: value" line of a metadata list or paragraph, markup around the key allowed ("- **Kind:** task"). */
+const KEY_VALUE = /^[\s>*+-]*(?:\*\*|__)?([^:：*_|]{1,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.{0,80})$/;
 /** A blank in capitals in angle brackets: "<TITLE>", "<PROJECT NAME>" (no HTML tag is written so in a title). */
 const CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
 
@@ -24,9 +41,75 @@ function holds(words: string, list: readonly string[]): boolean {
   return list.some((w) => titleHolds(key, w));
 }
 
-export function declaresTemplate(title: string | undefined, fileName: string | undefined): boolean {
+/** The value of a kind field in a front matter object, if it has one. */
+function frontMatterKind(data: unknown): string | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+    if (typeof v === 'string' && KIND_FIELDS.has(normalizeHeading(k.replace(/[_-]/g, ' ')))) return v;
+  }
+  return undefined;
+}
+
+/** The value of a "Kind: ..." line or a "| Kind | ... |" row among a block's lines or a table's rows. */
+function blockKind(b: RootContent, text: string): string | undefined {
+  const slice = (n: { position?: { start: { offset?: number }; end: { offset?: number } } }): string => {
+    const s = n.position?.start.offset;
+    const e = n.position?.end.offset;
+    return s === undefined || e === undefined ? '' : text.slice(s, Math.min(e, s + 4000));
+  };
+  if (b.type === 'table') {
+    for (const row of b.children) {
+      const [k, v] = row.children;
+      if (k && v && KIND_FIELDS.has(normalizeHeading(slice(k)))) return slice(v).replace(/[*_`]/g, '').trim() || undefined;
+    }
+    return undefined;
+  }
+  if (b.type !== 'list' && b.type !== 'paragraph') return undefined;
+  for (const line of slice(b).split(/\r\n?|\n/)) {
+    const m = KEY_VALUE.exec(line);
+    if (m && KIND_FIELDS.has(normalizeHeading(m[1]!))) return m[2]!.replace(/[*_`]/g, '').trim() || undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What a doc declares itself to be in a field of its own (content.json `kindFields`): a front matter key
+ * (`type: exercise`), or a metadata list, paragraph or table among the first blocks under its title
+ * ("- Kind: exercise", "| 문서 유형 | 과제 |"), before its first section heading.
+ */
+export function declaredKind(root: Root, text: string, frontMatter: unknown): string | undefined {
+  const fromFm = frontMatterKind(frontMatter);
+  if (fromFm !== undefined) return fromFm;
+  let headings = 0;
+  let read = 0;
+  for (const b of root.children) {
+    if (b.type === 'yaml' || b.type === 'html') continue;
+    if (b.type === 'heading') {
+      // The title, and a heading over the metadata itself ("## 문서 정보"), may come first.
+      if (++headings > 2) return undefined;
+      continue;
+    }
+    if (++read > META_WINDOW) return undefined;
+    const k = blockKind(b, text);
+    if (k !== undefined) return k;
+  }
+  return undefined;
+}
+
+export function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string): boolean {
+  if (kind !== undefined && holds(kind, TEMPLATE_WORDS)) return true;
   if (title !== undefined && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, '')).length > 0)) return true;
   return fileName !== undefined && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
+}
+
+/**
+ * Whether a doc's title (else its file name) says it summarises the procedure itself (content.json
+ * `frameworkTitles`: "Introduction and overview", "ML design framework"): it says what each step is for
+ * without designing anything, so it is not asked for a design's values (named metrics, techniques).
+ */
+export function declaresFramework(title: string | undefined, fileName: string | undefined): boolean {
+  if (title !== undefined && holds(title, FRAMEWORK_TITLES)) return true;
+  return fileName !== undefined && holds(fileNameTitle(fileName), FRAMEWORK_TITLES);
 }
 
 /**
@@ -35,17 +118,26 @@ export function declaresTemplate(title: string | undefined, fileName: string | u
  * one: it is not checked against the procedure. A doc whose front matter has an `mlsd:` key is a design
  * doc whatever its title (the caller asks only for docs without one).
  */
-export function otherGenre(title: string | undefined, fileName: string | undefined): string | undefined {
+export function otherGenre(title: string | undefined, fileName: string | undefined, kind?: string): string | undefined {
+  // What the doc declares in a kind field is said on purpose: any genre's words count there; a genre
+  // declared only so must be the field's whole value ("Kind: exercise", not "Type: ranking task").
+  if (kind !== undefined) {
+    const value = normalizeHeading(kind);
+    for (const g of GENRES) if (g.declaredOnly ? g.words.includes(value) : holds(kind, g.words)) return g.id;
+  }
   if (title !== undefined) {
+    // A title that links to a paper is notes on that paper.
+    const hosts = linkedHosts(title);
+    for (const g of GENRES) if (hosts.some((h) => g.hosts.some((x) => h === x || h.endsWith(`.${x}`)))) return g.id;
     // A head genre's word ends the title, or its part before a colon ("Canary release pattern: when ...").
     const head = normalizeHeading(title.split(/[:：]/)[0]!).split(' ').pop() ?? '';
-    for (const g of GENRES) if (g.head ? holds(head, g.words) : holds(title, g.words)) return g.id;
+    for (const g of GENRES) if (!g.declaredOnly && (g.head ? holds(head, g.words) : holds(title, g.words))) return g.id;
   }
   // A file name is no title: "fraud-patterns.md" may well design fraud detection. Only genres whose
   // words say it anywhere ("model-card.md", "adr-0012-...") count there.
   if (fileName !== undefined) {
     const name = fileNameTitle(fileName);
-    for (const g of GENRES) if (!g.head && holds(name, g.words)) return g.id;
+    for (const g of GENRES) if (!g.head && !g.declaredOnly && holds(name, g.words)) return g.id;
   }
   return undefined;
 }

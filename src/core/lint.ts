@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaresTemplate, otherGenre } from './genre.js';
+import { declaredKind, declaresFramework, declaresTemplate, otherGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -136,6 +136,8 @@ export class Linter {
     let unseenRanges: Array<readonly [number, number]> | undefined;
     const unseen = (): Array<readonly [number, number]> => (unseenRanges ??= hiddenRanges(root!));
     const title = docTitle(root, text, fm.data);
+    //    What the doc declares itself to be in a field of its own ("Kind: exercise"), read with its title.
+    const kind = declaredKind(root, text, fm.data);
     const guess =
       settings.case === undefined
         ? (inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text, unseen()))
@@ -163,7 +165,7 @@ export class Linter {
     let hidden: Array<readonly [number, number]> | undefined;
     const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...unseen(), ...referenceRanges(analysis.sections)]);
     //    A template serves every design: no topic that applies only to some designs applies to it.
-    const template = declaresTemplate(title, options.fileName);
+    const template = declaresTemplate(title, options.fileName, kind);
     const notApplicable =
       caseId === DEFAULT_CASE && !profile?.everyTopic
         ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text, words, hiddenText(), APPLIES_FROM, def.senses))
@@ -230,6 +232,7 @@ export class Linter {
       topicReport: profile?.topics ?? 'grouped',
       blanks: profile?.blanks ?? 'each',
       declaredTemplate: template,
+      framework: declaresFramework(title, options.fileName),
       missingMode: profile?.missing ?? 'undiscussed',
       namedAt: (def) => {
         // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for
@@ -280,9 +283,10 @@ export class Linter {
         return run(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       },
     };
-    // A doc whose title says it is another genre (a model card, a pattern page, an ADR) and whose front
-    // matter does not say it is a design doc gets only the findings about its own settings.
-    const genre = Object.hasOwn((fm.data as object | undefined) ?? {}, 'mlsd') ? undefined : otherGenre(title, options.fileName);
+    // A doc whose title or kind field says it is another genre (a model card, a pattern page, an ADR, a
+    // task statement) and whose front matter does not say it is a design doc gets only the findings about
+    // its own settings.
+    const genre = Object.hasOwn((fm.data as object | undefined) ?? {}, 'mlsd') ? undefined : otherGenre(title, options.fileName, kind);
     for (const rule of RULES) if (!genre || rule.meta.kind === 'settings') run(rule);
 
     // 6. Stamp: rule id, severity, position, URL and the text in the doc's language, in one place.

@@ -9,7 +9,7 @@ import type { RuleBook, SectionDef } from './rulebook.js';
 import { hasSubstance, type SubstanceOptions } from './substance.js';
 import { Memo } from './memo.js';
 import { firstIndex } from './search.js';
-import { RangeSet, SentenceEvidence, cueHitsOf, mentionOf as mentionIn, referenceRanges, WHOLE_DOC } from './evidence.js';
+import { RangeSet, SentenceEvidence, cueHitsOf, isReferenceHeading, mentionOf as mentionIn, referenceRanges, WHOLE_DOC } from './evidence.js';
 import type { Coverage, CoverageEntry } from './types.js';
 
 export interface Analysis {
@@ -125,7 +125,8 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     const quoted = s.inQuote || refs.some(([from, to]) => from < s.start && s.start < to);
     if (got && got.length > 0 && !quoted) ids.set(s.index, got);
     const near = s.kind === 'heading' ? nearByStart.get(s.start) : undefined;
-    if (near) nearMisses.push({ section: s, suggestion: near });
+    // A references heading is what it says, however close to a step's name ("Reference", "Inference").
+    if (near && !isReferenceHeading(s.text)) nearMisses.push({ section: s, suggestion: near });
   }
   const sectionsOf = new Map<string, Section[]>();
   for (const s of sections) {
@@ -215,8 +216,8 @@ export interface DocModel {
  * Where a topic with no heading of its own is discussed in its step: two distinct cues, outside code,
  * block quotes and reference sections, in the sense its schema allows (evidence.ts).
  */
-function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = []): number | undefined {
-  const hits = cueHitsOf(a, def, outside);
+function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], questions = false): number | undefined {
+  const hits = cueHitsOf(a, def, outside, questions);
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
 }
 
@@ -358,7 +359,8 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
     // Two cues in its step. A topic whose own heading is blank (a recap, a worksheet) counts only cues in
     // prose outside that heading's section: a template's prompt under it names cues, and the titles of
     // other blank headings say nothing.
-    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : []);
+    // Questions are evidence only in the requirements, whose clarifying questions are their content.
+    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd] as const), ...headingRanges(a)] : [], isRequirements(book, def));
     if (hit !== undefined) {
       model.topics[def.id] = { status: 'present', via: 'cue', offset: hit, line: lineOf(hit) };
       continue;

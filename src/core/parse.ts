@@ -120,15 +120,23 @@ export function hiddenRanges(root: Root): Array<readonly [number, number]> {
     const s = node.position?.start.offset;
     const e = node.position?.end.offset;
     const hidden =
-      node.type === 'yaml' || (node.type === 'code' && !isDiagram(node as { lang?: string | null })) || (node.type === 'html' && node.value?.trimStart().startsWith('<!--'));
+      node.type === 'yaml' || (node.type === 'code' && !isDiagram(node as { lang?: string | null; value?: string })) || (node.type === 'html' && node.value?.trimStart().startsWith('<!--'));
     if (hidden && s !== undefined && e !== undefined) out.push([s, e]);
     else if (node.children) for (const c of node.children) stack.push(c as never);
   }
   return out;
 }
 
-/** Code blocks that draw a diagram: their labels are prose (content.json `diagramLanguages`). */
+/**
+ * Code blocks that draw a diagram: their labels are prose. A diagram language (content.json
+ * `diagramLanguages`: Mermaid, PlantUML...), or a plain-text block (`plainLanguages`) drawn as boxes: box corners
+ * (┌ ┐ └┘, ╔ ╗) or ASCII boxes (+----+). A directory tree (├── └──) has no box corner and stays code.
+ */
 const DIAGRAM_LANGS = new Set(BUILTIN_CONTENT.diagramLanguages);
-function isDiagram(node: { lang?: string | null }): boolean {
-  return DIAGRAM_LANGS.has((node.lang ?? '').toLowerCase());
+const PLAIN_LANGS = new Set(BUILTIN_CONTENT.plainLanguages);
+const BOX_CORNERS = /[┌┐┘╔╗╝╭╮╯]|\+-{3,}\+/u;
+function isDiagram(node: { lang?: string | null; value?: string }): boolean {
+  const lang = (node.lang ?? '').toLowerCase();
+  if (DIAGRAM_LANGS.has(lang)) return true;
+  return PLAIN_LANGS.has(lang) && BOX_CORNERS.test(node.value ?? '');
 }

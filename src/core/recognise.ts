@@ -111,6 +111,14 @@ export class Recogniser {
     const hit = this.exact.get(compact);
     if (hit) return { ids: [hit.id], how: 'exact' };
 
+    // "Evaluation/Monitoring", "평가/모니터링": a slash between two names joins them as "and" does
+    // (normalisation made it a space, which reads the first name as a modifier of the second).
+    const joined = slashJoined(raw);
+    if (joined !== undefined) {
+      const jnorm = normalizeHeading(joined);
+      const ids = this.compound(jnorm, jnorm.replace(/\s+/g, ''));
+      if (ids.length > 0) return { ids, how: 'compound' };
+    }
     const compound = this.compound(norm, compact);
     if (compound.length > 0) return { ids: compound, how: 'compound' };
 
@@ -271,6 +279,24 @@ function hasHeadAfter(rest: string): boolean {
   if (!t || isConnector(t.split(/\s+/)[0]!) || (hasCjk(t[0]!) && isConnector(t[0]!))) return false;
   if (hasCjk(t) && !/\s/.test(t)) return !CJK_HEADS.includes(t);
   return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
+}
+
+/**
+ * A heading with a slash between two names written as "and" ("Evaluation/Monitoring" -> "Evaluation &
+ * Monitoring", "평가/모니터링" -> "평가 및 모니터링"), when the words on both sides are names: four Latin letters or more, or two CJK
+ * characters or more. "A/B testing", "CI/CD" and "I/O" keep their slash. Undefined when there is none.
+ */
+function slashJoined(raw: string): string | undefined {
+  if (!raw.includes('/') && !raw.includes('／')) return undefined;
+  let changed = false;
+  const out = raw.replace(/([\p{L}\p{N}]+)[^\S\r\n]*[/／][^\S\r\n]*(?=([\p{L}\p{N}]+))/gu, (m, left: string, right: string) => {
+    const name = (w: string) => (hasCjk(w) ? w.length >= 2 : w.length >= 4);
+    if (!name(left) || !name(right)) return m;
+    changed = true;
+    // The script's own "and" (content.json connectors), so unspaced CJK reads it as a coordination too.
+    return `${left} ${hasHangul(left) ? '및' : /[\u3040-\u30ff]/u.test(left) ? 'と' : hasCjk(left) ? '与' : '&'} `;
+  });
+  return changed ? out : undefined;
 }
 
 const BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;

@@ -2,6 +2,7 @@
  * Judging substance: whether a section says something, or only holds template placeholders,
  * fill-in blanks, prompts, "TBD" and "see above".
  */
+import { BUILTIN_CONTENT } from './builtin.js';
 import { Memo } from './memo.js';
 import { LATIN_WORD_GOES_ON } from './normalize.js';
 import { execAll } from './search.js';
@@ -106,6 +107,34 @@ function wordCount(s: string): number {
 }
 
 const INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
+const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A template's instruction to the writer: a sentence that opens with an imperative addressed to them
+ * ("Describe the sources of data.", 请描述) or ends with one ("...출처를 작성하세요", "...記述してください")
+ * (content.json promptOpeners, promptEndings). A prompt, not content.
+ */
+const PROMPT_OPENER = new RegExp(
+  `^(?:${Object.values(BUILTIN_CONTENT.promptOpeners).flat().map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+const PROMPT_ENDING = new RegExp(`(?:${Object.values(BUILTIN_CONTENT.promptEndings).flat().map(escapeRe).join('|')})$`, 'u');
+function isWriterPrompt(unit: string): boolean {
+  return PROMPT_OPENER.test(unit) || PROMPT_ENDING.test(unit);
+}
+const SLOT_WORDS = new Set(Object.values(BUILTIN_CONTENT.slotWords).flat().map((w) => w.toLowerCase()));
+
+/**
+ * Whether an inline match is a blank. Words in angle brackets are one when they name a slot (content.json
+ * `slotWords`: "<your name>", "<describe the metric>") or are written in capitals ("<PROJECT NAME>"); a
+ * phrase without either is a value filled into a template that kept its brackets
+ * ("<Churn Prediction for Subscriptions>"). Korean words in brackets and the other blanks always are.
+ */
+function isBlank(match: string): boolean {
+  if (match[0] !== '<' || /^<[\uAC00-\uD7AF]/u.test(match)) return true;
+  const inside = match.slice(1, -1);
+  if (!/\p{Ll}/u.test(inside)) return true;
+  return inside.toLowerCase().split(/[\s_-]+/).some((w) => SLOT_WORDS.has(w));
+}
 
 /** What is dropped from the end of a unit before it is judged: spaces and closing punctuation. */
 const TRAILING = /[\s.!:：\-–—]/u;
@@ -135,7 +164,7 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
   let hints: string[] | undefined;
   for (const u of units(text)) {
     if (PLACEHOLDER_LINE.test(u) || isFrame(u)) continue;
-    const cleaned = u.replace(INLINE_ALL, ' ').trim();
+    const cleaned = u.replace(INLINE_ALL, (m) => (isBlank(m) ? ' ' : m)).trim();
     if (!cleaned) continue;
     const bare = trimEnd(unwrap(cleaned.replace(/^[-*+>\s]+/, '').replace(/^\[[ xX]?\]\s*/, '')), TRAILING).trim();
     if (!bare || NON_ANSWERS.some((re) => re.test(bare))) continue;
@@ -144,7 +173,7 @@ function* substantiveUnits(text: string, opts: SubstanceOptions): Generator<stri
       const label = withoutTrailingRemark(bare).trim();
       if (label && opts.isLabel(label)) continue;
     }
-    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare)) continue;
+    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, '')) || WRITER_NOTE.test(bare) || isWriterPrompt(bare)) continue;
     if (opts.hints?.length) {
       hints ??= opts.hints.map(plain).filter(Boolean);
       const p = plain(bare);
@@ -188,6 +217,7 @@ export function findPlaceholders(text: string): Array<{ index: number; length: n
     out.push({ index: m.index! + lead, length: match.length, match });
   }
   for (const m of execAll(INLINE_ALL, text)) {
+    if (!isBlank(m[0])) continue;
     if (!out.some((o) => m.index! >= o.index && m.index! < o.index + o.length)) {
       out.push({ index: m.index!, length: m[0].length, match: m[0] });
     }

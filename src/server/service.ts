@@ -736,12 +736,17 @@ function progressOf(lint: { result: LintResult; book: RuleBook }): Pick<P.DocInf
   return { tally: { steps: stepsDone(progress), topics: coverageTally(lint.result.coverage, lint.book).topics }, progress };
 }
 
-/** The last segment of a document URI, decoded: `file:///w/notes/video-search.md` is `video-search.md`. */
-function uriFileName(uri: string): string {
-  const last = uri.replace(/[?#].*$/, '').split(/[/:]/).pop() ?? '';
+/**
+ * The file name and its folder from a document URI, decoded: `file:///w/notes/video_recommendation/design.md`
+ * is `video_recommendation/design.md` (the core reads a case from the name, else from the nearest folder);
+ * `untitled:Untitled-1` is `Untitled-1`.
+ */
+export function uriFileName(uri: string): string {
+  const path = uri.replace(/[?#].*$/, '').replace(/^[a-z][a-z0-9+.-]*:/i, '');
+  const tail = path.split('/').filter(Boolean).slice(-2).join('/');
   try {
-    return decodeURIComponent(last);
+    return decodeURIComponent(tail);
   } catch {
-    return last;
+    return tail;
   }
 }

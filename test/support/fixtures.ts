@@ -6,7 +6,8 @@
  * expect:
  *   coverage: { eval-offline-metrics: missing, s5-evaluation: present, deploy-model-compression: not-asked }
  *   findings: ["L12 missing-topic eval-offline-metrics"]   # each must be reported, alone or listed in a grouped finding (line optional)
- *   absent: ["heading-typo", "missing-step s5-evaluation"] # none of these may be reported
+ *   absent: ["heading-typo", "missing-step s5-evaluation"] # none of these may be reported (as a finding of its own)
+ *   unlisted: ["missing-step s4-model-dev"]                 # ... nor listed in a grouped finding
  *   count: { heading-typo: 1 }                              # exact number of findings of a rule
  *   coverageLine: { s5-evaluation: 8 }                      # where coverage says a step or topic is
  *   errors: 0                                               # exact number of error findings
@@ -24,6 +25,7 @@ export interface Expectations {
   coverageLine?: Record<string, number>;
   findings?: string[];
   absent?: string[];
+  unlisted?: string[];
   count?: Record<string, number>;
   errors?: number;
   warnings?: number;
@@ -90,6 +92,10 @@ export function checkExpectations(r: LintResult, e: Expectations): string[] {
   for (const spec of e.absent ?? []) {
     const hit = r.findings.find((f) => matches(f, spec));
     if (hit) problems.push(`unexpected finding "${show(hit)}: ${hit.message}"`);
+  }
+  for (const spec of e.unlisted ?? []) {
+    const hit = r.findings.find((f) => matches(f, spec, true));
+    if (hit) problems.push(`unexpected finding, or one that lists it, "${show(hit)}: ${hit.message}"`);
   }
   for (const [rule, n] of Object.entries(e.count ?? {})) {
     const got = r.findings.filter((f) => f.ruleId === rule).length;

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { bigDoc } from '../../bench/corpus.js';
 import { ConfigResolver, Linter, posixPath } from '../../src/core/index.js';
 import { InlineRunner } from '../../src/server/runner.js';
-import { readServerSettings, slowReason } from '../../src/server/service.js';
+import { readServerSettings, slowReason, uriFileName } from '../../src/server/service.js';
 import { memFs } from '../support/mem-fs.js';
 
 describe('language server: host-neutral parts', () => {
@@ -38,6 +38,18 @@ describe('language server: host-neutral parts', () => {
     assert.deepEqual(s.include, ['a/**']);
     assert.equal(s.run, 'onSave');
     assert.equal(readServerSettings(undefined).enable, true);
+  });
+
+  it('the file name the core reads a case from keeps its folder (notes kept one folder per case), decoded', () => {
+    assert.equal(uriFileName('file:///w/notes/video_recommendation/design_requirement.md'), 'video_recommendation/design_requirement.md');
+    assert.equal(uriFileName('file:///c%3A/Users/me/%EC%B6%94%EC%B2%9C/design.md'), '추천/design.md');
+    assert.equal(uriFileName('untitled:Untitled-1'), 'Untitled-1');
+    assert.equal(uriFileName('vscode-vfs://github/me/repo/ads/notes.md?ref=main#L3'), 'ads/notes.md');
+    // The core reads the case off the folder when the name names none.
+    const linter = new Linter();
+    const text = 'Business objective: more watch time on the home page.\n';
+    assert.equal(linter.lint(text, { fileName: uriFileName('file:///w/notes/video_recommendation/design_requirement.md') }).case, 'video-recommendation');
+    assert.equal(linter.lint(text, { fileName: uriFileName('file:///w/video_recommendation/notes/design_requirement.md') }).case, 'generic');
   });
 
   it('POSIX paths of the browser config resolver', () => {

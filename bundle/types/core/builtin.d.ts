@@ -13,13 +13,30 @@ export interface Content {
     fileNameWords: Record<string, string>;
     /** Words that say a doc is a template. */
     templateWords: Words;
-    /** Other kinds of document that are not designs, by id: their name and the words of their titles. */
+    /** Titles of a note that summarises the procedure itself (a framework note). */
+    frameworkTitles: Words;
+    /** Names of the field in which a doc declares what it is ("Kind: exercise", front matter `type:`). */
+    kindFields: Words;
+    /** Words that make a few words in angle brackets a blank to fill in ("<your name>"). */
+    slotWords: Words;
+    /** How a template's instruction to the writer opens ("Describe ...") or ends ("...작성하세요"). */
+    promptOpeners: Words;
+    promptEndings: Words;
+    /**
+     * Other kinds of document that are not designs, by id: their name and the words of their titles
+     * (`declaredOnly`: only in a declared kind field, never in a title; `linkHosts`: a title linking to a
+     * page on one of these hosts, a paper, says it too).
+     */
     genres: Record<string, {
         name: Record<'en' | 'ko', string>;
         head?: boolean;
+        declaredOnly?: boolean;
         title: Words;
+        linkHosts?: string[];
     }>;
     /** Info strings of code blocks that draw diagrams: their labels are prose. */
     diagramLanguages: string[];
+    /** Info strings of code blocks that hold plain text (a box drawing in one is a diagram). */
+    plainLanguages: string[];
 }
 export declare const BUILTIN_CONTENT: Content;

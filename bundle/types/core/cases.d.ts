@@ -29,7 +29,12 @@ export declare function inferCaseFromText(set: SchemaSet, title: string | undefi
  * `notes/event-recom.md` is "event recommendation", `videoSearch.design.md` "video search".
  */
 export declare function fileNameTitle(fileName: string): string;
-/** The case a doc's file name names (see `fileNameTitle`); the guess's `title` is the file name. */
+/**
+ * The case a doc's file name names (see `fileNameTitle`), else the case its folder names: notes kept one
+ * folder per case with the same file names in each (`video_recommendation/requirements.md`). Only the
+ * nearest folder: the ones above it say where the repository lives, not what the doc is about. The
+ * guess's `title` is the file name as given.
+ */
 export declare function inferCaseFromFileName(set: SchemaSet, fileName: string | undefined): CaseGuess | undefined;
 /** The doc's title: front matter `title:`, else its first heading among the first top-level blocks. */
 export declare function docTitle(root: Root, text: string, frontMatter: unknown): string | undefined;
@@ -51,7 +56,8 @@ export declare function titleHolds(key: {
 /**
  * The topics a generic doc is not asked for because of what it is about: each topic with `appliesWhen`
  * words (x-mlsd) the doc does not name (`names` says whether its own text, code and comments left
- * out, says one of them): a regression is asked for no class imbalance, a server-side system for no
- * cloud vs on-device. A doc of a case is asked for what its case requires instead.
+ * out, says one of them), or that words of its `notWhen` say do not apply: a regression is asked for
+ * no class imbalance, a server-side system for no cloud vs on-device, an autoencoder that learns only
+ * normal data for no class imbalance either. A doc of a case is asked for what its case requires instead.
  */
 export declare function inapplicable(book: RuleBook, model: DocModel, names: (words: Words, def: SectionDef) => boolean): Set<string>;

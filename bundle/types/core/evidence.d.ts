@@ -112,6 +112,12 @@ interface Sentence {
      * read off a sentence's text is kept there, so the editor reads it once while the block is unchanged.
      */
     base?: Sentence;
+    /**
+     * A question that ends its block unanswered ("What is the target platform (edge, cloud)?" as a list
+     * item): a prompt that names its subject without discussing it. A question its block goes on to answer
+     * ("How do we track drift? Retrain weekly.") is no prompt.
+     */
+    prompt?: boolean;
     /** isStatement(text), once asked (every topic's passing mention asks it of the same sentences). */
     statement?: boolean;
     /** isDiscussion(text), once asked. */
@@ -177,6 +183,8 @@ export declare class Evidence {
     stepScopes(def: SectionDef): Scope[];
     /** The sentence an offset is in, if it is in the doc's own prose. */
     private sentenceAt;
+    /** Whether the sentence an offset is in is a question left unanswered in its block (Sentence.prompt). */
+    promptAt(offset: number): boolean;
     /** The text of the sentence an offset is in ('' outside the doc's prose). */
     sentenceTextAt(offset: number): string;
     /** The doc's prose between two offsets of one sentence ('' when they are in different sentences). */
@@ -205,7 +213,7 @@ export declare function evidenceOf(a: EvidenceSource): Evidence;
  * Cue hits of a topic inside its step (outside code, quotes and references, in the right sense):
  * each distinct cue with the offset of its first occurrence.
  */
-export declare function cueHitsOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>): Map<string, number>;
+export declare function cueHitsOf(a: EvidenceSource, def: SectionDef, outside?: ReadonlyArray<readonly [number, number]>, questions?: boolean): Map<string, number>;
 /**
  * At least five words, and at most six commas: a sentence that says something about its terms. A word is
  * a run between spaces and slashes with a letter or a digit in it. An ASCII sentence is read in one loop

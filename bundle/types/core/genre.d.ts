@@ -1,10 +1,31 @@
-export declare function declaresTemplate(title: string | undefined, fileName: string | undefined): boolean;
+/**
+ * What kind of document a doc says it is, when it is not a design to fill in or to check.
+ *
+ * Whether a doc says it is a template: a file to copy and fill in, not a design. Its title or file name
+ * says so (content.json `templateWords`: "Design review template", `design-doc-template.md`, 템플릿), or
+ * its title is itself still a blank ("Design Doc: <TITLE>", "{{service}} design"). A template is checked
+ * for what it asks (its steps and key topics), not for being filled in.
+ */
+import type { Root } from 'mdast';
+/**
+ * What a doc declares itself to be in a field of its own (content.json `kindFields`): a front matter key
+ * (`type: exercise`), or a metadata list, paragraph or table among the first blocks under its title
+ * ("- Kind: exercise", "| 문서 유형 | 과제 |"), before its first section heading.
+ */
+export declare function declaredKind(root: Root, text: string, frontMatter: unknown): string | undefined;
+export declare function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string): boolean;
+/**
+ * Whether a doc's title (else its file name) says it summarises the procedure itself (content.json
+ * `frameworkTitles`: "Introduction and overview", "ML design framework"): it says what each step is for
+ * without designing anything, so it is not asked for a design's values (named metrics, techniques).
+ */
+export declare function declaresFramework(title: string | undefined, fileName: string | undefined): boolean;
 /**
  * The other genre a doc's title (else its file name) says it is (content.json `genres`: a model card, a
  * pattern page, an architecture decision record), if any. Such a doc lives next to design docs and is not
  * one: it is not checked against the procedure. A doc whose front matter has an `mlsd:` key is a design
  * doc whatever its title (the caller asks only for docs without one).
  */
-export declare function otherGenre(title: string | undefined, fileName: string | undefined): string | undefined;
+export declare function otherGenre(title: string | undefined, fileName: string | undefined, kind?: string): string | undefined;
 /** A genre's name in a language ("a model card"), for messages. */
 export declare function genreName(id: string, lang: 'en' | 'ko'): string;

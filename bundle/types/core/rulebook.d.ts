@@ -15,6 +15,10 @@ export interface XMlsd {
     nestedAliases?: Words;
     cues?: Words;
     appliesWhen?: Words;
+    notWhen?: {
+        words: Words;
+        unless: Words;
+    };
     mentions?: Words;
     hint?: Localized;
     example?: Localized;
@@ -63,6 +67,11 @@ export interface SectionDef {
     cues: Words;
     /** A generic doc is asked for this topic only when it names one of these words (x-mlsd `appliesWhen`). */
     appliesWhen?: Words;
+    /** ...and not when it names one of `words` and none of `unless` (x-mlsd `notWhen`). */
+    notWhen?: {
+        words: Words;
+        unless: Words;
+    };
     /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */
     mentions?: Words;
     hint?: Localized;

@@ -109,6 +109,8 @@ export interface RuleContext {
   blanks: 'each' | 'grouped';
   /** The doc says it is a template (its title or file name; see genre.ts): its blanks are the point. */
   declaredTemplate: boolean;
+  /** The doc summarises the procedure itself (a framework note; see genre.ts): no design's values are asked of it. */
+  framework: boolean;
   /** When the profile reports a step or topic missing (Profile `missing`): not found where it belongs, or named nowhere. */
   missingMode: 'undiscussed' | 'unnamed';
   /** Where the doc names a step (or one of its topics) or a topic at all, anywhere; undefined if nowhere. */

@@ -74,6 +74,8 @@ export function named(hits: readonly Hit[], n = 4): string {
  * where the topic is discussed. One finding per topic, naming the groups that are missing.
  */
 export function checkRequirement(ctx: RuleContext, meta: RuleMeta, messageId: string): void {
+  // A framework note says what a step is for, not what a design chose: it has no values to name.
+  if (ctx.framework) return;
   for (const def of ctx.book.topics) {
     for (const req of def.requires ?? []) {
       if (req.rule !== meta.id) continue;

@@ -1,10 +1,10 @@
-export declare const v0: typeof validate73;
-declare function validate73(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v0: typeof validate75;
+declare function validate75(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate73 {
+declare namespace validate75 {
     var evaluated: {
         props: {
             steps: boolean;
@@ -14,13 +14,13 @@ declare namespace validate73 {
         dynamicItems: boolean;
     };
 }
-export declare const v1: typeof validate135;
-declare function validate135(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v1: typeof validate137;
+declare function validate137(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate135 {
+declare namespace validate137 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -30,13 +30,13 @@ declare namespace validate135 {
         dynamicItems: boolean;
     };
 }
-export declare const v2: typeof validate143;
-declare function validate143(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v2: typeof validate145;
+declare function validate145(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate143 {
+declare namespace validate145 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -46,13 +46,13 @@ declare namespace validate143 {
         dynamicItems: boolean;
     };
 }
-export declare const v3: typeof validate151;
-declare function validate151(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v3: typeof validate153;
+declare function validate153(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate151 {
+declare namespace validate153 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -62,13 +62,13 @@ declare namespace validate151 {
         dynamicItems: boolean;
     };
 }
-export declare const v4: typeof validate159;
-declare function validate159(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v4: typeof validate161;
+declare function validate161(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate159 {
+declare namespace validate161 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -78,13 +78,13 @@ declare namespace validate159 {
         dynamicItems: boolean;
     };
 }
-export declare const v5: typeof validate166;
-declare function validate166(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v5: typeof validate168;
+declare function validate168(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate166 {
+declare namespace validate168 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -94,13 +94,13 @@ declare namespace validate166 {
         dynamicItems: boolean;
     };
 }
-export declare const v6: typeof validate175;
-declare function validate175(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v6: typeof validate177;
+declare function validate177(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate175 {
+declare namespace validate177 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -110,13 +110,13 @@ declare namespace validate175 {
         dynamicItems: boolean;
     };
 }
-export declare const v7: typeof validate182;
-declare function validate182(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v7: typeof validate184;
+declare function validate184(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate182 {
+declare namespace validate184 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -126,13 +126,13 @@ declare namespace validate182 {
         dynamicItems: boolean;
     };
 }
-export declare const v8: typeof validate191;
-declare function validate191(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v8: typeof validate193;
+declare function validate193(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate191 {
+declare namespace validate193 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -142,13 +142,13 @@ declare namespace validate191 {
         dynamicItems: boolean;
     };
 }
-export declare const v9: typeof validate203;
-declare function validate203(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v9: typeof validate205;
+declare function validate205(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate203 {
+declare namespace validate205 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -158,13 +158,13 @@ declare namespace validate203 {
         dynamicItems: boolean;
     };
 }
-export declare const v10: typeof validate211;
-declare function validate211(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v10: typeof validate213;
+declare function validate213(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate211 {
+declare namespace validate213 {
     var evaluated: {
         props: {
             topics: boolean;

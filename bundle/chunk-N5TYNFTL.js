@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-VKHSMFMB.js";
+} from "./chunk-YJ6Y45LE.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -16143,6 +16143,18 @@ var mlsd_schema_default = {
                 "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uD45C",
                 "\uC81C\uC57D",
                 "\uAC00\uC815"
+              ],
+              zh: [
+                "\u9700\u6C42",
+                "\u4E1A\u52A1\u76EE\u6807",
+                "\u7EA6\u675F",
+                "\u5047\u8BBE"
+              ],
+              ja: [
+                "\u8981\u4EF6",
+                "\u30D3\u30B8\u30CD\u30B9\u76EE\u6A19",
+                "\u5236\u7D04",
+                "\u524D\u63D0\u6761\u4EF6"
               ]
             },
             hint: {
@@ -16211,6 +16223,18 @@ var mlsd_schema_default = {
                 "\uCD9C\uB825",
                 "\uBD84\uB958",
                 "\uC21C\uC704"
+              ],
+              zh: [
+                "\u673A\u5668\u5B66\u4E60\u76EE\u6807",
+                "\u8F93\u5165\u548C\u8F93\u51FA",
+                "\u5206\u7C7B",
+                "\u6392\u5E8F"
+              ],
+              ja: [
+                "\u6A5F\u68B0\u5B66\u7FD2\u306E\u76EE\u6A19",
+                "\u5165\u529B\u3068\u51FA\u529B",
+                "\u5206\u985E",
+                "\u30E9\u30F3\u30AD\u30F3\u30B0"
               ]
             },
             mentions: {
@@ -16302,6 +16326,18 @@ var mlsd_schema_default = {
                 "\uD53C\uCC98 \uC5D4\uC9C0\uB2C8\uC5B4\uB9C1",
                 "\uC804\uCC98\uB9AC",
                 "\uD53C\uCC98"
+              ],
+              zh: [
+                "\u6570\u636E\u5DE5\u7A0B",
+                "\u7279\u5F81\u5DE5\u7A0B",
+                "\u9884\u5904\u7406",
+                "\u7279\u5F81"
+              ],
+              ja: [
+                "\u30C7\u30FC\u30BF\u30A8\u30F3\u30B8\u30CB\u30A2\u30EA\u30F3\u30B0",
+                "\u7279\u5FB4\u91CF\u30A8\u30F3\u30B8\u30CB\u30A2\u30EA\u30F3\u30B0",
+                "\u524D\u51E6\u7406",
+                "\u7279\u5FB4\u91CF"
               ]
             },
             hint: {
@@ -16335,7 +16371,8 @@ var mlsd_schema_default = {
                 "Training",
                 "Models",
                 "Modelling",
-                "Model Design"
+                "Model Design",
+                "Model implementation"
               ],
               ko: [
                 "\uBAA8\uB378 \uAC1C\uBC1C",
@@ -16349,11 +16386,17 @@ var mlsd_schema_default = {
                 "\u6A21\u578B\u5F00\u53D1",
                 "\u6A21\u578B",
                 "\u6A21\u578B\u8BAD\u7EC3",
-                "\u6392\u5E8F\u6A21\u578B"
+                "\u6392\u5E8F\u6A21\u578B",
+                "\u6A21\u578B\u5B9E\u73B0",
+                "\u6A21\u578B\u8BBE\u8BA1",
+                "\u6A21\u578B\u6784\u5EFA"
               ],
               ja: [
                 "\u30E2\u30C7\u30EB\u958B\u767A",
-                "\u30E2\u30C7\u30EB"
+                "\u30E2\u30C7\u30EB",
+                "\u30E2\u30C7\u30EB\u5B9F\u88C5",
+                "\u30E2\u30C7\u30EB\u8A2D\u8A08",
+                "\u30E2\u30C7\u30EB\u69CB\u7BC9"
               ]
             },
             cues: {
@@ -16368,6 +16411,19 @@ var mlsd_schema_default = {
                 "\uD6C8\uB828",
                 "\uC190\uC2E4 \uD568\uC218",
                 "\uAE30\uC900\uC120"
+              ],
+              zh: [
+                "\u6A21\u578B\u9009\u62E9",
+                "\u8BAD\u7EC3",
+                "\u635F\u5931\u51FD\u6570",
+                "\u57FA\u7EBF"
+              ],
+              ja: [
+                "\u30E2\u30C7\u30EB\u9078\u629E",
+                "\u30E2\u30C7\u30EB\u306E\u5B66\u7FD2",
+                "\u8A13\u7DF4",
+                "\u640D\u5931\u95A2\u6570",
+                "\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3"
               ]
             },
             hint: {
@@ -16439,6 +16495,16 @@ var mlsd_schema_default = {
                 "\uC624\uD504\uB77C\uC778 \uC9C0\uD45C",
                 "\uC628\uB77C\uC778 \uC9C0\uD45C",
                 "\uD3C9\uAC00"
+              ],
+              zh: [
+                "\u79BB\u7EBF\u6307\u6807",
+                "\u5728\u7EBF\u6307\u6807",
+                "\u8BC4\u4F30"
+              ],
+              ja: [
+                "\u30AA\u30D5\u30E9\u30A4\u30F3\u6307\u6A19",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u6307\u6A19",
+                "\u8A55\u4FA1"
               ]
             },
             hint: {
@@ -16479,7 +16545,11 @@ var mlsd_schema_default = {
                 "CI/CD pipeline",
                 "Rollout",
                 "Solution Architecture",
-                "Technical Architecture"
+                "Technical Architecture",
+                "Inference",
+                "Model inference",
+                "Online inference",
+                "Inference service"
               ],
               ko: [
                 "\uBC30\uD3EC \uBC0F \uC11C\uBE44\uC2A4 \uC81C\uACF5",
@@ -16491,19 +16561,29 @@ var mlsd_schema_default = {
                 "\uC11C\uBE44\uC2A4 \uC81C\uACF5",
                 "\uBAA8\uB378 \uBC30\uD3EC",
                 "\uC2DC\uC2A4\uD15C \uC544\uD0A4\uD14D\uCC98",
-                "\uC194\uB8E8\uC158 \uC544\uD0A4\uD14D\uCC98"
+                "\uC194\uB8E8\uC158 \uC544\uD0A4\uD14D\uCC98",
+                "\uCD94\uB860",
+                "\uBAA8\uB378 \uCD94\uB860",
+                "\uCD94\uB860 \uBC29\uBC95",
+                "\uCD94\uB860 \uC11C\uBE44\uC2A4"
               ],
               zh: [
                 "\u90E8\u7F72",
                 "\u6A21\u578B\u90E8\u7F72",
                 "\u7EBF\u4E0A\u670D\u52A1",
-                "\u670D\u52A1\u90E8\u7F72"
+                "\u670D\u52A1\u90E8\u7F72",
+                "\u63A8\u7406",
+                "\u6A21\u578B\u63A8\u7406",
+                "\u5728\u7EBF\u63A8\u7406",
+                "\u63A8\u7406\u670D\u52A1"
               ],
               ja: [
                 "\u30C7\u30D7\u30ED\u30A4",
                 "\u30B5\u30FC\u30D3\u30F3\u30B0",
                 "\u30C7\u30D7\u30ED\u30A4\u3068\u30B5\u30FC\u30D3\u30F3\u30B0",
-                "\u63A8\u8AD6"
+                "\u63A8\u8AD6",
+                "\u63A8\u8AD6\u30B5\u30FC\u30D3\u30B9",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u63A8\u8AD6"
               ]
             },
             cues: {
@@ -16518,6 +16598,18 @@ var mlsd_schema_default = {
                 "\uC11C\uBE59",
                 "\uC608\uCE21 \uD30C\uC774\uD504\uB77C\uC778",
                 "\uCD94\uB860"
+              ],
+              zh: [
+                "\u90E8\u7F72",
+                "\u7EBF\u4E0A\u670D\u52A1",
+                "\u9884\u6D4B\u6D41\u6C34\u7EBF",
+                "\u63A8\u7406"
+              ],
+              ja: [
+                "\u30C7\u30D7\u30ED\u30A4",
+                "\u30B5\u30FC\u30D3\u30F3\u30B0",
+                "\u4E88\u6E2C\u30D1\u30A4\u30D7\u30E9\u30A4\u30F3",
+                "\u63A8\u8AD6"
               ]
             },
             hint: {
@@ -16580,6 +16672,19 @@ var mlsd_schema_default = {
                 "\uBAA8\uB2C8\uD130\uB9C1",
                 "\uB4DC\uB9AC\uD504\uD2B8",
                 "\uC778\uD504\uB77C"
+              ],
+              zh: [
+                "\u76D1\u63A7",
+                "\u6F02\u79FB",
+                "\u544A\u8B66",
+                "\u57FA\u7840\u8BBE\u65BD"
+              ],
+              ja: [
+                "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0",
+                "\u76E3\u8996",
+                "\u30C9\u30EA\u30D5\u30C8",
+                "\u30A2\u30E9\u30FC\u30C8",
+                "\u30A4\u30F3\u30D5\u30E9"
               ]
             },
             hint: {
@@ -17869,6 +17974,10 @@ var mlsd_schema_default = {
               ],
               zh: [
                 "\u7279\u5F81\u5DE5\u7A0B"
+              ],
+              ja: [
+                "\u7279\u5FB4\u91CF\u30A8\u30F3\u30B8\u30CB\u30A2\u30EA\u30F3\u30B0",
+                "\u7279\u5FB4\u91CF\u8A2D\u8A08"
               ]
             },
             cues: {
@@ -18326,6 +18435,16 @@ var mlsd_schema_default = {
                 "\uAE30\uC900\uC120",
                 "\uBCA0\uC774\uC2A4\uB77C\uC778",
                 "\uC778\uAE30"
+              ],
+              zh: [
+                "\u57FA\u7EBF",
+                "\u542F\u53D1\u5F0F",
+                "\u6309\u70ED\u5EA6"
+              ],
+              ja: [
+                "\u30D9\u30FC\u30B9\u30E9\u30A4\u30F3",
+                "\u30D2\u30E5\u30FC\u30EA\u30B9\u30C6\u30A3\u30C3\u30AF",
+                "\u4EBA\u6C17\u9806"
               ]
             },
             hint: {
@@ -18393,6 +18512,28 @@ var mlsd_schema_default = {
                 "\uB85C\uC9C0\uC2A4\uD2F1 \uD68C\uADC0",
                 "\uC2E0\uACBD\uB9DD",
                 "\uC758\uC0AC\uACB0\uC815 \uD2B8\uB9AC"
+              ],
+              zh: [
+                "\u903B\u8F91\u56DE\u5F52",
+                "\u51B3\u7B56\u6811",
+                "\u68AF\u5EA6\u63D0\u5347",
+                "\u968F\u673A\u68EE\u6797",
+                "\u534F\u540C\u8FC7\u6EE4",
+                "\u795E\u7ECF\u7F51\u7EDC",
+                "\u53CC\u5854",
+                "\u56E0\u5B50\u5206\u89E3\u673A",
+                "\u6A21\u578B\u9009\u62E9"
+              ],
+              ja: [
+                "\u30ED\u30B8\u30B9\u30C6\u30A3\u30C3\u30AF\u56DE\u5E30",
+                "\u6C7A\u5B9A\u6728",
+                "\u52FE\u914D\u30D6\u30FC\u30B9\u30C6\u30A3\u30F3\u30B0",
+                "\u30E9\u30F3\u30C0\u30E0\u30D5\u30A9\u30EC\u30B9\u30C8",
+                "\u5354\u8ABF\u30D5\u30A3\u30EB\u30BF\u30EA\u30F3\u30B0",
+                "\u30CB\u30E5\u30FC\u30E9\u30EB\u30CD\u30C3\u30C8\u30EF\u30FC\u30AF",
+                "\u30C4\u30FC\u30BF\u30EF\u30FC",
+                "\u56E0\u5B50\u5206\u89E3\u6A5F",
+                "\u30E2\u30C7\u30EB\u9078\u629E"
               ]
             },
             hint: {
@@ -18445,6 +18586,13 @@ var mlsd_schema_default = {
                 "\uBD80\uC2A4\uD305",
                 "\uC2A4\uD0DC\uD0B9",
                 "\uC559\uC0C1\uBE14"
+              ],
+              zh: [
+                "\u96C6\u6210\u5B66\u4E60",
+                "\u6A21\u578B\u878D\u5408"
+              ],
+              ja: [
+                "\u30A2\u30F3\u30B5\u30F3\u30D6\u30EB"
               ]
             },
             hint: {
@@ -18504,6 +18652,16 @@ var mlsd_schema_default = {
                 "\uC74C\uC131",
                 "\uB77C\uBCA8",
                 "\uD559\uC2B5 \uC608\uC2DC"
+              ],
+              zh: [
+                "\u6B63\u6837\u672C",
+                "\u8D1F\u6837\u672C",
+                "\u8BAD\u7EC3\u6837\u672C"
+              ],
+              ja: [
+                "\u6B63\u4F8B",
+                "\u8CA0\u4F8B",
+                "\u5B66\u7FD2\u30C7\u30FC\u30BF\u30BB\u30C3\u30C8"
               ]
             },
             hint: {
@@ -18666,6 +18824,18 @@ var mlsd_schema_default = {
                 "\uAC80\uC99D \uC138\uD2B8",
                 "\uD14C\uC2A4\uD2B8 \uC138\uD2B8",
                 "\uC2DC\uAC04 \uAE30\uC900 \uBD84\uD560"
+              ],
+              zh: [
+                "\u9A8C\u8BC1\u96C6",
+                "\u6D4B\u8BD5\u96C6",
+                "\u6570\u636E\u6CC4\u6F0F",
+                "\u6309\u65F6\u95F4\u5207\u5206"
+              ],
+              ja: [
+                "\u691C\u8A3C\u30C7\u30FC\u30BF",
+                "\u30C6\u30B9\u30C8\u30C7\u30FC\u30BF",
+                "\u30C7\u30FC\u30BF\u30EA\u30FC\u30AF",
+                "\u6642\u7CFB\u5217\u5206\u5272"
               ]
             },
             hint: {
@@ -18872,6 +19042,90 @@ var mlsd_schema_default = {
                 "\u7269\u4F53\u691C\u51FA",
                 "\u7570\u5E38\u691C\u51FA"
               ]
+            },
+            notWhen: {
+              words: {
+                en: [
+                  "unsupervised",
+                  "without labels",
+                  "no labels",
+                  "reconstruction error",
+                  "reconstruction-based",
+                  "reconstruction",
+                  "forecast error",
+                  "forecasting error",
+                  "one-class",
+                  "autoencoder",
+                  "normal data",
+                  "normal behaviour",
+                  "normal behavior"
+                ],
+                ko: [
+                  "\uBE44\uC9C0\uB3C4",
+                  "\uB77C\uBCA8 \uC5C6\uB294",
+                  "\uB77C\uBCA8 \uC5C6\uC774",
+                  "\uC7AC\uAD6C\uC131 \uC624\uCC28",
+                  "\uC7AC\uAD6C\uC131",
+                  "\uC624\uD1A0\uC778\uCF54\uB354",
+                  "\uC815\uC0C1 \uB370\uC774\uD130",
+                  "\uC815\uC0C1 \uD328\uD134",
+                  "\uC815\uC0C1 \uAD6C\uAC04"
+                ],
+                zh: [
+                  "\u65E0\u76D1\u7763",
+                  "\u91CD\u6784\u8BEF\u5DEE",
+                  "\u91CD\u5EFA\u8BEF\u5DEE",
+                  "\u81EA\u7F16\u7801\u5668",
+                  "\u6B63\u5E38\u6570\u636E"
+                ],
+                ja: [
+                  "\u6559\u5E2B\u306A\u3057",
+                  "\u518D\u69CB\u6210\u8AA4\u5DEE",
+                  "\u30AA\u30FC\u30C8\u30A8\u30F3\u30B3\u30FC\u30C0",
+                  "\u6B63\u5E38\u30C7\u30FC\u30BF"
+                ]
+              },
+              unless: {
+                en: [
+                  "classifier",
+                  "classification",
+                  "supervised",
+                  "labelled examples",
+                  "labeled examples",
+                  "logistic regression",
+                  "cross-entropy",
+                  "log loss",
+                  "click-through",
+                  "CTR"
+                ],
+                ko: [
+                  "\uBD84\uB958 \uBAA8\uB378",
+                  "\uBD84\uB958\uAE30",
+                  "\uC774\uC9C4 \uBD84\uB958",
+                  "\uB2E4\uC911 \uBD84\uB958",
+                  "\uBD84\uB958 \uBB38\uC81C",
+                  "\uB85C\uC9C0\uC2A4\uD2F1",
+                  "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
+                  "\uD074\uB9AD\uB960"
+                ],
+                zh: [
+                  "\u5206\u7C7B\u6A21\u578B",
+                  "\u5206\u7C7B\u5668",
+                  "\u4E8C\u5206\u7C7B",
+                  "\u591A\u5206\u7C7B",
+                  "\u6709\u76D1\u7763",
+                  "\u4EA4\u53C9\u71B5",
+                  "\u70B9\u51FB\u7387"
+                ],
+                ja: [
+                  "\u5206\u985E\u30E2\u30C7\u30EB",
+                  "\u5206\u985E\u5668",
+                  "\u4E8C\u5024\u5206\u985E",
+                  "\u6559\u5E2B\u3042\u308A",
+                  "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
+                  "\u30AF\u30EA\u30C3\u30AF\u7387"
+                ]
+              }
             },
             hint: {
               en: "Give the class ratio and the technique you use to handle it: resampling or loss weighting.",
@@ -19107,6 +19361,16 @@ var mlsd_schema_default = {
                 "\uD06C\uB85C\uC2A4 \uC5D4\uD2B8\uB85C\uD53C",
                 "\uC190\uC2E4 \uD568\uC218",
                 "\uD3C9\uADE0 \uC81C\uACF1 \uC624\uCC28"
+              ],
+              zh: [
+                "\u4EA4\u53C9\u71B5",
+                "\u635F\u5931\u51FD\u6570",
+                "\u5747\u65B9\u8BEF\u5DEE"
+              ],
+              ja: [
+                "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
+                "\u640D\u5931\u95A2\u6570",
+                "\u4E8C\u4E57\u8AA4\u5DEE"
               ]
             },
             hint: {
@@ -19158,6 +19422,15 @@ var mlsd_schema_default = {
                 "\uBBF8\uC138 \uC870\uC815",
                 "\uC0AC\uC804 \uD559\uC2B5",
                 "\uCC98\uC74C\uBD80\uD130"
+              ],
+              zh: [
+                "\u9884\u8BAD\u7EC3",
+                "\u5FAE\u8C03"
+              ],
+              ja: [
+                "\u4E8B\u524D\u5B66\u7FD2",
+                "\u30D5\u30A1\u30A4\u30F3\u30C1\u30E5\u30FC\u30CB\u30F3\u30B0",
+                "\u8EE2\u79FB\u5B66\u7FD2"
               ]
             },
             hint: {
@@ -19327,6 +19600,16 @@ var mlsd_schema_default = {
                 "\uC7AC\uD559\uC2B5",
                 "\uC9C0\uC18D \uD559\uC2B5",
                 "\uC5F0\uC18D \uD559\uC2B5"
+              ],
+              zh: [
+                "\u6301\u7EED\u5B66\u4E60",
+                "\u5728\u7EBF\u5B66\u4E60",
+                "\u91CD\u65B0\u8BAD\u7EC3"
+              ],
+              ja: [
+                "\u7D99\u7D9A\u5B66\u7FD2",
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u5B66\u7FD2",
+                "\u518D\u5B66\u7FD2"
               ]
             },
             hint: {
@@ -19873,7 +20156,15 @@ var mlsd_schema_default = {
                 "post-launch",
                 "user reports",
                 "complaints",
-                "complaint rate"
+                "complaint rate",
+                "fraud rate",
+                "fraud losses",
+                "fraud loss",
+                "chargeback rate",
+                "chargebacks",
+                "false decline rate",
+                "decline rate",
+                "approval rate"
               ],
               ko: [
                 "\uD074\uB9AD\uB960",
@@ -19881,20 +20172,37 @@ var mlsd_schema_default = {
                 "\uC218\uC775 \uC99D\uAC00\uC728",
                 "\uC2DC\uCCAD \uC2DC\uAC04",
                 "\uCCB4\uB958 \uC2DC\uAC04",
-                "\uC228\uAE40 \uBE44\uC728"
+                "\uC228\uAE40 \uBE44\uC728",
+                "\uC0AC\uAE30\uC728",
+                "\uC774\uC0C1 \uAC70\uB798 \uBE44\uC728",
+                "\uC774\uC0C1\uAC70\uB798 \uBE44\uC728",
+                "\uCC28\uC9C0\uBC31 \uBE44\uC728",
+                "\uAC70\uC808\uB960",
+                "\uC2B9\uC778\uC728",
+                "\uC0AC\uAE30 \uC190\uC2E4"
               ],
               zh: [
                 "\u70B9\u51FB\u7387",
                 "\u8F6C\u5316\u7387",
                 "\u7559\u5B58",
                 "\u8F6C\u5316",
-                "\u505C\u7559\u65F6\u957F"
+                "\u505C\u7559\u65F6\u957F",
+                "\u6B3A\u8BC8\u7387",
+                "\u6B3A\u8BC8\u635F\u5931",
+                "\u62D2\u4ED8\u7387",
+                "\u8BEF\u62D2\u7387",
+                "\u901A\u8FC7\u7387"
               ],
               ja: [
                 "\u30AF\u30EA\u30C3\u30AF\u7387",
                 "\u30B3\u30F3\u30D0\u30FC\u30B8\u30E7\u30F3\u7387",
                 "\u5FDC\u52DF\u7387",
-                "\u7D99\u7D9A\u7387"
+                "\u7D99\u7D9A\u7387",
+                "\u4E0D\u6B63\u7387",
+                "\u4E0D\u6B63\u88AB\u5BB3\u984D",
+                "\u30C1\u30E3\u30FC\u30B8\u30D0\u30C3\u30AF\u7387",
+                "\u8AA4\u62D2\u5426\u7387",
+                "\u627F\u8A8D\u7387"
               ]
             },
             hint: {
@@ -19966,7 +20274,15 @@ var mlsd_schema_default = {
                         "bookmark rate",
                         "user reports",
                         "complaints",
-                        "complaint rate"
+                        "complaint rate",
+                        "fraud rate",
+                        "fraud losses",
+                        "fraud loss",
+                        "chargeback rate",
+                        "chargebacks",
+                        "false decline rate",
+                        "decline rate",
+                        "approval rate"
                       ],
                       ko: [
                         "\uD074\uB9AD\uB960",
@@ -20002,7 +20318,28 @@ var mlsd_schema_default = {
                         "\uC124\uBB38",
                         "\uAD6C\uB9E4 \uC218",
                         "\uD2F0\uCF13 \uD310\uB9E4",
-                        "\uBD81\uB9C8\uD06C \uBE44\uC728"
+                        "\uBD81\uB9C8\uD06C \uBE44\uC728",
+                        "\uC0AC\uAE30\uC728",
+                        "\uC774\uC0C1 \uAC70\uB798 \uBE44\uC728",
+                        "\uC774\uC0C1\uAC70\uB798 \uBE44\uC728",
+                        "\uCC28\uC9C0\uBC31 \uBE44\uC728",
+                        "\uAC70\uC808\uB960",
+                        "\uC2B9\uC778\uC728",
+                        "\uC0AC\uAE30 \uC190\uC2E4"
+                      ],
+                      zh: [
+                        "\u6B3A\u8BC8\u7387",
+                        "\u6B3A\u8BC8\u635F\u5931",
+                        "\u62D2\u4ED8\u7387",
+                        "\u8BEF\u62D2\u7387",
+                        "\u901A\u8FC7\u7387"
+                      ],
+                      ja: [
+                        "\u4E0D\u6B63\u7387",
+                        "\u4E0D\u6B63\u88AB\u5BB3\u984D",
+                        "\u30C1\u30E3\u30FC\u30B8\u30D0\u30C3\u30AF\u7387",
+                        "\u8AA4\u62D2\u5426\u7387",
+                        "\u627F\u8A8D\u7387"
                       ]
                     }
                   }
@@ -20882,7 +21219,10 @@ var mlsd_schema_default = {
               zh: [
                 "AB\u5B9E\u9A8C",
                 "\u7070\u5EA6\u53D1\u5E03",
-                "\u7EBF\u4E0A\u5B9E\u9A8C"
+                "\u7EBF\u4E0A\u5B9E\u9A8C",
+                "AB\u6D4B\u8BD5",
+                "A/B\u6D4B\u8BD5",
+                "\u5728\u7EBFAB\u6D4B\u8BD5"
               ],
               ja: [
                 "\u672C\u756A\u74B0\u5883\u3067\u306E\u30C6\u30B9\u30C8",
@@ -21538,7 +21878,20 @@ var mlsd_schema_default = {
                 "\uC785\uB825/\uCD9C\uB825 \uBAA8\uB2C8\uD130\uB9C1"
               ],
               ja: [
-                "\u30C9\u30EA\u30D5\u30C8"
+                "\u30C9\u30EA\u30D5\u30C8",
+                "\u5165\u529B\u5206\u5E03",
+                "\u51FA\u529B\u5206\u5E03",
+                "\u4E88\u6E2C\u5206\u5E03",
+                "\u30C7\u30FC\u30BF\u30C9\u30EA\u30D5\u30C8",
+                "\u30E2\u30C7\u30EB\u30D0\u30FC\u30B8\u30E7\u30F3"
+              ],
+              zh: [
+                "\u8F93\u5165\u5206\u5E03",
+                "\u8F93\u51FA\u5206\u5E03",
+                "\u9884\u6D4B\u5206\u5E03",
+                "\u6570\u636E\u6F02\u79FB",
+                "\u7279\u5F81\u6F02\u79FB",
+                "\u6A21\u578B\u7248\u672C"
               ]
             },
             hint: {
@@ -21733,7 +22086,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques).",
   referenceHeadings: {
     en: [
       "References",
@@ -21900,6 +22253,169 @@ var content_default = {
       "\u96DB\u5F62"
     ]
   },
+  frameworkTitles: {
+    en: [
+      "introduction and overview",
+      "design framework",
+      "interview framework",
+      "step framework",
+      "framework overview",
+      "framework cheat sheet"
+    ],
+    ko: [
+      "\uC18C\uAC1C \uBC0F \uAC1C\uC694",
+      "\uC124\uACC4 \uD504\uB808\uC784\uC6CC\uD06C",
+      "\uBA74\uC811 \uD504\uB808\uC784\uC6CC\uD06C",
+      "\uB2E8\uACC4 \uD504\uB808\uC784\uC6CC\uD06C"
+    ],
+    zh: [
+      "\u8BBE\u8BA1\u6846\u67B6",
+      "\u9762\u8BD5\u6846\u67B6"
+    ],
+    ja: [
+      "\u8A2D\u8A08\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF",
+      "\u9762\u63A5\u30D5\u30EC\u30FC\u30E0\u30EF\u30FC\u30AF"
+    ]
+  },
+  kindFields: {
+    en: [
+      "kind",
+      "type",
+      "doc type",
+      "document type",
+      "doc kind",
+      "document kind",
+      "genre"
+    ],
+    ko: [
+      "\uBB38\uC11C \uC720\uD615",
+      "\uBB38\uC11C \uC885\uB958",
+      "\uC720\uD615",
+      "\uC885\uB958",
+      "\uBB38\uC11C \uD615\uC2DD"
+    ],
+    zh: [
+      "\u7C7B\u578B",
+      "\u6587\u6863\u7C7B\u578B",
+      "\u6587\u6863\u7C7B\u522B"
+    ],
+    ja: [
+      "\u7A2E\u985E",
+      "\u7A2E\u5225",
+      "\u6587\u66F8\u7A2E\u5225",
+      "\u30C9\u30AD\u30E5\u30E1\u30F3\u30C8\u7A2E\u5225"
+    ]
+  },
+  slotWords: {
+    en: [
+      "name",
+      "title",
+      "your",
+      "my",
+      "describe",
+      "description",
+      "explain",
+      "insert",
+      "add",
+      "enter",
+      "fill",
+      "write",
+      "list",
+      "here",
+      "date",
+      "version",
+      "link",
+      "url",
+      "number",
+      "value",
+      "example",
+      "e.g",
+      "something",
+      "placeholder",
+      "tbd",
+      "todo",
+      "summary",
+      "sentence",
+      "paragraph",
+      "details",
+      "reason",
+      "why",
+      "what",
+      "how",
+      "which",
+      "who",
+      "when",
+      "where",
+      "x",
+      "n",
+      "xx",
+      "xxx"
+    ]
+  },
+  promptOpeners: {
+    en: [
+      "describe",
+      "explain",
+      "outline",
+      "summarize",
+      "summarise",
+      "specify",
+      "identify",
+      "elaborate on",
+      "justify",
+      "fill in",
+      "write down",
+      "write about"
+    ],
+    zh: [
+      "\u8BF7\u63CF\u8FF0",
+      "\u8BF7\u8BF4\u660E",
+      "\u8BF7\u5217\u51FA",
+      "\u8BF7\u586B\u5199",
+      "\u8BF7\u5199\u51FA",
+      "\u63CF\u8FF0\u4E00\u4E0B",
+      "\u8BF4\u660E\u4E00\u4E0B"
+    ],
+    ja: [
+      "\u8A18\u8FF0\u305B\u3088",
+      "\u8AAC\u660E\u305B\u3088"
+    ]
+  },
+  promptEndings: {
+    ko: [
+      "\uC791\uC131\uD558\uC138\uC694",
+      "\uC791\uC131\uD574 \uC8FC\uC138\uC694",
+      "\uC791\uC131\uD574\uC8FC\uC138\uC694",
+      "\uC791\uC131\uD558\uC2ED\uC2DC\uC624",
+      "\uAE30\uC220\uD558\uC138\uC694",
+      "\uAE30\uC220\uD558\uC2ED\uC2DC\uC624",
+      "\uC124\uBA85\uD558\uC138\uC694",
+      "\uC124\uBA85\uD574 \uC8FC\uC138\uC694",
+      "\uC124\uBA85\uD558\uC2ED\uC2DC\uC624",
+      "\uC801\uC73C\uC138\uC694",
+      "\uC801\uC5B4 \uC8FC\uC138\uC694",
+      "\uC801\uC5B4\uC8FC\uC138\uC694",
+      "\uB098\uC5F4\uD558\uC138\uC694",
+      "\uBA85\uC2DC\uD558\uC138\uC694",
+      "\uC815\uC758\uD558\uC138\uC694",
+      "\uAE30\uC785\uD558\uC138\uC694",
+      "\uCC44\uC6B0\uC138\uC694"
+    ],
+    ja: [
+      "\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u8A18\u8F09\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u66F8\u3044\u3066\u304F\u3060\u3055\u3044",
+      "\u8AAC\u660E\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u8A18\u5165\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u5217\u6319\u3057\u3066\u304F\u3060\u3055\u3044",
+      "\u8A18\u8FF0\u3059\u308B",
+      "\u8A18\u8F09\u3059\u308B"
+    ],
+    zh: [
+      "\u8BF7\u586B\u5199",
+      "\u5F85\u586B\u5199"
+    ]
+  },
   genres: {
     "model-card": {
       name: {
@@ -21966,6 +22482,96 @@ var content_default = {
           "\u30A2\u30FC\u30AD\u30C6\u30AF\u30C1\u30E3\u6C7A\u5B9A\u8A18\u9332"
         ]
       }
+    },
+    task: {
+      name: {
+        en: "a task statement",
+        ko: "\uACFC\uC81C \uBB38\uC11C"
+      },
+      declaredOnly: true,
+      title: {
+        en: [
+          "task",
+          "task statement",
+          "exercise",
+          "design exercise",
+          "interview exercise",
+          "assignment",
+          "take-home",
+          "take-home assignment",
+          "take-home exercise",
+          "homework",
+          "problem statement",
+          "case prompt",
+          "interview question"
+        ],
+        ko: [
+          "\uACFC\uC81C",
+          "\uBB38\uC81C",
+          "\uC5F0\uC2B5 \uBB38\uC81C",
+          "\uBA74\uC811 \uBB38\uC81C"
+        ],
+        zh: [
+          "\u9898\u76EE",
+          "\u4F5C\u4E1A",
+          "\u7EC3\u4E60",
+          "\u9762\u8BD5\u9898"
+        ],
+        ja: [
+          "\u8AB2\u984C",
+          "\u6F14\u7FD2",
+          "\u554F\u984C"
+        ]
+      }
+    },
+    "paper-notes": {
+      name: {
+        en: "notes on a paper",
+        ko: "\uB17C\uBB38 \uC815\uB9AC"
+      },
+      title: {
+        en: [
+          "paper notes",
+          "paper summary",
+          "paper reading",
+          "notes on the paper",
+          "reading notes on"
+        ],
+        ko: [
+          "\uB17C\uBB38 \uB9AC\uBDF0",
+          "\uB17C\uBB38 \uC815\uB9AC",
+          "\uB17C\uBB38 \uC694\uC57D",
+          "\uB17C\uBB38 \uC77D\uAE30"
+        ],
+        zh: [
+          "\u8BBA\u6587\u7B14\u8BB0",
+          "\u8BBA\u6587\u9605\u8BFB",
+          "\u8BBA\u6587\u89E3\u8BFB",
+          "\u8BBA\u6587\u7CBE\u8BFB"
+        ],
+        ja: [
+          "\u8AD6\u6587\u30E1\u30E2",
+          "\u8AD6\u6587\u307E\u3068\u3081",
+          "\u8AD6\u6587\u7D39\u4ECB",
+          "\u8AD6\u6587\u8AAD\u307F"
+        ]
+      },
+      linkHosts: [
+        "arxiv.org",
+        "doi.org",
+        "dl.acm.org",
+        "openreview.net",
+        "papers.nips.cc",
+        "proceedings.neurips.cc",
+        "proceedings.mlr.press",
+        "aclanthology.org",
+        "ieeexplore.ieee.org",
+        "research.google.com",
+        "research.google",
+        "link.springer.com",
+        "semanticscholar.org",
+        "papers.ssrn.com"
+      ]
     }
   },
   diagramLanguages: [
@@ -21977,6 +22583,14 @@ var content_default = {
     "d2",
     "flowchart",
     "sequence"
+  ],
+  plainLanguages: [
+    "",
+    "text",
+    "txt",
+    "ascii",
+    "plaintext",
+    "plain"
   ]
 };
 
@@ -24215,6 +24829,7 @@ var ad_click_prediction_schema_default = {
       "fe-discretization",
       "fe-scaling",
       "train-sampling",
+      "train-class-imbalance",
       "train-scratch-vs-finetune"
     ]
   },
@@ -26338,6 +26953,21 @@ function wordCount(s) {
   return n;
 }
 var INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, "giu");
+var escapeRe = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var PROMPT_OPENER = new RegExp(`^(?:${Object.values(BUILTIN_CONTENT.promptOpeners).flat().map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+var PROMPT_ENDING = new RegExp(`(?:${Object.values(BUILTIN_CONTENT.promptEndings).flat().map(escapeRe).join("|")})$`, "u");
+function isWriterPrompt(unit) {
+  return PROMPT_OPENER.test(unit) || PROMPT_ENDING.test(unit);
+}
+var SLOT_WORDS = new Set(Object.values(BUILTIN_CONTENT.slotWords).flat().map((w) => w.toLowerCase()));
+function isBlank(match) {
+  if (match[0] !== "<" || /^<[\uAC00-\uD7AF]/u.test(match))
+    return true;
+  const inside = match.slice(1, -1);
+  if (!new RegExp("\\p{Ll}", "u").test(inside))
+    return true;
+  return inside.toLowerCase().split(/[\s_-]+/).some((w) => SLOT_WORDS.has(w));
+}
 var TRAILING = /[\s.!:：\-–—]/u;
 function trimEnd2(s, drop) {
   let end = s.length;
@@ -26356,7 +26986,7 @@ function* substantiveUnits(text3, opts) {
   for (const u of units(text3)) {
     if (PLACEHOLDER_LINE.test(u) || isFrame(u))
       continue;
-    const cleaned = u.replace(INLINE_ALL, " ").trim();
+    const cleaned = u.replace(INLINE_ALL, (m) => isBlank(m) ? " " : m).trim();
     if (!cleaned)
       continue;
     const bare = trimEnd2(unwrap(cleaned.replace(/^[-*+>\s]+/, "").replace(/^\[[ xX]?\]\s*/, "")), TRAILING).trim();
@@ -26369,7 +26999,7 @@ function* substantiveUnits(text3, opts) {
       if (label && opts.isLabel(label))
         continue;
     }
-    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, "")) || WRITER_NOTE.test(bare))
+    if (STUB_LABEL.test(cleaned.replace(/^[-*+>\s]+/, "")) || WRITER_NOTE.test(bare) || isWriterPrompt(bare))
       continue;
     if (opts.hints?.length) {
       hints ??= opts.hints.map(plain).filter(Boolean);
@@ -26406,6 +27036,8 @@ function findPlaceholders(text3) {
     out.push({ index: m.index + lead, length: match.length, match });
   }
   for (const m of execAll(INLINE_ALL, text3)) {
+    if (!isBlank(m[0]))
+      continue;
     if (!out.some((o) => m.index >= o.index && m.index < o.index + o.length)) {
       out.push({ index: m.index, length: m[0].length, match: m[0] });
     }
@@ -27145,8 +27777,11 @@ var Evidence = class {
     for (const leaves of blocks.values()) {
       const start = leaves[0].start;
       const text3 = blockText(leaves);
-      for (const s of sentencesOf(text3) ?? [])
-        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s });
+      const list2 = sentencesOf(text3) ?? [];
+      list2.forEach((s, k) => {
+        const prompt = k === list2.length - 1 && QUESTION_END.test(s.text);
+        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s, ...prompt ? { prompt } : {} });
+      });
     }
     this.sentences.sort((x, y) => x.start - y.start);
     let disjoint2 = true;
@@ -27175,6 +27810,10 @@ var Evidence = class {
   sentenceAt(offset) {
     const s = this.sentences[firstIndex(this.sentences.length, (k) => this.sentences[k].start > offset) - 1];
     return s && offset < s.start + s.text.length ? s : void 0;
+  }
+  /** Whether the sentence an offset is in is a question left unanswered in its block (Sentence.prompt). */
+  promptAt(offset) {
+    return this.sentenceAt(offset)?.prompt === true;
   }
   /** The text of the sentence an offset is in ('' outside the doc's prose). */
   sentenceTextAt(offset) {
@@ -27325,14 +27964,14 @@ function evidenceOf(a) {
   }
   return e;
 }
-function cueHitsOf(a, def, outside = []) {
+function cueHitsOf(a, def, outside = [], questions = true) {
   const hits = /* @__PURE__ */ new Map();
   const cues = wordList(def.cues);
   if (cues.length === 0)
     return hits;
   const ev = evidenceOf(a);
   const out = disjoint(outside);
-  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !inRanges(out, h.start));
+  const found = ev.find(cues, def.senses, ev.stepScopes(def)).filter((h) => !inRanges(out, h.start) && (questions || !ev.promptAt(h.start)));
   return distinctConcepts(ev, found);
 }
 function distinctConcepts(ev, found) {
@@ -27349,6 +27988,7 @@ function distinctConcepts(ev, found) {
   }
   return out;
 }
+var QUESTION_END = /[?？]\s*$/u;
 function isDiscussion(sentence) {
   let words = 0;
   let commas = 0;
@@ -27419,7 +28059,7 @@ function sentenceEvidenceOf(a, def, outside = []) {
   }
   for (const hits of bySentence.values()) {
     const sentence = ev.sentenceTextAt(hits[0].start);
-    if (!isDiscussion(sentence))
+    if (!isDiscussion(sentence) || ev.promptAt(hits[0].start))
       continue;
     if (distinctConcepts(ev, hits).size >= 2)
       return hits[0].start;
@@ -27608,7 +28248,7 @@ var SentenceEvidence = class {
         const r = firstIndex(ranges.length, (k) => ranges[k][0] > s.start) - 1;
         if (r >= 0 && end <= ranges[r][1])
           return;
-        if (kept(s).discussion ??= isDiscussion(s.text))
+        if ((kept(s).discussion ??= isDiscussion(s.text)) && !s.prompt)
           eligible.push(i);
       });
       this.scopes.set(outside, v = { ranges, eligible });
@@ -27799,7 +28439,7 @@ function analyse(root, text3, book, recogniser) {
     if (got && got.length > 0 && !quoted)
       ids.set(s.index, got);
     const near = s.kind === "heading" ? nearByStart.get(s.start) : void 0;
-    if (near)
+    if (near && !isReferenceHeading(s.text))
       nearMisses.push({ section: s, suggestion: near });
   }
   const sectionsOf = /* @__PURE__ */ new Map();
@@ -27868,8 +28508,8 @@ function nextBoundary(m, headings, pseudo) {
 function isRequirements(book, def) {
   return book.steps[0]?.id === def.step;
 }
-function cueEvidence(a, def, outside = []) {
-  const hits = cueHitsOf(a, def, outside);
+function cueEvidence(a, def, outside = [], questions = false) {
+  const hits = cueHitsOf(a, def, outside, questions);
   return hits.size >= 2 ? Math.min(...hits.values()) : void 0;
 }
 function mentionOf2(a, book, def, leftOut) {
@@ -27979,7 +28619,7 @@ function buildModel(a, book, lineOf) {
       model.topics[def.id] = entry;
       continue;
     }
-    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]), ...headingRanges(a)] : []);
+    const hit = cueEvidence(a, def, entry ? [...(a.sectionsOf.get(def.id) ?? []).map((s) => [s.start, s.sectionEnd]), ...headingRanges(a)] : [], isRequirements(book, def));
     if (hit !== void 0) {
       model.topics[def.id] = { status: "present", via: "cue", offset: hit, line: lineOf(hit) };
       continue;
@@ -28137,6 +28777,13 @@ var Recogniser = class {
     const hit = this.exact.get(compact);
     if (hit)
       return { ids: [hit.id], how: "exact" };
+    const joined = slashJoined(raw);
+    if (joined !== void 0) {
+      const jnorm = normalizeHeading(joined);
+      const ids = this.compound(jnorm, jnorm.replace(/\s+/g, ""));
+      if (ids.length > 0)
+        return { ids, how: "compound" };
+    }
     const compound = this.compound(norm, compact);
     if (compound.length > 0)
       return { ids: compound, how: "compound" };
@@ -28291,6 +28938,19 @@ function hasHeadAfter(rest) {
     return !CJK_HEADS.includes(t);
   return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
 }
+function slashJoined(raw) {
+  if (!raw.includes("/") && !raw.includes("\uFF0F"))
+    return void 0;
+  let changed = false;
+  const out = raw.replace(/([\p{L}\p{N}]+)[^\S\r\n]*[/／][^\S\r\n]*(?=([\p{L}\p{N}]+))/gu, (m, left, right) => {
+    const name = (w) => hasCjk(w) ? w.length >= 2 : w.length >= 4;
+    if (!name(left) || !name(right))
+      return m;
+    changed = true;
+    return `${left} ${hasHangul(left) ? "\uBC0F" : /[\u3040-\u30ff]/u.test(left) ? "\u3068" : hasCjk(left) ? "\u4E0E" : "&"} `;
+  });
+  return changed ? out : void 0;
+}
 var BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
 function halves(raw) {
   const out = [];
@@ -28391,6 +29051,7 @@ var SchemaSet = class {
             nestedAliases: x.nestedAliases,
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
+            notWhen: x.notWhen,
             mentions: x.mentions,
             hint: x.hint,
             example: x.example,
@@ -28665,6 +29326,8 @@ function named(hits, n = 4) {
   return [...new Set(hits.map((h) => h.phrase))].slice(0, n).join(", ");
 }
 function checkRequirement(ctx, meta6, messageId) {
+  if (ctx.framework)
+    return;
   for (const def of ctx.book.topics) {
     for (const req of def.requires ?? []) {
       if (req.rule !== meta6.id)
@@ -29890,6 +30553,23 @@ var x_mlsd_meta_default = {
       description: "Words that say what a doc is about, for a topic that applies only to some systems (class imbalance to classifiers, cloud vs on-device to systems with a device): a doc that names a case is asked for what its case requires; a generic doc is asked for this topic only when it names one of these words somewhere. Otherwise coverage shows the topic as not asked.",
       $ref: "#/$defs/words"
     },
+    notWhen: {
+      description: "Words that say a topic with `appliesWhen` does not apply after all (class imbalance to a detector that learns only normal data from its reconstruction error): a generic doc that names one of `words` somewhere, and none of `unless`, is not asked for the topic even when it names an `appliesWhen` word.",
+      type: "object",
+      required: [
+        "words",
+        "unless"
+      ],
+      additionalProperties: false,
+      properties: {
+        words: {
+          $ref: "#/$defs/words"
+        },
+        unless: {
+          $ref: "#/$defs/words"
+        }
+      }
+    },
     mentions: {
       description: 'Words that name the step or topic in passing without discussing it ("we predict ..." names the framing): a step or topic a doc names by one of them, or by a title, alias or cue, is not reported missing under the default profile (missing: unnamed). They are no evidence that it is discussed.',
       $ref: "#/$defs/words"
@@ -30193,13 +30873,13 @@ var ajv_options_default = {
 };
 
 // out/src/core/generated/validators.js
-var v0 = validate73;
+var v0 = validate75;
 var func0 = Object.prototype.hasOwnProperty;
 var schema24 = { "type": "object", "required": ["status"], "additionalProperties": false, "properties": { "status": { "enum": ["present", "empty", "waived"] }, "line": { "type": "integer", "minimum": 1 } } };
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate74.evaluated;
+  const evaluated0 = validate76.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30271,15 +30951,15 @@ function validate74(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate74.errors = vErrors;
+  validate76.errors = vErrors;
   return errors === 0;
 }
-validate74.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -30372,44 +31052,44 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0["s1-requirements"] !== void 0 && func0.call(data0, "s1-requirements")) {
-          if (!validate74(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s2-framing"] !== void 0 && func0.call(data0, "s2-framing")) {
-          if (!validate74(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s3-data-prep"] !== void 0 && func0.call(data0, "s3-data-prep")) {
-          if (!validate74(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s4-model-dev"] !== void 0 && func0.call(data0, "s4-model-dev")) {
-          if (!validate74(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s5-evaluation"] !== void 0 && func0.call(data0, "s5-evaluation")) {
-          if (!validate74(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s6-deploy-serve"] !== void 0 && func0.call(data0, "s6-deploy-serve")) {
-          if (!validate74(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s7-monitoring-infra"] !== void 0 && func0.call(data0, "s7-monitoring-infra")) {
-          if (!validate74(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
@@ -30814,320 +31494,320 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8["req-business-objective"] !== void 0 && func0.call(data8, "req-business-objective")) {
-          if (!validate74(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-features"] !== void 0 && func0.call(data8, "req-features")) {
-          if (!validate74(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-data"] !== void 0 && func0.call(data8, "req-data")) {
-          if (!validate74(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-constraints"] !== void 0 && func0.call(data8, "req-constraints")) {
-          if (!validate74(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-scale"] !== void 0 && func0.call(data8, "req-scale")) {
-          if (!validate74(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-performance"] !== void 0 && func0.call(data8, "req-performance")) {
-          if (!validate74(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-summary"] !== void 0 && func0.call(data8, "req-summary")) {
-          if (!validate74(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-needed"] !== void 0 && func0.call(data8, "frame-ml-needed")) {
-          if (!validate74(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-objective"] !== void 0 && func0.call(data8, "frame-ml-objective")) {
-          if (!validate74(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-io"] !== void 0 && func0.call(data8, "frame-io")) {
-          if (!validate74(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-category"] !== void 0 && func0.call(data8, "frame-ml-category")) {
-          if (!validate74(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-sources"] !== void 0 && func0.call(data8, "data-sources")) {
-          if (!validate74(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-storage"] !== void 0 && func0.call(data8, "data-storage")) {
-          if (!validate74(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-etl"] !== void 0 && func0.call(data8, "data-etl")) {
-          if (!validate74(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-types"] !== void 0 && func0.call(data8, "data-types")) {
-          if (!validate74(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-schema"] !== void 0 && func0.call(data8, "data-schema")) {
-          if (!validate74(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-feature-selection"] !== void 0 && func0.call(data8, "fe-feature-selection")) {
-          if (!validate74(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-missing-values"] !== void 0 && func0.call(data8, "fe-missing-values")) {
-          if (!validate74(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-scaling"] !== void 0 && func0.call(data8, "fe-scaling")) {
-          if (!validate74(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-discretization"] !== void 0 && func0.call(data8, "fe-discretization")) {
-          if (!validate74(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-categorical-encoding"] !== void 0 && func0.call(data8, "fe-categorical-encoding")) {
-          if (!validate74(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-unstructured-prep"] !== void 0 && func0.call(data8, "fe-unstructured-prep")) {
-          if (!validate74(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-privacy"] !== void 0 && func0.call(data8, "data-privacy")) {
-          if (!validate74(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-bias"] !== void 0 && func0.call(data8, "data-bias")) {
-          if (!validate74(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-baseline"] !== void 0 && func0.call(data8, "model-baseline")) {
-          if (!validate74(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-selection"] !== void 0 && func0.call(data8, "model-selection")) {
-          if (!validate74(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-ensemble"] !== void 0 && func0.call(data8, "model-ensemble")) {
-          if (!validate74(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-dataset-construction"] !== void 0 && func0.call(data8, "train-dataset-construction")) {
-          if (!validate74(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-labels"] !== void 0 && func0.call(data8, "train-labels")) {
-          if (!validate74(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-sampling"] !== void 0 && func0.call(data8, "train-sampling")) {
-          if (!validate74(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-data-split"] !== void 0 && func0.call(data8, "train-data-split")) {
-          if (!validate74(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-class-imbalance"] !== void 0 && func0.call(data8, "train-class-imbalance")) {
-          if (!validate74(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-loss-function"] !== void 0 && func0.call(data8, "train-loss-function")) {
-          if (!validate74(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-scratch-vs-finetune"] !== void 0 && func0.call(data8, "train-scratch-vs-finetune")) {
-          if (!validate74(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-distributed"] !== void 0 && func0.call(data8, "train-distributed")) {
-          if (!validate74(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-regularization-optim"] !== void 0 && func0.call(data8, "train-regularization-optim")) {
-          if (!validate74(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-continual-learning"] !== void 0 && func0.call(data8, "train-continual-learning")) {
-          if (!validate74(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-offline-metrics"] !== void 0 && func0.call(data8, "eval-offline-metrics")) {
-          if (!validate74(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-online-metrics"] !== void 0 && func0.call(data8, "eval-online-metrics")) {
-          if (!validate74(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-fairness-bias"] !== void 0 && func0.call(data8, "eval-fairness-bias")) {
-          if (!validate74(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-metric-justification"] !== void 0 && func0.call(data8, "eval-metric-justification")) {
-          if (!validate74(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-cloud-vs-device"] !== void 0 && func0.call(data8, "deploy-cloud-vs-device")) {
-          if (!validate74(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-model-compression"] !== void 0 && func0.call(data8, "deploy-model-compression")) {
-          if (!validate74(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-testing-in-production"] !== void 0 && func0.call(data8, "deploy-testing-in-production")) {
-          if (!validate74(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-batch-vs-online"] !== void 0 && func0.call(data8, "serve-batch-vs-online")) {
-          if (!validate74(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-prediction-pipeline"] !== void 0 && func0.call(data8, "serve-prediction-pipeline")) {
-          if (!validate74(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-realtime-features"] !== void 0 && func0.call(data8, "serve-realtime-features")) {
-          if (!validate74(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-scalability"] !== void 0 && func0.call(data8, "serve-scalability")) {
-          if (!validate74(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-failure-causes"] !== void 0 && func0.call(data8, "mon-failure-causes")) {
-          if (!validate74(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-operational-metrics"] !== void 0 && func0.call(data8, "mon-operational-metrics")) {
-          if (!validate74(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-ml-metrics"] !== void 0 && func0.call(data8, "mon-ml-metrics")) {
-          if (!validate74(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-alerting"] !== void 0 && func0.call(data8, "mon-alerting")) {
-          if (!validate74(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
         if (data8.infra !== void 0 && func0.call(data8, "infra")) {
-          if (!validate74(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+          if (!validate76(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
             errors = vErrors.length;
           }
         }
@@ -31150,15 +31830,15 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
-var v1 = validate135;
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate75.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
+var v1 = validate137;
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate139.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31230,23 +31910,23 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate137.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-validate137.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate135.evaluated;
+  const evaluated0 = validate137.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31290,32 +31970,32 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["ad-feature-interactions"] !== void 0 && func0.call(data0, "ad-feature-interactions")) {
-          if (!validate137(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+          if (!validate139(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-click-models"] !== void 0 && func0.call(data0, "ad-click-models")) {
-          if (!validate137(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+          if (!validate139(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-calibration"] !== void 0 && func0.call(data0, "ad-calibration")) {
-          if (!validate137(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+          if (!validate139(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-continual-learning"] !== void 0 && func0.call(data0, "ad-continual-learning")) {
-          if (!validate137(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+          if (!validate139(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-targeting-candidates"] !== void 0 && func0.call(data0, "ad-targeting-candidates")) {
-          if (!validate137(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+          if (!validate139(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
             errors = vErrors.length;
           }
         }
@@ -31338,15 +32018,15 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate135.errors = vErrors;
+  validate137.errors = vErrors;
   return errors === 0;
 }
-validate135.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v2 = validate143;
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate137.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v2 = validate145;
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31418,23 +32098,23 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate145.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate147.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate143.evaluated;
+  const evaluated0 = validate145.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31487,32 +32167,32 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["erec-location-features"] !== void 0 && func0.call(data0, "erec-location-features")) {
-          if (!validate145(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+          if (!validate147(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-time-features"] !== void 0 && func0.call(data0, "erec-time-features")) {
-          if (!validate145(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+          if (!validate147(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-social-features"] !== void 0 && func0.call(data0, "erec-social-features")) {
-          if (!validate145(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+          if (!validate147(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-online-learning"] !== void 0 && func0.call(data0, "erec-online-learning")) {
-          if (!validate145(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+          if (!validate147(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-event-filtering"] !== void 0 && func0.call(data0, "erec-event-filtering")) {
-          if (!validate145(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+          if (!validate147(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
             errors = vErrors.length;
           }
         }
@@ -31535,15 +32215,15 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate143.errors = vErrors;
+  validate145.errors = vErrors;
   return errors === 0;
 }
-validate143.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v3 = validate151;
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate145.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v3 = validate153;
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate155.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31615,23 +32295,23 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate153.errors = vErrors;
+  validate155.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate151(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate155.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate151.evaluated;
+  const evaluated0 = validate153.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31684,32 +32364,32 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["hc-multimodal-fusion"] !== void 0 && func0.call(data0, "hc-multimodal-fusion")) {
-          if (!validate153(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+          if (!validate155(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-multitask-classifier"] !== void 0 && func0.call(data0, "hc-multitask-classifier")) {
-          if (!validate153(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+          if (!validate155(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-content-encoders"] !== void 0 && func0.call(data0, "hc-content-encoders")) {
-          if (!validate153(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+          if (!validate155(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-modality-overfitting"] !== void 0 && func0.call(data0, "hc-modality-overfitting")) {
-          if (!validate153(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+          if (!validate155(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-enforcement"] !== void 0 && func0.call(data0, "hc-enforcement")) {
-          if (!validate153(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+          if (!validate155(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
             errors = vErrors.length;
           }
         }
@@ -31732,15 +32412,15 @@ function validate151(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate151.errors = vErrors;
+  validate153.errors = vErrors;
   return errors === 0;
 }
-validate151.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v4 = validate159;
-function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate153.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v4 = validate161;
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31812,23 +32492,23 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate159(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate159.evaluated;
+  const evaluated0 = validate161.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31872,26 +32552,26 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["nf-engagement-score"] !== void 0 && func0.call(data0, "nf-engagement-score")) {
-          if (!validate161(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+          if (!validate163(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-user-author-affinity"] !== void 0 && func0.call(data0, "nf-user-author-affinity")) {
-          if (!validate161(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+          if (!validate163(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-multitask-dnn"] !== void 0 && func0.call(data0, "nf-multitask-dnn")) {
-          if (!validate161(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+          if (!validate163(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-unseen-posts"] !== void 0 && func0.call(data0, "nf-unseen-posts")) {
-          if (!validate161(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+          if (!validate163(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
             errors = vErrors.length;
           }
         }
@@ -31914,15 +32594,15 @@ function validate159(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate159.errors = vErrors;
+  validate161.errors = vErrors;
   return errors === 0;
 }
-validate159.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v5 = validate166;
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate161.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v5 = validate168;
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31994,23 +32674,23 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate170.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate166.evaluated;
+  const evaluated0 = validate168.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32072,38 +32752,38 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["pymk-edge-prediction"] !== void 0 && func0.call(data0, "pymk-edge-prediction")) {
-          if (!validate168(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+          if (!validate170(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-attribute-standardization"] !== void 0 && func0.call(data0, "pymk-attribute-standardization")) {
-          if (!validate168(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+          if (!validate170(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-pair-affinities"] !== void 0 && func0.call(data0, "pymk-pair-affinities")) {
-          if (!validate168(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+          if (!validate170(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-graph-snapshots"] !== void 0 && func0.call(data0, "pymk-graph-snapshots")) {
-          if (!validate168(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+          if (!validate170(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-fof-candidates"] !== void 0 && func0.call(data0, "pymk-fof-candidates")) {
-          if (!validate168(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+          if (!validate170(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-precompute"] !== void 0 && func0.call(data0, "pymk-precompute")) {
-          if (!validate168(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+          if (!validate170(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
             errors = vErrors.length;
           }
         }
@@ -32126,15 +32806,15 @@ function validate166(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate166.errors = vErrors;
+  validate168.errors = vErrors;
   return errors === 0;
 }
-validate166.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v6 = validate175;
-function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate168.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v6 = validate177;
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32206,23 +32886,23 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate179.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate175(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate179.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate175.evaluated;
+  const evaluated0 = validate177.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32266,26 +32946,26 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["sl-session-based"] !== void 0 && func0.call(data0, "sl-session-based")) {
-          if (!validate177(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+          if (!validate179(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-training"] !== void 0 && func0.call(data0, "sl-embedding-training")) {
-          if (!validate177(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+          if (!validate179(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-global-context"] !== void 0 && func0.call(data0, "sl-global-context")) {
-          if (!validate177(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+          if (!validate179(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-fetcher"] !== void 0 && func0.call(data0, "sl-embedding-fetcher")) {
-          if (!validate177(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+          if (!validate179(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
             errors = vErrors.length;
           }
         }
@@ -32308,15 +32988,15 @@ function validate175(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate175.errors = vErrors;
+  validate177.errors = vErrors;
   return errors === 0;
 }
-validate175.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v7 = validate182;
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate177.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v7 = validate184;
+function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate186.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32388,23 +33068,23 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate184.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate186.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate182.evaluated;
+  const evaluated0 = validate184.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32466,38 +33146,38 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["svb-object-detection"] !== void 0 && func0.call(data0, "svb-object-detection")) {
-          if (!validate184(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          if (!validate186(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-data-augmentation"] !== void 0 && func0.call(data0, "svb-data-augmentation")) {
-          if (!validate184(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          if (!validate186(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-detection-loss"] !== void 0 && func0.call(data0, "svb-detection-loss")) {
-          if (!validate184(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          if (!validate186(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-nms"] !== void 0 && func0.call(data0, "svb-nms")) {
-          if (!validate184(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          if (!validate186(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-blurring-pipeline"] !== void 0 && func0.call(data0, "svb-blurring-pipeline")) {
-          if (!validate184(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          if (!validate186(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-hard-negative-mining"] !== void 0 && func0.call(data0, "svb-hard-negative-mining")) {
-          if (!validate184(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+          if (!validate186(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
             errors = vErrors.length;
           }
         }
@@ -32520,15 +33200,15 @@ function validate182(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate182.errors = vErrors;
+  validate184.errors = vErrors;
   return errors === 0;
 }
-validate182.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v8 = validate191;
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate184.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v8 = validate193;
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32600,23 +33280,23 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate191(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate195.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate191.evaluated;
+  const evaluated0 = validate193.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32705,56 +33385,56 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vrec-filtering-approach"] !== void 0 && func0.call(data0, "vrec-filtering-approach")) {
-          if (!validate193(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-matrix-factorization"] !== void 0 && func0.call(data0, "vrec-matrix-factorization")) {
-          if (!validate193(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-two-tower"] !== void 0 && func0.call(data0, "vrec-two-tower")) {
-          if (!validate193(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-candidate-generation"] !== void 0 && func0.call(data0, "vrec-candidate-generation")) {
-          if (!validate193(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-scoring"] !== void 0 && func0.call(data0, "vrec-scoring")) {
-          if (!validate193(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-re-ranking"] !== void 0 && func0.call(data0, "vrec-re-ranking")) {
-          if (!validate193(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-cold-start"] !== void 0 && func0.call(data0, "vrec-cold-start")) {
-          if (!validate193(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-diversity"] !== void 0 && func0.call(data0, "vrec-diversity")) {
-          if (!validate193(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-exploration"] !== void 0 && func0.call(data0, "vrec-exploration")) {
-          if (!validate193(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+          if (!validate195(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
             errors = vErrors.length;
           }
         }
@@ -32777,15 +33457,15 @@ function validate191(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate191.errors = vErrors;
+  validate193.errors = vErrors;
   return errors === 0;
 }
-validate191.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v9 = validate203;
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate193.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v9 = validate205;
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32857,23 +33537,23 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate207.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate203(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate207.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate203.evaluated;
+  const evaluated0 = validate205.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32926,32 +33606,32 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vds-visual-and-text-search"] !== void 0 && func0.call(data0, "vds-visual-and-text-search")) {
-          if (!validate205(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+          if (!validate207(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-text-encoder"] !== void 0 && func0.call(data0, "vds-text-encoder")) {
-          if (!validate205(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+          if (!validate207(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-video-encoder"] !== void 0 && func0.call(data0, "vds-video-encoder")) {
-          if (!validate205(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+          if (!validate207(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-fusing-layer"] !== void 0 && func0.call(data0, "vds-fusing-layer")) {
-          if (!validate205(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+          if (!validate207(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-indexing-pipelines"] !== void 0 && func0.call(data0, "vds-indexing-pipelines")) {
-          if (!validate205(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+          if (!validate207(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
             errors = vErrors.length;
           }
         }
@@ -32974,15 +33654,15 @@ function validate203(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate203.errors = vErrors;
+  validate205.errors = vErrors;
   return errors === 0;
 }
-validate203.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v10 = validate211;
-function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate205.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v10 = validate213;
+function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33054,23 +33734,23 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate213.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate213.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate211(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate215.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate211.evaluated;
+  const evaluated0 = validate213.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate73(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33123,32 +33803,32 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vs-representation-learning"] !== void 0 && func0.call(data0, "vs-representation-learning")) {
-          if (!validate213(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+          if (!validate215(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-contrastive-training"] !== void 0 && func0.call(data0, "vs-contrastive-training")) {
-          if (!validate213(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+          if (!validate215(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-ann-retrieval"] !== void 0 && func0.call(data0, "vs-ann-retrieval")) {
-          if (!validate213(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+          if (!validate215(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-indexing-pipeline"] !== void 0 && func0.call(data0, "vs-indexing-pipeline")) {
-          if (!validate213(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+          if (!validate215(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-result-filtering"] !== void 0 && func0.call(data0, "vs-result-filtering")) {
-          if (!validate213(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+          if (!validate215(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
             errors = vErrors.length;
           }
         }
@@ -33171,10 +33851,10 @@ function validate211(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate211.errors = vErrors;
+  validate213.errors = vErrors;
   return errors === 0;
 }
-validate211.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+validate213.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
 var GENERATED_VALIDATORS = { "https://mlsd-lint.dev/schemas/mlsd.schema.json": v0, "https://mlsd-lint.dev/schemas/cases/ad-click-prediction.schema.json": v1, "https://mlsd-lint.dev/schemas/cases/event-recommendation.schema.json": v2, "https://mlsd-lint.dev/schemas/cases/harmful-content.schema.json": v3, "https://mlsd-lint.dev/schemas/cases/news-feed.schema.json": v4, "https://mlsd-lint.dev/schemas/cases/people-you-may-know.schema.json": v5, "https://mlsd-lint.dev/schemas/cases/similar-listings.schema.json": v6, "https://mlsd-lint.dev/schemas/cases/street-view-blurring.schema.json": v7, "https://mlsd-lint.dev/schemas/cases/video-recommendation.schema.json": v8, "https://mlsd-lint.dev/schemas/cases/video-search.schema.json": v9, "https://mlsd-lint.dev/schemas/cases/visual-search.schema.json": v10 };
 
 // out/src/core/validate.js
@@ -33501,7 +34181,8 @@ function fileNameTitle(fileName) {
 function inferCaseFromFileName(set, fileName) {
   if (!fileName)
     return void 0;
-  const guess = inferCase(set, fileNameTitle(fileName));
+  const folder = fileName.split(/[\\/]/).slice(-2, -1)[0];
+  const guess = inferCase(set, fileNameTitle(fileName)) ?? (folder ? inferCase(set, fileNameTitle(folder)) : void 0);
   return guess && { ...guess, title: fileName, fromFileName: true };
 }
 function docTitle(root, text3, frontMatter) {
@@ -33546,37 +34227,124 @@ function titleHolds(key, phrase) {
 }
 function inapplicable(book, model, names2) {
   const out = /* @__PURE__ */ new Set();
-  for (const t of book.topics)
-    if (t.appliesWhen && model.topics[t.id]?.status !== "present" && !names2(t.appliesWhen, t))
+  for (const t of book.topics) {
+    if (!t.appliesWhen || model.topics[t.id]?.status === "present")
+      continue;
+    if (!names2(t.appliesWhen, t) || t.notWhen && names2(t.notWhen.words, t) && !names2(t.notWhen.unless, t))
       out.add(t.id);
+  }
   return out;
 }
 
 // out/src/core/genre.js
 var keys = (words) => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
 var TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
-var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({ id, head: g.head === true, words: keys(g.title) }));
+var FRAMEWORK_TITLES = keys(BUILTIN_CONTENT.frameworkTitles);
+var GENRES = Object.entries(BUILTIN_CONTENT.genres).map(([id, g]) => ({
+  id,
+  head: g.head === true,
+  declaredOnly: g.declaredOnly === true,
+  words: keys(g.title),
+  hosts: g.linkHosts ?? []
+}));
+function linkedHosts(title) {
+  return [...title.matchAll(/https?:\/\/([^/\s)>\]"']+)/giu)].map((m) => m[1].toLowerCase().replace(/^www\./, ""));
+}
+var KIND_FIELDS = new Set(keys(BUILTIN_CONTENT.kindFields));
+var META_WINDOW = 6;
+var KEY_VALUE = /^[\s>*+-]*(?:\*\*|__)?([^:：*_|]{1,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.{0,80})$/;
 var CAPS_BLANK = /<[A-Z][A-Z0-9 _-]*>/;
 function holds(words, list2) {
   const key = titleKey(words);
   return list2.some((w) => titleHolds(key, w));
 }
-function declaresTemplate(title, fileName) {
+function frontMatterKind(data) {
+  if (!data || typeof data !== "object" || Array.isArray(data))
+    return void 0;
+  for (const [k, v] of Object.entries(data)) {
+    if (typeof v === "string" && KIND_FIELDS.has(normalizeHeading(k.replace(/[_-]/g, " "))))
+      return v;
+  }
+  return void 0;
+}
+function blockKind(b, text3) {
+  const slice = (n) => {
+    const s = n.position?.start.offset;
+    const e = n.position?.end.offset;
+    return s === void 0 || e === void 0 ? "" : text3.slice(s, Math.min(e, s + 4e3));
+  };
+  if (b.type === "table") {
+    for (const row of b.children) {
+      const [k, v] = row.children;
+      if (k && v && KIND_FIELDS.has(normalizeHeading(slice(k))))
+        return slice(v).replace(/[*_`]/g, "").trim() || void 0;
+    }
+    return void 0;
+  }
+  if (b.type !== "list" && b.type !== "paragraph")
+    return void 0;
+  for (const line of slice(b).split(/\r\n?|\n/)) {
+    const m = KEY_VALUE.exec(line);
+    if (m && KIND_FIELDS.has(normalizeHeading(m[1])))
+      return m[2].replace(/[*_`]/g, "").trim() || void 0;
+  }
+  return void 0;
+}
+function declaredKind(root, text3, frontMatter) {
+  const fromFm = frontMatterKind(frontMatter);
+  if (fromFm !== void 0)
+    return fromFm;
+  let headings = 0;
+  let read = 0;
+  for (const b of root.children) {
+    if (b.type === "yaml" || b.type === "html")
+      continue;
+    if (b.type === "heading") {
+      if (++headings > 2)
+        return void 0;
+      continue;
+    }
+    if (++read > META_WINDOW)
+      return void 0;
+    const k = blockKind(b, text3);
+    if (k !== void 0)
+      return k;
+  }
+  return void 0;
+}
+function declaresTemplate(title, fileName, kind) {
+  if (kind !== void 0 && holds(kind, TEMPLATE_WORDS))
+    return true;
   if (title !== void 0 && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, "")).length > 0))
     return true;
   return fileName !== void 0 && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
 }
-function otherGenre(title, fileName) {
+function declaresFramework(title, fileName) {
+  if (title !== void 0 && holds(title, FRAMEWORK_TITLES))
+    return true;
+  return fileName !== void 0 && holds(fileNameTitle(fileName), FRAMEWORK_TITLES);
+}
+function otherGenre(title, fileName, kind) {
+  if (kind !== void 0) {
+    const value2 = normalizeHeading(kind);
+    for (const g of GENRES)
+      if (g.declaredOnly ? g.words.includes(value2) : holds(kind, g.words))
+        return g.id;
+  }
   if (title !== void 0) {
+    const hosts = linkedHosts(title);
+    for (const g of GENRES)
+      if (hosts.some((h) => g.hosts.some((x) => h === x || h.endsWith(`.${x}`))))
+        return g.id;
     const head = normalizeHeading(title.split(/[:：]/)[0]).split(" ").pop() ?? "";
     for (const g of GENRES)
-      if (g.head ? holds(head, g.words) : holds(title, g.words))
+      if (!g.declaredOnly && (g.head ? holds(head, g.words) : holds(title, g.words)))
         return g.id;
   }
   if (fileName !== void 0) {
     const name = fileNameTitle(fileName);
     for (const g of GENRES)
-      if (!g.head && holds(name, g.words))
+      if (!g.head && !g.declaredOnly && holds(name, g.words))
         return g.id;
   }
   return void 0;
@@ -44512,8 +45280,13 @@ function hiddenRanges(root) {
   return out;
 }
 var DIAGRAM_LANGS = new Set(BUILTIN_CONTENT.diagramLanguages);
+var PLAIN_LANGS = new Set(BUILTIN_CONTENT.plainLanguages);
+var BOX_CORNERS = /[┌┐┘╔╗╝╭╮╯]|\+-{3,}\+/u;
 function isDiagram(node2) {
-  return DIAGRAM_LANGS.has((node2.lang ?? "").toLowerCase());
+  const lang = (node2.lang ?? "").toLowerCase();
+  if (DIAGRAM_LANGS.has(lang))
+    return true;
+  return PLAIN_LANGS.has(lang) && BOX_CORNERS.test(node2.value ?? "");
 }
 
 // out/schemas/mlsd-settings.schema.json
@@ -44840,6 +45613,7 @@ var Linter = class {
     let unseenRanges;
     const unseen = () => unseenRanges ??= hiddenRanges(root);
     const title = docTitle(root, text3, fm.data);
+    const kind = declaredKind(root, text3, fm.data);
     const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
@@ -44854,7 +45628,7 @@ var Linter = class {
     applyWaivers(model, book, waive);
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
-    const template = declaresTemplate(title, options.fileName);
+    const template = declaresTemplate(title, options.fileName, kind);
     const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
@@ -44908,6 +45682,7 @@ var Linter = class {
       topicReport: profile?.topics ?? "grouped",
       blanks: profile?.blanks ?? "each",
       declaredTemplate: template,
+      framework: declaresFramework(title, options.fileName),
       missingMode: profile?.missing ?? "undiscussed",
       namedAt: (def) => {
         const outside = def.kind === "step" || def.step === book.steps[0]?.id ? hiddenText() : [...hiddenText(), ...requirementRanges(analysis, book)];
@@ -44959,7 +45734,7 @@ var Linter = class {
         return run3(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       }
     };
-    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName);
+    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName, kind);
     for (const rule23 of RULES)
       if (!genre || rule23.meta.kind === "settings")
         run3(rule23);
