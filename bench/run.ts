@@ -12,7 +12,15 @@ import { performance } from 'node:perf_hooks';
 import { bigDoc, prng, realisticDoc } from './corpus.js';
 import { HOSTILE_SHAPES } from './hostile.js';
 import { activationMs, lspRoundTrip, webBundleSizes } from './lsp.js';
-import { IncrementalLinter, Linter } from '../src/core/index.js';
+import type * as Core from '../src/core/index.js';
+
+/**
+ * The in-process rows (editor re-lint, scaling, pathological docs) lint with the library as it ships:
+ * bundle/index.js, built from the same sources as the CLI, the language server and the VS Code
+ * extension's server, with the build's parser change (scripts/compile-context.mjs). tsc's out/ is the
+ * tests' build, not what a user runs.
+ */
+const { IncrementalLinter, Linter } = (await import(new URL('../../bundle/index.js', import.meta.url).href)) as typeof Core;
 
 const ROOT = resolve(process.cwd());
 const OUT = join(ROOT, 'bench', 'out');

@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-XISUGZOR.js";
+} from "./chunk-SL6O4FIA.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-KR4PIV2A.js";
+} from "./chunk-LIHRRRS4.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-XISUGZOR.js";
+} from "./chunk-SL6O4FIA.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

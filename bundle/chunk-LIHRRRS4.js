@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-XISUGZOR.js";
+} from "./chunk-SL6O4FIA.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

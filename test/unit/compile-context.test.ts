@@ -1,0 +1,84 @@
+/**
+ * The bundles' parser (scripts/compile-context.mjs: one context object for every event of
+ * mdast-util-from-markdown's events-to-mdast step) must build the trees the package as published builds:
+ * same nodes, same positions, on every fixture, generated design docs and random Markdown. The plugin
+ * must also refuse a package source it does not know.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import fc from 'fast-check';
+import { parseWhole } from '../../src/core/chunks.js';
+import { listFixtures } from '../support/fixtures.js';
+import { markdownDoc } from '../support/markdown-arb.js';
+import { SEED } from '../support/properties.js';
+import { realisticDoc } from '../../bench/corpus.js';
+
+interface Plugin {
+  name: string;
+  setup(build: unknown): void;
+}
+const pluginUrl = pathToFileURL(join(process.cwd(), 'scripts', 'compile-context.mjs')).href;
+const RUNS = Number(process.env.MLSD_PROPERTY_RUNS ?? 300);
+
+describe('bundled parser (scripts/compile-context.mjs)', function () {
+  this.timeout(120_000);
+  let dir: string;
+  let patched: typeof parseWhole;
+
+  before(async () => {
+    const { compileContext } = (await import(pluginUrl)) as { compileContext: Plugin };
+    dir = mkdtempSync(join(tmpdir(), 'mlsd-compile-context-'));
+    const out = join(dir, 'chunks.mjs');
+    const result = await build({
+      entryPoints: [join(process.cwd(), 'out', 'src', 'core', 'chunks.js')],
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      outfile: out,
+      logLevel: 'silent',
+      write: true,
+      metafile: true,
+      plugins: [compileContext as never],
+    });
+    const bundled = readFileSync(out, 'utf8');
+    assert.match(bundled, /\(context\.sliceSerialize = /, 'the plugin patched the bundled compile step');
+    assert.doesNotMatch(bundled, /\.\.\.context,\s*sliceSerialize/, 'no per-event copy is left');
+    assert.ok(Object.keys(result.metafile!.inputs).some((f) => f.includes('mdast-util-from-markdown')));
+    patched = ((await import(pathToFileURL(out).href)) as { parseWhole: typeof parseWhole }).parseWhole;
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const same = (text: string, what: string): void => {
+    assert.deepEqual(JSON.parse(JSON.stringify(patched(text))), JSON.parse(JSON.stringify(parseWhole(text))), `tree differs for ${what}`);
+  };
+
+  it('builds the same tree for every fixture', () => {
+    const files = listFixtures();
+    assert.ok(files.length > 100);
+    for (const f of files) same(readFileSync(f, 'utf8'), f);
+  });
+
+  it('builds the same tree for generated design docs and random Markdown', () => {
+    for (let i = 0; i < 40; i++) same(realisticDoc(i), `realisticDoc(${i})`);
+    fc.assert(
+      fc.property(markdownDoc, (text) => same(text, JSON.stringify(text))),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('fails the build when the package no longer has the code it replaces', async () => {
+    const { compileContext } = (await import(pluginUrl)) as { compileContext: Plugin };
+    const fake = join(dir, 'node_modules', 'mdast-util-from-markdown', 'lib');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(fake, { recursive: true });
+    writeFileSync(join(fake, 'index.js'), 'export function fromMarkdown() { return { ...context, sliceSerialize: 1 } }\n');
+    await assert.rejects(
+      build({ entryPoints: [join(fake, 'index.js')], bundle: true, write: false, logLevel: 'silent', plugins: [compileContext as never] }),
+      /expected 3 per-event context copies .* found 0; mdast-util-from-markdown changed/,
+    );
+  });
+});
