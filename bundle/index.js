@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-SL6O4FIA.js";
+} from "./chunk-X7ZKHZYX.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

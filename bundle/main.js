@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-LIHRRRS4.js";
+} from "./chunk-KF44Z5W3.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-SL6O4FIA.js";
+} from "./chunk-X7ZKHZYX.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

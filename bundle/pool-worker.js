@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-SL6O4FIA.js";
+} from "./chunk-X7ZKHZYX.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

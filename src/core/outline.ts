@@ -44,7 +44,7 @@ export interface TextLeaf {
   block?: number;
   /** Text of a heading: a section's title, which says what the section is about, not what it says. */
   heading?: boolean;
-  /** A figure (a Markdown image or an `<img>` tag): content to a reader, no words (its text is empty). */
+  /** A figure (a Markdown image, an `<img>` tag, an Obsidian `![[embed]]`): content to a reader, no words (its text is empty). */
   figure?: boolean;
 }
 
@@ -258,6 +258,21 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
       case 'text':
       case 'inlineCode':
       case 'code':
+        // An Obsidian wiki embed ("![[Pasted image 2024....png]]") is a figure, not words.
+        if (node.type === 'text' && node.value.includes('![[') && node.value.length === off(node, 'end') - off(node, 'start')) {
+          const at = off(node, 'start');
+          for (const m of node.value.matchAll(WIKI_EMBED)) leaves.push(figureLeaf(at + m.index!, at + m.index! + m[0].length, block, inQuote));
+          leaves.push({
+            start: at,
+            end: off(node, 'end'),
+            text: node.value.replace(WIKI_EMBED, (e) => ' '.repeat(e.length)),
+            code: false,
+            block,
+            ...(inQuote ? { quote: true } : {}),
+            ...(inHeading ? { heading: true } : {}),
+          });
+          continue;
+        }
         leaves.push({
           start: off(node, 'start'),
           end: off(node, 'end'),
@@ -283,6 +298,9 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
   }
   return { markers, leaves };
 }
+
+/** An Obsidian wiki embed of a file: "![[Pasted image 20240915.png]]", "![[diagram.excalidraw|400]]". */
+const WIKI_EMBED = /!\[\[[^[\]\n]{1,300}\]\]/g;
 
 const KNOWN_TAGS = new Set(htmlTagNames);
 

@@ -38,7 +38,7 @@ export interface TextLeaf {
     block?: number;
     /** Text of a heading: a section's title, which says what the section is about, not what it says. */
     heading?: boolean;
-    /** A figure (a Markdown image or an `<img>` tag): content to a reader, no words (its text is empty). */
+    /** A figure (a Markdown image, an `<img>` tag, an Obsidian `![[embed]]`): content to a reader, no words (its text is empty). */
     figure?: boolean;
 }
 /** Whether a figure (see TextLeaf.figure) lies in [start, end). */

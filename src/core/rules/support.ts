@@ -6,6 +6,7 @@
 import { evidenceOf, phrases, wordList, type Hit, type Scope } from '../evidence.js';
 import type { SectionDef, Words } from '../rulebook.js';
 import { isNotApplicable } from '../substance.js';
+import { hasFigure } from '../outline.js';
 import type { Lang } from '../types.js';
 import type { RuleContext, RuleMeta } from './context.js';
 
@@ -81,6 +82,9 @@ export function checkRequirement(ctx: RuleContext, meta: RuleMeta, messageId: st
       if (req.rule !== meta.id) continue;
       const d = discussion(ctx, def);
       if (!d) continue;
+      // A section that shows a figure (a screenshot of a table, a chart) may name in it what it does not
+      // in words: nothing is demanded of what cannot be read.
+      if (hasFigure(ctx.analysis.leaves, d.start, ctx.model.topics[def.id]?.section?.sectionEnd ?? d.end)) continue;
       // Under `missing: unnamed` (the default profile) a word the doc says anywhere else counts too: the
       // method named on the lead-in's own line or in the next section is there for a reviewer.
       const missing = req.groups.filter(

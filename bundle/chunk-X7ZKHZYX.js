@@ -26858,6 +26858,21 @@ function collectOutline(root, text3) {
       case "text":
       case "inlineCode":
       case "code":
+        if (node2.type === "text" && node2.value.includes("![[") && node2.value.length === off(node2, "end") - off(node2, "start")) {
+          const at = off(node2, "start");
+          for (const m of node2.value.matchAll(WIKI_EMBED))
+            leaves.push(figureLeaf(at + m.index, at + m.index + m[0].length, block, inQuote));
+          leaves.push({
+            start: at,
+            end: off(node2, "end"),
+            text: node2.value.replace(WIKI_EMBED, (e) => " ".repeat(e.length)),
+            code: false,
+            block,
+            ...inQuote ? { quote: true } : {},
+            ...inHeading ? { heading: true } : {}
+          });
+          continue;
+        }
         leaves.push({
           start: off(node2, "start"),
           end: off(node2, "end"),
@@ -26884,6 +26899,7 @@ function collectOutline(root, text3) {
   }
   return { markers: markers2, leaves };
 }
+var WIKI_EMBED = /!\[\[[^[\]\n]{1,300}\]\]/g;
 var KNOWN_TAGS = new Set(htmlTagNames);
 function isPromptTag(value2) {
   const m = /^<([A-Za-z][\w-]*)((?:\s+[A-Za-z][\w-]*)+)\s*>$/.exec(value2.trim());
@@ -29387,6 +29403,8 @@ function checkRequirement(ctx, meta6, messageId) {
         continue;
       const d = discussion(ctx, def);
       if (!d)
+        continue;
+      if (hasFigure(ctx.analysis.leaves, d.start, ctx.model.topics[def.id]?.section?.sectionEnd ?? d.end))
         continue;
       const missing = req.groups.filter((g) => !namesIn(ctx, def, g.words, d) && !inCode(ctx, g.words, d) && !(ctx.missingMode === "unnamed" && ctx.docNames(g.words)));
       if (missing.length === 0)

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-SL6O4FIA.js";
+} from "./chunk-X7ZKHZYX.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
