@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-X7ZKHZYX.js";
+} from "./chunk-4R2ZOEOL.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-KF44Z5W3.js";
+} from "./chunk-OPLFPDBA.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-X7ZKHZYX.js";
+} from "./chunk-4R2ZOEOL.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

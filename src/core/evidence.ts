@@ -20,7 +20,7 @@ import { BUILTIN_CONTENT } from './builtin.js';
 import { LATIN_WORD_GOES_ON, hasHangul, normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
-import { execAll, firstIndex } from './search.js';
+import { escapeRegExp, execAll, firstIndex } from './search.js';
 import { Memo, detached } from './memo.js';
 import { stemmer } from 'stemmer';
 import { isPlaceholderLine } from './substance.js';
@@ -116,7 +116,7 @@ function phrasePattern(phrase: string, stems: Map<string, string> | undefined): 
       // the prefix occurs in it, then gave the letters back one by one ("trainingtraining..." against
       // "training data": quadratic). No word form adds that many letters, and a match that stops inside a
       // word is turned down as not whole, as before.
-      body += formPrefix(word.toLowerCase(), stems!.get(word.toLowerCase())!).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&') + `[a-z]{0,${FORM_TAIL}}`;
+      body += escapeRegExp(formPrefix(word.toLowerCase(), stems!.get(word.toLowerCase())!)) + `[a-z]{0,${FORM_TAIL}}`;
       i += word.length - 1;
       lastStemmed = true;
       continue;
@@ -129,7 +129,7 @@ function phrasePattern(phrase: string, stems: Map<string, string> | undefined): 
       while (i + 1 < p.length && /[\s\-‐–]/.test(p[i + 1]!)) i++;
       body += latin ? '[\\s\\-‐–]*' : '\\s*';
     } else {
-      body += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      body += escapeRegExp(ch);
       if (!latin && i + 1 < p.length && !/\s/.test(p[i + 1]!)) body += '\\s?';
     }
   }

@@ -49,3 +49,8 @@ export function trimEnd(text: string, chars: string): string {
   while (end > 0 && chars.includes(text[end - 1]!)) end--;
   return end === text.length ? text : text.slice(0, end);
 }
+
+/** `text` with every character a regular expression gives a meaning to escaped, to match it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

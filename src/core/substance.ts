@@ -5,7 +5,7 @@
 import { BUILTIN_CONTENT } from './builtin.js';
 import { Memo } from './memo.js';
 import { LATIN_WORD_GOES_ON } from './normalize.js';
-import { execAll } from './search.js';
+import { escapeRegExp, execAll } from './search.js';
 
 /**
  * A line that is a template placeholder the writer still has to replace ("TBD입니다" too: see LATIN_WORD_GOES_ON);
@@ -16,7 +16,7 @@ import { execAll } from './search.js';
 /** What follows a TODO that names a to-do list ("TODO List - improvements"; content.json todoListWords). */
 const TODO_LIST = Object.values(BUILTIN_CONTENT.todoListWords)
   .flat()
-  .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .map(escapeRegExp)
   .join('|');
 export const PLACEHOLDER_LINE = new RegExp(
   String.raw`^[^\S\r\n\u2028\u2029]*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:(?:TODO|TBD|FIXME)(?!${LATIN_WORD_GOES_ON})(?![^\S\r\n]?(?:${TODO_LIST})(?![\p{L}\p{N}]))|(?:작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}]))[^\r\n]*$`,
@@ -113,17 +113,16 @@ function wordCount(s: string): number {
 }
 
 const INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, 'giu');
-const escapeRe = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A template's instruction to the writer: a sentence that opens with an imperative addressed to them
  * ("Describe the sources of data.", 请描述) or ends with one ("...출처를 작성하세요", "...記述してください")
  * (content.json promptOpeners, promptEndings). A prompt, not content.
  */
 const PROMPT_OPENER = new RegExp(
-  `^(?:${Object.values(BUILTIN_CONTENT.promptOpeners).flat().map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`,
+  `^(?:${Object.values(BUILTIN_CONTENT.promptOpeners).flat().map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
-const PROMPT_ENDING = new RegExp(`(?:${Object.values(BUILTIN_CONTENT.promptEndings).flat().map(escapeRe).join('|')})$`, 'u');
+const PROMPT_ENDING = new RegExp(`(?:${Object.values(BUILTIN_CONTENT.promptEndings).flat().map(escapeRegExp).join('|')})$`, 'u');
 function isWriterPrompt(unit: string): boolean {
   return PROMPT_OPENER.test(unit) || PROMPT_ENDING.test(unit);
 }

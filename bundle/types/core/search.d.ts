@@ -18,3 +18,5 @@ export declare function execAll(re: RegExp, text: string, accept?: (m: RegExpExe
  * character of a run that stops short of the end: quadratic on a long run of them followed by anything else.
  */
 export declare function trimEnd(text: string, chars: string): string;
+/** `text` with every character a regular expression gives a meaning to escaped, to match it literally. */
+export declare function escapeRegExp(text: string): string;

@@ -26523,6 +26523,9 @@ function trimEnd(text3, chars) {
     end--;
   return end === text3.length ? text3 : text3.slice(0, end);
 }
+function escapeRegExp(text3) {
+  return text3.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
 
 // node_modules/html-tag-names/index.js
 var htmlTagNames = [
@@ -26965,7 +26968,7 @@ function textBetween(leaves, start, end, bodyOnly = false) {
 }
 
 // out/src/core/substance.js
-var TODO_LIST = Object.values(BUILTIN_CONTENT.todoListWords).flat().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+var TODO_LIST = Object.values(BUILTIN_CONTENT.todoListWords).flat().map(escapeRegExp).join("|");
 var PLACEHOLDER_LINE = new RegExp(String.raw`^[^\S\r\n\u2028\u2029]*(?:[-*+>]\s*)?(?:\*\*|__|_|\*)?(?:(?:TODO|TBD|FIXME)(?!${LATIN_WORD_GOES_ON})(?![^\S\r\n]?(?:${TODO_LIST})(?![\p{L}\p{N}]))|(?:작성\s*필요|작성\s*예정|미작성)(?![\p{L}\p{N}]))[^\r\n]*$`, "imu");
 var PLACEHOLDER_INLINE = new RegExp("<\\p{L}[\\p{L}\\p{N}_-]*(?:[ \\t]+[\\p{L}\\p{N}_-]+)+[ \\t]*>|<[\\uAC00-\\uD7AF][^<>,\uFF0C\\n]{0,60}>|_{3,}|\\{\\{[^{}\\n]*\\}\\}|\\[(?:TODO|TBD|insert|add|describe|fill in|your|\uC791\uC131|\uC785\uB825|\uC5EC\uAE30\uC5D0)[^[\\]\\n]*\\]|\\?{3,}", "iu");
 var NON_ANSWERS = [
@@ -27021,9 +27024,8 @@ function wordCount(s) {
   return n;
 }
 var INLINE_ALL = new RegExp(PLACEHOLDER_INLINE.source, "giu");
-var escapeRe = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-var PROMPT_OPENER = new RegExp(`^(?:${Object.values(BUILTIN_CONTENT.promptOpeners).flat().map(escapeRe).join("|")})(?![\\p{L}\\p{N}])`, "iu");
-var PROMPT_ENDING = new RegExp(`(?:${Object.values(BUILTIN_CONTENT.promptEndings).flat().map(escapeRe).join("|")})$`, "u");
+var PROMPT_OPENER = new RegExp(`^(?:${Object.values(BUILTIN_CONTENT.promptOpeners).flat().map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "iu");
+var PROMPT_ENDING = new RegExp(`(?:${Object.values(BUILTIN_CONTENT.promptEndings).flat().map(escapeRegExp).join("|")})$`, "u");
 function isWriterPrompt(unit) {
   return PROMPT_OPENER.test(unit) || PROMPT_ENDING.test(unit);
 }
@@ -27286,7 +27288,7 @@ function phrasePattern(phrase, stems) {
     const ch = p[i];
     const word = stems ? /^[a-z]{4,}/i.exec(p.slice(i))?.[0] : void 0;
     if (word && stems?.has(word.toLowerCase()) && (i === 0 || !/[a-z0-9@]/i.test(p[i - 1])) && !/[a-z0-9]/i.test(p[i + word.length] ?? "")) {
-      body += formPrefix(word.toLowerCase(), stems.get(word.toLowerCase())).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&") + `[a-z]{0,${FORM_TAIL}}`;
+      body += escapeRegExp(formPrefix(word.toLowerCase(), stems.get(word.toLowerCase()))) + `[a-z]{0,${FORM_TAIL}}`;
       i += word.length - 1;
       lastStemmed = true;
       continue;
@@ -27300,7 +27302,7 @@ function phrasePattern(phrase, stems) {
         i++;
       body += latin ? "[\\s\\-\u2010\u2013]*" : "\\s*";
     } else {
-      body += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      body += escapeRegExp(ch);
       if (!latin && i + 1 < p.length && !/\s/.test(p[i + 1]))
         body += "\\s?";
     }
