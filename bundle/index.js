@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-4R2ZOEOL.js";
+} from "./chunk-YMBBGE35.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

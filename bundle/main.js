@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-OPLFPDBA.js";
+} from "./chunk-IXXSLWGN.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-4R2ZOEOL.js";
+} from "./chunk-YMBBGE35.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

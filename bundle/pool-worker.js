@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-4R2ZOEOL.js";
+} from "./chunk-YMBBGE35.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -216,7 +216,7 @@ export interface DocModel {
  * Where a topic with no heading of its own is discussed in its step: two distinct cues, outside code,
  * block quotes and reference sections, in the sense its schema allows (evidence.ts).
  */
-function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]> = [], questions = false): number | undefined {
+function cueEvidence(a: Analysis, def: SectionDef, outside: ReadonlyArray<readonly [number, number]>, questions: boolean): number | undefined {
   const hits = cueHitsOf(a, def, outside, questions);
   return hits.size >= 2 ? Math.min(...hits.values()) : undefined;
 }

@@ -257,32 +257,26 @@ export function collectOutline(root: Root, text?: string): { markers: Marker[]; 
         continue;
       case 'text':
       case 'inlineCode':
-      case 'code':
-        // An Obsidian wiki embed ("![[Pasted image 2024....png]]") is a figure, not words.
-        if (node.type === 'text' && node.value.includes('![[') && node.value.length === off(node, 'end') - off(node, 'start')) {
+      case 'code': {
+        // An Obsidian wiki embed ("![[Pasted image 2024....png]]") is a figure, not words: a figure leaf
+        // each, and blanks in the text (its offsets stay the source's).
+        let value = node.value;
+        if (node.type === 'text' && value.includes('![[') && value.length === off(node, 'end') - off(node, 'start')) {
           const at = off(node, 'start');
-          for (const m of node.value.matchAll(WIKI_EMBED)) leaves.push(figureLeaf(at + m.index!, at + m.index! + m[0].length, block, inQuote));
-          leaves.push({
-            start: at,
-            end: off(node, 'end'),
-            text: node.value.replace(WIKI_EMBED, (e) => ' '.repeat(e.length)),
-            code: false,
-            block,
-            ...(inQuote ? { quote: true } : {}),
-            ...(inHeading ? { heading: true } : {}),
-          });
-          continue;
+          for (const m of value.matchAll(WIKI_EMBED)) leaves.push(figureLeaf(at + m.index!, at + m.index! + m[0].length, block, inQuote));
+          value = value.replace(WIKI_EMBED, (e) => ' '.repeat(e.length));
         }
         leaves.push({
           start: off(node, 'start'),
           end: off(node, 'end'),
-          text: node.value,
+          text: value,
           code: node.type !== 'text',
           block: node.type === 'code' ? off(node, 'start') : block,
           ...(inQuote ? { quote: true } : {}),
           ...(inHeading ? { heading: true } : {}),
         });
         continue;
+      }
       default:
         break;
     }

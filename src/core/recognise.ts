@@ -5,7 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
-import { CJK_CONNECTORS, CJK_SCRIPTS, compactKey, hasCjk, hasHangul, isConnector, meaningfulWords, normalizeHeading } from './normalize.js';
+import { CJK_CONNECTORS, CJK_SCRIPTS, compactKey, hasCjk, hasHangul, hasKana, isConnector, meaningfulWords, normalizeHeading } from './normalize.js';
 import { BUILTIN_CONTENT } from './builtin.js';
 import type { RuleBook, SectionDef } from './rulebook.js';
 import { Memo } from './memo.js';
@@ -286,6 +286,11 @@ function hasHeadAfter(rest: string): boolean {
  * Monitoring", "평가/모니터링" -> "평가 및 모니터링"), when the words on both sides are names: four Latin letters or more, or two CJK
  * characters or more. "A/B testing", "CI/CD" and "I/O" keep their slash. Undefined when there is none.
  */
+/** Each language's "and": the first of its connectors (content.json). */
+const AND = Object.fromEntries((['en', 'ko', 'zh', 'ja'] as const).map((l) => [l, BUILTIN_CONTENT.connectors[l]?.[0] ?? '&'])) as Record<
+  'en' | 'ko' | 'zh' | 'ja',
+  string
+>;
 function slashJoined(raw: string): string | undefined {
   if (!raw.includes('/') && !raw.includes('／')) return undefined;
   let changed = false;
@@ -294,7 +299,7 @@ function slashJoined(raw: string): string | undefined {
     if (!name(left) || !name(right)) return m;
     changed = true;
     // The script's own "and" (content.json connectors), so unspaced CJK reads it as a coordination too.
-    return `${left} ${hasHangul(left) ? '및' : /[\u3040-\u30ff]/u.test(left) ? 'と' : hasCjk(left) ? '与' : '&'} `;
+    return `${left} ${AND[hasHangul(left) ? 'ko' : hasKana(left) ? 'ja' : hasCjk(left) ? 'zh' : 'en']} `;
   });
   return changed ? out : undefined;
 }

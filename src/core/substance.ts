@@ -4,7 +4,7 @@
  */
 import { BUILTIN_CONTENT } from './builtin.js';
 import { Memo } from './memo.js';
-import { LATIN_WORD_GOES_ON } from './normalize.js';
+import { LATIN_WORD_GOES_ON, hasHangul } from './normalize.js';
 import { escapeRegExp, execAll } from './search.js';
 
 /**
@@ -135,7 +135,7 @@ const SLOT_WORDS = new Set(Object.values(BUILTIN_CONTENT.slotWords).flat().map((
  * ("<Churn Prediction for Subscriptions>"). Korean words in brackets and the other blanks always are.
  */
 function isBlank(match: string): boolean {
-  if (match[0] !== '<' || /^<[\uAC00-\uD7AF]/u.test(match)) return true;
+  if (match[0] !== '<' || hasHangul(match[1] ?? '')) return true;
   const inside = match.slice(1, -1);
   if (!/\p{Ll}/u.test(inside)) return true;
   return inside.toLowerCase().split(/[\s_-]+/).some((w) => SLOT_WORDS.has(w));

@@ -26475,6 +26475,9 @@ function compactKey(raw) {
 function hasHangul(s) {
   return HANGUL.test(s);
 }
+function hasKana(s) {
+  return KANA.test(s);
+}
 function hasCjk(s) {
   return HANGUL.test(s) || HAN.test(s) || KANA.test(s);
 }
@@ -26860,32 +26863,25 @@ function collectOutline(root, text3) {
         continue;
       case "text":
       case "inlineCode":
-      case "code":
-        if (node2.type === "text" && node2.value.includes("![[") && node2.value.length === off(node2, "end") - off(node2, "start")) {
+      case "code": {
+        let value2 = node2.value;
+        if (node2.type === "text" && value2.includes("![[") && value2.length === off(node2, "end") - off(node2, "start")) {
           const at = off(node2, "start");
-          for (const m of node2.value.matchAll(WIKI_EMBED))
+          for (const m of value2.matchAll(WIKI_EMBED))
             leaves.push(figureLeaf(at + m.index, at + m.index + m[0].length, block, inQuote));
-          leaves.push({
-            start: at,
-            end: off(node2, "end"),
-            text: node2.value.replace(WIKI_EMBED, (e) => " ".repeat(e.length)),
-            code: false,
-            block,
-            ...inQuote ? { quote: true } : {},
-            ...inHeading ? { heading: true } : {}
-          });
-          continue;
+          value2 = value2.replace(WIKI_EMBED, (e) => " ".repeat(e.length));
         }
         leaves.push({
           start: off(node2, "start"),
           end: off(node2, "end"),
-          text: node2.value,
+          text: value2,
           code: node2.type !== "text",
           block: node2.type === "code" ? off(node2, "start") : block,
           ...inQuote ? { quote: true } : {},
           ...inHeading ? { heading: true } : {}
         });
         continue;
+      }
       default:
         break;
     }
@@ -27031,7 +27027,7 @@ function isWriterPrompt(unit) {
 }
 var SLOT_WORDS = new Set(Object.values(BUILTIN_CONTENT.slotWords).flat().map((w) => w.toLowerCase()));
 function isBlank(match) {
-  if (match[0] !== "<" || /^<[\uAC00-\uD7AF]/u.test(match))
+  if (match[0] !== "<" || hasHangul(match[1] ?? ""))
     return true;
   const inside = match.slice(1, -1);
   if (!new RegExp("\\p{Ll}", "u").test(inside))
@@ -28578,7 +28574,7 @@ function nextBoundary(m, headings, pseudo) {
 function isRequirements(book, def) {
   return book.steps[0]?.id === def.step;
 }
-function cueEvidence(a, def, outside = [], questions = false) {
+function cueEvidence(a, def, outside, questions) {
   const hits = cueHitsOf(a, def, outside, questions);
   return hits.size >= 2 ? Math.min(...hits.values()) : void 0;
 }
@@ -29008,6 +29004,7 @@ function hasHeadAfter(rest) {
     return !CJK_HEADS.includes(t);
   return meaningfulWords(t).some((w) => !LATIN_HEADS.has(w) && !CJK_HEADS.includes(w));
 }
+var AND = Object.fromEntries(["en", "ko", "zh", "ja"].map((l) => [l, BUILTIN_CONTENT.connectors[l]?.[0] ?? "&"]));
 function slashJoined(raw) {
   if (!raw.includes("/") && !raw.includes("\uFF0F"))
     return void 0;
@@ -29017,7 +29014,7 @@ function slashJoined(raw) {
     if (!name(left) || !name(right))
       return m;
     changed = true;
-    return `${left} ${hasHangul(left) ? "\uBC0F" : /[\u3040-\u30ff]/u.test(left) ? "\u3068" : hasCjk(left) ? "\u4E0E" : "&"} `;
+    return `${left} ${AND[hasHangul(left) ? "ko" : hasKana(left) ? "ja" : hasCjk(left) ? "zh" : "en"]} `;
   });
   return changed ? out : void 0;
 }

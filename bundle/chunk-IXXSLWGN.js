@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-4R2ZOEOL.js";
+} from "./chunk-YMBBGE35.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
