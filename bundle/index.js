@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-YMBBGE35.js";
+} from "./chunk-SG6SP55H.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -687,8 +687,30 @@ function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Sentence indexes by needle, by the scope's lowercase text (see ScopeText). */
-const foundByText = new Memo<Map<string, number[]>>(64, 65536);
+/** What a scope's text has been searched for: sentence indexes by needle, and each phrase set's candidates. */
+interface Searched {
+  found: Map<string, number[]>;
+  candidates: Map<PhraseSet, Map<number, PhrasePattern[]>>;
+}
+
+/** What was searched in a scope, by the scope's lowercase text (see ScopeText). */
+const searchedByText = new Memo<Searched>(64, 65536);
+
+/** A word index of sentences: each word's sentence indexes (ascending), and the words by prefix. */
+interface WordIndex {
+  byPrefix: WordsByPrefix;
+  at: Map<string, number[]>;
+}
+
+/**
+ * Up to this many sentences changed since the whole doc's text before: its searches are carried over and
+ * mended (the editor's keystroke changes one or two); past it, or with sentences added or taken out, the
+ * text is searched afresh.
+ */
+const MAX_MENDED = 16;
+
+/** The whole doc's text of the latest lint, whose searches the next one may take over (see ScopeText). */
+let lastWhole: ScopeText | undefined;
 
 /**
  * The sentences of a scope, with a search for a literal (lowercase) piece across all of them: the
@@ -698,15 +720,20 @@ const foundByText = new Memo<Map<string, number[]>>(64, 65536);
 class ScopeText {
   private readonly lower: string;
   private readonly starts: number[] = [];
-  private readonly found: Map<string, number[]>;
+  private searched: Searched;
 
   /**
    * With `byWord`, a Latin needle is looked up among the words the scope's sentences start with it
-   * (a sorted word list, built once), not searched for through the whole text: for a scope as large as
+   * (a word index, built once), not searched for through the whole text: for a scope as large as
    * the doc, which every topic without a section of its own is looked for in. A Latin phrase's needle
    * is one of its words, or the start of one, and a match starts each of its words at a word start.
    */
-  private words?: { byPrefix: WordsByPrefix; at: Map<string, number[]> };
+  private words?: WordIndex;
+  /**
+   * The searches of the whole doc's text before (byWord only): its found sentences, mended where the
+   * `changed` sentences differ (same sentence count; see wholeDoc).
+   */
+  private before?: { found: Map<string, number[]>; changed: number[]; changedSet: Set<number> };
 
   constructor(
     readonly sentences: Sentence[],
@@ -720,11 +747,46 @@ class ScopeText {
     // NUL between sentences: no needle contains one, so none is found across two.
     this.lower = sentences.map((s) => s.lower).join('\u0000');
     // What was found depends on the text alone: a step the last edit did not touch finds it again here.
-    // The whole doc's text changes with every edit: remembering it would only copy the doc.
-    this.found = byWord ? new Map() : foundByText.get(this.lower, () => new Map());
+    // The whole doc's text changes with every edit: remembering it would only copy the doc (its searches
+    // are mended from the last lint's instead, see wholeDoc).
+    this.searched = byWord ? { found: new Map(), candidates: new Map() } : searchedByText.get(this.lower, () => ({ found: new Map(), candidates: new Map() }));
   }
 
-  private wordIndex(): { byPrefix: WordsByPrefix; at: Map<string, number[]> } {
+  /**
+   * The whole doc's sentences as a scope. The editor lints the doc again after each keystroke, which
+   * changes a sentence or two: when the latest whole-doc text has as many sentences and at most
+   * MAX_MENDED of them differ, its word index and found sentences are taken over (it gives them up) and
+   * mended at those sentences, instead of reading every sentence again. The answers are the same.
+   */
+  static wholeDoc(sentences: Sentence[]): ScopeText {
+    const v = new ScopeText(sentences, true);
+    const prev = lastWhole;
+    lastWhole = v;
+    if (!prev || prev.sentences.length !== sentences.length) return v;
+    const changed: number[] = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const a = prev.sentences[i]!;
+      const b = sentences[i]!;
+      if (kept(a) !== kept(b) && a.lower !== b.lower && changed.push(i) > MAX_MENDED) return v;
+    }
+    const words = prev.words;
+    const found = prev.searched.found;
+    // The one before gives its searches up: it would search afresh if asked again.
+    prev.words = undefined;
+    prev.before = undefined;
+    prev.searched = { found: new Map(), candidates: new Map() };
+    if (words) {
+      for (const i of changed) {
+        for (const w of wordsOf(prev.sentences[i]!)) unindex(words, w, i);
+        for (const w of wordsOf(sentences[i]!)) index(words, w, i);
+      }
+      v.words = words;
+    }
+    v.before = { found, changed, changedSet: new Set(changed) };
+    return v;
+  }
+
+  private wordIndex(): WordIndex {
     if (this.words) return this.words;
     const at = new Map<string, number[]>();
     const byPrefix = new WordsByPrefix();
@@ -740,11 +802,29 @@ class ScopeText {
     return (this.words = { byPrefix, at });
   }
 
+  /** The candidates of a phrase set in this scope (see PhraseSet.candidates), once per set and text. */
+  candidatesOf(set: PhraseSet): Map<number, PhrasePattern[]> {
+    let out = this.searched.candidates.get(set);
+    if (!out) this.searched.candidates.set(set, (out = set.candidates(this)));
+    return out;
+  }
+
   /** Indexes of the sentences that contain `needle`, ascending. */
   sentencesWith(needle: string): number[] {
-    let out = this.found.get(needle);
+    const { found } = this.searched;
+    let out = found.get(needle);
     if (out) return out;
     if (this.byWord && ALNUM.test(needle)) {
+      const old = this.before?.found.get(needle);
+      if (old) {
+        // Found before: the same sentences but the changed ones, which are looked at again.
+        const { changed, changedSet } = this.before!;
+        out = old.filter((i) => !changedSet.has(i));
+        for (const i of changed) if (wordsOf(this.sentences[i]!).some((w) => w.startsWith(needle))) out.push(i);
+        out.sort((x, y) => x - y);
+        found.set(needle, out);
+        return out;
+      }
       const { byPrefix, at } = this.wordIndex();
       const seen = new Set<number>();
       byPrefix.some(needle, (w) => {
@@ -752,7 +832,7 @@ class ScopeText {
         return false;
       });
       out = [...seen].sort((x, y) => x - y);
-      this.found.set(needle, out);
+      found.set(needle, out);
       return out;
     }
     out = [];
@@ -764,8 +844,33 @@ class ScopeText {
       if (next === undefined) break;
       k = lower.indexOf(needle, next);
     }
-    this.found.set(needle, out);
+    found.set(needle, out);
     return out;
+  }
+}
+
+/** Adds sentence `i` to a word's list (kept ascending). */
+function index(words: WordIndex, w: string, i: number): void {
+  const list = words.at.get(w);
+  if (!list) {
+    words.at.set(w, [i]);
+    words.byPrefix.add(w);
+    return;
+  }
+  const k = firstIndex(list.length, (j) => list[j]! >= i);
+  if (list[k] !== i) list.splice(k, 0, i);
+}
+
+/** Takes sentence `i` out of a word's list (and the word out of the index when no sentence has it). */
+function unindex(words: WordIndex, w: string, i: number): void {
+  const list = words.at.get(w);
+  if (!list) return;
+  const k = firstIndex(list.length, (j) => list[j]! >= i);
+  if (list[k] !== i) return;
+  list.splice(k, 1);
+  if (list.length === 0) {
+    words.at.delete(w);
+    words.byPrefix.remove(w);
   }
 }
 
@@ -861,7 +966,7 @@ export class Evidence {
   private scoped(scopes: readonly Scope[]): ScopeText {
     const key = scopes.map((sc) => `${sc.start}:${sc.end}`).join(',');
     let v = this.scopedSeen.get(key);
-    if (!v) this.scopedSeen.set(key, (v = new ScopeText(this.inScopes(scopes), scopes === WHOLE_DOC)));
+    if (!v) this.scopedSeen.set(key, (v = scopes === WHOLE_DOC ? ScopeText.wholeDoc(this.inScopes(scopes)) : new ScopeText(this.inScopes(scopes))));
     return v;
   }
 
@@ -918,7 +1023,7 @@ export class Evidence {
     const scope = this.scoped(scopes);
     const { sentences } = scope;
     // Each sentence is tried with the phrases whose literal part it contains.
-    const candidates = all.candidates(scope);
+    const candidates = scope.candidatesOf(all);
     if (candidates.size === 0) return undefined;
     const headed = scopes.filter((sc) => sc.heading !== undefined).sort((x, y) => x.start - y.start);
     const headingAt = (o: number): string | undefined => {

@@ -152,16 +152,30 @@ declare class ScopeText {
     private readonly byWord;
     private readonly lower;
     private readonly starts;
-    private readonly found;
+    private searched;
     /**
      * With `byWord`, a Latin needle is looked up among the words the scope's sentences start with it
-     * (a sorted word list, built once), not searched for through the whole text: for a scope as large as
+     * (a word index, built once), not searched for through the whole text: for a scope as large as
      * the doc, which every topic without a section of its own is looked for in. A Latin phrase's needle
      * is one of its words, or the start of one, and a match starts each of its words at a word start.
      */
     private words?;
+    /**
+     * The searches of the whole doc's text before (byWord only): its found sentences, mended where the
+     * `changed` sentences differ (same sentence count; see wholeDoc).
+     */
+    private before?;
     constructor(sentences: Sentence[], byWord?: boolean);
+    /**
+     * The whole doc's sentences as a scope. The editor lints the doc again after each keystroke, which
+     * changes a sentence or two: when the latest whole-doc text has as many sentences and at most
+     * MAX_MENDED of them differ, its word index and found sentences are taken over (it gives them up) and
+     * mended at those sentences, instead of reading every sentence again. The answers are the same.
+     */
+    static wholeDoc(sentences: Sentence[]): ScopeText;
     private wordIndex;
+    /** The candidates of a phrase set in this scope (see PhraseSet.candidates), once per set and text. */
+    candidatesOf(set: PhraseSet): Map<number, PhrasePattern[]>;
     /** Indexes of the sentences that contain `needle`, ascending. */
     sentencesWith(needle: string): number[];
 }

@@ -13208,10 +13208,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index2] of path) {
+      for (const [field, index3] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index2];
+          item = tok.items[index3];
         } else
           return void 0;
       }
@@ -15245,36 +15245,36 @@ var require_ignore = __commonJS({
     };
     var scanBracket = (pattern, start) => {
       const { length } = pattern;
-      let index2 = start + 1;
+      let index3 = start + 1;
       let negated = EMPTY;
-      const lead = pattern[index2];
+      const lead = pattern[index3];
       if (lead === "!" || lead === "^") {
         negated = "^";
-        index2++;
+        index3++;
       }
       let body = EMPTY;
       let prev = EMPTY;
       for (; ; ) {
-        const char = pattern[index2];
+        const char = pattern[index3];
         if (char === UNDEFINED) {
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index2];
+          const escaped = pattern[++index3];
           body += escapeMember(escaped);
           prev = escaped;
-        } else if (char === "-" && prev && index2 + 1 < length && pattern[index2 + 1] !== "]") {
-          index2++;
-          let to = pattern[index2];
+        } else if (char === "-" && prev && index3 + 1 < length && pattern[index3 + 1] !== "]") {
+          index3++;
+          let to = pattern[index3];
           if (to === ESCAPE) {
-            to = pattern[index2 += 1];
+            to = pattern[index3 += 1];
           }
           if (prev <= to) {
             body += `-${escapeMember(to)}`;
           }
           prev = EMPTY;
-        } else if (char === "[" && pattern[index2 + 1] === ":") {
-          const nameStart = index2 + 2;
+        } else if (char === "[" && pattern[index3 + 1] === ":") {
+          const nameStart = index3 + 2;
           let end = nameStart;
           while (end < length && pattern[end] !== "]") {
             end++;
@@ -15289,20 +15289,20 @@ var require_ignore = __commonJS({
             }
             body += POSIX_CLASSES[name];
             prev = EMPTY;
-            index2 = end;
+            index3 = end;
           } else {
             body += escapeMember("[");
             prev = "[";
-            index2 = nameStart - 2;
+            index3 = nameStart - 2;
           }
         } else {
           body += escapeMember(char);
           prev = char;
         }
-        index2++;
-        if (pattern[index2] === "]") {
+        index3++;
+        if (pattern[index3] === "]") {
           return {
-            end: index2,
+            end: index3,
             source: classSource(negated, body)
           };
         }
@@ -15322,36 +15322,36 @@ var require_ignore = __commonJS({
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
       let out = EMPTY;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = pattern[index2];
+      let index3 = 0;
+      while (index3 < length) {
+        const char = pattern[index3];
         if (char === ESCAPE) {
-          const escaped = pattern[index2 + 1];
-          if (escaped === SLASH && index2 + 2 === length) {
+          const escaped = pattern[index3 + 1];
+          if (escaped === SLASH && index3 + 2 === length) {
             out += hold(NEVER_MATCH);
           } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index2, index2 + 2);
+            out += pattern.slice(index3, index3 + 2);
           } else {
             out += hold(
               REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
             );
           }
-          index2 += 2;
+          index3 += 2;
         } else if (isReserved(char)) {
           out += hold(`[${char}]`);
-          index2++;
+          index3++;
         } else if (char === "[") {
-          const scanned = scanBracket(pattern, index2);
+          const scanned = scanBracket(pattern, index3);
           if (scanned === null) {
             out += hold(NEVER_MATCH);
-            index2 = length;
+            index3 = length;
           } else {
             out += hold(scanned.source);
-            index2 = scanned.end + 1;
+            index3 = scanned.end + 1;
           }
         } else {
           out += char;
-          index2++;
+          index3++;
         }
       }
       return {
@@ -15466,7 +15466,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index2, str) => index2 + 6 < str.length ? str.slice(index2 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index3, str) => index3 + 6 < str.length ? str.slice(index3 + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -15562,8 +15562,8 @@ var require_ignore = __commonJS({
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run3, at) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run3.length && !run3[index2].wildcard; index2++) {
-        separator += run3[index2].single;
+      for (let index3 = at + 1; index3 < run3.length && !run3[index3].wildcard; index3++) {
+        separator += run3[index3].single;
       }
       return separator;
     };
@@ -15573,14 +15573,14 @@ var require_ignore = __commonJS({
       }
       const tokens = [];
       const { length } = source;
-      let index2 = 0;
-      while (index2 < length) {
-        const char = source[index2];
-        if (source.startsWith(WILDCARD, index2)) {
+      let index3 = 0;
+      while (index3 < length) {
+        const char = source[index3];
+        if (source.startsWith(WILDCARD, index3)) {
           tokens.push({ wildcard: true });
-          index2 += WILDCARD.length;
+          index3 += WILDCARD.length;
         } else if (char === "[") {
-          let end = index2 + 1;
+          let end = index3 + 1;
           if (source[end] === "^") {
             end++;
           }
@@ -15591,14 +15591,14 @@ var require_ignore = __commonJS({
             end += source[end] === ESCAPE ? 2 : 1;
           }
           end++;
-          tokens.push({ single: source.slice(index2, end) });
-          index2 = end;
+          tokens.push({ single: source.slice(index3, end) });
+          index3 = end;
         } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index2, index2 + 2) });
-          index2 += 2;
+          tokens.push({ single: source.slice(index3, index3 + 2) });
+          index3 += 2;
         } else if (char === "(") {
           let depth = 0;
-          let end = index2;
+          let end = index3;
           do {
             if (source[end] === ESCAPE) {
               end++;
@@ -15612,14 +15612,14 @@ var require_ignore = __commonJS({
           if ("*+?".indexOf(source[end]) >= 0) {
             end++;
           }
-          tokens.push({ boundary: source.slice(index2, end) });
-          index2 = end;
+          tokens.push({ boundary: source.slice(index3, end) });
+          index3 = end;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
-          index2++;
+          index3++;
         } else {
           tokens.push({ single: char });
-          index2++;
+          index3++;
         }
       }
       let out = EMPTY;
@@ -15674,7 +15674,7 @@ var require_ignore = __commonJS({
       );
       return sources.length ? replaced.replace(
         REGEX_RESTORE_PLACEHOLDER,
-        (match, index2) => sources[index2]
+        (match, index3) => sources[index3]
       ) : replaced;
     };
     var checkSourceOf = (body, prefix) => {
@@ -15686,16 +15686,16 @@ var require_ignore = __commonJS({
       return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
-      const index2 = body.indexOf(SLASH);
-      return index2 < 0 || index2 === body.length - 1;
+      const index3 = body.indexOf(SLASH);
+      return index3 < 0 || index3 === body.length - 1;
     };
     var basenameOf = (path) => {
       const end = path.length - 1;
-      const index2 = path.lastIndexOf(
+      const index3 = path.lastIndexOf(
         SLASH,
         path[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path : path.slice(index2 + 1);
+      return index3 < 0 ? path : path.slice(index3 + 1);
     };
     var parentOf = (path) => {
       if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
@@ -15818,7 +15818,7 @@ var require_ignore = __commonJS({
         this._rules = [];
         this._basenameCount = 0;
       }
-      _add(pattern, index2) {
+      _add(pattern, index3) {
         if (pattern && pattern[KEY_IGNORE]) {
           this._rules = this._rules.concat(pattern._rules._rules);
           this._basenameCount += pattern._rules._basenameCount;
@@ -15832,7 +15832,7 @@ var require_ignore = __commonJS({
           isStr ? UNDEFINED : pattern.mark,
           this._ignoreCase,
           !this._split,
-          this._stripBOM && !index2
+          this._stripBOM && !index3
         );
         if (rule23) {
           this._added = true;
@@ -15865,8 +15865,8 @@ var require_ignore = __commonJS({
         let ignored = false;
         let unignored = false;
         let matchedRule;
-        for (let index2 = rules.length - 1; index2 >= 0; index2--) {
-          const rule23 = rules[index2];
+        for (let index3 = rules.length - 1; index3 >= 0; index3--) {
+          const rule23 = rules[index3];
           if (rule23.checkRegex.test(path)) {
             ignored = !rule23.negative;
             unignored = rule23.negative;
@@ -15892,8 +15892,8 @@ var require_ignore = __commonJS({
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
         const basename = shortcut ? basenameOf(path) : path;
-        for (let index2 = length - 1; index2 >= 0; index2--) {
-          const rule23 = rules[index2];
+        for (let index3 = length - 1; index3 >= 0; index3--) {
+          const rule23 = rules[index3];
           if (rule23[mode].test(
             shortcut && rule23._basenameOnly ? basename : path
           )) {
@@ -26906,7 +26906,7 @@ function isPromptTag(value2) {
 }
 function buildSections(markers2, textLength) {
   const sorted = [...markers2].sort((a, b) => a.start - b.start);
-  const sections = sorted.map((m, index2) => ({
+  const sections = sorted.map((m, index3) => ({
     kind: m.kind,
     level: m.level,
     text: m.text,
@@ -26914,7 +26914,7 @@ function buildSections(markers2, textLength) {
     end: m.end,
     hardEnd: m.hardEnd,
     inQuote: m.inQuote,
-    index: index2,
+    index: index3,
     bodyStart: m.end,
     sectionEnd: textLength,
     parent: void 0,
@@ -27536,22 +27536,22 @@ var TextWords = class {
 };
 var isWordChar = (c) => c >= 97 && c <= 122 || c >= 48 && c <= 57;
 function counted(lower) {
-  const index2 = { counts: /* @__PURE__ */ new Map(), words: new WordsByPrefix() };
-  countWords(index2, lower, 1);
-  return index2;
+  const index3 = { counts: /* @__PURE__ */ new Map(), words: new WordsByPrefix() };
+  countWords(index3, lower, 1);
+  return index3;
 }
-function countWords(index2, lower, by) {
+function countWords(index3, lower, by) {
   for (const w of lower.split(/[^a-z0-9]+/)) {
     if (!w)
       continue;
-    const n = (index2.counts.get(w) ?? 0) + by;
+    const n = (index3.counts.get(w) ?? 0) + by;
     if (n <= 0) {
-      index2.counts.delete(w);
-      index2.words.remove(w);
+      index3.counts.delete(w);
+      index3.words.remove(w);
     } else {
       if (n === 1 && by === 1)
-        index2.words.add(w);
-      index2.counts.set(w, n);
+        index3.words.add(w);
+      index3.counts.set(w, n);
     }
   }
 }
@@ -27565,14 +27565,14 @@ function mended(prev, lower) {
     size += a1 - a0 + (b1 - b0);
   if (size > lower.length / 4)
     return void 0;
-  const index2 = prev.takeIndex();
-  if (!index2)
+  const index3 = prev.takeIndex();
+  if (!index3)
     return void 0;
   for (const [a0, a1, b0, b1] of places) {
-    countWords(index2, old.slice(a0, a1), -1);
-    countWords(index2, lower.slice(b0, b1), 1);
+    countWords(index3, old.slice(a0, a1), -1);
+    countWords(index3, lower.slice(b0, b1), 1);
   }
-  return index2;
+  return index3;
 }
 function differences(a, b) {
   const n = Math.min(a.length, b.length);
@@ -27746,20 +27746,27 @@ function splitSentences(text3) {
   add(text3.length);
   return out;
 }
-var foundByText = new Memo(64, 65536);
-var ScopeText = class {
+var searchedByText = new Memo(64, 65536);
+var MAX_MENDED = 16;
+var lastWhole;
+var ScopeText = class _ScopeText {
   sentences;
   byWord;
   lower;
   starts = [];
-  found;
+  searched;
   /**
    * With `byWord`, a Latin needle is looked up among the words the scope's sentences start with it
-   * (a sorted word list, built once), not searched for through the whole text: for a scope as large as
+   * (a word index, built once), not searched for through the whole text: for a scope as large as
    * the doc, which every topic without a section of its own is looked for in. A Latin phrase's needle
    * is one of its words, or the start of one, and a match starts each of its words at a word start.
    */
   words;
+  /**
+   * The searches of the whole doc's text before (byWord only): its found sentences, mended where the
+   * `changed` sentences differ (same sentence count; see wholeDoc).
+   */
+  before;
   constructor(sentences, byWord = false) {
     this.sentences = sentences;
     this.byWord = byWord;
@@ -27769,7 +27776,43 @@ var ScopeText = class {
       at += s.lower.length + 1;
     }
     this.lower = sentences.map((s) => s.lower).join("\0");
-    this.found = byWord ? /* @__PURE__ */ new Map() : foundByText.get(this.lower, () => /* @__PURE__ */ new Map());
+    this.searched = byWord ? { found: /* @__PURE__ */ new Map(), candidates: /* @__PURE__ */ new Map() } : searchedByText.get(this.lower, () => ({ found: /* @__PURE__ */ new Map(), candidates: /* @__PURE__ */ new Map() }));
+  }
+  /**
+   * The whole doc's sentences as a scope. The editor lints the doc again after each keystroke, which
+   * changes a sentence or two: when the latest whole-doc text has as many sentences and at most
+   * MAX_MENDED of them differ, its word index and found sentences are taken over (it gives them up) and
+   * mended at those sentences, instead of reading every sentence again. The answers are the same.
+   */
+  static wholeDoc(sentences) {
+    const v = new _ScopeText(sentences, true);
+    const prev = lastWhole;
+    lastWhole = v;
+    if (!prev || prev.sentences.length !== sentences.length)
+      return v;
+    const changed = [];
+    for (let i = 0; i < sentences.length; i++) {
+      const a = prev.sentences[i];
+      const b = sentences[i];
+      if (kept(a) !== kept(b) && a.lower !== b.lower && changed.push(i) > MAX_MENDED)
+        return v;
+    }
+    const words = prev.words;
+    const found = prev.searched.found;
+    prev.words = void 0;
+    prev.before = void 0;
+    prev.searched = { found: /* @__PURE__ */ new Map(), candidates: /* @__PURE__ */ new Map() };
+    if (words) {
+      for (const i of changed) {
+        for (const w of wordsOf(prev.sentences[i]))
+          unindex(words, w, i);
+        for (const w of wordsOf(sentences[i]))
+          index(words, w, i);
+      }
+      v.words = words;
+    }
+    v.before = { found, changed, changedSet: new Set(changed) };
+    return v;
   }
   wordIndex() {
     if (this.words)
@@ -27788,12 +27831,31 @@ var ScopeText = class {
     });
     return this.words = { byPrefix, at };
   }
+  /** The candidates of a phrase set in this scope (see PhraseSet.candidates), once per set and text. */
+  candidatesOf(set) {
+    let out = this.searched.candidates.get(set);
+    if (!out)
+      this.searched.candidates.set(set, out = set.candidates(this));
+    return out;
+  }
   /** Indexes of the sentences that contain `needle`, ascending. */
   sentencesWith(needle) {
-    let out = this.found.get(needle);
+    const { found } = this.searched;
+    let out = found.get(needle);
     if (out)
       return out;
     if (this.byWord && ALNUM.test(needle)) {
+      const old = this.before?.found.get(needle);
+      if (old) {
+        const { changed, changedSet } = this.before;
+        out = old.filter((i) => !changedSet.has(i));
+        for (const i of changed)
+          if (wordsOf(this.sentences[i]).some((w) => w.startsWith(needle)))
+            out.push(i);
+        out.sort((x, y) => x - y);
+        found.set(needle, out);
+        return out;
+      }
       const { byPrefix, at } = this.wordIndex();
       const seen = /* @__PURE__ */ new Set();
       byPrefix.some(needle, (w) => {
@@ -27802,7 +27864,7 @@ var ScopeText = class {
         return false;
       });
       out = [...seen].sort((x, y) => x - y);
-      this.found.set(needle, out);
+      found.set(needle, out);
       return out;
     }
     out = [];
@@ -27815,10 +27877,34 @@ var ScopeText = class {
         break;
       k = lower.indexOf(needle, next);
     }
-    this.found.set(needle, out);
+    found.set(needle, out);
     return out;
   }
 };
+function index(words, w, i) {
+  const list2 = words.at.get(w);
+  if (!list2) {
+    words.at.set(w, [i]);
+    words.byPrefix.add(w);
+    return;
+  }
+  const k = firstIndex(list2.length, (j) => list2[j] >= i);
+  if (list2[k] !== i)
+    list2.splice(k, 0, i);
+}
+function unindex(words, w, i) {
+  const list2 = words.at.get(w);
+  if (!list2)
+    return;
+  const k = firstIndex(list2.length, (j) => list2[j] >= i);
+  if (list2[k] !== i)
+    return;
+  list2.splice(k, 1);
+  if (list2.length === 0) {
+    words.at.delete(w);
+    words.byPrefix.remove(w);
+  }
+}
 var Evidence = class {
   a;
   sentences = [];
@@ -27902,7 +27988,7 @@ var Evidence = class {
     const key = scopes.map((sc) => `${sc.start}:${sc.end}`).join(",");
     let v = this.scopedSeen.get(key);
     if (!v)
-      this.scopedSeen.set(key, v = new ScopeText(this.inScopes(scopes), scopes === WHOLE_DOC));
+      this.scopedSeen.set(key, v = scopes === WHOLE_DOC ? ScopeText.wholeDoc(this.inScopes(scopes)) : new ScopeText(this.inScopes(scopes)));
     return v;
   }
   inScopes(scopes) {
@@ -27946,7 +28032,7 @@ var Evidence = class {
       return void 0;
     const scope = this.scoped(scopes);
     const { sentences } = scope;
-    const candidates = all2.candidates(scope);
+    const candidates = scope.candidatesOf(all2);
     if (candidates.size === 0)
       return void 0;
     const headed = scopes.filter((sc) => sc.heading !== void 0).sort((x, y) => x.start - y.start);
@@ -28187,7 +28273,7 @@ var CueTable = class {
       const patterns = phrases(wordList(def.cues)).list;
       if (patterns.length === 0)
         continue;
-      const index2 = this.topics.size;
+      const index3 = this.topics.size;
       const needles = patterns.map((p) => {
         let id = ids.get(p.needle);
         if (id === void 0) {
@@ -28200,13 +28286,13 @@ var CueTable = class {
         }
         const users = this.users[id];
         const last = users[users.length - 1];
-        if (last && last[0] === index2)
+        if (last && last[0] === index3)
           last[1]++;
         else
-          users.push([index2, 1]);
+          users.push([index3, 1]);
         return id;
       });
-      const topic = { index: index2, patterns, needles };
+      const topic = { index: index3, patterns, needles };
       this.topics.set(def, topic);
       this.byIndex.push(topic);
     }
@@ -28374,9 +28460,9 @@ function isPhrase(cue) {
 }
 function namedAt(text3, def, topics = [], outside = [], naming = "all") {
   const out = disjoint(outside);
-  const index2 = textWords(text3);
+  const index3 = textWords(text3);
   let first;
-  const look = (words, senses) => phrases(words).someIn(index2, (h) => {
+  const look = (words, senses) => phrases(words).someIn(index3, (h) => {
     if (inRanges(out, h.start))
       return false;
     if (senses && senses.length > 0 && !inSense(text3, h, senses))
@@ -28805,14 +28891,14 @@ var Recogniser = class {
     }
     this.aliases.sort((a, b) => b.compact.length - a.compact.length);
     this.aliases.forEach((a, i) => {
-      const [index2, key] = a.cjk ? [this.byFirstPair, a.compact.slice(0, 2)] : [this.byFirstWord, a.norm.split(LATIN_WORD_SPLIT)[0]];
+      const [index3, key] = a.cjk ? [this.byFirstPair, a.compact.slice(0, 2)] : [this.byFirstWord, a.norm.split(LATIN_WORD_SPLIT)[0]];
       if (a.compact.length < (a.cjk ? 2 : 4) && !a.acronym)
         return;
-      const list2 = index2.get(key);
+      const list2 = index3.get(key);
       if (list2)
         list2.push(i);
       else
-        index2.set(key, [i]);
+        index3.set(key, [i]);
     });
   }
   /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
@@ -29742,14 +29828,14 @@ var rule3 = defineRule({
 });
 
 // out/src/core/rules/placeholder.js
-function sourceRange(ctx, leaf, index2, match) {
-  const before = leaf.text.slice(0, index2);
+function sourceRange(ctx, leaf, index3, match) {
+  const before = leaf.text.slice(0, index3);
   const k = before.split("\n").length - 1;
   const first = ctx.lines.point(leaf.start).line;
   const lineStart = k === 0 ? leaf.start : ctx.lines.lineStart(first + k);
   const lineEnd = ctx.lines.lineEnd(lineStart);
   const line = ctx.text.slice(lineStart, lineEnd);
-  const col = index2 - (before.lastIndexOf("\n") + 1);
+  const col = index3 - (before.lastIndexOf("\n") + 1);
   const own5 = line.indexOf(match, col);
   const at = own5 >= 0 ? own5 : line.indexOf(match);
   const start = at >= 0 ? lineStart + at : lineStart;
@@ -34454,8 +34540,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index3, remove, add) {
+    addImplementation(this, index3, remove, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -34470,8 +34556,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index3, remove, add) {
+    addImplementation(this, index3, remove, add, true);
   }
   /**
    * Done, change the events.
@@ -34488,12 +34574,12 @@ var EditMap = class {
     if (this.map.length === 0) {
       return;
     }
-    let index2 = this.map.length;
+    let index3 = this.map.length;
     const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
+    while (index3 > 0) {
+      index3 -= 1;
+      vecs.push(events.slice(this.map[index3][0] + this.map[index3][1]), this.map[index3][2]);
+      events.length = this.map[index3][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -34590,14 +34676,14 @@ function trough() {
     next(null, ...values);
     function next(error, ...output) {
       const fn = fns[++middlewareIndex];
-      let index2 = -1;
+      let index3 = -1;
       if (error) {
         callback(error);
         return;
       }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
+      while (++index3 < values.length) {
+        if (output[index3] === null || output[index3] === void 0) {
+          output[index3] = values[index3];
         }
       }
       values = output;
@@ -34677,12 +34763,12 @@ function stringifyPosition(value2) {
   return "";
 }
 function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+  return index2(point3 && point3.line) + ":" + index2(point3 && point3.column);
 }
 function position(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
 }
-function index(value2) {
+function index2(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
@@ -34799,12 +34885,12 @@ var VFileMessage = class extends Error {
       options.cause = causeOrReason;
     }
     if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
+      const index3 = origin.indexOf(":");
+      if (index3 === -1) {
         options.ruleId = origin;
       } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
+        options.source = origin.slice(0, index3);
+        options.ruleId = origin.slice(index3 + 1);
       }
     }
     if (!options.place && options.ancestors) {
@@ -34920,9 +35006,9 @@ var VFile = class {
     this.map;
     this.result;
     this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
+    let index3 = -1;
+    while (++index3 < order.length) {
+      const field2 = order[index3];
       if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
         this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
       }
@@ -35385,9 +35471,9 @@ var Processor = class _Processor extends CallableInstance {
       /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
       new _Processor()
     );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
+    let index3 = -1;
+    while (++index3 < this.attachers.length) {
+      const attacher = this.attachers[index3];
       destination.use(...attacher);
     }
     destination.data((0, import_extend.default)(true, {}, this.namespace));
@@ -35907,11 +35993,11 @@ var Processor = class _Processor extends CallableInstance {
       }
     }
     function addList(plugins) {
-      let index2 = -1;
+      let index3 = -1;
       if (plugins === null || plugins === void 0) {
       } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
+        while (++index3 < plugins.length) {
+          const thing = plugins[index3];
           add(thing);
         }
       } else {
@@ -35919,11 +36005,11 @@ var Processor = class _Processor extends CallableInstance {
       }
     }
     function addPlugin(plugin, parameters2) {
-      let index2 = -1;
+      let index3 = -1;
       let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
+      while (++index3 < attachers.length) {
+        if (attachers[index3][0] === plugin) {
+          entryIndex = index3;
           break;
         }
       }
@@ -36014,9 +36100,9 @@ function one(value2, includeImageAlt, includeHtml) {
 }
 function all(values, includeImageAlt, includeHtml) {
   const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  let index3 = -1;
+  while (++index3 < values.length) {
+    result[index3] = one(values[index3], includeImageAlt, includeHtml);
   }
   return result.join("");
 }
@@ -38197,9 +38283,9 @@ function push(list2, items) {
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
+  let index3 = -1;
+  while (++index3 < extensions.length) {
+    syntaxExtension(all2, extensions[index3]);
   }
   return all2;
 }
@@ -38224,11 +38310,11 @@ function syntaxExtension(all2, extension2) {
   }
 }
 function constructs(existing, list2) {
-  let index2 = -1;
+  let index3 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index3 < list2.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list2[index3].add === "after" ? existing : before).push(list2[index3]);
   }
   splice(existing, 0, 0, before);
 }
@@ -38423,16 +38509,16 @@ function initializeDocument(effects) {
         }
       }
       exitContainers(continued);
-      let index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
+      let index3 = indexBeforeExits;
+      while (index3 < self.events.length) {
+        self.events[index3][1].end = {
           ...point3
         };
-        index2++;
+        index3++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index3 - indexBeforeExits, []);
       editMap.consume(self.events);
       return checkNewContainers(code);
     }
@@ -38519,13 +38605,13 @@ function initializeDocument(effects) {
     childFlow.defineSkip(token.start);
     childFlow.write(stream);
     if (self.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      while (index2--) {
+      let index3 = childFlow.events.length;
+      while (index3--) {
         if (
           // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
+          childFlow.events[index3][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index3][1].end || // …or ends after it.
+          childFlow.events[index3][1].end.offset > lineStartOffset)
         ) {
           return;
         }
@@ -38544,23 +38630,23 @@ function initializeDocument(effects) {
         }
       }
       exitContainers(continued);
-      index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
+      index3 = indexBeforeExits;
+      while (index3 < self.events.length) {
+        self.events[index3][1].end = {
           ...point3
         };
-        index2++;
+        index3++;
       }
       const editMap = new EditMap();
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.add(indexBeforeExits, index3 - indexBeforeExits, []);
       editMap.consume(self.events);
     }
   }
   function exitContainers(size) {
-    let index2 = stack.length;
-    while (index2-- > size) {
-      const entry = stack[index2];
+    let index3 = stack.length;
+    while (index3-- > size) {
+      const entry = stack[index3];
       self.containerState = entry[1];
       entry[0].exit.call(self, effects);
     }
@@ -38590,9 +38676,9 @@ function classifyCharacter(code) {
 // node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve = constructs2[index2].resolveAll;
+  let index3 = -1;
+  while (++index3 < constructs2.length) {
+    const resolve = constructs2[index3].resolveAll;
     if (resolve && !called.includes(resolve)) {
       events = resolve(events, context);
       called.push(resolve);
@@ -38608,23 +38694,23 @@ var attention = {
   tokenize: tokenizeAttention
 };
 function resolveAllAttention(events, context) {
-  let index2 = -1;
+  let index3 = -1;
   let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
+  while (++index3 < events.length) {
+    if (events[index3][0] === "enter" && events[index3][1].type === "attentionSequence" && events[index3][1]._close) {
+      let open = index3;
       while (open--) {
         if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index3][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index3][1]._open) && (events[index3][1].end.offset - events[index3][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index3][1].end.offset - events[index3][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index3][1].end.offset - events[index3][1].start.offset > 1 ? 2 : 1;
           const start = {
             ...events[open][1].end
           };
           const end = {
-            ...events[index2][1].start
+            ...events[index3][1].start
           };
           movePoint(start, -use);
           movePoint(end, use);
@@ -38638,7 +38724,7 @@ function resolveAllAttention(events, context) {
           const closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
-              ...events[index2][1].start
+              ...events[index3][1].start
             },
             end
           };
@@ -38648,7 +38734,7 @@ function resolveAllAttention(events, context) {
               ...events[open][1].end
             },
             end: {
-              ...events[index2][1].start
+              ...events[index3][1].start
             }
           };
           const group = {
@@ -38663,7 +38749,7 @@ function resolveAllAttention(events, context) {
           events[open][1].end = {
             ...openingSequence.start
           };
-          events[index2][1].start = {
+          events[index3][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
@@ -38671,24 +38757,24 @@ function resolveAllAttention(events, context) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text3, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index3), context));
           nextEvents = push(nextEvents, [["exit", text3, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+          if (events[index3][1].end.offset - events[index3][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events[index3][1], context], ["exit", events[index3][1], context]]);
           }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
+          splice(events, open - 1, index3 - open + 3, nextEvents);
+          index3 = open + nextEvents.length - offset - 2;
           break;
         }
       }
     }
   }
-  index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
+  index3 = -1;
+  while (++index3 < events.length) {
+    if (events[index3][1].type === "attentionSequence") {
+      events[index3][1].type = "data";
     }
   }
   return events;
@@ -39242,12 +39328,12 @@ var codeText = {
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
-  let index2;
+  let index3;
   let enter;
   if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
+    index3 = headEnterIndex;
+    while (++index3 < tailExitIndex) {
+      if (events[index3][1].type === "codeTextData") {
         events[headEnterIndex][1].type = "codeTextPadding";
         events[tailExitIndex][1].type = "codeTextPadding";
         headEnterIndex += 2;
@@ -39256,20 +39342,20 @@ function resolveCodeText(events) {
       }
     }
   }
-  index2 = headEnterIndex - 1;
+  index3 = headEnterIndex - 1;
   tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
+  while (++index3 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
-        enter = index2;
+      if (index3 !== tailExitIndex && events[index3][1].type !== "lineEnding") {
+        enter = index3;
       }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+    } else if (index3 === tailExitIndex || events[index3][1].type === "lineEnding") {
       events[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
+      if (index3 !== enter + 2) {
+        events[enter][1].end = events[index3 - 1][1].end;
+        events.splice(enter + 2, index3 - enter - 2);
+        tailExitIndex -= index3 - enter - 2;
+        index3 = enter + 2;
       }
       enter = void 0;
     }
@@ -39368,12 +39454,12 @@ var SpliceBuffer = class {
    * @return {T}
    *   Item.
    */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+  get(index3) {
+    if (index3 < 0 || index3 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index3 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
     }
-    if (index2 < this.left.length) return this.left[index2];
-    return this.right[this.right.length - index2 + this.left.length - 1];
+    if (index3 < this.left.length) return this.left[index3];
+    return this.right[this.right.length - index3 + this.left.length - 1];
   }
   /**
    * The length of the splice buffer, one greater than the largest index in the
@@ -39543,7 +39629,7 @@ function chunkedPush(list2, right) {
 // node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
-  let index2 = -1;
+  let index3 = -1;
   let event;
   let lineIndex;
   let otherIndex;
@@ -39552,12 +39638,12 @@ function subtokenize(eventsArray) {
   let subevents;
   let more;
   const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
+  while (++index3 < events.length) {
+    while (index3 in jumps) {
+      index3 = jumps[index3];
     }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+    event = events.get(index3);
+    if (index3 && event[1].type === "chunkFlow" && events.get(index3 - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -39577,12 +39663,12 @@ function subtokenize(eventsArray) {
     }
     if (event[0] === "enter") {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
-        index2 = jumps[index2];
+        Object.assign(jumps, subcontent(events, index3));
+        index3 = jumps[index3];
         more = true;
       }
     } else if (event[1]._container) {
-      otherIndex = index2;
+      otherIndex = index3;
       lineIndex = void 0;
       while (otherIndex--) {
         otherEvent = events.get(otherIndex);
@@ -39603,9 +39689,9 @@ function subtokenize(eventsArray) {
         event[1].end = {
           ...events.get(lineIndex)[1].start
         };
-        parameters = events.slice(lineIndex, index2);
+        parameters = events.slice(lineIndex, index3);
         parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+        events.splice(lineIndex, index3 - lineIndex + 1, parameters);
       }
     }
   }
@@ -39629,7 +39715,7 @@ function subcontent(events, eventIndex) {
   const gaps = {};
   let stream;
   let previous2;
-  let index2 = -1;
+  let index3 = -1;
   let current = token;
   let adjust = 0;
   let start = 0;
@@ -39658,12 +39744,12 @@ function subcontent(events, eventIndex) {
     current = current.next;
   }
   current = token;
-  while (++index2 < childEvents.length) {
+  while (++index3 < childEvents.length) {
     if (
       // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+      childEvents[index3][0] === "exit" && childEvents[index3 - 1][0] === "enter" && childEvents[index3][1].type === childEvents[index3 - 1][1].type && childEvents[index3][1].start.line !== childEvents[index3][1].end.line
     ) {
-      start = index2 + 1;
+      start = index3 + 1;
       breaks.push(start);
       current._tokenizer = void 0;
       current.previous = void 0;
@@ -39677,18 +39763,18 @@ function subcontent(events, eventIndex) {
   } else {
     breaks.pop();
   }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+  index3 = breaks.length;
+  while (index3--) {
+    const slice = childEvents.slice(breaks[index3], breaks[index3 + 1]);
     const start2 = startPositions.pop();
     jumps.push([start2, start2 + slice.length - 1]);
     events.splice(start2, 2, slice);
   }
   jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  index3 = -1;
+  while (++index3 < jumps.length) {
+    gaps[adjust + jumps[index3][0]] = adjust + jumps[index3][1];
+    adjust += jumps[index3][1] - jumps[index3][0] - 1;
   }
   return gaps;
 }
@@ -40273,16 +40359,16 @@ var blankLineBefore = {
   tokenize: tokenizeBlankLineBefore
 };
 function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+  let index3 = events.length;
+  while (index3--) {
+    if (events[index3][0] === "enter" && events[index3][1].type === "htmlFlow") {
       break;
     }
   }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
+  if (index3 > 1 && events[index3 - 2][1].type === "linePrefix") {
+    events[index3][1].start = events[index3 - 2][1].start;
+    events[index3 + 1][1].start = events[index3 - 2][1].start;
+    events.splice(index3 - 2, 2);
   }
   return events;
 }
@@ -40291,7 +40377,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   let marker;
   let closingTag;
   let buffer;
-  let index2;
+  let index3;
   let markerB;
   return start;
   function start(code) {
@@ -40334,7 +40420,7 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
     if (code === 91) {
       effects.consume(code);
       marker = 5;
-      index2 = 0;
+      index3 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code)) {
@@ -40353,9 +40439,9 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   }
   function cdataOpenInside(code) {
     const value2 = "CDATA[";
-    if (code === value2.charCodeAt(index2++)) {
+    if (code === value2.charCodeAt(index3++)) {
       effects.consume(code);
-      if (index2 === value2.length) {
+      if (index3 === value2.length) {
         return self.interrupt ? ok2 : continuation;
       }
       return cdataOpenInside;
@@ -40628,7 +40714,7 @@ var htmlText = {
 function tokenizeHtmlText(effects, ok2, nok) {
   const self = this;
   let marker;
-  let index2;
+  let index3;
   let returnState;
   return start;
   function start(code) {
@@ -40663,7 +40749,7 @@ function tokenizeHtmlText(effects, ok2, nok) {
     }
     if (code === 91) {
       effects.consume(code);
-      index2 = 0;
+      index3 = 0;
       return cdataOpenInside;
     }
     if (asciiAlpha(code)) {
@@ -40706,9 +40792,9 @@ function tokenizeHtmlText(effects, ok2, nok) {
   }
   function cdataOpenInside(code) {
     const value2 = "CDATA[";
-    if (code === value2.charCodeAt(index2++)) {
+    if (code === value2.charCodeAt(index3++)) {
       effects.consume(code);
-      return index2 === value2.length ? cdata : cdataOpenInside;
+      return index3 === value2.length ? cdata : cdataOpenInside;
     }
     return nok(code);
   }
@@ -40943,15 +41029,15 @@ var referenceCollapsedConstruct = {
   tokenize: tokenizeReferenceCollapsed
 };
 function resolveAllLabelEnd(events) {
-  let index2 = -1;
+  let index3 = -1;
   const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
+  while (++index3 < events.length) {
+    const token = events[index3][1];
+    newEvents.push(events[index3]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
       const offset = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
-      index2 += offset;
+      index3 += offset;
     }
   }
   if (events.length !== newEvents.length) {
@@ -40960,30 +41046,30 @@ function resolveAllLabelEnd(events) {
   return events;
 }
 function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
+  let index3 = events.length;
   let offset = 0;
   let open;
   let close2;
   let media;
-  while (index2--) {
-    const token = events[index2][1];
+  while (index3--) {
+    const token = events[index3][1];
     if (open) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
+      if (events[index3][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
     } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
+      if (events[index3][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open = index3;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
         }
       }
     } else if (token.type === "labelEnd") {
-      close2 = index2;
+      close2 = index3;
     }
   }
   const group = {
@@ -41409,25 +41495,25 @@ var setextUnderline = {
 };
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
-  let index2 = events.length;
+  let index3 = events.length;
   let content3;
   let text3;
   let definition2;
-  while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content3 = index2;
+  while (index3--) {
+    if (events[index3][0] === "enter") {
+      if (events[index3][1].type === "content") {
+        content3 = index3;
         break;
       }
-      if (events[index2][1].type === "paragraph") {
-        text3 = index2;
+      if (events[index3][1].type === "paragraph") {
+        text3 = index3;
       }
     } else {
-      if (events[index2][1].type === "content") {
-        editMap.add(index2, 1, []);
+      if (events[index3][1].type === "content") {
+        editMap.add(index3, 1, []);
       }
-      if (!definition2 && events[index2][1].type === "definition") {
-        definition2 = index2;
+      if (!definition2 && events[index3][1].type === "definition") {
+        definition2 = index3;
       }
     }
   }
@@ -41459,11 +41545,11 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   let marker;
   return start;
   function start(code) {
-    let index2 = self.events.length;
+    let index3 = self.events.length;
     let paragraph;
-    while (index2--) {
-      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+    while (index3--) {
+      if (self.events[index3][1].type !== "lineEnding" && self.events[index3][1].type !== "linePrefix" && self.events[index3][1].type !== "content") {
+        paragraph = self.events[index3][1].type === "paragraph";
         break;
       }
     }
@@ -41574,10 +41660,10 @@ function initializeFactory(field) {
         return true;
       }
       const list2 = constructs2[code];
-      let index2 = -1;
+      let index3 = -1;
       if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+        while (++index3 < list2.length) {
+          const item = list2[index3];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -41590,19 +41676,19 @@ function initializeFactory(field) {
 function createResolver(extraResolver) {
   return resolveAllText;
   function resolveAllText(events, context) {
-    let index2 = -1;
+    let index3 = -1;
     let enter;
-    while (++index2 <= events.length) {
+    while (++index3 <= events.length) {
       if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
-          enter = index2;
-          index2++;
+        if (events[index3] && events[index3][1].type === "data") {
+          enter = index3;
+          index3++;
         }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
+      } else if (!events[index3] || events[index3][1].type !== "data") {
+        if (index3 !== enter + 2) {
+          events[enter][1].end = events[index3 - 1][1].end;
+          events.splice(enter + 2, index3 - enter - 2);
+          index3 = enter + 2;
         }
         enter = void 0;
       }
@@ -41617,12 +41703,12 @@ function resolveAllLineSuffixes(events, context) {
     if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
       const data = events[eventIndex - 1][1];
       const chunks = context.sliceStream(data);
-      let index2 = chunks.length;
+      let index3 = chunks.length;
       let bufferIndex = -1;
       let size = 0;
       let tabs;
-      while (index2--) {
-        const chunk = chunks[index2];
+      while (index3--) {
+        const chunk = chunks[index3];
         if (typeof chunk === "string") {
           bufferIndex = chunk.length;
           while (chunk.charCodeAt(bufferIndex - 1) === 32) {
@@ -41638,7 +41724,7 @@ function resolveAllLineSuffixes(events, context) {
           size++;
         } else if (chunk === -1) {
         } else {
-          index2++;
+          index3++;
           break;
         }
       }
@@ -41649,8 +41735,8 @@ function resolveAllLineSuffixes(events, context) {
         const token = {
           type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
+            _bufferIndex: index3 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index3,
             line: data.end.line,
             column: data.end.column - size,
             offset: data.end.offset - size
@@ -42032,11 +42118,11 @@ function sliceChunks(chunks, token) {
   return view;
 }
 function serializeChunks(chunks, expandTabs) {
-  let index2 = -1;
+  let index3 = -1;
   const result = [];
   let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
+  while (++index3 < chunks.length) {
+    const chunk = chunks[index3];
     let value2;
     if (typeof chunk === "string") {
       value2 = chunk;
@@ -42338,11 +42424,11 @@ function compiler(options) {
     };
     const listStack = [];
     const prepared = [];
-    let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
+    let index3 = -1;
+    while (++index3 < events.length) {
+      prepared.push(events[index3]);
+      if (events[index3][1].type === "listOrdered" || events[index3][1].type === "listUnordered") {
+        if (events[index3][0] === "enter") {
           listStack.push(prepared.length - 1);
         } else {
           const tail = listStack.pop();
@@ -42351,17 +42437,17 @@ function compiler(options) {
       }
     }
     events = prepared;
-    index2 = -1;
-    while (++index2 < events.length) {
-      const handler2 = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, (context.sliceSerialize = events[index2][2].sliceSerialize, context), events[index2][1]);
+    index3 = -1;
+    while (++index3 < events.length) {
+      const handler2 = config[events[index3][0]];
+      if (events[index3][0] === "enter" && config.beforeEnter.length > 0) {
+        callListeners(config.beforeEnter, (context.sliceSerialize = events[index3][2].sliceSerialize, context), events[index3][1]);
       }
-      if (own3.call(handler2, events[index2][1].type)) {
-        handler2[events[index2][1].type].call((context.sliceSerialize = events[index2][2].sliceSerialize, context), events[index2][1]);
+      if (own3.call(handler2, events[index3][1].type)) {
+        handler2[events[index3][1].type].call((context.sliceSerialize = events[index3][2].sliceSerialize, context), events[index3][1]);
       }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
-        callListeners(config.afterExit, (context.sliceSerialize = events[index2][2].sliceSerialize, context), events[index2][1]);
+      if (events[index3][0] === "exit" && config.afterExit.length > 0) {
+        callListeners(config.afterExit, (context.sliceSerialize = events[index3][2].sliceSerialize, context), events[index3][1]);
       }
     }
     if (context.tokenStack.length > 0) {
@@ -42381,21 +42467,21 @@ function compiler(options) {
         offset: 0
       })
     };
-    index2 = -1;
-    while (++index2 < config.transforms.length) {
-      tree = config.transforms[index2](tree) || tree;
+    index3 = -1;
+    while (++index3 < config.transforms.length) {
+      tree = config.transforms[index3](tree) || tree;
     }
     return tree;
   }
   function callListeners(listeners, context, token) {
-    let index2 = -1;
-    while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
+    let index3 = -1;
+    while (++index3 < listeners.length) {
+      listeners[index3].call(context, token);
     }
   }
   function prepareList(events, start) {
     const end = events.length - 1;
-    let index2 = start - 1;
+    let index3 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
     let listItem2;
@@ -42403,8 +42489,8 @@ function compiler(options) {
     let firstBlankLineIndex;
     let atMarker;
     const insertions = [];
-    while (++index2 <= end) {
-      const event = events[index2];
+    while (++index3 <= end) {
+      const event = events[index3];
       switch (event[1].type) {
         case "listUnordered":
         case "listOrdered":
@@ -42420,7 +42506,7 @@ function compiler(options) {
         case "lineEndingBlank": {
           if (event[0] === "enter") {
             if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index2;
+              firstBlankLineIndex = index3;
             }
             atMarker = void 0;
           }
@@ -42439,7 +42525,7 @@ function compiler(options) {
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
         if (listItem2) {
-          let tailIndex = index2;
+          let tailIndex = index3;
           lineIndex = void 0;
           while (tailIndex--) {
             const tailEvent = events[tailIndex];
@@ -42461,7 +42547,7 @@ function compiler(options) {
           }
           listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
-            at: lineIndex || index2,
+            at: lineIndex || index3,
             event: ["exit", listItem2, event[2]]
           });
         }
@@ -42475,7 +42561,7 @@ function compiler(options) {
           };
           listItem2 = item;
           insertions.push({
-            at: index2,
+            at: index3,
             event: ["enter", item, event[2]]
           });
           firstBlankLineIndex = void 0;
@@ -42485,12 +42571,12 @@ function compiler(options) {
     }
     const listEvents = events.splice(start);
     let insertion = 0;
-    index2 = -1;
-    while (++index2 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
+    index3 = -1;
+    while (++index3 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index3) {
         events.push(insertions[insertion++].event);
       }
-      events.push(listEvents[index2]);
+      events.push(listEvents[index3]);
     }
     events[start][1]._spread = listSpread;
   }
@@ -42903,9 +42989,9 @@ function point2(d) {
   };
 }
 function configure(combined, extensions) {
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    const value2 = extensions[index2];
+  let index3 = -1;
+  while (++index3 < extensions.length) {
+    const value2 = extensions[index3];
     if (Array.isArray(value2)) {
       configure(combined, value2);
     } else {
@@ -43012,10 +43098,10 @@ var markers = {
 };
 function toMatters(options) {
   const result = [];
-  let index2 = -1;
+  let index3 = -1;
   const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
+  while (++index3 < presetsOrMatters.length) {
+    result[index3] = matter(presetsOrMatters[index3]);
   }
   return result;
 }
@@ -43045,9 +43131,9 @@ function matter(option) {
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
+  let index3 = -1;
+  while (++index3 < matters.length) {
+    const matter2 = matters[index3];
     const code = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
     const existing = flow3[code];
@@ -43240,9 +43326,9 @@ function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
   const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
+  let index3 = -1;
+  while (++index3 < matters.length) {
+    const matter2 = matters[index3];
     enter[matter2.type] = opener(matter2);
     exit3[matter2.type] = close;
     exit3[matter2.type + "Value"] = value;
@@ -43271,9 +43357,9 @@ function frontmatterToMarkdown(options) {
   const unsafe = [];
   const handlers = {};
   const matters = toMatters(options);
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
+  let index3 = -1;
+  while (++index3 < matters.length) {
+    const matter2 = matters[index3];
     handlers[matter2.type] = handler(matter2);
     const open = fence2(matter2, "open");
     unsafe.push({
@@ -43407,11 +43493,11 @@ function gfmFootnote() {
 }
 function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
   const self = this;
-  let index2 = self.events.length;
+  let index3 = self.events.length;
   const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
   let labelStart;
-  while (index2--) {
-    const token = self.events[index2][1];
+  while (index3--) {
+    const token = self.events[index3][1];
     if (token.type === "labelImage") {
       labelStart = token;
       break;
@@ -43439,25 +43525,25 @@ function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length;
+  let index3 = events.length;
   let labelStart;
-  while (index2--) {
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
+  while (index3--) {
+    if (events[index3][1].type === "labelImage" && events[index3][0] === "enter") {
+      labelStart = events[index3][1];
       break;
     }
   }
-  events[index2 + 1][1].type = "data";
-  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  events[index3 + 1][1].type = "data";
+  events[index3 + 3][1].type = "gfmFootnoteCallLabelMarker";
   const call = {
     type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
+    start: Object.assign({}, events[index3 + 3][1].start),
     end: Object.assign({}, events[events.length - 1][1].end)
   };
   const marker = {
     type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
+    start: Object.assign({}, events[index3 + 3][1].end),
+    end: Object.assign({}, events[index3 + 3][1].end)
   };
   marker.end.column++;
   marker.end.offset++;
@@ -43475,12 +43561,12 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
+    events[index3 + 1],
+    events[index3 + 2],
     ["enter", call, context],
     // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
+    events[index3 + 3],
+    events[index3 + 4],
     // The `^`.
     ["enter", marker, context],
     ["exit", marker, context],
@@ -43494,7 +43580,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     events[events.length - 1],
     ["exit", call, context]
   ];
-  events.splice(index2, events.length - index2 + 1, ...replacement);
+  events.splice(index3, events.length - index3 + 1, ...replacement);
   return events;
 }
 function tokenizeGfmFootnoteCall(effects, ok2, nok) {
@@ -43673,42 +43759,42 @@ function gfmStrikethrough(options) {
     }
   };
   function resolveAllStrikethrough(events, context) {
-    let index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open = index2;
+    let index3 = -1;
+    while (++index3 < events.length) {
+      if (events[index3][0] === "enter" && events[index3][1].type === "strikethroughSequenceTemporary" && events[index3][1]._close) {
+        let open = index3;
         while (open--) {
           if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence";
+          events[index3][1].end.offset - events[index3][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+            events[index3][1].type = "strikethroughSequence";
             events[open][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
               start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index2][1].end)
+              end: Object.assign({}, events[index3][1].end)
             };
             const text3 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index2][1].start)
+              end: Object.assign({}, events[index3][1].start)
             };
             const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text3, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index3), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text3, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open - 1, index2 - open + 3, nextEvents);
-            index2 = open + nextEvents.length - 2;
+            splice(nextEvents, nextEvents.length, 0, [["exit", text3, context], ["enter", events[index3][1], context], ["exit", events[index3][1], context], ["exit", strikethrough, context]]);
+            splice(events, open - 1, index3 - open + 3, nextEvents);
+            index3 = open + nextEvents.length - 2;
             break;
           }
         }
       }
     }
-    index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][1].type === "strikethroughSequenceTemporary") {
-        events[index2][1].type = "data";
+    index3 = -1;
+    while (++index3 < events.length) {
+      if (events[index3][1].type === "strikethroughSequenceTemporary") {
+        events[index3][1].type = "data";
       }
     }
     return events;
@@ -43764,8 +43850,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index3, remove, add) {
+    addImplementation2(this, index3, remove, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -43794,12 +43880,12 @@ var EditMap2 = class {
     if (this.map.length === 0) {
       return;
     }
-    let index2 = this.map.length;
+    let index3 = this.map.length;
     const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
+    while (index3 > 0) {
+      index3 -= 1;
+      vecs.push(events.slice(this.map[index3][0] + this.map[index3][1]), this.map[index3][2]);
+      events.length = this.map[index3][0];
     }
     vecs.push(events.slice());
     events.length = 0;
@@ -43830,18 +43916,18 @@ function addImplementation2(editMap, at, remove, add) {
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
+function gfmTableAlign(events, index3) {
   let inDelimiterRow = false;
   const align = [];
-  while (index2 < events.length) {
-    const event = events[index2];
+  while (index3 < events.length) {
+    const event = events[index3];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align.push(events[index3 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+        if (events[index3 - 1][1].type === "tableDelimiterMarker") {
           const alignIndex = align.length - 1;
           align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
         }
@@ -43851,7 +43937,7 @@ function gfmTableAlign(events, index2) {
     } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
       inDelimiterRow = true;
     }
-    index2 += 1;
+    index3 += 1;
   }
   return align;
 }
@@ -43875,19 +43961,19 @@ function tokenizeTable(effects, ok2, nok) {
   let seen;
   return start;
   function start(code) {
-    let index2 = self.events.length - 1;
-    while (index2 > -1) {
+    let index3 = self.events.length - 1;
+    while (index3 > -1) {
       const {
         type
-      } = self.events[index2][1];
+      } = self.events[index3][1];
       if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
       type === "linePrefix") {
-        index2--;
+        index3--;
       } else {
         break;
       }
     }
-    const tail = index2 > -1 ? self.events[index2][1].type : null;
+    const tail = index3 > -1 ? self.events[index3][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
       return nok(code);
@@ -44089,7 +44175,7 @@ function tokenizeTable(effects, ok2, nok) {
   }
 }
 function resolveTable(events, context) {
-  let index2 = -1;
+  let index3 = -1;
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
@@ -44100,8 +44186,8 @@ function resolveTable(events, context) {
   let currentBody;
   let currentCell;
   const map = new EditMap2();
-  while (++index2 < events.length) {
-    const event = events[index2];
+  while (++index3 < events.length) {
+    const event = events[index3];
     const token = event[1];
     if (event[0] === "enter") {
       if (token.type === "tableHead") {
@@ -44117,12 +44203,12 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map.add(index2, 0, [["enter", currentTable, context]]);
+        map.add(index3, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
+        cell = [0, index3 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -44131,7 +44217,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map.add(index2, 0, [["enter", currentBody, context]]);
+          map.add(index3, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -44142,7 +44228,7 @@ function resolveTable(events, context) {
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index2;
+          cell[2] = index3;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
@@ -44153,34 +44239,34 @@ function resolveTable(events, context) {
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
+          cell = [lastCell[1], index3, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
       afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index2;
+      lastTableEnd = index3;
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index2;
+      lastTableEnd = index3;
       if (lastCell[1] !== 0) {
         cell[0] = cell[1];
-        currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
+        currentCell = flushCell(map, context, lastCell, rowKind, index3, currentCell);
       } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
+        currentCell = flushCell(map, context, cell, rowKind, index3, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
+      cell[3] = index3;
     }
   }
   if (lastTableEnd !== 0) {
     flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
   }
   map.consume(context.events);
-  index2 = -1;
-  while (++index2 < context.events.length) {
-    const event = context.events[index2];
+  index3 = -1;
+  while (++index3 < context.events.length) {
+    const event = context.events[index3];
     if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index2);
+      event[1]._align = gfmTableAlign(context.events, index3);
     }
   }
   return events;
@@ -44230,19 +44316,19 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map, context, index2, table, tableBody) {
+function flushTableEnd(map, context, index3, table, tableBody) {
   const exits = [];
-  const related = getPoint(context.events, index2);
+  const related = getPoint(context.events, index3);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
   table.end = Object.assign({}, related);
   exits.push(["exit", table, context]);
-  map.add(index2 + 1, 0, exits);
+  map.add(index3 + 1, 0, exits);
 }
-function getPoint(events, index2) {
-  const event = events[index2];
+function getPoint(events, index3) {
+  const event = events[index3];
   const side = event[0] === "enter" ? "start" : "end";
   return event[1][side];
 }
@@ -44516,10 +44602,10 @@ function exitParagraphWithTaskListItem(token) {
     const head = node2.children[0];
     if (head && head.type === "text") {
       const siblings = parent.children;
-      let index2 = -1;
+      let index3 = -1;
       let firstParagraph;
-      while (++index2 < siblings.length) {
-        const sibling = siblings[index2];
+      while (++index3 < siblings.length) {
+        const sibling = siblings[index3];
         if (sibling.type === "paragraph") {
           firstParagraph = sibling;
           break;
@@ -45601,10 +45687,10 @@ function readSettings(fm, text3) {
   }
   return { own: own5, problems, keyOffset };
 }
-function yamlKeyOffset(text3, from, to, key, index2) {
-  let keys2 = index2.get(from);
+function yamlKeyOffset(text3, from, to, key, index3) {
+  let keys2 = index3.get(from);
   if (!keys2)
-    index2.set(from, keys2 = yamlKeys(text3, from, to));
+    index3.set(from, keys2 = yamlKeys(text3, from, to));
   return keys2.get(key) ?? from;
 }
 function yamlKeys(text3, from, to) {
