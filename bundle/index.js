@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-SG6SP55H.js";
+} from "./chunk-TS67BR4Z.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

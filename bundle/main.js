@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-7QXMGU66.js";
+} from "./chunk-JPN4FDZ2.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-SG6SP55H.js";
+} from "./chunk-TS67BR4Z.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-SG6SP55H.js";
+} from "./chunk-TS67BR4Z.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -589,6 +589,14 @@ interface Sentence {
   cueNeedles?: { table: CueTable; ids: Set<number> };
 }
 
+/**
+ * A sentence with every field there from the start (those read later as undefined): one object shape
+ * for all sentences, so the code that reads them is compiled for one shape, not for each mix of fields.
+ */
+function sentence(start: number, text: string, lower: string, base: Sentence | undefined, prompt: boolean): Sentence {
+  return { start, text, lower, base, prompt, statement: undefined, discussion: undefined, words: undefined, cueNeedles: undefined };
+}
+
 /** What is read off a sentence's text is kept on the remembered sentence (see Sentence.base). */
 const kept = (s: Sentence): Sentence => s.base ?? s;
 
@@ -677,7 +685,7 @@ function splitSentences(text: string): Sentence[] {
   let from = 0;
   const add = (to: number) => {
     const t = text.slice(from, to);
-    if (t.trim()) out.push({ start: from, text: t, lower: t.toLowerCase() });
+    if (t.trim()) out.push(sentence(from, t, t.toLowerCase(), undefined, false));
   };
   for (const m of execAll(SENTENCE_END, text)) {
     add(m.index! + 1);
@@ -900,7 +908,7 @@ export class Evidence {
       const list = sentencesOf(text) ?? [];
       list.forEach((s, k) => {
         const prompt = k === list.length - 1 && QUESTION_END.test(s.text);
-        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s, ...(prompt ? { prompt } : {}) });
+        this.sentences.push(sentence(start + s.start, s.text, s.lower, s, prompt));
       });
     }
     this.sentences.sort((x, y) => x.start - y.start);

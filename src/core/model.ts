@@ -401,15 +401,19 @@ export function buildModel(a: Analysis, book: RuleBook, lineOf: (offset: number)
   return model;
 }
 
-const substanceSeen = new WeakMap<RuleBook, Memo<boolean>>();
+const substanceSeen = new WeakMap<RuleBook, Memo<Map<string, boolean>>>();
 /**
- * hasSubstance of a section's text, remembered by the text and the step or topic (its hints; labels are
- * the book's): in the editor most sections are unchanged between keystrokes.
+ * hasSubstance of a section's text, remembered by the text, then the step or topic (its hints; labels are
+ * the book's): in the editor most sections are unchanged between keystrokes. The text alone is the key
+ * (one key with the id in front would be a new string to copy and hash on every look-up).
  */
 function substanceOf(book: RuleBook, def: SectionDef, text: string, opts: SubstanceOptions): boolean {
   let memo = substanceSeen.get(book);
-  if (!memo) substanceSeen.set(book, (memo = new Memo<boolean>(2048, 16384)));
-  return memo.get(`${def.id}\u0000${text}`, () => hasSubstance(text, opts));
+  if (!memo) substanceSeen.set(book, (memo = new Memo<Map<string, boolean>>(2048, 16384)));
+  const byDef = memo.get(text, () => new Map());
+  let v = byDef.get(def.id);
+  if (v === undefined) byDef.set(def.id, (v = hasSubstance(text, opts)));
+  return v;
 }
 
 /** Coverage for output: every step and topic the schema knows, missing ones included. */

@@ -27666,6 +27666,9 @@ function phrases(list2) {
   setOfList.set(list2, set);
   return set;
 }
+function sentence(start, text3, lower, base, prompt) {
+  return { start, text: text3, lower, base, prompt, statement: void 0, discussion: void 0, words: void 0, cueNeedles: void 0 };
+}
 var kept = (s) => s.base ?? s;
 function wordsOf(s) {
   const k = kept(s);
@@ -27737,7 +27740,7 @@ function splitSentences(text3) {
   const add = (to) => {
     const t = text3.slice(from, to);
     if (t.trim())
-      out.push({ start: from, text: t, lower: t.toLowerCase() });
+      out.push(sentence(from, t, t.toLowerCase(), void 0, false));
   };
   for (const m of execAll(SENTENCE_END, text3)) {
     add(m.index + 1);
@@ -27932,7 +27935,7 @@ var Evidence = class {
       const list2 = sentencesOf(text3) ?? [];
       list2.forEach((s, k) => {
         const prompt = k === list2.length - 1 && QUESTION_END.test(s.text);
-        this.sentences.push({ start: start + s.start, text: s.text, lower: s.lower, base: s, ...prompt ? { prompt } : {} });
+        this.sentences.push(sentence(start + s.start, s.text, s.lower, s, prompt));
       });
     }
     this.sentences.sort((x, y) => x.start - y.start);
@@ -28069,13 +28072,13 @@ var Evidence = class {
 function senseView(sense, s, heading, views) {
   let v = views.get(sense);
   if (!v) {
-    const sentence = s.text;
+    const sentence2 = s.text;
     const unless = wordList(sense.unless);
-    v = { own: phrases(wordList(sense.words)).find(sentence, s.lower), unless: unless.length > 0 && phrases(unless).test(sentence) };
+    v = { own: phrases(wordList(sense.words)).find(sentence2, s.lower), unless: unless.length > 0 && phrases(unless).test(sentence2) };
     const withWords = wordList(sense.with);
     if (withWords.length > 0) {
       const set = phrases(withWords);
-      v.withHits = set.find(sentence);
+      v.withHits = set.find(sentence2);
       v.withInHeading = heading !== void 0 && set.test(heading);
     }
     views.set(sense, v);
@@ -28141,14 +28144,14 @@ function distinctConcepts(ev, found) {
   return out;
 }
 var QUESTION_END = /[?？]\s*$/u;
-function isDiscussion(sentence) {
+function isDiscussion(sentence2) {
   let words = 0;
   let commas = 0;
   let counted2 = false;
-  for (let i = 0; i < sentence.length; i++) {
-    const c = sentence.charCodeAt(i);
+  for (let i = 0; i < sentence2.length; i++) {
+    const c = sentence2.charCodeAt(i);
     if (c >= 128)
-      return isDiscussionAnyScript(sentence);
+      return isDiscussionAnyScript(sentence2);
     if (c === 32 || c >= 9 && c <= 13 || c === 47)
       counted2 = false;
     else if (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122) {
@@ -28160,21 +28163,21 @@ function isDiscussion(sentence) {
   }
   return words >= 5 && commas <= 6;
 }
-function isDiscussionAnyScript(sentence) {
-  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const commas = (sentence.match(/[,，、]/gu) ?? []).length;
+function isDiscussionAnyScript(sentence2) {
+  const words = sentence2.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const commas = (sentence2.match(/[,，、]/gu) ?? []).length;
   return words >= 5 && commas <= 6;
 }
-function isStatement(sentence) {
-  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const commas = (sentence.match(/[,，、]/gu) ?? []).length;
+function isStatement(sentence2) {
+  const words = sentence2.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const commas = (sentence2.match(/[,，、]/gu) ?? []).length;
   if (commas > 6)
     return false;
   if (words.length >= 4)
     return true;
-  if (hasHangul(sentence))
+  if (hasHangul(sentence2))
     return words.length >= 3;
-  return (sentence.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length >= 8;
+  return (sentence2.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length >= 8;
 }
 var mentionWords = /* @__PURE__ */ new WeakMap();
 var mentionTitles = /* @__PURE__ */ new WeakMap();
@@ -28210,8 +28213,8 @@ function sentenceEvidenceOf(a, def, outside = []) {
       bySentence.set(h.sentence ?? h.start, [h]);
   }
   for (const hits of bySentence.values()) {
-    const sentence = ev.sentenceTextAt(hits[0].start);
-    if (!isDiscussion(sentence) || ev.promptAt(hits[0].start))
+    const sentence2 = ev.sentenceTextAt(hits[0].start);
+    if (!isDiscussion(sentence2) || ev.promptAt(hits[0].start))
       continue;
     if (distinctConcepts(ev, hits).size >= 2)
       return hits[0].start;
@@ -28513,8 +28516,8 @@ function namedIn(text3, words, outside, times = 1, senses) {
 }
 function inSense(text3, h, senses) {
   const [s0, s1] = sentenceAround(text3, h.start, h.end);
-  const sentence = text3.slice(s0, s1);
-  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, void 0, senses);
+  const sentence2 = text3.slice(s0, s1);
+  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence2, lower: sentence2.toLowerCase() }, void 0, senses);
 }
 
 // out/src/core/model.js
@@ -28805,7 +28808,11 @@ function substanceOf(book, def, text3, opts) {
   let memo = substanceSeen.get(book);
   if (!memo)
     substanceSeen.set(book, memo = new Memo(2048, 16384));
-  return memo.get(`${def.id}\0${text3}`, () => hasSubstance(text3, opts));
+  const byDef = memo.get(text3, () => /* @__PURE__ */ new Map());
+  let v = byDef.get(def.id);
+  if (v === void 0)
+    byDef.set(def.id, v = hasSubstance(text3, opts));
+  return v;
 }
 function toCoverage(model, book, notApplicable = /* @__PURE__ */ new Set()) {
   const strip = (e) => {

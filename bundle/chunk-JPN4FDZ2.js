@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-SG6SP55H.js";
+} from "./chunk-TS67BR4Z.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
