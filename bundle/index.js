@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-YMBBGE35.js";
+} from "./chunk-LDG2ETHH.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-YMBBGE35.js";
+} from "./chunk-LDG2ETHH.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaredKind, declaresFramework, declaresTemplate, otherGenre } from './genre.js';
+import { declaredKind, declaresFramework, declaresTemplate, otherGenre, shapeGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -286,7 +286,8 @@ export class Linter {
     // A doc whose title or kind field says it is another genre (a model card, a pattern page, an ADR, a
     // task statement) and whose front matter does not say it is a design doc gets only the findings about
     // its own settings.
-    const genre = Object.hasOwn((fm.data as object | undefined) ?? {}, 'mlsd') ? undefined : otherGenre(title, options.fileName, kind);
+    // So does a doc none of whose sections is a step (notes: shapeGenre).
+    const genre = Object.hasOwn((fm.data as object | undefined) ?? {}, 'mlsd') ? undefined : (otherGenre(title, options.fileName, kind) ?? shapeGenre(book, model.steps, analysis.nearMisses));
     for (const rule of RULES) if (!genre || rule.meta.kind === 'settings') run(rule);
 
     // 6. Stamp: rule id, severity, position, URL and the text in the doc's language, in one place.

@@ -16380,12 +16380,14 @@ var mlsd_schema_default = {
                 "\uBAA8\uB378",
                 "\uBAA8\uB378 \uD6C8\uB828",
                 "\uBAA8\uB378 \uD559\uC2B5",
-                "\uD6C8\uB828"
+                "\uD6C8\uB828",
+                "\uD559\uC2B5"
               ],
               zh: [
                 "\u6A21\u578B\u5F00\u53D1",
                 "\u6A21\u578B",
                 "\u6A21\u578B\u8BAD\u7EC3",
+                "\u8BAD\u7EC3",
                 "\u6392\u5E8F\u6A21\u578B",
                 "\u6A21\u578B\u5B9E\u73B0",
                 "\u6A21\u578B\u8BBE\u8BA1",
@@ -16396,7 +16398,9 @@ var mlsd_schema_default = {
                 "\u30E2\u30C7\u30EB",
                 "\u30E2\u30C7\u30EB\u5B9F\u88C5",
                 "\u30E2\u30C7\u30EB\u8A2D\u8A08",
-                "\u30E2\u30C7\u30EB\u69CB\u7BC9"
+                "\u30E2\u30C7\u30EB\u69CB\u7BC9",
+                "\u30E2\u30C7\u30EB\u5B66\u7FD2",
+                "\u5B66\u7FD2"
               ]
             },
             cues: {
@@ -16578,6 +16582,7 @@ var mlsd_schema_default = {
                 "\u90E8\u7F72",
                 "\u6A21\u578B\u90E8\u7F72",
                 "\u7EBF\u4E0A\u670D\u52A1",
+                "\u5728\u7EBF\u670D\u52A1",
                 "\u670D\u52A1\u90E8\u7F72",
                 "\u63A8\u7406",
                 "\u6A21\u578B\u63A8\u7406",
@@ -22120,7 +22125,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). stepModifiers: words that say which part of a step its one-word name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59): such a heading is that step, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
   referenceHeadings: {
     en: [
       "References",
@@ -22193,7 +22198,9 @@ var content_default = {
       "strategy",
       "strategies",
       "details",
-      "section"
+      "section",
+      "layer",
+      "layers"
     ],
     ko: [
       "\uC2DC\uC2A4\uD15C",
@@ -22204,7 +22211,9 @@ var content_default = {
       "\uD328\uD134",
       "\uAC1C\uC694",
       "\uC804\uB7B5",
-      "\uC0C1\uC138"
+      "\uC0C1\uC138",
+      "\uB808\uC774\uC5B4",
+      "\uACC4\uCE35"
     ],
     zh: [
       "\u7CFB\u7EDF",
@@ -22212,7 +22221,8 @@ var content_default = {
       "\u8BBE\u8BA1",
       "\u65B9\u6848",
       "\u6D41\u7A0B",
-      "\u7B56\u7565"
+      "\u7B56\u7565",
+      "\u5C42"
     ],
     ja: [
       "\u30B7\u30B9\u30C6\u30E0",
@@ -22220,7 +22230,9 @@ var content_default = {
       "\u8A2D\u8A08",
       "\u30D1\u30BF\u30FC\u30F3",
       "\u6982\u8981",
-      "\u6226\u7565"
+      "\u6226\u7565",
+      "\u30EC\u30A4\u30E4\u30FC",
+      "\u5C64"
     ]
   },
   connectors: {
@@ -22625,7 +22637,21 @@ var content_default = {
         "semanticscholar.org",
         "papers.ssrn.com"
       ]
+    },
+    notes: {
+      name: {
+        en: "notes with no section for any step of the procedure",
+        ko: "\uC808\uCC28\uC758 \uC5B4\uB290 \uB2E8\uACC4\uC5D0\uB3C4 \uD574\uB2F9\uD558\uB294 \uC808\uC774 \uC5C6\uB294 \uB178\uD2B8"
+      },
+      structural: true,
+      title: {}
     }
+  },
+  stepModifiers: {
+    en: ["online", "offline", "batch", "real-time", "realtime", "streaming", "distributed", "incremental", "continuous", "continual", "api"],
+    ko: ["\uC628\uB77C\uC778", "\uC624\uD504\uB77C\uC778", "\uBC30\uCE58", "\uC2E4\uC2DC\uAC04", "\uC2A4\uD2B8\uB9AC\uBC0D", "\uBD84\uC0B0", "\uC810\uC9C4\uC801", "\uC9C0\uC18D\uC801"],
+    zh: ["\u5728\u7EBF", "\u79BB\u7EBF", "\u7EBF\u4E0A", "\u7EBF\u4E0B", "\u6279\u91CF", "\u5B9E\u65F6", "\u6D41\u5F0F", "\u5206\u5E03\u5F0F", "\u589E\u91CF", "\u6301\u7EED"],
+    ja: ["\u30AA\u30F3\u30E9\u30A4\u30F3", "\u30AA\u30D5\u30E9\u30A4\u30F3", "\u30D0\u30C3\u30C1", "\u30EA\u30A2\u30EB\u30BF\u30A4\u30E0", "\u30B9\u30C8\u30EA\u30FC\u30DF\u30F3\u30B0", "\u5206\u6563", "\u7D99\u7D9A"]
   },
   diagramLanguages: [
     "mermaid",
@@ -28882,6 +28908,7 @@ var Recogniser = class {
     const taken = [];
     const ids = [];
     let covered = 0;
+    let modifierUnits = 0;
     const places = /* @__PURE__ */ new Set();
     for (const w of norm.split(LATIN_WORD_SPLIT))
       for (const i of this.byFirstWord.get(w) ?? [])
@@ -28900,6 +28927,8 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)))
           continue;
+        if (a.def.kind === "step" && stepModifier(compact.slice(0, at)))
+          modifierUnits = cjkUnits(compact.slice(0, at));
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym)
@@ -28909,6 +28938,8 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)))
           continue;
+        if (a.def.kind === "step" && stepModifier(padded.slice(0, at)))
+          modifierUnits = latinWords(padded.slice(0, at).trim());
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
       if (taken.some(([s, e]) => span[0] < e && s < span[1]))
@@ -28918,7 +28949,7 @@ var Recogniser = class {
       if (!ids.includes(a.def.id))
         ids.push(a.def.id);
     }
-    return ids.length > 0 && total > 0 && covered / total > 0.5 ? ids : [];
+    return ids.length > 0 && total > 0 && (covered / total > 0.5 || modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total) ? ids : [];
   }
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
   shortForm(compact, step) {
@@ -28986,6 +29017,18 @@ function latinWords(norm) {
   return meaningfulWords(norm).filter((w) => !hasCjk(w)).length;
 }
 var HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
+var MODIFIERS = Object.values(BUILTIN_CONTENT.stepModifiers).flat().map((h) => normalizeHeading(h));
+var LATIN_MODIFIERS = new Set(MODIFIERS.filter((m) => !hasCjk(m)));
+var CJK_MODIFIERS = new Set(MODIFIERS.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, "")));
+function stepModifier(before) {
+  const t = before.trim();
+  if (!t)
+    return false;
+  if (hasCjk(t) && !/\s/.test(t))
+    return CJK_MODIFIERS.has(t);
+  const words = meaningfulWords(t);
+  return words.length > 0 && (LATIN_MODIFIERS.has(words.join(" ")) || words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)));
+}
 var LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
 var CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ""));
 function headUnits(norm, compact) {
@@ -34422,6 +34465,14 @@ function otherGenre(title, fileName, kind) {
         return g.id;
   }
   return void 0;
+}
+var SHAPE_GENRE = Object.entries(BUILTIN_CONTENT.genres).find(([, g]) => g.structural === true)?.[0];
+function shapeGenre(book, steps, nearMisses) {
+  if (Object.values(steps).some((e) => e.via === "heading"))
+    return void 0;
+  if (nearMisses.some((n) => book.byId.get(n.suggestion.id)?.kind === "step"))
+    return void 0;
+  return SHAPE_GENRE;
 }
 function genreName(id, lang) {
   return BUILTIN_CONTENT.genres[id]?.name[lang] ?? id;
@@ -45808,7 +45859,7 @@ var Linter = class {
         return run3(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       }
     };
-    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName, kind);
+    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName, kind) ?? shapeGenre(book, model.steps, analysis.nearMisses);
     for (const rule23 of RULES)
       if (!genre || rule23.meta.kind === "settings")
         run3(rule23);

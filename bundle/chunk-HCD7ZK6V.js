@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-YMBBGE35.js";
+} from "./chunk-LDG2ETHH.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
