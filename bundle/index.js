@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-LDG2ETHH.js";
+} from "./chunk-P3UQFIBA.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-HCD7ZK6V.js";
+} from "./chunk-DDJWIDKD.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -35,7 +35,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-LDG2ETHH.js";
+} from "./chunk-P3UQFIBA.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

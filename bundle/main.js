@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-HCD7ZK6V.js";
+} from "./chunk-DDJWIDKD.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-LDG2ETHH.js";
+} from "./chunk-P3UQFIBA.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

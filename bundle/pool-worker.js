@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-LDG2ETHH.js";
+} from "./chunk-P3UQFIBA.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

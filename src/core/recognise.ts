@@ -271,9 +271,12 @@ const CJK_MODIFIERS = new Set(MODIFIERS.filter((m) => hasCjk(m)).map((m) => m.re
 function stepModifier(before: string): boolean {
   const t = before.trim();
   if (!t) return false;
-  if (hasCjk(t) && !/\s/.test(t)) return CJK_MODIFIERS.has(t);
+  // The system's task word may carry a generic head of its own ("recommendation system", 추천시스템).
+  if (hasCjk(t) && !/\s/.test(t)) return CJK_MODIFIERS.has(t) || CJK_HEADS.some((h) => t.endsWith(h) && CJK_MODIFIERS.has(t.slice(0, -h.length)));
   const words = meaningfulWords(t);
-  return words.length > 0 && (LATIN_MODIFIERS.has(words.join(' ')) || words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)));
+  return words.some((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)) || LATIN_MODIFIERS.has(words.join(' '))
+    ? words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w) || LATIN_HEADS.has(w)) || LATIN_MODIFIERS.has(words.join(' '))
+    : false;
 }
 const LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
 const CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ''));

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-LDG2ETHH.js";
+} from "./chunk-P3UQFIBA.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

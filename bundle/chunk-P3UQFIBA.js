@@ -16296,22 +16296,36 @@ var mlsd_schema_default = {
                 "Data",
                 "Data Preparation and Feature Engineering",
                 "Data Collection",
-                "Data and Features"
+                "Data and Features",
+                "Crawling",
+                "Web crawling",
+                "Data crawling",
+                "Web scraping",
+                "Data scraping",
+                "Data gathering"
               ],
               ko: [
                 "\uB370\uC774\uD130 \uC900\uBE44",
                 "\uB370\uC774\uD130 \uC218\uC9D1 \uBC0F \uC900\uBE44",
                 "\uB370\uC774\uD130",
                 "\uB370\uC774\uD130 \uC218\uC9D1",
-                "\uB370\uC774\uD130 \uC900\uBE44 \uBC0F \uD53C\uCC98 \uC5D4\uC9C0\uB2C8\uC5B4\uB9C1"
+                "\uB370\uC774\uD130 \uC900\uBE44 \uBC0F \uD53C\uCC98 \uC5D4\uC9C0\uB2C8\uC5B4\uB9C1",
+                "\uD06C\uB864\uB9C1",
+                "\uB370\uC774\uD130 \uD06C\uB864\uB9C1",
+                "\uC6F9 \uD06C\uB864\uB9C1"
               ],
               zh: [
                 "\u6570\u636E\u51C6\u5907",
-                "\u6570\u636E"
+                "\u6570\u636E",
+                "\u6570\u636E\u91C7\u96C6",
+                "\u6570\u636E\u6536\u96C6",
+                "\u6570\u636E\u722C\u53D6"
               ],
               ja: [
                 "\u30C7\u30FC\u30BF\u6E96\u5099",
-                "\u30C7\u30FC\u30BF"
+                "\u30C7\u30FC\u30BF",
+                "\u30C7\u30FC\u30BF\u53CE\u96C6",
+                "\u30AF\u30ED\u30FC\u30EA\u30F3\u30B0"
               ]
             },
             cues: {
@@ -16483,7 +16497,7 @@ var mlsd_schema_default = {
                 "\u9A8C\u6536\u6307\u6807",
                 "\u6A21\u578B\u8BC4\u4F30",
                 "\u6548\u679C\u8BC4\u4F30",
-                "\u8BC4\u4EF7",
+                "\u6A21\u578B\u8BC4\u4EF7",
                 "\u8BC4\u4EF7\u6307\u6807",
                 "\u6548\u679C\u8BC4\u4EF7"
               ],
@@ -22125,7 +22139,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). stepModifiers: words that say which part of a step its one-word name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59): such a heading is that step, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59), or whose step it is, the system's task ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1; a generic head may follow the task word): such a heading is that step, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
   referenceHeadings: {
     en: [
       "References",
@@ -22648,10 +22662,10 @@ var content_default = {
     }
   },
   stepModifiers: {
-    en: ["online", "offline", "batch", "real-time", "realtime", "streaming", "distributed", "incremental", "continuous", "continual", "api"],
-    ko: ["\uC628\uB77C\uC778", "\uC624\uD504\uB77C\uC778", "\uBC30\uCE58", "\uC2E4\uC2DC\uAC04", "\uC2A4\uD2B8\uB9AC\uBC0D", "\uBD84\uC0B0", "\uC810\uC9C4\uC801", "\uC9C0\uC18D\uC801"],
-    zh: ["\u5728\u7EBF", "\u79BB\u7EBF", "\u7EBF\u4E0A", "\u7EBF\u4E0B", "\u6279\u91CF", "\u5B9E\u65F6", "\u6D41\u5F0F", "\u5206\u5E03\u5F0F", "\u589E\u91CF", "\u6301\u7EED"],
-    ja: ["\u30AA\u30F3\u30E9\u30A4\u30F3", "\u30AA\u30D5\u30E9\u30A4\u30F3", "\u30D0\u30C3\u30C1", "\u30EA\u30A2\u30EB\u30BF\u30A4\u30E0", "\u30B9\u30C8\u30EA\u30FC\u30DF\u30F3\u30B0", "\u5206\u6563", "\u7D99\u7D9A"]
+    en: ["online", "offline", "batch", "real-time", "realtime", "streaming", "distributed", "incremental", "continuous", "continual", "api", "recommendation", "recommender", "ranking", "retrieval", "search", "classification", "detection", "prediction", "ctr"],
+    ko: ["\uC628\uB77C\uC778", "\uC624\uD504\uB77C\uC778", "\uBC30\uCE58", "\uC2E4\uC2DC\uAC04", "\uC2A4\uD2B8\uB9AC\uBC0D", "\uBD84\uC0B0", "\uC810\uC9C4\uC801", "\uC9C0\uC18D\uC801", "\uCD94\uCC9C", "\uB7AD\uD0B9", "\uAC80\uC0C9", "\uBD84\uB958", "\uD0D0\uC9C0", "\uC608\uCE21"],
+    zh: ["\u5728\u7EBF", "\u79BB\u7EBF", "\u7EBF\u4E0A", "\u7EBF\u4E0B", "\u6279\u91CF", "\u5B9E\u65F6", "\u6D41\u5F0F", "\u5206\u5E03\u5F0F", "\u589E\u91CF", "\u6301\u7EED", "\u63A8\u8350", "\u6392\u5E8F", "\u53EC\u56DE", "\u68C0\u7D22", "\u5206\u7C7B", "\u68C0\u6D4B", "\u9884\u6D4B"],
+    ja: ["\u30AA\u30F3\u30E9\u30A4\u30F3", "\u30AA\u30D5\u30E9\u30A4\u30F3", "\u30D0\u30C3\u30C1", "\u30EA\u30A2\u30EB\u30BF\u30A4\u30E0", "\u30B9\u30C8\u30EA\u30FC\u30DF\u30F3\u30B0", "\u5206\u6563", "\u7D99\u7D9A", "\u63A8\u85A6", "\u30EC\u30B3\u30E1\u30F3\u30C9", "\u30E9\u30F3\u30AD\u30F3\u30B0", "\u691C\u7D22", "\u5206\u985E", "\u691C\u51FA", "\u4E88\u6E2C"]
   },
   diagramLanguages: [
     "mermaid",
@@ -25481,18 +25495,31 @@ var news_feed_schema_default = {
     match: {
       en: [
         "news feed",
-        "newsfeed"
+        "newsfeed",
+        "feed ranking",
+        "personalized feed",
+        "personalised feed",
+        "home feed",
+        "feed recommendation"
       ],
       ko: [
         "\uB274\uC2A4 \uD53C\uB4DC",
-        "\uB274\uC2A4\uD53C\uB4DC"
+        "\uB274\uC2A4\uD53C\uB4DC",
+        "\uD53C\uB4DC \uB7AD\uD0B9",
+        "\uD53C\uB4DC \uCD94\uCC9C",
+        "\uAC1C\uC778\uD654 \uD53C\uB4DC"
       ],
       zh: [
         "\u65B0\u95FB\u63A8\u9001",
-        "\u65B0\u95FB\u52A8\u6001"
+        "\u65B0\u95FB\u52A8\u6001",
+        "\u4FE1\u606F\u6D41\u63A8\u8350",
+        "\u4FE1\u606F\u6D41\u6392\u5E8F",
+        "\u4E2A\u6027\u5316\u4FE1\u606F\u6D41"
       ],
       ja: [
-        "\u30CB\u30E5\u30FC\u30B9\u30D5\u30A3\u30FC\u30C9"
+        "\u30CB\u30E5\u30FC\u30B9\u30D5\u30A3\u30FC\u30C9",
+        "\u30D5\u30A3\u30FC\u30C9\u30E9\u30F3\u30AD\u30F3\u30B0",
+        "\u30D5\u30A3\u30FC\u30C9\u63A8\u85A6"
       ]
     },
     omits: [
@@ -28500,7 +28527,7 @@ function analyse(root, text3, book, recogniser) {
   const pseudoIds = /* @__PURE__ */ new Map();
   const pseudoSteps = [];
   const pseudo = markers2.filter((m) => m.kind !== "heading").sort((x, y) => x.start - y.start);
-  for (const m of pseudo) {
+  for (const [i, m] of pseudo.entries()) {
     let ctx;
     for (const c of closed)
       if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start))
@@ -28509,8 +28536,11 @@ function analyse(root, text3, book, recogniser) {
       if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start))
         ctx = c;
     const r = { ...recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true }) };
-    if (ctx && (m.kind === "listitem" || m.kind === "leadin") && !(m.hardEnd !== void 0 && /[\r\n]\s*\S/.test(text3.slice(m.end, m.hardEnd)))) {
-      r.ids = r.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
+    const next = pseudo[i + 1];
+    const sameParagraph = m.kind === "leadin" && next?.kind === "leadin" && next.hardEnd === m.hardEnd;
+    const under = m.hardEnd === void 0 ? "" : text3.slice(m.end, sameParagraph ? next.start : m.hardEnd);
+    if (ctx && (m.kind === "listitem" || m.kind === "leadin") && !/[\r\n]\s*\S/.test(under)) {
+      r.ids = r.ids.filter((id) => book.byId.get(id)?.kind !== "step");
     }
     if (r.ids.length > 0) {
       kept2.push(m);
@@ -29025,9 +29055,9 @@ function stepModifier(before) {
   if (!t)
     return false;
   if (hasCjk(t) && !/\s/.test(t))
-    return CJK_MODIFIERS.has(t);
+    return CJK_MODIFIERS.has(t) || CJK_HEADS.some((h) => t.endsWith(h) && CJK_MODIFIERS.has(t.slice(0, -h.length)));
   const words = meaningfulWords(t);
-  return words.length > 0 && (LATIN_MODIFIERS.has(words.join(" ")) || words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)));
+  return words.some((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)) || LATIN_MODIFIERS.has(words.join(" ")) ? words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w) || LATIN_HEADS.has(w)) || LATIN_MODIFIERS.has(words.join(" ")) : false;
 }
 var LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
 var CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ""));
