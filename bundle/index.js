@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-P3UQFIBA.js";
+} from "./chunk-2SY4Y6F5.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

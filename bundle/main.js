@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-DDJWIDKD.js";
+} from "./chunk-YKIYPU2J.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-P3UQFIBA.js";
+} from "./chunk-2SY4Y6F5.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -38,6 +38,8 @@ export interface Content {
   /** How a template's instruction to the writer opens ("Describe ...") or ends ("...작성하세요"). */
   promptOpeners: Words;
   promptEndings: Words;
+  /** Words a title, heading or file name uses to say the doc is a competition entry (x-mlsd `live` steps and topics are not asked). */
+  offlineProjectWords: Words;
   /** Words that say which part of a step its one-word name means ("Offline training", 离线训练). */
   stepModifiers: Words;
   /**

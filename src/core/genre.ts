@@ -143,6 +143,19 @@ export function otherGenre(title: string | undefined, fileName: string | undefin
   return undefined;
 }
 
+const OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
+
+/**
+ * Whether a doc says it is a competition entry or a hackathon's (content.json `offlineProjectWords`) in
+ * its title, a heading ("## 해커톤 결과", "Kaggle competition write-up") or its file name: the organisers'
+ * data, an offline leaderboard, nothing shipped. Such a doc is not asked for what only a live system has
+ * (x-mlsd `live`). A word in prose ("a public Kaggle dataset") says where data came from, not what the doc is.
+ */
+export function declaresOfflineProject(headings: readonly string[], fileName: string | undefined): boolean {
+  if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS))) return true;
+  return fileName !== undefined && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+}
+
 /** The genre a doc's shape says (content.json genres with `structural: true`): notes. */
 const SHAPE_GENRE = Object.entries(BUILTIN_CONTENT.genres).find(([, g]) => g.structural === true)?.[0];
 

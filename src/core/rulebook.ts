@@ -18,6 +18,7 @@ export interface XMlsd {
   cues?: Words;
   appliesWhen?: Words;
   notWhen?: { words: Words; unless: Words };
+  live?: boolean;
   namesStep?: boolean;
   mentions?: Words;
   hint?: Localized;
@@ -71,6 +72,8 @@ export interface SectionDef {
   appliesWhen?: Words;
   /** ...and not when it names one of `words` and none of `unless` (x-mlsd `notWhen`). */
   notWhen?: { words: Words; unless: Words };
+  /** Only a system serving live traffic has it (x-mlsd `live`): not asked of a competition entry or an offline analysis. */
+  live: boolean;
   /** Its cues name its step as surely as the step's own words do (x-mlsd `namesStep`: metric names). */
   namesStep?: boolean;
   /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */
@@ -203,6 +206,7 @@ export class SchemaSet {
             appliesWhen: x.appliesWhen,
             notWhen: x.notWhen,
             namesStep: x.namesStep === true,
+            live: x.live === true,
             mentions: x.mentions,
             hint: x.hint,
             example: x.example,

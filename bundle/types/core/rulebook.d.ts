@@ -19,6 +19,7 @@ export interface XMlsd {
         words: Words;
         unless: Words;
     };
+    live?: boolean;
     namesStep?: boolean;
     mentions?: Words;
     hint?: Localized;
@@ -73,6 +74,8 @@ export interface SectionDef {
         words: Words;
         unless: Words;
     };
+    /** Only a system serving live traffic has it (x-mlsd `live`): not asked of a competition entry or an offline analysis. */
+    live: boolean;
     /** Its cues name its step as surely as the step's own words do (x-mlsd `namesStep`: metric names). */
     namesStep?: boolean;
     /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */

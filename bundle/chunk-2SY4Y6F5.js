@@ -16547,6 +16547,7 @@ var mlsd_schema_default = {
           description: "Decide where and how the model runs (cloud or device, compression, batch or online), how it is tested in production, and which pipeline components serve predictions.",
           "x-mlsd": {
             kind: "step",
+            live: true,
             order: 6,
             title: {
               en: "Deployment and Serving",
@@ -16653,6 +16654,7 @@ var mlsd_schema_default = {
           description: "Explain how the system can fail in production, what to monitor (operational and ML-specific), and the infrastructure that keeps it running.",
           "x-mlsd": {
             kind: "step",
+            live: true,
             order: 7,
             title: {
               en: "Monitoring and Infrastructure",
@@ -19228,7 +19230,19 @@ var mlsd_schema_default = {
                         "pos_weight",
                         "is_unbalance",
                         "sample_weight",
-                        "auto_class_weights"
+                        "auto_class_weights",
+                        "cost-sensitive learning",
+                        "cost-sensitive loss",
+                        "cost-sensitive training",
+                        "hard negative mining",
+                        "hard-negative mining",
+                        "negative sampling",
+                        "balanced sampling",
+                        "class-balanced sampling",
+                        "reweighting",
+                        "re-weighting",
+                        "rebalancing",
+                        "re-balancing"
                       ],
                       ko: [
                         "\uC5B8\uB354\uC0D8\uD50C\uB9C1",
@@ -19242,7 +19256,32 @@ var mlsd_schema_default = {
                         "\uC190\uC2E4 \uAC00\uC911\uCE58",
                         "\uD3EC\uCEEC \uC190\uC2E4",
                         "\uC784\uACC4\uAC12 \uC870\uC815",
-                        "\uCE35\uD654 \uC0D8\uD50C\uB9C1"
+                        "\uCE35\uD654 \uC0D8\uD50C\uB9C1",
+                        "\uBE44\uC6A9 \uBBFC\uAC10 \uD559\uC2B5",
+                        "\uD558\uB4DC \uB124\uAC70\uD2F0\uBE0C \uB9C8\uC774\uB2DD",
+                        "\uB124\uAC70\uD2F0\uBE0C \uC0D8\uD50C\uB9C1",
+                        "\uC74C\uC131 \uC0D8\uD50C\uB9C1"
+                      ],
+                      zh: [
+                        "\u4E0B\u91C7\u6837",
+                        "\u4E0A\u91C7\u6837",
+                        "\u8FC7\u91C7\u6837",
+                        "\u6B20\u91C7\u6837",
+                        "\u8D1F\u91C7\u6837",
+                        "\u91CD\u91C7\u6837",
+                        "\u7C7B\u522B\u6743\u91CD",
+                        "\u6837\u672C\u6743\u91CD",
+                        "\u4EE3\u4EF7\u654F\u611F",
+                        "\u96BE\u8D1F\u4F8B\u6316\u6398",
+                        "\u56F0\u96BE\u8D1F\u6837\u672C"
+                      ],
+                      ja: [
+                        "\u30C0\u30A6\u30F3\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                        "\u30A2\u30F3\u30C0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                        "\u30AA\u30FC\u30D0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                        "\u30AF\u30E9\u30B9\u91CD\u307F",
+                        "\u30CD\u30AC\u30C6\u30A3\u30D6\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                        "\u30B3\u30B9\u30C8\u8003\u616E\u578B\u5B66\u7FD2"
                       ]
                     }
                   }
@@ -20139,6 +20178,7 @@ var mlsd_schema_default = {
           description: "Name the business-facing metrics measured after deployment, tie them to the business objective, and say why they were chosen.",
           "x-mlsd": {
             kind: "topic",
+            live: true,
             step: "s5-evaluation",
             order: 2,
             key: true,
@@ -21232,6 +21272,7 @@ var mlsd_schema_default = {
           description: "Test the new model in production safely: shadow deployment, A/B testing with random routing and enough samples, canary release, interleaving or bandits.",
           "x-mlsd": {
             kind: "topic",
+            live: true,
             step: "s6-deploy-serve",
             order: 3,
             key: true,
@@ -22139,7 +22180,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59), or whose step it is, the system's task ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1; a generic head may follow the task word): such a heading is that step, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). offlineProjectWords: words a title, a heading or a file name uses to say the doc is a competition entry or a hackathon's (the organisers' data, an offline leaderboard, nothing shipped: 'Kaggle competition write-up', '\uD574\uCEE4\uD1A4 \uACB0\uACFC'): it is not asked for what only a live system has (x-mlsd `live`: deployment and serving, monitoring, online metrics); a word in prose ('a public Kaggle dataset') does not count. stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59), or whose step it is, the system's task ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1; a generic head may follow the task word): such a heading is that step, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
   referenceHeadings: {
     en: [
       "References",
@@ -22660,6 +22701,12 @@ var content_default = {
       structural: true,
       title: {}
     }
+  },
+  offlineProjectWords: {
+    en: ["hackathon", "kaggle", "competition", "leaderboard", "data challenge"],
+    ko: ["\uD574\uCEE4\uD1A4", "\uACF5\uBAA8\uC804", "\uACBD\uC9C4\uB300\uD68C", "\uCE90\uAE00", "\uB300\uD68C \uACB0\uACFC", "\uB370\uC774\uD130 \uCC4C\uB9B0\uC9C0"],
+    zh: ["\u9ED1\u5BA2\u677E", "\u6BD4\u8D5B", "\u7ADE\u8D5B", "\u5927\u8D5B", "\u5929\u6C60", "\u6253\u699C"],
+    ja: ["\u30CF\u30C3\u30AB\u30BD\u30F3", "\u30B3\u30F3\u30DA", "\u30B3\u30F3\u30DA\u30C6\u30A3\u30B7\u30E7\u30F3", "\u30AB\u30B0\u30EB"]
   },
   stepModifiers: {
     en: ["online", "offline", "batch", "real-time", "realtime", "streaming", "distributed", "incremental", "continuous", "continual", "api", "recommendation", "recommender", "ranking", "retrieval", "search", "classification", "detection", "prediction", "ctr"],
@@ -29193,6 +29240,7 @@ var SchemaSet = class {
             appliesWhen: x.appliesWhen,
             notWhen: x.notWhen,
             namesStep: x.namesStep === true,
+            live: x.live === true,
             mentions: x.mentions,
             hint: x.hint,
             example: x.example,
@@ -30695,6 +30743,10 @@ var x_mlsd_meta_default = {
     appliesWhen: {
       description: "Words that say what a doc is about, for a topic that applies only to some systems (class imbalance to classifiers, cloud vs on-device to systems with a device): a doc that names a case is asked for what its case requires; a generic doc is asked for this topic only when it names one of these words somewhere. Otherwise coverage shows the topic as not asked.",
       $ref: "#/$defs/words"
+    },
+    live: {
+      description: "A step or topic that only a system serving live traffic has (deployment and serving, monitoring, online metrics): a doc that says it is a competition entry or an offline analysis (content.json offlineProjectWords in its title, a heading or its file name) is not asked for it, nor for a live step's topics.",
+      type: "boolean"
     },
     namesStep: {
       description: "A topic whose cues are as sure a sign of its step as the step's own words (metric names for the evaluation step, A/B tests for serving): a doc that names one of them names the step, for the default profile's 'named nowhere'.",
@@ -34495,6 +34547,12 @@ function otherGenre(title, fileName, kind) {
         return g.id;
   }
   return void 0;
+}
+var OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
+function declaresOfflineProject(headings, fileName) {
+  if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS)))
+    return true;
+  return fileName !== void 0 && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
 }
 var SHAPE_GENRE = Object.entries(BUILTIN_CONTENT.genres).find(([, g]) => g.structural === true)?.[0];
 function shapeGenre(book, steps, nearMisses) {
@@ -45784,7 +45842,9 @@ var Linter = class {
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
     const template = declaresTemplate(title, options.fileName, kind);
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
+    const byTopic = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
+    const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName);
+    const notApplicable = offline ? /* @__PURE__ */ new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
@@ -45966,6 +46026,18 @@ function applyWaivers(model, book, waive) {
     const group = def.kind === "step" ? model.steps : model.topics;
     group[id] = { ...group[id], status: "waived", reason };
   }
+}
+function headingTexts(a) {
+  return a.sections.filter((s) => s.kind === "heading" && !s.inQuote).map((s) => s.text);
+}
+var liveOf = /* @__PURE__ */ new WeakMap();
+function liveIds(book) {
+  let r = liveOf.get(book);
+  if (!r) {
+    const steps = new Set(book.steps.filter((d) => d.live).map((d) => d.id));
+    liveOf.set(book, r = /* @__PURE__ */ new Set([...steps, ...book.topics.filter((t) => t.live || steps.has(t.step)).map((t) => t.id)]));
+  }
+  return r;
 }
 function detectLang(sections) {
   let hangul = 0;
