@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-2SY4Y6F5.js";
+} from "./chunk-RPIDBFEE.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-YKIYPU2J.js";
+} from "./chunk-3CKRFXNF.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-2SY4Y6F5.js";
+} from "./chunk-RPIDBFEE.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-2SY4Y6F5.js";
+} from "./chunk-RPIDBFEE.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

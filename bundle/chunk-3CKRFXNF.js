@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-2SY4Y6F5.js";
+} from "./chunk-RPIDBFEE.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -19094,90 +19094,106 @@ var mlsd_schema_default = {
                 "\u7570\u5E38\u691C\u51FA"
               ]
             },
-            notWhen: {
-              words: {
-                en: [
-                  "unsupervised",
-                  "without labels",
-                  "no labels",
-                  "reconstruction error",
-                  "reconstruction-based",
-                  "reconstruction",
-                  "forecast error",
-                  "forecasting error",
-                  "one-class",
-                  "autoencoder",
-                  "normal data",
-                  "normal behaviour",
-                  "normal behavior"
-                ],
-                ko: [
-                  "\uBE44\uC9C0\uB3C4",
-                  "\uB77C\uBCA8 \uC5C6\uB294",
-                  "\uB77C\uBCA8 \uC5C6\uC774",
-                  "\uC7AC\uAD6C\uC131 \uC624\uCC28",
-                  "\uC7AC\uAD6C\uC131",
-                  "\uC624\uD1A0\uC778\uCF54\uB354",
-                  "\uC815\uC0C1 \uB370\uC774\uD130",
-                  "\uC815\uC0C1 \uD328\uD134",
-                  "\uC815\uC0C1 \uAD6C\uAC04"
-                ],
-                zh: [
-                  "\u65E0\u76D1\u7763",
-                  "\u91CD\u6784\u8BEF\u5DEE",
-                  "\u91CD\u5EFA\u8BEF\u5DEE",
-                  "\u81EA\u7F16\u7801\u5668",
-                  "\u6B63\u5E38\u6570\u636E"
-                ],
-                ja: [
-                  "\u6559\u5E2B\u306A\u3057",
-                  "\u518D\u69CB\u6210\u8AA4\u5DEE",
-                  "\u30AA\u30FC\u30C8\u30A8\u30F3\u30B3\u30FC\u30C0",
-                  "\u6B63\u5E38\u30C7\u30FC\u30BF"
-                ]
+            notWhen: [
+              {
+                words: {
+                  en: [
+                    "unsupervised",
+                    "without labels",
+                    "no labels",
+                    "reconstruction error",
+                    "reconstruction-based",
+                    "reconstruction",
+                    "forecast error",
+                    "forecasting error",
+                    "one-class",
+                    "autoencoder",
+                    "normal data",
+                    "normal behaviour",
+                    "normal behavior"
+                  ],
+                  ko: [
+                    "\uBE44\uC9C0\uB3C4",
+                    "\uB77C\uBCA8 \uC5C6\uB294",
+                    "\uB77C\uBCA8 \uC5C6\uC774",
+                    "\uC7AC\uAD6C\uC131 \uC624\uCC28",
+                    "\uC7AC\uAD6C\uC131",
+                    "\uC624\uD1A0\uC778\uCF54\uB354",
+                    "\uC815\uC0C1 \uB370\uC774\uD130",
+                    "\uC815\uC0C1 \uD328\uD134",
+                    "\uC815\uC0C1 \uAD6C\uAC04"
+                  ],
+                  zh: [
+                    "\u65E0\u76D1\u7763",
+                    "\u91CD\u6784\u8BEF\u5DEE",
+                    "\u91CD\u5EFA\u8BEF\u5DEE",
+                    "\u81EA\u7F16\u7801\u5668",
+                    "\u6B63\u5E38\u6570\u636E"
+                  ],
+                  ja: [
+                    "\u6559\u5E2B\u306A\u3057",
+                    "\u518D\u69CB\u6210\u8AA4\u5DEE",
+                    "\u30AA\u30FC\u30C8\u30A8\u30F3\u30B3\u30FC\u30C0",
+                    "\u6B63\u5E38\u30C7\u30FC\u30BF"
+                  ]
+                },
+                unless: {
+                  en: [
+                    "classifier",
+                    "classification",
+                    "supervised",
+                    "labelled examples",
+                    "labeled examples",
+                    "logistic regression",
+                    "cross-entropy",
+                    "log loss",
+                    "click-through",
+                    "CTR"
+                  ],
+                  ko: [
+                    "\uBD84\uB958 \uBAA8\uB378",
+                    "\uBD84\uB958\uAE30",
+                    "\uC774\uC9C4 \uBD84\uB958",
+                    "\uB2E4\uC911 \uBD84\uB958",
+                    "\uBD84\uB958 \uBB38\uC81C",
+                    "\uB85C\uC9C0\uC2A4\uD2F1",
+                    "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
+                    "\uD074\uB9AD\uB960"
+                  ],
+                  zh: [
+                    "\u5206\u7C7B\u6A21\u578B",
+                    "\u5206\u7C7B\u5668",
+                    "\u4E8C\u5206\u7C7B",
+                    "\u591A\u5206\u7C7B",
+                    "\u6709\u76D1\u7763",
+                    "\u4EA4\u53C9\u71B5",
+                    "\u70B9\u51FB\u7387"
+                  ],
+                  ja: [
+                    "\u5206\u985E\u30E2\u30C7\u30EB",
+                    "\u5206\u985E\u5668",
+                    "\u4E8C\u5024\u5206\u985E",
+                    "\u6559\u5E2B\u3042\u308A",
+                    "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
+                    "\u30AF\u30EA\u30C3\u30AF\u7387"
+                  ]
+                }
               },
-              unless: {
-                en: [
-                  "classifier",
-                  "classification",
-                  "supervised",
-                  "labelled examples",
-                  "labeled examples",
-                  "logistic regression",
-                  "cross-entropy",
-                  "log loss",
-                  "click-through",
-                  "CTR"
-                ],
-                ko: [
-                  "\uBD84\uB958 \uBAA8\uB378",
-                  "\uBD84\uB958\uAE30",
-                  "\uC774\uC9C4 \uBD84\uB958",
-                  "\uB2E4\uC911 \uBD84\uB958",
-                  "\uBD84\uB958 \uBB38\uC81C",
-                  "\uB85C\uC9C0\uC2A4\uD2F1",
-                  "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
-                  "\uD074\uB9AD\uB960"
-                ],
-                zh: [
-                  "\u5206\u7C7B\u6A21\u578B",
-                  "\u5206\u7C7B\u5668",
-                  "\u4E8C\u5206\u7C7B",
-                  "\u591A\u5206\u7C7B",
-                  "\u6709\u76D1\u7763",
-                  "\u4EA4\u53C9\u71B5",
-                  "\u70B9\u51FB\u7387"
-                ],
-                ja: [
-                  "\u5206\u985E\u30E2\u30C7\u30EB",
-                  "\u5206\u985E\u5668",
-                  "\u4E8C\u5024\u5206\u985E",
-                  "\u6559\u5E2B\u3042\u308A",
-                  "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
-                  "\u30AF\u30EA\u30C3\u30AF\u7387"
-                ]
+              {
+                words: {
+                  en: ["collaborative filtering", "matrix factorization", "matrix factorisation", "SVD", "SVD++", "alternating least squares", "rating prediction", "explicit ratings", "item-item", "item-based", "user-based"],
+                  ko: ["\uD611\uC5C5 \uD544\uD130\uB9C1", "\uD611\uC5C5\uD544\uD130\uB9C1", "\uD589\uB82C \uBD84\uD574", "\uD3C9\uC810 \uC608\uCE21"],
+                  zh: ["\u534F\u540C\u8FC7\u6EE4", "\u77E9\u9635\u5206\u89E3", "\u8BC4\u5206\u9884\u6D4B"],
+                  ja: ["\u5354\u8ABF\u30D5\u30A3\u30EB\u30BF\u30EA\u30F3\u30B0", "\u884C\u5217\u5206\u89E3", "\u8A55\u4FA1\u5024\u4E88\u6E2C"]
+                },
+                unless: {
+                  en: ["classifier", "classification", "click prediction", "CTR prediction", "CTR model", "predict clicks", "logistic regression", "log loss", "cross-entropy", "negative example", "negative examples"],
+                  ko: ["\uBD84\uB958 \uBAA8\uB378", "\uBD84\uB958\uAE30", "\uC774\uC9C4 \uBD84\uB958", "\uB85C\uC9C0\uC2A4\uD2F1", "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C", "\uD074\uB9AD \uC608\uCE21", "CTR \uC608\uCE21"],
+                  zh: ["\u5206\u7C7B\u6A21\u578B", "\u5206\u7C7B\u5668", "\u4E8C\u5206\u7C7B", "\u4EA4\u53C9\u71B5", "\u70B9\u51FB\u7387\u9884\u4F30", "CTR\u9884\u4F30"],
+                  ja: ["\u5206\u985E\u30E2\u30C7\u30EB", "\u5206\u985E\u5668", "\u4E8C\u5024\u5206\u985E", "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC", "\u30AF\u30EA\u30C3\u30AF\u7387\u4E88\u6E2C"]
+                }
               }
-            },
+            ],
             hint: {
               en: "Give the class ratio and the technique you use to handle it: resampling or loss weighting.",
               ko: "\uD074\uB798\uC2A4 \uBE44\uC728\uACFC \uC774\uB97C \uB2E4\uB8E8\uB294 \uAE30\uBC95(\uB9AC\uC0D8\uD50C\uB9C1 \uB610\uB294 \uC190\uC2E4 \uAC00\uC911\uCE58)\uC744 \uC801\uC73C\uC138\uC694."
@@ -29238,7 +29254,7 @@ var SchemaSet = class {
             nestedAliases: x.nestedAliases,
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
-            notWhen: x.notWhen,
+            notWhen: x.notWhen === void 0 ? void 0 : Array.isArray(x.notWhen) ? x.notWhen : [x.notWhen],
             namesStep: x.namesStep === true,
             live: x.live === true,
             mentions: x.mentions,
@@ -30753,21 +30769,45 @@ var x_mlsd_meta_default = {
       type: "boolean"
     },
     notWhen: {
-      description: "Words that say a topic with `appliesWhen` does not apply after all (class imbalance to a detector that learns only normal data from its reconstruction error): a generic doc that names one of `words` somewhere, and none of `unless`, is not asked for the topic even when it names an `appliesWhen` word.",
-      type: "object",
-      required: [
-        "words",
-        "unless"
-      ],
-      additionalProperties: false,
-      properties: {
-        words: {
-          $ref: "#/$defs/words"
+      description: "Words that say a topic with `appliesWhen` does not apply after all (class imbalance to a detector that learns only normal data from its reconstruction error): a generic doc that names one of `words` somewhere, and none of `unless`, is not asked for the topic even when it names an `appliesWhen` word. Several such pairs may be given as an array (class imbalance: a detector of normal data; a recommender by collaborative filtering of ratings).",
+      oneOf: [
+        {
+          type: "object",
+          required: [
+            "words",
+            "unless"
+          ],
+          additionalProperties: false,
+          properties: {
+            words: {
+              $ref: "#/$defs/words"
+            },
+            unless: {
+              $ref: "#/$defs/words"
+            }
+          }
         },
-        unless: {
-          $ref: "#/$defs/words"
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            required: [
+              "words",
+              "unless"
+            ],
+            additionalProperties: false,
+            properties: {
+              words: {
+                $ref: "#/$defs/words"
+              },
+              unless: {
+                $ref: "#/$defs/words"
+              }
+            }
+          }
         }
-      }
+      ]
     },
     mentions: {
       description: 'Words that name the step or topic in passing without discussing it ("we predict ..." names the framing): a step or topic a doc names by one of them, or by a title, alias or cue, is not reported missing under the default profile (missing: unnamed). They are no evidence that it is discussed.',
@@ -31072,13 +31112,13 @@ var ajv_options_default = {
 };
 
 // out/src/core/generated/validators.js
-var v0 = validate75;
+var v0 = validate77;
 var func0 = Object.prototype.hasOwnProperty;
 var schema24 = { "type": "object", "required": ["status"], "additionalProperties": false, "properties": { "status": { "enum": ["present", "empty", "waived"] }, "line": { "type": "integer", "minimum": 1 } } };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31150,15 +31190,15 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31251,44 +31291,44 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0["s1-requirements"] !== void 0 && func0.call(data0, "s1-requirements")) {
-          if (!validate76(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s2-framing"] !== void 0 && func0.call(data0, "s2-framing")) {
-          if (!validate76(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s3-data-prep"] !== void 0 && func0.call(data0, "s3-data-prep")) {
-          if (!validate76(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s4-model-dev"] !== void 0 && func0.call(data0, "s4-model-dev")) {
-          if (!validate76(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s5-evaluation"] !== void 0 && func0.call(data0, "s5-evaluation")) {
-          if (!validate76(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s6-deploy-serve"] !== void 0 && func0.call(data0, "s6-deploy-serve")) {
-          if (!validate76(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s7-monitoring-infra"] !== void 0 && func0.call(data0, "s7-monitoring-infra")) {
-          if (!validate76(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
@@ -31693,320 +31733,320 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8["req-business-objective"] !== void 0 && func0.call(data8, "req-business-objective")) {
-          if (!validate76(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-features"] !== void 0 && func0.call(data8, "req-features")) {
-          if (!validate76(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-data"] !== void 0 && func0.call(data8, "req-data")) {
-          if (!validate76(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-constraints"] !== void 0 && func0.call(data8, "req-constraints")) {
-          if (!validate76(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-scale"] !== void 0 && func0.call(data8, "req-scale")) {
-          if (!validate76(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-performance"] !== void 0 && func0.call(data8, "req-performance")) {
-          if (!validate76(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-summary"] !== void 0 && func0.call(data8, "req-summary")) {
-          if (!validate76(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-needed"] !== void 0 && func0.call(data8, "frame-ml-needed")) {
-          if (!validate76(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-objective"] !== void 0 && func0.call(data8, "frame-ml-objective")) {
-          if (!validate76(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-io"] !== void 0 && func0.call(data8, "frame-io")) {
-          if (!validate76(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-category"] !== void 0 && func0.call(data8, "frame-ml-category")) {
-          if (!validate76(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-sources"] !== void 0 && func0.call(data8, "data-sources")) {
-          if (!validate76(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-storage"] !== void 0 && func0.call(data8, "data-storage")) {
-          if (!validate76(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-etl"] !== void 0 && func0.call(data8, "data-etl")) {
-          if (!validate76(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-types"] !== void 0 && func0.call(data8, "data-types")) {
-          if (!validate76(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-schema"] !== void 0 && func0.call(data8, "data-schema")) {
-          if (!validate76(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-feature-selection"] !== void 0 && func0.call(data8, "fe-feature-selection")) {
-          if (!validate76(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-missing-values"] !== void 0 && func0.call(data8, "fe-missing-values")) {
-          if (!validate76(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-scaling"] !== void 0 && func0.call(data8, "fe-scaling")) {
-          if (!validate76(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-discretization"] !== void 0 && func0.call(data8, "fe-discretization")) {
-          if (!validate76(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-categorical-encoding"] !== void 0 && func0.call(data8, "fe-categorical-encoding")) {
-          if (!validate76(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-unstructured-prep"] !== void 0 && func0.call(data8, "fe-unstructured-prep")) {
-          if (!validate76(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-privacy"] !== void 0 && func0.call(data8, "data-privacy")) {
-          if (!validate76(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-bias"] !== void 0 && func0.call(data8, "data-bias")) {
-          if (!validate76(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-baseline"] !== void 0 && func0.call(data8, "model-baseline")) {
-          if (!validate76(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-selection"] !== void 0 && func0.call(data8, "model-selection")) {
-          if (!validate76(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-ensemble"] !== void 0 && func0.call(data8, "model-ensemble")) {
-          if (!validate76(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-dataset-construction"] !== void 0 && func0.call(data8, "train-dataset-construction")) {
-          if (!validate76(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-labels"] !== void 0 && func0.call(data8, "train-labels")) {
-          if (!validate76(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-sampling"] !== void 0 && func0.call(data8, "train-sampling")) {
-          if (!validate76(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-data-split"] !== void 0 && func0.call(data8, "train-data-split")) {
-          if (!validate76(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-class-imbalance"] !== void 0 && func0.call(data8, "train-class-imbalance")) {
-          if (!validate76(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-loss-function"] !== void 0 && func0.call(data8, "train-loss-function")) {
-          if (!validate76(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-scratch-vs-finetune"] !== void 0 && func0.call(data8, "train-scratch-vs-finetune")) {
-          if (!validate76(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-distributed"] !== void 0 && func0.call(data8, "train-distributed")) {
-          if (!validate76(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-regularization-optim"] !== void 0 && func0.call(data8, "train-regularization-optim")) {
-          if (!validate76(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-continual-learning"] !== void 0 && func0.call(data8, "train-continual-learning")) {
-          if (!validate76(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-offline-metrics"] !== void 0 && func0.call(data8, "eval-offline-metrics")) {
-          if (!validate76(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-online-metrics"] !== void 0 && func0.call(data8, "eval-online-metrics")) {
-          if (!validate76(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-fairness-bias"] !== void 0 && func0.call(data8, "eval-fairness-bias")) {
-          if (!validate76(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-metric-justification"] !== void 0 && func0.call(data8, "eval-metric-justification")) {
-          if (!validate76(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-cloud-vs-device"] !== void 0 && func0.call(data8, "deploy-cloud-vs-device")) {
-          if (!validate76(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-model-compression"] !== void 0 && func0.call(data8, "deploy-model-compression")) {
-          if (!validate76(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-testing-in-production"] !== void 0 && func0.call(data8, "deploy-testing-in-production")) {
-          if (!validate76(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-batch-vs-online"] !== void 0 && func0.call(data8, "serve-batch-vs-online")) {
-          if (!validate76(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-prediction-pipeline"] !== void 0 && func0.call(data8, "serve-prediction-pipeline")) {
-          if (!validate76(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-realtime-features"] !== void 0 && func0.call(data8, "serve-realtime-features")) {
-          if (!validate76(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-scalability"] !== void 0 && func0.call(data8, "serve-scalability")) {
-          if (!validate76(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-failure-causes"] !== void 0 && func0.call(data8, "mon-failure-causes")) {
-          if (!validate76(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-operational-metrics"] !== void 0 && func0.call(data8, "mon-operational-metrics")) {
-          if (!validate76(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-ml-metrics"] !== void 0 && func0.call(data8, "mon-ml-metrics")) {
-          if (!validate76(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-alerting"] !== void 0 && func0.call(data8, "mon-alerting")) {
-          if (!validate76(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8.infra !== void 0 && func0.call(data8, "infra")) {
-          if (!validate76(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
@@ -32029,15 +32069,15 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
-var v1 = validate137;
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate77.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
+var v1 = validate139;
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32109,23 +32149,23 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate141.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate139.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32169,32 +32209,32 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["ad-feature-interactions"] !== void 0 && func0.call(data0, "ad-feature-interactions")) {
-          if (!validate139(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-click-models"] !== void 0 && func0.call(data0, "ad-click-models")) {
-          if (!validate139(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-calibration"] !== void 0 && func0.call(data0, "ad-calibration")) {
-          if (!validate139(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-continual-learning"] !== void 0 && func0.call(data0, "ad-continual-learning")) {
-          if (!validate139(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-targeting-candidates"] !== void 0 && func0.call(data0, "ad-targeting-candidates")) {
-          if (!validate139(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
@@ -32217,15 +32257,15 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate137.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-validate137.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v2 = validate145;
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate139.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v2 = validate147;
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32297,23 +32337,23 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32366,32 +32406,32 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["erec-location-features"] !== void 0 && func0.call(data0, "erec-location-features")) {
-          if (!validate147(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-time-features"] !== void 0 && func0.call(data0, "erec-time-features")) {
-          if (!validate147(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-social-features"] !== void 0 && func0.call(data0, "erec-social-features")) {
-          if (!validate147(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-online-learning"] !== void 0 && func0.call(data0, "erec-online-learning")) {
-          if (!validate147(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-event-filtering"] !== void 0 && func0.call(data0, "erec-event-filtering")) {
-          if (!validate147(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
@@ -32414,15 +32454,15 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate145.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v3 = validate153;
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate147.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v3 = validate155;
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate155.evaluated;
+  const evaluated0 = validate157.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32494,23 +32534,23 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate155.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
-validate155.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate157.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate155.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32563,32 +32603,32 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["hc-multimodal-fusion"] !== void 0 && func0.call(data0, "hc-multimodal-fusion")) {
-          if (!validate155(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-multitask-classifier"] !== void 0 && func0.call(data0, "hc-multitask-classifier")) {
-          if (!validate155(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-content-encoders"] !== void 0 && func0.call(data0, "hc-content-encoders")) {
-          if (!validate155(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-modality-overfitting"] !== void 0 && func0.call(data0, "hc-modality-overfitting")) {
-          if (!validate155(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-enforcement"] !== void 0 && func0.call(data0, "hc-enforcement")) {
-          if (!validate155(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
@@ -32611,15 +32651,15 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate153.errors = vErrors;
+  validate155.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v4 = validate161;
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate155.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v4 = validate163;
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate165.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32691,23 +32731,23 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate165.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32751,26 +32791,26 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["nf-engagement-score"] !== void 0 && func0.call(data0, "nf-engagement-score")) {
-          if (!validate163(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-user-author-affinity"] !== void 0 && func0.call(data0, "nf-user-author-affinity")) {
-          if (!validate163(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-multitask-dnn"] !== void 0 && func0.call(data0, "nf-multitask-dnn")) {
-          if (!validate163(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-unseen-posts"] !== void 0 && func0.call(data0, "nf-unseen-posts")) {
-          if (!validate163(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
@@ -32793,15 +32833,15 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v5 = validate168;
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v5 = validate170;
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32873,23 +32913,23 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate172.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32951,38 +32991,38 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["pymk-edge-prediction"] !== void 0 && func0.call(data0, "pymk-edge-prediction")) {
-          if (!validate170(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-attribute-standardization"] !== void 0 && func0.call(data0, "pymk-attribute-standardization")) {
-          if (!validate170(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-pair-affinities"] !== void 0 && func0.call(data0, "pymk-pair-affinities")) {
-          if (!validate170(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-graph-snapshots"] !== void 0 && func0.call(data0, "pymk-graph-snapshots")) {
-          if (!validate170(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-fof-candidates"] !== void 0 && func0.call(data0, "pymk-fof-candidates")) {
-          if (!validate170(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-precompute"] !== void 0 && func0.call(data0, "pymk-precompute")) {
-          if (!validate170(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
@@ -33005,15 +33045,15 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v6 = validate177;
-function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate170.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v6 = validate179;
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate179.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33085,23 +33125,23 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate179.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate179.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate181.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33145,26 +33185,26 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["sl-session-based"] !== void 0 && func0.call(data0, "sl-session-based")) {
-          if (!validate179(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate181(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-training"] !== void 0 && func0.call(data0, "sl-embedding-training")) {
-          if (!validate179(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate181(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-global-context"] !== void 0 && func0.call(data0, "sl-global-context")) {
-          if (!validate179(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate181(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-fetcher"] !== void 0 && func0.call(data0, "sl-embedding-fetcher")) {
-          if (!validate179(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate181(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
@@ -33187,15 +33227,15 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate179.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v7 = validate184;
-function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate179.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v7 = validate186;
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33267,23 +33307,23 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate188.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate186.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33345,38 +33385,38 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["svb-object-detection"] !== void 0 && func0.call(data0, "svb-object-detection")) {
-          if (!validate186(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-data-augmentation"] !== void 0 && func0.call(data0, "svb-data-augmentation")) {
-          if (!validate186(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-detection-loss"] !== void 0 && func0.call(data0, "svb-detection-loss")) {
-          if (!validate186(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-nms"] !== void 0 && func0.call(data0, "svb-nms")) {
-          if (!validate186(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-blurring-pipeline"] !== void 0 && func0.call(data0, "svb-blurring-pipeline")) {
-          if (!validate186(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-hard-negative-mining"] !== void 0 && func0.call(data0, "svb-hard-negative-mining")) {
-          if (!validate186(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
@@ -33399,15 +33439,15 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate184.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v8 = validate193;
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate186.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v8 = validate195;
+function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33479,23 +33519,23 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate197.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33584,56 +33624,56 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vrec-filtering-approach"] !== void 0 && func0.call(data0, "vrec-filtering-approach")) {
-          if (!validate195(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-matrix-factorization"] !== void 0 && func0.call(data0, "vrec-matrix-factorization")) {
-          if (!validate195(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-two-tower"] !== void 0 && func0.call(data0, "vrec-two-tower")) {
-          if (!validate195(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-candidate-generation"] !== void 0 && func0.call(data0, "vrec-candidate-generation")) {
-          if (!validate195(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-scoring"] !== void 0 && func0.call(data0, "vrec-scoring")) {
-          if (!validate195(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-re-ranking"] !== void 0 && func0.call(data0, "vrec-re-ranking")) {
-          if (!validate195(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-cold-start"] !== void 0 && func0.call(data0, "vrec-cold-start")) {
-          if (!validate195(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-diversity"] !== void 0 && func0.call(data0, "vrec-diversity")) {
-          if (!validate195(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-exploration"] !== void 0 && func0.call(data0, "vrec-exploration")) {
-          if (!validate195(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
@@ -33656,15 +33696,15 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v9 = validate205;
-function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate195.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v9 = validate207;
+function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate209.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33736,23 +33776,23 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate209.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate209.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33805,32 +33845,32 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vds-visual-and-text-search"] !== void 0 && func0.call(data0, "vds-visual-and-text-search")) {
-          if (!validate207(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-text-encoder"] !== void 0 && func0.call(data0, "vds-text-encoder")) {
-          if (!validate207(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-video-encoder"] !== void 0 && func0.call(data0, "vds-video-encoder")) {
-          if (!validate207(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-fusing-layer"] !== void 0 && func0.call(data0, "vds-fusing-layer")) {
-          if (!validate207(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-indexing-pipelines"] !== void 0 && func0.call(data0, "vds-indexing-pipelines")) {
-          if (!validate207(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
@@ -33853,15 +33893,15 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate207.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v10 = validate213;
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate207.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v10 = validate215;
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33933,23 +33973,23 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate217.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -34002,32 +34042,32 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vs-representation-learning"] !== void 0 && func0.call(data0, "vs-representation-learning")) {
-          if (!validate215(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-contrastive-training"] !== void 0 && func0.call(data0, "vs-contrastive-training")) {
-          if (!validate215(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-ann-retrieval"] !== void 0 && func0.call(data0, "vs-ann-retrieval")) {
-          if (!validate215(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-indexing-pipeline"] !== void 0 && func0.call(data0, "vs-indexing-pipeline")) {
-          if (!validate215(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-result-filtering"] !== void 0 && func0.call(data0, "vs-result-filtering")) {
-          if (!validate215(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
@@ -34050,10 +34090,10 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate213.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate213.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+validate215.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
 var GENERATED_VALIDATORS = { "https://mlsd-lint.dev/schemas/mlsd.schema.json": v0, "https://mlsd-lint.dev/schemas/cases/ad-click-prediction.schema.json": v1, "https://mlsd-lint.dev/schemas/cases/event-recommendation.schema.json": v2, "https://mlsd-lint.dev/schemas/cases/harmful-content.schema.json": v3, "https://mlsd-lint.dev/schemas/cases/news-feed.schema.json": v4, "https://mlsd-lint.dev/schemas/cases/people-you-may-know.schema.json": v5, "https://mlsd-lint.dev/schemas/cases/similar-listings.schema.json": v6, "https://mlsd-lint.dev/schemas/cases/street-view-blurring.schema.json": v7, "https://mlsd-lint.dev/schemas/cases/video-recommendation.schema.json": v8, "https://mlsd-lint.dev/schemas/cases/video-search.schema.json": v9, "https://mlsd-lint.dev/schemas/cases/visual-search.schema.json": v10 };
 
 // out/src/core/validate.js
@@ -34429,7 +34469,7 @@ function inapplicable(book, model, names2) {
   for (const t of book.topics) {
     if (!t.appliesWhen || model.topics[t.id]?.status === "present")
       continue;
-    if (!names2(t.appliesWhen, t) || t.notWhen && names2(t.notWhen.words, t) && !names2(t.notWhen.unless, t))
+    if (!names2(t.appliesWhen, t) || t.notWhen?.some((n) => names2(n.words, t) && !names2(n.unless, t)))
       out.add(t.id);
   }
   return out;
