@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-TS67BR4Z.js";
+} from "./chunk-K5GFCTT2.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-JPN4FDZ2.js";
+} from "./chunk-ZFXWHXFE.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -22,6 +22,7 @@ import {
   coverageTally,
   declaresMlsd,
   defaultPlan,
+  genreName,
   groupedFindingOf,
   lintOptionsFor,
   mergeFixes,
@@ -34,7 +35,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-TS67BR4Z.js";
+} from "./chunk-K5GFCTT2.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({
@@ -9471,7 +9472,7 @@ var bundle_l10n_ko_default = {
   "{0} already exists. Overwrite it with a new design doc?": "{0} \uD30C\uC77C\uC774 \uC774\uBBF8 \uC788\uC2B5\uB2C8\uB2E4. \uC0C8 \uC124\uACC4 \uBB38\uC11C\uB85C \uB36E\uC5B4\uC4F8\uAE4C\uC694?",
   'This workspace is not trusted: the schema files of the "mlsd.schemas" setting (such as "{0}") are not read. Trust the workspace to use them.': '\uC774 \uC791\uC5C5 \uC601\uC5ED\uC740 \uC2E0\uB8B0\uD558\uC9C0 \uC54A\uB294 \uC791\uC5C5 \uC601\uC5ED\uC774\uBBC0\uB85C "mlsd.schemas" \uC124\uC815\uC758 \uC2A4\uD0A4\uB9C8 \uD30C\uC77C("{0}" \uB4F1)\uC744 \uC77D\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC0AC\uC6A9\uD558\uB824\uBA74 \uC791\uC5C5 \uC601\uC5ED\uC744 \uC2E0\uB8B0\uD558\uC138\uC694.',
   "MLSD: not a design doc": "MLSD: \uC124\uACC4 \uBB38\uC11C \uC544\uB2D8",
-  'Its title says this doc is another kind of document (a model card, a pattern page or a decision record: "{0}"), so it is not checked against the design procedure. Give it an "mlsd:" key in its front matter to check it as a design doc.': '\uC81C\uBAA9\uC73C\uB85C \uBCF4\uC544 \uC774 \uBB38\uC11C\uB294 \uC124\uACC4 \uBB38\uC11C\uAC00 \uC544\uB2CC \uB2E4\uB978 \uC885\uB958\uC758 \uBB38\uC11C(\uBAA8\uB378 \uCE74\uB4DC, \uD328\uD134 \uBB38\uC11C, \uACB0\uC815 \uAE30\uB85D: "{0}")\uB77C\uC11C \uC124\uACC4 \uC808\uCC28\uB85C \uAC80\uC0AC\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC124\uACC4 \uBB38\uC11C\uB85C \uAC80\uC0AC\uD558\uB824\uBA74 front matter\uC5D0 "mlsd:" \uD0A4\uB97C \uB123\uC73C\uC138\uC694.'
+  'This doc reads as {0}, not a design doc, so it is not checked against the design procedure. Give it an "mlsd:" key in its front matter to check it as a design doc.': '\uC774 \uBB38\uC11C\uB294 \uC124\uACC4 \uBB38\uC11C\uAC00 \uC544\uB2C8\uB77C {0}(\uC73C)\uB85C \uBCF4\uC5EC \uC124\uACC4 \uC808\uCC28\uB85C \uAC80\uC0AC\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC124\uACC4 \uBB38\uC11C\uB85C \uAC80\uC0AC\uD558\uB824\uBA74 front matter\uC5D0 "mlsd:" \uD0A4\uB97C \uB123\uC73C\uC138\uC694.'
 };
 
 // out/src/server/l10n.js
@@ -9881,6 +9882,7 @@ var MlsdServer = class {
       uri: lint.uri,
       version: lint.version,
       result,
+      ...result.genre ? { genreName: { en: genreName(result.genre, "en"), ko: genreName(result.genre, "ko") } } : {},
       book: slimBook(lint.book),
       ...progressOf(lint),
       configPath: lint.plan.configPath,

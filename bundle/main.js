@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-JPN4FDZ2.js";
+} from "./chunk-ZFXWHXFE.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-TS67BR4Z.js";
+} from "./chunk-K5GFCTT2.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -38,12 +38,16 @@ export interface Content {
   /** How a template's instruction to the writer opens ("Describe ...") or ends ("...작성하세요"). */
   promptOpeners: Words;
   promptEndings: Words;
+  /** Words a title, heading or file name uses to say the doc is a competition entry (x-mlsd `live` steps and topics are not asked). */
+  offlineProjectWords: Words;
+  /** Words that say which part of a step its one-word name means ("Offline training", 离线训练). */
+  stepModifiers: Words;
   /**
    * Other kinds of document that are not designs, by id: their name and the words of their titles
    * (`declaredOnly`: only in a declared kind field, never in a title; `linkHosts`: a title linking to a
-   * page on one of these hosts, a paper, says it too).
+   * page on one of these hosts, a paper, says it too; `structural`: said by the doc's shape, not its words).
    */
-  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; declaredOnly?: boolean; title: Words; linkHosts?: string[] }>;
+  genres: Record<string, { name: Record<'en' | 'ko', string>; head?: boolean; declaredOnly?: boolean; structural?: boolean; title: Words; linkHosts?: string[] }>;
   /** Info strings of code blocks that draw diagrams: their labels are prose. */
   diagramLanguages: string[];
   /** Info strings of code blocks that hold plain text (a box drawing in one is a diagram). */

@@ -147,8 +147,9 @@ export function inapplicable(book: RuleBook, model: DocModel, names: (words: Wor
   for (const t of book.topics) {
     if (!t.appliesWhen || model.topics[t.id]?.status === 'present') continue;
     // What says it applies, unless something says it does not after all (x-mlsd `notWhen`: a detector
-    // that learns only normal data, and no classifier, has no classes to rebalance).
-    if (!names(t.appliesWhen, t) || (t.notWhen && names(t.notWhen.words, t) && !names(t.notWhen.unless, t))) out.add(t.id);
+    // that learns only normal data, and no classifier, has no classes to rebalance; nor a recommender by
+    // collaborative filtering of ratings).
+    if (!names(t.appliesWhen, t) || t.notWhen?.some((n) => names(n.words, t) && !names(n.unless, t))) out.add(t.id);
   }
   return out;
 }

@@ -7,6 +7,7 @@
  * for what it asks (its steps and key topics), not for being filled in.
  */
 import type { Root, RootContent } from 'mdast';
+import type { RuleBook } from './rulebook.js';
 import { BUILTIN_CONTENT } from './builtin.js';
 import { fileNameTitle, titleHolds, titleKey } from './cases.js';
 import { normalizeHeading } from './normalize.js';
@@ -140,6 +141,36 @@ export function otherGenre(title: string | undefined, fileName: string | undefin
     for (const g of GENRES) if (!g.head && !g.declaredOnly && holds(name, g.words)) return g.id;
   }
   return undefined;
+}
+
+const OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
+
+/**
+ * Whether a doc says it is a competition entry or a hackathon's (content.json `offlineProjectWords`) in
+ * its title, a heading ("## 해커톤 결과", "Kaggle competition write-up") or its file name: the organisers'
+ * data, an offline leaderboard, nothing shipped. Such a doc is not asked for what only a live system has
+ * (x-mlsd `live`). A word in prose ("a public Kaggle dataset") says where data came from, not what the doc is.
+ */
+export function declaresOfflineProject(headings: readonly string[], fileName: string | undefined): boolean {
+  if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS))) return true;
+  return fileName !== undefined && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+}
+
+/** The genre a doc's shape says (content.json genres with `structural: true`): notes. */
+const SHAPE_GENRE = Object.entries(BUILTIN_CONTENT.genres).find(([, g]) => g.structural === true)?.[0];
+
+/**
+ * Whether a doc walks none of the procedure's steps: no section of it (a heading, a bold label, an outline
+ * item) is a step, however many design words its prose uses (a page on one endpoint's pipeline, a cheat
+ * sheet of a few topics, study notes). Such a doc reads as notes (content.json genres, `structural`): a
+ * reviewer does not ask it for the steps it never set out to walk. A heading that misspells a step's name
+ * is a step section (it is reported as a typo).
+ */
+export function shapeGenre(book: RuleBook, steps: Readonly<Record<string, { via?: string }>>, nearMisses: ReadonlyArray<{ suggestion: { id: string } }>): string | undefined {
+  if (Object.values(steps).some((e) => e.via === 'heading')) return undefined;
+  // A heading misspelling a step's name ("Evalution") is meant as that step.
+  if (nearMisses.some((n) => book.byId.get(n.suggestion.id)?.kind === 'step')) return undefined;
+  return SHAPE_GENRE;
 }
 
 /** A genre's name in a language ("a model card"), for messages. */

@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaredKind, declaresFramework, declaresTemplate, otherGenre } from './genre.js';
+import { declaredKind, declaresFramework, declaresOfflineProject, declaresTemplate, otherGenre, shapeGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -166,10 +166,15 @@ export class Linter {
     const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...unseen(), ...referenceRanges(analysis.sections)]);
     //    A template serves every design: no topic that applies only to some designs applies to it.
     const template = declaresTemplate(title, options.fileName, kind);
-    const notApplicable =
+    const byTopic =
       caseId === DEFAULT_CASE && !profile?.everyTopic
         ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text, words, hiddenText(), APPLIES_FROM, def.senses))
         : NONE;
+    //    A competition entry (its title, a heading or its file name says so) is asked for nothing only a live
+    //    system has: deployment and serving, monitoring, online metrics (x-mlsd `live`), unless the profile
+    //    asks every topic.
+    const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName);
+    const notApplicable = offline ? new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
 
@@ -286,7 +291,8 @@ export class Linter {
     // A doc whose title or kind field says it is another genre (a model card, a pattern page, an ADR, a
     // task statement) and whose front matter does not say it is a design doc gets only the findings about
     // its own settings.
-    const genre = Object.hasOwn((fm.data as object | undefined) ?? {}, 'mlsd') ? undefined : otherGenre(title, options.fileName, kind);
+    // So does a doc none of whose sections is a step (notes: shapeGenre).
+    const genre = Object.hasOwn((fm.data as object | undefined) ?? {}, 'mlsd') ? undefined : (otherGenre(title, options.fileName, kind) ?? shapeGenre(book, model.steps, analysis.nearMisses));
     for (const rule of RULES) if (!genre || rule.meta.kind === 'settings') run(rule);
 
     // 6. Stamp: rule id, severity, position, URL and the text in the doc's language, in one place.
@@ -359,6 +365,22 @@ function applyWaivers(model: DocModel, book: RuleBook, waive: Record<string, str
     const group = def.kind === 'step' ? model.steps : model.topics;
     group[id] = { ...group[id], status: 'waived', reason };
   }
+}
+
+/** The text of the doc's own headings (not quoted ones). */
+function headingTexts(a: Analysis): string[] {
+  return a.sections.filter((s) => s.kind === 'heading' && !s.inQuote).map((s) => s.text);
+}
+
+const liveOf = new WeakMap<RuleBook, ReadonlySet<string>>();
+/** What only a live system has (x-mlsd `live`): those steps with their topics, and those topics. */
+function liveIds(book: RuleBook): ReadonlySet<string> {
+  let r = liveOf.get(book);
+  if (!r) {
+    const steps = new Set(book.steps.filter((d) => d.live).map((d) => d.id));
+    liveOf.set(book, (r = new Set([...steps, ...book.topics.filter((t) => t.live || steps.has(t.step)).map((t) => t.id)])));
+  }
+  return r;
 }
 
 /** The doc's language, by its headings (real ones: a `#` line in a code block is not a heading). */

@@ -93,7 +93,7 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
   const pseudoIds = new Map<number, string[]>();
   const pseudoSteps: Array<{ step: string; start: number; end: number }> = [];
   const pseudo = markers.filter((m) => m.kind !== 'heading').sort((x, y) => x.start - y.start);
-  for (const m of pseudo) {
+  for (const [i, m] of pseudo.entries()) {
     let ctx: { step: string; start: number } | undefined;
     for (const c of closed) if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
     for (const c of pseudoSteps) if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start)) ctx = c;
@@ -104,8 +104,14 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     // about serving and training. A bullet with lines under it ("* ML Formulation:" and its sub-bullets,
     // as the nine-step template groups framing under "Problem Formulation") is a step of its own.
     // (A title line of its own, "STEP 2 : ..." or a <summary>, is a step wherever it stands.)
-    if (ctx && (m.kind === 'listitem' || m.kind === 'leadin') && !(m.hardEnd !== undefined && /[\r\n]\s*\S/.test(text.slice(m.end, m.hardEnd)))) {
-      r.ids = r.ids.filter((id) => id === ctx!.step || book.byId.get(id)?.kind !== 'step');
+    // Its lines are those before the next label line of its paragraph ("• Batch: ...\n• Online: ...").
+    const next = pseudo[i + 1];
+    const sameParagraph = m.kind === 'leadin' && next?.kind === 'leadin' && next.hardEnd === m.hardEnd;
+    const under = m.hardEnd === undefined ? '' : text.slice(m.end, sameParagraph ? next.start : m.hardEnd);
+    if (ctx && (m.kind === 'listitem' || m.kind === 'leadin') && !/[\r\n]\s*\S/.test(under)) {
+      // Nor is one that names the step it is in ("• Batch inference: ..." in the serving step's "Batch vs
+      // online" topic): it is a bullet of the section it sits in, not a new section cutting that one short.
+      r.ids = r.ids.filter((id) => book.byId.get(id)?.kind !== 'step');
     }
     if (r.ids.length > 0) {
       kept.push(m);

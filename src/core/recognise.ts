@@ -154,6 +154,10 @@ export class Recogniser {
     const taken: Array<[number, number]> = [];
     const ids: string[] = [];
     let covered = 0;
+    // A step's one-word name that is the heading's head after a step modifier ("Offline training", "Online
+    // serving", 离线训练; content.json stepModifiers): the modifier says which part of the step, and the
+    // heading is nothing else ("Business model" is not model development). The modifier's units, if so.
+    let modifierUnits = 0;
     // The aliases that may occur in the heading, in the order of `aliases` (longest first).
     const places = new Set<number>();
     for (const w of norm.split(LATIN_WORD_SPLIT)) for (const i of this.byFirstWord.get(w) ?? []) places.add(i);
@@ -166,6 +170,7 @@ export class Recogniser {
         const at = compact.indexOf(a.compact);
         if (at < 0) continue;
         if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length))) continue;
+        if (a.def.kind === 'step' && stepModifier(compact.slice(0, at))) modifierUnits = cjkUnits(compact.slice(0, at));
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym) continue;
@@ -174,6 +179,7 @@ export class Recogniser {
         // A one-word step name before the heading's head noun modifies it ("Model input and output",
         // "Data drift"): it is not the step.
         if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length))) continue;
+        if (a.def.kind === 'step' && stepModifier(padded.slice(0, at))) modifierUnits = latinWords(padded.slice(0, at).trim());
         // Latin spans live in the padded string; keep them apart from CJK spans by offsetting.
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
@@ -182,7 +188,7 @@ export class Recogniser {
       covered += a.units;
       if (!ids.includes(a.def.id)) ids.push(a.def.id);
     }
-    return ids.length > 0 && total > 0 && covered / total > 0.5 ? ids : [];
+    return ids.length > 0 && total > 0 && (covered / total > 0.5 || (modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total)) ? ids : [];
   }
 
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
@@ -257,6 +263,21 @@ function latinWords(norm: string): number {
 }
 
 const HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
+const MODIFIERS = Object.values(BUILTIN_CONTENT.stepModifiers).flat().map((h) => normalizeHeading(h));
+const LATIN_MODIFIERS = new Set(MODIFIERS.filter((m) => !hasCjk(m)));
+const CJK_MODIFIERS = new Set(MODIFIERS.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, '')));
+
+/** Whether the words before a step's name say which part of the step it is ("online", "batch", 离线: content.json stepModifiers). */
+function stepModifier(before: string): boolean {
+  const t = before.trim();
+  if (!t) return false;
+  // The system's task word may carry a generic head of its own ("recommendation system", 추천시스템).
+  if (hasCjk(t) && !/\s/.test(t)) return CJK_MODIFIERS.has(t) || CJK_HEADS.some((h) => t.endsWith(h) && CJK_MODIFIERS.has(t.slice(0, -h.length)));
+  const words = meaningfulWords(t);
+  return words.some((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)) || LATIN_MODIFIERS.has(words.join(' '))
+    ? words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w) || LATIN_HEADS.has(w)) || LATIN_MODIFIERS.has(words.join(' '))
+    : false;
+}
 const LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
 const CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ''));
 

@@ -7,6 +7,12 @@ import type { Lang, Severity } from './types.js';
 export type Localized = Record<Lang, string>;
 export type Words = Partial<Record<Lang | 'zh' | 'ja', string[]>>;
 
+/** Words that say a topic does not apply after all, and the words that say it does again (x-mlsd `notWhen`). */
+export interface NotWhen {
+  words: Words;
+  unless: Words;
+}
+
 export interface XMlsd {
   kind: 'step' | 'topic';
   order: number;
@@ -17,7 +23,8 @@ export interface XMlsd {
   nestedAliases?: Words;
   cues?: Words;
   appliesWhen?: Words;
-  notWhen?: { words: Words; unless: Words };
+  notWhen?: NotWhen | NotWhen[];
+  live?: boolean;
   namesStep?: boolean;
   mentions?: Words;
   hint?: Localized;
@@ -69,8 +76,10 @@ export interface SectionDef {
   cues: Words;
   /** A generic doc is asked for this topic only when it names one of these words (x-mlsd `appliesWhen`). */
   appliesWhen?: Words;
-  /** ...and not when it names one of `words` and none of `unless` (x-mlsd `notWhen`). */
-  notWhen?: { words: Words; unless: Words };
+  /** ...and not when it names one of `words` and none of `unless`, for one of these pairs (x-mlsd `notWhen`). */
+  notWhen?: NotWhen[];
+  /** Only a system serving live traffic has it (x-mlsd `live`): not asked of a competition entry or an offline analysis. */
+  live: boolean;
   /** Its cues name its step as surely as the step's own words do (x-mlsd `namesStep`: metric names). */
   namesStep?: boolean;
   /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */
@@ -201,8 +210,9 @@ export class SchemaSet {
             nestedAliases: x.nestedAliases,
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
-            notWhen: x.notWhen,
+            notWhen: x.notWhen === undefined ? undefined : Array.isArray(x.notWhen) ? x.notWhen : [x.notWhen],
             namesStep: x.namesStep === true,
+            live: x.live === true,
             mentions: x.mentions,
             hint: x.hint,
             example: x.example,

@@ -42,6 +42,8 @@ export interface DocInfo {
   uri: string;
   version: number;
   result?: { coverage: Coverage; case: string; profile: string; lang: Lang; errorCount: number; warningCount: number; genre?: string };
+  /** What the doc reads as when it is not a design doc ("a model card", "notes with no section for any step ..."), in each language. */
+  genreName?: { en: string; ko: string };
   book?: SlimBook;
   /** In `mlsd/didLint`: the book is the one the previous `mlsd/didLint` for this doc had (not sent again). */
   sameBook?: true;

@@ -24,6 +24,8 @@ export interface DocLint {
   book: P.SlimBook;
   tally: NonNullable<P.DocInfo['tally']>;
   progress: NonNullable<P.DocInfo['progress']>;
+  /** What the doc reads as when it is not a design doc, in each language. */
+  genreName?: P.DocInfo['genreName'];
 }
 
 export function clientOptions(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): LanguageClientOptions {
@@ -103,7 +105,7 @@ export class DocInfos implements vscode.Disposable {
 
   lintOf(uri: vscode.Uri): DocLint | undefined {
     const i = this.info(uri);
-    return i?.result && i.book && i.tally && i.progress ? { uri, version: i.version, result: i.result, book: i.book, tally: i.tally, progress: i.progress } : undefined;
+    return i?.result && i.book && i.tally && i.progress ? { uri, version: i.version, result: i.result, book: i.book, tally: i.tally, progress: i.progress, ...(i.genreName ? { genreName: i.genreName } : {}) } : undefined;
   }
 
   /** Asks the server (a custom request) for the doc's coverage now, linting it if its stored lint is stale. */

@@ -183,10 +183,10 @@ export class CoverageView implements vscode.Disposable {
       return;
     }
     if (lint.result.genre) {
-      // A model card or a pattern page: not checked against the procedure, so no coverage to show.
+      // A model card, a pattern page, notes that walk no step: not checked against the procedure, so no coverage to show.
       this.tree.show(undefined);
       this.item.text = `$(info) ${vscode.l10n.t('MLSD: not a design doc')}`;
-      this.item.tooltip = vscode.l10n.t('Its title says this doc is another kind of document (a model card, a pattern page or a decision record: "{0}"), so it is not checked against the design procedure. Give it an "mlsd:" key in its front matter to check it as a design doc.', lint.result.genre);
+      this.item.tooltip = vscode.l10n.t('This doc reads as {0}, not a design doc, so it is not checked against the design procedure. Give it an "mlsd:" key in its front matter to check it as a design doc.', lint.genreName?.[uiLang()] ?? lint.result.genre);
       this.item.show();
       return;
     }

@@ -80,6 +80,23 @@ describe('mlsd-lint CLI', () => {
     assert.ok(checked.messages.some((m: { ruleId: string }) => m.ruleId === 'missing-step'));
   });
 
+  it('says a page none of whose sections is a step reads as notes, in the doc\'s language, and reports nothing of the procedure', () => {
+    const dir = tempDir('notes');
+    const doc = join(dir, 'lookup.md');
+    writeFileSync(doc, '# 조회 API\n\n## 요청 형식\n\n사용자 ID와 개수를 받습니다.\n\n## 조회 흐름\n\n임베딩으로 후보 300개를 찾아 재정렬합니다.\n');
+    const r = runCli([doc, '--no-ignore']);
+    assert.equal(r.code, 0, r.stdout);
+    assert.match(r.stdout, /절차의 어느 단계에도 해당하는 절이 없는 노트 문서로 보여 설계 절차로는 검사하지 않았습니다/);
+    const [file] = JSON.parse(runCli([doc, '--format', 'json', '--no-ignore']).stdout);
+    assert.equal(file.genre, 'notes');
+    assert.deepEqual(file.messages, []);
+    // One section named after a step makes it a design in progress, checked as one.
+    writeFileSync(doc, '# 조회 API\n\n## 요청 형식\n\n사용자 ID와 개수를 받습니다.\n\n## 평가\n\n아직 없음\n');
+    const [checked] = JSON.parse(runCli([doc, '--format', 'json', '--no-ignore']).stdout);
+    assert.equal(checked.genre, undefined);
+    assert.ok(checked.messages.some((m: { ruleId: string }) => m.ruleId === 'missing-step'));
+  });
+
   it('json output is ESLint-shaped and lists every step and topic in coverage', () => {
     const r = runCli([COMPLETE, '--format', 'json']);
     const [file] = JSON.parse(r.stdout);
@@ -95,7 +112,7 @@ describe('mlsd-lint CLI', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x23, 0x20, 0xe9, 0xe8, 0x0a]));
-    writeFileSync(join(dir, 'ok.md'), '# Notes\n\nNothing here.\n');
+    writeFileSync(join(dir, 'ok.md'), '# Notes\n\n## Evaluation\n\nNothing here.\n');
     const r = runCli([dir, '--format', 'json']);
     assert.equal(r.code, 2);
     assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
@@ -112,7 +129,7 @@ describe('mlsd-lint CLI', () => {
     // offline metrics, and a stub, with a numbered title so every file's findings are its own.
     const dir = join(tempDir('mlsd-many-'), 'designs');
     mkdirSync(dir);
-    const docs = [readFileSync(COMPLETE, 'utf8'), readFileSync(NO_OFFLINE, 'utf8'), '# Stub\n\nTBD\n'];
+    const docs = [readFileSync(COMPLETE, 'utf8'), readFileSync(NO_OFFLINE, 'utf8'), '# Stub\n\n## Requirements\n\nTBD\n'];
     for (let i = 0; i < 40; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.md`), docs[i % 3]!.replace(/^# .*/m, `# Design ${i}`));
     const pooled = runCli([dir, '--format', 'json'], { env: { MLSD_THREADS: '2' } });
     const alone = runCli([dir, '--format', 'json'], { env: { MLSD_THREADS: '1' } });

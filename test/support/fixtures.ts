@@ -12,6 +12,7 @@
  *   coverageLine: { s5-evaluation: 8 }                      # where coverage says a step or topic is
  *   errors: 0                                               # exact number of error findings
  *   case: video-recommendation                              # the case the linter settled on
+ *   genre: notes                                            # the doc reads as another genre (none: a design doc)
  * fileName: notes/video-search.md                           # optional: the file name it is linted under
  * ---
  */
@@ -30,6 +31,7 @@ export interface Expectations {
   errors?: number;
   warnings?: number;
   case?: string;
+  genre?: string;
   lang?: string;
 }
 
@@ -104,6 +106,7 @@ export function checkExpectations(r: LintResult, e: Expectations): string[] {
   if (e.errors !== undefined && r.errorCount !== e.errors) problems.push(`expected ${e.errors} errors, got ${r.errorCount}: ${r.findings.filter((f) => f.severity === 'error').map(show).join(', ')}`);
   if (e.warnings !== undefined && r.warningCount !== e.warnings) problems.push(`expected ${e.warnings} warnings, got ${r.warningCount}`);
   if (e.case !== undefined && r.case !== e.case) problems.push(`expected case ${e.case}, got ${r.case}`);
+  if (e.genre !== undefined && (r.genre ?? 'none') !== e.genre) problems.push(`expected genre ${e.genre}, got ${r.genre ?? 'none'}`);
   if (e.lang !== undefined && r.lang !== e.lang) problems.push(`expected lang ${e.lang}, got ${r.lang}`);
   return problems;
 }

@@ -39,7 +39,7 @@ describe('regressions: placeholder positions', () => {
   });
 
   it('three blanks of one length on one line are three places, not one place three times', () => {
-    const text = '# Case\n\nGiven ______, predict ______ so the service can ______.\n';
+    const text = '# Case\n\n## Framing\n\nGiven ______, predict ______ so the service can ______.\n';
     const cols = lint(text).findings.filter((x) => x.ruleId === 'placeholder').map((f) => f.column);
     assert.deepEqual(cols, [7, 23, 49]);
   });

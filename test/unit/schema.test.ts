@@ -57,8 +57,9 @@ describe('the base schema (rule book)', () => {
   });
 
   it('reports every missing step, not only the first', () => {
-    const r = linter.lint('# Notes\n\nJust some notes about a meeting.\n');
-    // One finding that lists all seven (the default profile groups three or more).
+    // A doc that says it is a design (an `mlsd:` key) and has none of the steps: one finding that lists all
+    // seven (the default profile groups three or more).
+    const r = linter.lint('---\nmlsd: {}\n---\n# Notes\n\nJust some notes about a meeting.\n');
     const steps = r.findings.filter((f) => f.ruleId === 'missing-step').flatMap((f) => (f.related ?? []).map((x) => x.topic));
     assert.equal(steps.length, 7);
     const each = linter.lint('---\nmlsd:\n  profile: checklist\n---\n# Notes\n\nJust some notes about a meeting.\n');

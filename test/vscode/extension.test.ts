@@ -351,7 +351,19 @@ suite('mlsd-lint extension', function () {
     await vscode.window.showTextDocument(card);
     const lint = await waitFor('the model card to be linted', () => api.lintOf(card.uri));
     assert.equal((lint.result as { genre?: string }).genre, 'model-card');
+    assert.equal(lint.genreName?.en, 'a model card', 'the status bar\'s tooltip names what the doc reads as');
     assert.deepEqual(ours(card.uri), []);
+    await waitFor(`the status bar to say it is no design doc (is "${api.statusBarText()}")`, () => /not a design doc/.test(api.statusBarText() ?? ''));
+  });
+
+  test('a page none of whose sections is a step of the procedure reads as notes: no diagnostics, and the status bar says why', async () => {
+    const page = (await openFile('design/lookup-endpoint.md')).document;
+    await vscode.window.showTextDocument(page);
+    const lint = await waitFor('the endpoint page to be linted', () => api.lintOf(page.uri));
+    assert.equal((lint.result as { genre?: string }).genre, 'notes');
+    assert.match(lint.genreName?.en ?? '', /no section for any step/);
+    assert.match(lint.genreName?.ko ?? '', /단계/);
+    assert.deepEqual(ours(page.uri), []);
     await waitFor(`the status bar to say it is no design doc (is "${api.statusBarText()}")`, () => /not a design doc/.test(api.statusBarText() ?? ''));
   });
 

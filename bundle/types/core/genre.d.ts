@@ -7,6 +7,7 @@
  * for what it asks (its steps and key topics), not for being filled in.
  */
 import type { Root } from 'mdast';
+import type { RuleBook } from './rulebook.js';
 /**
  * What a doc declares itself to be in a field of its own (content.json `kindFields`): a front matter key
  * (`type: exercise`), or a metadata list, paragraph or table among the first blocks under its title
@@ -27,5 +28,26 @@ export declare function declaresFramework(title: string | undefined, fileName: s
  * doc whatever its title (the caller asks only for docs without one).
  */
 export declare function otherGenre(title: string | undefined, fileName: string | undefined, kind?: string): string | undefined;
+/**
+ * Whether a doc says it is a competition entry or a hackathon's (content.json `offlineProjectWords`) in
+ * its title, a heading ("## 해커톤 결과", "Kaggle competition write-up") or its file name: the organisers'
+ * data, an offline leaderboard, nothing shipped. Such a doc is not asked for what only a live system has
+ * (x-mlsd `live`). A word in prose ("a public Kaggle dataset") says where data came from, not what the doc is.
+ */
+export declare function declaresOfflineProject(headings: readonly string[], fileName: string | undefined): boolean;
+/**
+ * Whether a doc walks none of the procedure's steps: no section of it (a heading, a bold label, an outline
+ * item) is a step, however many design words its prose uses (a page on one endpoint's pipeline, a cheat
+ * sheet of a few topics, study notes). Such a doc reads as notes (content.json genres, `structural`): a
+ * reviewer does not ask it for the steps it never set out to walk. A heading that misspells a step's name
+ * is a step section (it is reported as a typo).
+ */
+export declare function shapeGenre(book: RuleBook, steps: Readonly<Record<string, {
+    via?: string;
+}>>, nearMisses: ReadonlyArray<{
+    suggestion: {
+        id: string;
+    };
+}>): string | undefined;
 /** A genre's name in a language ("a model card"), for messages. */
 export declare function genreName(id: string, lang: 'en' | 'ko'): string;

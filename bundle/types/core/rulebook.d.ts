@@ -5,6 +5,11 @@
 import type { Lang, Severity } from './types.js';
 export type Localized = Record<Lang, string>;
 export type Words = Partial<Record<Lang | 'zh' | 'ja', string[]>>;
+/** Words that say a topic does not apply after all, and the words that say it does again (x-mlsd `notWhen`). */
+export interface NotWhen {
+    words: Words;
+    unless: Words;
+}
 export interface XMlsd {
     kind: 'step' | 'topic';
     order: number;
@@ -15,10 +20,8 @@ export interface XMlsd {
     nestedAliases?: Words;
     cues?: Words;
     appliesWhen?: Words;
-    notWhen?: {
-        words: Words;
-        unless: Words;
-    };
+    notWhen?: NotWhen | NotWhen[];
+    live?: boolean;
     namesStep?: boolean;
     mentions?: Words;
     hint?: Localized;
@@ -68,11 +71,10 @@ export interface SectionDef {
     cues: Words;
     /** A generic doc is asked for this topic only when it names one of these words (x-mlsd `appliesWhen`). */
     appliesWhen?: Words;
-    /** ...and not when it names one of `words` and none of `unless` (x-mlsd `notWhen`). */
-    notWhen?: {
-        words: Words;
-        unless: Words;
-    };
+    /** ...and not when it names one of `words` and none of `unless`, for one of these pairs (x-mlsd `notWhen`). */
+    notWhen?: NotWhen[];
+    /** Only a system serving live traffic has it (x-mlsd `live`): not asked of a competition entry or an offline analysis. */
+    live: boolean;
     /** Its cues name its step as surely as the step's own words do (x-mlsd `namesStep`: metric names). */
     namesStep?: boolean;
     /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */

@@ -1,10 +1,10 @@
-export declare const v0: typeof validate75;
-declare function validate75(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v0: typeof validate77;
+declare function validate77(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate75 {
+declare namespace validate77 {
     var evaluated: {
         props: {
             steps: boolean;
@@ -14,13 +14,13 @@ declare namespace validate75 {
         dynamicItems: boolean;
     };
 }
-export declare const v1: typeof validate137;
-declare function validate137(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v1: typeof validate139;
+declare function validate139(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate137 {
+declare namespace validate139 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -30,13 +30,13 @@ declare namespace validate137 {
         dynamicItems: boolean;
     };
 }
-export declare const v2: typeof validate145;
-declare function validate145(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v2: typeof validate147;
+declare function validate147(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate145 {
+declare namespace validate147 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -46,13 +46,13 @@ declare namespace validate145 {
         dynamicItems: boolean;
     };
 }
-export declare const v3: typeof validate153;
-declare function validate153(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v3: typeof validate155;
+declare function validate155(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate153 {
+declare namespace validate155 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -62,13 +62,13 @@ declare namespace validate153 {
         dynamicItems: boolean;
     };
 }
-export declare const v4: typeof validate161;
-declare function validate161(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v4: typeof validate163;
+declare function validate163(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate161 {
+declare namespace validate163 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -78,13 +78,13 @@ declare namespace validate161 {
         dynamicItems: boolean;
     };
 }
-export declare const v5: typeof validate168;
-declare function validate168(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v5: typeof validate170;
+declare function validate170(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate168 {
+declare namespace validate170 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -94,13 +94,13 @@ declare namespace validate168 {
         dynamicItems: boolean;
     };
 }
-export declare const v6: typeof validate177;
-declare function validate177(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v6: typeof validate179;
+declare function validate179(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate177 {
+declare namespace validate179 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -110,13 +110,13 @@ declare namespace validate177 {
         dynamicItems: boolean;
     };
 }
-export declare const v7: typeof validate184;
-declare function validate184(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v7: typeof validate186;
+declare function validate186(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate184 {
+declare namespace validate186 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -126,13 +126,13 @@ declare namespace validate184 {
         dynamicItems: boolean;
     };
 }
-export declare const v8: typeof validate193;
-declare function validate193(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v8: typeof validate195;
+declare function validate195(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate193 {
+declare namespace validate195 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -142,13 +142,13 @@ declare namespace validate193 {
         dynamicItems: boolean;
     };
 }
-export declare const v9: typeof validate205;
-declare function validate205(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v9: typeof validate207;
+declare function validate207(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate205 {
+declare namespace validate207 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -158,13 +158,13 @@ declare namespace validate205 {
         dynamicItems: boolean;
     };
 }
-export declare const v10: typeof validate213;
-declare function validate213(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v10: typeof validate215;
+declare function validate215(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate213 {
+declare namespace validate215 {
     var evaluated: {
         props: {
             topics: boolean;

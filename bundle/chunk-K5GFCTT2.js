@@ -16296,22 +16296,36 @@ var mlsd_schema_default = {
                 "Data",
                 "Data Preparation and Feature Engineering",
                 "Data Collection",
-                "Data and Features"
+                "Data and Features",
+                "Crawling",
+                "Web crawling",
+                "Data crawling",
+                "Web scraping",
+                "Data scraping",
+                "Data gathering"
               ],
               ko: [
                 "\uB370\uC774\uD130 \uC900\uBE44",
                 "\uB370\uC774\uD130 \uC218\uC9D1 \uBC0F \uC900\uBE44",
                 "\uB370\uC774\uD130",
                 "\uB370\uC774\uD130 \uC218\uC9D1",
-                "\uB370\uC774\uD130 \uC900\uBE44 \uBC0F \uD53C\uCC98 \uC5D4\uC9C0\uB2C8\uC5B4\uB9C1"
+                "\uB370\uC774\uD130 \uC900\uBE44 \uBC0F \uD53C\uCC98 \uC5D4\uC9C0\uB2C8\uC5B4\uB9C1",
+                "\uD06C\uB864\uB9C1",
+                "\uB370\uC774\uD130 \uD06C\uB864\uB9C1",
+                "\uC6F9 \uD06C\uB864\uB9C1"
               ],
               zh: [
                 "\u6570\u636E\u51C6\u5907",
-                "\u6570\u636E"
+                "\u6570\u636E",
+                "\u6570\u636E\u91C7\u96C6",
+                "\u6570\u636E\u6536\u96C6",
+                "\u6570\u636E\u722C\u53D6"
               ],
               ja: [
                 "\u30C7\u30FC\u30BF\u6E96\u5099",
-                "\u30C7\u30FC\u30BF"
+                "\u30C7\u30FC\u30BF",
+                "\u30C7\u30FC\u30BF\u53CE\u96C6",
+                "\u30AF\u30ED\u30FC\u30EA\u30F3\u30B0"
               ]
             },
             cues: {
@@ -16380,12 +16394,14 @@ var mlsd_schema_default = {
                 "\uBAA8\uB378",
                 "\uBAA8\uB378 \uD6C8\uB828",
                 "\uBAA8\uB378 \uD559\uC2B5",
-                "\uD6C8\uB828"
+                "\uD6C8\uB828",
+                "\uD559\uC2B5"
               ],
               zh: [
                 "\u6A21\u578B\u5F00\u53D1",
                 "\u6A21\u578B",
                 "\u6A21\u578B\u8BAD\u7EC3",
+                "\u8BAD\u7EC3",
                 "\u6392\u5E8F\u6A21\u578B",
                 "\u6A21\u578B\u5B9E\u73B0",
                 "\u6A21\u578B\u8BBE\u8BA1",
@@ -16396,7 +16412,9 @@ var mlsd_schema_default = {
                 "\u30E2\u30C7\u30EB",
                 "\u30E2\u30C7\u30EB\u5B9F\u88C5",
                 "\u30E2\u30C7\u30EB\u8A2D\u8A08",
-                "\u30E2\u30C7\u30EB\u69CB\u7BC9"
+                "\u30E2\u30C7\u30EB\u69CB\u7BC9",
+                "\u30E2\u30C7\u30EB\u5B66\u7FD2",
+                "\u5B66\u7FD2"
               ]
             },
             cues: {
@@ -16479,7 +16497,7 @@ var mlsd_schema_default = {
                 "\u9A8C\u6536\u6307\u6807",
                 "\u6A21\u578B\u8BC4\u4F30",
                 "\u6548\u679C\u8BC4\u4F30",
-                "\u8BC4\u4EF7",
+                "\u6A21\u578B\u8BC4\u4EF7",
                 "\u8BC4\u4EF7\u6307\u6807",
                 "\u6548\u679C\u8BC4\u4EF7"
               ],
@@ -16529,6 +16547,7 @@ var mlsd_schema_default = {
           description: "Decide where and how the model runs (cloud or device, compression, batch or online), how it is tested in production, and which pipeline components serve predictions.",
           "x-mlsd": {
             kind: "step",
+            live: true,
             order: 6,
             title: {
               en: "Deployment and Serving",
@@ -16578,6 +16597,7 @@ var mlsd_schema_default = {
                 "\u90E8\u7F72",
                 "\u6A21\u578B\u90E8\u7F72",
                 "\u7EBF\u4E0A\u670D\u52A1",
+                "\u5728\u7EBF\u670D\u52A1",
                 "\u670D\u52A1\u90E8\u7F72",
                 "\u63A8\u7406",
                 "\u6A21\u578B\u63A8\u7406",
@@ -16634,6 +16654,7 @@ var mlsd_schema_default = {
           description: "Explain how the system can fail in production, what to monitor (operational and ML-specific), and the infrastructure that keeps it running.",
           "x-mlsd": {
             kind: "step",
+            live: true,
             order: 7,
             title: {
               en: "Monitoring and Infrastructure",
@@ -19073,90 +19094,106 @@ var mlsd_schema_default = {
                 "\u7570\u5E38\u691C\u51FA"
               ]
             },
-            notWhen: {
-              words: {
-                en: [
-                  "unsupervised",
-                  "without labels",
-                  "no labels",
-                  "reconstruction error",
-                  "reconstruction-based",
-                  "reconstruction",
-                  "forecast error",
-                  "forecasting error",
-                  "one-class",
-                  "autoencoder",
-                  "normal data",
-                  "normal behaviour",
-                  "normal behavior"
-                ],
-                ko: [
-                  "\uBE44\uC9C0\uB3C4",
-                  "\uB77C\uBCA8 \uC5C6\uB294",
-                  "\uB77C\uBCA8 \uC5C6\uC774",
-                  "\uC7AC\uAD6C\uC131 \uC624\uCC28",
-                  "\uC7AC\uAD6C\uC131",
-                  "\uC624\uD1A0\uC778\uCF54\uB354",
-                  "\uC815\uC0C1 \uB370\uC774\uD130",
-                  "\uC815\uC0C1 \uD328\uD134",
-                  "\uC815\uC0C1 \uAD6C\uAC04"
-                ],
-                zh: [
-                  "\u65E0\u76D1\u7763",
-                  "\u91CD\u6784\u8BEF\u5DEE",
-                  "\u91CD\u5EFA\u8BEF\u5DEE",
-                  "\u81EA\u7F16\u7801\u5668",
-                  "\u6B63\u5E38\u6570\u636E"
-                ],
-                ja: [
-                  "\u6559\u5E2B\u306A\u3057",
-                  "\u518D\u69CB\u6210\u8AA4\u5DEE",
-                  "\u30AA\u30FC\u30C8\u30A8\u30F3\u30B3\u30FC\u30C0",
-                  "\u6B63\u5E38\u30C7\u30FC\u30BF"
-                ]
+            notWhen: [
+              {
+                words: {
+                  en: [
+                    "unsupervised",
+                    "without labels",
+                    "no labels",
+                    "reconstruction error",
+                    "reconstruction-based",
+                    "reconstruction",
+                    "forecast error",
+                    "forecasting error",
+                    "one-class",
+                    "autoencoder",
+                    "normal data",
+                    "normal behaviour",
+                    "normal behavior"
+                  ],
+                  ko: [
+                    "\uBE44\uC9C0\uB3C4",
+                    "\uB77C\uBCA8 \uC5C6\uB294",
+                    "\uB77C\uBCA8 \uC5C6\uC774",
+                    "\uC7AC\uAD6C\uC131 \uC624\uCC28",
+                    "\uC7AC\uAD6C\uC131",
+                    "\uC624\uD1A0\uC778\uCF54\uB354",
+                    "\uC815\uC0C1 \uB370\uC774\uD130",
+                    "\uC815\uC0C1 \uD328\uD134",
+                    "\uC815\uC0C1 \uAD6C\uAC04"
+                  ],
+                  zh: [
+                    "\u65E0\u76D1\u7763",
+                    "\u91CD\u6784\u8BEF\u5DEE",
+                    "\u91CD\u5EFA\u8BEF\u5DEE",
+                    "\u81EA\u7F16\u7801\u5668",
+                    "\u6B63\u5E38\u6570\u636E"
+                  ],
+                  ja: [
+                    "\u6559\u5E2B\u306A\u3057",
+                    "\u518D\u69CB\u6210\u8AA4\u5DEE",
+                    "\u30AA\u30FC\u30C8\u30A8\u30F3\u30B3\u30FC\u30C0",
+                    "\u6B63\u5E38\u30C7\u30FC\u30BF"
+                  ]
+                },
+                unless: {
+                  en: [
+                    "classifier",
+                    "classification",
+                    "supervised",
+                    "labelled examples",
+                    "labeled examples",
+                    "logistic regression",
+                    "cross-entropy",
+                    "log loss",
+                    "click-through",
+                    "CTR"
+                  ],
+                  ko: [
+                    "\uBD84\uB958 \uBAA8\uB378",
+                    "\uBD84\uB958\uAE30",
+                    "\uC774\uC9C4 \uBD84\uB958",
+                    "\uB2E4\uC911 \uBD84\uB958",
+                    "\uBD84\uB958 \uBB38\uC81C",
+                    "\uB85C\uC9C0\uC2A4\uD2F1",
+                    "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
+                    "\uD074\uB9AD\uB960"
+                  ],
+                  zh: [
+                    "\u5206\u7C7B\u6A21\u578B",
+                    "\u5206\u7C7B\u5668",
+                    "\u4E8C\u5206\u7C7B",
+                    "\u591A\u5206\u7C7B",
+                    "\u6709\u76D1\u7763",
+                    "\u4EA4\u53C9\u71B5",
+                    "\u70B9\u51FB\u7387"
+                  ],
+                  ja: [
+                    "\u5206\u985E\u30E2\u30C7\u30EB",
+                    "\u5206\u985E\u5668",
+                    "\u4E8C\u5024\u5206\u985E",
+                    "\u6559\u5E2B\u3042\u308A",
+                    "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
+                    "\u30AF\u30EA\u30C3\u30AF\u7387"
+                  ]
+                }
               },
-              unless: {
-                en: [
-                  "classifier",
-                  "classification",
-                  "supervised",
-                  "labelled examples",
-                  "labeled examples",
-                  "logistic regression",
-                  "cross-entropy",
-                  "log loss",
-                  "click-through",
-                  "CTR"
-                ],
-                ko: [
-                  "\uBD84\uB958 \uBAA8\uB378",
-                  "\uBD84\uB958\uAE30",
-                  "\uC774\uC9C4 \uBD84\uB958",
-                  "\uB2E4\uC911 \uBD84\uB958",
-                  "\uBD84\uB958 \uBB38\uC81C",
-                  "\uB85C\uC9C0\uC2A4\uD2F1",
-                  "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
-                  "\uD074\uB9AD\uB960"
-                ],
-                zh: [
-                  "\u5206\u7C7B\u6A21\u578B",
-                  "\u5206\u7C7B\u5668",
-                  "\u4E8C\u5206\u7C7B",
-                  "\u591A\u5206\u7C7B",
-                  "\u6709\u76D1\u7763",
-                  "\u4EA4\u53C9\u71B5",
-                  "\u70B9\u51FB\u7387"
-                ],
-                ja: [
-                  "\u5206\u985E\u30E2\u30C7\u30EB",
-                  "\u5206\u985E\u5668",
-                  "\u4E8C\u5024\u5206\u985E",
-                  "\u6559\u5E2B\u3042\u308A",
-                  "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
-                  "\u30AF\u30EA\u30C3\u30AF\u7387"
-                ]
+              {
+                words: {
+                  en: ["collaborative filtering", "matrix factorization", "matrix factorisation", "SVD", "SVD++", "alternating least squares", "rating prediction", "explicit ratings", "item-item", "item-based", "user-based"],
+                  ko: ["\uD611\uC5C5 \uD544\uD130\uB9C1", "\uD611\uC5C5\uD544\uD130\uB9C1", "\uD589\uB82C \uBD84\uD574", "\uD3C9\uC810 \uC608\uCE21"],
+                  zh: ["\u534F\u540C\u8FC7\u6EE4", "\u77E9\u9635\u5206\u89E3", "\u8BC4\u5206\u9884\u6D4B"],
+                  ja: ["\u5354\u8ABF\u30D5\u30A3\u30EB\u30BF\u30EA\u30F3\u30B0", "\u884C\u5217\u5206\u89E3", "\u8A55\u4FA1\u5024\u4E88\u6E2C"]
+                },
+                unless: {
+                  en: ["classifier", "classification", "click prediction", "CTR prediction", "CTR model", "predict clicks", "logistic regression", "log loss", "cross-entropy", "negative example", "negative examples"],
+                  ko: ["\uBD84\uB958 \uBAA8\uB378", "\uBD84\uB958\uAE30", "\uC774\uC9C4 \uBD84\uB958", "\uB85C\uC9C0\uC2A4\uD2F1", "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C", "\uD074\uB9AD \uC608\uCE21", "CTR \uC608\uCE21"],
+                  zh: ["\u5206\u7C7B\u6A21\u578B", "\u5206\u7C7B\u5668", "\u4E8C\u5206\u7C7B", "\u4EA4\u53C9\u71B5", "\u70B9\u51FB\u7387\u9884\u4F30", "CTR\u9884\u4F30"],
+                  ja: ["\u5206\u985E\u30E2\u30C7\u30EB", "\u5206\u985E\u5668", "\u4E8C\u5024\u5206\u985E", "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC", "\u30AF\u30EA\u30C3\u30AF\u7387\u4E88\u6E2C"]
+                }
               }
-            },
+            ],
             hint: {
               en: "Give the class ratio and the technique you use to handle it: resampling or loss weighting.",
               ko: "\uD074\uB798\uC2A4 \uBE44\uC728\uACFC \uC774\uB97C \uB2E4\uB8E8\uB294 \uAE30\uBC95(\uB9AC\uC0D8\uD50C\uB9C1 \uB610\uB294 \uC190\uC2E4 \uAC00\uC911\uCE58)\uC744 \uC801\uC73C\uC138\uC694."
@@ -19209,7 +19246,19 @@ var mlsd_schema_default = {
                         "pos_weight",
                         "is_unbalance",
                         "sample_weight",
-                        "auto_class_weights"
+                        "auto_class_weights",
+                        "cost-sensitive learning",
+                        "cost-sensitive loss",
+                        "cost-sensitive training",
+                        "hard negative mining",
+                        "hard-negative mining",
+                        "negative sampling",
+                        "balanced sampling",
+                        "class-balanced sampling",
+                        "reweighting",
+                        "re-weighting",
+                        "rebalancing",
+                        "re-balancing"
                       ],
                       ko: [
                         "\uC5B8\uB354\uC0D8\uD50C\uB9C1",
@@ -19223,7 +19272,32 @@ var mlsd_schema_default = {
                         "\uC190\uC2E4 \uAC00\uC911\uCE58",
                         "\uD3EC\uCEEC \uC190\uC2E4",
                         "\uC784\uACC4\uAC12 \uC870\uC815",
-                        "\uCE35\uD654 \uC0D8\uD50C\uB9C1"
+                        "\uCE35\uD654 \uC0D8\uD50C\uB9C1",
+                        "\uBE44\uC6A9 \uBBFC\uAC10 \uD559\uC2B5",
+                        "\uD558\uB4DC \uB124\uAC70\uD2F0\uBE0C \uB9C8\uC774\uB2DD",
+                        "\uB124\uAC70\uD2F0\uBE0C \uC0D8\uD50C\uB9C1",
+                        "\uC74C\uC131 \uC0D8\uD50C\uB9C1"
+                      ],
+                      zh: [
+                        "\u4E0B\u91C7\u6837",
+                        "\u4E0A\u91C7\u6837",
+                        "\u8FC7\u91C7\u6837",
+                        "\u6B20\u91C7\u6837",
+                        "\u8D1F\u91C7\u6837",
+                        "\u91CD\u91C7\u6837",
+                        "\u7C7B\u522B\u6743\u91CD",
+                        "\u6837\u672C\u6743\u91CD",
+                        "\u4EE3\u4EF7\u654F\u611F",
+                        "\u96BE\u8D1F\u4F8B\u6316\u6398",
+                        "\u56F0\u96BE\u8D1F\u6837\u672C"
+                      ],
+                      ja: [
+                        "\u30C0\u30A6\u30F3\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                        "\u30A2\u30F3\u30C0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                        "\u30AA\u30FC\u30D0\u30FC\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                        "\u30AF\u30E9\u30B9\u91CD\u307F",
+                        "\u30CD\u30AC\u30C6\u30A3\u30D6\u30B5\u30F3\u30D7\u30EA\u30F3\u30B0",
+                        "\u30B3\u30B9\u30C8\u8003\u616E\u578B\u5B66\u7FD2"
                       ]
                     }
                   }
@@ -20120,6 +20194,7 @@ var mlsd_schema_default = {
           description: "Name the business-facing metrics measured after deployment, tie them to the business objective, and say why they were chosen.",
           "x-mlsd": {
             kind: "topic",
+            live: true,
             step: "s5-evaluation",
             order: 2,
             key: true,
@@ -21213,6 +21288,7 @@ var mlsd_schema_default = {
           description: "Test the new model in production safely: shadow deployment, A/B testing with random routing and enough samples, canary release, interleaving or bandits.",
           "x-mlsd": {
             kind: "topic",
+            live: true,
             step: "s6-deploy-serve",
             order: 3,
             key: true,
@@ -22120,7 +22196,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). offlineProjectWords: words a title, a heading or a file name uses to say the doc is a competition entry or a hackathon's (the organisers' data, an offline leaderboard, nothing shipped: 'Kaggle competition write-up', '\uD574\uCEE4\uD1A4 \uACB0\uACFC'): it is not asked for what only a live system has (x-mlsd `live`: deployment and serving, monitoring, online metrics); a word in prose ('a public Kaggle dataset') does not count. stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59), or whose step it is, the system's task ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1; a generic head may follow the task word): such a heading is that step, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
   referenceHeadings: {
     en: [
       "References",
@@ -22193,7 +22269,9 @@ var content_default = {
       "strategy",
       "strategies",
       "details",
-      "section"
+      "section",
+      "layer",
+      "layers"
     ],
     ko: [
       "\uC2DC\uC2A4\uD15C",
@@ -22204,7 +22282,9 @@ var content_default = {
       "\uD328\uD134",
       "\uAC1C\uC694",
       "\uC804\uB7B5",
-      "\uC0C1\uC138"
+      "\uC0C1\uC138",
+      "\uB808\uC774\uC5B4",
+      "\uACC4\uCE35"
     ],
     zh: [
       "\u7CFB\u7EDF",
@@ -22212,7 +22292,8 @@ var content_default = {
       "\u8BBE\u8BA1",
       "\u65B9\u6848",
       "\u6D41\u7A0B",
-      "\u7B56\u7565"
+      "\u7B56\u7565",
+      "\u5C42"
     ],
     ja: [
       "\u30B7\u30B9\u30C6\u30E0",
@@ -22220,7 +22301,9 @@ var content_default = {
       "\u8A2D\u8A08",
       "\u30D1\u30BF\u30FC\u30F3",
       "\u6982\u8981",
-      "\u6226\u7565"
+      "\u6226\u7565",
+      "\u30EC\u30A4\u30E4\u30FC",
+      "\u5C64"
     ]
   },
   connectors: {
@@ -22625,7 +22708,27 @@ var content_default = {
         "semanticscholar.org",
         "papers.ssrn.com"
       ]
+    },
+    notes: {
+      name: {
+        en: "notes with no section for any step of the procedure",
+        ko: "\uC808\uCC28\uC758 \uC5B4\uB290 \uB2E8\uACC4\uC5D0\uB3C4 \uD574\uB2F9\uD558\uB294 \uC808\uC774 \uC5C6\uB294 \uB178\uD2B8"
+      },
+      structural: true,
+      title: {}
     }
+  },
+  offlineProjectWords: {
+    en: ["hackathon", "kaggle", "competition", "leaderboard", "data challenge"],
+    ko: ["\uD574\uCEE4\uD1A4", "\uACF5\uBAA8\uC804", "\uACBD\uC9C4\uB300\uD68C", "\uCE90\uAE00", "\uB300\uD68C \uACB0\uACFC", "\uB370\uC774\uD130 \uCC4C\uB9B0\uC9C0"],
+    zh: ["\u9ED1\u5BA2\u677E", "\u6BD4\u8D5B", "\u7ADE\u8D5B", "\u5927\u8D5B", "\u5929\u6C60", "\u6253\u699C"],
+    ja: ["\u30CF\u30C3\u30AB\u30BD\u30F3", "\u30B3\u30F3\u30DA", "\u30B3\u30F3\u30DA\u30C6\u30A3\u30B7\u30E7\u30F3", "\u30AB\u30B0\u30EB"]
+  },
+  stepModifiers: {
+    en: ["online", "offline", "batch", "real-time", "realtime", "streaming", "distributed", "incremental", "continuous", "continual", "api", "recommendation", "recommender", "ranking", "retrieval", "search", "classification", "detection", "prediction", "ctr"],
+    ko: ["\uC628\uB77C\uC778", "\uC624\uD504\uB77C\uC778", "\uBC30\uCE58", "\uC2E4\uC2DC\uAC04", "\uC2A4\uD2B8\uB9AC\uBC0D", "\uBD84\uC0B0", "\uC810\uC9C4\uC801", "\uC9C0\uC18D\uC801", "\uCD94\uCC9C", "\uB7AD\uD0B9", "\uAC80\uC0C9", "\uBD84\uB958", "\uD0D0\uC9C0", "\uC608\uCE21"],
+    zh: ["\u5728\u7EBF", "\u79BB\u7EBF", "\u7EBF\u4E0A", "\u7EBF\u4E0B", "\u6279\u91CF", "\u5B9E\u65F6", "\u6D41\u5F0F", "\u5206\u5E03\u5F0F", "\u589E\u91CF", "\u6301\u7EED", "\u63A8\u8350", "\u6392\u5E8F", "\u53EC\u56DE", "\u68C0\u7D22", "\u5206\u7C7B", "\u68C0\u6D4B", "\u9884\u6D4B"],
+    ja: ["\u30AA\u30F3\u30E9\u30A4\u30F3", "\u30AA\u30D5\u30E9\u30A4\u30F3", "\u30D0\u30C3\u30C1", "\u30EA\u30A2\u30EB\u30BF\u30A4\u30E0", "\u30B9\u30C8\u30EA\u30FC\u30DF\u30F3\u30B0", "\u5206\u6563", "\u7D99\u7D9A", "\u63A8\u85A6", "\u30EC\u30B3\u30E1\u30F3\u30C9", "\u30E9\u30F3\u30AD\u30F3\u30B0", "\u691C\u7D22", "\u5206\u985E", "\u691C\u51FA", "\u4E88\u6E2C"]
   },
   diagramLanguages: [
     "mermaid",
@@ -25455,18 +25558,31 @@ var news_feed_schema_default = {
     match: {
       en: [
         "news feed",
-        "newsfeed"
+        "newsfeed",
+        "feed ranking",
+        "personalized feed",
+        "personalised feed",
+        "home feed",
+        "feed recommendation"
       ],
       ko: [
         "\uB274\uC2A4 \uD53C\uB4DC",
-        "\uB274\uC2A4\uD53C\uB4DC"
+        "\uB274\uC2A4\uD53C\uB4DC",
+        "\uD53C\uB4DC \uB7AD\uD0B9",
+        "\uD53C\uB4DC \uCD94\uCC9C",
+        "\uAC1C\uC778\uD654 \uD53C\uB4DC"
       ],
       zh: [
         "\u65B0\u95FB\u63A8\u9001",
-        "\u65B0\u95FB\u52A8\u6001"
+        "\u65B0\u95FB\u52A8\u6001",
+        "\u4FE1\u606F\u6D41\u63A8\u8350",
+        "\u4FE1\u606F\u6D41\u6392\u5E8F",
+        "\u4E2A\u6027\u5316\u4FE1\u606F\u6D41"
       ],
       ja: [
-        "\u30CB\u30E5\u30FC\u30B9\u30D5\u30A3\u30FC\u30C9"
+        "\u30CB\u30E5\u30FC\u30B9\u30D5\u30A3\u30FC\u30C9",
+        "\u30D5\u30A3\u30FC\u30C9\u30E9\u30F3\u30AD\u30F3\u30B0",
+        "\u30D5\u30A3\u30FC\u30C9\u63A8\u85A6"
       ]
     },
     omits: [
@@ -28563,7 +28679,7 @@ function analyse(root, text3, book, recogniser) {
   const pseudoIds = /* @__PURE__ */ new Map();
   const pseudoSteps = [];
   const pseudo = markers2.filter((m) => m.kind !== "heading").sort((x, y) => x.start - y.start);
-  for (const m of pseudo) {
+  for (const [i, m] of pseudo.entries()) {
     let ctx;
     for (const c of closed)
       if (c.start <= m.start && m.start < c.end && (!ctx || c.start >= ctx.start))
@@ -28572,8 +28688,11 @@ function analyse(root, text3, book, recogniser) {
       if (c.start < m.start && m.start < c.end && (!ctx || c.start >= ctx.start))
         ctx = c;
     const r = { ...recogniser.recognise(m.text, { contextStep: ctx?.step, nested: true }) };
-    if (ctx && (m.kind === "listitem" || m.kind === "leadin") && !(m.hardEnd !== void 0 && /[\r\n]\s*\S/.test(text3.slice(m.end, m.hardEnd)))) {
-      r.ids = r.ids.filter((id) => id === ctx.step || book.byId.get(id)?.kind !== "step");
+    const next = pseudo[i + 1];
+    const sameParagraph = m.kind === "leadin" && next?.kind === "leadin" && next.hardEnd === m.hardEnd;
+    const under = m.hardEnd === void 0 ? "" : text3.slice(m.end, sameParagraph ? next.start : m.hardEnd);
+    if (ctx && (m.kind === "listitem" || m.kind === "leadin") && !/[\r\n]\s*\S/.test(under)) {
+      r.ids = r.ids.filter((id) => book.byId.get(id)?.kind !== "step");
     }
     if (r.ids.length > 0) {
       kept2.push(m);
@@ -28975,6 +29094,7 @@ var Recogniser = class {
     const taken = [];
     const ids = [];
     let covered = 0;
+    let modifierUnits = 0;
     const places = /* @__PURE__ */ new Set();
     for (const w of norm.split(LATIN_WORD_SPLIT))
       for (const i of this.byFirstWord.get(w) ?? [])
@@ -28993,6 +29113,8 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)))
           continue;
+        if (a.def.kind === "step" && stepModifier(compact.slice(0, at)))
+          modifierUnits = cjkUnits(compact.slice(0, at));
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym)
@@ -29002,6 +29124,8 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)))
           continue;
+        if (a.def.kind === "step" && stepModifier(padded.slice(0, at)))
+          modifierUnits = latinWords(padded.slice(0, at).trim());
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
       if (taken.some(([s, e]) => span[0] < e && s < span[1]))
@@ -29011,7 +29135,7 @@ var Recogniser = class {
       if (!ids.includes(a.def.id))
         ids.push(a.def.id);
     }
-    return ids.length > 0 && total > 0 && covered / total > 0.5 ? ids : [];
+    return ids.length > 0 && total > 0 && (covered / total > 0.5 || modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total) ? ids : [];
   }
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
   shortForm(compact, step) {
@@ -29079,6 +29203,18 @@ function latinWords(norm) {
   return meaningfulWords(norm).filter((w) => !hasCjk(w)).length;
 }
 var HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
+var MODIFIERS = Object.values(BUILTIN_CONTENT.stepModifiers).flat().map((h) => normalizeHeading(h));
+var LATIN_MODIFIERS = new Set(MODIFIERS.filter((m) => !hasCjk(m)));
+var CJK_MODIFIERS = new Set(MODIFIERS.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, "")));
+function stepModifier(before) {
+  const t = before.trim();
+  if (!t)
+    return false;
+  if (hasCjk(t) && !/\s/.test(t))
+    return CJK_MODIFIERS.has(t) || CJK_HEADS.some((h) => t.endsWith(h) && CJK_MODIFIERS.has(t.slice(0, -h.length)));
+  const words = meaningfulWords(t);
+  return words.some((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)) || LATIN_MODIFIERS.has(words.join(" ")) ? words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w) || LATIN_HEADS.has(w)) || LATIN_MODIFIERS.has(words.join(" ")) : false;
+}
 var LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
 var CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ""));
 function headUnits(norm, compact) {
@@ -29211,8 +29347,9 @@ var SchemaSet = class {
             nestedAliases: x.nestedAliases,
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
-            notWhen: x.notWhen,
+            notWhen: x.notWhen === void 0 ? void 0 : Array.isArray(x.notWhen) ? x.notWhen : [x.notWhen],
             namesStep: x.namesStep === true,
+            live: x.live === true,
             mentions: x.mentions,
             hint: x.hint,
             example: x.example,
@@ -30716,26 +30853,54 @@ var x_mlsd_meta_default = {
       description: "Words that say what a doc is about, for a topic that applies only to some systems (class imbalance to classifiers, cloud vs on-device to systems with a device): a doc that names a case is asked for what its case requires; a generic doc is asked for this topic only when it names one of these words somewhere. Otherwise coverage shows the topic as not asked.",
       $ref: "#/$defs/words"
     },
+    live: {
+      description: "A step or topic that only a system serving live traffic has (deployment and serving, monitoring, online metrics): a doc that says it is a competition entry or an offline analysis (content.json offlineProjectWords in its title, a heading or its file name) is not asked for it, nor for a live step's topics.",
+      type: "boolean"
+    },
     namesStep: {
       description: "A topic whose cues are as sure a sign of its step as the step's own words (metric names for the evaluation step, A/B tests for serving): a doc that names one of them names the step, for the default profile's 'named nowhere'.",
       type: "boolean"
     },
     notWhen: {
-      description: "Words that say a topic with `appliesWhen` does not apply after all (class imbalance to a detector that learns only normal data from its reconstruction error): a generic doc that names one of `words` somewhere, and none of `unless`, is not asked for the topic even when it names an `appliesWhen` word.",
-      type: "object",
-      required: [
-        "words",
-        "unless"
-      ],
-      additionalProperties: false,
-      properties: {
-        words: {
-          $ref: "#/$defs/words"
+      description: "Words that say a topic with `appliesWhen` does not apply after all (class imbalance to a detector that learns only normal data from its reconstruction error): a generic doc that names one of `words` somewhere, and none of `unless`, is not asked for the topic even when it names an `appliesWhen` word. Several such pairs may be given as an array (class imbalance: a detector of normal data; a recommender by collaborative filtering of ratings).",
+      oneOf: [
+        {
+          type: "object",
+          required: [
+            "words",
+            "unless"
+          ],
+          additionalProperties: false,
+          properties: {
+            words: {
+              $ref: "#/$defs/words"
+            },
+            unless: {
+              $ref: "#/$defs/words"
+            }
+          }
         },
-        unless: {
-          $ref: "#/$defs/words"
+        {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "object",
+            required: [
+              "words",
+              "unless"
+            ],
+            additionalProperties: false,
+            properties: {
+              words: {
+                $ref: "#/$defs/words"
+              },
+              unless: {
+                $ref: "#/$defs/words"
+              }
+            }
+          }
         }
-      }
+      ]
     },
     mentions: {
       description: 'Words that name the step or topic in passing without discussing it ("we predict ..." names the framing): a step or topic a doc names by one of them, or by a title, alias or cue, is not reported missing under the default profile (missing: unnamed). They are no evidence that it is discussed.',
@@ -31040,13 +31205,13 @@ var ajv_options_default = {
 };
 
 // out/src/core/generated/validators.js
-var v0 = validate75;
+var v0 = validate77;
 var func0 = Object.prototype.hasOwnProperty;
 var schema24 = { "type": "object", "required": ["status"], "additionalProperties": false, "properties": { "status": { "enum": ["present", "empty", "waived"] }, "line": { "type": "integer", "minimum": 1 } } };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate76.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31118,15 +31283,15 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate75.evaluated;
+  const evaluated0 = validate77.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31219,44 +31384,44 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0["s1-requirements"] !== void 0 && func0.call(data0, "s1-requirements")) {
-          if (!validate76(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s2-framing"] !== void 0 && func0.call(data0, "s2-framing")) {
-          if (!validate76(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s3-data-prep"] !== void 0 && func0.call(data0, "s3-data-prep")) {
-          if (!validate76(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s4-model-dev"] !== void 0 && func0.call(data0, "s4-model-dev")) {
-          if (!validate76(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s5-evaluation"] !== void 0 && func0.call(data0, "s5-evaluation")) {
-          if (!validate76(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s6-deploy-serve"] !== void 0 && func0.call(data0, "s6-deploy-serve")) {
-          if (!validate76(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s7-monitoring-infra"] !== void 0 && func0.call(data0, "s7-monitoring-infra")) {
-          if (!validate76(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
@@ -31661,320 +31826,320 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8["req-business-objective"] !== void 0 && func0.call(data8, "req-business-objective")) {
-          if (!validate76(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-features"] !== void 0 && func0.call(data8, "req-features")) {
-          if (!validate76(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-data"] !== void 0 && func0.call(data8, "req-data")) {
-          if (!validate76(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-constraints"] !== void 0 && func0.call(data8, "req-constraints")) {
-          if (!validate76(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-scale"] !== void 0 && func0.call(data8, "req-scale")) {
-          if (!validate76(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-performance"] !== void 0 && func0.call(data8, "req-performance")) {
-          if (!validate76(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-summary"] !== void 0 && func0.call(data8, "req-summary")) {
-          if (!validate76(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-needed"] !== void 0 && func0.call(data8, "frame-ml-needed")) {
-          if (!validate76(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-objective"] !== void 0 && func0.call(data8, "frame-ml-objective")) {
-          if (!validate76(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-io"] !== void 0 && func0.call(data8, "frame-io")) {
-          if (!validate76(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-category"] !== void 0 && func0.call(data8, "frame-ml-category")) {
-          if (!validate76(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-sources"] !== void 0 && func0.call(data8, "data-sources")) {
-          if (!validate76(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-storage"] !== void 0 && func0.call(data8, "data-storage")) {
-          if (!validate76(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-etl"] !== void 0 && func0.call(data8, "data-etl")) {
-          if (!validate76(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-types"] !== void 0 && func0.call(data8, "data-types")) {
-          if (!validate76(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-schema"] !== void 0 && func0.call(data8, "data-schema")) {
-          if (!validate76(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-feature-selection"] !== void 0 && func0.call(data8, "fe-feature-selection")) {
-          if (!validate76(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-missing-values"] !== void 0 && func0.call(data8, "fe-missing-values")) {
-          if (!validate76(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-scaling"] !== void 0 && func0.call(data8, "fe-scaling")) {
-          if (!validate76(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-discretization"] !== void 0 && func0.call(data8, "fe-discretization")) {
-          if (!validate76(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-categorical-encoding"] !== void 0 && func0.call(data8, "fe-categorical-encoding")) {
-          if (!validate76(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-unstructured-prep"] !== void 0 && func0.call(data8, "fe-unstructured-prep")) {
-          if (!validate76(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-privacy"] !== void 0 && func0.call(data8, "data-privacy")) {
-          if (!validate76(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-bias"] !== void 0 && func0.call(data8, "data-bias")) {
-          if (!validate76(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-baseline"] !== void 0 && func0.call(data8, "model-baseline")) {
-          if (!validate76(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-selection"] !== void 0 && func0.call(data8, "model-selection")) {
-          if (!validate76(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-ensemble"] !== void 0 && func0.call(data8, "model-ensemble")) {
-          if (!validate76(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-dataset-construction"] !== void 0 && func0.call(data8, "train-dataset-construction")) {
-          if (!validate76(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-labels"] !== void 0 && func0.call(data8, "train-labels")) {
-          if (!validate76(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-sampling"] !== void 0 && func0.call(data8, "train-sampling")) {
-          if (!validate76(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-data-split"] !== void 0 && func0.call(data8, "train-data-split")) {
-          if (!validate76(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-class-imbalance"] !== void 0 && func0.call(data8, "train-class-imbalance")) {
-          if (!validate76(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-loss-function"] !== void 0 && func0.call(data8, "train-loss-function")) {
-          if (!validate76(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-scratch-vs-finetune"] !== void 0 && func0.call(data8, "train-scratch-vs-finetune")) {
-          if (!validate76(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-distributed"] !== void 0 && func0.call(data8, "train-distributed")) {
-          if (!validate76(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-regularization-optim"] !== void 0 && func0.call(data8, "train-regularization-optim")) {
-          if (!validate76(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-continual-learning"] !== void 0 && func0.call(data8, "train-continual-learning")) {
-          if (!validate76(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-offline-metrics"] !== void 0 && func0.call(data8, "eval-offline-metrics")) {
-          if (!validate76(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-online-metrics"] !== void 0 && func0.call(data8, "eval-online-metrics")) {
-          if (!validate76(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-fairness-bias"] !== void 0 && func0.call(data8, "eval-fairness-bias")) {
-          if (!validate76(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-metric-justification"] !== void 0 && func0.call(data8, "eval-metric-justification")) {
-          if (!validate76(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-cloud-vs-device"] !== void 0 && func0.call(data8, "deploy-cloud-vs-device")) {
-          if (!validate76(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-model-compression"] !== void 0 && func0.call(data8, "deploy-model-compression")) {
-          if (!validate76(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-testing-in-production"] !== void 0 && func0.call(data8, "deploy-testing-in-production")) {
-          if (!validate76(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-batch-vs-online"] !== void 0 && func0.call(data8, "serve-batch-vs-online")) {
-          if (!validate76(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-prediction-pipeline"] !== void 0 && func0.call(data8, "serve-prediction-pipeline")) {
-          if (!validate76(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-realtime-features"] !== void 0 && func0.call(data8, "serve-realtime-features")) {
-          if (!validate76(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-scalability"] !== void 0 && func0.call(data8, "serve-scalability")) {
-          if (!validate76(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-failure-causes"] !== void 0 && func0.call(data8, "mon-failure-causes")) {
-          if (!validate76(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-operational-metrics"] !== void 0 && func0.call(data8, "mon-operational-metrics")) {
-          if (!validate76(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-ml-metrics"] !== void 0 && func0.call(data8, "mon-ml-metrics")) {
-          if (!validate76(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-alerting"] !== void 0 && func0.call(data8, "mon-alerting")) {
-          if (!validate76(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
         if (data8.infra !== void 0 && func0.call(data8, "infra")) {
-          if (!validate76(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+          if (!validate78(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
             errors = vErrors.length;
           }
         }
@@ -31997,15 +32162,15 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate75.errors = vErrors;
+  validate77.errors = vErrors;
   return errors === 0;
 }
-validate75.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
-var v1 = validate137;
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate77.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
+var v1 = validate139;
+function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate141.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32077,23 +32242,23 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate141.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate141.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate137.evaluated;
+  const evaluated0 = validate139.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32137,32 +32302,32 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["ad-feature-interactions"] !== void 0 && func0.call(data0, "ad-feature-interactions")) {
-          if (!validate139(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-click-models"] !== void 0 && func0.call(data0, "ad-click-models")) {
-          if (!validate139(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-calibration"] !== void 0 && func0.call(data0, "ad-calibration")) {
-          if (!validate139(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-continual-learning"] !== void 0 && func0.call(data0, "ad-continual-learning")) {
-          if (!validate139(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-targeting-candidates"] !== void 0 && func0.call(data0, "ad-targeting-candidates")) {
-          if (!validate139(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+          if (!validate141(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
             errors = vErrors.length;
           }
         }
@@ -32185,15 +32350,15 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate137.errors = vErrors;
+  validate139.errors = vErrors;
   return errors === 0;
 }
-validate137.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v2 = validate145;
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate139.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v2 = validate147;
+function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate149.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32265,23 +32430,23 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate149.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate145(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate149.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate145.evaluated;
+  const evaluated0 = validate147.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32334,32 +32499,32 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["erec-location-features"] !== void 0 && func0.call(data0, "erec-location-features")) {
-          if (!validate147(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-time-features"] !== void 0 && func0.call(data0, "erec-time-features")) {
-          if (!validate147(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-social-features"] !== void 0 && func0.call(data0, "erec-social-features")) {
-          if (!validate147(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-online-learning"] !== void 0 && func0.call(data0, "erec-online-learning")) {
-          if (!validate147(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-event-filtering"] !== void 0 && func0.call(data0, "erec-event-filtering")) {
-          if (!validate147(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+          if (!validate149(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
             errors = vErrors.length;
           }
         }
@@ -32382,15 +32547,15 @@ function validate145(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate145.errors = vErrors;
+  validate147.errors = vErrors;
   return errors === 0;
 }
-validate145.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v3 = validate153;
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate147.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v3 = validate155;
+function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate155.evaluated;
+  const evaluated0 = validate157.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32462,23 +32627,23 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate155.errors = vErrors;
+  validate157.errors = vErrors;
   return errors === 0;
 }
-validate155.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate153(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate157.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate153.evaluated;
+  const evaluated0 = validate155.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32531,32 +32696,32 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["hc-multimodal-fusion"] !== void 0 && func0.call(data0, "hc-multimodal-fusion")) {
-          if (!validate155(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-multitask-classifier"] !== void 0 && func0.call(data0, "hc-multitask-classifier")) {
-          if (!validate155(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-content-encoders"] !== void 0 && func0.call(data0, "hc-content-encoders")) {
-          if (!validate155(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-modality-overfitting"] !== void 0 && func0.call(data0, "hc-modality-overfitting")) {
-          if (!validate155(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-enforcement"] !== void 0 && func0.call(data0, "hc-enforcement")) {
-          if (!validate155(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+          if (!validate157(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
             errors = vErrors.length;
           }
         }
@@ -32579,15 +32744,15 @@ function validate153(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate153.errors = vErrors;
+  validate155.errors = vErrors;
   return errors === 0;
 }
-validate153.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v4 = validate161;
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate155.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v4 = validate163;
+function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate165.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32659,23 +32824,23 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate165.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate161(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate165.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate161.evaluated;
+  const evaluated0 = validate163.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32719,26 +32884,26 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["nf-engagement-score"] !== void 0 && func0.call(data0, "nf-engagement-score")) {
-          if (!validate163(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-user-author-affinity"] !== void 0 && func0.call(data0, "nf-user-author-affinity")) {
-          if (!validate163(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-multitask-dnn"] !== void 0 && func0.call(data0, "nf-multitask-dnn")) {
-          if (!validate163(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-unseen-posts"] !== void 0 && func0.call(data0, "nf-unseen-posts")) {
-          if (!validate163(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+          if (!validate165(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
             errors = vErrors.length;
           }
         }
@@ -32761,15 +32926,15 @@ function validate161(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate161.errors = vErrors;
+  validate163.errors = vErrors;
   return errors === 0;
 }
-validate161.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v5 = validate168;
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate163.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v5 = validate170;
+function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate172.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32841,23 +33006,23 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate172.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate168(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate172.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate168.evaluated;
+  const evaluated0 = validate170.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32919,38 +33084,38 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["pymk-edge-prediction"] !== void 0 && func0.call(data0, "pymk-edge-prediction")) {
-          if (!validate170(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-attribute-standardization"] !== void 0 && func0.call(data0, "pymk-attribute-standardization")) {
-          if (!validate170(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-pair-affinities"] !== void 0 && func0.call(data0, "pymk-pair-affinities")) {
-          if (!validate170(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-graph-snapshots"] !== void 0 && func0.call(data0, "pymk-graph-snapshots")) {
-          if (!validate170(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-fof-candidates"] !== void 0 && func0.call(data0, "pymk-fof-candidates")) {
-          if (!validate170(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-precompute"] !== void 0 && func0.call(data0, "pymk-precompute")) {
-          if (!validate170(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+          if (!validate172(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
             errors = vErrors.length;
           }
         }
@@ -32973,15 +33138,15 @@ function validate168(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate168.errors = vErrors;
+  validate170.errors = vErrors;
   return errors === 0;
 }
-validate168.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v6 = validate177;
-function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate170.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v6 = validate179;
+function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate179.evaluated;
+  const evaluated0 = validate181.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33053,23 +33218,23 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate179.errors = vErrors;
+  validate181.errors = vErrors;
   return errors === 0;
 }
-validate179.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate177(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate181.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate177.evaluated;
+  const evaluated0 = validate179.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33113,26 +33278,26 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["sl-session-based"] !== void 0 && func0.call(data0, "sl-session-based")) {
-          if (!validate179(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate181(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-training"] !== void 0 && func0.call(data0, "sl-embedding-training")) {
-          if (!validate179(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate181(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-global-context"] !== void 0 && func0.call(data0, "sl-global-context")) {
-          if (!validate179(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate181(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-fetcher"] !== void 0 && func0.call(data0, "sl-embedding-fetcher")) {
-          if (!validate179(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+          if (!validate181(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
             errors = vErrors.length;
           }
         }
@@ -33155,15 +33320,15 @@ function validate177(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate177.errors = vErrors;
+  validate179.errors = vErrors;
   return errors === 0;
 }
-validate177.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v7 = validate184;
-function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate179.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v7 = validate186;
+function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate188.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33235,23 +33400,23 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate188.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate184(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate188.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate184.evaluated;
+  const evaluated0 = validate186.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33313,38 +33478,38 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["svb-object-detection"] !== void 0 && func0.call(data0, "svb-object-detection")) {
-          if (!validate186(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-data-augmentation"] !== void 0 && func0.call(data0, "svb-data-augmentation")) {
-          if (!validate186(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-detection-loss"] !== void 0 && func0.call(data0, "svb-detection-loss")) {
-          if (!validate186(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-nms"] !== void 0 && func0.call(data0, "svb-nms")) {
-          if (!validate186(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-blurring-pipeline"] !== void 0 && func0.call(data0, "svb-blurring-pipeline")) {
-          if (!validate186(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-hard-negative-mining"] !== void 0 && func0.call(data0, "svb-hard-negative-mining")) {
-          if (!validate186(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+          if (!validate188(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
             errors = vErrors.length;
           }
         }
@@ -33367,15 +33532,15 @@ function validate184(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate184.errors = vErrors;
+  validate186.errors = vErrors;
   return errors === 0;
 }
-validate184.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v8 = validate193;
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate186.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v8 = validate195;
+function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate197.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33447,23 +33612,23 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate197.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate193(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate197.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate193.evaluated;
+  const evaluated0 = validate195.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33552,56 +33717,56 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vrec-filtering-approach"] !== void 0 && func0.call(data0, "vrec-filtering-approach")) {
-          if (!validate195(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-matrix-factorization"] !== void 0 && func0.call(data0, "vrec-matrix-factorization")) {
-          if (!validate195(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-two-tower"] !== void 0 && func0.call(data0, "vrec-two-tower")) {
-          if (!validate195(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-candidate-generation"] !== void 0 && func0.call(data0, "vrec-candidate-generation")) {
-          if (!validate195(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-scoring"] !== void 0 && func0.call(data0, "vrec-scoring")) {
-          if (!validate195(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-re-ranking"] !== void 0 && func0.call(data0, "vrec-re-ranking")) {
-          if (!validate195(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-cold-start"] !== void 0 && func0.call(data0, "vrec-cold-start")) {
-          if (!validate195(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-diversity"] !== void 0 && func0.call(data0, "vrec-diversity")) {
-          if (!validate195(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-exploration"] !== void 0 && func0.call(data0, "vrec-exploration")) {
-          if (!validate195(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+          if (!validate197(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
             errors = vErrors.length;
           }
         }
@@ -33624,15 +33789,15 @@ function validate193(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate193.errors = vErrors;
+  validate195.errors = vErrors;
   return errors === 0;
 }
-validate193.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v9 = validate205;
-function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate195.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v9 = validate207;
+function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate209.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33704,23 +33869,23 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate209.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate205(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate209.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate205.evaluated;
+  const evaluated0 = validate207.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33773,32 +33938,32 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vds-visual-and-text-search"] !== void 0 && func0.call(data0, "vds-visual-and-text-search")) {
-          if (!validate207(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-text-encoder"] !== void 0 && func0.call(data0, "vds-text-encoder")) {
-          if (!validate207(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-video-encoder"] !== void 0 && func0.call(data0, "vds-video-encoder")) {
-          if (!validate207(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-fusing-layer"] !== void 0 && func0.call(data0, "vds-fusing-layer")) {
-          if (!validate207(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-indexing-pipelines"] !== void 0 && func0.call(data0, "vds-indexing-pipelines")) {
-          if (!validate207(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+          if (!validate209(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
             errors = vErrors.length;
           }
         }
@@ -33821,15 +33986,15 @@ function validate205(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate205.errors = vErrors;
+  validate207.errors = vErrors;
   return errors === 0;
 }
-validate205.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v10 = validate213;
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate207.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v10 = validate215;
+function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate217.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33901,23 +34066,23 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate217.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate213(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate217.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate213.evaluated;
+  const evaluated0 = validate215.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate75(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
+  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33970,32 +34135,32 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vs-representation-learning"] !== void 0 && func0.call(data0, "vs-representation-learning")) {
-          if (!validate215(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-contrastive-training"] !== void 0 && func0.call(data0, "vs-contrastive-training")) {
-          if (!validate215(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-ann-retrieval"] !== void 0 && func0.call(data0, "vs-ann-retrieval")) {
-          if (!validate215(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-indexing-pipeline"] !== void 0 && func0.call(data0, "vs-indexing-pipeline")) {
-          if (!validate215(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-result-filtering"] !== void 0 && func0.call(data0, "vs-result-filtering")) {
-          if (!validate215(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+          if (!validate217(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
             errors = vErrors.length;
           }
         }
@@ -34018,10 +34183,10 @@ function validate213(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate213.errors = vErrors;
+  validate215.errors = vErrors;
   return errors === 0;
 }
-validate213.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+validate215.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
 var GENERATED_VALIDATORS = { "https://mlsd-lint.dev/schemas/mlsd.schema.json": v0, "https://mlsd-lint.dev/schemas/cases/ad-click-prediction.schema.json": v1, "https://mlsd-lint.dev/schemas/cases/event-recommendation.schema.json": v2, "https://mlsd-lint.dev/schemas/cases/harmful-content.schema.json": v3, "https://mlsd-lint.dev/schemas/cases/news-feed.schema.json": v4, "https://mlsd-lint.dev/schemas/cases/people-you-may-know.schema.json": v5, "https://mlsd-lint.dev/schemas/cases/similar-listings.schema.json": v6, "https://mlsd-lint.dev/schemas/cases/street-view-blurring.schema.json": v7, "https://mlsd-lint.dev/schemas/cases/video-recommendation.schema.json": v8, "https://mlsd-lint.dev/schemas/cases/video-search.schema.json": v9, "https://mlsd-lint.dev/schemas/cases/visual-search.schema.json": v10 };
 
 // out/src/core/validate.js
@@ -34397,7 +34562,7 @@ function inapplicable(book, model, names2) {
   for (const t of book.topics) {
     if (!t.appliesWhen || model.topics[t.id]?.status === "present")
       continue;
-    if (!names2(t.appliesWhen, t) || t.notWhen && names2(t.notWhen.words, t) && !names2(t.notWhen.unless, t))
+    if (!names2(t.appliesWhen, t) || t.notWhen?.some((n) => names2(n.words, t) && !names2(n.unless, t)))
       out.add(t.id);
   }
   return out;
@@ -34515,6 +34680,20 @@ function otherGenre(title, fileName, kind) {
         return g.id;
   }
   return void 0;
+}
+var OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
+function declaresOfflineProject(headings, fileName) {
+  if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS)))
+    return true;
+  return fileName !== void 0 && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+}
+var SHAPE_GENRE = Object.entries(BUILTIN_CONTENT.genres).find(([, g]) => g.structural === true)?.[0];
+function shapeGenre(book, steps, nearMisses) {
+  if (Object.values(steps).some((e) => e.via === "heading"))
+    return void 0;
+  if (nearMisses.some((n) => book.byId.get(n.suggestion.id)?.kind === "step"))
+    return void 0;
+  return SHAPE_GENRE;
 }
 function genreName(id, lang) {
   return BUILTIN_CONTENT.genres[id]?.name[lang] ?? id;
@@ -45796,7 +45975,9 @@ var Linter = class {
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
     const template = declaresTemplate(title, options.fileName, kind);
-    const notApplicable = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
+    const byTopic = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
+    const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName);
+    const notApplicable = offline ? /* @__PURE__ */ new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
@@ -45901,7 +46082,7 @@ var Linter = class {
         return run3(other).map((k) => ({ start: k.start, end: k.end, topic: k.report.topic }));
       }
     };
-    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName, kind);
+    const genre = Object.hasOwn(fm.data ?? {}, "mlsd") ? void 0 : otherGenre(title, options.fileName, kind) ?? shapeGenre(book, model.steps, analysis.nearMisses);
     for (const rule23 of RULES)
       if (!genre || rule23.meta.kind === "settings")
         run3(rule23);
@@ -45978,6 +46159,18 @@ function applyWaivers(model, book, waive) {
     const group = def.kind === "step" ? model.steps : model.topics;
     group[id] = { ...group[id], status: "waived", reason };
   }
+}
+function headingTexts(a) {
+  return a.sections.filter((s) => s.kind === "heading" && !s.inQuote).map((s) => s.text);
+}
+var liveOf = /* @__PURE__ */ new WeakMap();
+function liveIds(book) {
+  let r = liveOf.get(book);
+  if (!r) {
+    const steps = new Set(book.steps.filter((d) => d.live).map((d) => d.id));
+    liveOf.set(book, r = /* @__PURE__ */ new Set([...steps, ...book.topics.filter((t) => t.live || steps.has(t.step)).map((t) => t.id)]));
+  }
+  return r;
 }
 function detectLang(sections) {
   let hangul = 0;

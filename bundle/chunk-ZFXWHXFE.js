@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-TS67BR4Z.js";
+} from "./chunk-K5GFCTT2.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
