@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-K5GFCTT2.js";
+} from "./chunk-YEMGZ2D3.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

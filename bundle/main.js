@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-ZFXWHXFE.js";
+} from "./chunk-FMFDQEH7.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-K5GFCTT2.js";
+} from "./chunk-YEMGZ2D3.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-K5GFCTT2.js";
+} from "./chunk-YEMGZ2D3.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

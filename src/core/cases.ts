@@ -131,7 +131,25 @@ export function titleKey(title: string): { norm: string; squeezed: string } {
  * inside a word and across spacing (유해 콘텐츠 = 유해콘텐츠).
  */
 export function titleHolds(key: { norm: string; squeezed: string }, phrase: string): boolean {
-  return /[a-z0-9]/.test(phrase) ? key.norm.includes(` ${phrase} `) : key.squeezed.includes(phrase.replace(/\s+/g, ''));
+  const n = phraseNeedle(phrase);
+  return (n.latin ? key.norm : key.squeezed).includes(n.needle);
+}
+
+/**
+ * What titleHolds looks for, per phrase: padded (Latin), or without spaces (CJK). Made once per phrase:
+ * every heading of every lint is looked through the same lists of phrases (content.json).
+ */
+const phraseNeedles = new Map<string, { latin: boolean; needle: string }>();
+function phraseNeedle(phrase: string): { latin: boolean; needle: string } {
+  let n = phraseNeedles.get(phrase);
+  if (!n) {
+    const latin = /[a-z0-9]/.test(phrase);
+    n = { latin, needle: latin ? ` ${phrase} ` : phrase.replace(/\s+/g, '') };
+    // Phrases come from the content and schemas (a few thousand); a bound all the same.
+    if (phraseNeedles.size >= 10_000) phraseNeedles.clear();
+    phraseNeedles.set(phrase, n);
+  }
+  return n;
 }
 
 /**

@@ -564,6 +564,11 @@ export function phrases(list: readonly string[]): PhraseSet {
 }
 
 interface Sentence {
+  /**
+   * A number of its own for a remembered block sentence (sentencesOf), never reused: a scope whose
+   * sentences are the same remembered ones has the same text (see ScopeText); 0 for a placed one.
+   */
+  id: number;
   /** Source offset of the sentence's first character. */
   start: number;
   text: string;
@@ -593,9 +598,10 @@ interface Sentence {
  * A sentence with every field there from the start (those read later as undefined): one object shape
  * for all sentences, so the code that reads them is compiled for one shape, not for each mix of fields.
  */
-function sentence(start: number, text: string, lower: string, base: Sentence | undefined, prompt: boolean): Sentence {
-  return { start, text, lower, base, prompt, statement: undefined, discussion: undefined, words: undefined, cueNeedles: undefined };
+function makeSentence(start: number, text: string, lower: string, base: Sentence | undefined, prompt: boolean): Sentence {
+  return { id: base ? 0 : ++sentenceIds, start, text, lower, base, prompt, statement: undefined, discussion: undefined, words: undefined, cueNeedles: undefined };
 }
+let sentenceIds = 0;
 
 /** What is read off a sentence's text is kept on the remembered sentence (see Sentence.base). */
 const kept = (s: Sentence): Sentence => s.base ?? s;
@@ -685,7 +691,7 @@ function splitSentences(text: string): Sentence[] {
   let from = 0;
   const add = (to: number) => {
     const t = text.slice(from, to);
-    if (t.trim()) out.push(sentence(from, t, t.toLowerCase(), undefined, false));
+    if (t.trim()) out.push(makeSentence(from, t, t.toLowerCase(), undefined, false));
   };
   for (const m of execAll(SENTENCE_END, text)) {
     add(m.index! + 1);
@@ -701,8 +707,15 @@ interface Searched {
   candidates: Map<PhraseSet, Map<number, PhrasePattern[]>>;
 }
 
-/** What was searched in a scope, by the scope's lowercase text (see ScopeText). */
+/**
+ * What was searched in a scope, by the scope's sentences: the numbers of the remembered sentences they
+ * place (the same numbers, the same text), else the scope's lowercase text (see ScopeText). Scopes of up
+ * to 64 KB of text.
+ */
+const searchedByIds = new Memo<Searched>(64);
 const searchedByText = new Memo<Searched>(64, 65536);
+const MAX_SEARCHED = 65536;
+const searchedAnew = (): Searched => ({ found: new Map(), candidates: new Map() });
 
 /** A word index of sentences: each word's sentence indexes (ascending), and the words by prefix. */
 interface WordIndex {
@@ -726,7 +739,8 @@ let lastWhole: ScopeText | undefined;
  * looked for once.
  */
 class ScopeText {
-  private readonly lower: string;
+  /** The sentences' lowercase text, NUL between them (made when first searched). */
+  private joined?: string;
   private readonly starts: number[] = [];
   private searched: Searched;
 
@@ -748,16 +762,23 @@ class ScopeText {
     private readonly byWord = false,
   ) {
     let at = 0;
+    let ids: string | undefined = '';
     for (const s of sentences) {
       this.starts.push(at);
       at += s.lower.length + 1;
+      if (ids !== undefined) ids = s.base && s.base.id > 0 ? `${ids}${s.base.id},` : undefined;
     }
-    // NUL between sentences: no needle contains one, so none is found across two.
-    this.lower = sentences.map((s) => s.lower).join('\u0000');
     // What was found depends on the text alone: a step the last edit did not touch finds it again here.
     // The whole doc's text changes with every edit: remembering it would only copy the doc (its searches
     // are mended from the last lint's instead, see wholeDoc).
-    this.searched = byWord ? { found: new Map(), candidates: new Map() } : searchedByText.get(this.lower, () => ({ found: new Map(), candidates: new Map() }));
+    if (byWord || at > MAX_SEARCHED) this.searched = searchedAnew();
+    else if (ids !== undefined) this.searched = searchedByIds.get(ids, searchedAnew);
+    else this.searched = searchedByText.get(this.lower, searchedAnew);
+  }
+
+  // NUL between sentences: no needle contains one, so none is found across two.
+  private get lower(): string {
+    return (this.joined ??= this.sentences.map((s) => s.lower).join('\u0000'));
   }
 
   /**
@@ -782,7 +803,7 @@ class ScopeText {
     // The one before gives its searches up: it would search afresh if asked again.
     prev.words = undefined;
     prev.before = undefined;
-    prev.searched = { found: new Map(), candidates: new Map() };
+    prev.searched = searchedAnew();
     if (words) {
       for (const i of changed) {
         for (const w of wordsOf(prev.sentences[i]!)) unindex(words, w, i);
@@ -908,7 +929,7 @@ export class Evidence {
       const list = sentencesOf(text) ?? [];
       list.forEach((s, k) => {
         const prompt = k === list.length - 1 && QUESTION_END.test(s.text);
-        this.sentences.push(sentence(start + s.start, s.text, s.lower, s, prompt));
+        this.sentences.push(makeSentence(start + s.start, s.text, s.lower, s, prompt));
       });
     }
     this.sentences.sort((x, y) => x.start - y.start);
@@ -1631,5 +1652,5 @@ export function namedIn(text: string, words: Words, outside: ReadonlyArray<reado
 function inSense(text: string, h: Hit, senses: readonly Sense[]): boolean {
   const [s0, s1] = sentenceAround(text, h.start, h.end);
   const sentence = text.slice(s0, s1);
-  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence, lower: sentence.toLowerCase() }, undefined, senses);
+  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, makeSentence(s0, sentence, sentence.toLowerCase(), undefined, false), undefined, senses);
 }

@@ -103,6 +103,11 @@ export declare function textWords(text: string): TextWords;
 /** A cached phrase set for a word list (found by the list itself first: wordList returns the same array). */
 export declare function phrases(list: readonly string[]): PhraseSet;
 interface Sentence {
+    /**
+     * A number of its own for a remembered block sentence (sentencesOf), never reused: a scope whose
+     * sentences are the same remembered ones has the same text (see ScopeText); 0 for a placed one.
+     */
+    id: number;
     /** Source offset of the sentence's first character. */
     start: number;
     text: string;
@@ -150,7 +155,8 @@ export declare function referenceRanges(sections: readonly Section[]): Array<[nu
 declare class ScopeText {
     readonly sentences: Sentence[];
     private readonly byWord;
-    private readonly lower;
+    /** The sentences' lowercase text, NUL between them (made when first searched). */
+    private joined?;
     private readonly starts;
     private searched;
     /**
@@ -166,6 +172,7 @@ declare class ScopeText {
      */
     private before?;
     constructor(sentences: Sentence[], byWord?: boolean);
+    private get lower();
     /**
      * The whole doc's sentences as a scope. The editor lints the doc again after each keystroke, which
      * changes a sentence or two: when the latest whole-doc text has as many sentences and at most

@@ -27782,9 +27782,10 @@ function phrases(list2) {
   setOfList.set(list2, set);
   return set;
 }
-function sentence(start, text3, lower, base, prompt) {
-  return { start, text: text3, lower, base, prompt, statement: void 0, discussion: void 0, words: void 0, cueNeedles: void 0 };
+function makeSentence(start, text3, lower, base, prompt) {
+  return { id: base ? 0 : ++sentenceIds, start, text: text3, lower, base, prompt, statement: void 0, discussion: void 0, words: void 0, cueNeedles: void 0 };
 }
+var sentenceIds = 0;
 var kept = (s) => s.base ?? s;
 function wordsOf(s) {
   const k = kept(s);
@@ -27856,7 +27857,7 @@ function splitSentences(text3) {
   const add = (to) => {
     const t = text3.slice(from, to);
     if (t.trim())
-      out.push(sentence(from, t, t.toLowerCase(), void 0, false));
+      out.push(makeSentence(from, t, t.toLowerCase(), void 0, false));
   };
   for (const m of execAll(SENTENCE_END, text3)) {
     add(m.index + 1);
@@ -27865,13 +27866,17 @@ function splitSentences(text3) {
   add(text3.length);
   return out;
 }
+var searchedByIds = new Memo(64);
 var searchedByText = new Memo(64, 65536);
+var MAX_SEARCHED = 65536;
+var searchedAnew = () => ({ found: /* @__PURE__ */ new Map(), candidates: /* @__PURE__ */ new Map() });
 var MAX_MENDED = 16;
 var lastWhole;
 var ScopeText = class _ScopeText {
   sentences;
   byWord;
-  lower;
+  /** The sentences' lowercase text, NUL between them (made when first searched). */
+  joined;
   starts = [];
   searched;
   /**
@@ -27890,12 +27895,23 @@ var ScopeText = class _ScopeText {
     this.sentences = sentences;
     this.byWord = byWord;
     let at = 0;
+    let ids = "";
     for (const s of sentences) {
       this.starts.push(at);
       at += s.lower.length + 1;
+      if (ids !== void 0)
+        ids = s.base && s.base.id > 0 ? `${ids}${s.base.id},` : void 0;
     }
-    this.lower = sentences.map((s) => s.lower).join("\0");
-    this.searched = byWord ? { found: /* @__PURE__ */ new Map(), candidates: /* @__PURE__ */ new Map() } : searchedByText.get(this.lower, () => ({ found: /* @__PURE__ */ new Map(), candidates: /* @__PURE__ */ new Map() }));
+    if (byWord || at > MAX_SEARCHED)
+      this.searched = searchedAnew();
+    else if (ids !== void 0)
+      this.searched = searchedByIds.get(ids, searchedAnew);
+    else
+      this.searched = searchedByText.get(this.lower, searchedAnew);
+  }
+  // NUL between sentences: no needle contains one, so none is found across two.
+  get lower() {
+    return this.joined ??= this.sentences.map((s) => s.lower).join("\0");
   }
   /**
    * The whole doc's sentences as a scope. The editor lints the doc again after each keystroke, which
@@ -27920,7 +27936,7 @@ var ScopeText = class _ScopeText {
     const found = prev.searched.found;
     prev.words = void 0;
     prev.before = void 0;
-    prev.searched = { found: /* @__PURE__ */ new Map(), candidates: /* @__PURE__ */ new Map() };
+    prev.searched = searchedAnew();
     if (words) {
       for (const i of changed) {
         for (const w of wordsOf(prev.sentences[i]))
@@ -28051,7 +28067,7 @@ var Evidence = class {
       const list2 = sentencesOf(text3) ?? [];
       list2.forEach((s, k) => {
         const prompt = k === list2.length - 1 && QUESTION_END.test(s.text);
-        this.sentences.push(sentence(start + s.start, s.text, s.lower, s, prompt));
+        this.sentences.push(makeSentence(start + s.start, s.text, s.lower, s, prompt));
       });
     }
     this.sentences.sort((x, y) => x.start - y.start);
@@ -28188,13 +28204,13 @@ var Evidence = class {
 function senseView(sense, s, heading, views) {
   let v = views.get(sense);
   if (!v) {
-    const sentence2 = s.text;
+    const sentence = s.text;
     const unless = wordList(sense.unless);
-    v = { own: phrases(wordList(sense.words)).find(sentence2, s.lower), unless: unless.length > 0 && phrases(unless).test(sentence2) };
+    v = { own: phrases(wordList(sense.words)).find(sentence, s.lower), unless: unless.length > 0 && phrases(unless).test(sentence) };
     const withWords = wordList(sense.with);
     if (withWords.length > 0) {
       const set = phrases(withWords);
-      v.withHits = set.find(sentence2);
+      v.withHits = set.find(sentence);
       v.withInHeading = heading !== void 0 && set.test(heading);
     }
     views.set(sense, v);
@@ -28260,14 +28276,14 @@ function distinctConcepts(ev, found) {
   return out;
 }
 var QUESTION_END = /[?？]\s*$/u;
-function isDiscussion(sentence2) {
+function isDiscussion(sentence) {
   let words = 0;
   let commas = 0;
   let counted2 = false;
-  for (let i = 0; i < sentence2.length; i++) {
-    const c = sentence2.charCodeAt(i);
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
     if (c >= 128)
-      return isDiscussionAnyScript(sentence2);
+      return isDiscussionAnyScript(sentence);
     if (c === 32 || c >= 9 && c <= 13 || c === 47)
       counted2 = false;
     else if (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122) {
@@ -28279,21 +28295,21 @@ function isDiscussion(sentence2) {
   }
   return words >= 5 && commas <= 6;
 }
-function isDiscussionAnyScript(sentence2) {
-  const words = sentence2.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const commas = (sentence2.match(/[,，、]/gu) ?? []).length;
+function isDiscussionAnyScript(sentence) {
+  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const commas = (sentence.match(/[,，、]/gu) ?? []).length;
   return words >= 5 && commas <= 6;
 }
-function isStatement(sentence2) {
-  const words = sentence2.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const commas = (sentence2.match(/[,，、]/gu) ?? []).length;
+function isStatement(sentence) {
+  const words = sentence.split(/[\s/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const commas = (sentence.match(/[,，、]/gu) ?? []).length;
   if (commas > 6)
     return false;
   if (words.length >= 4)
     return true;
-  if (hasHangul(sentence2))
+  if (hasHangul(sentence))
     return words.length >= 3;
-  return (sentence2.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length >= 8;
+  return (sentence.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu) ?? []).length >= 8;
 }
 var mentionWords = /* @__PURE__ */ new WeakMap();
 var mentionTitles = /* @__PURE__ */ new WeakMap();
@@ -28329,8 +28345,8 @@ function sentenceEvidenceOf(a, def, outside = []) {
       bySentence.set(h.sentence ?? h.start, [h]);
   }
   for (const hits of bySentence.values()) {
-    const sentence2 = ev.sentenceTextAt(hits[0].start);
-    if (!isDiscussion(sentence2) || ev.promptAt(hits[0].start))
+    const sentence = ev.sentenceTextAt(hits[0].start);
+    if (!isDiscussion(sentence) || ev.promptAt(hits[0].start))
       continue;
     if (distinctConcepts(ev, hits).size >= 2)
       return hits[0].start;
@@ -28632,8 +28648,8 @@ function namedIn(text3, words, outside, times = 1, senses) {
 }
 function inSense(text3, h, senses) {
   const [s0, s1] = sentenceAround(text3, h.start, h.end);
-  const sentence2 = text3.slice(s0, s1);
-  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, { start: s0, text: sentence2, lower: sentence2.toLowerCase() }, void 0, senses);
+  const sentence = text3.slice(s0, s1);
+  return counts({ phrase: h.phrase, start: h.start - s0, end: h.end - s0 }, makeSentence(s0, sentence, sentence.toLowerCase(), void 0, false), void 0, senses);
 }
 
 // out/src/core/model.js
@@ -34555,7 +34571,20 @@ function titleKey(title) {
   return { norm, squeezed: norm.replace(/\s+/g, "") };
 }
 function titleHolds(key, phrase) {
-  return /[a-z0-9]/.test(phrase) ? key.norm.includes(` ${phrase} `) : key.squeezed.includes(phrase.replace(/\s+/g, ""));
+  const n = phraseNeedle(phrase);
+  return (n.latin ? key.norm : key.squeezed).includes(n.needle);
+}
+var phraseNeedles = /* @__PURE__ */ new Map();
+function phraseNeedle(phrase) {
+  let n = phraseNeedles.get(phrase);
+  if (!n) {
+    const latin = /[a-z0-9]/.test(phrase);
+    n = { latin, needle: latin ? ` ${phrase} ` : phrase.replace(/\s+/g, "") };
+    if (phraseNeedles.size >= 1e4)
+      phraseNeedles.clear();
+    phraseNeedles.set(phrase, n);
+  }
+  return n;
 }
 function inapplicable(book, model, names2) {
   const out = /* @__PURE__ */ new Set();

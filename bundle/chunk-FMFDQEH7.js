@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-K5GFCTT2.js";
+} from "./chunk-YEMGZ2D3.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
