@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-YEMGZ2D3.js";
+} from "./chunk-OOI4JWQY.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

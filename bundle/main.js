@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-FMFDQEH7.js";
+} from "./chunk-L2RZWSDI.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-YEMGZ2D3.js";
+} from "./chunk-OOI4JWQY.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-YEMGZ2D3.js";
+} from "./chunk-OOI4JWQY.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

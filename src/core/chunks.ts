@@ -178,7 +178,10 @@ function defuseNesting(text: string, starts: readonly number[]): string {
   });
 }
 
-/** Whether a line longer than `n` starts (after indentation) with a container marker: `>`, `-`, `*`, `+` or a digit. */
+/**
+ * Whether a line may be nested deeper than `n`: it starts (after indentation) with a container marker
+ * (`>`, `-`, `*`, `+` or a digit), and its run of marker characters and spacing from its start is longer than `n`.
+ */
 function hasLongMarkerLine(text: string, starts: readonly number[], n: number): boolean {
   for (let i = 0; i < starts.length; i++) {
     const a = starts[i]!;
@@ -186,9 +189,18 @@ function hasLongMarkerLine(text: string, starts: readonly number[], n: number): 
     let k = a;
     while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
     const c = text.charCodeAt(k);
-    if (c === 62 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) return true;
+    if (!(c === 62 || c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57))) continue;
+    // Every character of a deep line's match is a marker's, a digit, a space or a tab, from the line's
+    // start: a bullet of prose ("- The model ...") has two such characters, not over n.
+    while (k < text.length && isMarkerChar(text.charCodeAt(k))) k++;
+    if (k - a > n) return true;
   }
   return false;
+}
+
+/** A character of container markers and their spacing: space, tab, > - * + . ) and digits. */
+function isMarkerChar(c: number): boolean {
+  return c === 32 || c === 9 || c === 62 || c === 45 || c === 42 || c === 43 || c === 46 || c === 41 || (c >= 48 && c <= 57);
 }
 
 /** Parses with the processor; a stack overflow in GFM's tree transforms (very deep trees) retries without GFM. */

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-YEMGZ2D3.js";
+} from "./chunk-OOI4JWQY.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -44983,10 +44983,17 @@ function hasLongMarkerLine(text3, starts, n) {
     while (text3.charCodeAt(k) === 32 || text3.charCodeAt(k) === 9)
       k++;
     const c = text3.charCodeAt(k);
-    if (c === 62 || c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57)
+    if (!(c === 62 || c === 45 || c === 42 || c === 43 || c >= 48 && c <= 57))
+      continue;
+    while (k < text3.length && isMarkerChar(text3.charCodeAt(k)))
+      k++;
+    if (k - a > n)
       return true;
   }
   return false;
+}
+function isMarkerChar(c) {
+  return c === 32 || c === 9 || c === 62 || c === 45 || c === 42 || c === 43 || c === 46 || c === 41 || c >= 48 && c <= 57;
 }
 function run(processor, text3) {
   try {
