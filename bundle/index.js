@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-RPIDBFEE.js";
+} from "./chunk-R5GKMAUS.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

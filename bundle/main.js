@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-3CKRFXNF.js";
+} from "./chunk-7Q3ULRTO.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-RPIDBFEE.js";
+} from "./chunk-R5GKMAUS.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-RPIDBFEE.js";
+} from "./chunk-R5GKMAUS.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -155,7 +155,11 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     }
   }
   extents.sort((x, y) => x.section.start - y.section.start);
-  const isLabel = (line: string): boolean => recogniser.recognise(line).ids.length > 0;
+  // "Batch inference" names the serving step and a choice within it: that is content, not a bare label.
+  const isLabel = (line: string): boolean => {
+    const r = recogniser.recognise(line);
+    return r.ids.length > 0 && r.how !== 'modified';
+  };
   const analysis: Analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
   const opening = openingRequirements(analysis, book);
   if (opening) {

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-RPIDBFEE.js";
+} from "./chunk-R5GKMAUS.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
