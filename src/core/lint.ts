@@ -24,6 +24,8 @@ import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
 
 const NONE: ReadonlySet<string> = new Set();
+/** A front matter line that sets this linter's key (`mlsd:`), at any indentation, quoted or not. */
+const MLSD_KEY = /^[ \t]*["']?mlsd["']?[ \t]*:/m;
 /** How often a generic doc names what a topic applies to before it is asked for the topic: a word said once in passing ("a transformer") is not what the doc is about. */
 const APPLIES_FROM = 2;
 
@@ -258,7 +260,9 @@ export class Linter {
       ruleIds: RULE_IDS,
       settings: {
         keyOffset,
-        yamlError: fm.error,
+        // Another tool's front matter that YAML cannot read (`author: @name`) and that has no mlsd: key holds
+        // nothing of this linter's: its error is that tool's business. One with the key, or never closed, is ours.
+        yamlError: fm.error && (!fm.node || MLSD_KEY.test(fm.node.value)) ? fm.error : undefined,
         problems,
         requestedCase,
         knownCases: this.cases(),
