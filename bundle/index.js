@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-R5GKMAUS.js";
+} from "./chunk-FYFCJYPK.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

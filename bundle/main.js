@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-7Q3ULRTO.js";
+} from "./chunk-OA4BBS5O.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-R5GKMAUS.js";
+} from "./chunk-FYFCJYPK.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-R5GKMAUS.js";
+} from "./chunk-FYFCJYPK.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-R5GKMAUS.js";
+} from "./chunk-FYFCJYPK.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

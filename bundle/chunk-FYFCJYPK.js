@@ -16107,7 +16107,8 @@ var mlsd_schema_default = {
                 "Requirements Clarification",
                 "Clarify the Requirements",
                 "Problem Definition",
-                "Requirements and Scope"
+                "Requirements and Scope",
+                "Problem analysis"
               ],
               ko: [
                 "\uC694\uAD6C\uC0AC\uD56D \uBA85\uD655\uD654",
@@ -16116,12 +16117,15 @@ var mlsd_schema_default = {
                 "\uBB38\uC81C \uC815\uC758",
                 "\uC694\uAD6C\uC0AC\uD56D",
                 "\uC694\uAD6C\uC0AC\uD56D \uBD84\uC11D",
-                "\uC694\uAD6C\uC0AC\uD56D \uD30C\uC545"
+                "\uC694\uAD6C\uC0AC\uD56D \uD30C\uC545",
+                "\uBB38\uC81C \uBD84\uC11D"
               ],
               zh: [
                 "\u9700\u6C42",
                 "\u9700\u6C42\u6F84\u6E05",
-                "\u9700\u6C42\u5206\u6790"
+                "\u9700\u6C42\u5206\u6790",
+                "\u95EE\u9898\u5206\u6790",
+                "\u4E1A\u52A1\u9700\u6C42"
               ],
               ja: [
                 "\u8981\u4EF6\u306E\u660E\u78BA\u5316",
@@ -16575,7 +16579,10 @@ var mlsd_schema_default = {
                 "Inference",
                 "Model inference",
                 "Online inference",
-                "Inference service"
+                "Inference service",
+                "Model scoring",
+                "Online scoring",
+                "Batch scoring"
               ],
               ko: [
                 "\uBC30\uD3EC \uBC0F \uC11C\uBE44\uC2A4 \uC81C\uACF5",
@@ -16795,17 +16802,21 @@ var mlsd_schema_default = {
                 "Goals",
                 "Business goals",
                 "Business motivation",
-                "Business context"
+                "Business context",
+                "Background"
               ],
               ko: [
                 "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uD45C",
                 "\uBAA9\uD45C",
                 "\uC0AC\uC5C5 \uBAA9\uD45C",
-                "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uC801"
+                "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uC801",
+                "\uBC30\uACBD"
               ],
               zh: [
                 "\u76EE\u6807",
-                "\u4E1A\u52A1\u76EE\u6807"
+                "\u4E1A\u52A1\u76EE\u6807",
+                "\u80CC\u666F",
+                "\u4E1A\u52A1\u80CC\u666F"
               ]
             },
             cues: {
@@ -17065,12 +17076,20 @@ var mlsd_schema_default = {
                 "Back-of-the-envelope",
                 "Back-of-the-envelope estimation",
                 "System scale",
-                "Scale and growth"
+                "Scale and growth",
+                "Capacity estimation",
+                "Capacity estimates",
+                "Capacity planning",
+                "Data volume",
+                "Data volume estimates",
+                "Traffic estimates"
               ],
               ko: [
                 "\uC2DC\uC2A4\uD15C \uADDC\uBAA8",
                 "\uADDC\uBAA8",
-                "\uADDC\uBAA8 \uCD94\uC815"
+                "\uADDC\uBAA8 \uCD94\uC815",
+                "\uC6A9\uB7C9 \uCD94\uC815",
+                "\uD2B8\uB798\uD53D \uCD94\uC815"
               ]
             },
             cues: {
@@ -17137,14 +17156,17 @@ var mlsd_schema_default = {
                 "SLA",
                 "Performance requirements",
                 "Latency requirements",
-                "Latency and throughput"
+                "Latency and throughput",
+                "Latency budget",
+                "Latency budgets"
               ],
               ko: [
                 "\uC131\uB2A5",
                 "\uC9C0\uC5F0 \uC2DC\uAC04",
                 "\uB300\uAE30 \uC2DC\uAC04",
                 "\uC2E4\uC2DC\uAC04",
-                "\uC131\uB2A5 \uC694\uAD6C\uC0AC\uD56D"
+                "\uC131\uB2A5 \uC694\uAD6C\uC0AC\uD56D",
+                "\uC9C0\uC5F0 \uC2DC\uAC04 \uC608\uC0B0"
               ]
             },
             nestedAliases: {
@@ -17192,12 +17214,11 @@ var mlsd_schema_default = {
             step: "s1-requirements",
             order: 7,
             title: {
-              en: "Summary",
-              ko: "\uC694\uC57D"
+              en: "Requirements summary",
+              ko: "\uC694\uAD6C\uC0AC\uD56D \uC694\uC57D"
             },
             aliases: {
               en: [
-                "Summary",
                 "Assumptions",
                 "Out of scope",
                 "Requirements summary",
@@ -17206,12 +17227,19 @@ var mlsd_schema_default = {
                 "Non-goals"
               ],
               ko: [
-                "\uC694\uC57D",
                 "\uAC00\uC815",
                 "\uBC94\uC704",
                 "\uC694\uAD6C\uC0AC\uD56D \uC694\uC57D",
                 "\uBC94\uC704 \uBC16",
                 "\uAC00\uC815 \uBC0F \uBC94\uC704"
+              ]
+            },
+            nestedAliases: {
+              en: [
+                "Summary"
+              ],
+              ko: [
+                "\uC694\uC57D"
               ]
             },
             cues: {
@@ -17825,13 +17853,18 @@ var mlsd_schema_default = {
                 "ETL",
                 "ETL pipeline",
                 "Extract, transform, load",
-                "Data processing"
+                "Data processing",
+                "Ingestion",
+                "Data ingestion",
+                "Ingestion pipeline"
               ],
               ko: [
                 "ETL(\uCD94\uCD9C, \uBCC0\uD658, \uC801\uC7AC)",
                 "\uCD94\uCD9C, \uBCC0\uD658, \uC801\uC7AC",
                 "ETL \uD30C\uC774\uD504\uB77C\uC778",
-                "\uB370\uC774\uD130 \uCC98\uB9AC"
+                "\uB370\uC774\uD130 \uCC98\uB9AC",
+                "\uB370\uC774\uD130 \uC801\uC7AC",
+                "\uB370\uC774\uD130 \uC218\uC9D1 \uD30C\uC774\uD504\uB77C\uC778"
               ]
             },
             cues: {
@@ -45846,6 +45879,7 @@ function yamlKeys(text3, from, to) {
 
 // out/src/core/lint.js
 var NONE = /* @__PURE__ */ new Set();
+var MLSD_KEY = /^[ \t]*["']?mlsd["']?[ \t]*:/m;
 var APPLIES_FROM = 2;
 var Linter = class {
   set;
@@ -45981,7 +46015,9 @@ var Linter = class {
       ruleIds: RULE_IDS,
       settings: {
         keyOffset,
-        yamlError: fm.error,
+        // Another tool's front matter that YAML cannot read (`author: @name`) and that has no mlsd: key holds
+        // nothing of this linter's: its error is that tool's business. One with the key, or never closed, is ours.
+        yamlError: fm.error && (!fm.node || MLSD_KEY.test(fm.node.value)) ? fm.error : void 0,
         problems,
         requestedCase,
         knownCases: this.cases(),
