@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-FYFCJYPK.js";
+} from "./chunk-LIYL2CAB.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-FYFCJYPK.js";
+} from "./chunk-LIYL2CAB.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

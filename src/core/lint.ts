@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaredKind, declaresFramework, declaresOfflineProject, declaresTemplate, otherGenre, shapeGenre } from './genre.js';
+import { declaredKind, declaresFramework, declaresOfflineProject, declaresTemplate, leadText, otherGenre, shapeGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -175,7 +175,7 @@ export class Linter {
     //    A competition entry (its title, a heading or its file name says so) is asked for nothing only a live
     //    system has: deployment and serving, monitoring, online metrics (x-mlsd `live`), unless the profile
     //    asks every topic.
-    const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName);
+    const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName, leadText(root, text));
     const notApplicable = offline ? new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));

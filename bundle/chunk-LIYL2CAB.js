@@ -20884,7 +20884,15 @@ var mlsd_schema_default = {
                     "node",
                     "nodes",
                     "edge case",
-                    "edge cases"
+                    "edge cases",
+                    "edge function",
+                    "edge functions",
+                    "edge runtime",
+                    "edge network",
+                    "edge location",
+                    "edge locations",
+                    "CDN",
+                    "edge cache"
                   ],
                   ko: [
                     "\uC5E3\uC9C0 \uC608\uCE21",
@@ -20928,7 +20936,15 @@ var mlsd_schema_default = {
                     "edge weight",
                     "edge weights",
                     "graph edge",
-                    "graph edges"
+                    "graph edges",
+                    "edge function",
+                    "edge functions",
+                    "edge runtime",
+                    "edge network",
+                    "edge location",
+                    "edge locations",
+                    "CDN",
+                    "edge cache"
                   ]
                 }
               }
@@ -22011,14 +22027,22 @@ var mlsd_schema_default = {
                 "concept drift",
                 "distribution shift",
                 "training-serving skew",
-                "distribution of predicted"
+                "distribution of predicted",
+                "false positive rate",
+                "false negative rate",
+                "false-positive rate",
+                "false-negative rate",
+                "precision in production",
+                "live precision"
               ],
               ko: [
                 "\uC785\uB825 \uBD84\uD3EC",
                 "\uCD9C\uB825 \uBD84\uD3EC",
                 "\uBAA8\uB378 \uC815\uD655\uB3C4",
                 "\uBAA8\uB378 \uBC84\uC804",
-                "\uC785\uB825/\uCD9C\uB825 \uBAA8\uB2C8\uD130\uB9C1"
+                "\uC785\uB825/\uCD9C\uB825 \uBAA8\uB2C8\uD130\uB9C1",
+                "\uC624\uD0D0\uB960",
+                "\uBBF8\uD0D0\uB960"
               ],
               ja: [
                 "\u30C9\u30EA\u30D5\u30C8",
@@ -22026,7 +22050,9 @@ var mlsd_schema_default = {
                 "\u51FA\u529B\u5206\u5E03",
                 "\u4E88\u6E2C\u5206\u5E03",
                 "\u30C7\u30FC\u30BF\u30C9\u30EA\u30D5\u30C8",
-                "\u30E2\u30C7\u30EB\u30D0\u30FC\u30B8\u30E7\u30F3"
+                "\u30E2\u30C7\u30EB\u30D0\u30FC\u30B8\u30E7\u30F3",
+                "\u8AA4\u691C\u77E5\u7387",
+                "\u898B\u9003\u3057\u7387"
               ],
               zh: [
                 "\u8F93\u5165\u5206\u5E03",
@@ -22034,7 +22060,9 @@ var mlsd_schema_default = {
                 "\u9884\u6D4B\u5206\u5E03",
                 "\u6570\u636E\u6F02\u79FB",
                 "\u7279\u5F81\u6F02\u79FB",
-                "\u6A21\u578B\u7248\u672C"
+                "\u6A21\u578B\u7248\u672C",
+                "\u8BEF\u62A5\u7387",
+                "\u6F0F\u62A5\u7387"
               ]
             },
             hint: {
@@ -22229,7 +22257,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). offlineProjectWords: words a title, a heading or a file name uses to say the doc is a competition entry or a hackathon's (the organisers' data, an offline leaderboard, nothing shipped: 'Kaggle competition write-up', '\uD574\uCEE4\uD1A4 \uACB0\uACFC'): it is not asked for what only a live system has (x-mlsd `live`: deployment and serving, monitoring, online metrics); a word in prose ('a public Kaggle dataset') does not count. stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59): such a heading is that step, and the words on a line of their own are a choice within it, content (a section holding 'Batch inference / Online inference' is not blank). taskWords: the system's task, saying whose step a step's name is ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1, 'Ranking model'; a generic head may follow the task word): such a heading is that step too, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). offlineProjectWords: words a title, a heading, the lead under the title or a file name uses to say the doc is a competition entry or a hackathon's (the organisers' data, an offline leaderboard, nothing shipped: 'Kaggle competition write-up', '\uD574\uCEE4\uD1A4 \uACB0\uACFC'): it is not asked for what only a live system has (x-mlsd `live`: deployment and serving, monitoring, online metrics); a word in prose ('a public Kaggle dataset') does not count. stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59): such a heading is that step, and the words on a line of their own are a choice within it, content (a section holding 'Batch inference / Online inference' is not blank). taskWords: the system's task, saying whose step a step's name is ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1, 'Ranking model'; a generic head may follow the task word): such a heading is that step too, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
   referenceHeadings: {
     en: [
       "References",
@@ -23930,7 +23958,10 @@ var harmful_content_schema_default = {
                 "late fusion",
                 "multimodal",
                 "modality",
-                "memes"
+                "memes",
+                "cross-modal",
+                "fusion",
+                "fuse"
               ],
               ko: [
                 "\uC774\uB978 \uC735\uD569",
@@ -23939,7 +23970,10 @@ var harmful_content_schema_default = {
                 "late fusion",
                 "\uBA40\uD2F0\uBAA8\uB2EC",
                 "\uBAA8\uB2EC\uB9AC\uD2F0",
-                "\uBC08"
+                "\uBC08",
+                "\uC735\uD569",
+                "\uBA40\uD2F0 \uBAA8\uB2EC",
+                "\uAD50\uCC28 \uBAA8\uB2EC"
               ]
             },
             hint: {
@@ -28601,9 +28635,13 @@ function analyse(root, text3, book, recogniser) {
       closed.push({ step: o.step, start: o.start, end: at });
     }
   };
+  let refLevel;
   for (const h of headings) {
     if (h.inQuote)
       continue;
+    if (refLevel !== void 0 && h.level > refLevel)
+      continue;
+    refLevel = isReferenceHeading(h.text) ? h.level : void 0;
     close2(h.start, (o) => o.level <= h.level);
     const top = open[open.length - 1];
     const ctx = top?.step;
@@ -34650,10 +34688,31 @@ function otherGenre(title, fileName, kind) {
   return void 0;
 }
 var OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
-function declaresOfflineProject(headings, fileName) {
+function declaresOfflineProject(headings, fileName, lead) {
   if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS)))
     return true;
+  if (lead !== void 0 && holds(lead, OFFLINE_PROJECT_WORDS))
+    return true;
   return fileName !== void 0 && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+}
+function leadText(root, text3) {
+  let title = false;
+  for (const b of root.children) {
+    if (b.type === "yaml" || b.type === "html" || b.type === "thematicBreak")
+      continue;
+    if (b.type === "heading") {
+      if (title)
+        return void 0;
+      title = true;
+      continue;
+    }
+    if (b.type !== "paragraph" && b.type !== "blockquote")
+      return void 0;
+    const s = b.position?.start.offset;
+    const e = b.position?.end.offset;
+    return s === void 0 || e === void 0 ? void 0 : text3.slice(s, Math.min(e, s + 400)).replace(/^[\s>]+/gm, " ");
+  }
+  return void 0;
 }
 var SHAPE_GENRE = Object.entries(BUILTIN_CONTENT.genres).find(([, g]) => g.structural === true)?.[0];
 function shapeGenre(book, steps, nearMisses) {
@@ -45945,7 +46004,7 @@ var Linter = class {
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
     const template = declaresTemplate(title, options.fileName, kind);
     const byTopic = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
-    const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName);
+    const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName, leadText(root, text3));
     const notApplicable = offline ? /* @__PURE__ */ new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));

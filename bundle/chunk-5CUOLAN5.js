@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-FYFCJYPK.js";
+} from "./chunk-LIYL2CAB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
