@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-LIYL2CAB.js";
+} from "./chunk-V54QHBWW.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-5CUOLAN5.js";
+} from "./chunk-L5OSBSFI.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-LIYL2CAB.js";
+} from "./chunk-V54QHBWW.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-LIYL2CAB.js";
+} from "./chunk-V54QHBWW.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -136,7 +136,7 @@ export class Recogniser {
     }
 
     if (opts.suggest) {
-      const near = this.nearMiss(compact);
+      const near = this.nearMiss(compact, norm);
       if (near) return { ids: [], suggestion: near };
     }
     return { ids: [] };
@@ -210,7 +210,7 @@ export class Recogniser {
     return found.size === 1 ? [...found][0] : undefined;
   }
 
-  private nearMiss(compact: string): Recognition['suggestion'] {
+  private nearMiss(compact: string, norm: string): Recognition['suggestion'] {
     if (compact.length < 4) return undefined;
     const cjk = hasCjk(compact);
     const allowed = cjk ? 1 : compact.length >= 8 ? 2 : 1;
@@ -219,8 +219,10 @@ export class Recogniser {
     const form = cjk ? undefined : formOf(compact);
     for (const a of this.aliases) {
       if (Math.abs(a.compact.length - compact.length) > allowed) continue;
-      // Another form of the same words ("feature" for "Features") is no slip of the keys.
+      // Another form of the same words ("feature" for "Features") is no slip of the keys; nor is the name
+      // whole with a word added ("ML Models" is "Models" and more).
       if (form !== undefined && !hasCjk(a.compact) && formOf(a.compact) === form) continue;
+      if (!a.cjk && latinWordAt(` ${norm} `, a.norm) >= 0) continue;
       const d = distance(a.compact, compact);
       if (d < bestD) {
         bestD = d;

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-LIYL2CAB.js";
+} from "./chunk-V54QHBWW.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

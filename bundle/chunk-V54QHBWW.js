@@ -29063,7 +29063,7 @@ var Recogniser = class {
         return r;
     }
     if (opts.suggest) {
-      const near = this.nearMiss(compact);
+      const near = this.nearMiss(compact, norm);
       if (near)
         return { ids: [], suggestion: near };
     }
@@ -29142,7 +29142,7 @@ var Recogniser = class {
     }
     return found.size === 1 ? [...found][0] : void 0;
   }
-  nearMiss(compact) {
+  nearMiss(compact, norm) {
     if (compact.length < 4)
       return void 0;
     const cjk = hasCjk(compact);
@@ -29154,6 +29154,8 @@ var Recogniser = class {
       if (Math.abs(a.compact.length - compact.length) > allowed2)
         continue;
       if (form !== void 0 && !hasCjk(a.compact) && formOf(a.compact) === form)
+        continue;
+      if (!a.cjk && latinWordAt(` ${norm} `, a.norm) >= 0)
         continue;
       const d = (0, import_fastest_levenshtein.distance)(a.compact, compact);
       if (d < bestD) {
