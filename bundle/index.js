@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-V54QHBWW.js";
+} from "./chunk-XCLZZN6C.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

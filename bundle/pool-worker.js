@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-V54QHBWW.js";
+} from "./chunk-XCLZZN6C.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -29824,7 +29824,12 @@ function missingTopics(errors, ctx) {
 }
 function hostRange(ctx, stepId) {
   const host = ctx.model.steps[stepId];
-  return host?.section ? [host.section.start, host.section.end] : host?.offset !== void 0 ? [host.offset, ctx.lines.lineEnd(host.offset)] : titleRange(ctx);
+  if (host?.section)
+    return [host.section.start, host.section.end];
+  const own5 = ctx.analysis.sectionsOf.get(stepId)?.find((s) => s.kind === "heading");
+  if (own5)
+    return [own5.start, own5.end];
+  return host?.offset !== void 0 ? [host.offset, ctx.lines.lineEnd(host.offset)] : titleRange(ctx);
 }
 function reportOne(ctx, def) {
   const step = ctx.book.byId.get(def.step);

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-V54QHBWW.js";
+} from "./chunk-XCLZZN6C.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
