@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-OOI4JWQY.js";
+} from "./chunk-IVD34KZR.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-L2RZWSDI.js";
+} from "./chunk-2SBJOF5B.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-OOI4JWQY.js";
+} from "./chunk-IVD34KZR.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

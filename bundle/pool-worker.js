@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-OOI4JWQY.js";
+} from "./chunk-IVD34KZR.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -42,6 +42,8 @@ export interface Content {
   offlineProjectWords: Words;
   /** Words that say which part of a step its one-word name means ("Offline training", 离线训练). */
   stepModifiers: Words;
+  /** The system's task words that say whose step a step's name is ("Recommendation modeling"). */
+  taskWords: Words;
   /**
    * Other kinds of document that are not designs, by id: their name and the words of their titles
    * (`declaredOnly`: only in a declared kind field, never in a title; `linkHosts`: a title linking to a

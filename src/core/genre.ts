@@ -147,13 +147,36 @@ const OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
 
 /**
  * Whether a doc says it is a competition entry or a hackathon's (content.json `offlineProjectWords`) in
- * its title, a heading ("## 해커톤 결과", "Kaggle competition write-up") or its file name: the organisers'
+ * its title, a heading ("## 해커톤 결과", "Kaggle competition write-up"), its lead (the paragraph or quote
+ * under its title: "本文记录我们参加天池新闻推荐比赛时...") or its file name: the organisers'
  * data, an offline leaderboard, nothing shipped. Such a doc is not asked for what only a live system has
  * (x-mlsd `live`). A word in prose ("a public Kaggle dataset") says where data came from, not what the doc is.
  */
-export function declaresOfflineProject(headings: readonly string[], fileName: string | undefined): boolean {
+export function declaresOfflineProject(headings: readonly string[], fileName: string | undefined, lead?: string): boolean {
   if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS))) return true;
+  if (lead !== undefined && holds(lead, OFFLINE_PROJECT_WORDS)) return true;
   return fileName !== undefined && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+}
+
+/**
+ * A doc's lead: the first paragraph or block quote under its title, before any other heading, where a
+ * doc says what it is (its first 400 characters).
+ */
+export function leadText(root: Root, text: string): string | undefined {
+  let title = false;
+  for (const b of root.children) {
+    if (b.type === 'yaml' || b.type === 'html' || b.type === 'thematicBreak') continue;
+    if (b.type === 'heading') {
+      if (title) return undefined;
+      title = true;
+      continue;
+    }
+    if (b.type !== 'paragraph' && b.type !== 'blockquote') return undefined;
+    const s = b.position?.start.offset;
+    const e = b.position?.end.offset;
+    return s === undefined || e === undefined ? undefined : text.slice(s, Math.min(e, s + 400)).replace(/^[\s>]+/gm, ' ');
+  }
+  return undefined;
 }
 
 /** The genre a doc's shape says (content.json genres with `structural: true`): notes. */

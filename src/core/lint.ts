@@ -18,12 +18,14 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaredKind, declaresFramework, declaresOfflineProject, declaresTemplate, otherGenre, shapeGenre } from './genre.js';
+import { declaredKind, declaresFramework, declaresOfflineProject, declaresTemplate, leadText, otherGenre, shapeGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
 
 const NONE: ReadonlySet<string> = new Set();
+/** A front matter line that sets this linter's key (`mlsd:`), at any indentation, quoted or not. */
+const MLSD_KEY = /^[ \t]*["']?mlsd["']?[ \t]*:/m;
 /** How often a generic doc names what a topic applies to before it is asked for the topic: a word said once in passing ("a transformer") is not what the doc is about. */
 const APPLIES_FROM = 2;
 
@@ -173,7 +175,7 @@ export class Linter {
     //    A competition entry (its title, a heading or its file name says so) is asked for nothing only a live
     //    system has: deployment and serving, monitoring, online metrics (x-mlsd `live`), unless the profile
     //    asks every topic.
-    const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName);
+    const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName, leadText(root, text));
     const notApplicable = offline ? new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
@@ -258,7 +260,9 @@ export class Linter {
       ruleIds: RULE_IDS,
       settings: {
         keyOffset,
-        yamlError: fm.error,
+        // Another tool's front matter that YAML cannot read (`author: @name`) and that has no mlsd: key holds
+        // nothing of this linter's: its error is that tool's business. One with the key, or never closed, is ours.
+        yamlError: fm.error && (!fm.node || MLSD_KEY.test(fm.node.value)) ? fm.error : undefined,
         problems,
         requestedCase,
         knownCases: this.cases(),

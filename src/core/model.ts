@@ -61,9 +61,14 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
       closed.push({ step: o.step, start: o.start, end: at });
     }
   };
+  // The level of the references section the headings are in (its sub-headings list what was read: "### 모델"
+  // under "## 참고 자료" is a list of model links, not the model development step).
+  let refLevel: number | undefined;
   for (const h of headings) {
     // A heading inside a block quote is quoted material (reading notes), not the doc's own structure.
     if (h.inQuote) continue;
+    if (refLevel !== undefined && h.level > refLevel) continue;
+    refLevel = isReferenceHeading(h.text) ? h.level : undefined;
     close(h.start, (o) => o.level <= h.level);
     const top = open[open.length - 1];
     const ctx = top?.step;
@@ -155,7 +160,11 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     }
   }
   extents.sort((x, y) => x.section.start - y.section.start);
-  const isLabel = (line: string): boolean => recogniser.recognise(line).ids.length > 0;
+  // "Batch inference" names the serving step and a choice within it: that is content, not a bare label.
+  const isLabel = (line: string): boolean => {
+    const r = recogniser.recognise(line);
+    return r.ids.length > 0 && r.how !== 'modified';
+  };
   const analysis: Analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
   const opening = openingRequirements(analysis, book);
   if (opening) {

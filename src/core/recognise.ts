@@ -7,7 +7,7 @@ import { distance } from 'fastest-levenshtein';
 import { stemmer } from 'stemmer';
 import { CJK_CONNECTORS, CJK_SCRIPTS, compactKey, hasCjk, hasHangul, hasKana, isConnector, meaningfulWords, normalizeHeading } from './normalize.js';
 import { BUILTIN_CONTENT } from './builtin.js';
-import type { RuleBook, SectionDef } from './rulebook.js';
+import type { RuleBook, SectionDef, Words } from './rulebook.js';
 import { Memo } from './memo.js';
 
 interface Alias {
@@ -24,7 +24,8 @@ interface Alias {
 
 export interface Recognition {
   ids: string[];
-  how?: 'exact' | 'compound' | 'short';
+  /** `modified`: a step's name after a step modifier ("Batch inference"): the step, and a choice within it. */
+  how?: 'exact' | 'compound' | 'modified' | 'short';
   /** A near miss: the id and the canonical alias it resembles. */
   suggestion?: { id: string; alias: string };
 }
@@ -120,7 +121,7 @@ export class Recogniser {
       if (ids.length > 0) return { ids, how: 'compound' };
     }
     const compound = this.compound(norm, compact);
-    if (compound.length > 0) return { ids: compound, how: 'compound' };
+    if (compound.length > 0) return { ids: compound, how: this.lastModified ? 'modified' : 'compound' };
 
     if (opts.contextStep && opts.nested) {
       const short = this.shortForm(compact, opts.contextStep);
@@ -135,7 +136,7 @@ export class Recogniser {
     }
 
     if (opts.suggest) {
-      const near = this.nearMiss(compact);
+      const near = this.nearMiss(compact, norm);
       if (near) return { ids: [], suggestion: near };
     }
     return { ids: [] };
@@ -146,6 +147,9 @@ export class Recogniser {
    * The matched phrases must carry more than half of the heading's meaning, measured in units: a
    * Latin word is one unit, a CJK character half a unit (a Korean word is two or three syllables).
    */
+  /** Whether the last `compound` match took a part modifier ("batch", not a task word) to reach its share of the heading. */
+  private lastModified = false;
+
   private compound(norm: string, compact: string): string[] {
     const padded = ` ${norm} `;
     // Chinese coordinators between two names ("监控与告警") carry no meaning of their own.
@@ -158,6 +162,7 @@ export class Recogniser {
     // serving", 离线训练; content.json stepModifiers): the modifier says which part of the step, and the
     // heading is nothing else ("Business model" is not model development). The modifier's units, if so.
     let modifierUnits = 0;
+    let partModifier = false;
     // The aliases that may occur in the heading, in the order of `aliases` (longest first).
     const places = new Set<number>();
     for (const w of norm.split(LATIN_WORD_SPLIT)) for (const i of this.byFirstWord.get(w) ?? []) places.add(i);
@@ -170,7 +175,8 @@ export class Recogniser {
         const at = compact.indexOf(a.compact);
         if (at < 0) continue;
         if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length))) continue;
-        if (a.def.kind === 'step' && stepModifier(compact.slice(0, at))) modifierUnits = cjkUnits(compact.slice(0, at));
+        const mod = a.def.kind === 'step' ? stepModifier(compact.slice(0, at)) : undefined;
+        if (mod) [modifierUnits, partModifier] = [cjkUnits(compact.slice(0, at)), mod === 'part'];
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym) continue;
@@ -179,7 +185,8 @@ export class Recogniser {
         // A one-word step name before the heading's head noun modifies it ("Model input and output",
         // "Data drift"): it is not the step.
         if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length))) continue;
-        if (a.def.kind === 'step' && stepModifier(padded.slice(0, at))) modifierUnits = latinWords(padded.slice(0, at).trim());
+        const mod = a.def.kind === 'step' ? stepModifier(padded.slice(0, at)) : undefined;
+        if (mod) [modifierUnits, partModifier] = [latinWords(padded.slice(0, at).trim()), mod === 'part'];
         // Latin spans live in the padded string; keep them apart from CJK spans by offsetting.
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
@@ -188,7 +195,9 @@ export class Recogniser {
       covered += a.units;
       if (!ids.includes(a.def.id)) ids.push(a.def.id);
     }
-    return ids.length > 0 && total > 0 && (covered / total > 0.5 || (modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total)) ? ids : [];
+    const plain = covered / total > 0.5;
+    this.lastModified = !plain && partModifier;
+    return ids.length > 0 && total > 0 && (plain || (modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total)) ? ids : [];
   }
 
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
@@ -201,7 +210,7 @@ export class Recogniser {
     return found.size === 1 ? [...found][0] : undefined;
   }
 
-  private nearMiss(compact: string): Recognition['suggestion'] {
+  private nearMiss(compact: string, norm: string): Recognition['suggestion'] {
     if (compact.length < 4) return undefined;
     const cjk = hasCjk(compact);
     const allowed = cjk ? 1 : compact.length >= 8 ? 2 : 1;
@@ -210,8 +219,10 @@ export class Recogniser {
     const form = cjk ? undefined : formOf(compact);
     for (const a of this.aliases) {
       if (Math.abs(a.compact.length - compact.length) > allowed) continue;
-      // Another form of the same words ("feature" for "Features") is no slip of the keys.
+      // Another form of the same words ("feature" for "Features") is no slip of the keys; nor is the name
+      // whole with a word added ("ML Models" is "Models" and more).
       if (form !== undefined && !hasCjk(a.compact) && formOf(a.compact) === form) continue;
+      if (!a.cjk && latinWordAt(` ${norm} `, a.norm) >= 0) continue;
       const d = distance(a.compact, compact);
       if (d < bestD) {
         bestD = d;
@@ -263,20 +274,32 @@ function latinWords(norm: string): number {
 }
 
 const HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
-const MODIFIERS = Object.values(BUILTIN_CONTENT.stepModifiers).flat().map((h) => normalizeHeading(h));
-const LATIN_MODIFIERS = new Set(MODIFIERS.filter((m) => !hasCjk(m)));
-const CJK_MODIFIERS = new Set(MODIFIERS.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, '')));
+const wordSets = (lists: Words): { latin: Set<string>; cjk: Set<string> } => {
+  const all = Object.values(lists).flat().map((h) => normalizeHeading(h));
+  return { latin: new Set(all.filter((m) => !hasCjk(m))), cjk: new Set(all.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, ''))) };
+};
+const PART = wordSets(BUILTIN_CONTENT.stepModifiers);
+const TASK = wordSets(BUILTIN_CONTENT.taskWords);
 
-/** Whether the words before a step's name say which part of the step it is ("online", "batch", 离线: content.json stepModifiers). */
-function stepModifier(before: string): boolean {
+/**
+ * What the words before a step's name say: which part of the step it is ('part': "online", "batch", 离线;
+ * content.json stepModifiers), or whose step it is ('task': "recommendation", 추천; taskWords, which may
+ * carry a generic head of their own: "recommendation system", 추천시스템). Undefined when they say anything else.
+ */
+function stepModifier(before: string): 'part' | 'task' | undefined {
   const t = before.trim();
-  if (!t) return false;
-  // The system's task word may carry a generic head of its own ("recommendation system", 추천시스템).
-  if (hasCjk(t) && !/\s/.test(t)) return CJK_MODIFIERS.has(t) || CJK_HEADS.some((h) => t.endsWith(h) && CJK_MODIFIERS.has(t.slice(0, -h.length)));
+  if (!t) return undefined;
+  const kindOf = (w: string): 'part' | 'task' | undefined => (PART.latin.has(w) || PART.cjk.has(w) ? 'part' : TASK.latin.has(w) || TASK.cjk.has(w) ? 'task' : undefined);
+  if (hasCjk(t) && !/\s/.test(t)) {
+    const head = CJK_HEADS.find((h) => t.endsWith(h) && t.length > h.length);
+    return kindOf(t) ?? (head ? kindOf(t.slice(0, -head.length)) : undefined);
+  }
   const words = meaningfulWords(t);
-  return words.some((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)) || LATIN_MODIFIERS.has(words.join(' '))
-    ? words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w) || LATIN_HEADS.has(w)) || LATIN_MODIFIERS.has(words.join(' '))
-    : false;
+  const whole = kindOf(words.join(' '));
+  if (whole) return whole;
+  const kinds = words.filter((w) => !LATIN_HEADS.has(w)).map(kindOf);
+  if (kinds.length === 0 || kinds.some((k) => k === undefined)) return undefined;
+  return kinds.includes('part') ? 'part' : 'task';
 }
 const LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
 const CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ''));

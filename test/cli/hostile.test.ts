@@ -16,8 +16,8 @@ interface JsonResult {
 
 /** Docs whose front matter has a bad alias, and the line of the (first) alias (design docs by their names). */
 const ALIASES: Record<string, [string, number]> = {
-  'unresolved.design.md': [`---\nstatus: *draft*\n---\n${COMPLETE}`, 2],
-  'laughs.design.md': [`---\na: &x [1, 2]\nb: [${Array(120).fill('*x').join(', ')}]\n---\n${COMPLETE}`, 3],
+  'unresolved.design.md': [`---\nstatus: *draft*\nmlsd: {}\n---\n${COMPLETE}`, 2],
+  'laughs.design.md': [`---\na: &x [1, 2]\nb: [${Array(120).fill('*x').join(', ')}]\nmlsd: {}\n---\n${COMPLETE}`, 3],
 };
 
 describe('hostile input: one bad doc does not lose the run', function () {

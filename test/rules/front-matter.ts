@@ -7,9 +7,13 @@ const cases: RuleCases = {
   valid: [
     { name: 'well-formed settings', code: `---\nmlsd:\n  case: generic\n  lang: en\n  rules:\n    placeholder: warning\n---\n${BODY}` },
     { name: 'front matter without mlsd: (a static site\'s)', code: `---\ntitle: Design\nlayout: post\n---\n${BODY}` },
+    // Another tool's front matter that YAML cannot read (a spec generator writes `author: @name`) and that
+    // names no mlsd: key holds nothing of mlsd-lint's: not its finding to make (readers marked it noise).
+    { name: 'another tool\'s front matter that YAML cannot read, without mlsd:', code: `---\nid: SPEC-RANK-003\nauthor: @rank-team\nstatus: draft\n---\n${BODY}` },
   ],
   invalid: [
     { name: 'YAML that does not parse', code: `---\nmlsd: [case: generic\n---\n${BODY}`, errors: [{ messageId: 'yaml', line: 2, column: 21 }] },
+    { name: 'YAML that does not parse, with an mlsd: key among other tools\' keys', code: `---\nauthor: @rank-team\nmlsd:\n  case: news-feed\n---\n${BODY}`, errors: [{ messageId: 'yaml', line: 2, column: 9 }] },
     { name: 'mlsd: not a mapping', code: `---\nmlsd: generic\n---\n${BODY}`, errors: [{ messageId: 'mlsdNotMapping', line: 2, column: 1 }] },
     { name: 'waive: not a mapping', code: `---\nmlsd:\n  waive: all\n---\n${BODY}`, errors: [{ messageId: 'waiveNotMapping', line: 3, column: 3 }] },
     { name: 'rules: not a mapping', code: `---\nmlsd:\n  rules: [placeholder]\n---\n${BODY}`, errors: [{ messageId: 'rulesNotMapping', line: 3, column: 3 }] },

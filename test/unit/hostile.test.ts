@@ -52,8 +52,8 @@ describe('hostile input: the library', () => {
   describe('YAML aliases in front matter', () => {
     const docs: Array<[string, string, number]> = [
       ['an alias of no anchor', '---\nstatus: *draft*\nmlsd:\n  case: news-feed\n---\n# Design\n\n## Evaluation\n\nTODO\n', 2],
-      ['100+ uses of one alias', `---\na: &x [1, 2]\nb: [${Array(120).fill('*x').join(', ')}]\n---\n# Design\n\n## Evaluation\n\nTODO\n`, 3],
-      ['nested aliases that multiply', `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\n# Design\n\n## Evaluation\n\nTODO\n`, 3],
+      ['100+ uses of one alias', `---\na: &x [1, 2]\nb: [${Array(120).fill('*x').join(', ')}]\nmlsd:\n  case: generic\n---\n# Design\n\n## Evaluation\n\nTODO\n`, 3],
+      ['nested aliases that multiply', `---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\nmlsd:\n  case: generic\n---\n# Design\n\n## Evaluation\n\nTODO\n`, 3],
     ];
     for (const [what, text, line] of docs) {
       it(`${what}: a front-matter finding on the alias's line; the doc is linted with default settings`, () => {
@@ -66,6 +66,12 @@ describe('hostile input: the library', () => {
         assert.ok(r.findings.some((f) => f.ruleId === 'missing-step'), 'the rest of the doc is still checked');
       });
     }
+
+    it('a YAML bomb in another tool\'s front matter (no mlsd: key) is not the doc\'s finding; the doc is still checked', () => {
+      const r = linter.lint(`---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n---\n# Design\n\n## Evaluation\n\nTODO\n`);
+      assert.equal(r.findings.filter((f) => f.ruleId === 'front-matter').length, 0);
+      assert.ok(r.findings.some((f) => f.ruleId === 'missing-step'), 'the doc is still checked');
+    });
 
     it('a few well-formed aliases are still fine', () => {
       const r = linter.lint('---\nreason: &why "Server-side only."\nmlsd:\n  waive:\n    deploy-cloud-vs-device: *why\n---\n# Design\n');

@@ -47,7 +47,7 @@ describe('regressions: placeholder positions', () => {
 
 describe('regressions: front matter', () => {
   it('a YAML error in CRLF front matter is placed on its own line', () => {
-    const text = '---\r\n# not closed\r\ntitle: x\r\ndata\r\n---';
+    const text = '---\r\n# not closed\r\nmlsd: {}\r\ndata\r\n---';
     assertInside(text);
     const f = lint(text).findings.find((x) => x.ruleId === 'front-matter');
     assert.ok(f);

@@ -236,9 +236,9 @@ suite('mlsd-lint extension', function () {
     assert.ok(await vscode.workspace.applyEdit(all.edit));
     const after = doc.getText();
     // The user's text is intact: removing the inserted headings and their TODO lines gives it back.
-    const strip = (t: string) => t.split('\n').filter((l) => !/^(### (Supported features|Data availability|Constraints|Performance|Summary)|TODO: .*)$/.test(l)).join('\n').replace(/\n{3,}/g, '\n\n');
+    const strip = (t: string) => t.split('\n').filter((l) => !/^(### (Supported features|Data availability|Constraints|Performance|Requirements summary)|TODO: .*)$/.test(l)).join('\n').replace(/\n{3,}/g, '\n\n');
     assert.equal(strip(after), strip(before));
-    const order = ['Business objective', 'Supported features', 'Data availability', 'Constraints', 'Scale of the system', 'Performance', 'Summary'].map((t) => lineOf(doc, new RegExp(`^### ${t}$`)));
+    const order = ['Business objective', 'Supported features', 'Data availability', 'Constraints', 'Scale of the system', 'Performance', 'Requirements summary'].map((t) => lineOf(doc, new RegExp(`^### ${t}$`)));
     assert.deepEqual([...order].sort((a, b) => a - b), order, 'in the order of the template');
     assert.ok(order[6]! < lineOf(doc, /^## Frame the Problem/));
     await waitFor('no grouped finding on the requirements step', () => !ours(doc.uri).some((x) => ruleOf(x) === 'missing-topic' && x.range.start.line === req));

@@ -30,11 +30,17 @@ export declare function declaresFramework(title: string | undefined, fileName: s
 export declare function otherGenre(title: string | undefined, fileName: string | undefined, kind?: string): string | undefined;
 /**
  * Whether a doc says it is a competition entry or a hackathon's (content.json `offlineProjectWords`) in
- * its title, a heading ("## 해커톤 결과", "Kaggle competition write-up") or its file name: the organisers'
+ * its title, a heading ("## 해커톤 결과", "Kaggle competition write-up"), its lead (the paragraph or quote
+ * under its title: "本文记录我们参加天池新闻推荐比赛时...") or its file name: the organisers'
  * data, an offline leaderboard, nothing shipped. Such a doc is not asked for what only a live system has
  * (x-mlsd `live`). A word in prose ("a public Kaggle dataset") says where data came from, not what the doc is.
  */
-export declare function declaresOfflineProject(headings: readonly string[], fileName: string | undefined): boolean;
+export declare function declaresOfflineProject(headings: readonly string[], fileName: string | undefined, lead?: string): boolean;
+/**
+ * A doc's lead: the first paragraph or block quote under its title, before any other heading, where a
+ * doc says what it is (its first 400 characters).
+ */
+export declare function leadText(root: Root, text: string): string | undefined;
 /**
  * Whether a doc walks none of the procedure's steps: no section of it (a heading, a bold label, an outline
  * item) is a step, however many design words its prose uses (a page on one endpoint's pipeline, a cheat

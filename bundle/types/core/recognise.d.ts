@@ -1,7 +1,8 @@
 import type { RuleBook } from './rulebook.js';
 export interface Recognition {
     ids: string[];
-    how?: 'exact' | 'compound' | 'short';
+    /** `modified`: a step's name after a step modifier ("Batch inference"): the step, and a choice within it. */
+    how?: 'exact' | 'compound' | 'modified' | 'short';
     /** A near miss: the id and the canonical alias it resembles. */
     suggestion?: {
         id: string;
@@ -43,6 +44,8 @@ export declare class Recogniser {
      * The matched phrases must carry more than half of the heading's meaning, measured in units: a
      * Latin word is one unit, a CJK character half a unit (a Korean word is two or three syllables).
      */
+    /** Whether the last `compound` match took a part modifier ("batch", not a task word) to reach its share of the heading. */
+    private lastModified;
     private compound;
     /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
     private shortForm;

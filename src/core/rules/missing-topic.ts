@@ -101,10 +101,16 @@ function missingTopics(errors: readonly ErrorObject[], ctx: RuleContext): Sectio
   return out;
 }
 
-/** On the step's heading (or where cues found the step), else on the title. */
+/**
+ * On the step's heading (even a blank one: a template's "Monitoring & Alarms" prompt, where its topics
+ * would go), else where cues found the step, else on the title.
+ */
 function hostRange(ctx: RuleContext, stepId: string): readonly [number, number] {
   const host = ctx.model.steps[stepId];
-  return host?.section ? [host.section.start, host.section.end] : host?.offset !== undefined ? [host.offset, ctx.lines.lineEnd(host.offset)] : titleRange(ctx);
+  if (host?.section) return [host.section.start, host.section.end];
+  const own = ctx.analysis.sectionsOf.get(stepId)?.find((s) => s.kind === 'heading');
+  if (own) return [own.start, own.end];
+  return host?.offset !== undefined ? [host.offset, ctx.lines.lineEnd(host.offset)] : titleRange(ctx);
 }
 
 function reportOne(ctx: RuleContext, def: SectionDef): void {

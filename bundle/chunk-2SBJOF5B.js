@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-OOI4JWQY.js";
+} from "./chunk-IVD34KZR.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -16107,7 +16107,8 @@ var mlsd_schema_default = {
                 "Requirements Clarification",
                 "Clarify the Requirements",
                 "Problem Definition",
-                "Requirements and Scope"
+                "Requirements and Scope",
+                "Problem analysis"
               ],
               ko: [
                 "\uC694\uAD6C\uC0AC\uD56D \uBA85\uD655\uD654",
@@ -16116,12 +16117,15 @@ var mlsd_schema_default = {
                 "\uBB38\uC81C \uC815\uC758",
                 "\uC694\uAD6C\uC0AC\uD56D",
                 "\uC694\uAD6C\uC0AC\uD56D \uBD84\uC11D",
-                "\uC694\uAD6C\uC0AC\uD56D \uD30C\uC545"
+                "\uC694\uAD6C\uC0AC\uD56D \uD30C\uC545",
+                "\uBB38\uC81C \uBD84\uC11D"
               ],
               zh: [
                 "\u9700\u6C42",
                 "\u9700\u6C42\u6F84\u6E05",
-                "\u9700\u6C42\u5206\u6790"
+                "\u9700\u6C42\u5206\u6790",
+                "\u95EE\u9898\u5206\u6790",
+                "\u4E1A\u52A1\u9700\u6C42"
               ],
               ja: [
                 "\u8981\u4EF6\u306E\u660E\u78BA\u5316",
@@ -16575,7 +16579,10 @@ var mlsd_schema_default = {
                 "Inference",
                 "Model inference",
                 "Online inference",
-                "Inference service"
+                "Inference service",
+                "Model scoring",
+                "Online scoring",
+                "Batch scoring"
               ],
               ko: [
                 "\uBC30\uD3EC \uBC0F \uC11C\uBE44\uC2A4 \uC81C\uACF5",
@@ -16795,17 +16802,21 @@ var mlsd_schema_default = {
                 "Goals",
                 "Business goals",
                 "Business motivation",
-                "Business context"
+                "Business context",
+                "Background"
               ],
               ko: [
                 "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uD45C",
                 "\uBAA9\uD45C",
                 "\uC0AC\uC5C5 \uBAA9\uD45C",
-                "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uC801"
+                "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uC801",
+                "\uBC30\uACBD"
               ],
               zh: [
                 "\u76EE\u6807",
-                "\u4E1A\u52A1\u76EE\u6807"
+                "\u4E1A\u52A1\u76EE\u6807",
+                "\u80CC\u666F",
+                "\u4E1A\u52A1\u80CC\u666F"
               ]
             },
             cues: {
@@ -17065,12 +17076,20 @@ var mlsd_schema_default = {
                 "Back-of-the-envelope",
                 "Back-of-the-envelope estimation",
                 "System scale",
-                "Scale and growth"
+                "Scale and growth",
+                "Capacity estimation",
+                "Capacity estimates",
+                "Capacity planning",
+                "Data volume",
+                "Data volume estimates",
+                "Traffic estimates"
               ],
               ko: [
                 "\uC2DC\uC2A4\uD15C \uADDC\uBAA8",
                 "\uADDC\uBAA8",
-                "\uADDC\uBAA8 \uCD94\uC815"
+                "\uADDC\uBAA8 \uCD94\uC815",
+                "\uC6A9\uB7C9 \uCD94\uC815",
+                "\uD2B8\uB798\uD53D \uCD94\uC815"
               ]
             },
             cues: {
@@ -17137,14 +17156,17 @@ var mlsd_schema_default = {
                 "SLA",
                 "Performance requirements",
                 "Latency requirements",
-                "Latency and throughput"
+                "Latency and throughput",
+                "Latency budget",
+                "Latency budgets"
               ],
               ko: [
                 "\uC131\uB2A5",
                 "\uC9C0\uC5F0 \uC2DC\uAC04",
                 "\uB300\uAE30 \uC2DC\uAC04",
                 "\uC2E4\uC2DC\uAC04",
-                "\uC131\uB2A5 \uC694\uAD6C\uC0AC\uD56D"
+                "\uC131\uB2A5 \uC694\uAD6C\uC0AC\uD56D",
+                "\uC9C0\uC5F0 \uC2DC\uAC04 \uC608\uC0B0"
               ]
             },
             nestedAliases: {
@@ -17192,12 +17214,11 @@ var mlsd_schema_default = {
             step: "s1-requirements",
             order: 7,
             title: {
-              en: "Summary",
-              ko: "\uC694\uC57D"
+              en: "Requirements summary",
+              ko: "\uC694\uAD6C\uC0AC\uD56D \uC694\uC57D"
             },
             aliases: {
               en: [
-                "Summary",
                 "Assumptions",
                 "Out of scope",
                 "Requirements summary",
@@ -17206,12 +17227,19 @@ var mlsd_schema_default = {
                 "Non-goals"
               ],
               ko: [
-                "\uC694\uC57D",
                 "\uAC00\uC815",
                 "\uBC94\uC704",
                 "\uC694\uAD6C\uC0AC\uD56D \uC694\uC57D",
                 "\uBC94\uC704 \uBC16",
                 "\uAC00\uC815 \uBC0F \uBC94\uC704"
+              ]
+            },
+            nestedAliases: {
+              en: [
+                "Summary"
+              ],
+              ko: [
+                "\uC694\uC57D"
               ]
             },
             cues: {
@@ -17825,13 +17853,18 @@ var mlsd_schema_default = {
                 "ETL",
                 "ETL pipeline",
                 "Extract, transform, load",
-                "Data processing"
+                "Data processing",
+                "Ingestion",
+                "Data ingestion",
+                "Ingestion pipeline"
               ],
               ko: [
                 "ETL(\uCD94\uCD9C, \uBCC0\uD658, \uC801\uC7AC)",
                 "\uCD94\uCD9C, \uBCC0\uD658, \uC801\uC7AC",
                 "ETL \uD30C\uC774\uD504\uB77C\uC778",
-                "\uB370\uC774\uD130 \uCC98\uB9AC"
+                "\uB370\uC774\uD130 \uCC98\uB9AC",
+                "\uB370\uC774\uD130 \uC801\uC7AC",
+                "\uB370\uC774\uD130 \uC218\uC9D1 \uD30C\uC774\uD504\uB77C\uC778"
               ]
             },
             cues: {
@@ -20851,7 +20884,15 @@ var mlsd_schema_default = {
                     "node",
                     "nodes",
                     "edge case",
-                    "edge cases"
+                    "edge cases",
+                    "edge function",
+                    "edge functions",
+                    "edge runtime",
+                    "edge network",
+                    "edge location",
+                    "edge locations",
+                    "CDN",
+                    "edge cache"
                   ],
                   ko: [
                     "\uC5E3\uC9C0 \uC608\uCE21",
@@ -20895,7 +20936,15 @@ var mlsd_schema_default = {
                     "edge weight",
                     "edge weights",
                     "graph edge",
-                    "graph edges"
+                    "graph edges",
+                    "edge function",
+                    "edge functions",
+                    "edge runtime",
+                    "edge network",
+                    "edge location",
+                    "edge locations",
+                    "CDN",
+                    "edge cache"
                   ]
                 }
               }
@@ -21978,14 +22027,22 @@ var mlsd_schema_default = {
                 "concept drift",
                 "distribution shift",
                 "training-serving skew",
-                "distribution of predicted"
+                "distribution of predicted",
+                "false positive rate",
+                "false negative rate",
+                "false-positive rate",
+                "false-negative rate",
+                "precision in production",
+                "live precision"
               ],
               ko: [
                 "\uC785\uB825 \uBD84\uD3EC",
                 "\uCD9C\uB825 \uBD84\uD3EC",
                 "\uBAA8\uB378 \uC815\uD655\uB3C4",
                 "\uBAA8\uB378 \uBC84\uC804",
-                "\uC785\uB825/\uCD9C\uB825 \uBAA8\uB2C8\uD130\uB9C1"
+                "\uC785\uB825/\uCD9C\uB825 \uBAA8\uB2C8\uD130\uB9C1",
+                "\uC624\uD0D0\uB960",
+                "\uBBF8\uD0D0\uB960"
               ],
               ja: [
                 "\u30C9\u30EA\u30D5\u30C8",
@@ -21993,7 +22050,9 @@ var mlsd_schema_default = {
                 "\u51FA\u529B\u5206\u5E03",
                 "\u4E88\u6E2C\u5206\u5E03",
                 "\u30C7\u30FC\u30BF\u30C9\u30EA\u30D5\u30C8",
-                "\u30E2\u30C7\u30EB\u30D0\u30FC\u30B8\u30E7\u30F3"
+                "\u30E2\u30C7\u30EB\u30D0\u30FC\u30B8\u30E7\u30F3",
+                "\u8AA4\u691C\u77E5\u7387",
+                "\u898B\u9003\u3057\u7387"
               ],
               zh: [
                 "\u8F93\u5165\u5206\u5E03",
@@ -22001,7 +22060,9 @@ var mlsd_schema_default = {
                 "\u9884\u6D4B\u5206\u5E03",
                 "\u6570\u636E\u6F02\u79FB",
                 "\u7279\u5F81\u6F02\u79FB",
-                "\u6A21\u578B\u7248\u672C"
+                "\u6A21\u578B\u7248\u672C",
+                "\u8BEF\u62A5\u7387",
+                "\u6F0F\u62A5\u7387"
               ]
             },
             hint: {
@@ -22196,7 +22257,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). offlineProjectWords: words a title, a heading or a file name uses to say the doc is a competition entry or a hackathon's (the organisers' data, an offline leaderboard, nothing shipped: 'Kaggle competition write-up', '\uD574\uCEE4\uD1A4 \uACB0\uACFC'): it is not asked for what only a live system has (x-mlsd `live`: deployment and serving, monitoring, online metrics); a word in prose ('a public Kaggle dataset') does not count. stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59), or whose step it is, the system's task ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1; a generic head may follow the task word): such a heading is that step, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). offlineProjectWords: words a title, a heading, the lead under the title or a file name uses to say the doc is a competition entry or a hackathon's (the organisers' data, an offline leaderboard, nothing shipped: 'Kaggle competition write-up', '\uD574\uCEE4\uD1A4 \uACB0\uACFC'): it is not asked for what only a live system has (x-mlsd `live`: deployment and serving, monitoring, online metrics); a word in prose ('a public Kaggle dataset') does not count. stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59): such a heading is that step, and the words on a line of their own are a choice within it, content (a section holding 'Batch inference / Online inference' is not blank). taskWords: the system's task, saying whose step a step's name is ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1, 'Ranking model'; a generic head may follow the task word): such a heading is that step too, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
   referenceHeadings: {
     en: [
       "References",
@@ -22725,10 +22786,16 @@ var content_default = {
     ja: ["\u30CF\u30C3\u30AB\u30BD\u30F3", "\u30B3\u30F3\u30DA", "\u30B3\u30F3\u30DA\u30C6\u30A3\u30B7\u30E7\u30F3", "\u30AB\u30B0\u30EB"]
   },
   stepModifiers: {
-    en: ["online", "offline", "batch", "real-time", "realtime", "streaming", "distributed", "incremental", "continuous", "continual", "api", "recommendation", "recommender", "ranking", "retrieval", "search", "classification", "detection", "prediction", "ctr"],
-    ko: ["\uC628\uB77C\uC778", "\uC624\uD504\uB77C\uC778", "\uBC30\uCE58", "\uC2E4\uC2DC\uAC04", "\uC2A4\uD2B8\uB9AC\uBC0D", "\uBD84\uC0B0", "\uC810\uC9C4\uC801", "\uC9C0\uC18D\uC801", "\uCD94\uCC9C", "\uB7AD\uD0B9", "\uAC80\uC0C9", "\uBD84\uB958", "\uD0D0\uC9C0", "\uC608\uCE21"],
-    zh: ["\u5728\u7EBF", "\u79BB\u7EBF", "\u7EBF\u4E0A", "\u7EBF\u4E0B", "\u6279\u91CF", "\u5B9E\u65F6", "\u6D41\u5F0F", "\u5206\u5E03\u5F0F", "\u589E\u91CF", "\u6301\u7EED", "\u63A8\u8350", "\u6392\u5E8F", "\u53EC\u56DE", "\u68C0\u7D22", "\u5206\u7C7B", "\u68C0\u6D4B", "\u9884\u6D4B"],
-    ja: ["\u30AA\u30F3\u30E9\u30A4\u30F3", "\u30AA\u30D5\u30E9\u30A4\u30F3", "\u30D0\u30C3\u30C1", "\u30EA\u30A2\u30EB\u30BF\u30A4\u30E0", "\u30B9\u30C8\u30EA\u30FC\u30DF\u30F3\u30B0", "\u5206\u6563", "\u7D99\u7D9A", "\u63A8\u85A6", "\u30EC\u30B3\u30E1\u30F3\u30C9", "\u30E9\u30F3\u30AD\u30F3\u30B0", "\u691C\u7D22", "\u5206\u985E", "\u691C\u51FA", "\u4E88\u6E2C"]
+    en: ["online", "offline", "batch", "real-time", "realtime", "streaming", "distributed", "incremental", "continuous", "continual", "api"],
+    ko: ["\uC628\uB77C\uC778", "\uC624\uD504\uB77C\uC778", "\uBC30\uCE58", "\uC2E4\uC2DC\uAC04", "\uC2A4\uD2B8\uB9AC\uBC0D", "\uBD84\uC0B0", "\uC810\uC9C4\uC801", "\uC9C0\uC18D\uC801"],
+    zh: ["\u5728\u7EBF", "\u79BB\u7EBF", "\u7EBF\u4E0A", "\u7EBF\u4E0B", "\u6279\u91CF", "\u5B9E\u65F6", "\u6D41\u5F0F", "\u5206\u5E03\u5F0F", "\u589E\u91CF", "\u6301\u7EED"],
+    ja: ["\u30AA\u30F3\u30E9\u30A4\u30F3", "\u30AA\u30D5\u30E9\u30A4\u30F3", "\u30D0\u30C3\u30C1", "\u30EA\u30A2\u30EB\u30BF\u30A4\u30E0", "\u30B9\u30C8\u30EA\u30FC\u30DF\u30F3\u30B0", "\u5206\u6563", "\u7D99\u7D9A"]
+  },
+  taskWords: {
+    en: ["recommendation", "recommender", "ranking", "retrieval", "search", "classification", "detection", "prediction", "ctr"],
+    ko: ["\uCD94\uCC9C", "\uB7AD\uD0B9", "\uAC80\uC0C9", "\uBD84\uB958", "\uD0D0\uC9C0", "\uC608\uCE21"],
+    zh: ["\u63A8\u8350", "\u6392\u5E8F", "\u53EC\u56DE", "\u68C0\u7D22", "\u5206\u7C7B", "\u68C0\u6D4B", "\u9884\u6D4B"],
+    ja: ["\u63A8\u85A6", "\u30EC\u30B3\u30E1\u30F3\u30C9", "\u30E9\u30F3\u30AD\u30F3\u30B0", "\u691C\u7D22", "\u5206\u985E", "\u691C\u51FA", "\u4E88\u6E2C"]
   },
   diagramLanguages: [
     "mermaid",
@@ -23891,7 +23958,10 @@ var harmful_content_schema_default = {
                 "late fusion",
                 "multimodal",
                 "modality",
-                "memes"
+                "memes",
+                "cross-modal",
+                "fusion",
+                "fuse"
               ],
               ko: [
                 "\uC774\uB978 \uC735\uD569",
@@ -23900,7 +23970,10 @@ var harmful_content_schema_default = {
                 "late fusion",
                 "\uBA40\uD2F0\uBAA8\uB2EC",
                 "\uBAA8\uB2EC\uB9AC\uD2F0",
-                "\uBC08"
+                "\uBC08",
+                "\uC735\uD569",
+                "\uBA40\uD2F0 \uBAA8\uB2EC",
+                "\uAD50\uCC28 \uBAA8\uB2EC"
               ]
             },
             hint: {
@@ -28667,9 +28740,13 @@ function analyse(root, text3, book, recogniser) {
       closed.push({ step: o.step, start: o.start, end: at });
     }
   };
+  let refLevel;
   for (const h of headings) {
     if (h.inQuote)
       continue;
+    if (refLevel !== void 0 && h.level > refLevel)
+      continue;
+    refLevel = isReferenceHeading(h.text) ? h.level : void 0;
     close2(h.start, (o) => o.level <= h.level);
     const top = open[open.length - 1];
     const ctx = top?.step;
@@ -28754,7 +28831,10 @@ function analyse(root, text3, book, recogniser) {
     }
   }
   extents.sort((x, y) => x.section.start - y.section.start);
-  const isLabel = (line) => recogniser.recognise(line).ids.length > 0;
+  const isLabel = (line) => {
+    const r = recogniser.recognise(line);
+    return r.ids.length > 0 && r.how !== "modified";
+  };
   const analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
   const opening = openingRequirements(analysis, book);
   if (opening) {
@@ -29080,7 +29160,7 @@ var Recogniser = class {
     }
     const compound = this.compound(norm, compact);
     if (compound.length > 0)
-      return { ids: compound, how: "compound" };
+      return { ids: compound, how: this.lastModified ? "modified" : "compound" };
     if (opts.contextStep && opts.nested) {
       const short = this.shortForm(compact, opts.contextStep);
       if (short)
@@ -29092,7 +29172,7 @@ var Recogniser = class {
         return r;
     }
     if (opts.suggest) {
-      const near = this.nearMiss(compact);
+      const near = this.nearMiss(compact, norm);
       if (near)
         return { ids: [], suggestion: near };
     }
@@ -29103,6 +29183,8 @@ var Recogniser = class {
    * The matched phrases must carry more than half of the heading's meaning, measured in units: a
    * Latin word is one unit, a CJK character half a unit (a Korean word is two or three syllables).
    */
+  /** Whether the last `compound` match took a part modifier ("batch", not a task word) to reach its share of the heading. */
+  lastModified = false;
   compound(norm, compact) {
     const padded = ` ${norm} `;
     const joiners = (compact.match(CJK_CONNECTORS) ?? []).length / 2;
@@ -29111,6 +29193,7 @@ var Recogniser = class {
     const ids = [];
     let covered = 0;
     let modifierUnits = 0;
+    let partModifier = false;
     const places = /* @__PURE__ */ new Set();
     for (const w of norm.split(LATIN_WORD_SPLIT))
       for (const i of this.byFirstWord.get(w) ?? [])
@@ -29129,8 +29212,9 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)))
           continue;
-        if (a.def.kind === "step" && stepModifier(compact.slice(0, at)))
-          modifierUnits = cjkUnits(compact.slice(0, at));
+        const mod = a.def.kind === "step" ? stepModifier(compact.slice(0, at)) : void 0;
+        if (mod)
+          [modifierUnits, partModifier] = [cjkUnits(compact.slice(0, at)), mod === "part"];
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym)
@@ -29140,8 +29224,9 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)))
           continue;
-        if (a.def.kind === "step" && stepModifier(padded.slice(0, at)))
-          modifierUnits = latinWords(padded.slice(0, at).trim());
+        const mod = a.def.kind === "step" ? stepModifier(padded.slice(0, at)) : void 0;
+        if (mod)
+          [modifierUnits, partModifier] = [latinWords(padded.slice(0, at).trim()), mod === "part"];
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
       if (taken.some(([s, e]) => span[0] < e && s < span[1]))
@@ -29151,7 +29236,9 @@ var Recogniser = class {
       if (!ids.includes(a.def.id))
         ids.push(a.def.id);
     }
-    return ids.length > 0 && total > 0 && (covered / total > 0.5 || modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total) ? ids : [];
+    const plain2 = covered / total > 0.5;
+    this.lastModified = !plain2 && partModifier;
+    return ids.length > 0 && total > 0 && (plain2 || modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total) ? ids : [];
   }
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
   shortForm(compact, step) {
@@ -29164,7 +29251,7 @@ var Recogniser = class {
     }
     return found.size === 1 ? [...found][0] : void 0;
   }
-  nearMiss(compact) {
+  nearMiss(compact, norm) {
     if (compact.length < 4)
       return void 0;
     const cjk = hasCjk(compact);
@@ -29176,6 +29263,8 @@ var Recogniser = class {
       if (Math.abs(a.compact.length - compact.length) > allowed2)
         continue;
       if (form !== void 0 && !hasCjk(a.compact) && formOf(a.compact) === form)
+        continue;
+      if (!a.cjk && latinWordAt(` ${norm} `, a.norm) >= 0)
         continue;
       const d = (0, import_fastest_levenshtein.distance)(a.compact, compact);
       if (d < bestD) {
@@ -29219,17 +29308,29 @@ function latinWords(norm) {
   return meaningfulWords(norm).filter((w) => !hasCjk(w)).length;
 }
 var HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
-var MODIFIERS = Object.values(BUILTIN_CONTENT.stepModifiers).flat().map((h) => normalizeHeading(h));
-var LATIN_MODIFIERS = new Set(MODIFIERS.filter((m) => !hasCjk(m)));
-var CJK_MODIFIERS = new Set(MODIFIERS.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, "")));
+var wordSets = (lists2) => {
+  const all2 = Object.values(lists2).flat().map((h) => normalizeHeading(h));
+  return { latin: new Set(all2.filter((m) => !hasCjk(m))), cjk: new Set(all2.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, ""))) };
+};
+var PART = wordSets(BUILTIN_CONTENT.stepModifiers);
+var TASK = wordSets(BUILTIN_CONTENT.taskWords);
 function stepModifier(before) {
   const t = before.trim();
   if (!t)
-    return false;
-  if (hasCjk(t) && !/\s/.test(t))
-    return CJK_MODIFIERS.has(t) || CJK_HEADS.some((h) => t.endsWith(h) && CJK_MODIFIERS.has(t.slice(0, -h.length)));
+    return void 0;
+  const kindOf = (w) => PART.latin.has(w) || PART.cjk.has(w) ? "part" : TASK.latin.has(w) || TASK.cjk.has(w) ? "task" : void 0;
+  if (hasCjk(t) && !/\s/.test(t)) {
+    const head = CJK_HEADS.find((h) => t.endsWith(h) && t.length > h.length);
+    return kindOf(t) ?? (head ? kindOf(t.slice(0, -head.length)) : void 0);
+  }
   const words = meaningfulWords(t);
-  return words.some((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w)) || LATIN_MODIFIERS.has(words.join(" ")) ? words.every((w) => LATIN_MODIFIERS.has(w) || CJK_MODIFIERS.has(w) || LATIN_HEADS.has(w)) || LATIN_MODIFIERS.has(words.join(" ")) : false;
+  const whole = kindOf(words.join(" "));
+  if (whole)
+    return whole;
+  const kinds = words.filter((w) => !LATIN_HEADS.has(w)).map(kindOf);
+  if (kinds.length === 0 || kinds.some((k) => k === void 0))
+    return void 0;
+  return kinds.includes("part") ? "part" : "task";
 }
 var LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
 var CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ""));
@@ -29832,7 +29933,12 @@ function missingTopics(errors, ctx) {
 }
 function hostRange(ctx, stepId) {
   const host = ctx.model.steps[stepId];
-  return host?.section ? [host.section.start, host.section.end] : host?.offset !== void 0 ? [host.offset, ctx.lines.lineEnd(host.offset)] : titleRange(ctx);
+  if (host?.section)
+    return [host.section.start, host.section.end];
+  const own5 = ctx.analysis.sectionsOf.get(stepId)?.find((s) => s.kind === "heading");
+  if (own5)
+    return [own5.start, own5.end];
+  return host?.offset !== void 0 ? [host.offset, ctx.lines.lineEnd(host.offset)] : titleRange(ctx);
 }
 function reportOne(ctx, def) {
   const step = ctx.book.byId.get(def.step);
@@ -34711,10 +34817,31 @@ function otherGenre(title, fileName, kind) {
   return void 0;
 }
 var OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
-function declaresOfflineProject(headings, fileName) {
+function declaresOfflineProject(headings, fileName, lead) {
   if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS)))
     return true;
+  if (lead !== void 0 && holds(lead, OFFLINE_PROJECT_WORDS))
+    return true;
   return fileName !== void 0 && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+}
+function leadText(root, text3) {
+  let title = false;
+  for (const b of root.children) {
+    if (b.type === "yaml" || b.type === "html" || b.type === "thematicBreak")
+      continue;
+    if (b.type === "heading") {
+      if (title)
+        return void 0;
+      title = true;
+      continue;
+    }
+    if (b.type !== "paragraph" && b.type !== "blockquote")
+      return void 0;
+    const s = b.position?.start.offset;
+    const e = b.position?.end.offset;
+    return s === void 0 || e === void 0 ? void 0 : text3.slice(s, Math.min(e, s + 400)).replace(/^[\s>]+/gm, " ");
+  }
+  return void 0;
 }
 var SHAPE_GENRE = Object.entries(BUILTIN_CONTENT.genres).find(([, g]) => g.structural === true)?.[0];
 function shapeGenre(book, steps, nearMisses) {
@@ -45947,6 +46074,7 @@ function yamlKeys(text3, from, to) {
 
 // out/src/core/lint.js
 var NONE = /* @__PURE__ */ new Set();
+var MLSD_KEY = /^[ \t]*["']?mlsd["']?[ \t]*:/m;
 var APPLIES_FROM = 2;
 var Linter = class {
   set;
@@ -46012,7 +46140,7 @@ var Linter = class {
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
     const template = declaresTemplate(title, options.fileName, kind);
     const byTopic = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
-    const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName);
+    const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName, leadText(root, text3));
     const notApplicable = offline ? /* @__PURE__ */ new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
@@ -46082,7 +46210,9 @@ var Linter = class {
       ruleIds: RULE_IDS,
       settings: {
         keyOffset,
-        yamlError: fm.error,
+        // Another tool's front matter that YAML cannot read (`author: @name`) and that has no mlsd: key holds
+        // nothing of this linter's: its error is that tool's business. One with the key, or never closed, is ours.
+        yamlError: fm.error && (!fm.node || MLSD_KEY.test(fm.node.value)) ? fm.error : void 0,
         problems,
         requestedCase,
         knownCases: this.cases(),
