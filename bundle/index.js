@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-XCLZZN6C.js";
+} from "./chunk-A4BJUKGC.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-PF66WNJB.js";
+} from "./chunk-CXCKQITO.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-XCLZZN6C.js";
+} from "./chunk-A4BJUKGC.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

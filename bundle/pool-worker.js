@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-XCLZZN6C.js";
+} from "./chunk-A4BJUKGC.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

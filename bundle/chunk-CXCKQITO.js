@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-XCLZZN6C.js";
+} from "./chunk-A4BJUKGC.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
