@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-IVD34KZR.js";
+} from "./chunk-ZTK2VPBU.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

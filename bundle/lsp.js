@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-2SBJOF5B.js";
+} from "./chunk-26NV4ROL.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -35,7 +35,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-IVD34KZR.js";
+} from "./chunk-ZTK2VPBU.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

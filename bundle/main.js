@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-2SBJOF5B.js";
+} from "./chunk-26NV4ROL.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-IVD34KZR.js";
+} from "./chunk-ZTK2VPBU.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

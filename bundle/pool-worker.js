@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-IVD34KZR.js";
+} from "./chunk-ZTK2VPBU.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -39,6 +39,8 @@ export interface Content {
   promptOpeners: Words;
   promptEndings: Words;
   /** Words a title, heading or file name uses to say the doc is a competition entry (x-mlsd `live` steps and topics are not asked). */
+  /** Base names of a project's README (case-insensitive; a language suffix allowed). */
+  projectReadmeNames: string[];
   offlineProjectWords: Words;
   /** Words that say which part of a step its one-word name means ("Offline training", 离线训练). */
   stepModifiers: Words;

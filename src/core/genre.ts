@@ -179,6 +179,19 @@ export function leadText(root: Root, text: string): string | undefined {
   return undefined;
 }
 
+const README_NAMES = new Set(BUILTIN_CONTENT.projectReadmeNames.map((n) => n.toLowerCase()));
+
+/**
+ * Whether a file is a project's README (content.json `projectReadmeNames`: README.md, README_JA.md,
+ * readme.ko.md): it says what the code does and how to run it, not a walk through the procedure.
+ */
+export function isProjectReadme(fileName: string | undefined): boolean {
+  if (fileName === undefined) return false;
+  const base = fileName.split(/[\\/]/).pop() ?? '';
+  const m = /^([^.]+?)(?:[._-][A-Za-z]{2}(?:[-_][A-Za-z]{2})?)?\.(?:md|markdown|mdx)$/i.exec(base);
+  return m !== null && README_NAMES.has(m[1]!.toLowerCase());
+}
+
 /** The genre a doc's shape says (content.json genres with `structural: true`): notes. */
 const SHAPE_GENRE = Object.entries(BUILTIN_CONTENT.genres).find(([, g]) => g.structural === true)?.[0];
 

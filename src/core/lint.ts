@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaredKind, declaresFramework, declaresOfflineProject, declaresTemplate, leadText, otherGenre, shapeGenre } from './genre.js';
+import { declaredKind, declaresFramework, declaresOfflineProject, declaresTemplate, isProjectReadme, leadText, otherGenre, shapeGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -240,6 +240,7 @@ export class Linter {
       blanks: profile?.blanks ?? 'each',
       declaredTemplate: template,
       framework: declaresFramework(title, options.fileName),
+      projectReadme: isProjectReadme(options.fileName),
       missingMode: profile?.missing ?? 'undiscussed',
       namedAt: (def) => {
         // Not in what a reader does not see, nor, for a later step's topic, in the requirements: they ask for

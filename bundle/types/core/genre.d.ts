@@ -42,6 +42,11 @@ export declare function declaresOfflineProject(headings: readonly string[], file
  */
 export declare function leadText(root: Root, text: string): string | undefined;
 /**
+ * Whether a file is a project's README (content.json `projectReadmeNames`: README.md, README_JA.md,
+ * readme.ko.md): it says what the code does and how to run it, not a walk through the procedure.
+ */
+export declare function isProjectReadme(fileName: string | undefined): boolean;
+/**
  * Whether a doc walks none of the procedure's steps: no section of it (a heading, a bold label, an outline
  * item) is a step, however many design words its prose uses (a page on one endpoint's pipeline, a cheat
  * sheet of a few topics, study notes). Such a doc reads as notes (content.json genres, `structural`): a

@@ -132,6 +132,8 @@ export interface RuleContext {
     declaredTemplate: boolean;
     /** The doc summarises the procedure itself (a framework note; see genre.ts): no design's values are asked of it. */
     framework: boolean;
+    /** The doc is a project's README (see genre.ts isProjectReadme): what its code does, not a walk through the procedure. */
+    projectReadme: boolean;
     /** When the profile reports a step or topic missing (Profile `missing`): not found where it belongs, or named nowhere. */
     missingMode: 'undiscussed' | 'unnamed';
     /** Where the doc names a step (or one of its topics) or a topic at all, anywhere; undefined if nowhere. */

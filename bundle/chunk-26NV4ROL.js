@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-IVD34KZR.js";
+} from "./chunk-ZTK2VPBU.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
