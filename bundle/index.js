@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-A4BJUKGC.js";
+} from "./chunk-6AB2PHGQ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

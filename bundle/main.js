@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-CXCKQITO.js";
+} from "./chunk-N7YV5SIX.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-A4BJUKGC.js";
+} from "./chunk-6AB2PHGQ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

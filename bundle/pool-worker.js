@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-A4BJUKGC.js";
+} from "./chunk-6AB2PHGQ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -97,8 +97,33 @@ export function declaredKind(root: Root, text: string, frontMatter: unknown): st
   return undefined;
 }
 
-export function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string): boolean {
+const LEAD_OPENERS = keys(BUILTIN_CONTENT.templateLeadOpeners);
+
+/**
+ * Whether a doc's lead opens by saying the doc is a template: an opener (content.json templateLeadOpeners:
+ * "A", "This is a", 이, 这是一个) and a template word within the next three words ("A template for design
+ * docs ...", "This is a design review template"); "We follow the template of ..." does not.
+ */
+function leadSaysTemplate(lead: string): boolean {
+  const first = normalizeHeading(lead.split(/(?<=[.!?。！？])\s/)[0] ?? '');
+  if (!first) return false;
+  if (/[a-z]/.test(first.slice(0, 1))) {
+    const words = first.split(' ');
+    for (const o of LEAD_OPENERS) {
+      const ow = o.split(' ');
+      if (!/^[a-z]/.test(o) || ow.some((w, i) => words[i] !== w)) continue;
+      const next = words.slice(ow.length, ow.length + 3).join(' ');
+      if (holds(next, TEMPLATE_WORDS)) return true;
+    }
+    return false;
+  }
+  const squeezed = first.replace(/\s+/g, '');
+  return LEAD_OPENERS.some((o) => !/^[a-z]/.test(o) && squeezed.startsWith(o.replace(/\s+/g, '')) && holds(squeezed.slice(0, o.replace(/\s+/g, '').length + 12), TEMPLATE_WORDS));
+}
+
+export function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string, lead?: string): boolean {
   if (kind !== undefined && holds(kind, TEMPLATE_WORDS)) return true;
+  if (lead !== undefined && leadSaysTemplate(lead)) return true;
   if (title !== undefined && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, '')).length > 0)) return true;
   return fileName !== undefined && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
 }

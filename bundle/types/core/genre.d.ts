@@ -14,7 +14,7 @@ import type { RuleBook } from './rulebook.js';
  * ("- Kind: exercise", "| 문서 유형 | 과제 |"), before its first section heading.
  */
 export declare function declaredKind(root: Root, text: string, frontMatter: unknown): string | undefined;
-export declare function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string): boolean;
+export declare function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string, lead?: string): boolean;
 /**
  * Whether a doc's title (else its file name) says it summarises the procedure itself (content.json
  * `frameworkTitles`: "Introduction and overview", "ML design framework"): it says what each step is for

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-A4BJUKGC.js";
+} from "./chunk-6AB2PHGQ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
