@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-6AB2PHGQ.js";
+} from "./chunk-SUJIHI2P.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

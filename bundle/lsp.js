@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-N7YV5SIX.js";
+} from "./chunk-LDOTIVRJ.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -35,7 +35,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-6AB2PHGQ.js";
+} from "./chunk-SUJIHI2P.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-N7YV5SIX.js";
+} from "./chunk-LDOTIVRJ.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-6AB2PHGQ.js";
+} from "./chunk-SUJIHI2P.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-6AB2PHGQ.js";
+} from "./chunk-SUJIHI2P.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

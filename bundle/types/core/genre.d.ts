@@ -3,8 +3,9 @@
  *
  * Whether a doc says it is a template: a file to copy and fill in, not a design. Its title or file name
  * says so (content.json `templateWords`: "Design review template", `design-doc-template.md`, 템플릿), or
- * its title is itself still a blank ("Design Doc: <TITLE>", "{{service}} design"). A template is checked
- * for what it asks (its steps and key topics), not for being filled in.
+ * its title is itself still a blank ("Design Doc: <TITLE>", "{{service}} design"), or the sentence under its
+ * title says so ("A template for design docs of ..."). A template is checked for the steps it asks for, not
+ * for being filled in (nor, under the default profile, for the key topics inside a step it has).
  */
 import type { Root } from 'mdast';
 import type { RuleBook } from './rulebook.js';

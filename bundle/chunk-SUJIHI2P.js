@@ -34669,24 +34669,18 @@ function declaredKind(root, text3, frontMatter) {
   return void 0;
 }
 var LEAD_OPENERS = keys(BUILTIN_CONTENT.templateLeadOpeners);
+var LATIN_OPENERS = LEAD_OPENERS.filter((o) => /^[a-z]/.test(o)).map((o) => o.split(" "));
+var CJK_OPENERS = LEAD_OPENERS.filter((o) => !/^[a-z]/.test(o)).map((o) => o.replace(/\s+/g, ""));
 function leadSaysTemplate(lead) {
   const first = normalizeHeading(lead.split(/(?<=[.!?。！？])\s/)[0] ?? "");
   if (!first)
     return false;
   if (/[a-z]/.test(first.slice(0, 1))) {
     const words = first.split(" ");
-    for (const o of LEAD_OPENERS) {
-      const ow = o.split(" ");
-      if (!/^[a-z]/.test(o) || ow.some((w, i) => words[i] !== w))
-        continue;
-      const next = words.slice(ow.length, ow.length + 3).join(" ");
-      if (holds(next, TEMPLATE_WORDS))
-        return true;
-    }
-    return false;
+    return LATIN_OPENERS.some((ow) => ow.every((w, i) => words[i] === w) && holds(words.slice(ow.length, ow.length + 3).join(" "), TEMPLATE_WORDS));
   }
   const squeezed = first.replace(/\s+/g, "");
-  return LEAD_OPENERS.some((o) => !/^[a-z]/.test(o) && squeezed.startsWith(o.replace(/\s+/g, "")) && holds(squeezed.slice(0, o.replace(/\s+/g, "").length + 12), TEMPLATE_WORDS));
+  return CJK_OPENERS.some((o) => squeezed.startsWith(o) && holds(squeezed.slice(0, o.length + 12), TEMPLATE_WORDS));
 }
 function declaresTemplate(title, fileName, kind, lead) {
   if (kind !== void 0 && holds(kind, TEMPLATE_WORDS))

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-6AB2PHGQ.js";
+} from "./chunk-SUJIHI2P.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
