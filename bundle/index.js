@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-ZTK2VPBU.js";
+} from "./chunk-3QLK6XAB.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

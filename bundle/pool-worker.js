@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-ZTK2VPBU.js";
+} from "./chunk-3QLK6XAB.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -3,8 +3,9 @@
  *
  * Whether a doc says it is a template: a file to copy and fill in, not a design. Its title or file name
  * says so (content.json `templateWords`: "Design review template", `design-doc-template.md`, 템플릿), or
- * its title is itself still a blank ("Design Doc: <TITLE>", "{{service}} design"). A template is checked
- * for what it asks (its steps and key topics), not for being filled in.
+ * its title is itself still a blank ("Design Doc: <TITLE>", "{{service}} design"), or the sentence under its
+ * title says so ("A template for design docs of ..."). A template is checked for the steps it asks for, not
+ * for being filled in (nor, under the default profile, for the key topics inside a step it has).
  */
 import type { Root, RootContent } from 'mdast';
 import type { RuleBook } from './rulebook.js';
@@ -97,8 +98,30 @@ export function declaredKind(root: Root, text: string, frontMatter: unknown): st
   return undefined;
 }
 
-export function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string): boolean {
+const LEAD_OPENERS = keys(BUILTIN_CONTENT.templateLeadOpeners);
+const LATIN_OPENERS = LEAD_OPENERS.filter((o) => /^[a-z]/.test(o)).map((o) => o.split(' '));
+const CJK_OPENERS = LEAD_OPENERS.filter((o) => !/^[a-z]/.test(o)).map((o) => o.replace(/\s+/g, ''));
+
+/**
+ * Whether a doc's lead opens by saying the doc is a template: an opener (content.json templateLeadOpeners:
+ * "A", "This is a", 이, 这是一个) and a template word within the next three words ("A template for design
+ * docs ...", "This is a design review template"); "We follow the template of ..." does not.
+ */
+function leadSaysTemplate(lead: string): boolean {
+  const first = normalizeHeading(lead.split(/(?<=[.!?。！？])\s/)[0] ?? '');
+  if (!first) return false;
+  if (/[a-z]/.test(first.slice(0, 1))) {
+    const words = first.split(' ');
+    return LATIN_OPENERS.some((ow) => ow.every((w, i) => words[i] === w) && holds(words.slice(ow.length, ow.length + 3).join(' '), TEMPLATE_WORDS));
+  }
+  // Unspaced scripts: a template word within a dozen characters of the opener ("这是一个机器学习系统设计模板").
+  const squeezed = first.replace(/\s+/g, '');
+  return CJK_OPENERS.some((o) => squeezed.startsWith(o) && holds(squeezed.slice(0, o.length + 12), TEMPLATE_WORDS));
+}
+
+export function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string, lead?: string): boolean {
   if (kind !== undefined && holds(kind, TEMPLATE_WORDS)) return true;
+  if (lead !== undefined && leadSaysTemplate(lead)) return true;
   if (title !== undefined && (holds(title, TEMPLATE_WORDS) || CAPS_BLANK.test(title) || findPlaceholders(title.replace(/^#+\s*/, '')).length > 0)) return true;
   return fileName !== undefined && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
 }

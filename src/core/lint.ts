@@ -167,7 +167,8 @@ export class Linter {
     let hidden: Array<readonly [number, number]> | undefined;
     const hiddenText = (): Array<readonly [number, number]> => (hidden ??= [...unseen(), ...referenceRanges(analysis.sections)]);
     //    A template serves every design: no topic that applies only to some designs applies to it.
-    const template = declaresTemplate(title, options.fileName, kind);
+    const lead = leadText(root, text);
+    const template = declaresTemplate(title, options.fileName, kind, lead);
     const byTopic =
       caseId === DEFAULT_CASE && !profile?.everyTopic
         ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text, words, hiddenText(), APPLIES_FROM, def.senses))
@@ -175,7 +176,7 @@ export class Linter {
     //    A competition entry (its title, a heading or its file name says so) is asked for nothing only a live
     //    system has: deployment and serving, monitoring, online metrics (x-mlsd `live`), unless the profile
     //    asks every topic.
-    const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName, leadText(root, text));
+    const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName, lead);
     const notApplicable = offline ? new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));

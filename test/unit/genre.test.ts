@@ -12,6 +12,15 @@ describe('genre: templates and other kinds of document', () => {
     assert.equal(declaresTemplate('# ml-design-doc', 'docs/ml-design-doc-template.md'), true);
   });
 
+  it('a template may say so in the sentence under its title; a design that follows one does not', () => {
+    assert.equal(declaresTemplate('# ml-design-doc', undefined, undefined, 'A template for design docs of machine learning systems.'), true);
+    assert.equal(declaresTemplate('# Review doc', undefined, undefined, 'This is a design review template. Copy it next to your service.'), true);
+    assert.equal(declaresTemplate('# 설계 문서', undefined, undefined, '이 템플릿은 설계 리뷰에 씁니다.'), true);
+    assert.equal(declaresTemplate('# 设计文档', undefined, undefined, '这是一个机器学习系统设计模板。'), true);
+    assert.equal(declaresTemplate('# Fraud scoring', undefined, undefined, 'We follow the template of the platform team. Fraud costs us 2 % of revenue.'), false);
+    assert.equal(declaresTemplate('# Fraud scoring', undefined, undefined, 'A design for scoring card payments; the template it started from is in the wiki.'), false);
+  });
+
   it('a design is no template: its title and file name say what it designs', () => {
     assert.equal(declaresTemplate('# Fraud scoring for card payments', 'fraud.design.md'), false);
     assert.equal(declaresTemplate('# Templated email ranking', 'email-ranking.md'), false);

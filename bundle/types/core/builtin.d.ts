@@ -25,6 +25,8 @@ export interface Content {
     promptOpeners: Words;
     promptEndings: Words;
     /** Words a title, heading or file name uses to say the doc is a competition entry (x-mlsd `live` steps and topics are not asked). */
+    /** How the sentence under a doc's title opens when it says the doc is a template ("A template for ..."). */
+    templateLeadOpeners: Words;
     /** Base names of a project's README (case-insensitive; a language suffix allowed). */
     projectReadmeNames: string[];
     offlineProjectWords: Words;

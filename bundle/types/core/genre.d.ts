@@ -3,8 +3,9 @@
  *
  * Whether a doc says it is a template: a file to copy and fill in, not a design. Its title or file name
  * says so (content.json `templateWords`: "Design review template", `design-doc-template.md`, 템플릿), or
- * its title is itself still a blank ("Design Doc: <TITLE>", "{{service}} design"). A template is checked
- * for what it asks (its steps and key topics), not for being filled in.
+ * its title is itself still a blank ("Design Doc: <TITLE>", "{{service}} design"), or the sentence under its
+ * title says so ("A template for design docs of ..."). A template is checked for the steps it asks for, not
+ * for being filled in (nor, under the default profile, for the key topics inside a step it has).
  */
 import type { Root } from 'mdast';
 import type { RuleBook } from './rulebook.js';
@@ -14,7 +15,7 @@ import type { RuleBook } from './rulebook.js';
  * ("- Kind: exercise", "| 문서 유형 | 과제 |"), before its first section heading.
  */
 export declare function declaredKind(root: Root, text: string, frontMatter: unknown): string | undefined;
-export declare function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string): boolean;
+export declare function declaresTemplate(title: string | undefined, fileName: string | undefined, kind?: string, lead?: string): boolean;
 /**
  * Whether a doc's title (else its file name) says it summarises the procedure itself (content.json
  * `frameworkTitles`: "Introduction and overview", "ML design framework"): it says what each step is for

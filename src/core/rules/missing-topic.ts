@@ -59,6 +59,10 @@ export const rule = defineRule(
       // A missing or hollow step is one finding (missing-step, empty-section): not one more per topic.
       const step = ctx.model.steps[def.step];
       if (!step || step.status === 'empty' || !unnamed(def)) continue;
+      // A template asks for each step with a prompt at a template's depth ("What metrics will you
+      // monitor?"): under the default profile it is not asked for the topics inside a step it has a
+      // heading for (a prompt for ML-specific metrics in particular is a nit there).
+      if (ctx.declaredTemplate && ctx.missingMode === 'unnamed' && ctx.analysis.sectionsOf.get(def.step)?.some((s) => s.kind === 'heading')) continue;
       // A key topic, or one the profile names, is its own finding.
       if (def.key || ctx.profileNames(def)) {
         reportOne(ctx, def);

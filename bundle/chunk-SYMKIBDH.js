@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-ZTK2VPBU.js";
+} from "./chunk-3QLK6XAB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
