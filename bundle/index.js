@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-3QLK6XAB.js";
+} from "./chunk-HTCKNJS5.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

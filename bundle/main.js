@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-SYMKIBDH.js";
+} from "./chunk-NADWVPDH.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-3QLK6XAB.js";
+} from "./chunk-HTCKNJS5.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

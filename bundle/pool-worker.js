@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-3QLK6XAB.js";
+} from "./chunk-HTCKNJS5.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

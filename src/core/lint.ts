@@ -173,7 +173,7 @@ export class Linter {
       caseId === DEFAULT_CASE && !profile?.everyTopic
         ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text, words, hiddenText(), APPLIES_FROM, def.senses))
         : NONE;
-    //    A competition entry (its title, a heading or its file name says so) is asked for nothing only a live
+    //    A competition entry (its title, a heading, its lead or its file name says so) is asked for nothing only a live
     //    system has: deployment and serving, monitoring, online metrics (x-mlsd `live`), unless the profile
     //    asks every topic.
     const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName, lead);

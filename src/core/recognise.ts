@@ -117,11 +117,11 @@ export class Recogniser {
     const joined = slashJoined(raw);
     if (joined !== undefined) {
       const jnorm = normalizeHeading(joined);
-      const ids = this.compound(jnorm, jnorm.replace(/\s+/g, ''));
+      const { ids } = this.compound(jnorm, jnorm.replace(/\s+/g, ''));
       if (ids.length > 0) return { ids, how: 'compound' };
     }
     const compound = this.compound(norm, compact);
-    if (compound.length > 0) return { ids: compound, how: this.lastModified ? 'modified' : 'compound' };
+    if (compound.ids.length > 0) return { ids: compound.ids, how: compound.modified ? 'modified' : 'compound' };
 
     if (opts.contextStep && opts.nested) {
       const short = this.shortForm(compact, opts.contextStep);
@@ -146,11 +146,9 @@ export class Recogniser {
    * Aliases inside a longer heading ("Deployment and monitoring", "Offline metrics (ranking)").
    * The matched phrases must carry more than half of the heading's meaning, measured in units: a
    * Latin word is one unit, a CJK character half a unit (a Korean word is two or three syllables).
+   * `modified`: the match took a part modifier ("batch", not a task word) to reach its share of the heading.
    */
-  /** Whether the last `compound` match took a part modifier ("batch", not a task word) to reach its share of the heading. */
-  private lastModified = false;
-
-  private compound(norm: string, compact: string): string[] {
+  private compound(norm: string, compact: string): { ids: string[]; modified: boolean } {
     const padded = ` ${norm} `;
     // Chinese coordinators between two names ("监控与告警") carry no meaning of their own.
     const joiners = (compact.match(CJK_CONNECTORS) ?? []).length / 2;
@@ -196,8 +194,8 @@ export class Recogniser {
       if (!ids.includes(a.def.id)) ids.push(a.def.id);
     }
     const plain = covered / total > 0.5;
-    this.lastModified = !plain && partModifier;
-    return ids.length > 0 && total > 0 && (plain || (modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total)) ? ids : [];
+    const ok = ids.length > 0 && total > 0 && (plain || (modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total));
+    return ok ? { ids, modified: !plain && partModifier } : { ids: [], modified: false };
   }
 
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */

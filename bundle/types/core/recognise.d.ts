@@ -43,9 +43,8 @@ export declare class Recogniser {
      * Aliases inside a longer heading ("Deployment and monitoring", "Offline metrics (ranking)").
      * The matched phrases must carry more than half of the heading's meaning, measured in units: a
      * Latin word is one unit, a CJK character half a unit (a Korean word is two or three syllables).
+     * `modified`: the match took a part modifier ("batch", not a task word) to reach its share of the heading.
      */
-    /** Whether the last `compound` match took a part modifier ("batch", not a task word) to reach its share of the heading. */
-    private lastModified;
     private compound;
     /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
     private shortForm;

@@ -48,10 +48,10 @@ export const rule = defineRule(
     // A doc that lacks most of the procedure (a pattern note, a stub) gets one finding naming the missing
     // steps, not one error per step on its title line; a step the profile names is still its own finding.
     // Under `missing: unnamed` only a step the doc mentions nowhere (neither it nor any of its topics).
-    if (ctx.missingMode === 'unnamed') missing = missing.filter((d) => ctx.namedAt(d) === undefined);
     // A project's README says what its code does: the steps it never set out to walk are not its gaps
     // (under the default profile; the interview and checklist profiles still ask for every step).
     if (ctx.missingMode === 'unnamed' && ctx.projectReadme) return;
+    if (ctx.missingMode === 'unnamed') missing = missing.filter((d) => ctx.namedAt(d) === undefined);
     const own = ctx.topicReport !== 'each' ? missing.filter((d) => !ctx.profileNames(d)) : [];
     const grouped = own.length >= GROUP_FROM ? new Set(own) : new Set<SectionDef>();
     for (const def of missing) {

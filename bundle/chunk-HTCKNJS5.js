@@ -29161,13 +29161,13 @@ var Recogniser = class {
     const joined = slashJoined(raw);
     if (joined !== void 0) {
       const jnorm = normalizeHeading(joined);
-      const ids = this.compound(jnorm, jnorm.replace(/\s+/g, ""));
+      const { ids } = this.compound(jnorm, jnorm.replace(/\s+/g, ""));
       if (ids.length > 0)
         return { ids, how: "compound" };
     }
     const compound = this.compound(norm, compact);
-    if (compound.length > 0)
-      return { ids: compound, how: this.lastModified ? "modified" : "compound" };
+    if (compound.ids.length > 0)
+      return { ids: compound.ids, how: compound.modified ? "modified" : "compound" };
     if (opts.contextStep && opts.nested) {
       const short = this.shortForm(compact, opts.contextStep);
       if (short)
@@ -29189,9 +29189,8 @@ var Recogniser = class {
    * Aliases inside a longer heading ("Deployment and monitoring", "Offline metrics (ranking)").
    * The matched phrases must carry more than half of the heading's meaning, measured in units: a
    * Latin word is one unit, a CJK character half a unit (a Korean word is two or three syllables).
+   * `modified`: the match took a part modifier ("batch", not a task word) to reach its share of the heading.
    */
-  /** Whether the last `compound` match took a part modifier ("batch", not a task word) to reach its share of the heading. */
-  lastModified = false;
   compound(norm, compact) {
     const padded = ` ${norm} `;
     const joiners = (compact.match(CJK_CONNECTORS) ?? []).length / 2;
@@ -29244,8 +29243,8 @@ var Recogniser = class {
         ids.push(a.def.id);
     }
     const plain2 = covered / total > 0.5;
-    this.lastModified = !plain2 && partModifier;
-    return ids.length > 0 && total > 0 && (plain2 || modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total) ? ids : [];
+    const ok2 = ids.length > 0 && total > 0 && (plain2 || modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total);
+    return ok2 ? { ids, modified: !plain2 && partModifier } : { ids: [], modified: false };
   }
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
   shortForm(compact, step) {
@@ -30011,10 +30010,10 @@ var rule2 = defineRule({
     if (def && def.kind === "step")
       missing.push(def);
   }
-  if (ctx.missingMode === "unnamed")
-    missing = missing.filter((d) => ctx.namedAt(d) === void 0);
   if (ctx.missingMode === "unnamed" && ctx.projectReadme)
     return;
+  if (ctx.missingMode === "unnamed")
+    missing = missing.filter((d) => ctx.namedAt(d) === void 0);
   const own5 = ctx.topicReport !== "each" ? missing.filter((d) => !ctx.profileNames(d)) : [];
   const grouped = own5.length >= GROUP_FROM ? new Set(own5) : /* @__PURE__ */ new Set();
   for (const def of missing) {

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-3QLK6XAB.js";
+} from "./chunk-HTCKNJS5.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
