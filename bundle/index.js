@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-HTCKNJS5.js";
+} from "./chunk-K5AYKVQV.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -173,8 +173,6 @@ export class Recogniser {
         const at = compact.indexOf(a.compact);
         if (at < 0) continue;
         if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length))) continue;
-        const mod = a.def.kind === 'step' ? stepModifier(compact.slice(0, at)) : undefined;
-        if (mod) [modifierUnits, partModifier] = [cjkUnits(compact.slice(0, at)), mod === 'part'];
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym) continue;
@@ -183,13 +181,17 @@ export class Recogniser {
         // A one-word step name before the heading's head noun modifies it ("Model input and output",
         // "Data drift"): it is not the step.
         if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length))) continue;
-        const mod = a.def.kind === 'step' ? stepModifier(padded.slice(0, at)) : undefined;
-        if (mod) [modifierUnits, partModifier] = [latinWords(padded.slice(0, at).trim()), mod === 'part'];
         // Latin spans live in the padded string; keep them apart from CJK spans by offsetting.
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
       if (taken.some(([s, e]) => span[0] < e && s < span[1])) continue;
       taken.push(span);
+      if (a.def.kind === 'step') {
+        // What stands before the step's name, if it only says which part or whose step it is.
+        const before = a.cjk ? compact.slice(0, span[0]) : padded.slice(0, span[0] - 1e6);
+        const mod = stepModifier(before);
+        if (mod) [modifierUnits, partModifier] = [a.cjk ? cjkUnits(before) : latinWords(before.trim()), mod === 'part'];
+      }
       covered += a.units;
       if (!ids.includes(a.def.id)) ids.push(a.def.id);
     }
@@ -215,12 +217,13 @@ export class Recogniser {
     let best: Alias | undefined;
     let bestD = Infinity;
     const form = cjk ? undefined : formOf(compact);
+    const padded = ` ${norm} `;
     for (const a of this.aliases) {
       if (Math.abs(a.compact.length - compact.length) > allowed) continue;
       // Another form of the same words ("feature" for "Features") is no slip of the keys; nor is the name
       // whole with a word added ("ML Models" is "Models" and more).
       if (form !== undefined && !hasCjk(a.compact) && formOf(a.compact) === form) continue;
-      if (!a.cjk && latinWordAt(` ${norm} `, a.norm) >= 0) continue;
+      if (!a.cjk && latinWordAt(padded, a.norm) >= 0) continue;
       const d = distance(a.compact, compact);
       if (d < bestD) {
         bestD = d;
@@ -271,11 +274,14 @@ function latinWords(norm: string): number {
   return meaningfulWords(norm).filter((w) => !hasCjk(w)).length;
 }
 
-const HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
+/** A content.json word list, normalised: Latin words and phrases as they are, CJK ones without spaces. */
 const wordSets = (lists: Words): { latin: Set<string>; cjk: Set<string> } => {
   const all = Object.values(lists).flat().map((h) => normalizeHeading(h));
   return { latin: new Set(all.filter((m) => !hasCjk(m))), cjk: new Set(all.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, ''))) };
 };
+const HEADS = wordSets(BUILTIN_CONTENT.genericHeads);
+const LATIN_HEADS = HEADS.latin;
+const CJK_HEADS = [...HEADS.cjk];
 const PART = wordSets(BUILTIN_CONTENT.stepModifiers);
 const TASK = wordSets(BUILTIN_CONTENT.taskWords);
 
@@ -299,8 +305,6 @@ function stepModifier(before: string): 'part' | 'task' | undefined {
   if (kinds.length === 0 || kinds.some((k) => k === undefined)) return undefined;
   return kinds.includes('part') ? 'part' : 'task';
 }
-const LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
-const CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ''));
 
 /**
  * The units of a heading's generic head nouns ("system", "pattern", 설계): they add nothing to what the

@@ -29218,9 +29218,6 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)))
           continue;
-        const mod = a.def.kind === "step" ? stepModifier(compact.slice(0, at)) : void 0;
-        if (mod)
-          [modifierUnits, partModifier] = [cjkUnits(compact.slice(0, at)), mod === "part"];
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym)
@@ -29230,14 +29227,17 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)))
           continue;
-        const mod = a.def.kind === "step" ? stepModifier(padded.slice(0, at)) : void 0;
-        if (mod)
-          [modifierUnits, partModifier] = [latinWords(padded.slice(0, at).trim()), mod === "part"];
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
       if (taken.some(([s, e]) => span[0] < e && s < span[1]))
         continue;
       taken.push(span);
+      if (a.def.kind === "step") {
+        const before = a.cjk ? compact.slice(0, span[0]) : padded.slice(0, span[0] - 1e6);
+        const mod = stepModifier(before);
+        if (mod)
+          [modifierUnits, partModifier] = [a.cjk ? cjkUnits(before) : latinWords(before.trim()), mod === "part"];
+      }
       covered += a.units;
       if (!ids.includes(a.def.id))
         ids.push(a.def.id);
@@ -29265,12 +29265,13 @@ var Recogniser = class {
     let best;
     let bestD = Infinity;
     const form = cjk ? void 0 : formOf(compact);
+    const padded = ` ${norm} `;
     for (const a of this.aliases) {
       if (Math.abs(a.compact.length - compact.length) > allowed2)
         continue;
       if (form !== void 0 && !hasCjk(a.compact) && formOf(a.compact) === form)
         continue;
-      if (!a.cjk && latinWordAt(` ${norm} `, a.norm) >= 0)
+      if (!a.cjk && latinWordAt(padded, a.norm) >= 0)
         continue;
       const d = (0, import_fastest_levenshtein.distance)(a.compact, compact);
       if (d < bestD) {
@@ -29313,11 +29314,13 @@ function cjkUnits(compact) {
 function latinWords(norm) {
   return meaningfulWords(norm).filter((w) => !hasCjk(w)).length;
 }
-var HEADS = Object.values(BUILTIN_CONTENT.genericHeads).flat().map((h) => normalizeHeading(h));
 var wordSets = (lists2) => {
   const all2 = Object.values(lists2).flat().map((h) => normalizeHeading(h));
   return { latin: new Set(all2.filter((m) => !hasCjk(m))), cjk: new Set(all2.filter((m) => hasCjk(m)).map((m) => m.replace(/\s+/g, ""))) };
 };
+var HEADS = wordSets(BUILTIN_CONTENT.genericHeads);
+var LATIN_HEADS = HEADS.latin;
+var CJK_HEADS = [...HEADS.cjk];
 var PART = wordSets(BUILTIN_CONTENT.stepModifiers);
 var TASK = wordSets(BUILTIN_CONTENT.taskWords);
 function stepModifier(before) {
@@ -29338,8 +29341,6 @@ function stepModifier(before) {
     return void 0;
   return kinds.includes("part") ? "part" : "task";
 }
-var LATIN_HEADS = new Set(HEADS.filter((h) => !hasCjk(h)));
-var CJK_HEADS = HEADS.filter((h) => hasCjk(h)).map((h) => h.replace(/\s+/g, ""));
 function headUnits(norm, compact) {
   let n = meaningfulWords(norm).filter((w) => LATIN_HEADS.has(w)).length;
   for (const h of CJK_HEADS)

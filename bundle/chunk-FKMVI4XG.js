@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-HTCKNJS5.js";
+} from "./chunk-K5AYKVQV.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
