@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-K5AYKVQV.js";
+} from "./chunk-R47NGHWE.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -20,6 +20,7 @@ import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { compileContext } from './compile-context.mjs';
+import { constructsOnce } from './constructs-once.mjs';
 
 rmSync('bundle', { recursive: true, force: true });
 await build({
@@ -33,8 +34,9 @@ await build({
   // Chunks sit next to the entries: pool.ts (in a chunk, as the worker shares it) finds ./pool-worker.js.
   chunkNames: '[name]-[hash]',
   logLevel: 'warning',
-  // One context object for every event of the events-to-mdast step (see compile-context.mjs).
-  plugins: [compileContext],
+  // One context object for every event of the events-to-mdast step (see compile-context.mjs); micromark's
+  // constructs merged once per extension array, not on every parse (constructs-once.mjs).
+  plugins: [compileContext, constructsOnce],
   // CommonJS dependencies (Ajv) require Node built-ins; an ES module has no `require` of its own.
   banner: { js: "import { createRequire as __mlsdRequire } from 'node:module';\nconst require = __mlsdRequire(import.meta.url);" },
 });

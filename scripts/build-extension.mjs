@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { STAGE, stageExtension } from './stage-extension.mjs';
 import { compileContext } from './compile-context.mjs';
+import { constructsOnce } from './constructs-once.mjs';
 
 const common = {
   bundle: true,
@@ -20,8 +21,9 @@ const common = {
   logLevel: 'warning',
   sourcemap: true,
   sourcesContent: false,
-  // One context object for every event of the events-to-mdast step (see compile-context.mjs).
-  plugins: [compileContext],
+  // One context object for every event of the events-to-mdast step (see compile-context.mjs); micromark's
+  // constructs merged once per extension array (constructs-once.mjs).
+  plugins: [compileContext, constructsOnce],
 };
 
 rmSync('dist', { recursive: true, force: true });
@@ -46,7 +48,7 @@ await build({
 // The web extension (the manifest's "browser"): the client and its language server in a web worker. No
 // Node built-ins: what would need one fails this build.
 // charset utf8: Korean and Chinese text as itself, not as \u escapes (twice the bytes).
-const web = { bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', minify: true, charset: 'utf8', sourcemap: true, sourcesContent: false, conditions: ['worker'], plugins: [compileContext] };
+const web = { bundle: true, platform: 'browser', target: 'es2022', logLevel: 'warning', minify: true, charset: 'utf8', sourcemap: true, sourcesContent: false, conditions: ['worker'], plugins: [compileContext, constructsOnce] };
 // (conditions: a package's web-worker build over its DOM build: decode-named-character-reference decodes with `document` otherwise)
 await build({ ...web, entryPoints: ['src/vscode/extension.web.ts'], outfile: `${STAGE}/web/extension.js`, format: 'cjs', external: ['vscode'] });
 // The browser server compiles the bundled schemas at run time instead of shipping their build-time
@@ -57,7 +59,7 @@ const runtimeValidators = {
     b.onResolve({ filter: /\/generated\/validators\.js$/ }, () => ({ path: new URL('../src/server/browser-validators.ts', import.meta.url).pathname }));
   },
 };
-await build({ ...web, entryPoints: ['src/server/browser.ts'], outfile: `${STAGE}/web/server.js`, format: 'iife', plugins: [compileContext, runtimeValidators] });
+await build({ ...web, entryPoints: ['src/server/browser.ts'], outfile: `${STAGE}/web/server.js`, format: 'iife', plugins: [compileContext, constructsOnce, runtimeValidators] });
 
 stageExtension(STAGE);
 if (process.argv.includes('--no-tests')) {

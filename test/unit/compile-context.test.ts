@@ -1,11 +1,12 @@
 /**
  * The bundles' parser (scripts/compile-context.mjs: one context object for every event of
- * mdast-util-from-markdown's events-to-mdast step) must build the trees the package as published builds:
- * same nodes, same positions, on every fixture, generated design docs and random Markdown. The plugin
- * must also refuse a package source it does not know.
+ * mdast-util-from-markdown's events-to-mdast step; scripts/constructs-once.mjs: micromark's constructs
+ * merged once per extension array, not on every parse) must build the trees the package as published
+ * builds: same nodes, same positions, on every fixture, generated design docs and random Markdown. The
+ * plugins must also refuse a package source they do not know, and every bundle that parses must use them.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,15 +23,17 @@ interface Plugin {
   setup(build: unknown): void;
 }
 const pluginUrl = pathToFileURL(join(process.cwd(), 'scripts', 'compile-context.mjs')).href;
+const constructsUrl = pathToFileURL(join(process.cwd(), 'scripts', 'constructs-once.mjs')).href;
 const RUNS = Number(process.env.MLSD_PROPERTY_RUNS ?? 300);
 
-describe('bundled parser (scripts/compile-context.mjs)', function () {
+describe('bundled parser (scripts/compile-context.mjs, scripts/constructs-once.mjs)', function () {
   this.timeout(120_000);
   let dir: string;
   let patched: typeof parseWhole;
 
   before(async () => {
     const { compileContext } = (await import(pluginUrl)) as { compileContext: Plugin };
+    const { constructsOnce } = (await import(constructsUrl)) as { constructsOnce: Plugin };
     dir = mkdtempSync(join(tmpdir(), 'mlsd-compile-context-'));
     const out = join(dir, 'chunks.mjs');
     const result = await build({
@@ -42,11 +45,13 @@ describe('bundled parser (scripts/compile-context.mjs)', function () {
       logLevel: 'silent',
       write: true,
       metafile: true,
-      plugins: [compileContext as never],
+      plugins: [compileContext as never, constructsOnce as never],
     });
     const bundled = readFileSync(out, 'utf8');
     assert.match(bundled, /\(context\.sliceSerialize = /, 'the plugin patched the bundled compile step');
     assert.doesNotMatch(bundled, /\.\.\.context,\s*sliceSerialize/, 'no per-event copy is left');
+    assert.match(bundled, /mlsdConstructsOf\(settings\.extensions\)/, 'the plugin patched micromark\'s parse');
+    assert.doesNotMatch(bundled, /combineExtensions\(\[defaultConstructs, \.\.\.\(settings\.extensions/, 'no per-parse merge is left');
     assert.ok(Object.keys(result.metafile!.inputs).some((f) => f.includes('mdast-util-from-markdown')));
     patched = ((await import(pathToFileURL(out).href)) as { parseWhole: typeof parseWhole }).parseWhole;
   });
@@ -67,6 +72,28 @@ describe('bundled parser (scripts/compile-context.mjs)', function () {
     fc.assert(
       fc.property(markdownDoc, (text) => same(text, JSON.stringify(text))),
       { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('the shipped bundle merges the constructs once per extension array (bundle/, built by npm run build)', () => {
+    const parser = readdirSync('bundle')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join('bundle', f), 'utf8'))
+      .find((src) => src.includes('function createTokenizer('));
+    assert.ok(parser, 'a bundle/ file holds micromark');
+    assert.ok(/mlsdConstructsOf\(settings\.extensions\)/.test(parser), 'bundle/ merges the constructs once: built with scripts/constructs-once.mjs');
+    assert.ok(!/combineExtensions\(\[defaultConstructs, \.\.\.\(settings\.extensions/.test(parser), 'bundle/ has no per-parse merge left');
+  });
+
+  it('fails the build when micromark no longer has the merge it replaces', async () => {
+    const { constructsOnce } = (await import(constructsUrl)) as { constructsOnce: Plugin };
+    const fake = join(dir, 'node_modules', 'micromark', 'lib');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(fake, { recursive: true });
+    writeFileSync(join(fake, 'parse.js'), 'export function parse(options) { return combineExtensions(options.extensions) }\n');
+    await assert.rejects(
+      build({ entryPoints: [join(fake, 'parse.js')], bundle: true, write: false, logLevel: 'silent', plugins: [constructsOnce as never] }),
+      /expected 1 merge of the extensions .* found 0; micromark changed/,
     );
   });
 

@@ -42544,7 +42544,7 @@ function parse(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
+    mlsdConstructsOf(settings.extensions)
   );
   const parser = {
     constructs: constructs2,
@@ -42563,6 +42563,16 @@ function parse(options) {
       return createTokenizer(parser, initial, from);
     }
   }
+}
+var mlsdMerged = /* @__PURE__ */ new WeakMap();
+function mlsdConstructsOf(extensions) {
+  if (!Array.isArray(extensions)) return combineExtensions([constructs_exports, ...extensions || []]);
+  let kept2 = mlsdMerged.get(extensions);
+  if (!kept2 || kept2.length !== extensions.length) {
+    kept2 = { length: extensions.length, constructs: combineExtensions([constructs_exports, ...extensions]) };
+    mlsdMerged.set(extensions, kept2);
+  }
+  return kept2.constructs;
 }
 
 // node_modules/micromark/lib/postprocess.js
