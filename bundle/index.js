@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-R47NGHWE.js";
+} from "./chunk-42EKEIRX.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-R47NGHWE.js";
+} from "./chunk-42EKEIRX.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -218,6 +218,14 @@ function parseRaw(text: string): Root {
   return run(withGfm, defuse(text));
 }
 
+/** A text of one piece: plain prose built directly (see plainPiece), with the root's position, else parseRaw. */
+function parseOne(text: string): Root {
+  const plain = plainPiece(text);
+  if (!plain) return parseRaw(text);
+  plain.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, lineStarts(text)) };
+  return plain;
+}
+
 export interface CapOptions {
   /** Blocks allowed between two headings (MAX_RUN_BLOCKS; Infinity: no cap, for tests). */
   maxBlocks?: number;
@@ -453,7 +461,66 @@ function plainParagraphs(text: string, starts: readonly number[], i: number, b: 
 }
 
 function parsePiece(text: string): Root {
-  return run(GFM_TRIGGER.test(text) ? withGfm : noGfm, text);
+  return plainPiece(text) ?? run(GFM_TRIGGER.test(text) ? withGfm : noGfm, text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain prose, without micromark
+
+/**
+ * Characters that may start markup inside a line (emphasis, code, links, HTML, entities, escapes, GFM
+ * strikethrough and tables), or that micromark reads apart from text (NUL, tabs, a byte-order mark, CR).
+ * A piece with none of them, whose lines all start with a letter-like character, is plain prose.
+ */
+const NOT_PLAIN = /[\\`*_[\]<&~|\0\t\r\ufeff]/;
+/** A line start that could open or interrupt a block: indentation, `#`, `>`, list markers, rules, setext underlines, fences, `1.`. */
+const BLOCK_START_CHAR = /^(?:[ #>+\-=:]|\d{1,9}[.)])/;
+const PLAIN_HEADING = /^(#{1,6}) [^ #](?:.*[^ #])?$/;
+
+/**
+ * The tree of a piece that is one ATX heading (`## Title`: one space after the hashes, no closing
+ * hashes, no spaces at the end) or one paragraph of plain prose (lines without leading or trailing
+ * spaces, none that could start a block), each followed by blank lines only, built here as micromark
+ * and mdast-util-from-markdown build it: one text node, the lines joined by their line endings, the same
+ * positions. A design doc is mostly such pieces (a third of the bench corpus's text, half of its pieces),
+ * and micromark takes some 50 µs for each (a tokenizer per block, per line and per inline run, events,
+ * resolvers). Anything else is undefined, left to micromark; the property tests in
+ * test/unit/chunks.test.ts hold the result to micromark's.
+ */
+export function plainPiece(text: string): Root | undefined {
+  if (NOT_PLAIN.test(text)) return undefined;
+  const lines = text.split('\n');
+  let n = lines.length;
+  while (n > 0 && BLANK.test(lines[n - 1]!)) n--;
+  if (n === 0) return undefined;
+  const first = lines[0]!;
+  if (n === 1) {
+    const h = PLAIN_HEADING.exec(first);
+    if (h) {
+      const depth = h[1]!.length;
+      const text = { type: 'text' as const, value: first.slice(depth + 1), position: span(1, depth + 2, depth + 1, 1, first.length + 1, first.length) };
+      return root([{ type: 'heading', depth: depth as 1, children: [text], position: span(1, 1, 0, 1, first.length + 1, first.length) }]);
+    }
+  }
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    if (line.length === 0 || BLOCK_START_CHAR.test(line) || line.charCodeAt(line.length - 1) === 32) return undefined;
+    length += line.length + (i > 0 ? 1 : 0);
+  }
+  const last = lines[n - 1]!;
+  const value = n === lines.length ? text : text.slice(0, length);
+  const textNode = { type: 'text' as const, value, position: span(1, 1, 0, n, last.length + 1, length) };
+  return root([{ type: 'paragraph', children: [textNode], position: span(1, 1, 0, n, last.length + 1, length) }]);
+}
+
+/** A position as mdast-util-from-markdown makes one (its own objects: shiftTree moves each node's). */
+function span(line: number, column: number, offset: number, endLine: number, endColumn: number, endOffset: number): NonNullable<Root['position']> {
+  return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset } };
+}
+
+function root(children: RootContent[]): Root {
+  return { type: 'root', children };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -771,7 +838,7 @@ function chunkedBody(text: string, starts: readonly number[], cache: ChunkCache 
   // Boundaries of the pieces: [0, ..., text.length].
   const bounds = minPiece === undefined ? groupBounds(text, candidates) : joinBounds(text, candidates, minPiece);
   if (bounds.length <= 2) {
-    return cache ? cache.take(text, parseRaw, 0, 0) : parseRaw(text);
+    return cache ? cache.take(text, parseOne, 0, 0) : parseOne(text);
   }
   const lineOf = (offset: number): number => firstIndex(starts.length, (i) => starts[i]! > offset) - 1;
   const get = (a: number, b: number, suffix = ''): Root => {
@@ -867,7 +934,15 @@ function groupBounds(text: string, candidates: readonly number[]): number[] {
   let gfm = false;
   let prev = 0;
   for (const c of [...candidates, text.length]) {
-    const g = GFM_TRIGGER.test(text.slice(prev, c));
+    const piece = text.slice(prev, c);
+    if (plainShape(piece)) {
+      // Plain prose is a piece of its own (parsePiece builds it without micromark): the run before it ends.
+      if (prev > start) bounds.push(prev);
+      if (c < text.length) bounds.push(c);
+      start = prev = c;
+      continue;
+    }
+    const g = GFM_TRIGGER.test(piece);
     if (prev === start) gfm = g;
     else {
       const size = prev - start;
@@ -881,8 +956,14 @@ function groupBounds(text: string, candidates: readonly number[]): number[] {
     }
     prev = c;
   }
-  bounds.push(text.length);
+  if (bounds[bounds.length - 1] !== text.length) bounds.push(text.length);
   return bounds;
+}
+
+/** Whether a piece (with its line ending) is one plainPiece builds. */
+function plainShape(piece: string): boolean {
+  const eol = piece.endsWith('\n') ? 1 : 0;
+  return plainPiece(eol ? piece.slice(0, -1) : piece) !== undefined;
 }
 
 function assemble(text: string, starts: readonly number[], pieces: Array<{ root: Root }>): Root {

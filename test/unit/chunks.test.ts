@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { ChunkCache, cutCandidates, parseChunked, parseWhole } from '../../src/core/chunks.js';
+import { ChunkCache, cutCandidates, parseChunked, parseWhole, plainPiece } from '../../src/core/chunks.js';
 import { markdownDoc, mutated } from '../support/markdown-arb.js';
 import { SEED } from '../support/properties.js';
 import { realisticDoc } from '../../bench/corpus.js';
@@ -74,6 +74,50 @@ describe('chunked parse', () => {
     fc.assert(
       fc.property(mutated(fc.integer({ min: 0, max: 10_000 }).map((seed) => realisticDoc(seed))), (text) => same(text, { minPiece: 0 })),
       { numRuns: Math.ceil(RUNS / 12), seed: SEED },
+    );
+  });
+
+  it('builds a plain heading or paragraph without micromark, exactly as micromark builds it, and leaves every other shape to micromark', () => {
+    const plain = [
+      '## Step 1: Clarifying requirements\n',
+      '# A',
+      '###### Six. (p99 > nothing) ok: 10 ms, C# and F#.',
+      'The hourly user history.\nThe fresh calibration serves.\n\n',
+      'One line, no end',
+      'Para one. > x -> y 2. z! (a) {b} "c" \'d\' @e www.f.io http://g.io $h 50% ^i\nline two # not a heading\n   \n',
+      '요구 사항을 정리한다.\n오프라인 지표는 정밀도다. 😀 é\u00a0x\n',
+    ];
+    for (const text of plain) {
+      const built = plainPiece(text);
+      assert.ok(built, `built without micromark: ${JSON.stringify(text)}`);
+      assert.deepEqual(JSON.parse(JSON.stringify(built.children)), JSON.parse(JSON.stringify(parseWhole(text).children)), JSON.stringify(text));
+    }
+    const notPlain = [
+      '## Closed ##', '##  Two spaces', '#No space', '####### Seven', '## Trailing space ', '  indented', 'a\n  b', 'a \nb', 'a\n===', 'a\n---',
+      'a\n- b', 'a\n+ b', 'a\n> b', 'a\n1. b', 'a\n2) b', 'a\n# b', 'a\n\nb', '*em*', 'a_b', '`c`', '[l]', 'a]', '<b>', '&amp;', 'a\\', '~~s~~',
+      '| t |', 'a\tb', 'a\r\nb', 'a\u0000b', '\ufeffa', '', '\n\n', '---\ntitle: x\n---',
+    ];
+    for (const text of notPlain) assert.equal(plainPiece(text), undefined, `left to micromark: ${JSON.stringify(text)}`);
+  });
+
+  it('equals the whole-document parse on docs of plain prose pieces between other blocks', () => {
+    const plainWord = fc.constantFrom('data', 'model', 'Evaluation', 'p99', '2.', '3)', '#', '##', 'C#', '-', '+', '=', '>', ':', '!', '(x)', '50%', '요구', '😀', '\u00a0', 'é', 'x.');
+    const line = fc.tuple(fc.constantFrom('', '', '', ' ', '  ', '    '), fc.array(plainWord, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '', '', ' ', '  '))
+      .map(([a, ws, z]) => a + ws.join(' ') + z);
+    const piece = fc.oneof(
+      fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n')),
+      fc.tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom(' ', '  ', ''), fc.array(plainWord, { minLength: 1, maxLength: 4 }), fc.constantFrom('', ' ', ' #', '#')).map(([n, sp, ws, z]) => '#'.repeat(n) + sp + ws.join(' ') + z),
+      fc.constantFrom('| a | b |\n| - | - |\n| 1 | 2 |', '- item\n- item', '```\ncode\n```', '> quote', 'a *b* c', '---', '==='),
+    );
+    const doc = fc.tuple(fc.array(fc.tuple(piece, fc.constantFrom('\n', '\n\n', '\n\n\n', '\n  \n')), { minLength: 1, maxLength: 12 }), fc.boolean())
+      .map(([ps, end]) => ps.map(([p, sep]) => p + sep).join('').replace(/\n+$/, end ? '\n' : ''));
+    fc.assert(
+      fc.property(doc, (text) => {
+        same(text);
+        same(text, { minPiece: 0 });
+        same(text, { cache: new ChunkCache() });
+      }),
+      { numRuns: RUNS * 3, seed: SEED },
     );
   });
 

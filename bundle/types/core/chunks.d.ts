@@ -95,6 +95,17 @@ type PlainRange = [number, number] | [number, number, number];
  * which takes about 7 µs a line and keeps every line's events (a `<pre>` of 1M blank lines: 7.7 s, 1.9 GB).
  */
 export declare const MAX_HTML_LINES = 10000;
+/**
+ * The tree of a piece that is one ATX heading (`## Title`: one space after the hashes, no closing
+ * hashes, no spaces at the end) or one paragraph of plain prose (lines without leading or trailing
+ * spaces, none that could start a block), each followed by blank lines only, built here as micromark
+ * and mdast-util-from-markdown build it: one text node, the lines joined by their line endings, the same
+ * positions. A design doc is mostly such pieces (a third of the bench corpus's text, half of its pieces),
+ * and micromark takes some 50 µs for each (a tokenizer per block, per line and per inline run, events,
+ * resolvers). Anything else is undefined, left to micromark; the property tests in
+ * test/unit/chunks.test.ts hold the result to micromark's.
+ */
+export declare function plainPiece(text: string): Root | undefined;
 /** Offsets (line starts, ascending, never 0) where the text may be cut into independent pieces. */
 export declare function cutCandidates(text: string, starts?: readonly number[]): number[];
 /**

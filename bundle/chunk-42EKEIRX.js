@@ -3133,22 +3133,22 @@ var require_compile = __commonJS({
       }
     }
     exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
+    function resolveRef(root2, baseId, ref) {
       var _a;
       ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
+      const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
+      let _sch = resolve.call(this, root2, ref);
       if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
         if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+          _sch = new SchemaEnv({ schema, schemaId, root: root2, baseId });
       }
       if (_sch === void 0)
         return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+      return root2.refs[ref] = inlineOrCompile.call(this, _sch);
     }
     exports.resolveRef = resolveRef;
     function inlineOrCompile(sch) {
@@ -3166,23 +3166,23 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve(root, ref) {
+    function resolve(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+      return sch || this.schemas[ref] || resolveSchema.call(this, root2, ref);
     }
-    function resolveSchema(root, ref) {
+    function resolveSchema(root2, ref) {
       const p = this.opts.uriResolver.parse(ref);
       const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root2.baseId, void 0);
+      if (Object.keys(root2.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root2);
       }
       const id = (0, resolve_1.normalizeId)(refPath);
       const schOrRef = this.refs[id] || this.schemas[id];
       if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
+        const sch = resolveSchema.call(this, root2, schOrRef);
         if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
           return;
         return getJsonPointer.call(this, p, sch);
@@ -3197,7 +3197,7 @@ var require_compile = __commonJS({
         const schId = schema[schemaId];
         if (schId)
           baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
+        return new SchemaEnv({ schema, schemaId, root: root2, baseId });
       }
       return getJsonPointer.call(this, p, schOrRef);
     }
@@ -3209,7 +3209,7 @@ var require_compile = __commonJS({
       "dependencies",
       "definitions"
     ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    function getJsonPointer(parsedRef, { baseId, schema, root: root2 }) {
       var _a;
       if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
         return;
@@ -3228,10 +3228,10 @@ var require_compile = __commonJS({
       let env;
       if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
         const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
+        env = resolveSchema.call(this, root2, $ref);
       }
       const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      env = env || new SchemaEnv({ schema, schemaId, root: root2, baseId });
       if (env.schema !== env.root.schema)
         return env;
       return void 0;
@@ -4726,8 +4726,8 @@ var require_core = __commonJS({
           keyRef = sch;
         if (sch === void 0) {
           const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          const root2 = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root2, keyRef);
           if (!sch)
             return;
           this.refs[keyRef] = sch;
@@ -5088,20 +5088,20 @@ var require_ref = __commonJS({
       code(cxt) {
         const { gen, schema: $ref, it } = cxt;
         const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+        const { root: root2 } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root2.baseId)
           return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        const schOrEnv = compile_1.resolveRef.call(self, root2, baseId, $ref);
         if (schOrEnv === void 0)
           throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
         if (schOrEnv instanceof compile_1.SchemaEnv)
           return callValidate(schOrEnv);
         return inlineRefSchema(schOrEnv);
         function callRootRef() {
-          if (env === root)
+          if (env === root2)
             return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+          const rootName = gen.scopeValue("root", { ref: root2 });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root2, root2.$async);
         }
         function callValidate(sch) {
           const v = getValidate(cxt, sch);
@@ -6626,9 +6626,9 @@ var require_dynamicAnchor = __commonJS({
     exports.dynamicAnchor = dynamicAnchor;
     function _getValidate(cxt) {
       const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta: meta6 } = schemaEnv.root;
+      const { root: root2, baseId, localRefs, meta: meta6 } = schemaEnv.root;
       const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta: meta6 });
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root: root2, baseId, localRefs, meta: meta6 });
       compile_1.compileSchema.call(self, sch);
       return (0, ref_1.getValidate)(cxt, sch);
     }
@@ -8068,9 +8068,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit.visit(root2, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -27004,10 +27004,10 @@ function labelLines(p, text3, level, inQuote, first) {
   }
   return out;
 }
-function collectOutline(root, text3) {
+function collectOutline(root2, text3) {
   const markers2 = [];
   const leaves = [];
-  const stack = [[root, false, -1, 0, false, void 0]];
+  const stack = [[root2, false, -1, 0, false, void 0]];
   while (stack.length > 0) {
     const [node2, inQuote, listDepth, block, inHeading, itemEnd] = stack.pop();
     switch (node2.type) {
@@ -28733,9 +28733,9 @@ function inSense(text3, h, senses) {
 }
 
 // out/src/core/model.js
-function analyse(root, text3, book, recogniser) {
+function analyse(root2, text3, book, recogniser) {
   const textLength = text3.length;
-  const { markers: markers2, leaves } = collectOutline(root, text3);
+  const { markers: markers2, leaves } = collectOutline(root2, text3);
   const headings = markers2.filter((m) => m.kind === "heading");
   const headingIds = /* @__PURE__ */ new Map();
   const nearByStart = /* @__PURE__ */ new Map();
@@ -29209,7 +29209,7 @@ var Recogniser = class {
         places.add(i);
     for (const i of [...places].sort((x, y) => x - y)) {
       const a = this.aliases[i];
-      let span;
+      let span2;
       if (a.cjk) {
         if (a.compact.length < 2)
           continue;
@@ -29218,7 +29218,7 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)))
           continue;
-        span = [at, at + a.compact.length];
+        span2 = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym)
           continue;
@@ -29227,13 +29227,13 @@ var Recogniser = class {
           continue;
         if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)))
           continue;
-        span = [1e6 + at, 1e6 + at + a.norm.length];
+        span2 = [1e6 + at, 1e6 + at + a.norm.length];
       }
-      if (taken.some(([s, e]) => span[0] < e && s < span[1]))
+      if (taken.some(([s, e]) => span2[0] < e && s < span2[1]))
         continue;
-      taken.push(span);
+      taken.push(span2);
       if (a.def.kind === "step") {
-        const before = a.cjk ? compact.slice(0, span[0]) : padded.slice(0, span[0] - 1e6);
+        const before = a.cjk ? compact.slice(0, span2[0]) : padded.slice(0, span2[0] - 1e6);
         const mod = stepModifier(before);
         if (mod)
           [modifierUnits, partModifier] = [a.cjk ? cjkUnits(before) : latinWords(before.trim()), mod === "part"];
@@ -30475,7 +30475,7 @@ function closest(value2, options, max = Math.max(2, Math.floor(value2.length / 3
 // out/src/core/directives.js
 var KINDS = ["disable", "enable", "disable-line", "disable-next-line", "disable-file"];
 var COMMENT = /<!--\s*mlsd-lint(?:-([A-Za-z-]*))?(?:\s([\s\S]*?))?-->/g;
-function readDirectives(root) {
+function readDirectives(root2) {
   const out = [];
   const walk = (node2) => {
     if (node2.type === "html") {
@@ -30509,7 +30509,7 @@ function readDirectives(root) {
       for (const c of node2.children)
         walk(c);
   };
-  walk(root);
+  walk(root2);
   return out.sort((a, b) => a.start - b.start);
 }
 function newlines(s, from, to) {
@@ -34650,11 +34650,11 @@ function inferCaseFromFileName(set, fileName) {
   const guess = inferCase(set, fileNameTitle(fileName)) ?? (folder ? inferCase(set, fileNameTitle(folder)) : void 0);
   return guess && { ...guess, title: fileName, fromFileName: true };
 }
-function docTitle(root, text3, frontMatter) {
+function docTitle(root2, text3, frontMatter) {
   const fmTitle = frontMatter?.title;
   if (typeof fmTitle === "string" && fmTitle.trim())
     return fmTitle;
-  const blocks = root.children;
+  const blocks = root2.children;
   for (let i = 0; i < blocks.length && i < TITLE_WINDOW; i++) {
     const b = blocks[i];
     if (b.type !== "heading")
@@ -34768,13 +34768,13 @@ function blockKind(b, text3) {
   }
   return void 0;
 }
-function declaredKind(root, text3, frontMatter) {
+function declaredKind(root2, text3, frontMatter) {
   const fromFm = frontMatterKind(frontMatter);
   if (fromFm !== void 0)
     return fromFm;
   let headings = 0;
   let read = 0;
-  for (const b of root.children) {
+  for (const b of root2.children) {
     if (b.type === "yaml" || b.type === "html")
       continue;
     if (b.type === "heading") {
@@ -34851,9 +34851,9 @@ function declaresOfflineProject(headings, fileName, lead) {
     return true;
   return fileName !== void 0 && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
 }
-function leadText(root, text3) {
+function leadText(root2, text3) {
   let title = false;
-  for (const b of root.children) {
+  for (const b of root2.children) {
     if (b.type === "yaml" || b.type === "html" || b.type === "thematicBreak")
       continue;
     if (b.type === "heading") {
@@ -45179,6 +45179,13 @@ function run(processor, text3) {
 function parseRaw(text3) {
   return run(withGfm, defuse(text3));
 }
+function parseOne(text3) {
+  const plain2 = plainPiece(text3);
+  if (!plain2)
+    return parseRaw(text3);
+  plain2.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text3, lineStarts(text3)) };
+  return plain2;
+}
 var MAX_RUN_BLOCKS = 2e3;
 var MAX_DOC_CONTAINERS = 5e4;
 var MAX_RUN_LINES = 5e4;
@@ -45314,9 +45321,9 @@ function segmented(text3, starts, plain2, parse2) {
     if (b <= a)
       return;
     const eol = b < text3.length ? text3.startsWith("\r\n", b - 2) ? 2 : text3[b - 1] === "\n" || text3[b - 1] === "\r" ? 1 : 0 : 0;
-    const root = parse2(text3.slice(a, b - eol));
-    shiftTree(root.children, a, lineOf(a));
-    for (const c of root.children)
+    const root2 = parse2(text3.slice(a, b - eol));
+    shiftTree(root2.children, a, lineOf(a));
+    for (const c of root2.children)
       children.push(c);
   };
   let at = 0;
@@ -45376,7 +45383,46 @@ function plainParagraphs(text3, starts, i, b, out) {
   flush();
 }
 function parsePiece(text3) {
-  return run(GFM_TRIGGER.test(text3) ? withGfm : noGfm, text3);
+  return plainPiece(text3) ?? run(GFM_TRIGGER.test(text3) ? withGfm : noGfm, text3);
+}
+var NOT_PLAIN = /[\\`*_[\]<&~|\0\t\r\ufeff]/;
+var BLOCK_START_CHAR = /^(?:[ #>+\-=:]|\d{1,9}[.)])/;
+var PLAIN_HEADING = /^(#{1,6}) [^ #](?:.*[^ #])?$/;
+function plainPiece(text3) {
+  if (NOT_PLAIN.test(text3))
+    return void 0;
+  const lines = text3.split("\n");
+  let n = lines.length;
+  while (n > 0 && BLANK.test(lines[n - 1]))
+    n--;
+  if (n === 0)
+    return void 0;
+  const first = lines[0];
+  if (n === 1) {
+    const h = PLAIN_HEADING.exec(first);
+    if (h) {
+      const depth = h[1].length;
+      const text4 = { type: "text", value: first.slice(depth + 1), position: span(1, depth + 2, depth + 1, 1, first.length + 1, first.length) };
+      return root([{ type: "heading", depth, children: [text4], position: span(1, 1, 0, 1, first.length + 1, first.length) }]);
+    }
+  }
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    if (line.length === 0 || BLOCK_START_CHAR.test(line) || line.charCodeAt(line.length - 1) === 32)
+      return void 0;
+    length += line.length + (i > 0 ? 1 : 0);
+  }
+  const last = lines[n - 1];
+  const value2 = n === lines.length ? text3 : text3.slice(0, length);
+  const textNode = { type: "text", value: value2, position: span(1, 1, 0, n, last.length + 1, length) };
+  return root([{ type: "paragraph", children: [textNode], position: span(1, 1, 0, n, last.length + 1, length) }]);
+}
+function span(line, column, offset, endLine, endColumn, endOffset) {
+  return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset } };
+}
+function root(children) {
+  return { type: "root", children };
 }
 var ATX = /^#{1,6}(?:[ \t]|$)/;
 var NOT_AFTER_BLANK = /^[\s\-*+_=#>\d]/;
@@ -45472,8 +45518,8 @@ function cutCandidates(text3, starts = lineStarts(text3)) {
   }
   return out;
 }
-function openAtEnd(root, text3, pieceEnd) {
-  let last = root.children[root.children.length - 1];
+function openAtEnd(root2, text3, pieceEnd) {
+  let last = root2.children[root2.children.length - 1];
   let nested = false;
   while (last && (last.type === "blockquote" || last.type === "list" || last.type === "listItem" || last.type === "footnoteDefinition")) {
     last = last.children[last.children.length - 1];
@@ -45536,10 +45582,10 @@ function endPoint(text3, starts) {
   return { line: starts.length, column: text3.length - last + 1, offset: text3.length };
 }
 var DEF_HINT = /\]:/;
-function definitionsOf(root) {
+function definitionsOf(root2) {
   const links = [];
   const notes = [];
-  const stack = [...root.children];
+  const stack = [...root2.children];
   while (stack.length > 0) {
     const n = stack.pop();
     if (n.type === "definition")
@@ -45624,7 +45670,7 @@ function chunkedBody(text3, starts, cache2, minPiece) {
   const candidates = unclosedFrontMatter(text3) ? [] : cutCandidates(text3, starts);
   const bounds = minPiece === void 0 ? groupBounds(text3, candidates) : joinBounds(text3, candidates, minPiece);
   if (bounds.length <= 2) {
-    return cache2 ? cache2.take(text3, parseRaw, 0, 0) : parseRaw(text3);
+    return cache2 ? cache2.take(text3, parseOne, 0, 0) : parseOne(text3);
   }
   const lineOf = (offset) => firstIndex(starts.length, (i) => starts[i] > offset) - 1;
   const get = (a, b, suffix = "") => {
@@ -45633,22 +45679,22 @@ function chunkedBody(text3, starts, cache2, minPiece) {
     const input = suffix ? piece + suffix : piece;
     return cache2 ? cache2.take(input, parsePiece, a, lineOf(a)) : shifted(parsePiece(input), a, lineOf(a));
   };
-  const shifted = (root, offset, line) => {
-    shiftTree(root.children, offset, line);
-    return root;
+  const shifted = (root2, offset, line) => {
+    shiftTree(root2.children, offset, line);
+    return root2;
   };
   const pieces = [];
   let joins = 0;
   for (let i = 0; i + 1 < bounds.length; ) {
     const a = bounds[i];
     let j = i + 1;
-    let root = get(a, bounds[j]);
-    while (j + 1 < bounds.length && openAtEnd(root, text3, bounds[j])) {
+    let root2 = get(a, bounds[j]);
+    while (j + 1 < bounds.length && openAtEnd(root2, text3, bounds[j])) {
       joins++;
       j = joins > MAX_JOINS ? bounds.length - 1 : j + 1;
-      root = get(a, bounds[j]);
+      root2 = get(a, bounds[j]);
     }
-    pieces.push({ a, b: bounds[j], root });
+    pieces.push({ a, b: bounds[j], root: root2 });
     i = j;
   }
   if (pieces.length === 1)
@@ -45679,10 +45725,10 @@ function chunkedBody(text3, starts, cache2, minPiece) {
         const body = text3.slice(p.a, p.b);
         if (!/(?:\r\n|\r|\n)$/.test(body))
           return parseRaw(text3);
-        const root = get(p.a, p.b, "\n" + extra.join("\n\n") + "\n");
+        const root2 = get(p.a, p.b, "\n" + extra.join("\n\n") + "\n");
         const kept2 = [];
         let ok2 = true;
-        for (const c of root.children) {
+        for (const c of root2.children) {
           const s = c.position?.start.offset ?? 0;
           if (s < p.b) {
             if ((c.position?.end.offset ?? 0) > p.b)
@@ -45693,7 +45739,7 @@ function chunkedBody(text3, starts, cache2, minPiece) {
         }
         if (!ok2)
           return parseRaw(text3);
-        p.root = { ...root, children: kept2 };
+        p.root = { ...root2, children: kept2 };
       }
     }
   }
@@ -45716,7 +45762,16 @@ function groupBounds(text3, candidates) {
   let gfm = false;
   let prev = 0;
   for (const c of [...candidates, text3.length]) {
-    const g = GFM_TRIGGER.test(text3.slice(prev, c));
+    const piece = text3.slice(prev, c);
+    if (plainShape(piece)) {
+      if (prev > start)
+        bounds.push(prev);
+      if (c < text3.length)
+        bounds.push(c);
+      start = prev = c;
+      continue;
+    }
+    const g = GFM_TRIGGER.test(piece);
     if (prev === start)
       gfm = g;
     else {
@@ -45732,8 +45787,13 @@ function groupBounds(text3, candidates) {
     }
     prev = c;
   }
-  bounds.push(text3.length);
+  if (bounds[bounds.length - 1] !== text3.length)
+    bounds.push(text3.length);
   return bounds;
+}
+function plainShape(piece) {
+  const eol = piece.endsWith("\n") ? 1 : 0;
+  return plainPiece(eol ? piece.slice(0, -1) : piece) !== void 0;
 }
 function assemble(text3, starts, pieces) {
   const children = [];
@@ -45752,8 +45812,8 @@ function parseMarkdown(text3) {
   return parseChunked(text3);
 }
 var yamlSeen = new Memo(256);
-function readFrontMatter(root, text3) {
-  const first = root.children[0];
+function readFrontMatter(root2, text3) {
+  const first = root2.children[0];
   if (!first || first.type !== "yaml") {
     if (/^---[ \t]*(?:\r\n|\r|\n)[ \t]*["']?[A-Za-z_][\w-]*["']?[ \t]*:(?:[ \t]|\r|\n|$)/.test(text3)) {
       return { error: { message: "it has no closing '---' line; add one after the settings", offset: 0 } };
@@ -45817,9 +45877,9 @@ function duplicateKeyAt(contents) {
   }
   return first;
 }
-function hiddenRanges(root) {
+function hiddenRanges(root2) {
   const out = [];
-  const stack = [...root.children];
+  const stack = [...root2.children];
   while (stack.length > 0) {
     const node2 = stack.pop();
     const s = node2.position?.start.offset;
@@ -46150,11 +46210,11 @@ var Linter = class {
    * Lints one document. `root` is for callers that parsed `text` already (the editor's incremental
    * linter): it must be the tree of exactly this text.
    */
-  lint(text3, options = {}, root) {
+  lint(text3, options = {}, root2) {
     checkLintArgs(text3, options);
-    root ??= parseMarkdown(text3);
+    root2 ??= parseMarkdown(text3);
     const lines = new LineIndex(text3);
-    const fm = readFrontMatter(root, text3);
+    const fm = readFrontMatter(root2, text3);
     const { own: own5, problems, keyOffset } = readSettings(fm, text3);
     const settings = { ...options.defaults, ...own5, ...options.overrides };
     if (options.defaults?.waive || options.overrides?.waive) {
@@ -46166,9 +46226,9 @@ var Linter = class {
     }
     const severities = severityTable({ ...options.rules, ...own5.rules });
     let unseenRanges;
-    const unseen = () => unseenRanges ??= hiddenRanges(root);
-    const title = docTitle(root, text3, fm.data);
-    const kind = declaredKind(root, text3, fm.data);
+    const unseen = () => unseenRanges ??= hiddenRanges(root2);
+    const title = docTitle(root2, text3, fm.data);
+    const kind = declaredKind(root2, text3, fm.data);
     const guess = settings.case === void 0 ? inferCase(this.set, title) ?? inferCaseFromFileName(this.set, options.fileName) ?? inferCaseFromText(this.set, title, text3, unseen()) : void 0;
     const requestedCase = settings.case ?? guess?.id ?? DEFAULT_CASE;
     const caseId = this.set.cases.has(requestedCase) ? requestedCase : DEFAULT_CASE;
@@ -46176,21 +46236,21 @@ var Linter = class {
     const profileId = this.set.profiles.has(requestedProfile) ? requestedProfile : DEFAULT_PROFILE;
     const profile = this.set.profiles.get(profileId);
     const book = this.set.ruleBook(caseId);
-    const analysis = analyse(root, text3, book, this.recogniser(caseId));
+    const analysis = analyse(root2, text3, book, this.recogniser(caseId));
     const lang = settings.lang ?? detectLang(analysis.sections);
     const model = buildModel(analysis, book, (o) => lines.point(o).line);
     const waive = settings.waive ?? {};
     applyWaivers(model, book, waive);
     let hidden;
     const hiddenText = () => hidden ??= [...unseen(), ...referenceRanges(analysis.sections)];
-    const lead = leadText(root, text3);
+    const lead = leadText(root2, text3);
     const template = declaresTemplate(title, options.fileName, kind, lead);
     const byTopic = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
     const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName, lead);
     const notApplicable = offline ? /* @__PURE__ */ new Set([...byTopic, ...liveIds(book)]) : byTopic;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
-    const directives = text3.includes("mlsd-lint") ? readDirectives(root) : [];
+    const directives = text3.includes("mlsd-lint") ? readDirectives(root2) : [];
     const activeDirectives = directives.filter((d) => d.kind !== void 0);
     const namingDirectives = activeDirectives.filter((d) => d.ids.length > 0);
     const kept2 = /* @__PURE__ */ new Map();
@@ -46675,18 +46735,18 @@ async function readRegularText(fs, path, maxBytes, what = "") {
 async function exists(fs, path) {
   return fs.stat(path).then((s) => s !== void 0, () => false);
 }
-async function outsideOf(fs, abs, root) {
+async function outsideOf(fs, abs, root2) {
   const { relative, isAbsolute, sep } = fs.path;
   const within = (p, r) => {
     const rel = relative(r, p);
     return rel === "" || !rel.startsWith(`..${sep}`) && !rel.startsWith("../") && rel !== ".." && !isAbsolute(rel);
   };
-  if (!within(abs, root))
+  if (!within(abs, root2))
     return "path";
   if (!fs.realpath)
     return void 0;
-  const [realAbs, realRoot] = await Promise.all([fs.realpath(abs).catch(() => void 0), fs.realpath(root).catch(() => root)]);
-  if (realAbs !== void 0 && !within(realAbs, realRoot ?? root))
+  const [realAbs, realRoot] = await Promise.all([fs.realpath(abs).catch(() => void 0), fs.realpath(root2).catch(() => root2)]);
+  if (realAbs !== void 0 && !within(realAbs, realRoot ?? root2))
     return "link";
   return void 0;
 }

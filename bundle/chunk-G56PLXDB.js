@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-R47NGHWE.js";
+} from "./chunk-42EKEIRX.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
