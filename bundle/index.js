@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-K5AYKVQV.js";
+} from "./chunk-PLZROVYB.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

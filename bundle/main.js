@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-FKMVI4XG.js";
+} from "./chunk-MBDOBGHS.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-K5AYKVQV.js";
+} from "./chunk-PLZROVYB.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

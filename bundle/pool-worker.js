@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-K5AYKVQV.js";
+} from "./chunk-PLZROVYB.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

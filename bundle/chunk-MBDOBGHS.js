@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-K5AYKVQV.js";
+} from "./chunk-PLZROVYB.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
