@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-42EKEIRX.js";
+} from "./chunk-GYTKEABR.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

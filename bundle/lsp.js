@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-G56PLXDB.js";
+} from "./chunk-5C3MDYXW.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -35,7 +35,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-42EKEIRX.js";
+} from "./chunk-GYTKEABR.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-42EKEIRX.js";
+} from "./chunk-GYTKEABR.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -166,12 +166,46 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     return r.ids.length > 0 && r.how !== 'modified';
   };
   const analysis: Analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  dropLateRequirements(analysis, book, recogniser);
   const opening = openingRequirements(analysis, book);
   if (opening) {
     extents.push(opening);
     extents.sort((x, y) => x.section.start - y.section.start);
   }
   return analysis;
+}
+
+/**
+ * Requirements come first. A section titled only by a generic title of a first-step topic ("Performance",
+ * "Background", "Scale", 성능, 배경: x-mlsd `openingAliases`) after a later step's heading (data preparation
+ * onwards: the framing may share the opening), outside the first step's own section, says how the built
+ * system performs or why a change was made: it is not the requirements, and does not make the first step
+ * present. A title that says more ("Latency budget", "Data volume estimates") is the requirement wherever it stands.
+ */
+function dropLateRequirements(a: Analysis, book: RuleBook, recogniser: Recogniser): void {
+  const first = book.steps[0]?.id;
+  const late = new Set(book.steps.slice(2).map((s) => s.id));
+  let lateStart = Infinity;
+  for (const e of a.extents) if (late.has(e.step) && e.section.kind === 'heading') lateStart = Math.min(lateStart, e.section.start);
+  if (!first || lateStart === Infinity) return;
+  const own = a.extents.filter((e) => e.step === first);
+  for (const s of a.sections) {
+    const got = a.ids.get(s.index);
+    if (!got || s.start <= lateStart || own.some((e) => e.section.start <= s.start && s.start < e.end)) continue;
+    const keep = got.filter((id) => {
+      const d = book.byId.get(id);
+      return !(d?.kind === 'topic' && d.step === first && d.openingAliases && !recogniser.namesBeyondOpening(s.text, d));
+    });
+    if (keep.length === got.length) continue;
+    if (keep.length > 0) a.ids.set(s.index, keep);
+    else a.ids.delete(s.index);
+    for (const id of got) {
+      if (keep.includes(id)) continue;
+      const list = a.sectionsOf.get(id)!.filter((x) => x !== s);
+      if (list.length > 0) a.sectionsOf.set(id, list);
+      else a.sectionsOf.delete(id);
+    }
+  }
 }
 
 /**

@@ -59,6 +59,7 @@ export class Recogniser {
     for (const def of [...book.steps, ...book.topics]) {
       const texts = new Set<string>([def.title.en, def.title.ko]);
       for (const list of Object.values(def.aliases)) for (const t of list ?? []) texts.add(t);
+      for (const list of Object.values(def.openingAliases ?? {})) for (const t of list ?? []) texts.add(t);
       for (const text of texts) {
         const norm = normalizeHeading(text);
         const compact = norm.replace(/\s+/g, '');
@@ -84,6 +85,19 @@ export class Recogniser {
       if (list) list.push(i);
       else index.set(key, [i]);
     });
+  }
+
+  /**
+   * Whether `raw` names topic `def` by one of its titles that is not an opening alias ("Latency budget",
+   * not "Performance"; x-mlsd `openingAliases`): such a heading means the topic wherever it stands.
+   */
+  namesBeyondOpening(raw: string, def: SectionDef): boolean {
+    const opening = new Set<string>();
+    for (const list of Object.values(def.openingAliases ?? {})) for (const t of list ?? []) opening.add(compactKey(t));
+    const norm = normalizeHeading(raw);
+    const compact = norm.replace(/\s+/g, '');
+    const padded = ` ${norm} `;
+    return this.aliases.some((a) => a.def === def && !opening.has(a.compact) && (a.cjk ? compact.includes(a.compact) : latinWordAt(padded, a.norm) >= 0));
   }
 
   /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */

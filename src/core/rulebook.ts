@@ -21,6 +21,7 @@ export interface XMlsd {
   title: Localized;
   aliases: Words;
   nestedAliases?: Words;
+  openingAliases?: Words;
   cues?: Words;
   appliesWhen?: Words;
   notWhen?: NotWhen | NotWhen[];
@@ -73,6 +74,11 @@ export interface SectionDef {
   aliases: Words;
   /** Generic titles that mean this topic only inside its step's section ("Features" under the requirements). */
   nestedAliases?: Words;
+  /**
+   * Generic titles of a first-step topic ("Performance", "Background"), recognised as headings like `aliases`: after a later
+   * step's heading, outside the first step, they say how the built system performs, not what it must do.
+   */
+  openingAliases?: Words;
   cues: Words;
   /** A generic doc is asked for this topic only when it names one of these words (x-mlsd `appliesWhen`). */
   appliesWhen?: Words;
@@ -208,6 +214,7 @@ export class SchemaSet {
             title: x.title,
             aliases: x.aliases,
             nestedAliases: x.nestedAliases,
+            openingAliases: x.openingAliases,
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
             notWhen: x.notWhen === undefined ? undefined : Array.isArray(x.notWhen) ? x.notWhen : [x.notWhen],
@@ -255,3 +262,4 @@ export function resolveId(ref: string, base: string): string {
     return ref;
   }
 }
+

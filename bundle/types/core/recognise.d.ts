@@ -1,4 +1,4 @@
-import type { RuleBook } from './rulebook.js';
+import type { RuleBook, SectionDef } from './rulebook.js';
 export interface Recognition {
     ids: string[];
     /** `modified`: a step's name after a step modifier ("Batch inference"): the step, and a choice within it. */
@@ -34,6 +34,11 @@ export declare class Recogniser {
     private readonly byFirstWord;
     private readonly byFirstPair;
     constructor(book: RuleBook);
+    /**
+     * Whether `raw` names topic `def` by one of its titles that is not an opening alias ("Latency budget",
+     * not "Performance"; x-mlsd `openingAliases`): such a heading means the topic wherever it stands.
+     */
+    namesBeyondOpening(raw: string, def: SectionDef): boolean;
     /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
     private addInStep;
     /** Memoised: a doc's headings repeat from lint to lint in the editor. The result is shared: callers must not mutate it. */

@@ -1,10 +1,10 @@
-export declare const v0: typeof validate77;
-declare function validate77(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v0: typeof validate78;
+declare function validate78(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate77 {
+declare namespace validate78 {
     var evaluated: {
         props: {
             steps: boolean;
@@ -14,13 +14,13 @@ declare namespace validate77 {
         dynamicItems: boolean;
     };
 }
-export declare const v1: typeof validate139;
-declare function validate139(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v1: typeof validate140;
+declare function validate140(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate139 {
+declare namespace validate140 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -30,13 +30,13 @@ declare namespace validate139 {
         dynamicItems: boolean;
     };
 }
-export declare const v2: typeof validate147;
-declare function validate147(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v2: typeof validate148;
+declare function validate148(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate147 {
+declare namespace validate148 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -46,13 +46,13 @@ declare namespace validate147 {
         dynamicItems: boolean;
     };
 }
-export declare const v3: typeof validate155;
-declare function validate155(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v3: typeof validate156;
+declare function validate156(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate155 {
+declare namespace validate156 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -62,13 +62,13 @@ declare namespace validate155 {
         dynamicItems: boolean;
     };
 }
-export declare const v4: typeof validate163;
-declare function validate163(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v4: typeof validate164;
+declare function validate164(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate163 {
+declare namespace validate164 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -78,13 +78,13 @@ declare namespace validate163 {
         dynamicItems: boolean;
     };
 }
-export declare const v5: typeof validate170;
-declare function validate170(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v5: typeof validate171;
+declare function validate171(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate170 {
+declare namespace validate171 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -94,13 +94,13 @@ declare namespace validate170 {
         dynamicItems: boolean;
     };
 }
-export declare const v6: typeof validate179;
-declare function validate179(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v6: typeof validate180;
+declare function validate180(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate179 {
+declare namespace validate180 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -110,13 +110,13 @@ declare namespace validate179 {
         dynamicItems: boolean;
     };
 }
-export declare const v7: typeof validate186;
-declare function validate186(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v7: typeof validate187;
+declare function validate187(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate186 {
+declare namespace validate187 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -126,13 +126,13 @@ declare namespace validate186 {
         dynamicItems: boolean;
     };
 }
-export declare const v8: typeof validate195;
-declare function validate195(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v8: typeof validate196;
+declare function validate196(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate195 {
+declare namespace validate196 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -142,13 +142,13 @@ declare namespace validate195 {
         dynamicItems: boolean;
     };
 }
-export declare const v9: typeof validate207;
-declare function validate207(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v9: typeof validate208;
+declare function validate208(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate207 {
+declare namespace validate208 {
     var evaluated: {
         props: {
             topics: boolean;
@@ -158,13 +158,13 @@ declare namespace validate207 {
         dynamicItems: boolean;
     };
 }
-export declare const v10: typeof validate215;
-declare function validate215(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
+export declare const v10: typeof validate216;
+declare function validate216(data: any, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors }?: {
     instancePath?: string | undefined;
     rootData?: any;
     dynamicAnchors?: {} | undefined;
 }): boolean;
-declare namespace validate215 {
+declare namespace validate216 {
     var evaluated: {
         props: {
             topics: boolean;

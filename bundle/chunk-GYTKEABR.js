@@ -16797,26 +16797,51 @@ var mlsd_schema_default = {
               en: [
                 "Business objective",
                 "Business goal",
-                "Motivation",
-                "Goal",
-                "Goals",
                 "Business goals",
                 "Business motivation",
                 "Business context",
-                "Background"
+                "Project goals",
+                "Project goal",
+                "Project purpose"
               ],
               ko: [
                 "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uD45C",
-                "\uBAA9\uD45C",
                 "\uC0AC\uC5C5 \uBAA9\uD45C",
                 "\uBE44\uC988\uB2C8\uC2A4 \uBAA9\uC801",
-                "\uBC30\uACBD"
+                "\uD504\uB85C\uC81D\uD2B8 \uBAA9\uC801",
+                "\uD504\uB85C\uC81D\uD2B8 \uBAA9\uD45C"
+              ],
+              zh: [
+                "\u4E1A\u52A1\u76EE\u6807",
+                "\u4E1A\u52A1\u80CC\u666F",
+                "\u9879\u76EE\u76EE\u6807"
+              ],
+              ja: [
+                "\u30D7\u30ED\u30B8\u30A7\u30AF\u30C8\u306E\u76EE\u7684"
+              ]
+            },
+            openingAliases: {
+              en: [
+                "Motivation",
+                "Goal",
+                "Goals",
+                "Background",
+                "Purpose"
+              ],
+              ko: [
+                "\uBAA9\uD45C",
+                "\uBC30\uACBD",
+                "\uBAA9\uC801"
               ],
               zh: [
                 "\u76EE\u6807",
-                "\u4E1A\u52A1\u76EE\u6807",
                 "\u80CC\u666F",
-                "\u4E1A\u52A1\u80CC\u666F"
+                "\u76EE\u7684"
+              ],
+              ja: [
+                "\u76EE\u7684",
+                "\u76EE\u6A19",
+                "\u80CC\u666F"
               ]
             },
             cues: {
@@ -17012,20 +17037,28 @@ var mlsd_schema_default = {
             },
             aliases: {
               en: [
-                "Constraints",
                 "Non-functional requirements",
-                "Technical constraints",
+                "Technical constraints"
+              ],
+              ko: [
+                "\uC81C\uC57D \uC870\uAC74",
+                "\uBE44\uAE30\uB2A5 \uC694\uAD6C\uC0AC\uD56D"
+              ],
+              zh: [
+                "\u7EA6\u675F\u6761\u4EF6"
+              ]
+            },
+            openingAliases: {
+              en: [
+                "Constraints",
                 "Limitations"
               ],
               ko: [
                 "\uC81C\uC57D",
-                "\uC81C\uC57D \uC870\uAC74",
-                "\uBE44\uAE30\uB2A5 \uC694\uAD6C\uC0AC\uD56D",
                 "\uC81C\uC57D \uC0AC\uD56D"
               ],
               zh: [
-                "\u7EA6\u675F",
-                "\u7EA6\u675F\u6761\u4EF6"
+                "\u7EA6\u675F"
               ]
             },
             cues: {
@@ -17071,7 +17104,6 @@ var mlsd_schema_default = {
             },
             aliases: {
               en: [
-                "Scale",
                 "Scale of the system",
                 "Back-of-the-envelope",
                 "Back-of-the-envelope estimation",
@@ -17086,10 +17118,17 @@ var mlsd_schema_default = {
               ],
               ko: [
                 "\uC2DC\uC2A4\uD15C \uADDC\uBAA8",
-                "\uADDC\uBAA8",
                 "\uADDC\uBAA8 \uCD94\uC815",
                 "\uC6A9\uB7C9 \uCD94\uC815",
                 "\uD2B8\uB798\uD53D \uCD94\uC815"
+              ]
+            },
+            openingAliases: {
+              en: [
+                "Scale"
+              ],
+              ko: [
+                "\uADDC\uBAA8"
               ]
             },
             cues: {
@@ -17151,8 +17190,6 @@ var mlsd_schema_default = {
             },
             aliases: {
               en: [
-                "Performance",
-                "Latency",
                 "SLA",
                 "Performance requirements",
                 "Latency requirements",
@@ -17161,12 +17198,20 @@ var mlsd_schema_default = {
                 "Latency budgets"
               ],
               ko: [
+                "\uC131\uB2A5 \uC694\uAD6C\uC0AC\uD56D",
+                "\uC9C0\uC5F0 \uC2DC\uAC04 \uC608\uC0B0"
+              ]
+            },
+            openingAliases: {
+              en: [
+                "Performance",
+                "Latency"
+              ],
+              ko: [
                 "\uC131\uB2A5",
                 "\uC9C0\uC5F0 \uC2DC\uAC04",
                 "\uB300\uAE30 \uC2DC\uAC04",
-                "\uC2E4\uC2DC\uAC04",
-                "\uC131\uB2A5 \uC694\uAD6C\uC0AC\uD56D",
-                "\uC9C0\uC5F0 \uC2DC\uAC04 \uC608\uC0B0"
+                "\uC2E4\uC2DC\uAC04"
               ]
             },
             nestedAliases: {
@@ -19214,16 +19259,74 @@ var mlsd_schema_default = {
               },
               {
                 words: {
-                  en: ["collaborative filtering", "matrix factorization", "matrix factorisation", "SVD", "SVD++", "alternating least squares", "rating prediction", "explicit ratings", "item-item", "item-based", "user-based"],
-                  ko: ["\uD611\uC5C5 \uD544\uD130\uB9C1", "\uD611\uC5C5\uD544\uD130\uB9C1", "\uD589\uB82C \uBD84\uD574", "\uD3C9\uC810 \uC608\uCE21"],
-                  zh: ["\u534F\u540C\u8FC7\u6EE4", "\u77E9\u9635\u5206\u89E3", "\u8BC4\u5206\u9884\u6D4B"],
-                  ja: ["\u5354\u8ABF\u30D5\u30A3\u30EB\u30BF\u30EA\u30F3\u30B0", "\u884C\u5217\u5206\u89E3", "\u8A55\u4FA1\u5024\u4E88\u6E2C"]
+                  en: [
+                    "collaborative filtering",
+                    "matrix factorization",
+                    "matrix factorisation",
+                    "SVD",
+                    "SVD++",
+                    "alternating least squares",
+                    "rating prediction",
+                    "explicit ratings",
+                    "item-item",
+                    "item-based",
+                    "user-based"
+                  ],
+                  ko: [
+                    "\uD611\uC5C5 \uD544\uD130\uB9C1",
+                    "\uD611\uC5C5\uD544\uD130\uB9C1",
+                    "\uD589\uB82C \uBD84\uD574",
+                    "\uD3C9\uC810 \uC608\uCE21"
+                  ],
+                  zh: [
+                    "\u534F\u540C\u8FC7\u6EE4",
+                    "\u77E9\u9635\u5206\u89E3",
+                    "\u8BC4\u5206\u9884\u6D4B"
+                  ],
+                  ja: [
+                    "\u5354\u8ABF\u30D5\u30A3\u30EB\u30BF\u30EA\u30F3\u30B0",
+                    "\u884C\u5217\u5206\u89E3",
+                    "\u8A55\u4FA1\u5024\u4E88\u6E2C"
+                  ]
                 },
                 unless: {
-                  en: ["classifier", "classification", "click prediction", "CTR prediction", "CTR model", "predict clicks", "logistic regression", "log loss", "cross-entropy", "negative example", "negative examples"],
-                  ko: ["\uBD84\uB958 \uBAA8\uB378", "\uBD84\uB958\uAE30", "\uC774\uC9C4 \uBD84\uB958", "\uB85C\uC9C0\uC2A4\uD2F1", "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C", "\uD074\uB9AD \uC608\uCE21", "CTR \uC608\uCE21"],
-                  zh: ["\u5206\u7C7B\u6A21\u578B", "\u5206\u7C7B\u5668", "\u4E8C\u5206\u7C7B", "\u4EA4\u53C9\u71B5", "\u70B9\u51FB\u7387\u9884\u4F30", "CTR\u9884\u4F30"],
-                  ja: ["\u5206\u985E\u30E2\u30C7\u30EB", "\u5206\u985E\u5668", "\u4E8C\u5024\u5206\u985E", "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC", "\u30AF\u30EA\u30C3\u30AF\u7387\u4E88\u6E2C"]
+                  en: [
+                    "classifier",
+                    "classification",
+                    "click prediction",
+                    "CTR prediction",
+                    "CTR model",
+                    "predict clicks",
+                    "logistic regression",
+                    "log loss",
+                    "cross-entropy",
+                    "negative example",
+                    "negative examples"
+                  ],
+                  ko: [
+                    "\uBD84\uB958 \uBAA8\uB378",
+                    "\uBD84\uB958\uAE30",
+                    "\uC774\uC9C4 \uBD84\uB958",
+                    "\uB85C\uC9C0\uC2A4\uD2F1",
+                    "\uAD50\uCC28 \uC5D4\uD2B8\uB85C\uD53C",
+                    "\uD074\uB9AD \uC608\uCE21",
+                    "CTR \uC608\uCE21"
+                  ],
+                  zh: [
+                    "\u5206\u7C7B\u6A21\u578B",
+                    "\u5206\u7C7B\u5668",
+                    "\u4E8C\u5206\u7C7B",
+                    "\u4EA4\u53C9\u71B5",
+                    "\u70B9\u51FB\u7387\u9884\u4F30",
+                    "CTR\u9884\u4F30"
+                  ],
+                  ja: [
+                    "\u5206\u985E\u30E2\u30C7\u30EB",
+                    "\u5206\u985E\u5668",
+                    "\u4E8C\u5024\u5206\u985E",
+                    "\u4EA4\u5DEE\u30A8\u30F3\u30C8\u30ED\u30D4\u30FC",
+                    "\u30AF\u30EA\u30C3\u30AF\u7387\u4E88\u6E2C"
+                  ]
                 }
               }
             ],
@@ -28843,12 +28946,48 @@ function analyse(root2, text3, book, recogniser) {
     return r.ids.length > 0 && r.how !== "modified";
   };
   const analysis = { sections, leaves, ids, nearMisses, sectionsOf, extents, isLabel };
+  dropLateRequirements(analysis, book, recogniser);
   const opening = openingRequirements(analysis, book);
   if (opening) {
     extents.push(opening);
     extents.sort((x, y) => x.section.start - y.section.start);
   }
   return analysis;
+}
+function dropLateRequirements(a, book, recogniser) {
+  const first = book.steps[0]?.id;
+  const late = new Set(book.steps.slice(2).map((s) => s.id));
+  let lateStart = Infinity;
+  for (const e of a.extents)
+    if (late.has(e.step) && e.section.kind === "heading")
+      lateStart = Math.min(lateStart, e.section.start);
+  if (!first || lateStart === Infinity)
+    return;
+  const own5 = a.extents.filter((e) => e.step === first);
+  for (const s of a.sections) {
+    const got = a.ids.get(s.index);
+    if (!got || s.start <= lateStart || own5.some((e) => e.section.start <= s.start && s.start < e.end))
+      continue;
+    const keep = got.filter((id) => {
+      const d = book.byId.get(id);
+      return !(d?.kind === "topic" && d.step === first && d.openingAliases && !recogniser.namesBeyondOpening(s.text, d));
+    });
+    if (keep.length === got.length)
+      continue;
+    if (keep.length > 0)
+      a.ids.set(s.index, keep);
+    else
+      a.ids.delete(s.index);
+    for (const id of got) {
+      if (keep.includes(id))
+        continue;
+      const list2 = a.sectionsOf.get(id).filter((x) => x !== s);
+      if (list2.length > 0)
+        a.sectionsOf.set(id, list2);
+      else
+        a.sectionsOf.delete(id);
+    }
+  }
 }
 function openingRequirements(a, book) {
   const first = book.steps[0];
@@ -29097,6 +29236,9 @@ var Recogniser = class {
       for (const list2 of Object.values(def.aliases))
         for (const t of list2 ?? [])
           texts.add(t);
+      for (const list2 of Object.values(def.openingAliases ?? {}))
+        for (const t of list2 ?? [])
+          texts.add(t);
       for (const text3 of texts) {
         const norm = normalizeHeading(text3);
         const compact = norm.replace(/\s+/g, "");
@@ -29129,6 +29271,20 @@ var Recogniser = class {
       else
         index3.set(key, [i]);
     });
+  }
+  /**
+   * Whether `raw` names topic `def` by one of its titles that is not an opening alias ("Latency budget",
+   * not "Performance"; x-mlsd `openingAliases`): such a heading means the topic wherever it stands.
+   */
+  namesBeyondOpening(raw, def) {
+    const opening = /* @__PURE__ */ new Set();
+    for (const list2 of Object.values(def.openingAliases ?? {}))
+      for (const t of list2 ?? [])
+        opening.add(compactKey(t));
+    const norm = normalizeHeading(raw);
+    const compact = norm.replace(/\s+/g, "");
+    const padded = ` ${norm} `;
+    return this.aliases.some((a) => a.def === def && !opening.has(a.compact) && (a.cjk ? compact.includes(a.compact) : latinWordAt(padded, a.norm) >= 0));
   }
   /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
   addInStep(def, compact) {
@@ -29469,6 +29625,7 @@ var SchemaSet = class {
             title: x.title,
             aliases: x.aliases,
             nestedAliases: x.nestedAliases,
+            openingAliases: x.openingAliases,
             cues: x.cues ?? {},
             appliesWhen: x.appliesWhen,
             notWhen: x.notWhen === void 0 ? void 0 : Array.isArray(x.notWhen) ? x.notWhen : [x.notWhen],
@@ -30979,6 +31136,10 @@ var x_mlsd_meta_default = {
       description: `Generic titles that mean this topic only when the heading sits inside its step's section ("Features" or "Data" under the requirements); elsewhere they mean what the other aliases say.`,
       $ref: "#/$defs/words"
     },
+    openingAliases: {
+      description: `Generic titles of a first-step topic ("Performance", "Background", "Scale"): like aliases, but after a later step's heading (data preparation onwards), outside the first step's section, a heading named only by one of them says how the built system performs or why a change was made, and is not this topic.`,
+      $ref: "#/$defs/words"
+    },
     cues: {
       $ref: "#/$defs/words"
     },
@@ -31338,13 +31499,13 @@ var ajv_options_default = {
 };
 
 // out/src/core/generated/validators.js
-var v0 = validate77;
+var v0 = validate78;
 var func0 = Object.prototype.hasOwnProperty;
 var schema24 = { "type": "object", "required": ["status"], "additionalProperties": false, "properties": { "status": { "enum": ["present", "empty", "waived"] }, "line": { "type": "integer", "minimum": 1 } } };
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate78.evaluated;
+  const evaluated0 = validate79.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31416,15 +31577,15 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate78.errors = vErrors;
+  validate79.errors = vErrors;
   return errors === 0;
 }
-validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate79.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate77.evaluated;
+  const evaluated0 = validate78.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -31517,44 +31678,44 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data0["s1-requirements"] !== void 0 && func0.call(data0, "s1-requirements")) {
-          if (!validate78(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data0["s1-requirements"], { instancePath: instancePath + "/steps/s1-requirements", parentData: data0, parentDataProperty: "s1-requirements", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s2-framing"] !== void 0 && func0.call(data0, "s2-framing")) {
-          if (!validate78(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data0["s2-framing"], { instancePath: instancePath + "/steps/s2-framing", parentData: data0, parentDataProperty: "s2-framing", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s3-data-prep"] !== void 0 && func0.call(data0, "s3-data-prep")) {
-          if (!validate78(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data0["s3-data-prep"], { instancePath: instancePath + "/steps/s3-data-prep", parentData: data0, parentDataProperty: "s3-data-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s4-model-dev"] !== void 0 && func0.call(data0, "s4-model-dev")) {
-          if (!validate78(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data0["s4-model-dev"], { instancePath: instancePath + "/steps/s4-model-dev", parentData: data0, parentDataProperty: "s4-model-dev", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s5-evaluation"] !== void 0 && func0.call(data0, "s5-evaluation")) {
-          if (!validate78(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data0["s5-evaluation"], { instancePath: instancePath + "/steps/s5-evaluation", parentData: data0, parentDataProperty: "s5-evaluation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s6-deploy-serve"] !== void 0 && func0.call(data0, "s6-deploy-serve")) {
-          if (!validate78(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data0["s6-deploy-serve"], { instancePath: instancePath + "/steps/s6-deploy-serve", parentData: data0, parentDataProperty: "s6-deploy-serve", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data0["s7-monitoring-infra"] !== void 0 && func0.call(data0, "s7-monitoring-infra")) {
-          if (!validate78(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data0["s7-monitoring-infra"], { instancePath: instancePath + "/steps/s7-monitoring-infra", parentData: data0, parentDataProperty: "s7-monitoring-infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
@@ -31959,320 +32120,320 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data8["req-business-objective"] !== void 0 && func0.call(data8, "req-business-objective")) {
-          if (!validate78(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["req-business-objective"], { instancePath: instancePath + "/topics/req-business-objective", parentData: data8, parentDataProperty: "req-business-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-features"] !== void 0 && func0.call(data8, "req-features")) {
-          if (!validate78(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["req-features"], { instancePath: instancePath + "/topics/req-features", parentData: data8, parentDataProperty: "req-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-data"] !== void 0 && func0.call(data8, "req-data")) {
-          if (!validate78(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["req-data"], { instancePath: instancePath + "/topics/req-data", parentData: data8, parentDataProperty: "req-data", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-constraints"] !== void 0 && func0.call(data8, "req-constraints")) {
-          if (!validate78(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["req-constraints"], { instancePath: instancePath + "/topics/req-constraints", parentData: data8, parentDataProperty: "req-constraints", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-scale"] !== void 0 && func0.call(data8, "req-scale")) {
-          if (!validate78(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["req-scale"], { instancePath: instancePath + "/topics/req-scale", parentData: data8, parentDataProperty: "req-scale", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-performance"] !== void 0 && func0.call(data8, "req-performance")) {
-          if (!validate78(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["req-performance"], { instancePath: instancePath + "/topics/req-performance", parentData: data8, parentDataProperty: "req-performance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["req-summary"] !== void 0 && func0.call(data8, "req-summary")) {
-          if (!validate78(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["req-summary"], { instancePath: instancePath + "/topics/req-summary", parentData: data8, parentDataProperty: "req-summary", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-needed"] !== void 0 && func0.call(data8, "frame-ml-needed")) {
-          if (!validate78(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["frame-ml-needed"], { instancePath: instancePath + "/topics/frame-ml-needed", parentData: data8, parentDataProperty: "frame-ml-needed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-objective"] !== void 0 && func0.call(data8, "frame-ml-objective")) {
-          if (!validate78(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["frame-ml-objective"], { instancePath: instancePath + "/topics/frame-ml-objective", parentData: data8, parentDataProperty: "frame-ml-objective", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-io"] !== void 0 && func0.call(data8, "frame-io")) {
-          if (!validate78(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["frame-io"], { instancePath: instancePath + "/topics/frame-io", parentData: data8, parentDataProperty: "frame-io", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["frame-ml-category"] !== void 0 && func0.call(data8, "frame-ml-category")) {
-          if (!validate78(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["frame-ml-category"], { instancePath: instancePath + "/topics/frame-ml-category", parentData: data8, parentDataProperty: "frame-ml-category", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-sources"] !== void 0 && func0.call(data8, "data-sources")) {
-          if (!validate78(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["data-sources"], { instancePath: instancePath + "/topics/data-sources", parentData: data8, parentDataProperty: "data-sources", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-storage"] !== void 0 && func0.call(data8, "data-storage")) {
-          if (!validate78(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["data-storage"], { instancePath: instancePath + "/topics/data-storage", parentData: data8, parentDataProperty: "data-storage", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-etl"] !== void 0 && func0.call(data8, "data-etl")) {
-          if (!validate78(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["data-etl"], { instancePath: instancePath + "/topics/data-etl", parentData: data8, parentDataProperty: "data-etl", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-types"] !== void 0 && func0.call(data8, "data-types")) {
-          if (!validate78(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["data-types"], { instancePath: instancePath + "/topics/data-types", parentData: data8, parentDataProperty: "data-types", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-schema"] !== void 0 && func0.call(data8, "data-schema")) {
-          if (!validate78(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["data-schema"], { instancePath: instancePath + "/topics/data-schema", parentData: data8, parentDataProperty: "data-schema", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-feature-selection"] !== void 0 && func0.call(data8, "fe-feature-selection")) {
-          if (!validate78(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["fe-feature-selection"], { instancePath: instancePath + "/topics/fe-feature-selection", parentData: data8, parentDataProperty: "fe-feature-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-missing-values"] !== void 0 && func0.call(data8, "fe-missing-values")) {
-          if (!validate78(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["fe-missing-values"], { instancePath: instancePath + "/topics/fe-missing-values", parentData: data8, parentDataProperty: "fe-missing-values", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-scaling"] !== void 0 && func0.call(data8, "fe-scaling")) {
-          if (!validate78(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["fe-scaling"], { instancePath: instancePath + "/topics/fe-scaling", parentData: data8, parentDataProperty: "fe-scaling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-discretization"] !== void 0 && func0.call(data8, "fe-discretization")) {
-          if (!validate78(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["fe-discretization"], { instancePath: instancePath + "/topics/fe-discretization", parentData: data8, parentDataProperty: "fe-discretization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-categorical-encoding"] !== void 0 && func0.call(data8, "fe-categorical-encoding")) {
-          if (!validate78(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["fe-categorical-encoding"], { instancePath: instancePath + "/topics/fe-categorical-encoding", parentData: data8, parentDataProperty: "fe-categorical-encoding", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["fe-unstructured-prep"] !== void 0 && func0.call(data8, "fe-unstructured-prep")) {
-          if (!validate78(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["fe-unstructured-prep"], { instancePath: instancePath + "/topics/fe-unstructured-prep", parentData: data8, parentDataProperty: "fe-unstructured-prep", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-privacy"] !== void 0 && func0.call(data8, "data-privacy")) {
-          if (!validate78(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["data-privacy"], { instancePath: instancePath + "/topics/data-privacy", parentData: data8, parentDataProperty: "data-privacy", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["data-bias"] !== void 0 && func0.call(data8, "data-bias")) {
-          if (!validate78(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["data-bias"], { instancePath: instancePath + "/topics/data-bias", parentData: data8, parentDataProperty: "data-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-baseline"] !== void 0 && func0.call(data8, "model-baseline")) {
-          if (!validate78(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["model-baseline"], { instancePath: instancePath + "/topics/model-baseline", parentData: data8, parentDataProperty: "model-baseline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-selection"] !== void 0 && func0.call(data8, "model-selection")) {
-          if (!validate78(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["model-selection"], { instancePath: instancePath + "/topics/model-selection", parentData: data8, parentDataProperty: "model-selection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["model-ensemble"] !== void 0 && func0.call(data8, "model-ensemble")) {
-          if (!validate78(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["model-ensemble"], { instancePath: instancePath + "/topics/model-ensemble", parentData: data8, parentDataProperty: "model-ensemble", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-dataset-construction"] !== void 0 && func0.call(data8, "train-dataset-construction")) {
-          if (!validate78(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-dataset-construction"], { instancePath: instancePath + "/topics/train-dataset-construction", parentData: data8, parentDataProperty: "train-dataset-construction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-labels"] !== void 0 && func0.call(data8, "train-labels")) {
-          if (!validate78(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-labels"], { instancePath: instancePath + "/topics/train-labels", parentData: data8, parentDataProperty: "train-labels", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-sampling"] !== void 0 && func0.call(data8, "train-sampling")) {
-          if (!validate78(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-sampling"], { instancePath: instancePath + "/topics/train-sampling", parentData: data8, parentDataProperty: "train-sampling", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-data-split"] !== void 0 && func0.call(data8, "train-data-split")) {
-          if (!validate78(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-data-split"], { instancePath: instancePath + "/topics/train-data-split", parentData: data8, parentDataProperty: "train-data-split", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-class-imbalance"] !== void 0 && func0.call(data8, "train-class-imbalance")) {
-          if (!validate78(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-class-imbalance"], { instancePath: instancePath + "/topics/train-class-imbalance", parentData: data8, parentDataProperty: "train-class-imbalance", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-loss-function"] !== void 0 && func0.call(data8, "train-loss-function")) {
-          if (!validate78(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-loss-function"], { instancePath: instancePath + "/topics/train-loss-function", parentData: data8, parentDataProperty: "train-loss-function", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-scratch-vs-finetune"] !== void 0 && func0.call(data8, "train-scratch-vs-finetune")) {
-          if (!validate78(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-scratch-vs-finetune"], { instancePath: instancePath + "/topics/train-scratch-vs-finetune", parentData: data8, parentDataProperty: "train-scratch-vs-finetune", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-distributed"] !== void 0 && func0.call(data8, "train-distributed")) {
-          if (!validate78(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-distributed"], { instancePath: instancePath + "/topics/train-distributed", parentData: data8, parentDataProperty: "train-distributed", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-regularization-optim"] !== void 0 && func0.call(data8, "train-regularization-optim")) {
-          if (!validate78(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-regularization-optim"], { instancePath: instancePath + "/topics/train-regularization-optim", parentData: data8, parentDataProperty: "train-regularization-optim", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["train-continual-learning"] !== void 0 && func0.call(data8, "train-continual-learning")) {
-          if (!validate78(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["train-continual-learning"], { instancePath: instancePath + "/topics/train-continual-learning", parentData: data8, parentDataProperty: "train-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-offline-metrics"] !== void 0 && func0.call(data8, "eval-offline-metrics")) {
-          if (!validate78(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["eval-offline-metrics"], { instancePath: instancePath + "/topics/eval-offline-metrics", parentData: data8, parentDataProperty: "eval-offline-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-online-metrics"] !== void 0 && func0.call(data8, "eval-online-metrics")) {
-          if (!validate78(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["eval-online-metrics"], { instancePath: instancePath + "/topics/eval-online-metrics", parentData: data8, parentDataProperty: "eval-online-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-fairness-bias"] !== void 0 && func0.call(data8, "eval-fairness-bias")) {
-          if (!validate78(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["eval-fairness-bias"], { instancePath: instancePath + "/topics/eval-fairness-bias", parentData: data8, parentDataProperty: "eval-fairness-bias", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["eval-metric-justification"] !== void 0 && func0.call(data8, "eval-metric-justification")) {
-          if (!validate78(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["eval-metric-justification"], { instancePath: instancePath + "/topics/eval-metric-justification", parentData: data8, parentDataProperty: "eval-metric-justification", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-cloud-vs-device"] !== void 0 && func0.call(data8, "deploy-cloud-vs-device")) {
-          if (!validate78(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["deploy-cloud-vs-device"], { instancePath: instancePath + "/topics/deploy-cloud-vs-device", parentData: data8, parentDataProperty: "deploy-cloud-vs-device", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-model-compression"] !== void 0 && func0.call(data8, "deploy-model-compression")) {
-          if (!validate78(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["deploy-model-compression"], { instancePath: instancePath + "/topics/deploy-model-compression", parentData: data8, parentDataProperty: "deploy-model-compression", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["deploy-testing-in-production"] !== void 0 && func0.call(data8, "deploy-testing-in-production")) {
-          if (!validate78(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["deploy-testing-in-production"], { instancePath: instancePath + "/topics/deploy-testing-in-production", parentData: data8, parentDataProperty: "deploy-testing-in-production", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-batch-vs-online"] !== void 0 && func0.call(data8, "serve-batch-vs-online")) {
-          if (!validate78(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["serve-batch-vs-online"], { instancePath: instancePath + "/topics/serve-batch-vs-online", parentData: data8, parentDataProperty: "serve-batch-vs-online", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-prediction-pipeline"] !== void 0 && func0.call(data8, "serve-prediction-pipeline")) {
-          if (!validate78(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["serve-prediction-pipeline"], { instancePath: instancePath + "/topics/serve-prediction-pipeline", parentData: data8, parentDataProperty: "serve-prediction-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-realtime-features"] !== void 0 && func0.call(data8, "serve-realtime-features")) {
-          if (!validate78(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["serve-realtime-features"], { instancePath: instancePath + "/topics/serve-realtime-features", parentData: data8, parentDataProperty: "serve-realtime-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["serve-scalability"] !== void 0 && func0.call(data8, "serve-scalability")) {
-          if (!validate78(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["serve-scalability"], { instancePath: instancePath + "/topics/serve-scalability", parentData: data8, parentDataProperty: "serve-scalability", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-failure-causes"] !== void 0 && func0.call(data8, "mon-failure-causes")) {
-          if (!validate78(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["mon-failure-causes"], { instancePath: instancePath + "/topics/mon-failure-causes", parentData: data8, parentDataProperty: "mon-failure-causes", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-operational-metrics"] !== void 0 && func0.call(data8, "mon-operational-metrics")) {
-          if (!validate78(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["mon-operational-metrics"], { instancePath: instancePath + "/topics/mon-operational-metrics", parentData: data8, parentDataProperty: "mon-operational-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-ml-metrics"] !== void 0 && func0.call(data8, "mon-ml-metrics")) {
-          if (!validate78(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["mon-ml-metrics"], { instancePath: instancePath + "/topics/mon-ml-metrics", parentData: data8, parentDataProperty: "mon-ml-metrics", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8["mon-alerting"] !== void 0 && func0.call(data8, "mon-alerting")) {
-          if (!validate78(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8["mon-alerting"], { instancePath: instancePath + "/topics/mon-alerting", parentData: data8, parentDataProperty: "mon-alerting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
         if (data8.infra !== void 0 && func0.call(data8, "infra")) {
-          if (!validate78(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+          if (!validate79(data8.infra, { instancePath: instancePath + "/topics/infra", parentData: data8, parentDataProperty: "infra", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
             errors = vErrors.length;
           }
         }
@@ -32295,15 +32456,15 @@ function validate77(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate77.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate77.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
-var v1 = validate139;
-function validate141(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": { "steps": true, "topics": true }, "dynamicProps": false, "dynamicItems": false };
+var v1 = validate140;
+function validate142(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate141.evaluated;
+  const evaluated0 = validate142.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32375,23 +32536,23 @@ function validate141(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate141.errors = vErrors;
+  validate142.errors = vErrors;
   return errors === 0;
 }
-validate141.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate139(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate142.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate140(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate139.evaluated;
+  const evaluated0 = validate140.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32435,32 +32596,32 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["ad-feature-interactions"] !== void 0 && func0.call(data0, "ad-feature-interactions")) {
-          if (!validate141(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          if (!validate142(data0["ad-feature-interactions"], { instancePath: instancePath + "/topics/ad-feature-interactions", parentData: data0, parentDataProperty: "ad-feature-interactions", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-click-models"] !== void 0 && func0.call(data0, "ad-click-models")) {
-          if (!validate141(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          if (!validate142(data0["ad-click-models"], { instancePath: instancePath + "/topics/ad-click-models", parentData: data0, parentDataProperty: "ad-click-models", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-calibration"] !== void 0 && func0.call(data0, "ad-calibration")) {
-          if (!validate141(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          if (!validate142(data0["ad-calibration"], { instancePath: instancePath + "/topics/ad-calibration", parentData: data0, parentDataProperty: "ad-calibration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-continual-learning"] !== void 0 && func0.call(data0, "ad-continual-learning")) {
-          if (!validate141(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          if (!validate142(data0["ad-continual-learning"], { instancePath: instancePath + "/topics/ad-continual-learning", parentData: data0, parentDataProperty: "ad-continual-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
         if (data0["ad-targeting-candidates"] !== void 0 && func0.call(data0, "ad-targeting-candidates")) {
-          if (!validate141(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+          if (!validate142(data0["ad-targeting-candidates"], { instancePath: instancePath + "/topics/ad-targeting-candidates", parentData: data0, parentDataProperty: "ad-targeting-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
             errors = vErrors.length;
           }
         }
@@ -32483,15 +32644,15 @@ function validate139(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate139.errors = vErrors;
+  validate140.errors = vErrors;
   return errors === 0;
 }
-validate139.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v2 = validate147;
-function validate149(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate140.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v2 = validate148;
+function validate150(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate149.evaluated;
+  const evaluated0 = validate150.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32563,23 +32724,23 @@ function validate149(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate149.errors = vErrors;
+  validate150.errors = vErrors;
   return errors === 0;
 }
-validate149.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate147(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate150.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate148(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate147.evaluated;
+  const evaluated0 = validate148.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32632,32 +32793,32 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["erec-location-features"] !== void 0 && func0.call(data0, "erec-location-features")) {
-          if (!validate149(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+          if (!validate150(data0["erec-location-features"], { instancePath: instancePath + "/topics/erec-location-features", parentData: data0, parentDataProperty: "erec-location-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-time-features"] !== void 0 && func0.call(data0, "erec-time-features")) {
-          if (!validate149(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+          if (!validate150(data0["erec-time-features"], { instancePath: instancePath + "/topics/erec-time-features", parentData: data0, parentDataProperty: "erec-time-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-social-features"] !== void 0 && func0.call(data0, "erec-social-features")) {
-          if (!validate149(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+          if (!validate150(data0["erec-social-features"], { instancePath: instancePath + "/topics/erec-social-features", parentData: data0, parentDataProperty: "erec-social-features", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-online-learning"] !== void 0 && func0.call(data0, "erec-online-learning")) {
-          if (!validate149(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+          if (!validate150(data0["erec-online-learning"], { instancePath: instancePath + "/topics/erec-online-learning", parentData: data0, parentDataProperty: "erec-online-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
             errors = vErrors.length;
           }
         }
         if (data0["erec-event-filtering"] !== void 0 && func0.call(data0, "erec-event-filtering")) {
-          if (!validate149(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+          if (!validate150(data0["erec-event-filtering"], { instancePath: instancePath + "/topics/erec-event-filtering", parentData: data0, parentDataProperty: "erec-event-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
             errors = vErrors.length;
           }
         }
@@ -32680,15 +32841,15 @@ function validate147(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate147.errors = vErrors;
+  validate148.errors = vErrors;
   return errors === 0;
 }
-validate147.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v3 = validate155;
-function validate157(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate148.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v3 = validate156;
+function validate158(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate157.evaluated;
+  const evaluated0 = validate158.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32760,23 +32921,23 @@ function validate157(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate157.errors = vErrors;
+  validate158.errors = vErrors;
   return errors === 0;
 }
-validate157.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate155(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate158.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate156(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate155.evaluated;
+  const evaluated0 = validate156.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -32829,32 +32990,32 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["hc-multimodal-fusion"] !== void 0 && func0.call(data0, "hc-multimodal-fusion")) {
-          if (!validate157(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+          if (!validate158(data0["hc-multimodal-fusion"], { instancePath: instancePath + "/topics/hc-multimodal-fusion", parentData: data0, parentDataProperty: "hc-multimodal-fusion", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-multitask-classifier"] !== void 0 && func0.call(data0, "hc-multitask-classifier")) {
-          if (!validate157(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+          if (!validate158(data0["hc-multitask-classifier"], { instancePath: instancePath + "/topics/hc-multitask-classifier", parentData: data0, parentDataProperty: "hc-multitask-classifier", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-content-encoders"] !== void 0 && func0.call(data0, "hc-content-encoders")) {
-          if (!validate157(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+          if (!validate158(data0["hc-content-encoders"], { instancePath: instancePath + "/topics/hc-content-encoders", parentData: data0, parentDataProperty: "hc-content-encoders", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-modality-overfitting"] !== void 0 && func0.call(data0, "hc-modality-overfitting")) {
-          if (!validate157(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+          if (!validate158(data0["hc-modality-overfitting"], { instancePath: instancePath + "/topics/hc-modality-overfitting", parentData: data0, parentDataProperty: "hc-modality-overfitting", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
         if (data0["hc-enforcement"] !== void 0 && func0.call(data0, "hc-enforcement")) {
-          if (!validate157(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+          if (!validate158(data0["hc-enforcement"], { instancePath: instancePath + "/topics/hc-enforcement", parentData: data0, parentDataProperty: "hc-enforcement", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
             errors = vErrors.length;
           }
         }
@@ -32877,15 +33038,15 @@ function validate155(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate155.errors = vErrors;
+  validate156.errors = vErrors;
   return errors === 0;
 }
-validate155.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v4 = validate163;
-function validate165(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate156.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v4 = validate164;
+function validate166(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate165.evaluated;
+  const evaluated0 = validate166.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -32957,23 +33118,23 @@ function validate165(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate165.errors = vErrors;
+  validate166.errors = vErrors;
   return errors === 0;
 }
-validate165.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate163(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate166.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate164(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate163.evaluated;
+  const evaluated0 = validate164.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33017,26 +33178,26 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["nf-engagement-score"] !== void 0 && func0.call(data0, "nf-engagement-score")) {
-          if (!validate165(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+          if (!validate166(data0["nf-engagement-score"], { instancePath: instancePath + "/topics/nf-engagement-score", parentData: data0, parentDataProperty: "nf-engagement-score", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-user-author-affinity"] !== void 0 && func0.call(data0, "nf-user-author-affinity")) {
-          if (!validate165(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+          if (!validate166(data0["nf-user-author-affinity"], { instancePath: instancePath + "/topics/nf-user-author-affinity", parentData: data0, parentDataProperty: "nf-user-author-affinity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-multitask-dnn"] !== void 0 && func0.call(data0, "nf-multitask-dnn")) {
-          if (!validate165(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+          if (!validate166(data0["nf-multitask-dnn"], { instancePath: instancePath + "/topics/nf-multitask-dnn", parentData: data0, parentDataProperty: "nf-multitask-dnn", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
         if (data0["nf-unseen-posts"] !== void 0 && func0.call(data0, "nf-unseen-posts")) {
-          if (!validate165(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+          if (!validate166(data0["nf-unseen-posts"], { instancePath: instancePath + "/topics/nf-unseen-posts", parentData: data0, parentDataProperty: "nf-unseen-posts", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
             errors = vErrors.length;
           }
         }
@@ -33059,15 +33220,15 @@ function validate163(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate163.errors = vErrors;
+  validate164.errors = vErrors;
   return errors === 0;
 }
-validate163.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v5 = validate170;
-function validate172(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate164.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v5 = validate171;
+function validate173(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate172.evaluated;
+  const evaluated0 = validate173.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33139,23 +33300,23 @@ function validate172(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate172.errors = vErrors;
+  validate173.errors = vErrors;
   return errors === 0;
 }
-validate172.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate170(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate173.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate171(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate170.evaluated;
+  const evaluated0 = validate171.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33217,38 +33378,38 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["pymk-edge-prediction"] !== void 0 && func0.call(data0, "pymk-edge-prediction")) {
-          if (!validate172(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+          if (!validate173(data0["pymk-edge-prediction"], { instancePath: instancePath + "/topics/pymk-edge-prediction", parentData: data0, parentDataProperty: "pymk-edge-prediction", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-attribute-standardization"] !== void 0 && func0.call(data0, "pymk-attribute-standardization")) {
-          if (!validate172(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+          if (!validate173(data0["pymk-attribute-standardization"], { instancePath: instancePath + "/topics/pymk-attribute-standardization", parentData: data0, parentDataProperty: "pymk-attribute-standardization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-pair-affinities"] !== void 0 && func0.call(data0, "pymk-pair-affinities")) {
-          if (!validate172(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+          if (!validate173(data0["pymk-pair-affinities"], { instancePath: instancePath + "/topics/pymk-pair-affinities", parentData: data0, parentDataProperty: "pymk-pair-affinities", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-graph-snapshots"] !== void 0 && func0.call(data0, "pymk-graph-snapshots")) {
-          if (!validate172(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+          if (!validate173(data0["pymk-graph-snapshots"], { instancePath: instancePath + "/topics/pymk-graph-snapshots", parentData: data0, parentDataProperty: "pymk-graph-snapshots", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-fof-candidates"] !== void 0 && func0.call(data0, "pymk-fof-candidates")) {
-          if (!validate172(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+          if (!validate173(data0["pymk-fof-candidates"], { instancePath: instancePath + "/topics/pymk-fof-candidates", parentData: data0, parentDataProperty: "pymk-fof-candidates", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
         if (data0["pymk-precompute"] !== void 0 && func0.call(data0, "pymk-precompute")) {
-          if (!validate172(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
+          if (!validate173(data0["pymk-precompute"], { instancePath: instancePath + "/topics/pymk-precompute", parentData: data0, parentDataProperty: "pymk-precompute", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
             errors = vErrors.length;
           }
         }
@@ -33271,15 +33432,15 @@ function validate170(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate170.errors = vErrors;
+  validate171.errors = vErrors;
   return errors === 0;
 }
-validate170.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v6 = validate179;
-function validate181(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate171.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v6 = validate180;
+function validate182(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate181.evaluated;
+  const evaluated0 = validate182.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33351,23 +33512,23 @@ function validate181(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate181.errors = vErrors;
+  validate182.errors = vErrors;
   return errors === 0;
 }
-validate181.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate179(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate182.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate180(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate179.evaluated;
+  const evaluated0 = validate180.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33411,26 +33572,26 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["sl-session-based"] !== void 0 && func0.call(data0, "sl-session-based")) {
-          if (!validate181(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+          if (!validate182(data0["sl-session-based"], { instancePath: instancePath + "/topics/sl-session-based", parentData: data0, parentDataProperty: "sl-session-based", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-training"] !== void 0 && func0.call(data0, "sl-embedding-training")) {
-          if (!validate181(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+          if (!validate182(data0["sl-embedding-training"], { instancePath: instancePath + "/topics/sl-embedding-training", parentData: data0, parentDataProperty: "sl-embedding-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-global-context"] !== void 0 && func0.call(data0, "sl-global-context")) {
-          if (!validate181(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+          if (!validate182(data0["sl-global-context"], { instancePath: instancePath + "/topics/sl-global-context", parentData: data0, parentDataProperty: "sl-global-context", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
         if (data0["sl-embedding-fetcher"] !== void 0 && func0.call(data0, "sl-embedding-fetcher")) {
-          if (!validate181(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+          if (!validate182(data0["sl-embedding-fetcher"], { instancePath: instancePath + "/topics/sl-embedding-fetcher", parentData: data0, parentDataProperty: "sl-embedding-fetcher", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
             errors = vErrors.length;
           }
         }
@@ -33453,15 +33614,15 @@ function validate179(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate179.errors = vErrors;
+  validate180.errors = vErrors;
   return errors === 0;
 }
-validate179.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v7 = validate186;
-function validate188(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate180.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v7 = validate187;
+function validate189(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate188.evaluated;
+  const evaluated0 = validate189.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33533,23 +33694,23 @@ function validate188(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate188.errors = vErrors;
+  validate189.errors = vErrors;
   return errors === 0;
 }
-validate188.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate186(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate189.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate187(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate186.evaluated;
+  const evaluated0 = validate187.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33611,38 +33772,38 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["svb-object-detection"] !== void 0 && func0.call(data0, "svb-object-detection")) {
-          if (!validate188(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+          if (!validate189(data0["svb-object-detection"], { instancePath: instancePath + "/topics/svb-object-detection", parentData: data0, parentDataProperty: "svb-object-detection", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-data-augmentation"] !== void 0 && func0.call(data0, "svb-data-augmentation")) {
-          if (!validate188(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+          if (!validate189(data0["svb-data-augmentation"], { instancePath: instancePath + "/topics/svb-data-augmentation", parentData: data0, parentDataProperty: "svb-data-augmentation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-detection-loss"] !== void 0 && func0.call(data0, "svb-detection-loss")) {
-          if (!validate188(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+          if (!validate189(data0["svb-detection-loss"], { instancePath: instancePath + "/topics/svb-detection-loss", parentData: data0, parentDataProperty: "svb-detection-loss", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-nms"] !== void 0 && func0.call(data0, "svb-nms")) {
-          if (!validate188(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+          if (!validate189(data0["svb-nms"], { instancePath: instancePath + "/topics/svb-nms", parentData: data0, parentDataProperty: "svb-nms", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-blurring-pipeline"] !== void 0 && func0.call(data0, "svb-blurring-pipeline")) {
-          if (!validate188(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+          if (!validate189(data0["svb-blurring-pipeline"], { instancePath: instancePath + "/topics/svb-blurring-pipeline", parentData: data0, parentDataProperty: "svb-blurring-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
         if (data0["svb-hard-negative-mining"] !== void 0 && func0.call(data0, "svb-hard-negative-mining")) {
-          if (!validate188(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+          if (!validate189(data0["svb-hard-negative-mining"], { instancePath: instancePath + "/topics/svb-hard-negative-mining", parentData: data0, parentDataProperty: "svb-hard-negative-mining", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
             errors = vErrors.length;
           }
         }
@@ -33665,15 +33826,15 @@ function validate186(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate186.errors = vErrors;
+  validate187.errors = vErrors;
   return errors === 0;
 }
-validate186.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v8 = validate195;
-function validate197(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate187.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v8 = validate196;
+function validate198(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate197.evaluated;
+  const evaluated0 = validate198.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -33745,23 +33906,23 @@ function validate197(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate197.errors = vErrors;
+  validate198.errors = vErrors;
   return errors === 0;
 }
-validate197.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate195(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate198.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate196(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate195.evaluated;
+  const evaluated0 = validate196.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -33850,56 +34011,56 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vrec-filtering-approach"] !== void 0 && func0.call(data0, "vrec-filtering-approach")) {
-          if (!validate197(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-filtering-approach"], { instancePath: instancePath + "/topics/vrec-filtering-approach", parentData: data0, parentDataProperty: "vrec-filtering-approach", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-matrix-factorization"] !== void 0 && func0.call(data0, "vrec-matrix-factorization")) {
-          if (!validate197(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-matrix-factorization"], { instancePath: instancePath + "/topics/vrec-matrix-factorization", parentData: data0, parentDataProperty: "vrec-matrix-factorization", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-two-tower"] !== void 0 && func0.call(data0, "vrec-two-tower")) {
-          if (!validate197(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-two-tower"], { instancePath: instancePath + "/topics/vrec-two-tower", parentData: data0, parentDataProperty: "vrec-two-tower", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-candidate-generation"] !== void 0 && func0.call(data0, "vrec-candidate-generation")) {
-          if (!validate197(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-candidate-generation"], { instancePath: instancePath + "/topics/vrec-candidate-generation", parentData: data0, parentDataProperty: "vrec-candidate-generation", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-scoring"] !== void 0 && func0.call(data0, "vrec-scoring")) {
-          if (!validate197(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-scoring"], { instancePath: instancePath + "/topics/vrec-scoring", parentData: data0, parentDataProperty: "vrec-scoring", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-re-ranking"] !== void 0 && func0.call(data0, "vrec-re-ranking")) {
-          if (!validate197(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-re-ranking"], { instancePath: instancePath + "/topics/vrec-re-ranking", parentData: data0, parentDataProperty: "vrec-re-ranking", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-cold-start"] !== void 0 && func0.call(data0, "vrec-cold-start")) {
-          if (!validate197(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-cold-start"], { instancePath: instancePath + "/topics/vrec-cold-start", parentData: data0, parentDataProperty: "vrec-cold-start", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-diversity"] !== void 0 && func0.call(data0, "vrec-diversity")) {
-          if (!validate197(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-diversity"], { instancePath: instancePath + "/topics/vrec-diversity", parentData: data0, parentDataProperty: "vrec-diversity", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vrec-exploration"] !== void 0 && func0.call(data0, "vrec-exploration")) {
-          if (!validate197(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+          if (!validate198(data0["vrec-exploration"], { instancePath: instancePath + "/topics/vrec-exploration", parentData: data0, parentDataProperty: "vrec-exploration", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
             errors = vErrors.length;
           }
         }
@@ -33922,15 +34083,15 @@ function validate195(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate195.errors = vErrors;
+  validate196.errors = vErrors;
   return errors === 0;
 }
-validate195.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v9 = validate207;
-function validate209(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate196.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v9 = validate208;
+function validate210(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate209.evaluated;
+  const evaluated0 = validate210.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34002,23 +34163,23 @@ function validate209(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate209.errors = vErrors;
+  validate210.errors = vErrors;
   return errors === 0;
 }
-validate209.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate207(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate210.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate208(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate207.evaluated;
+  const evaluated0 = validate208.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -34071,32 +34232,32 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vds-visual-and-text-search"] !== void 0 && func0.call(data0, "vds-visual-and-text-search")) {
-          if (!validate209(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+          if (!validate210(data0["vds-visual-and-text-search"], { instancePath: instancePath + "/topics/vds-visual-and-text-search", parentData: data0, parentDataProperty: "vds-visual-and-text-search", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-text-encoder"] !== void 0 && func0.call(data0, "vds-text-encoder")) {
-          if (!validate209(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+          if (!validate210(data0["vds-text-encoder"], { instancePath: instancePath + "/topics/vds-text-encoder", parentData: data0, parentDataProperty: "vds-text-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-video-encoder"] !== void 0 && func0.call(data0, "vds-video-encoder")) {
-          if (!validate209(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+          if (!validate210(data0["vds-video-encoder"], { instancePath: instancePath + "/topics/vds-video-encoder", parentData: data0, parentDataProperty: "vds-video-encoder", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-fusing-layer"] !== void 0 && func0.call(data0, "vds-fusing-layer")) {
-          if (!validate209(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+          if (!validate210(data0["vds-fusing-layer"], { instancePath: instancePath + "/topics/vds-fusing-layer", parentData: data0, parentDataProperty: "vds-fusing-layer", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vds-indexing-pipelines"] !== void 0 && func0.call(data0, "vds-indexing-pipelines")) {
-          if (!validate209(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+          if (!validate210(data0["vds-indexing-pipelines"], { instancePath: instancePath + "/topics/vds-indexing-pipelines", parentData: data0, parentDataProperty: "vds-indexing-pipelines", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
             errors = vErrors.length;
           }
         }
@@ -34119,15 +34280,15 @@ function validate207(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate207.errors = vErrors;
+  validate208.errors = vErrors;
   return errors === 0;
 }
-validate207.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
-var v10 = validate215;
-function validate217(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate208.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+var v10 = validate216;
+function validate218(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate217.evaluated;
+  const evaluated0 = validate218.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -34199,23 +34360,23 @@ function validate217(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate217.errors = vErrors;
+  validate218.errors = vErrors;
   return errors === 0;
 }
-validate217.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate215(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate218.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate216(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate215.evaluated;
+  const evaluated0 = validate216.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (!validate77(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
-    vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+  if (!validate78(data, { instancePath, parentData, parentDataProperty, rootData, dynamicAnchors })) {
+    vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -34268,32 +34429,32 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
           errors++;
         }
         if (data0["vs-representation-learning"] !== void 0 && func0.call(data0, "vs-representation-learning")) {
-          if (!validate217(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+          if (!validate218(data0["vs-representation-learning"], { instancePath: instancePath + "/topics/vs-representation-learning", parentData: data0, parentDataProperty: "vs-representation-learning", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-contrastive-training"] !== void 0 && func0.call(data0, "vs-contrastive-training")) {
-          if (!validate217(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+          if (!validate218(data0["vs-contrastive-training"], { instancePath: instancePath + "/topics/vs-contrastive-training", parentData: data0, parentDataProperty: "vs-contrastive-training", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-ann-retrieval"] !== void 0 && func0.call(data0, "vs-ann-retrieval")) {
-          if (!validate217(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+          if (!validate218(data0["vs-ann-retrieval"], { instancePath: instancePath + "/topics/vs-ann-retrieval", parentData: data0, parentDataProperty: "vs-ann-retrieval", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-indexing-pipeline"] !== void 0 && func0.call(data0, "vs-indexing-pipeline")) {
-          if (!validate217(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+          if (!validate218(data0["vs-indexing-pipeline"], { instancePath: instancePath + "/topics/vs-indexing-pipeline", parentData: data0, parentDataProperty: "vs-indexing-pipeline", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
             errors = vErrors.length;
           }
         }
         if (data0["vs-result-filtering"] !== void 0 && func0.call(data0, "vs-result-filtering")) {
-          if (!validate217(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+          if (!validate218(data0["vs-result-filtering"], { instancePath: instancePath + "/topics/vs-result-filtering", parentData: data0, parentDataProperty: "vs-result-filtering", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
             errors = vErrors.length;
           }
         }
@@ -34316,10 +34477,10 @@ function validate215(data, { instancePath = "", parentData, parentDataProperty, 
     }
     errors++;
   }
-  validate215.errors = vErrors;
+  validate216.errors = vErrors;
   return errors === 0;
 }
-validate215.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
+validate216.evaluated = { "props": { "topics": true, "steps": true }, "dynamicProps": false, "dynamicItems": false };
 var GENERATED_VALIDATORS = { "https://mlsd-lint.dev/schemas/mlsd.schema.json": v0, "https://mlsd-lint.dev/schemas/cases/ad-click-prediction.schema.json": v1, "https://mlsd-lint.dev/schemas/cases/event-recommendation.schema.json": v2, "https://mlsd-lint.dev/schemas/cases/harmful-content.schema.json": v3, "https://mlsd-lint.dev/schemas/cases/news-feed.schema.json": v4, "https://mlsd-lint.dev/schemas/cases/people-you-may-know.schema.json": v5, "https://mlsd-lint.dev/schemas/cases/similar-listings.schema.json": v6, "https://mlsd-lint.dev/schemas/cases/street-view-blurring.schema.json": v7, "https://mlsd-lint.dev/schemas/cases/video-recommendation.schema.json": v8, "https://mlsd-lint.dev/schemas/cases/video-search.schema.json": v9, "https://mlsd-lint.dev/schemas/cases/visual-search.schema.json": v10 };
 
 // out/src/core/validate.js

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-42EKEIRX.js";
+} from "./chunk-GYTKEABR.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
