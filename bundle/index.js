@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-GYTKEABR.js";
+} from "./chunk-KKYBJGGA.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-5C3MDYXW.js";
+} from "./chunk-3RLQ4GLM.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-GYTKEABR.js";
+} from "./chunk-KKYBJGGA.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-GYTKEABR.js";
+} from "./chunk-KKYBJGGA.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -488,6 +488,7 @@ const PLAIN_HEADING = /^(#{1,6}) [^ #](?:.*[^ #])?$/;
  * test/unit/chunks.test.ts hold the result to micromark's.
  */
 export function plainPiece(text: string): Root | undefined {
+  if (text.charCodeAt(0) === 124 /* | */) return plainTable(text);
   if (NOT_PLAIN.test(text)) return undefined;
   const lines = text.split('\n');
   let n = lines.length;
@@ -512,6 +513,65 @@ export function plainPiece(text: string): Root | undefined {
   const value = n === lines.length ? text : text.slice(0, length);
   const textNode = { type: 'text' as const, value, position: span(1, 1, 0, n, last.length + 1, length) };
   return root([{ type: 'paragraph', children: [textNode], position: span(1, 1, 0, n, last.length + 1, length) }]);
+}
+
+/** NOT_PLAIN without the pipe, for the cells of a table. */
+const NOT_PLAIN_CELLS = /[\\`*_[\]<&~\0\t\r\ufeff]/;
+const DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
+type Align = 'left' | 'right' | 'center' | null;
+
+/**
+ * The tree of a piece that is one GFM table of plain cells, as micromark-extension-gfm-table and
+ * mdast-util-gfm-table build it: every row line starts and ends with a pipe (no indentation, nothing
+ * after the last pipe), the delimiter row has as many cells as the header, every row as many, and each
+ * cell holds plain text (see NOT_PLAIN; no escaped pipe, no code). Metrics tables are a fifth of the
+ * bench corpus's parse. Anything else is undefined, left to micromark.
+ */
+function plainTable(text: string): Root | undefined {
+  if (NOT_PLAIN_CELLS.test(text)) return undefined;
+  const lines = text.split('\n');
+  let n = lines.length;
+  while (n > 0 && BLANK.test(lines[n - 1]!)) n--;
+  if (n < 2) return undefined;
+  const pipesOf = (line: string): number[] | undefined => {
+    if (line.length < 2 || line.charCodeAt(line.length - 1) !== 124) return undefined;
+    const at: number[] = [];
+    for (let k = line.indexOf('|'); k >= 0; k = line.indexOf('|', k + 1)) at.push(k);
+    return at[0] === 0 ? at : undefined;
+  };
+  const head = pipesOf(lines[0]!);
+  const delimiter = pipesOf(lines[1]!);
+  if (!head || !delimiter || head.length !== delimiter.length || head.length < 2) return undefined;
+  const align: Align[] = [];
+  for (let j = 0; j + 1 < delimiter.length; j++) {
+    const m = DELIMITER_CELL.exec(lines[1]!.slice(delimiter[j]! + 1, delimiter[j + 1]));
+    if (!m) return undefined;
+    align.push(m[1] && m[2] ? 'center' : m[1] ? 'left' : m[2] ? 'right' : null);
+  }
+  const rows: RootContent[] = [];
+  let offset = 0;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    const start = offset;
+    offset += line.length + 1;
+    if (i === 1) continue;
+    const pipes = i === 0 ? head : pipesOf(line);
+    if (!pipes || pipes.length !== head.length) return undefined;
+    const cells = [];
+    for (let j = 0; j + 1 < pipes.length; j++) {
+      let a = pipes[j]! + 1;
+      let b = pipes[j + 1]!;
+      while (a < b && line.charCodeAt(a) === 32) a++;
+      while (b > a && line.charCodeAt(b - 1) === 32) b--;
+      if (a === b) return undefined;
+      const end = j + 2 === pipes.length ? line.length : pipes[j + 1]!;
+      const value = { type: 'text' as const, value: line.slice(a, b), position: span(i + 1, a + 1, start + a, i + 1, b + 1, start + b) };
+      cells.push({ type: 'tableCell' as const, children: [value], position: span(i + 1, pipes[j]! + 1, start + pipes[j]!, i + 1, end + 1, start + end) });
+    }
+    rows.push({ type: 'tableRow', children: cells, position: span(i + 1, 1, start, i + 1, line.length + 1, start + line.length) } as RootContent);
+  }
+  const last = lines[n - 1]!;
+  return root([{ type: 'table', align, children: rows, position: span(1, 1, 0, n, last.length + 1, offset - 1) } as RootContent]);
 }
 
 /** A position as mdast-util-from-markdown makes one (its own objects: shiftTree moves each node's). */

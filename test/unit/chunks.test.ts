@@ -77,7 +77,7 @@ describe('chunked parse', () => {
     );
   });
 
-  it('builds a plain heading or paragraph without micromark, exactly as micromark builds it, and leaves every other shape to micromark', () => {
+  it('builds a plain heading, paragraph or table without micromark, exactly as micromark builds it, and leaves every other shape to micromark', () => {
     const plain = [
       '## Step 1: Clarifying requirements\n',
       '# A',
@@ -86,6 +86,9 @@ describe('chunked parse', () => {
       'One line, no end',
       'Para one. > x -> y 2. z! (a) {b} "c" \'d\' @e www.f.io http://g.io $h 50% ^i\nline two # not a heading\n   \n',
       '요구 사항을 정리한다.\n오프라인 지표는 정밀도다. 😀 é\u00a0x\n',
+      '| Metric | Target | Notes |\n| --- | ---: | --- |\n| log loss | 91.1 | online knowledge distillation |\n| mAP | 48.9 | stale user history |\n\n',
+      '|a|b|\n|:-|:-:|\n|c  d|e|',
+      '| 지표 |\n| - |\n| 정밀도 |\n',
     ];
     for (const text of plain) {
       const built = plainPiece(text);
@@ -95,7 +98,8 @@ describe('chunked parse', () => {
     const notPlain = [
       '## Closed ##', '##  Two spaces', '#No space', '####### Seven', '## Trailing space ', '  indented', 'a\n  b', 'a \nb', 'a\n===', 'a\n---',
       'a\n- b', 'a\n+ b', 'a\n> b', 'a\n1. b', 'a\n2) b', 'a\n# b', 'a\n\nb', '*em*', 'a_b', '`c`', '[l]', 'a]', '<b>', '&amp;', 'a\\', '~~s~~',
-      '| t |', 'a\tb', 'a\r\nb', 'a\u0000b', '\ufeffa', '', '\n\n', '---\ntitle: x\n---',
+      '| t |', '| a | b |\n| - |', '| a |\n| - |\n| b | c |', '| a |\n| - |\n|  |', '| a |\n| - |\n| b', ' | a |\n| - |', '| a | \n| - |',
+      '| a |\n| - |\n| `b` |', '| a |\n| - |\n| b \\| c |', '| a |\n| x |', '| a |\n| - |\ntext', 'a\tb', 'a\r\nb', 'a\u0000b', '\ufeffa', '', '\n\n', '---\ntitle: x\n---',
     ];
     for (const text of notPlain) assert.equal(plainPiece(text), undefined, `left to micromark: ${JSON.stringify(text)}`);
   });
@@ -104,10 +108,18 @@ describe('chunked parse', () => {
     const plainWord = fc.constantFrom('data', 'model', 'Evaluation', 'p99', '2.', '3)', '#', '##', 'C#', '-', '+', '=', '>', ':', '!', '(x)', '50%', '요구', '😀', '\u00a0', 'é', 'x.');
     const line = fc.tuple(fc.constantFrom('', '', '', ' ', '  ', '    '), fc.array(plainWord, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '', '', ' ', '  '))
       .map(([a, ws, z]) => a + ws.join(' ') + z);
+    const cell = fc.tuple(fc.constantFrom('', ' ', '  '), fc.array(plainWord, { maxLength: 3 }), fc.constantFrom('', ' ', '  ', ' \\|', ' `|`'))
+      .map(([a, ws, z]) => a + ws.join(' ') + z);
+    const delimiterCell = fc.constantFrom(' --- ', '---', ':-', '-:', ' :-: ', ' - ', '', ' x ', '--');
+    const row = (cells: fc.Arbitrary<string>) => fc.tuple(fc.constantFrom('', '', '', ' '), fc.array(cells, { minLength: 1, maxLength: 4 }), fc.constantFrom('|', '|', '|', '| ', ''))
+      .map(([a, cs, z]) => a + '|' + cs.join('|') + z);
+    const table = fc.tuple(row(cell), row(delimiterCell), fc.array(fc.oneof(row(cell), fc.constantFrom('text', '')), { maxLength: 4 }))
+      .map(([h, d, body]) => [h, d, ...body].join('\n'));
     const piece = fc.oneof(
       fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n')),
       fc.tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom(' ', '  ', ''), fc.array(plainWord, { minLength: 1, maxLength: 4 }), fc.constantFrom('', ' ', ' #', '#')).map(([n, sp, ws, z]) => '#'.repeat(n) + sp + ws.join(' ') + z),
-      fc.constantFrom('| a | b |\n| - | - |\n| 1 | 2 |', '- item\n- item', '```\ncode\n```', '> quote', 'a *b* c', '---', '==='),
+      fc.constantFrom('- item\n- item', '```\ncode\n```', '> quote', 'a *b* c', '---', '==='),
+      table,
     );
     const doc = fc.tuple(fc.array(fc.tuple(piece, fc.constantFrom('\n', '\n\n', '\n\n\n', '\n  \n')), { minLength: 1, maxLength: 12 }), fc.boolean())
       .map(([ps, end]) => ps.map(([p, sep]) => p + sep).join('').replace(/\n+$/, end ? '\n' : ''));

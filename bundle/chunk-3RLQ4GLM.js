@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-GYTKEABR.js";
+} from "./chunk-KKYBJGGA.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

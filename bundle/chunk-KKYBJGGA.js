@@ -45550,6 +45550,8 @@ var NOT_PLAIN = /[\\`*_[\]<&~|\0\t\r\ufeff]/;
 var BLOCK_START_CHAR = /^(?:[ #>+\-=:]|\d{1,9}[.)])/;
 var PLAIN_HEADING = /^(#{1,6}) [^ #](?:.*[^ #])?$/;
 function plainPiece(text3) {
+  if (text3.charCodeAt(0) === 124)
+    return plainTable(text3);
   if (NOT_PLAIN.test(text3))
     return void 0;
   const lines = text3.split("\n");
@@ -45578,6 +45580,66 @@ function plainPiece(text3) {
   const value2 = n === lines.length ? text3 : text3.slice(0, length);
   const textNode = { type: "text", value: value2, position: span(1, 1, 0, n, last.length + 1, length) };
   return root([{ type: "paragraph", children: [textNode], position: span(1, 1, 0, n, last.length + 1, length) }]);
+}
+var NOT_PLAIN_CELLS = /[\\`*_[\]<&~\0\t\r\ufeff]/;
+var DELIMITER_CELL = /^ *(:?)-+(:?) *$/;
+function plainTable(text3) {
+  if (NOT_PLAIN_CELLS.test(text3))
+    return void 0;
+  const lines = text3.split("\n");
+  let n = lines.length;
+  while (n > 0 && BLANK.test(lines[n - 1]))
+    n--;
+  if (n < 2)
+    return void 0;
+  const pipesOf = (line) => {
+    if (line.length < 2 || line.charCodeAt(line.length - 1) !== 124)
+      return void 0;
+    const at = [];
+    for (let k = line.indexOf("|"); k >= 0; k = line.indexOf("|", k + 1))
+      at.push(k);
+    return at[0] === 0 ? at : void 0;
+  };
+  const head = pipesOf(lines[0]);
+  const delimiter = pipesOf(lines[1]);
+  if (!head || !delimiter || head.length !== delimiter.length || head.length < 2)
+    return void 0;
+  const align = [];
+  for (let j = 0; j + 1 < delimiter.length; j++) {
+    const m = DELIMITER_CELL.exec(lines[1].slice(delimiter[j] + 1, delimiter[j + 1]));
+    if (!m)
+      return void 0;
+    align.push(m[1] && m[2] ? "center" : m[1] ? "left" : m[2] ? "right" : null);
+  }
+  const rows = [];
+  let offset = 0;
+  for (let i = 0; i < n; i++) {
+    const line = lines[i];
+    const start = offset;
+    offset += line.length + 1;
+    if (i === 1)
+      continue;
+    const pipes = i === 0 ? head : pipesOf(line);
+    if (!pipes || pipes.length !== head.length)
+      return void 0;
+    const cells = [];
+    for (let j = 0; j + 1 < pipes.length; j++) {
+      let a = pipes[j] + 1;
+      let b = pipes[j + 1];
+      while (a < b && line.charCodeAt(a) === 32)
+        a++;
+      while (b > a && line.charCodeAt(b - 1) === 32)
+        b--;
+      if (a === b)
+        return void 0;
+      const end = j + 2 === pipes.length ? line.length : pipes[j + 1];
+      const value2 = { type: "text", value: line.slice(a, b), position: span(i + 1, a + 1, start + a, i + 1, b + 1, start + b) };
+      cells.push({ type: "tableCell", children: [value2], position: span(i + 1, pipes[j] + 1, start + pipes[j], i + 1, end + 1, start + end) });
+    }
+    rows.push({ type: "tableRow", children: cells, position: span(i + 1, 1, start, i + 1, line.length + 1, start + line.length) });
+  }
+  const last = lines[n - 1];
+  return root([{ type: "table", align, children: rows, position: span(1, 1, 0, n, last.length + 1, offset - 1) }]);
 }
 function span(line, column, offset, endLine, endColumn, endOffset) {
   return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset } };
