@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-KKYBJGGA.js";
+} from "./chunk-4GXRPLI7.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -488,7 +488,9 @@ const PLAIN_HEADING = /^(#{1,6}) [^ #](?:.*[^ #])?$/;
  * test/unit/chunks.test.ts hold the result to micromark's.
  */
 export function plainPiece(text: string): Root | undefined {
-  if (text.charCodeAt(0) === 124 /* | */) return plainTable(text);
+  const c0 = text.charCodeAt(0);
+  if (c0 === 124 /* | */) return plainTable(text);
+  if (c0 === 96 /* ` */ || c0 === 126 /* ~ */) return plainCode(text);
   if (NOT_PLAIN.test(text)) return undefined;
   const lines = text.split('\n');
   let n = lines.length;
@@ -572,6 +574,32 @@ function plainTable(text: string): Root | undefined {
   }
   const last = lines[n - 1]!;
   return root([{ type: 'table', align, children: rows, position: span(1, 1, 0, n, last.length + 1, offset - 1) } as RootContent]);
+}
+
+/** What a fenced code block's text may not hold here: NUL (micromark replaces it), CR, a byte-order mark. */
+const NOT_PLAIN_CODE = /[\0\r\ufeff]/;
+const CODE_OPEN = /^(`{3,}|~{3,})([A-Za-z0-9_+#.-]*)$/;
+
+/**
+ * The tree of a piece that is one fenced code block at column 0, as micromark builds it: an opening fence
+ * with at most a plain language name (no meta, no escapes), a closing fence of the same character and
+ * length on the last line, no line between that could close it (a run of three fence characters after
+ * up to three spaces). The value is the lines between, as written. Anything else is undefined.
+ */
+function plainCode(text: string): Root | undefined {
+  if (NOT_PLAIN_CODE.test(text)) return undefined;
+  const lines = text.split('\n');
+  let n = lines.length;
+  while (n > 0 && BLANK.test(lines[n - 1]!)) n--;
+  if (n < 2) return undefined;
+  const open = CODE_OPEN.exec(lines[0]!);
+  if (!open || lines[n - 1] !== open[1]) return undefined;
+  const fence = open[1]![0] === '`' ? /^ {0,3}`{3}/ : /^ {0,3}~{3}/;
+  for (let i = 1; i + 1 < n; i++) if (fence.test(lines[i]!)) return undefined;
+  const length = lines.slice(0, n).reduce((sum, l) => sum + l.length, 0) + n - 1;
+  const value = n === 2 ? '' : text.slice(lines[0]!.length + 1, length - lines[n - 1]!.length - 1);
+  const last = lines[n - 1]!;
+  return root([{ type: 'code', lang: open[2] || null, meta: null, value, position: span(1, 1, 0, n, last.length + 1, length) }]);
 }
 
 /** A position as mdast-util-from-markdown makes one (its own objects: shiftTree moves each node's). */

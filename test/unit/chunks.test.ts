@@ -77,7 +77,7 @@ describe('chunked parse', () => {
     );
   });
 
-  it('builds a plain heading, paragraph or table without micromark, exactly as micromark builds it, and leaves every other shape to micromark', () => {
+  it('builds a plain heading, paragraph, table or fenced code block without micromark, exactly as micromark builds it, and leaves every other shape to micromark', () => {
     const plain = [
       '## Step 1: Clarifying requirements\n',
       '# A',
@@ -89,6 +89,10 @@ describe('chunked parse', () => {
       '| Metric | Target | Notes |\n| --- | ---: | --- |\n| log loss | 91.1 | online knowledge distillation |\n| mAP | 48.9 | stale user history |\n\n',
       '|a|b|\n|:-|:-:|\n|c  d|e|',
       '| 지표 |\n| - |\n| 정밀도 |\n',
+      '```sql\nSELECT user_id FROM t WHERE a < 3 | b * c\n\n\tindented `x` ~~y~~ [z]\n```\n\n',
+      '~~~\n```\n~~\n~~~',
+      '````\n````',
+      '```c++\n  ``\n```',
     ];
     for (const text of plain) {
       const built = plainPiece(text);
@@ -99,7 +103,8 @@ describe('chunked parse', () => {
       '## Closed ##', '##  Two spaces', '#No space', '####### Seven', '## Trailing space ', '  indented', 'a\n  b', 'a \nb', 'a\n===', 'a\n---',
       'a\n- b', 'a\n+ b', 'a\n> b', 'a\n1. b', 'a\n2) b', 'a\n# b', 'a\n\nb', '*em*', 'a_b', '`c`', '[l]', 'a]', '<b>', '&amp;', 'a\\', '~~s~~',
       '| t |', '| a | b |\n| - |', '| a |\n| - |\n| b | c |', '| a |\n| - |\n|  |', '| a |\n| - |\n| b', ' | a |\n| - |', '| a | \n| - |',
-      '| a |\n| - |\n| `b` |', '| a |\n| - |\n| b \\| c |', '| a |\n| x |', '| a |\n| - |\ntext', 'a\tb', 'a\r\nb', 'a\u0000b', '\ufeffa', '', '\n\n', '---\ntitle: x\n---',
+      '| a |\n| - |\n| `b` |', '```\ncode', '```\ncode\n````', '```js title\nx\n```', '``` js\nx\n```', '```\n   ```x\n```', '```\nx\n```\ntext', ' ```\nx\n```',
+      '```\nx\u0000\n```', '~~~\n  ~~~ \n~~~', '``\nx\n``', '```\nx\n``` ', '| a |\n| - |\n| b \\| c |', '| a |\n| x |', '| a |\n| - |\ntext', 'a\tb', 'a\r\nb', 'a\u0000b', '\ufeffa', '', '\n\n', '---\ntitle: x\n---',
     ];
     for (const text of notPlain) assert.equal(plainPiece(text), undefined, `left to micromark: ${JSON.stringify(text)}`);
   });
@@ -115,11 +120,16 @@ describe('chunked parse', () => {
       .map(([a, cs, z]) => a + '|' + cs.join('|') + z);
     const table = fc.tuple(row(cell), row(delimiterCell), fc.array(fc.oneof(row(cell), fc.constantFrom('text', '')), { maxLength: 4 }))
       .map(([h, d, body]) => [h, d, ...body].join('\n'));
+    const fenceLine = fc.constantFrom('```', '~~~', '````', '``', '~~~~', '```js', '```c++', '~~~ x', '```js title', ' ```', '   ~~~', '```` ');
+    const codeLine = fc.oneof(fenceLine, line, fc.constantFrom('', '\tx = 1', '  *a* | b <c> &amp; \\', '#', '- x', '> q', 'x\u0000'));
+    const code = fc.tuple(fenceLine, fc.array(codeLine, { maxLength: 4 }), fc.oneof(fenceLine, fc.constant('')))
+      .map(([open, body, close]) => [open, ...body, ...(close ? [close] : [])].join('\n'));
     const piece = fc.oneof(
       fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n')),
       fc.tuple(fc.integer({ min: 1, max: 7 }), fc.constantFrom(' ', '  ', ''), fc.array(plainWord, { minLength: 1, maxLength: 4 }), fc.constantFrom('', ' ', ' #', '#')).map(([n, sp, ws, z]) => '#'.repeat(n) + sp + ws.join(' ') + z),
-      fc.constantFrom('- item\n- item', '```\ncode\n```', '> quote', 'a *b* c', '---', '==='),
+      fc.constantFrom('- item\n- item', '> quote', 'a *b* c', '---', '==='),
       table,
+      code,
     );
     const doc = fc.tuple(fc.array(fc.tuple(piece, fc.constantFrom('\n', '\n\n', '\n\n\n', '\n  \n')), { minLength: 1, maxLength: 12 }), fc.boolean())
       .map(([ps, end]) => ps.map(([p, sep]) => p + sep).join('').replace(/\n+$/, end ? '\n' : ''));

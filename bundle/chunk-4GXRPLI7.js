@@ -45550,8 +45550,11 @@ var NOT_PLAIN = /[\\`*_[\]<&~|\0\t\r\ufeff]/;
 var BLOCK_START_CHAR = /^(?:[ #>+\-=:]|\d{1,9}[.)])/;
 var PLAIN_HEADING = /^(#{1,6}) [^ #](?:.*[^ #])?$/;
 function plainPiece(text3) {
-  if (text3.charCodeAt(0) === 124)
+  const c0 = text3.charCodeAt(0);
+  if (c0 === 124)
     return plainTable(text3);
+  if (c0 === 96 || c0 === 126)
+    return plainCode(text3);
   if (NOT_PLAIN.test(text3))
     return void 0;
   const lines = text3.split("\n");
@@ -45640,6 +45643,29 @@ function plainTable(text3) {
   }
   const last = lines[n - 1];
   return root([{ type: "table", align, children: rows, position: span(1, 1, 0, n, last.length + 1, offset - 1) }]);
+}
+var NOT_PLAIN_CODE = /[\0\r\ufeff]/;
+var CODE_OPEN = /^(`{3,}|~{3,})([A-Za-z0-9_+#.-]*)$/;
+function plainCode(text3) {
+  if (NOT_PLAIN_CODE.test(text3))
+    return void 0;
+  const lines = text3.split("\n");
+  let n = lines.length;
+  while (n > 0 && BLANK.test(lines[n - 1]))
+    n--;
+  if (n < 2)
+    return void 0;
+  const open = CODE_OPEN.exec(lines[0]);
+  if (!open || lines[n - 1] !== open[1])
+    return void 0;
+  const fence3 = open[1][0] === "`" ? /^ {0,3}`{3}/ : /^ {0,3}~{3}/;
+  for (let i = 1; i + 1 < n; i++)
+    if (fence3.test(lines[i]))
+      return void 0;
+  const length = lines.slice(0, n).reduce((sum, l) => sum + l.length, 0) + n - 1;
+  const value2 = n === 2 ? "" : text3.slice(lines[0].length + 1, length - lines[n - 1].length - 1);
+  const last = lines[n - 1];
+  return root([{ type: "code", lang: open[2] || null, meta: null, value: value2, position: span(1, 1, 0, n, last.length + 1, length) }]);
 }
 function span(line, column, offset, endLine, endColumn, endOffset) {
   return { start: { line, column, offset }, end: { line: endLine, column: endColumn, offset: endOffset } };
