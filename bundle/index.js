@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-4GXRPLI7.js";
+} from "./chunk-4IB3JV35.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

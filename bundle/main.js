@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-R2EZCT6H.js";
+} from "./chunk-D7MMGOGT.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-4GXRPLI7.js";
+} from "./chunk-4IB3JV35.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

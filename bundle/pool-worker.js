@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-4GXRPLI7.js";
+} from "./chunk-4IB3JV35.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

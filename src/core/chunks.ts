@@ -220,7 +220,7 @@ function parseRaw(text: string): Root {
 
 /** A text of one piece: plain prose built directly (see plainPiece), with the root's position, else parseRaw. */
 function parseOne(text: string): Root {
-  const plain = plainPiece(text);
+  const plain = plainPiece(text) ?? peeled(text);
   if (!plain) return parseRaw(text);
   plain.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text, lineStarts(text)) };
   return plain;
@@ -461,7 +461,59 @@ function plainParagraphs(text: string, starts: readonly number[], i: number, b: 
 }
 
 function parsePiece(text: string): Root {
-  return plainPiece(text) ?? run(GFM_TRIGGER.test(text) ? withGfm : noGfm, text);
+  return plainPiece(text) ?? peeled(text) ?? run(GFM_TRIGGER.test(text) ? withGfm : noGfm, text);
+}
+
+const BLANK_LINE_AFTER = /\n[ \t]*(?:\n|$)/g;
+
+/**
+ * A piece that starts with plain blocks (see plainPiece: a heading line, or a paragraph, table or code
+ * block ended by a blank line) and goes on with something else (a list after its section's heading and
+ * lead paragraph): those blocks are built here and only the rest is parsed, on its own. Such a block
+ * closes everything before the next line, which starts at top level as it would at the start of a doc,
+ * unless it opens front matter (`---`) or starts with a byte-order mark (micromark reads both only
+ * there). Undefined when the piece does not start so.
+ */
+function peeled(text: string): Root | undefined {
+  const children: RootContent[] = [];
+  let at = 0;
+  let line = 0;
+  while (at < text.length) {
+    // The block: a heading line, else the lines up to a blank line (or the end).
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    let end = nl;
+    if (!PLAIN_HEADING.test(text.slice(at, nl))) {
+      BLANK_LINE_AFTER.lastIndex = at;
+      const m = BLANK_LINE_AFTER.exec(text);
+      end = m ? m.index : text.length;
+    }
+    const block = plainPiece(text.slice(at, end));
+    if (!block) break;
+    shiftTree(block.children, at, line);
+    for (const c of block.children) children.push(c);
+    for (let k = at; k < end; k++) if (text.charCodeAt(k) === 10) line++;
+    at = end;
+    // Its line ending and the blank lines after it.
+    while (at < text.length) {
+      const e = text.indexOf('\n', at);
+      if (e < 0) {
+        if (BLANK.test(text.slice(at))) at = text.length;
+        break;
+      }
+      if (e > at && !BLANK.test(text.slice(at, e))) break;
+      at = e + 1;
+      line++;
+    }
+  }
+  if (children.length === 0) return undefined;
+  if (at >= text.length) return root(children);
+  const rest = text.slice(at);
+  if (rest.startsWith('---') || rest.charCodeAt(0) === 0xfeff) return undefined;
+  const tail = run(GFM_TRIGGER.test(rest) ? withGfm : noGfm, rest);
+  shiftTree(tail.children, at, line);
+  for (const c of tail.children) children.push(c);
+  return root(children);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -109,6 +109,24 @@ describe('chunked parse', () => {
     for (const text of notPlain) assert.equal(plainPiece(text), undefined, `left to micromark: ${JSON.stringify(text)}`);
   });
 
+  it('builds the plain blocks a piece starts with and parses only the rest (a list after a heading and a paragraph)', () => {
+    for (const text of [
+      '### Feature engineering\n\n- **crosses**: item x user\n- b\n',
+      '# A\nThe lead.\n\n1. one\n2. two\n',
+      'Intro line.\nMore.\n\n> quoted\n\nAfter.\n',
+      '| a |\n| - |\n| b |\n\n- x\n',
+      '```\ncode\n```\n\n    indented\n',
+      '2023 was the year.\n\n2024 too.\n\n- item\n',
+      '# H\n---\ntitle: x\n---\n',
+      '# H\n\ufeff- x\n',
+      'a\n\n[x]: /u\n\n[x]\n',
+    ]) {
+      same(text);
+      same(text, { minPiece: 0 });
+      same(text, { cache: new ChunkCache() });
+    }
+  });
+
   it('equals the whole-document parse on docs of plain prose pieces between other blocks', () => {
     const plainWord = fc.constantFrom('data', 'model', 'Evaluation', 'p99', '2.', '3)', '#', '##', 'C#', '-', '+', '=', '>', ':', '!', '(x)', '50%', '요구', '😀', '\u00a0', 'é', 'x.');
     const line = fc.tuple(fc.constantFrom('', '', '', ' ', '  ', '    '), fc.array(plainWord, { minLength: 1, maxLength: 5 }), fc.constantFrom('', '', '', ' ', '  '))

@@ -45341,7 +45341,7 @@ function parseRaw(text3) {
   return run(withGfm, defuse(text3));
 }
 function parseOne(text3) {
-  const plain2 = plainPiece(text3);
+  const plain2 = plainPiece(text3) ?? peeled(text3);
   if (!plain2)
     return parseRaw(text3);
   plain2.position = { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text3, lineStarts(text3)) };
@@ -45544,7 +45544,58 @@ function plainParagraphs(text3, starts, i, b, out) {
   flush();
 }
 function parsePiece(text3) {
-  return plainPiece(text3) ?? run(GFM_TRIGGER.test(text3) ? withGfm : noGfm, text3);
+  return plainPiece(text3) ?? peeled(text3) ?? run(GFM_TRIGGER.test(text3) ? withGfm : noGfm, text3);
+}
+var BLANK_LINE_AFTER = /\n[ \t]*(?:\n|$)/g;
+function peeled(text3) {
+  const children = [];
+  let at = 0;
+  let line = 0;
+  while (at < text3.length) {
+    let nl = text3.indexOf("\n", at);
+    if (nl < 0)
+      nl = text3.length;
+    let end = nl;
+    if (!PLAIN_HEADING.test(text3.slice(at, nl))) {
+      BLANK_LINE_AFTER.lastIndex = at;
+      const m = BLANK_LINE_AFTER.exec(text3);
+      end = m ? m.index : text3.length;
+    }
+    const block = plainPiece(text3.slice(at, end));
+    if (!block)
+      break;
+    shiftTree(block.children, at, line);
+    for (const c of block.children)
+      children.push(c);
+    for (let k = at; k < end; k++)
+      if (text3.charCodeAt(k) === 10)
+        line++;
+    at = end;
+    while (at < text3.length) {
+      const e = text3.indexOf("\n", at);
+      if (e < 0) {
+        if (BLANK.test(text3.slice(at)))
+          at = text3.length;
+        break;
+      }
+      if (e > at && !BLANK.test(text3.slice(at, e)))
+        break;
+      at = e + 1;
+      line++;
+    }
+  }
+  if (children.length === 0)
+    return void 0;
+  if (at >= text3.length)
+    return root(children);
+  const rest = text3.slice(at);
+  if (rest.startsWith("---") || rest.charCodeAt(0) === 65279)
+    return void 0;
+  const tail = run(GFM_TRIGGER.test(rest) ? withGfm : noGfm, rest);
+  shiftTree(tail.children, at, line);
+  for (const c of tail.children)
+    children.push(c);
+  return root(children);
 }
 var NOT_PLAIN = /[\\`*_[\]<&~|\0\t\r\ufeff]/;
 var BLOCK_START_CHAR = /^(?:[ #>+\-=:]|\d{1,9}[.)])/;

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-4GXRPLI7.js";
+} from "./chunk-4IB3JV35.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
