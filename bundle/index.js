@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-PLZROVYB.js";
+} from "./chunk-TVM3WZ4M.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-PLZROVYB.js";
+} from "./chunk-TVM3WZ4M.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

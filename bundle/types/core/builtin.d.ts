@@ -6,6 +6,7 @@ export declare const DEFAULT_CASE = "generic";
 /** Words the content rules and the genre checks need that belong to no step or topic (schemas/content.json). */
 export interface Content {
     referenceHeadings: Words;
+    boilerplateHeadings: Words;
     contentsHeadings: Words;
     genericHeads: Words;
     connectors: Words;

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-PLZROVYB.js";
+} from "./chunk-TVM3WZ4M.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
