@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-TVM3WZ4M.js";
+} from "./chunk-U3HYM2DD.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-6726VV5I.js";
+} from "./chunk-44WCYZFI.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-TVM3WZ4M.js";
+} from "./chunk-U3HYM2DD.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-TVM3WZ4M.js";
+} from "./chunk-U3HYM2DD.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-TVM3WZ4M.js";
+} from "./chunk-U3HYM2DD.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
