@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-U3HYM2DD.js";
+} from "./chunk-SFBL5STX.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

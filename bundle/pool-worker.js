@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-U3HYM2DD.js";
+} from "./chunk-SFBL5STX.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

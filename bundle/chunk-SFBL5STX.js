@@ -46086,7 +46086,24 @@ function isDiagram(node2) {
   const lang = (node2.lang ?? "").toLowerCase();
   if (DIAGRAM_LANGS.has(lang))
     return true;
-  return PLAIN_LANGS.has(lang) && BOX_CORNERS.test(node2.value ?? "");
+  return PLAIN_LANGS.has(lang) && (BOX_CORNERS.test(node2.value ?? "") || isProseList(node2.value ?? ""));
+}
+var ITEM_MARKER = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+/u;
+var CODE_MARKS = /[{}[\];=<>`$\\|]/u;
+var YAML_KEY = /^[a-z_][\w.-]*:(?:[ \t]|$)/u;
+var TWO_WORDS = /\S[ \t]+\S/u;
+function isProseList(value2) {
+  let items = 0;
+  for (const line of value2.split("\n")) {
+    if (!line.trim())
+      continue;
+    const marker = ITEM_MARKER.exec(line);
+    const rest = marker ? line.slice(marker[0].length) : "";
+    if (!marker || CODE_MARKS.test(rest) || YAML_KEY.test(rest) || !TWO_WORDS.test(rest))
+      return false;
+    items++;
+  }
+  return items >= 2;
 }
 
 // out/schemas/mlsd-settings.schema.json

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-U3HYM2DD.js";
+} from "./chunk-SFBL5STX.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
