@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-SFBL5STX.js";
+} from "./chunk-QDVYLEDZ.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

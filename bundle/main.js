@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-6ES4X7TE.js";
+} from "./chunk-PYVMI4SV.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-SFBL5STX.js";
+} from "./chunk-QDVYLEDZ.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

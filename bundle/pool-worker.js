@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-SFBL5STX.js";
+} from "./chunk-QDVYLEDZ.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

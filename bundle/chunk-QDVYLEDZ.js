@@ -16692,23 +16692,34 @@ var mlsd_schema_default = {
                 "Observability",
                 "Reliability, Deployment, and Observability",
                 "Monitoring and Observability",
-                "Maintenance"
+                "Maintenance",
+                "Monitoring and logging",
+                "Logging and monitoring"
               ],
               ko: [
                 "\uBAA8\uB2C8\uD130\uB9C1 \uBC0F \uC778\uD504\uB77C",
                 "\uBAA8\uB2C8\uD130\uB9C1",
                 "\uBAA8\uB2C8\uD130\uB9C1 \uBC0F \uC720\uC9C0 \uBCF4\uC218",
                 "\uBAA8\uB2C8\uD130\uB9C1\uACFC \uC778\uD504\uB77C",
-                "\uC6B4\uC601 \uBC0F \uBAA8\uB2C8\uD130\uB9C1"
+                "\uC6B4\uC601 \uBC0F \uBAA8\uB2C8\uD130\uB9C1",
+                "\uBAA8\uB2C8\uD130\uB9C1 \uBC0F \uB85C\uAE45",
+                "\uB85C\uAE45 \uBC0F \uBAA8\uB2C8\uD130\uB9C1"
               ],
               zh: [
                 "\u76D1\u63A7",
                 "\u76D1\u63A7\u4E0E\u8FD0\u7EF4",
-                "\u76D1\u63A7\u544A\u8B66"
+                "\u76D1\u63A7\u544A\u8B66",
+                "\u76D1\u63A7\u548C\u65E5\u5FD7",
+                "\u76D1\u63A7\u4E0E\u65E5\u5FD7",
+                "\u65E5\u5FD7\u548C\u76D1\u63A7",
+                "\u65E5\u5FD7\u4E0E\u76D1\u63A7"
               ],
               ja: [
                 "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0",
-                "\u76E3\u8996"
+                "\u76E3\u8996",
+                "\u76E3\u8996\u3068\u30ED\u30B0",
+                "\u30ED\u30B0\u3068\u76E3\u8996",
+                "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3068\u30ED\u30B0"
               ]
             },
             cues: {
@@ -22481,7 +22492,8 @@ var content_default = {
       "\u65B9\u6848",
       "\u6D41\u7A0B",
       "\u7B56\u7565",
-      "\u5C42"
+      "\u5C42",
+      "\u5EFA\u8BAE"
     ],
     ja: [
       "\u30B7\u30B9\u30C6\u30E0",

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-SFBL5STX.js";
+} from "./chunk-QDVYLEDZ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
