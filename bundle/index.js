@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-QDVYLEDZ.js";
+} from "./chunk-DS3O7AXV.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-QDVYLEDZ.js";
+} from "./chunk-DS3O7AXV.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

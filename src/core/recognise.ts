@@ -217,7 +217,7 @@ export class Recogniser {
         if (a.compact.length < 2) continue;
         const at = compact.indexOf(a.compact);
         if (at < 0) continue;
-        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length))) continue;
+        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)) && !this.namesSameStep(a.def, compact.slice(at + a.compact.length))) continue;
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym) continue;
@@ -225,7 +225,7 @@ export class Recogniser {
         if (at < 0) continue;
         // A one-word step name before the heading's head noun modifies it ("Model input and output",
         // "Data drift"): it is not the step.
-        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length))) continue;
+        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)) && !this.namesSameStep(a.def, padded.slice(at + a.norm.length))) continue;
         // Latin spans live in the padded string; keep them apart from CJK spans by offsetting.
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
@@ -243,6 +243,18 @@ export class Recogniser {
     const plain = covered / total > 0.5;
     const ok = ids.length > 0 && total > 0 && (plain || (modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total));
     return ok ? { ids, modified: !plain && partModifier } : { ids: [], modified: false };
+  }
+
+  /**
+   * Whether what follows a one-word step name starts with another name of the same step ("Metrics
+   * evaluation", "지표 평가", "Serving deployment"): two names of one step, not a modifier and its head.
+   */
+  private namesSameStep(def: SectionDef, rest: string): boolean {
+    const t = rest.trim();
+    if (!t) return false;
+    const compactRest = t.replace(/\s+/g, '');
+    const padded = ` ${t} `;
+    return this.aliases.some((b) => b.def === def && (b.cjk ? compactRest.startsWith(b.compact) : latinWordAt(padded, b.norm) === 1));
   }
 
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */

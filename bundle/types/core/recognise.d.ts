@@ -59,6 +59,11 @@ export declare class Recogniser {
      * `modified`: the match took a part modifier ("batch", not a task word) to reach its share of the heading.
      */
     private compound;
+    /**
+     * Whether what follows a one-word step name starts with another name of the same step ("Metrics
+     * evaluation", "지표 평가", "Serving deployment"): two names of one step, not a modifier and its head.
+     */
+    private namesSameStep;
     /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
     private shortForm;
     private nearMiss;

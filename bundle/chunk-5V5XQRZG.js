@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-QDVYLEDZ.js";
+} from "./chunk-DS3O7AXV.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

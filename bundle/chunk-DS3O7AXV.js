@@ -29445,7 +29445,7 @@ var Recogniser = class {
         const at = compact.indexOf(a.compact);
         if (at < 0)
           continue;
-        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)))
+        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)) && !this.namesSameStep(a.def, compact.slice(at + a.compact.length)))
           continue;
         span = [at, at + a.compact.length];
       } else {
@@ -29454,7 +29454,7 @@ var Recogniser = class {
         const at = latinWordAt(padded, a.norm);
         if (at < 0)
           continue;
-        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)))
+        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)) && !this.namesSameStep(a.def, padded.slice(at + a.norm.length)))
           continue;
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
@@ -29474,6 +29474,18 @@ var Recogniser = class {
     const plain2 = covered / total > 0.5;
     const ok2 = ids.length > 0 && total > 0 && (plain2 || modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total);
     return ok2 ? { ids, modified: !plain2 && partModifier } : { ids: [], modified: false };
+  }
+  /**
+   * Whether what follows a one-word step name starts with another name of the same step ("Metrics
+   * evaluation", "지표 평가", "Serving deployment"): two names of one step, not a modifier and its head.
+   */
+  namesSameStep(def, rest) {
+    const t = rest.trim();
+    if (!t)
+      return false;
+    const compactRest = t.replace(/\s+/g, "");
+    const padded = ` ${t} `;
+    return this.aliases.some((b) => b.def === def && (b.cjk ? compactRest.startsWith(b.compact) : latinWordAt(padded, b.norm) === 1));
   }
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
   shortForm(compact, step) {
