@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-4IB3JV35.js";
+} from "./chunk-S47OOG4P.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-4IB3JV35.js";
+} from "./chunk-S47OOG4P.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

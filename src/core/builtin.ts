@@ -20,6 +20,7 @@ export const DEFAULT_CASE = 'generic';
 /** Words the content rules and the genre checks need that belong to no step or topic (schemas/content.json). */
 export interface Content {
   referenceHeadings: Words;
+  boilerplateHeadings: Words;
   contentsHeadings: Words;
   genericHeads: Words;
   connectors: Words;
@@ -44,6 +45,7 @@ export interface Content {
   /** Base names of a project's README (case-insensitive; a language suffix allowed). */
   projectReadmeNames: string[];
   offlineProjectWords: Words;
+  learningProjectWords: Words;
   /** Words that say which part of a step its one-word name means ("Offline training", 离线训练). */
   stepModifiers: Words;
   /** The system's task words that say whose step a step's name is ("Recommendation modeling"). */

@@ -181,6 +181,20 @@ export function declaresOfflineProject(headings: readonly string[], fileName: st
   return fileName !== undefined && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
 }
 
+const LEARNING_PROJECT_WORDS = keys(BUILTIN_CONTENT.learningProjectWords);
+
+/**
+ * Whether a doc says it is a learning project (content.json `learningProjectWords`) in its title, its lead
+ * or its file name: a demo, a portfolio, a bootcamp or capstone project, a prototype. It serves its team and
+ * its graders, so it is not asked for what needs live traffic and a model in production (x-mlsd `traffic`).
+ * Headings do not count: "## Demo" shows a product's screenshots.
+ */
+export function declaresLearningProject(title: string | undefined, fileName: string | undefined, lead?: string): boolean {
+  if (title !== undefined && holds(title, LEARNING_PROJECT_WORDS)) return true;
+  if (lead !== undefined && holds(lead, LEARNING_PROJECT_WORDS)) return true;
+  return fileName !== undefined && holds(fileNameTitle(fileName), LEARNING_PROJECT_WORDS);
+}
+
 /**
  * A doc's lead: the first paragraph or block quote under its title, before any other heading, where a
  * doc says what it is (its first 400 characters).

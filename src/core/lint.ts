@@ -18,7 +18,7 @@ import { readSettings } from './settings.js';
 import type { Coverage, DocSettings, Finding, Lang, Severity, SeveritySetting } from './types.js';
 import { Validator } from './validate.js';
 import { checkLintArgs } from './options.js';
-import { declaredKind, declaresFramework, declaresOfflineProject, declaresTemplate, isProjectReadme, leadText, otherGenre, shapeGenre } from './genre.js';
+import { declaredKind, declaresFramework, declaresLearningProject, declaresOfflineProject, declaresTemplate, isProjectReadme, leadText, otherGenre, shapeGenre } from './genre.js';
 import { docTitle, inapplicable, inferCase, inferCaseFromFileName, inferCaseFromText } from './cases.js';
 import { namedAt, namedIn, referenceRanges } from './evidence.js';
 import type { ErrorObject } from 'ajv';
@@ -177,7 +177,10 @@ export class Linter {
     //    system has: deployment and serving, monitoring, online metrics (x-mlsd `live`), unless the profile
     //    asks every topic.
     const offline = !profile?.everyTopic && declaresOfflineProject([...(title !== undefined ? [title] : []), ...headingTexts(analysis)], options.fileName, lead);
-    const notApplicable = offline ? new Set([...byTopic, ...liveIds(book)]) : byTopic;
+    //    A learning project (a demo, a portfolio, a bootcamp project: its title, lead or file name says so) has no
+    //    live traffic and no model in production to test a new one against (x-mlsd `traffic`).
+    const learning = !profile?.everyTopic && declaresLearningProject(title, options.fileName, lead);
+    const notApplicable = offline || learning ? new Set([...byTopic, ...(offline ? liveIds(book) : []), ...(learning ? book.topics.filter((t) => t.traffic).map((t) => t.id) : [])]) : byTopic;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
 

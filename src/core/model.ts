@@ -72,7 +72,7 @@ export function analyse(root: Root, text: string, book: RuleBook, recogniser: Re
     close(h.start, (o) => o.level <= h.level);
     const top = open[open.length - 1];
     const ctx = top?.step;
-    const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true, nested: top !== undefined && top.level < h.level });
+    const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true, nested: top !== undefined && top.level < h.level, titled: true });
     if (r.ids.length > 0) headingIds.set(h.start, r.ids);
     else if (r.suggestion) nearByStart.set(h.start, r.suggestion);
     // A heading that is no step and no topic, at the step's own level or above, starts something else

@@ -128,9 +128,11 @@ export function hiddenRanges(root: Root): Array<readonly [number, number]> {
 }
 
 /**
- * Code blocks that draw a diagram: their labels are prose. A diagram language (content.json
- * `diagramLanguages`: Mermaid, PlantUML...), or a plain-text block (`plainLanguages`) drawn as boxes: box corners
- * (┌ ┐ └┘, ╔ ╗) or ASCII boxes (+----+). A directory tree (├── └──) has no box corner and stays code.
+ * Code blocks that are the writer's words: a diagram, whose labels are prose, or a list typed in a fence. A
+ * diagram language (content.json `diagramLanguages`: Mermaid, PlantUML...), or a plain-text block
+ * (`plainLanguages`) drawn as boxes: box corners (┌ ┐ └┘, ╔ ╗) or ASCII boxes (+----+), or holding only
+ * bullets of prose ("- Quantization (FP32 → INT8)": no code punctuation, no `key: value` of YAML). A
+ * directory tree (├── └──) has no box corner and stays code.
  */
 const DIAGRAM_LANGS = new Set(BUILTIN_CONTENT.diagramLanguages);
 const PLAIN_LANGS = new Set(BUILTIN_CONTENT.plainLanguages);
@@ -138,5 +140,24 @@ const BOX_CORNERS = /[┌┐┘╔╗╝╭╮╯]|\+-{3,}\+/u;
 function isDiagram(node: { lang?: string | null; value?: string }): boolean {
   const lang = (node.lang ?? '').toLowerCase();
   if (DIAGRAM_LANGS.has(lang)) return true;
-  return PLAIN_LANGS.has(lang) && BOX_CORNERS.test(node.value ?? '');
+  return PLAIN_LANGS.has(lang) && (BOX_CORNERS.test(node.value ?? '') || isProseList(node.value ?? ''));
+}
+
+/** A bullet or numbered item's marker. */
+const ITEM_MARKER = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+/u;
+/** What code and YAML have that a bullet of prose has not. */
+const CODE_MARKS = /[{}[\];=<>`$\\|]/u;
+const YAML_KEY = /^[a-z_][\w.-]*:(?:[ \t]|$)/u;
+const TWO_WORDS = /\S[ \t]+\S/u;
+/** Whether a block's every line (two at least; blank lines aside) is a bullet of prose of two words or more. */
+function isProseList(value: string): boolean {
+  let items = 0;
+  for (const line of value.split('\n')) {
+    if (!line.trim()) continue;
+    const marker = ITEM_MARKER.exec(line);
+    const rest = marker ? line.slice(marker[0].length) : '';
+    if (!marker || CODE_MARKS.test(rest) || YAML_KEY.test(rest) || !TWO_WORDS.test(rest)) return false;
+    items++;
+  }
+  return items >= 2;
 }

@@ -40,6 +40,11 @@ export interface RecogniseOptions {
    * ("Features", "Data", 데이터) then means that step's topic before anything else it could mean.
    */
   nested?: boolean;
+  /**
+   * A heading's title, which may be "Name: subtitle" ("Evaluation deep dive: NDCG and calibration"). Not a
+   * line of text: "Offline metrics: recall@k" says something about its topic, it is no bare label.
+   */
+  titled?: boolean;
 }
 
 export class Recogniser {
@@ -54,6 +59,8 @@ export class Recogniser {
    */
   private readonly byFirstWord = new Map<string, number[]>();
   private readonly byFirstPair = new Map<string, number[]>();
+  /** The Latin words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
+  private knownWords?: Set<string>;
 
   constructor(readonly book: RuleBook) {
     for (const def of [...book.steps, ...book.topics]) {
@@ -100,6 +107,18 @@ export class Recogniser {
     return this.aliases.some((a) => a.def === def && !opening.has(a.compact) && (a.cjk ? compact.includes(a.compact) : latinWordAt(padded, a.norm) >= 0));
   }
 
+  private known(): Set<string> {
+    if (this.knownWords) return this.knownWords;
+    const known = new Set<string>();
+    for (const def of [...this.book.steps, ...this.book.topics]) {
+      for (const words of [def.aliases, def.nestedAliases, def.openingAliases, def.cues, def.appliesWhen]) {
+        for (const list of Object.values(words ?? {})) for (const t of list ?? []) for (const w of normalizeHeading(t).split(' ')) if (w && !hasCjk(w)) known.add(w);
+      }
+      for (const t of [def.title.en]) for (const w of normalizeHeading(t).split(' ')) if (w) known.add(w);
+    }
+    return (this.knownWords = known);
+  }
+
   /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
   private addInStep(def: SectionDef, compact: string): void {
     if (!compact) return;
@@ -110,7 +129,7 @@ export class Recogniser {
 
   /** Memoised: a doc's headings repeat from lint to lint in the editor. The result is shared: callers must not mutate it. */
   recognise(raw: string, opts: RecogniseOptions = {}): Recognition {
-    const key = `${opts.suggest ? 's' : ''}${opts.nested ? 'n' : ''}\u0001${opts.contextStep ?? ''}\u0000${raw}`;
+    const key = `${opts.suggest ? 's' : ''}${opts.nested ? 'n' : ''}${opts.titled ? 't' : ''}\u0001${opts.contextStep ?? ''}\u0000${raw}`;
     // Frozen: a caller that changed a shared answer would change what every later doc gets.
     return this.memo.get(key, () => deepFreeze(this.match(raw, opts)));
   }
@@ -140,6 +159,18 @@ export class Recogniser {
     if (opts.contextStep && opts.nested) {
       const short = this.shortForm(compact, opts.contextStep);
       if (short) return { ids: [short], how: 'short' };
+    }
+
+    // "Name: subtitle" ("Evaluation deep dive: NDCG and calibration", "서빙: 온라인 경로"): the name says which
+    // section it is; the subtitle says what it argues, and names a section only when it is a name and no more
+    // ("Component deep dive: The feature store", not "개발 계획: 실시간 추천 시스템").
+    const titled = opts.titled ? titledParts(raw) : undefined;
+    if (titled) {
+      const [name, subtitle] = titled;
+      const byName = isTitle(name, 4) ? this.match(name, { ...opts, suggest: false }) : undefined;
+      if (byName && byName.ids.length > 0) return byName;
+      const bySubtitle = isTitle(subtitle, 6) ? this.match(subtitle, { ...opts, suggest: false }) : undefined;
+      if (bySubtitle && bySubtitle.ids.length > 0 && bySubtitle.how === 'exact') return bySubtitle;
     }
 
     // A heading in two languages or with a gloss ("Features（特征体系）", "평가 (Evaluation)",
@@ -186,7 +217,7 @@ export class Recogniser {
         if (a.compact.length < 2) continue;
         const at = compact.indexOf(a.compact);
         if (at < 0) continue;
-        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length))) continue;
+        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)) && !this.namesSameStep(a.def, compact.slice(at + a.compact.length))) continue;
         span = [at, at + a.compact.length];
       } else {
         if (a.compact.length < 4 && !a.acronym) continue;
@@ -194,7 +225,7 @@ export class Recogniser {
         if (at < 0) continue;
         // A one-word step name before the heading's head noun modifies it ("Model input and output",
         // "Data drift"): it is not the step.
-        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length))) continue;
+        if (a.def.kind === 'step' && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)) && !this.namesSameStep(a.def, padded.slice(at + a.norm.length))) continue;
         // Latin spans live in the padded string; keep them apart from CJK spans by offsetting.
         span = [1e6 + at, 1e6 + at + a.norm.length];
       }
@@ -214,6 +245,18 @@ export class Recogniser {
     return ok ? { ids, modified: !plain && partModifier } : { ids: [], modified: false };
   }
 
+  /**
+   * Whether what follows a one-word step name starts with another name of the same step ("Metrics
+   * evaluation", "지표 평가", "Serving deployment"): two names of one step, not a modifier and its head.
+   */
+  private namesSameStep(def: SectionDef, rest: string): boolean {
+    const t = rest.trim();
+    if (!t) return false;
+    const compactRest = t.replace(/\s+/g, '');
+    const padded = ` ${t} `;
+    return this.aliases.some((b) => b.def === def && (b.cjk ? compactRest.startsWith(b.compact) : latinWordAt(padded, b.norm) === 1));
+  }
+
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
   private shortForm(compact: string, step: string): string | undefined {
     if (compact.length < (hasHangul(compact) ? 2 : 4)) return undefined;
@@ -227,6 +270,10 @@ export class Recogniser {
   private nearMiss(compact: string, norm: string): Recognition['suggestion'] {
     if (compact.length < 4) return undefined;
     const cjk = hasCjk(compact);
+    // A slip of the keys makes a word that is no word. One Han character apart is another word ("模块设计",
+    // module design, is no misspelt "模型设计"); a heading whose every word is a word of the domain
+    // ("Classification") is that word, not a misspelt name ("Clarification").
+    if (cjk ? HAN.test(compact) && !hasHangul(compact) : meaningfulWords(norm).every((w) => this.known().has(w))) return undefined;
     const allowed = cjk ? 1 : compact.length >= 8 ? 2 : 1;
     let best: Alias | undefined;
     let bestD = Infinity;
@@ -263,6 +310,7 @@ function formOf(compact: string): string {
 /** What ends a Latin word in a heading: a space, or Hangul, Han or kana ("Offline metrics와 선택 이유"). */
 const LATIN_WORD_SPLIT = new RegExp(`[\\s${CJK_SCRIPTS}]+`, 'u');
 const CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Where the Latin words `words` stand whole in ` ${heading} `: after a space or a CJK character and
@@ -373,8 +421,7 @@ const BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
 function halves(raw: string): string[] {
   const out: string[] = [];
   // A title, not a sentence: no sentence punctuation outside brackets, and a few words.
-  const bare = raw.replace(BRACKETED, ' ');
-  if (/[,，、.。;；!?！？]/u.test(bare) || bare.trim().split(/\s+/).length > 6) return out;
+  if (!isTitle(raw, 6)) return out;
   const inside: string[] = [];
   const outside = raw.replace(BRACKETED, (_, t: string) => {
     inside.push(t);
@@ -390,6 +437,22 @@ function halves(raw: string): string[] {
   const cjk = words.filter((w) => hasCjk(w) && !/[a-z]/.test(w)).join(' ');
   if (latin && cjk && /[a-z]{2}/.test(latin)) out.push(latin, cjk);
   return out.filter((h) => h.trim() && normalizeHeading(h) !== norm);
+}
+
+/** A name, then a colon (a Latin one before a space, or a full-width one), then a subtitle; undefined if not so. */
+function titledParts(raw: string): [string, string] | undefined {
+  const colon = /[:：]/u.exec(raw);
+  if (!colon || (colon[0] === ':' && !/\s/u.test(raw[colon.index + 1] ?? ''))) return undefined;
+  const name = raw.slice(0, colon.index).trim();
+  const subtitle = raw.slice(colon.index + 1).trim();
+  return name && subtitle ? [name, subtitle] : undefined;
+}
+
+/** A title, not a sentence: no sentence punctuation outside brackets, and at most `words` words. */
+function isTitle(text: string, words: number): boolean {
+  // A section number ("4.", "2.1") is no sentence's full stop.
+  const bare = text.replace(BRACKETED, ' ').replace(/^\s*\d+(?:\.\d+)*[.)]?\s+/u, '');
+  return !/[,，、.。;；!?！？]/u.test(bare) && bare.trim().split(/\s+/).length <= words;
 }
 
 function deepFreeze(r: Recognition): Recognition {

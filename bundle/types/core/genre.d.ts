@@ -38,6 +38,13 @@ export declare function otherGenre(title: string | undefined, fileName: string |
  */
 export declare function declaresOfflineProject(headings: readonly string[], fileName: string | undefined, lead?: string): boolean;
 /**
+ * Whether a doc says it is a learning project (content.json `learningProjectWords`) in its title, its lead
+ * or its file name: a demo, a portfolio, a bootcamp or capstone project, a prototype. It serves its team and
+ * its graders, so it is not asked for what needs live traffic and a model in production (x-mlsd `traffic`).
+ * Headings do not count: "## Demo" shows a product's screenshots.
+ */
+export declare function declaresLearningProject(title: string | undefined, fileName: string | undefined, lead?: string): boolean;
+/**
  * A doc's lead: the first paragraph or block quote under its title, before any other heading, where a
  * doc says what it is (its first 400 characters).
  */

@@ -19,6 +19,11 @@ export interface RecogniseOptions {
      * ("Features", "Data", 데이터) then means that step's topic before anything else it could mean.
      */
     nested?: boolean;
+    /**
+     * A heading's title, which may be "Name: subtitle" ("Evaluation deep dive: NDCG and calibration"). Not a
+     * line of text: "Offline metrics: recall@k" says something about its topic, it is no bare label.
+     */
+    titled?: boolean;
 }
 export declare class Recogniser {
     readonly book: RuleBook;
@@ -33,12 +38,15 @@ export declare class Recogniser {
      */
     private readonly byFirstWord;
     private readonly byFirstPair;
+    /** The Latin words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
+    private knownWords?;
     constructor(book: RuleBook);
     /**
      * Whether `raw` names topic `def` by one of its titles that is not an opening alias ("Latency budget",
      * not "Performance"; x-mlsd `openingAliases`): such a heading means the topic wherever it stands.
      */
     namesBeyondOpening(raw: string, def: SectionDef): boolean;
+    private known;
     /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
     private addInStep;
     /** Memoised: a doc's headings repeat from lint to lint in the editor. The result is shared: callers must not mutate it. */
@@ -51,6 +59,11 @@ export declare class Recogniser {
      * `modified`: the match took a part modifier ("batch", not a task word) to reach its share of the heading.
      */
     private compound;
+    /**
+     * Whether what follows a one-word step name starts with another name of the same step ("Metrics
+     * evaluation", "지표 평가", "Serving deployment"): two names of one step, not a modifier and its head.
+     */
+    private namesSameStep;
     /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
     private shortForm;
     private nearMiss;

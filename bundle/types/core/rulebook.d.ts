@@ -23,6 +23,7 @@ export interface XMlsd {
     appliesWhen?: Words;
     notWhen?: NotWhen | NotWhen[];
     live?: boolean;
+    traffic?: boolean;
     namesStep?: boolean;
     mentions?: Words;
     hint?: Localized;
@@ -81,6 +82,8 @@ export interface SectionDef {
     notWhen?: NotWhen[];
     /** Only a system serving live traffic has it (x-mlsd `live`): not asked of a competition entry or an offline analysis. */
     live: boolean;
+    /** Needs live traffic and a model in production to compare against (x-mlsd `traffic`): not asked of a learning project. */
+    traffic: boolean;
     /** Its cues name its step as surely as the step's own words do (x-mlsd `namesStep`: metric names). */
     namesStep?: boolean;
     /** Words that name it in passing, no evidence (x-mlsd `mentions`): only for the default profile's "named nowhere". */

@@ -1,9 +1,13 @@
 /**
  * placeholder: a template placeholder (TODO, TBD, ____, {{...}}) left in the text (not in code). Not in a
  * doc that says it is a template (its blanks are the point), nor in the blank sections of a doc that is
- * still mostly blank under a profile that groups blanks (empty-section lists those sections once).
+ * still mostly blank under a profile that groups blanks (empty-section lists those sections once), nor
+ * in a section about the repository rather than the design (its licence, change log, how to contribute:
+ * content.json `boilerplateHeadings`).
  */
 import { findPlaceholders } from '../substance.js';
+import { BUILTIN_CONTENT } from '../builtin.js';
+import { compactKey } from '../normalize.js';
 import { defineRule, type RuleContext } from './context.js';
 import { unfilledSections } from './support.js';
 
@@ -28,6 +32,9 @@ function sourceRange(ctx: RuleContext, leaf: { start: number; text: string }, in
   return [start, Math.min(lineEnd, start + match.length)];
 }
 
+/** Headings of a repository's own business (content.json `boilerplateHeadings`), as compact keys. */
+const BOILERPLATE = new Set(Object.values(BUILTIN_CONTENT.boilerplateHeadings).flatMap((list) => (list ?? []).map(compactKey)));
+
 export const rule = defineRule(
   {
     id: 'placeholder',
@@ -47,11 +54,14 @@ export const rule = defineRule(
   (ctx) => {
     if (ctx.declaredTemplate) return;
     const grouped = unfilledSections(ctx) ?? [];
+    let boilerplate: Array<readonly [number, number]> | undefined;
     for (const leaf of ctx.analysis.leaves) {
       if (leaf.code) continue;
       for (const p of findPlaceholders(leaf.text)) {
         const range = sourceRange(ctx, leaf, p.index, p.match);
         if (grouped.some((b) => range[0] >= b.start && range[0] < b.end)) continue;
+        boilerplate ??= ctx.analysis.sections.filter((x) => x.kind === 'heading' && BOILERPLATE.has(compactKey(x.text))).map((x) => [x.bodyStart, x.sectionEnd] as const);
+        if (boilerplate.some(([from, to]) => range[0] >= from && range[0] < to)) continue;
         const text = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
         ctx.report({ messageId: 'left', range, data: { text } });
       }

@@ -187,6 +187,9 @@ export function blankSections(ctx: RuleContext): { blanks: Blank[]; headed: numb
     headed++;
     if (e.status !== 'empty') continue;
     const end = def.kind === 'step' ? (ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd) : s.sectionEnd;
+    // A framework note is written as the questions to ask at each step: a section of questions is what it
+    // has to say, not a blank.
+    if (ctx.framework && /[?？]/u.test(ctx.text.slice(s.bodyStart, end))) continue;
     blanks.push({ def, section: s, start: s.start, end });
   }
   blanks.sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-4IB3JV35.js";
+} from "./chunk-S47OOG4P.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -16482,7 +16482,9 @@ var mlsd_schema_default = {
                 "Offline and Online Evaluation",
                 "Performance metrics",
                 "Metrics and evaluation",
-                "Acceptance metrics"
+                "Acceptance metrics",
+                "Accuracy evaluation",
+                "Performance evaluation"
               ],
               ko: [
                 "\uD3C9\uAC00",
@@ -16493,7 +16495,9 @@ var mlsd_schema_default = {
                 "\uC131\uB2A5 \uAC80\uC99D",
                 "\uD3C9\uAC00 \uBC0F \uAC80\uC99D",
                 "\uC9C0\uD45C",
-                "\uBA54\uD2B8\uB9AD"
+                "\uBA54\uD2B8\uB9AD",
+                "\uC131\uB2A5 \uD3C9\uAC00",
+                "\uC815\uD655\uB3C4 \uD3C9\uAC00"
               ],
               zh: [
                 "\u8BC4\u4F30",
@@ -16503,11 +16507,17 @@ var mlsd_schema_default = {
                 "\u6548\u679C\u8BC4\u4F30",
                 "\u6A21\u578B\u8BC4\u4EF7",
                 "\u8BC4\u4EF7\u6307\u6807",
-                "\u6548\u679C\u8BC4\u4EF7"
+                "\u6548\u679C\u8BC4\u4EF7",
+                "\u7CBE\u5EA6\u8BC4\u4F30",
+                "\u6027\u80FD\u8BC4\u4F30"
               ],
               ja: [
                 "\u8A55\u4FA1",
-                "\u8A55\u4FA1\u6307\u6A19"
+                "\u8A55\u4FA1\u6307\u6A19",
+                "\u7CBE\u5EA6\u8A55\u4FA1",
+                "\u6027\u80FD\u8A55\u4FA1",
+                "\u30E2\u30C7\u30EB\u8A55\u4FA1",
+                "\u8A55\u4FA1\u65B9\u6CD5"
               ]
             },
             cues: {
@@ -16582,7 +16592,8 @@ var mlsd_schema_default = {
                 "Inference service",
                 "Model scoring",
                 "Online scoring",
-                "Batch scoring"
+                "Batch scoring",
+                "Migration plan"
               ],
               ko: [
                 "\uBC30\uD3EC \uBC0F \uC11C\uBE44\uC2A4 \uC81C\uACF5",
@@ -16598,7 +16609,8 @@ var mlsd_schema_default = {
                 "\uCD94\uB860",
                 "\uBAA8\uB378 \uCD94\uB860",
                 "\uCD94\uB860 \uBC29\uBC95",
-                "\uCD94\uB860 \uC11C\uBE44\uC2A4"
+                "\uCD94\uB860 \uC11C\uBE44\uC2A4",
+                "\uB9C8\uC774\uADF8\uB808\uC774\uC158 \uACC4\uD68D"
               ],
               zh: [
                 "\u90E8\u7F72",
@@ -16609,7 +16621,8 @@ var mlsd_schema_default = {
                 "\u63A8\u7406",
                 "\u6A21\u578B\u63A8\u7406",
                 "\u5728\u7EBF\u63A8\u7406",
-                "\u63A8\u7406\u670D\u52A1"
+                "\u63A8\u7406\u670D\u52A1",
+                "\u8FC1\u79FB\u8BA1\u5212"
               ],
               ja: [
                 "\u30C7\u30D7\u30ED\u30A4",
@@ -16617,7 +16630,9 @@ var mlsd_schema_default = {
                 "\u30C7\u30D7\u30ED\u30A4\u3068\u30B5\u30FC\u30D3\u30F3\u30B0",
                 "\u63A8\u8AD6",
                 "\u63A8\u8AD6\u30B5\u30FC\u30D3\u30B9",
-                "\u30AA\u30F3\u30E9\u30A4\u30F3\u63A8\u8AD6"
+                "\u30AA\u30F3\u30E9\u30A4\u30F3\u63A8\u8AD6",
+                "\u30DE\u30A4\u30B0\u30EC\u30FC\u30B7\u30E7\u30F3\u8A08\u753B",
+                "\u79FB\u884C\u8A08\u753B"
               ]
             },
             cues: {
@@ -16677,23 +16692,34 @@ var mlsd_schema_default = {
                 "Observability",
                 "Reliability, Deployment, and Observability",
                 "Monitoring and Observability",
-                "Maintenance"
+                "Maintenance",
+                "Monitoring and logging",
+                "Logging and monitoring"
               ],
               ko: [
                 "\uBAA8\uB2C8\uD130\uB9C1 \uBC0F \uC778\uD504\uB77C",
                 "\uBAA8\uB2C8\uD130\uB9C1",
                 "\uBAA8\uB2C8\uD130\uB9C1 \uBC0F \uC720\uC9C0 \uBCF4\uC218",
                 "\uBAA8\uB2C8\uD130\uB9C1\uACFC \uC778\uD504\uB77C",
-                "\uC6B4\uC601 \uBC0F \uBAA8\uB2C8\uD130\uB9C1"
+                "\uC6B4\uC601 \uBC0F \uBAA8\uB2C8\uD130\uB9C1",
+                "\uBAA8\uB2C8\uD130\uB9C1 \uBC0F \uB85C\uAE45",
+                "\uB85C\uAE45 \uBC0F \uBAA8\uB2C8\uD130\uB9C1"
               ],
               zh: [
                 "\u76D1\u63A7",
                 "\u76D1\u63A7\u4E0E\u8FD0\u7EF4",
-                "\u76D1\u63A7\u544A\u8B66"
+                "\u76D1\u63A7\u544A\u8B66",
+                "\u76D1\u63A7\u548C\u65E5\u5FD7",
+                "\u76D1\u63A7\u4E0E\u65E5\u5FD7",
+                "\u65E5\u5FD7\u548C\u76D1\u63A7",
+                "\u65E5\u5FD7\u4E0E\u76D1\u63A7"
               ],
               ja: [
                 "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0",
-                "\u76E3\u8996"
+                "\u76E3\u8996",
+                "\u76E3\u8996\u3068\u30ED\u30B0",
+                "\u30ED\u30B0\u3068\u76E3\u8996",
+                "\u30E2\u30CB\u30BF\u30EA\u30F3\u30B0\u3068\u30ED\u30B0"
               ]
             },
             cues: {
@@ -21441,6 +21467,7 @@ var mlsd_schema_default = {
           "x-mlsd": {
             kind: "topic",
             live: true,
+            traffic: true,
             step: "s6-deploy-serve",
             order: 3,
             key: true,
@@ -22360,7 +22387,7 @@ var checklist_default = {
 // out/schemas/content.json
 var content_default = {
   $id: "https://mlsd-lint.dev/schemas/content.json",
-  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). templateLeadOpeners: how the sentence under a doc's title opens when it says what the doc is ('A template for design docs of ...', 'This is a template ...', '\uC774 \uD15C\uD50C\uB9BF\uC740 ...', '\u8FD9\u662F\u4E00\u4E2A\u6A21\u677F'): followed within three words by one of templateWords, it declares the doc a template as its title would. projectReadmeNames: base names of a project's README (README.md, README_JA.md, readme.ko.md; any case, a language suffix allowed): such a doc says what its code does and how to run it, not a walk through the procedure, so under the default profile the steps it never mentions are not reported (the topics of the steps it has still are). offlineProjectWords: words a title, a heading, the lead under the title or a file name uses to say the doc is a competition entry or a hackathon's (the organisers' data, an offline leaderboard, nothing shipped: 'Kaggle competition write-up', '\uD574\uCEE4\uD1A4 \uACB0\uACFC'): it is not asked for what only a live system has (x-mlsd `live`: deployment and serving, monitoring, online metrics); a word in prose ('a public Kaggle dataset') does not count. stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59): such a heading is that step, and the words on a line of their own are a choice within it, content (a section holding 'Batch inference / Online inference' is not blank). taskWords: the system's task, saying whose step a step's name is ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1, 'Ranking model'; a generic head may follow the task word): such a heading is that step too, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
+  description: "Words the content rules need that belong to no step or topic. referenceHeadings: headings of sections that quote or cite other material (references, appendix, reading notes); nothing inside them counts as a cue, a required word or a metric of the doc's own design. boilerplateHeadings: headings of a repository's own business at the end of a README or design doc (its licence, change log, how to contribute, authors): a placeholder ('TBD') there is no blank of the design. contentsHeadings: a first heading that is a table of contents, not a title: a doc that opens with one is linted as the case its text keeps naming. genericHeads: head nouns that add nothing to what a heading is about ('Monitoring System' is monitoring, 'Online AB test pattern' is an A/B test); they do not count when the recogniser weighs how much of a heading an alias covers. connectors: words that join or place the names in a heading and carry no meaning of their own ('Deployment and monitoring', '\u76D1\u63A7\u4E0E\u544A\u8B66'); a one-word step name before one is coordinated, not a modifier. fileNameWords: short forms in file names and the words they stand for ('event-recom.md' is about event recommendation): a doc that names no case, whose title names none, is linted as the case its file name names. templateWords: words that say a doc is a template, in its title or file name ('Design review template', 'design-doc-template.md'): such a doc is checked for what it asks, not for being filled in (no placeholder or empty-section findings). genres: other kinds of document that live next to design docs and are not designs, each with its name and the words its title or file name uses ('Model card: churn v3', 'Canary release pattern', 'ADR 12: ...'): such a doc is not checked against the procedure, unless its front matter has an `mlsd:` key. A genre with `structural: true` has no title words: it is what the doc's shape says (notes: none of its sections, headings nor outline labels, is a step of the procedure; it walks no step, whatever words it uses). A genre with `head: true` is one only when its word ends the title (or the part before a colon): 'Canary release pattern' is a pattern page, 'Fraud pattern detection' is not. diagramLanguages: info strings of code blocks that draw diagrams (Mermaid, PlantUML, Graphviz, D2): their labels are the writer's words, read when asking whether the doc names a step or topic, unlike other code. kindFields: names of a field in which a doc declares what it is (front matter 'type: exercise', or a metadata list or table under its title: '- Kind: exercise', '| \uBB38\uC11C \uC720\uD615 | \uACFC\uC81C |'); the field's value is read for templateWords and genres. A genre with declaredOnly counts only when such a field's whole value is one of its words ('Kind: exercise', not 'Type: ranking task'), never in a title (a title 'Fraud detection exercise' may well be someone's answer). slotWords: words that make a few words in angle brackets a blank to fill in ('<your name>', '<describe the metric>', '<number of days>'); without one, and not in capitals ('<TITLE>'), a bracketed phrase is a value the writer filled into a template and kept its brackets ('<Churn Prediction for Subscriptions>'). A genre's linkHosts: a title that links to a page on one of these hosts (a paper) says the doc is that genre (notes on the paper). plainLanguages: info strings of code blocks that hold plain text; such a block drawn as boxes (box corners, +---+) is a diagram too, its labels prose. promptOpeners / promptEndings: how a template's instruction to the writer opens ('Describe the sources of data.', \u8BF7\u63CF\u8FF0) or ends ('...\uC791\uC131\uD558\uC138\uC694', '...\u8A18\u8FF0\u3057\u3066\u304F\u3060\u3055\u3044'); such a sentence is a prompt, not content. frameworkTitles: titles (or file names) of a note that summarises the procedure itself (the book's introduction and overview, a design framework): it says what each step is for without designing anything, so it is not asked for a design's values (the rules a topic's `requires` names: named metrics, techniques). templateLeadOpeners: how the sentence under a doc's title opens when it says what the doc is ('A template for design docs of ...', 'This is a template ...', '\uC774 \uD15C\uD50C\uB9BF\uC740 ...', '\u8FD9\u662F\u4E00\u4E2A\u6A21\u677F'): followed within three words by one of templateWords, it declares the doc a template as its title would. projectReadmeNames: base names of a project's README (README.md, README_JA.md, readme.ko.md; any case, a language suffix allowed): such a doc says what its code does and how to run it, not a walk through the procedure, so under the default profile the steps it never mentions are not reported (the topics of the steps it has still are). offlineProjectWords: words a title, a heading, the lead under the title or a file name uses to say the doc is a competition entry or a hackathon's (the organisers' data, an offline leaderboard, nothing shipped: 'Kaggle competition write-up', '\uD574\uCEE4\uD1A4 \uACB0\uACFC'): it is not asked for what only a live system has (x-mlsd `live`: deployment and serving, monitoring, online metrics); a word in prose ('a public Kaggle dataset') does not count. learningProjectWords: words a title, the lead under it or a file name uses to say the doc is a learning project (a demo, a portfolio, a bootcamp or capstone project, a prototype): it has no live traffic and no model in production to test a new one against, so it is not asked for what needs them (x-mlsd `traffic`: testing in production); headings do not count ('## Demo' shows a product's screenshots). stepModifiers: words that say which part of a step its name means ('Offline training', 'Online serving', 'Batch inference', \u79BB\u7EBF\u8BAD\u7EC3, \uC628\uB77C\uC778 \uC11C\uBE59): such a heading is that step, and the words on a line of their own are a choice within it, content (a section holding 'Batch inference / Online inference' is not blank). taskWords: the system's task, saying whose step a step's name is ('Recommendation modeling', \uCD94\uCC9C\uC2DC\uC2A4\uD15C \uBAA8\uB378\uB9C1, 'Ranking model'; a generic head may follow the task word): such a heading is that step too, though the name is only half of it ('Business model' is not model development: 'business' is no step modifier). todoListWords: a TODO followed by one of these names a to-do list ('TODO List - improvements', 'TODO \uBAA9\uB85D'), not a placeholder.",
   referenceHeadings: {
     en: [
       "References",
@@ -22399,6 +22426,12 @@ var content_default = {
       "\u9605\u8BFB\u7B14\u8BB0"
     ]
   },
+  boilerplateHeadings: {
+    en: ["License", "Licence", "Licensing", "Changelog", "Change log", "Changes", "Release notes", "Contributing", "Contribution", "Contributors", "Authors", "Author", "Maintainers", "Acknowledgements", "Acknowledgments", "Contact", "Citation", "Support", "Code of conduct"],
+    ko: ["\uB77C\uC774\uC120\uC2A4", "\uB77C\uC774\uC13C\uC2A4", "\uBCC0\uACBD \uC774\uB825", "\uBCC0\uACBD \uC0AC\uD56D", "\uBCC0\uACBD\uC0AC\uD56D", "\uAE30\uC5EC", "\uAE30\uC5EC \uBC29\uBC95", "\uAE30\uC5EC\uD558\uAE30", "\uAE30\uC5EC\uC790", "\uC791\uC131\uC790", "\uC800\uC790", "\uAC10\uC0AC\uC758 \uAE00", "\uC5F0\uB77D\uCC98", "\uBB38\uC758"],
+    zh: ["\u8BB8\u53EF\u8BC1", "\u8BB8\u53EF", "\u5F00\u6E90\u534F\u8BAE", "\u53D8\u66F4\u8BB0\u5F55", "\u66F4\u65B0\u65E5\u5FD7", "\u66F4\u65B0\u8BB0\u5F55", "\u8D21\u732E", "\u8D21\u732E\u6307\u5357", "\u8D21\u732E\u8005", "\u4F5C\u8005", "\u81F4\u8C22", "\u8054\u7CFB\u65B9\u5F0F", "\u8054\u7CFB\u6211\u4EEC"],
+    ja: ["\u30E9\u30A4\u30BB\u30F3\u30B9", "\u5909\u66F4\u5C65\u6B74", "\u66F4\u65B0\u5C65\u6B74", "\u30B3\u30F3\u30C8\u30EA\u30D3\u30E5\u30FC\u30C8", "\u8CA2\u732E", "\u8CA2\u732E\u65B9\u6CD5", "\u30B3\u30F3\u30C8\u30EA\u30D3\u30E5\u30FC\u30BF\u30FC", "\u4F5C\u8005", "\u8457\u8005", "\u8B1D\u8F9E", "\u9023\u7D61\u5148", "\u304A\u554F\u3044\u5408\u308F\u305B"]
+  },
   contentsHeadings: {
     en: [
       "Table of Contents",
@@ -22435,7 +22468,9 @@ var content_default = {
       "details",
       "section",
       "layer",
-      "layers"
+      "layers",
+      "deep",
+      "dive"
     ],
     ko: [
       "\uC2DC\uC2A4\uD15C",
@@ -22457,7 +22492,8 @@ var content_default = {
       "\u65B9\u6848",
       "\u6D41\u7A0B",
       "\u7B56\u7565",
-      "\u5C42"
+      "\u5C42",
+      "\u5EFA\u8BAE"
     ],
     ja: [
       "\u30B7\u30B9\u30C6\u30E0",
@@ -22894,6 +22930,12 @@ var content_default = {
     ko: ["\uD574\uCEE4\uD1A4", "\uACF5\uBAA8\uC804", "\uACBD\uC9C4\uB300\uD68C", "\uCE90\uAE00", "\uB300\uD68C \uACB0\uACFC", "\uB370\uC774\uD130 \uCC4C\uB9B0\uC9C0"],
     zh: ["\u9ED1\u5BA2\u677E", "\u6BD4\u8D5B", "\u7ADE\u8D5B", "\u5927\u8D5B", "\u5929\u6C60", "\u6253\u699C"],
     ja: ["\u30CF\u30C3\u30AB\u30BD\u30F3", "\u30B3\u30F3\u30DA", "\u30B3\u30F3\u30DA\u30C6\u30A3\u30B7\u30E7\u30F3", "\u30AB\u30B0\u30EB"]
+  },
+  learningProjectWords: {
+    en: ["demo", "portfolio", "bootcamp", "boot camp", "boostcamp", "capstone", "coursework", "course project", "class project", "student project", "graduation project", "final project", "toy project", "side project", "proof of concept", "PoC", "prototype"],
+    ko: ["\uB370\uBAA8", "\uD3EC\uD2B8\uD3F4\uB9AC\uC624", "\uBD80\uD2B8\uCEA0\uD504", "\uBD80\uC2A4\uD2B8\uCEA0\uD504", "\uCEA1\uC2A4\uD1A4", "\uC878\uC5C5 \uD504\uB85C\uC81D\uD2B8", "\uC878\uC5C5 \uC791\uD488", "\uC878\uC5C5\uC791\uD488", "\uD1A0\uC774 \uD504\uB85C\uC81D\uD2B8", "\uC0AC\uC774\uB4DC \uD504\uB85C\uC81D\uD2B8", "\uD504\uB85C\uD1A0\uD0C0\uC785", "\uC218\uC5C5 \uD504\uB85C\uC81D\uD2B8", "\uCD5C\uC885 \uD504\uB85C\uC81D\uD2B8"],
+    zh: ["\u6F14\u793A", "\u4F5C\u54C1\u96C6", "\u8BFE\u7A0B\u8BBE\u8BA1", "\u8BFE\u7A0B\u9879\u76EE", "\u6BD5\u4E1A\u8BBE\u8BA1", "\u6BD5\u8BBE", "\u539F\u578B", "\u7EC3\u624B\u9879\u76EE", "\u5927\u4F5C\u4E1A"],
+    ja: ["\u30C7\u30E2", "\u30DD\u30FC\u30C8\u30D5\u30A9\u30EA\u30AA", "\u5352\u696D\u7814\u7A76", "\u5352\u696D\u5236\u4F5C", "\u30D7\u30ED\u30C8\u30BF\u30A4\u30D7", "\u500B\u4EBA\u958B\u767A", "\u30D6\u30FC\u30C8\u30AD\u30E3\u30F3\u30D7"]
   },
   stepModifiers: {
     en: ["online", "offline", "batch", "real-time", "realtime", "streaming", "distributed", "incremental", "continuous", "continual", "api"],
@@ -28860,7 +28902,7 @@ function analyse(root2, text3, book, recogniser) {
     close2(h.start, (o) => o.level <= h.level);
     const top = open[open.length - 1];
     const ctx = top?.step;
-    const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true, nested: top !== void 0 && top.level < h.level });
+    const r = recogniser.recognise(h.text, { contextStep: ctx, suggest: true, nested: top !== void 0 && top.level < h.level, titled: true });
     if (r.ids.length > 0)
       headingIds.set(h.start, r.ids);
     else if (r.suggestion)
@@ -29229,6 +29271,8 @@ var Recogniser = class {
    */
   byFirstWord = /* @__PURE__ */ new Map();
   byFirstPair = /* @__PURE__ */ new Map();
+  /** The Latin words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
+  knownWords;
   constructor(book) {
     this.book = book;
     for (const def of [...book.steps, ...book.topics]) {
@@ -29286,6 +29330,25 @@ var Recogniser = class {
     const padded = ` ${norm} `;
     return this.aliases.some((a) => a.def === def && !opening.has(a.compact) && (a.cjk ? compact.includes(a.compact) : latinWordAt(padded, a.norm) >= 0));
   }
+  known() {
+    if (this.knownWords)
+      return this.knownWords;
+    const known = /* @__PURE__ */ new Set();
+    for (const def of [...this.book.steps, ...this.book.topics]) {
+      for (const words of [def.aliases, def.nestedAliases, def.openingAliases, def.cues, def.appliesWhen]) {
+        for (const list2 of Object.values(words ?? {}))
+          for (const t of list2 ?? [])
+            for (const w of normalizeHeading(t).split(" "))
+              if (w && !hasCjk(w))
+                known.add(w);
+      }
+      for (const t of [def.title.en])
+        for (const w of normalizeHeading(t).split(" "))
+          if (w)
+            known.add(w);
+    }
+    return this.knownWords = known;
+  }
   /** Records `compact` as an exact title of `def` inside its step (the first topic to claim it keeps it). */
   addInStep(def, compact) {
     if (!compact)
@@ -29298,7 +29361,7 @@ var Recogniser = class {
   }
   /** Memoised: a doc's headings repeat from lint to lint in the editor. The result is shared: callers must not mutate it. */
   recognise(raw, opts = {}) {
-    const key = `${opts.suggest ? "s" : ""}${opts.nested ? "n" : ""}${opts.contextStep ?? ""}\0${raw}`;
+    const key = `${opts.suggest ? "s" : ""}${opts.nested ? "n" : ""}${opts.titled ? "t" : ""}${opts.contextStep ?? ""}\0${raw}`;
     return this.memo.get(key, () => deepFreeze(this.match(raw, opts)));
   }
   match(raw, opts) {
@@ -29328,6 +29391,16 @@ var Recogniser = class {
       const short = this.shortForm(compact, opts.contextStep);
       if (short)
         return { ids: [short], how: "short" };
+    }
+    const titled = opts.titled ? titledParts(raw) : void 0;
+    if (titled) {
+      const [name, subtitle] = titled;
+      const byName = isTitle(name, 4) ? this.match(name, { ...opts, suggest: false }) : void 0;
+      if (byName && byName.ids.length > 0)
+        return byName;
+      const bySubtitle = isTitle(subtitle, 6) ? this.match(subtitle, { ...opts, suggest: false }) : void 0;
+      if (bySubtitle && bySubtitle.ids.length > 0 && bySubtitle.how === "exact")
+        return bySubtitle;
     }
     for (const half of halves(raw)) {
       const r = this.match(half, { ...opts, suggest: false });
@@ -29372,7 +29445,7 @@ var Recogniser = class {
         const at = compact.indexOf(a.compact);
         if (at < 0)
           continue;
-        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)))
+        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(compact.slice(at + a.compact.length)) && !this.namesSameStep(a.def, compact.slice(at + a.compact.length)))
           continue;
         span2 = [at, at + a.compact.length];
       } else {
@@ -29381,7 +29454,7 @@ var Recogniser = class {
         const at = latinWordAt(padded, a.norm);
         if (at < 0)
           continue;
-        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)))
+        if (a.def.kind === "step" && a.units <= 1 && hasHeadAfter(padded.slice(at + a.norm.length)) && !this.namesSameStep(a.def, padded.slice(at + a.norm.length)))
           continue;
         span2 = [1e6 + at, 1e6 + at + a.norm.length];
       }
@@ -29402,6 +29475,18 @@ var Recogniser = class {
     const ok2 = ids.length > 0 && total > 0 && (plain2 || modifierUnits > 0 && ids.length === 1 && covered + modifierUnits >= total);
     return ok2 ? { ids, modified: !plain2 && partModifier } : { ids: [], modified: false };
   }
+  /**
+   * Whether what follows a one-word step name starts with another name of the same step ("Metrics
+   * evaluation", "지표 평가", "Serving deployment"): two names of one step, not a modifier and its head.
+   */
+  namesSameStep(def, rest) {
+    const t = rest.trim();
+    if (!t)
+      return false;
+    const compactRest = t.replace(/\s+/g, "");
+    const padded = ` ${t} `;
+    return this.aliases.some((b) => b.def === def && (b.cjk ? compactRest.startsWith(b.compact) : latinWordAt(padded, b.norm) === 1));
+  }
   /** "Offline" under Evaluation: the unique topic of the enclosing step whose alias starts with the text. */
   shortForm(compact, step) {
     if (compact.length < (hasHangul(compact) ? 2 : 4))
@@ -29417,6 +29502,8 @@ var Recogniser = class {
     if (compact.length < 4)
       return void 0;
     const cjk = hasCjk(compact);
+    if (cjk ? HAN2.test(compact) && !hasHangul(compact) : meaningfulWords(norm).every((w) => this.known().has(w)))
+      return void 0;
     const allowed2 = cjk ? 1 : compact.length >= 8 ? 2 : 1;
     let best;
     let bestD = Infinity;
@@ -29452,6 +29539,7 @@ function formOf(compact) {
 }
 var LATIN_WORD_SPLIT = new RegExp(`[\\s${CJK_SCRIPTS}]+`, "u");
 var CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, "u");
+var HAN2 = new RegExp("\\p{Script=Han}", "u");
 function latinWordAt(padded, words) {
   const ends = (c) => c === " " || c !== void 0 && CJK_CHAR.test(c);
   for (let at = padded.indexOf(words); at >= 0; at = padded.indexOf(words, at + 1)) {
@@ -29530,8 +29618,7 @@ function slashJoined(raw) {
 var BRACKETED = /[(（\[【]([^()（）\[\]【】]+)[)）\]】]/gu;
 function halves(raw) {
   const out = [];
-  const bare = raw.replace(BRACKETED, " ");
-  if (/[,，、.。;；!?！？]/u.test(bare) || bare.trim().split(/\s+/).length > 6)
+  if (!isTitle(raw, 6))
     return out;
   const inside = [];
   const outside = raw.replace(BRACKETED, (_, t) => {
@@ -29550,6 +29637,18 @@ function halves(raw) {
   if (latin && cjk && /[a-z]{2}/.test(latin))
     out.push(latin, cjk);
   return out.filter((h) => h.trim() && normalizeHeading(h) !== norm);
+}
+function titledParts(raw) {
+  const colon = /[:：]/u.exec(raw);
+  if (!colon || colon[0] === ":" && !/\s/u.test(raw[colon.index + 1] ?? ""))
+    return void 0;
+  const name = raw.slice(0, colon.index).trim();
+  const subtitle = raw.slice(colon.index + 1).trim();
+  return name && subtitle ? [name, subtitle] : void 0;
+}
+function isTitle(text3, words) {
+  const bare = text3.replace(BRACKETED, " ").replace(/^\s*\d+(?:\.\d+)*[.)]?\s+/u, "");
+  return !/[,，、.。;；!?！？]/u.test(bare) && bare.trim().split(/\s+/).length <= words;
 }
 function deepFreeze(r) {
   Object.freeze(r.ids);
@@ -29631,6 +29730,7 @@ var SchemaSet = class {
             notWhen: x.notWhen === void 0 ? void 0 : Array.isArray(x.notWhen) ? x.notWhen : [x.notWhen],
             namesStep: x.namesStep === true,
             live: x.live === true,
+            traffic: x.traffic === true,
             mentions: x.mentions,
             hint: x.hint,
             example: x.example,
@@ -29998,6 +30098,8 @@ function blankSections(ctx) {
     if (e.status !== "empty")
       continue;
     const end = def.kind === "step" ? ctx.analysis.extents.find((x) => x.section === s)?.end ?? s.sectionEnd : s.sectionEnd;
+    if (ctx.framework && /[?？]/u.test(ctx.text.slice(s.bodyStart, end)))
+      continue;
     blanks.push({ def, section: s, start: s.start, end });
   }
   blanks.sort((a, b) => a.start - b.start);
@@ -30275,6 +30377,7 @@ function sourceRange(ctx, leaf, index3, match) {
   const start = at >= 0 ? lineStart + at : lineStart;
   return [start, Math.min(lineEnd, start + match.length)];
 }
+var BOILERPLATE = new Set(Object.values(BUILTIN_CONTENT.boilerplateHeadings).flatMap((list2) => (list2 ?? []).map(compactKey)));
 var rule4 = defineRule({
   id: "placeholder",
   severity: "error",
@@ -30293,12 +30396,16 @@ var rule4 = defineRule({
   if (ctx.declaredTemplate)
     return;
   const grouped = unfilledSections(ctx) ?? [];
+  let boilerplate;
   for (const leaf of ctx.analysis.leaves) {
     if (leaf.code)
       continue;
     for (const p of findPlaceholders(leaf.text)) {
       const range = sourceRange(ctx, leaf, p.index, p.match);
       if (grouped.some((b) => range[0] >= b.start && range[0] < b.end))
+        continue;
+      boilerplate ??= ctx.analysis.sections.filter((x) => x.kind === "heading" && BOILERPLATE.has(compactKey(x.text))).map((x) => [x.bodyStart, x.sectionEnd]);
+      if (boilerplate.some(([from, to]) => range[0] >= from && range[0] < to))
         continue;
       const text3 = p.match.length > 60 ? `${p.match.slice(0, 57)}...` : p.match;
       ctx.report({ messageId: "left", range, data: { text: text3 } });
@@ -31149,6 +31256,10 @@ var x_mlsd_meta_default = {
     },
     live: {
       description: "A step or topic that only a system serving live traffic has (deployment and serving, monitoring, online metrics): a doc that says it is a competition entry or an offline analysis (content.json offlineProjectWords in its title, a heading or its file name) is not asked for it, nor for a live step's topics.",
+      type: "boolean"
+    },
+    traffic: {
+      description: "A topic that needs live traffic and a model already in production to compare against (testing in production: shadow, A/B, canary): a doc that says it is a learning project (content.json learningProjectWords in its title, the lead under it or its file name: a demo, a portfolio, a bootcamp or capstone project) is not asked for it.",
       type: "boolean"
     },
     namesStep: {
@@ -35011,6 +35122,14 @@ function declaresOfflineProject(headings, fileName, lead) {
   if (lead !== void 0 && holds(lead, OFFLINE_PROJECT_WORDS))
     return true;
   return fileName !== void 0 && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+}
+var LEARNING_PROJECT_WORDS = keys(BUILTIN_CONTENT.learningProjectWords);
+function declaresLearningProject(title, fileName, lead) {
+  if (title !== void 0 && holds(title, LEARNING_PROJECT_WORDS))
+    return true;
+  if (lead !== void 0 && holds(lead, LEARNING_PROJECT_WORDS))
+    return true;
+  return fileName !== void 0 && holds(fileNameTitle(fileName), LEARNING_PROJECT_WORDS);
 }
 function leadText(root2, text3) {
   let title = false;
@@ -46200,7 +46319,24 @@ function isDiagram(node2) {
   const lang = (node2.lang ?? "").toLowerCase();
   if (DIAGRAM_LANGS.has(lang))
     return true;
-  return PLAIN_LANGS.has(lang) && BOX_CORNERS.test(node2.value ?? "");
+  return PLAIN_LANGS.has(lang) && (BOX_CORNERS.test(node2.value ?? "") || isProseList(node2.value ?? ""));
+}
+var ITEM_MARKER = /^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+/u;
+var CODE_MARKS = /[{}[\];=<>`$\\|]/u;
+var YAML_KEY = /^[a-z_][\w.-]*:(?:[ \t]|$)/u;
+var TWO_WORDS = /\S[ \t]+\S/u;
+function isProseList(value2) {
+  let items = 0;
+  for (const line of value2.split("\n")) {
+    if (!line.trim())
+      continue;
+    const marker = ITEM_MARKER.exec(line);
+    const rest = marker ? line.slice(marker[0].length) : "";
+    if (!marker || CODE_MARKS.test(rest) || YAML_KEY.test(rest) || !TWO_WORDS.test(rest))
+      return false;
+    items++;
+  }
+  return items >= 2;
 }
 
 // out/schemas/mlsd-settings.schema.json
@@ -46547,7 +46683,8 @@ var Linter = class {
     const template = declaresTemplate(title, options.fileName, kind, lead);
     const byTopic = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
     const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName, lead);
-    const notApplicable = offline ? /* @__PURE__ */ new Set([...byTopic, ...liveIds(book)]) : byTopic;
+    const learning = !profile?.everyTopic && declaresLearningProject(title, options.fileName, lead);
+    const notApplicable = offline || learning ? /* @__PURE__ */ new Set([...byTopic, ...offline ? liveIds(book) : [], ...learning ? book.topics.filter((t) => t.traffic).map((t) => t.id) : []]) : byTopic;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root2) : [];
