@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-DS3O7AXV.js";
+} from "./chunk-3CAOCW72.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-DS3O7AXV.js";
+} from "./chunk-3CAOCW72.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

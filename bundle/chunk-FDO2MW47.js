@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-DS3O7AXV.js";
+} from "./chunk-3CAOCW72.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

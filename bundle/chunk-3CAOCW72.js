@@ -22776,6 +22776,15 @@ var content_default = {
         ]
       }
     },
+    "model-spec": {
+      name: { en: "a model specification", ko: "\uBAA8\uB378 \uBA85\uC138\uC11C" },
+      title: {
+        en: ["model spec", "model specs", "model specification", "model specifications"],
+        ko: ["\uBAA8\uB378 \uBA85\uC138", "\uBAA8\uB378 \uBA85\uC138\uC11C", "\uBAA8\uB378 \uAE30\uC220 \uBA85\uC138\uC11C", "\uBAA8\uB378 \uC0AC\uC591", "\uBAA8\uB378 \uC0AC\uC591\uC11C"],
+        zh: ["\u6A21\u578B\u89C4\u683C", "\u6A21\u578B\u89C4\u683C\u8BF4\u660E", "\u6A21\u578B\u8BF4\u660E\u4E66"],
+        ja: ["\u30E2\u30C7\u30EB\u4ED5\u69D8", "\u30E2\u30C7\u30EB\u4ED5\u69D8\u66F8"]
+      }
+    },
     pattern: {
       name: {
         en: "a pattern page",
