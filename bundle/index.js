@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-3CAOCW72.js";
+} from "./chunk-M35YGPY7.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-FDO2MW47.js";
+} from "./chunk-SSCDOFKM.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-3CAOCW72.js";
+} from "./chunk-M35YGPY7.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-3CAOCW72.js";
+} from "./chunk-M35YGPY7.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -29280,7 +29280,7 @@ var Recogniser = class {
    */
   byFirstWord = /* @__PURE__ */ new Map();
   byFirstPair = /* @__PURE__ */ new Map();
-  /** The Latin words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
+  /** The Latin and Hangul words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
   knownWords;
   constructor(book) {
     this.book = book;
@@ -29348,7 +29348,7 @@ var Recogniser = class {
         for (const list2 of Object.values(words ?? {}))
           for (const t of list2 ?? [])
             for (const w of normalizeHeading(t).split(" "))
-              if (w && !hasCjk(w))
+              if (w && (!hasCjk(w) || hasHangul(w)))
                 known.add(w);
       }
       for (const t of [def.title.en])
@@ -29511,7 +29511,9 @@ var Recogniser = class {
     if (compact.length < 4)
       return void 0;
     const cjk = hasCjk(compact);
-    if (cjk ? HAN2.test(compact) && !hasHangul(compact) : meaningfulWords(norm).every((w) => this.known().has(w)))
+    if (cjk && HAN2.test(compact) && !hasHangul(compact))
+      return void 0;
+    if ((!cjk || hasHangul(compact)) && meaningfulWords(norm).every((w) => this.known().has(w)))
       return void 0;
     const allowed2 = cjk ? 1 : compact.length >= 8 ? 2 : 1;
     let best;

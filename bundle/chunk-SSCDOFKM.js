@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-3CAOCW72.js";
+} from "./chunk-M35YGPY7.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
