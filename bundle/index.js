@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-S47OOG4P.js";
+} from "./chunk-KXELRMLT.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-7YD4BHDS.js";
+} from "./chunk-AZQ4W52Z.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-S47OOG4P.js";
+} from "./chunk-KXELRMLT.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

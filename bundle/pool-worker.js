@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-S47OOG4P.js";
+} from "./chunk-KXELRMLT.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

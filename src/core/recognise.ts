@@ -59,7 +59,7 @@ export class Recogniser {
    */
   private readonly byFirstWord = new Map<string, number[]>();
   private readonly byFirstPair = new Map<string, number[]>();
-  /** The Latin words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
+  /** The Latin and Hangul words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
   private knownWords?: Set<string>;
 
   constructor(readonly book: RuleBook) {
@@ -112,7 +112,7 @@ export class Recogniser {
     const known = new Set<string>();
     for (const def of [...this.book.steps, ...this.book.topics]) {
       for (const words of [def.aliases, def.nestedAliases, def.openingAliases, def.cues, def.appliesWhen]) {
-        for (const list of Object.values(words ?? {})) for (const t of list ?? []) for (const w of normalizeHeading(t).split(' ')) if (w && !hasCjk(w)) known.add(w);
+        for (const list of Object.values(words ?? {})) for (const t of list ?? []) for (const w of normalizeHeading(t).split(' ')) if (w && (!hasCjk(w) || hasHangul(w))) known.add(w);
       }
       for (const t of [def.title.en]) for (const w of normalizeHeading(t).split(' ')) if (w) known.add(w);
     }
@@ -272,8 +272,9 @@ export class Recogniser {
     const cjk = hasCjk(compact);
     // A slip of the keys makes a word that is no word. One Han character apart is another word ("模块设计",
     // module design, is no misspelt "模型设计"); a heading whose every word is a word of the domain
-    // ("Classification") is that word, not a misspelt name ("Clarification").
-    if (cjk ? HAN.test(compact) && !hasHangul(compact) : meaningfulWords(norm).every((w) => this.known().has(w))) return undefined;
+    // ("Classification", "평가 목표") is that word, not a misspelt name ("Clarification", "평가 지표").
+    if (cjk && HAN.test(compact) && !hasHangul(compact)) return undefined;
+    if ((!cjk || hasHangul(compact)) && meaningfulWords(norm).every((w) => this.known().has(w))) return undefined;
     const allowed = cjk ? 1 : compact.length >= 8 ? 2 : 1;
     let best: Alias | undefined;
     let bestD = Infinity;

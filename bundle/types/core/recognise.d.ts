@@ -38,7 +38,7 @@ export declare class Recogniser {
      */
     private readonly byFirstWord;
     private readonly byFirstPair;
-    /** The Latin words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
+    /** The Latin and Hangul words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
     private knownWords?;
     constructor(book: RuleBook);
     /**

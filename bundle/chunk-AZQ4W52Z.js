@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-S47OOG4P.js";
+} from "./chunk-KXELRMLT.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

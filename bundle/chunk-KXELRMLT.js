@@ -22776,6 +22776,15 @@ var content_default = {
         ]
       }
     },
+    "model-spec": {
+      name: { en: "a model specification", ko: "\uBAA8\uB378 \uBA85\uC138\uC11C" },
+      title: {
+        en: ["model spec", "model specs", "model specification", "model specifications"],
+        ko: ["\uBAA8\uB378 \uBA85\uC138", "\uBAA8\uB378 \uBA85\uC138\uC11C", "\uBAA8\uB378 \uAE30\uC220 \uBA85\uC138\uC11C", "\uBAA8\uB378 \uC0AC\uC591", "\uBAA8\uB378 \uC0AC\uC591\uC11C"],
+        zh: ["\u6A21\u578B\u89C4\u683C", "\u6A21\u578B\u89C4\u683C\u8BF4\u660E", "\u6A21\u578B\u8BF4\u660E\u4E66"],
+        ja: ["\u30E2\u30C7\u30EB\u4ED5\u69D8", "\u30E2\u30C7\u30EB\u4ED5\u69D8\u66F8"]
+      }
+    },
     pattern: {
       name: {
         en: "a pattern page",
@@ -29271,7 +29280,7 @@ var Recogniser = class {
    */
   byFirstWord = /* @__PURE__ */ new Map();
   byFirstPair = /* @__PURE__ */ new Map();
-  /** The Latin words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
+  /** The Latin and Hangul words of the rule book's titles, aliases, cues and applicability words: words a writer meant. */
   knownWords;
   constructor(book) {
     this.book = book;
@@ -29339,7 +29348,7 @@ var Recogniser = class {
         for (const list2 of Object.values(words ?? {}))
           for (const t of list2 ?? [])
             for (const w of normalizeHeading(t).split(" "))
-              if (w && !hasCjk(w))
+              if (w && (!hasCjk(w) || hasHangul(w)))
                 known.add(w);
       }
       for (const t of [def.title.en])
@@ -29502,7 +29511,9 @@ var Recogniser = class {
     if (compact.length < 4)
       return void 0;
     const cjk = hasCjk(compact);
-    if (cjk ? HAN2.test(compact) && !hasHangul(compact) : meaningfulWords(norm).every((w) => this.known().has(w)))
+    if (cjk && HAN2.test(compact) && !hasHangul(compact))
+      return void 0;
+    if ((!cjk || hasHangul(compact)) && meaningfulWords(norm).every((w) => this.known().has(w)))
       return void 0;
     const allowed2 = cjk ? 1 : compact.length >= 8 ? 2 : 1;
     let best;
