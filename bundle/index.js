@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-M35YGPY7.js";
+} from "./chunk-7YC7AIXG.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-SSCDOFKM.js";
+} from "./chunk-RA63QSYO.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-M35YGPY7.js";
+} from "./chunk-7YC7AIXG.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

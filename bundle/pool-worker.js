@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-M35YGPY7.js";
+} from "./chunk-7YC7AIXG.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

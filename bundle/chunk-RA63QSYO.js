@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-M35YGPY7.js";
+} from "./chunk-7YC7AIXG.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
