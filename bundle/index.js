@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-KXELRMLT.js";
+} from "./chunk-6OZFCK5R.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

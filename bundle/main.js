@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-AZQ4W52Z.js";
+} from "./chunk-QB7XDBHH.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-KXELRMLT.js";
+} from "./chunk-6OZFCK5R.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-KXELRMLT.js";
+} from "./chunk-6OZFCK5R.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

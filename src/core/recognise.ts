@@ -114,7 +114,7 @@ export class Recogniser {
       for (const words of [def.aliases, def.nestedAliases, def.openingAliases, def.cues, def.appliesWhen]) {
         for (const list of Object.values(words ?? {})) for (const t of list ?? []) for (const w of normalizeHeading(t).split(' ')) if (w && (!hasCjk(w) || hasHangul(w))) known.add(w);
       }
-      for (const t of [def.title.en]) for (const w of normalizeHeading(t).split(' ')) if (w) known.add(w);
+      for (const t of [def.title.en, def.title.ko]) for (const w of normalizeHeading(t).split(' ')) if (w) known.add(w);
     }
     return (this.knownWords = known);
   }

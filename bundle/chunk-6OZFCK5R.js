@@ -29351,7 +29351,7 @@ var Recogniser = class {
               if (w && (!hasCjk(w) || hasHangul(w)))
                 known.add(w);
       }
-      for (const t of [def.title.en])
+      for (const t of [def.title.en, def.title.ko])
         for (const w of normalizeHeading(t).split(" "))
           if (w)
             known.add(w);
