@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-6OZFCK5R.js";
+} from "./chunk-LSC4KMNT.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

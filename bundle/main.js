@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-QB7XDBHH.js";
+} from "./chunk-2PKBFV23.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-6OZFCK5R.js";
+} from "./chunk-LSC4KMNT.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

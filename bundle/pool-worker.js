@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-6OZFCK5R.js";
+} from "./chunk-LSC4KMNT.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

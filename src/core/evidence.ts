@@ -630,6 +630,10 @@ export function isContentsHeading(text: string): boolean {
 
 /** A heading that introduces references, an appendix or reading notes rather than the doc's own design. */
 export function isReferenceHeading(text: string): boolean {
+  return referenceHeading.get(text, referenceKey);
+}
+const referenceHeading = new Memo<boolean>(4096);
+function referenceKey(text: string): boolean {
   const key = headingKey(text);
   if (!key) return false;
   if (REFERENCE_KEYS.has(key)) return true;

@@ -14,6 +14,7 @@ import { fileNameTitle, titleHolds, titleKey } from './cases.js';
 import { normalizeHeading } from './normalize.js';
 import { wordList } from './evidence.js';
 import { findPlaceholders } from './substance.js';
+import { Memo } from './memo.js';
 
 const keys = (words: Parameters<typeof wordList>[0]): string[] => wordList(words).map((w) => normalizeHeading(w)).filter(Boolean);
 const TEMPLATE_WORDS = keys(BUILTIN_CONTENT.templateWords);
@@ -167,6 +168,7 @@ export function otherGenre(title: string | undefined, fileName: string | undefin
 }
 
 const OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
+const offlineHeading = new Memo<boolean>(4096);
 
 /**
  * Whether a doc says it is a competition entry or a hackathon's (content.json `offlineProjectWords`) in
@@ -176,7 +178,8 @@ const OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
  * (x-mlsd `live`). A word in prose ("a public Kaggle dataset") says where data came from, not what the doc is.
  */
 export function declaresOfflineProject(headings: readonly string[], fileName: string | undefined, lead?: string): boolean {
-  if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS))) return true;
+  // Remembered by the heading's text: the editor asks again of every heading on every keystroke.
+  if (headings.some((h) => offlineHeading.get(h, (t) => holds(t, OFFLINE_PROJECT_WORDS)))) return true;
   if (lead !== undefined && holds(lead, OFFLINE_PROJECT_WORDS)) return true;
   return fileName !== undefined && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
 }

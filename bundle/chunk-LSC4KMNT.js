@@ -28032,6 +28032,10 @@ function isContentsHeading(text3) {
   return CONTENTS_KEYS.has(headingKey(text3));
 }
 function isReferenceHeading(text3) {
+  return referenceHeading.get(text3, referenceKey);
+}
+var referenceHeading = new Memo(4096);
+function referenceKey(text3) {
   const key = headingKey(text3);
   if (!key)
     return false;
@@ -35127,8 +35131,9 @@ function otherGenre(title, fileName, kind) {
   return void 0;
 }
 var OFFLINE_PROJECT_WORDS = keys(BUILTIN_CONTENT.offlineProjectWords);
+var offlineHeading = new Memo(4096);
 function declaresOfflineProject(headings, fileName, lead) {
-  if (headings.some((h) => holds(h, OFFLINE_PROJECT_WORDS)))
+  if (headings.some((h) => offlineHeading.get(h, (t) => holds(t, OFFLINE_PROJECT_WORDS))))
     return true;
   if (lead !== void 0 && holds(lead, OFFLINE_PROJECT_WORDS))
     return true;

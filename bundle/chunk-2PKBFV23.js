@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-6OZFCK5R.js";
+} from "./chunk-LSC4KMNT.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
