@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-LSC4KMNT.js";
+} from "./chunk-QTRTLB3Y.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -4,7 +4,7 @@ import {
   ConfigResolver,
   readRegularText,
   require_picomatch
-} from "./chunk-2PKBFV23.js";
+} from "./chunk-ZJWJEB3V.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -35,7 +35,7 @@ import {
   stepTopicFixes,
   stepsDone,
   topicChoices
-} from "./chunk-LSC4KMNT.js";
+} from "./chunk-QTRTLB3Y.js";
 
 // node_modules/vscode-languageserver/lib/common/utils/is.js
 var require_is = __commonJS({

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-2PKBFV23.js";
+} from "./chunk-ZJWJEB3V.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-LSC4KMNT.js";
+} from "./chunk-QTRTLB3Y.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

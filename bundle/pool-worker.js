@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-LSC4KMNT.js";
+} from "./chunk-QTRTLB3Y.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

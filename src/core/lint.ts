@@ -180,7 +180,7 @@ export class Linter {
     //    A learning project (a demo, a portfolio, a bootcamp project: its title, lead or file name says so) has no
     //    live traffic and no model in production to test a new one against (x-mlsd `traffic`).
     const learning = !profile?.everyTopic && declaresLearningProject(title, options.fileName, lead);
-    const notApplicable = offline || learning ? new Set([...byTopic, ...(offline ? liveIds(book) : []), ...(learning ? book.topics.filter((t) => t.traffic).map((t) => t.id) : [])]) : byTopic;
+    const notApplicable = offline || learning ? new Set([...byTopic, ...(offline ? liveIds(book) : []), ...(learning ? trafficIds(book) : [])]) : byTopic;
     const notAsked = (id: string): boolean => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
 
@@ -379,6 +379,11 @@ function applyWaivers(model: DocModel, book: RuleBook, waive: Record<string, str
 /** The text of the doc's own headings (not quoted ones). */
 function headingTexts(a: Analysis): string[] {
   return a.sections.filter((s) => s.kind === 'heading' && !s.inQuote).map((s) => s.text);
+}
+
+/** What needs live traffic and a model in production to compare against (x-mlsd `traffic`). */
+function trafficIds(book: RuleBook): string[] {
+  return book.topics.filter((t) => t.traffic).map((t) => t.id);
 }
 
 const liveOf = new WeakMap<RuleBook, ReadonlySet<string>>();

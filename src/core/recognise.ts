@@ -99,8 +99,7 @@ export class Recogniser {
    * not "Performance"; x-mlsd `openingAliases`): such a heading means the topic wherever it stands.
    */
   namesBeyondOpening(raw: string, def: SectionDef): boolean {
-    const opening = new Set<string>();
-    for (const list of Object.values(def.openingAliases ?? {})) for (const t of list ?? []) opening.add(compactKey(t));
+    const opening = openingKeys(def);
     const norm = normalizeHeading(raw);
     const compact = norm.replace(/\s+/g, '');
     const padded = ` ${norm} `;
@@ -312,6 +311,18 @@ function formOf(compact: string): string {
 const LATIN_WORD_SPLIT = new RegExp(`[\\s${CJK_SCRIPTS}]+`, 'u');
 const CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
 const HAN = /\p{Script=Han}/u;
+
+const openingOf = new WeakMap<SectionDef, ReadonlySet<string>>();
+/** A topic's opening aliases (x-mlsd `openingAliases`) as compact keys, made once per topic. */
+function openingKeys(def: SectionDef): ReadonlySet<string> {
+  let keys = openingOf.get(def);
+  if (!keys) {
+    const made = new Set<string>();
+    for (const list of Object.values(def.openingAliases ?? {})) for (const t of list ?? []) made.add(compactKey(t));
+    openingOf.set(def, (keys = made));
+  }
+  return keys;
+}
 
 /**
  * Where the Latin words `words` stand whole in ` ${heading} `: after a space or a CJK character and

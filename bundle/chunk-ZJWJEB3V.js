@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-LSC4KMNT.js";
+} from "./chunk-QTRTLB3Y.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

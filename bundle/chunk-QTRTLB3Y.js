@@ -29334,10 +29334,7 @@ var Recogniser = class {
    * not "Performance"; x-mlsd `openingAliases`): such a heading means the topic wherever it stands.
    */
   namesBeyondOpening(raw, def) {
-    const opening = /* @__PURE__ */ new Set();
-    for (const list2 of Object.values(def.openingAliases ?? {}))
-      for (const t of list2 ?? [])
-        opening.add(compactKey(t));
+    const opening = openingKeys(def);
     const norm = normalizeHeading(raw);
     const compact = norm.replace(/\s+/g, "");
     const padded = ` ${norm} `;
@@ -29555,6 +29552,18 @@ function formOf(compact) {
 var LATIN_WORD_SPLIT = new RegExp(`[\\s${CJK_SCRIPTS}]+`, "u");
 var CJK_CHAR = new RegExp(`[${CJK_SCRIPTS}]`, "u");
 var HAN2 = new RegExp("\\p{Script=Han}", "u");
+var openingOf = /* @__PURE__ */ new WeakMap();
+function openingKeys(def) {
+  let keys2 = openingOf.get(def);
+  if (!keys2) {
+    const made = /* @__PURE__ */ new Set();
+    for (const list2 of Object.values(def.openingAliases ?? {}))
+      for (const t of list2 ?? [])
+        made.add(compactKey(t));
+    openingOf.set(def, keys2 = made);
+  }
+  return keys2;
+}
 function latinWordAt(padded, words) {
   const ends = (c) => c === " " || c !== void 0 && CJK_CHAR.test(c);
   for (let at = padded.indexOf(words); at >= 0; at = padded.indexOf(words, at + 1)) {
@@ -46700,7 +46709,7 @@ var Linter = class {
     const byTopic = caseId === DEFAULT_CASE && !profile?.everyTopic ? inapplicable(book, model, template ? () => false : (words, def) => namedIn(text3, words, hiddenText(), APPLIES_FROM, def.senses)) : NONE;
     const offline = !profile?.everyTopic && declaresOfflineProject([...title !== void 0 ? [title] : [], ...headingTexts(analysis)], options.fileName, lead);
     const learning = !profile?.everyTopic && declaresLearningProject(title, options.fileName, lead);
-    const notApplicable = offline || learning ? /* @__PURE__ */ new Set([...byTopic, ...offline ? liveIds(book) : [], ...learning ? book.topics.filter((t) => t.traffic).map((t) => t.id) : []]) : byTopic;
+    const notApplicable = offline || learning ? /* @__PURE__ */ new Set([...byTopic, ...offline ? liveIds(book) : [], ...learning ? trafficIds(book) : []]) : byTopic;
     const notAsked = (id) => book.omitted.has(id) || notApplicable.has(id);
     const schemaErrors = this.validator.validate(book.schemaId, toInstance(model)).filter((e) => !notAskedRequirement(e, notAsked));
     const directives = text3.includes("mlsd-lint") ? readDirectives(root2) : [];
@@ -46888,6 +46897,9 @@ function applyWaivers(model, book, waive) {
 }
 function headingTexts(a) {
   return a.sections.filter((s) => s.kind === "heading" && !s.inQuote).map((s) => s.text);
+}
+function trafficIds(book) {
+  return book.topics.filter((t) => t.traffic).map((t) => t.id);
 }
 var liveOf = /* @__PURE__ */ new WeakMap();
 function liveIds(book) {
