@@ -15,28 +15,15 @@
  * update changed it: look again at whether the patch still holds, then change the pattern or drop it).
  * tsc's out/ (the tests' and the in-process benches' library) is not bundled and runs the package as it is.
  */
-import { readFile } from 'node:fs/promises';
+import { sourcePatch } from './source-patch.mjs';
 
-const FILE = /[\\/]mdast-util-from-markdown[\\/](?:dev[\\/])?lib[\\/]index\.js$/;
-const COPY = /\{\s*\.\.\.context,\s*sliceSerialize: events\[index\]\[2\]\.sliceSerialize\s*\}/g;
-const COPIES = 3;
-
-export const compileContext = {
+export const compileContext = sourcePatch({
   name: 'mlsd-compile-context',
-  setup(build) {
-    build.onLoad({ filter: FILE }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const found = source.match(COPY)?.length ?? 0;
-      if (found !== COPIES) {
-        return {
-          errors: [
-            {
-              text: `scripts/compile-context.mjs: expected ${COPIES} per-event context copies in ${args.path}, found ${found}; mdast-util-from-markdown changed: check the patch still holds, then update or remove it`,
-            },
-          ],
-        };
-      }
-      return { contents: source.replace(COPY, '(context.sliceSerialize = events[index][2].sliceSerialize, context)'), loader: 'js' };
-    });
-  },
-};
+  script: 'compile-context.mjs',
+  file: /[\\/]mdast-util-from-markdown[\\/](?:dev[\\/])?lib[\\/]index\.js$/,
+  pattern: /\{\s*\.\.\.context,\s*sliceSerialize: events\[index\]\[2\]\.sliceSerialize\s*\}/g,
+  count: 3,
+  replacement: '(context.sliceSerialize = events[index][2].sliceSerialize, context)',
+  what: 'per-event context copies',
+  pkg: 'mdast-util-from-markdown',
+});

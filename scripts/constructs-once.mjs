@@ -15,10 +15,8 @@
  * The build fails when micromark's source no longer has exactly the one merge this replaces.
  * tsc's out/ (the tests' and the in-process benches' library) is not bundled and runs the package as it is.
  */
-import { readFile } from 'node:fs/promises';
+import { sourcePatch } from './source-patch.mjs';
 
-const FILE = /[\\/]micromark[\\/](?:dev[\\/])?lib[\\/]parse\.js$/;
-const MERGE = /combineExtensions\(\[defaultConstructs, \.\.\.\(settings\.extensions \|\| \[\]\)\]\)/g;
 const HELPER = `
 /** The merged constructs of an extension array, made once per array (scripts/constructs-once.mjs). */
 const mlsdMerged = new WeakMap();
@@ -33,22 +31,14 @@ function mlsdConstructsOf(extensions) {
 }
 `;
 
-export const constructsOnce = {
+export const constructsOnce = sourcePatch({
   name: 'mlsd-constructs-once',
-  setup(build) {
-    build.onLoad({ filter: FILE }, async (args) => {
-      const source = await readFile(args.path, 'utf8');
-      const found = source.match(MERGE)?.length ?? 0;
-      if (found !== 1) {
-        return {
-          errors: [
-            {
-              text: `scripts/constructs-once.mjs: expected 1 merge of the extensions in ${args.path}, found ${found}; micromark changed: check the patch still holds, then update or remove it`,
-            },
-          ],
-        };
-      }
-      return { contents: source.replace(MERGE, 'mlsdConstructsOf(settings.extensions)') + HELPER, loader: 'js' };
-    });
-  },
-};
+  script: 'constructs-once.mjs',
+  file: /[\\/]micromark[\\/](?:dev[\\/])?lib[\\/]parse\.js$/,
+  pattern: /combineExtensions\(\[defaultConstructs, \.\.\.\(settings\.extensions \|\| \[\]\)\]\)/g,
+  count: 1,
+  replacement: 'mlsdConstructsOf(settings.extensions)',
+  append: HELPER,
+  what: 'merge of the extensions',
+  pkg: 'micromark',
+});

@@ -85,27 +85,20 @@ describe('bundled parser (scripts/compile-context.mjs, scripts/constructs-once.m
     assert.ok(!/combineExtensions\(\[defaultConstructs, \.\.\.\(settings\.extensions/.test(parser), 'bundle/ has no per-parse merge left');
   });
 
-  it('fails the build when micromark no longer has the merge it replaces', async () => {
-    const { constructsOnce } = (await import(constructsUrl)) as { constructsOnce: Plugin };
-    const fake = join(dir, 'node_modules', 'micromark', 'lib');
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(fake, { recursive: true });
-    writeFileSync(join(fake, 'parse.js'), 'export function parse(options) { return combineExtensions(options.extensions) }\n');
-    await assert.rejects(
-      build({ entryPoints: [join(fake, 'parse.js')], bundle: true, write: false, logLevel: 'silent', plugins: [constructsOnce as never] }),
-      /expected 1 merge of the extensions .* found 0; micromark changed/,
-    );
-  });
-
-  it('fails the build when the package no longer has the code it replaces', async () => {
-    const { compileContext } = (await import(pluginUrl)) as { compileContext: Plugin };
-    const fake = join(dir, 'node_modules', 'mdast-util-from-markdown', 'lib');
-    const { mkdirSync } = await import('node:fs');
-    mkdirSync(fake, { recursive: true });
-    writeFileSync(join(fake, 'index.js'), 'export function fromMarkdown() { return { ...context, sliceSerialize: 1 } }\n');
-    await assert.rejects(
-      build({ entryPoints: [join(fake, 'index.js')], bundle: true, write: false, logLevel: 'silent', plugins: [compileContext as never] }),
-      /expected 3 per-event context copies .* found 0; mdast-util-from-markdown changed/,
-    );
-  });
+  // Each bundle-time patch fails the build when its package no longer has the code it replaces.
+  const patches = [
+    { url: () => pluginUrl, exported: 'compileContext', dir: ['mdast-util-from-markdown', 'lib', 'index.js'], code: 'export function fromMarkdown() { return { ...context, sliceSerialize: 1 } }\n', error: /expected 3 per-event context copies .* found 0; mdast-util-from-markdown changed/ },
+    { url: () => constructsUrl, exported: 'constructsOnce', dir: ['micromark', 'lib', 'parse.js'], code: 'export function parse(options) { return combineExtensions(options.extensions) }\n', error: /expected 1 merge of the extensions .* found 0; micromark changed/ },
+  ];
+  for (const p of patches) {
+    it(`fails the build when ${p.dir[0]} no longer has the code ${p.exported} replaces`, async () => {
+      const plugin = ((await import(p.url())) as Record<string, Plugin>)[p.exported]!;
+      const { mkdirSync } = await import('node:fs');
+      const fake = join(dir, 'node_modules', ...p.dir.slice(0, -1));
+      mkdirSync(fake, { recursive: true });
+      const file = join(fake, p.dir[p.dir.length - 1]!);
+      writeFileSync(file, p.code);
+      await assert.rejects(build({ entryPoints: [file], bundle: true, write: false, logLevel: 'silent', plugins: [plugin as never] }), p.error);
+    });
+  }
 });
