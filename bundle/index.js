@@ -75,7 +75,7 @@ import {
   toSeverity,
   tooBigReason,
   topicChoices
-} from "./chunk-QTRTLB3Y.js";
+} from "./chunk-NRFGXEMK.js";
 export {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,

@@ -14,7 +14,7 @@ import {
   readHead,
   readRegularText,
   require_picomatch
-} from "./chunk-ZJWJEB3V.js";
+} from "./chunk-AT3MVU6V.js";
 import {
   BUILTIN_PROFILES,
   BUILTIN_SCHEMAS,
@@ -44,7 +44,7 @@ import {
   ruleUrl,
   titleConflict,
   trimEnd
-} from "./chunk-QTRTLB3Y.js";
+} from "./chunk-NRFGXEMK.js";
 
 // out/src/cli/main.js
 import { parseArgs as parseArgs3 } from "node:util";

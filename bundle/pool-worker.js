@@ -8,7 +8,7 @@ import {
   BUILTIN_SCHEMAS,
   Linter,
   messageChecks
-} from "./chunk-QTRTLB3Y.js";
+} from "./chunk-NRFGXEMK.js";
 
 // out/src/cli/pool-worker.js
 import { parentPort } from "node:worker_threads";

@@ -17,7 +17,7 @@
  * This file knows the format of the data, never the words.
  */
 import { BUILTIN_CONTENT } from './builtin.js';
-import { LATIN_WORD_GOES_ON, hasHangul, normalizeHeading } from './normalize.js';
+import { LATIN_WORD_GOES_ON, compactKey, hasHangul, normalizeHeading } from './normalize.js';
 import type { Section, TextLeaf } from './outline.js';
 import type { SectionDef, Sense, Words } from './rulebook.js';
 import { escapeRegExp, execAll, firstIndex } from './search.js';
@@ -619,13 +619,12 @@ export interface Scope {
 }
 
 /** A heading's key for the heading word lists of content.json: normalised, without spaces. */
-const headingKey = (h: string): string => normalizeHeading(h).replace(/\s+/g, '');
-const REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map(headingKey));
-const CONTENTS_KEYS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map(headingKey));
+const REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map(compactKey));
+const CONTENTS_KEYS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map(compactKey));
 
 /** A heading that is a table of contents, not a title (content.json `contentsHeadings`). */
 export function isContentsHeading(text: string): boolean {
-  return CONTENTS_KEYS.has(headingKey(text));
+  return CONTENTS_KEYS.has(compactKey(text));
 }
 
 /** A heading that introduces references, an appendix or reading notes rather than the doc's own design. */
@@ -634,7 +633,7 @@ export function isReferenceHeading(text: string): boolean {
 }
 const referenceHeading = new Memo<boolean>(4096);
 function referenceKey(text: string): boolean {
-  const key = headingKey(text);
+  const key = compactKey(text);
   if (!key) return false;
   if (REFERENCE_KEYS.has(key)) return true;
   for (const r of REFERENCE_KEYS) if (r.length >= 4 && key.startsWith(r)) return true;

@@ -44,6 +44,11 @@ function holds(words: string, list: readonly string[]): boolean {
   return list.some((w) => titleHolds(key, w));
 }
 
+/** Whether one of `texts` (a title, a lead) or the file name holds one of `list`. */
+function saysIn(list: readonly string[], texts: ReadonlyArray<string | undefined>, fileName: string | undefined): boolean {
+  return texts.some((t) => t !== undefined && holds(t, list)) || (fileName !== undefined && holds(fileNameTitle(fileName), list));
+}
+
 /** The value of a kind field in a front matter object, if it has one. */
 function frontMatterKind(data: unknown): string | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
@@ -133,8 +138,7 @@ export function declaresTemplate(title: string | undefined, fileName: string | u
  * without designing anything, so it is not asked for a design's values (named metrics, techniques).
  */
 export function declaresFramework(title: string | undefined, fileName: string | undefined): boolean {
-  if (title !== undefined && holds(title, FRAMEWORK_TITLES)) return true;
-  return fileName !== undefined && holds(fileNameTitle(fileName), FRAMEWORK_TITLES);
+  return saysIn(FRAMEWORK_TITLES, [title], fileName);
 }
 
 /**
@@ -180,8 +184,7 @@ const offlineHeading = new Memo<boolean>(4096);
 export function declaresOfflineProject(headings: readonly string[], fileName: string | undefined, lead?: string): boolean {
   // Remembered by the heading's text: the editor asks again of every heading on every keystroke.
   if (headings.some((h) => offlineHeading.get(h, (t) => holds(t, OFFLINE_PROJECT_WORDS)))) return true;
-  if (lead !== undefined && holds(lead, OFFLINE_PROJECT_WORDS)) return true;
-  return fileName !== undefined && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+  return saysIn(OFFLINE_PROJECT_WORDS, [lead], fileName);
 }
 
 const LEARNING_PROJECT_WORDS = keys(BUILTIN_CONTENT.learningProjectWords);
@@ -193,9 +196,7 @@ const LEARNING_PROJECT_WORDS = keys(BUILTIN_CONTENT.learningProjectWords);
  * Headings do not count: "## Demo" shows a product's screenshots.
  */
 export function declaresLearningProject(title: string | undefined, fileName: string | undefined, lead?: string): boolean {
-  if (title !== undefined && holds(title, LEARNING_PROJECT_WORDS)) return true;
-  if (lead !== undefined && holds(lead, LEARNING_PROJECT_WORDS)) return true;
-  return fileName !== undefined && holds(fileNameTitle(fileName), LEARNING_PROJECT_WORDS);
+  return saysIn(LEARNING_PROJECT_WORDS, [title, lead], fileName);
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   describeFsError,
   notRegularReason,
   tooBigReason
-} from "./chunk-QTRTLB3Y.js";
+} from "./chunk-NRFGXEMK.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -28025,18 +28025,17 @@ function wordsOf(s) {
   const k = kept(s);
   return k.words ??= [...new Set(s.lower.split(/[^a-z0-9]+/))].filter(Boolean);
 }
-var headingKey = (h) => normalizeHeading(h).replace(/\s+/g, "");
-var REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map(headingKey));
-var CONTENTS_KEYS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map(headingKey));
+var REFERENCE_KEYS = new Set(wordList(BUILTIN_CONTENT.referenceHeadings).map(compactKey));
+var CONTENTS_KEYS = new Set(wordList(BUILTIN_CONTENT.contentsHeadings).map(compactKey));
 function isContentsHeading(text3) {
-  return CONTENTS_KEYS.has(headingKey(text3));
+  return CONTENTS_KEYS.has(compactKey(text3));
 }
 function isReferenceHeading(text3) {
   return referenceHeading.get(text3, referenceKey);
 }
 var referenceHeading = new Memo(4096);
 function referenceKey(text3) {
-  const key = headingKey(text3);
+  const key = compactKey(text3);
   if (!key)
     return false;
   if (REFERENCE_KEYS.has(key))
@@ -35032,6 +35031,9 @@ function holds(words, list2) {
   const key = titleKey(words);
   return list2.some((w) => titleHolds(key, w));
 }
+function saysIn(list2, texts, fileName) {
+  return texts.some((t) => t !== void 0 && holds(t, list2)) || fileName !== void 0 && holds(fileNameTitle(fileName), list2);
+}
 function frontMatterKind(data) {
   if (!data || typeof data !== "object" || Array.isArray(data))
     return void 0;
@@ -35110,9 +35112,7 @@ function declaresTemplate(title, fileName, kind, lead) {
   return fileName !== void 0 && holds(fileNameTitle(fileName), TEMPLATE_WORDS);
 }
 function declaresFramework(title, fileName) {
-  if (title !== void 0 && holds(title, FRAMEWORK_TITLES))
-    return true;
-  return fileName !== void 0 && holds(fileNameTitle(fileName), FRAMEWORK_TITLES);
+  return saysIn(FRAMEWORK_TITLES, [title], fileName);
 }
 function otherGenre(title, fileName, kind) {
   if (kind !== void 0) {
@@ -35144,17 +35144,11 @@ var offlineHeading = new Memo(4096);
 function declaresOfflineProject(headings, fileName, lead) {
   if (headings.some((h) => offlineHeading.get(h, (t) => holds(t, OFFLINE_PROJECT_WORDS))))
     return true;
-  if (lead !== void 0 && holds(lead, OFFLINE_PROJECT_WORDS))
-    return true;
-  return fileName !== void 0 && holds(fileNameTitle(fileName), OFFLINE_PROJECT_WORDS);
+  return saysIn(OFFLINE_PROJECT_WORDS, [lead], fileName);
 }
 var LEARNING_PROJECT_WORDS = keys(BUILTIN_CONTENT.learningProjectWords);
 function declaresLearningProject(title, fileName, lead) {
-  if (title !== void 0 && holds(title, LEARNING_PROJECT_WORDS))
-    return true;
-  if (lead !== void 0 && holds(lead, LEARNING_PROJECT_WORDS))
-    return true;
-  return fileName !== void 0 && holds(fileNameTitle(fileName), LEARNING_PROJECT_WORDS);
+  return saysIn(LEARNING_PROJECT_WORDS, [title, lead], fileName);
 }
 function leadText(root2, text3) {
   let title = false;
